@@ -1,0 +1,1 @@
+"""Common Crawl -> curated documents -> token shards. The run lives in `pipeline.run`."""
