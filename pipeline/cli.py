@@ -1,0 +1,129 @@
+"""`pipeline` command line: argument parsing only; the work is in pipeline.run."""
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+
+from pipeline.snapshot import (DEFAULT_DATA_ROOT, SAMPLE_DATA_ROOT, SAMPLE_SNAPSHOT,
+                               SnapshotError)
+
+
+def _positive_int(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"expected a positive integer, got {text!r}") from None
+    if value < 1:
+        raise argparse.ArgumentTypeError(f"expected a positive integer, got {value}")
+    return value
+
+
+def _score(text: str) -> float:
+    try:
+        value = float(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"expected a number in [0, 1], got {text!r}") from None
+    if not 0.0 <= value <= 1.0:
+        raise argparse.ArgumentTypeError(f"expected a number in [0, 1], got {value}")
+    return value
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="pipeline", description="Common Crawl WARC files -> curated documents -> token shards.")
+    commands = parser.add_subparsers(dest="command", required=True)
+
+    run = commands.add_parser("run", help="curate a snapshot (or the bundled sample) on Ray",
+                              formatter_class=argparse.ArgumentDefaultsHelpFormatter)
+    what = run.add_mutually_exclusive_group(required=True)
+    what.add_argument("--snapshot", help="Common Crawl snapshot, e.g. CC-MAIN-2024-10")
+    what.add_argument("--sample", action="store_true",
+                      help=f"the bundled offline sample ({SAMPLE_SNAPSHOT} layout, 3 WARC files)")
+    run.add_argument("--data-root", default=None,
+                     help=f"where crawl-data/ lives: local folder, https:// or s3:// "
+                          f"(default {DEFAULT_DATA_ROOT})")
+    run.add_argument("--output", required=True, help="output folder; results go to OUTPUT/<SNAPSHOT>/")
+    run.add_argument("--slice", dest="file_slice", metavar="START:STOP",
+                     help="take lines START:STOP of warc.paths.gz (split a snapshot across runs)")
+    run.add_argument("--limit", type=_positive_int, help="at most this many WARC files (after --slice)")
+    run.add_argument("--ray-address", help="join this running Ray cluster instead of starting one")
+    run.add_argument("--num-cpus", type=_positive_int, help="CPUs for the local Ray cluster")
+    run.add_argument("--languages", default="en",
+                     help="comma-separated ISO codes to keep; 'all' keeps every language")
+    run.add_argument("--min-language-score", type=_score, default=0.65,
+                     help="fastText score below which a document is dropped (FineWeb: 0.65)")
+    run.add_argument("--tokenizer", default="cl100k_base",
+                     help="tiktoken encoding name or path to a .tiktoken ranks file")
+    run.add_argument("--shard-tokens", type=_positive_int, default=100_000_000,
+                     help="maximum tokens per shard (documents are never split)")
+    run.add_argument("--dedup-partitions", type=_positive_int, default=8,
+                     help="hash partitions for the global MinHash dedup")
+    run.add_argument("--extract-timeout", type=float, default=5.0,
+                     help="seconds one page may take in extraction before it is dropped")
+    run.add_argument("--keep-work", action="store_true",
+                     help="keep the intermediate files in OUTPUT/<SNAPSHOT>/work/")
+    run.add_argument("--allow-config-change", action="store_true",
+                     help="discard outputs made with a different configuration and start again")
+    run.add_argument("--no-progress", action="store_true", help="no progress bars")
+
+    commands.add_parser("train", help="train a small GPT on token shards (see `pipeline train -h`)",
+                        add_help=False)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    if argv and argv[0] == "train":
+        from pipeline.train.cli import main as train_main
+
+        return train_main(argv[1:])
+    args = build_parser().parse_args(argv)
+    if args.command == "run":
+        return _run(args)
+    return 2
+
+
+def _run(args: argparse.Namespace) -> int:
+    from dataclasses import replace
+
+    from pipeline.run import Execution, RunConfig, RunError, run
+
+    if args.sample:
+        snapshot, data_root = SAMPLE_SNAPSHOT, args.data_root or SAMPLE_DATA_ROOT
+    else:
+        snapshot, data_root = args.snapshot, args.data_root or DEFAULT_DATA_ROOT
+    languages = () if args.languages.strip().lower() == "all" else tuple(
+        code.strip() for code in args.languages.split(",") if code.strip())
+    if args.extract_timeout <= 0:
+        return _fail(f"--extract-timeout must be positive, got {args.extract_timeout}")
+    config = RunConfig(snapshot=snapshot, data_root=data_root, output=args.output,
+                       file_slice=args.file_slice, limit=args.limit,
+                       shard_tokens=args.shard_tokens)
+    config = replace(
+        config,
+        langid=replace(config.langid, languages=languages, min_score=args.min_language_score),
+        tokenize=replace(config.tokenize, encoding=args.tokenizer),
+        dedup=replace(config.dedup, partitions=args.dedup_partitions),
+        extract=replace(config.extract, timeout_s=args.extract_timeout),
+    )
+    execution = Execution(ray_address=args.ray_address, num_cpus=args.num_cpus,
+                          progress=not args.no_progress, keep_work=args.keep_work,
+                          allow_config_change=args.allow_config_change)
+    started = time.time()
+    try:
+        summary = run(config, execution)
+    except (SnapshotError, RunError) as error:
+        return _fail(str(error))
+    print(summary.format_funnel())
+    print(f"output: {config.output}/{config.snapshot}  ({time.time() - started:.1f} s)")
+    return 0
+
+
+def _fail(message: str) -> int:
+    print(f"pipeline: error: {message}", file=sys.stderr)
+    return 2
+
+
+if __name__ == "__main__":
+    sys.exit(main())

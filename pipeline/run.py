@@ -1,0 +1,585 @@
+"""The whole curation run, top to bottom. This is the only module that imports Ray.
+
+    resolve snapshot -> per WARC file: read, blocklist, extract, langid, MinHash signatures
+                     -> global dedup: band buckets (hash-partitioned) -> edges
+                                      -> connected components (partitioned label propagation)
+                     -> per WARC file: drop duplicates, scrub PII, tokenize, write shards
+                     -> summary
+
+Work is parallel over WARC files; the dedup steps are parallel over hash partitions. The driver
+only plans and merges small per-task summaries: no document text and no signature passes
+through it. Every output file is written under a temporary name and renamed when complete, and
+every finished work unit leaves a marker in `progress/`, so re-running the same command resumes.
+"""
+from __future__ import annotations
+
+import dataclasses
+import fcntl
+import json
+import os
+import shutil
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import numpy as np
+import pyarrow as pa
+import pyarrow.parquet as pq
+
+from pipeline import shards
+from pipeline.snapshot import WarcFile, join, list_warc_files, open_stream, parse_slice
+from pipeline.stats import StatsWriter, Summary, write_parquet_atomic
+from pipeline.warc import read_records
+from stages import dedup
+from stages.blocklist import BlocklistConfig, UrlBlocklist
+from stages.dedup import DedupConfig, MinHasher
+from stages.extract import ExtractConfig, TextExtractor
+from stages.langid import LangIdConfig, LanguageId
+from stages.pii import PiiConfig, PiiScrubber
+from stages.tokenize import TokenizeConfig, Tokenizer
+
+CONFIG_FILE = "config.json"
+
+
+class RunError(RuntimeError):
+    """A user-facing reason the run cannot start or continue; the message is one line."""
+
+
+@dataclass(frozen=True)
+class RunConfig:
+    """Everything that determines a run's output. Written to `<output>/<snapshot>/config.json`."""
+
+    snapshot: str
+    data_root: str
+    output: str
+    file_slice: str | None = None         # START:STOP over warc.paths.gz
+    limit: int | None = None
+    batch_size: int = 256                 # documents per langid / signature / tokenizer batch
+    shard_tokens: int = 100_000_000       # llm.c's fineweb.py writes 10**8 tokens per shard
+    blocklist: BlocklistConfig = field(default_factory=BlocklistConfig)
+    extract: ExtractConfig = field(default_factory=ExtractConfig)
+    langid: LangIdConfig = field(default_factory=LangIdConfig)
+    dedup: DedupConfig = field(default_factory=DedupConfig)
+    pii: PiiConfig = field(default_factory=PiiConfig)
+    tokenize: TokenizeConfig = field(default_factory=TokenizeConfig)
+
+    def to_json(self) -> dict:
+        return dataclasses.asdict(self)
+
+
+@dataclass(frozen=True)
+class Execution:
+    """How to run, not what: changing these never changes the output."""
+
+    ray_address: str | None = None
+    num_cpus: int | None = None
+    progress: bool = True
+    keep_work: bool = False
+    allow_config_change: bool = False
+
+
+class Layout:
+    """Where everything of one run lives, under `<output>/<snapshot>/`."""
+
+    def __init__(self, config: RunConfig):
+        self.root = Path(config.output) / config.snapshot
+        self.tokens = self.root / "tokens"
+        self.token_index = self.tokens / "index"
+        self.documents = self.root / "documents"
+        self.stats = self.root / "stats"
+        self.progress = self.root / "progress"
+        self.work = self.root / "work"
+        self.filtered = self.work / "filtered"
+        self.bands = self.work / "bands"
+        self.labels = self.work / "labels"
+
+    def make(self) -> None:
+        for folder in (self.tokens, self.token_index, self.documents, self.stats, self.progress,
+                       self.filtered, self.bands, self.labels):
+            folder.mkdir(parents=True, exist_ok=True)
+
+    def done_marker(self, phase: str, warc: WarcFile | None = None) -> Path:
+        name = phase if warc is None else f"{phase}-{warc.index:06d}"
+        return self.progress / f"{name}.json"
+
+
+def mark_done(path: Path, payload: dict) -> None:
+    tmp = path.with_name(f".{path.name}.tmp")
+    tmp.write_text(json.dumps(payload, sort_keys=True))
+    tmp.replace(path)
+
+
+def doc_id_of(warc: WarcFile, record_index: int) -> int:
+    return (warc.index << 32) | record_index
+
+
+# --- per-worker state ------------------------------------------------------------------------
+
+_WORKER: dict[str, object] = {}
+
+
+def _worker_stages(config: RunConfig, names: tuple[str, ...]) -> dict[str, object]:
+    """Build each stage's heavy state (models, lists, recognizers) once per worker process."""
+    key = json.dumps(config.to_json(), sort_keys=True)
+    if _WORKER.get("key") != key:
+        _WORKER.clear()
+        _WORKER["key"] = key
+    builders = {
+        "blocklist": lambda: UrlBlocklist(config.blocklist),
+        "extract": lambda: TextExtractor(config.extract),
+        "langid": lambda: LanguageId(config.langid),
+        "minhash": lambda: MinHasher(config.dedup),
+        "pii": lambda: PiiScrubber(config.pii),
+        "tokenize": lambda: Tokenizer(config.tokenize),
+    }
+    for name in names:
+        if name not in _WORKER:
+            _WORKER[name] = builders[name]()
+    return {name: _WORKER[name] for name in names}
+
+
+# --- phase 1: per WARC file -------------------------------------------------------------------
+
+FILTERED_SCHEMA = pa.schema([
+    ("doc_id", pa.int64()), ("record_index", pa.int32()), ("record_id", pa.string()),
+    ("url", pa.string()), ("date", pa.string()), ("text", pa.string()),
+    ("language", pa.string()), ("language_score", pa.float32()),
+])
+BANDS_SCHEMA = pa.schema([("doc_id", pa.int64()), ("band_idx", pa.int16()),
+                          ("band_hash", pa.uint64())])
+
+
+def filter_warc_file(config: RunConfig, warc: WarcFile) -> dict:
+    """Read one WARC file through blocklist, extraction and langid; write the surviving
+    documents, their MinHash band hashes (one Parquet row group per dedup partition) and the
+    decision rows. Returns the file's summary."""
+    layout = Layout(config)
+    marker = layout.done_marker("filter", warc)
+    if marker.exists():
+        return json.loads(marker.read_text())
+    stages = _worker_stages(config, ("blocklist", "extract", "langid", "minhash"))
+    stats = StatsWriter(warc.path)
+    pending: list[dict] = []
+    kept_docs: list[dict] = []
+    signature_rows: list[np.ndarray] = []
+    kept_ids: list[int] = []
+
+    def flush() -> None:
+        if not pending:
+            return
+        started = time.perf_counter()
+        predictions = stages["langid"].predict([d["text"] for d in pending])
+        per_doc = (time.perf_counter() - started) / len(pending)
+        survivors = []
+        for doc, (language, score) in zip(pending, predictions):
+            decision = stages["langid"].decide(language, score)
+            size = len(doc["text"].encode("utf-8"))
+            stats.add(record_index=doc["record_index"], doc_id=doc["doc_id"], stage="langid",
+                      kept=decision.kept, reason=decision.reason, bytes_in=size,
+                      bytes_out=size if decision.kept else None, record_id=doc["record_id"],
+                      url=doc["url"], language=language, language_score=score, seconds=per_doc)
+            if decision.kept:
+                doc["language"], doc["language_score"] = language, score
+                survivors.append(doc)
+        if survivors:
+            signature_rows.append(stages["minhash"].signatures([d["text"] for d in survivors]))
+            kept_ids.extend(d["doc_id"] for d in survivors)
+            kept_docs.extend(survivors)
+        pending.clear()
+
+    try:
+        stream = open_stream(join(config.data_root, warc.path))
+    except OSError as error:
+        # A file that cannot be opened after retries is counted, and the run goes on.
+        stats.add(record_index=-1, doc_id=-1, stage="read", kept=False,
+                  reason="unreadable_file", bytes_in=0, detail=" ".join(str(error).split()))
+        stream = None
+    if stream is not None:
+        with stream:
+            for record in read_records(stream):
+                doc_id = doc_id_of(warc, record.record_index)
+                common = dict(record_index=record.record_index, doc_id=doc_id,
+                              record_id=record.record_id, url=record.url)
+                stats.add(**common, stage="read", kept=record.decision.kept,
+                          reason=record.decision.reason, bytes_in=record.payload_bytes,
+                          bytes_out=record.payload_bytes if record.decision.kept else None,
+                          detail=record.detail)
+                if not record.decision.kept:
+                    continue
+                started = time.perf_counter()
+                decision = stages["blocklist"].check(record.url or "")
+                stats.add(**common, stage="blocklist", kept=decision.kept, reason=decision.reason,
+                          bytes_in=record.payload_bytes,
+                          bytes_out=record.payload_bytes if decision.kept else None,
+                          seconds=time.perf_counter() - started)
+                if not decision.kept:
+                    continue
+                started = time.perf_counter()
+                text, decision = stages["extract"].extract(record.payload, record.charset,
+                                                           record.url)
+                size = len(text.encode("utf-8")) if decision.kept else None
+                stats.add(**common, stage="extract", kept=decision.kept, reason=decision.reason,
+                          bytes_in=record.payload_bytes, bytes_out=size,
+                          seconds=time.perf_counter() - started)
+                if decision.kept:
+                    pending.append(dict(common, date=record.date, text=text))
+                    if len(pending) >= config.batch_size:
+                        flush()
+    flush()
+
+    # Band hashes, grouped into one row group per dedup partition so that partition p's
+    # bucket task reads only row group p of every file.
+    partitions = config.dedup.partitions
+    signatures = (np.concatenate(signature_rows) if signature_rows
+                  else np.zeros((0, config.dedup.num_bands * config.dedup.rows_per_band), np.uint64))
+    bands = dedup.band_hashes(signatures, config.dedup)
+    doc_ids = np.repeat(np.asarray(kept_ids, dtype=np.int64), bands.shape[1])
+    band_idx = np.tile(np.arange(bands.shape[1], dtype=np.int16), len(kept_ids))
+    band_hash = bands.reshape(-1).astype(np.uint64)
+    part = dedup.band_partition(band_hash, partitions)
+    bands_path = layout.bands / f"{warc.index:06d}.parquet"
+    tmp = bands_path.with_name(f".{bands_path.name}.tmp")
+    with pq.ParquetWriter(tmp, BANDS_SCHEMA) as writer:
+        for p in range(partitions):
+            sel = part == p
+            writer.write_table(pa.table({"doc_id": doc_ids[sel], "band_idx": band_idx[sel],
+                                         "band_hash": band_hash[sel]}, schema=BANDS_SCHEMA))
+    tmp.replace(bands_path)
+
+    columns = {name: [d.get(name) for d in kept_docs] for name in FILTERED_SCHEMA.names}
+    write_parquet_atomic(pa.table(columns, schema=FILTERED_SCHEMA),
+                         layout.filtered / f"{warc.index:06d}.parquet")
+    stats.write(layout.stats / f"filter-{warc.index:06d}.parquet")
+    summary = stats.summary.to_json()
+    mark_done(marker, summary)
+    return summary
+
+
+# --- phase 2: global dedup ---------------------------------------------------------------------
+
+def bucket_partition(config: RunConfig, warcs: list[WarcFile], partition: int):
+    """All band rows of one hash partition, from every file -> near-duplicate edges, already
+    split by the node partition of their first endpoint (one list entry per node partition)."""
+    layout = Layout(config)
+    tables = []
+    for warc in warcs:
+        parquet = pq.ParquetFile(layout.bands / f"{warc.index:06d}.parquet")
+        tables.append(parquet.read_row_group(partition))
+    table = pa.concat_tables(tables) if tables else BANDS_SCHEMA.empty_table()
+    src, dst = dedup.bucket_edges(table["doc_id"].to_numpy(), table["band_idx"].to_numpy(),
+                                  table["band_hash"].to_numpy())
+    return dedup.split_edges(src, dst, config.dedup.partitions)
+
+
+def concat_edges(*parts) -> tuple[np.ndarray, np.ndarray]:
+    if not parts:
+        return np.zeros(0, np.int64), np.zeros(0, np.int64)
+    return (np.concatenate([p[0] for p in parts]).astype(np.int64),
+            np.concatenate([p[1] for p in parts]).astype(np.int64))
+
+
+def edges_init_labels(edges):
+    return dedup.init_labels(edges[0])
+
+
+def scatter(edges, labels, partitions: int):
+    return dedup.scatter_labels(edges[0], edges[1], labels[0], labels[1], partitions)
+
+
+def gather(labels, *messages):
+    node, label, changed = dedup.gather_labels(labels[0], labels[1], list(messages))
+    return (node, label), changed
+
+
+def write_labels(config: RunConfig, partition: int, labels) -> int:
+    node, label = labels
+    order = np.argsort(node, kind="stable")
+    table = pa.table({"doc_id": np.asarray(node)[order].astype(np.int64),
+                      "cluster": np.asarray(label)[order].astype(np.int64)})
+    path = Layout(config).labels / f"{partition:04d}.parquet"
+    tmp = path.with_name(f".{path.name}.tmp")
+    pq.write_table(table, tmp, row_group_size=65536)
+    tmp.replace(path)
+    return int((table["doc_id"].to_numpy() != table["cluster"].to_numpy()).sum())
+
+
+# --- phase 3: per WARC file -------------------------------------------------------------------
+
+DOCUMENT_SCHEMA = pa.schema([
+    ("doc_id", pa.int64()), ("record_id", pa.string()), ("url", pa.string()),
+    ("warc_file", pa.string()), ("date", pa.string()), ("text", pa.string()),
+    ("language", pa.string()), ("language_score", pa.float32()), ("dup_cluster", pa.int64()),
+    ("pii_counts", pa.map_(pa.string(), pa.int32())), ("tokens", pa.int64()),
+    ("shard", pa.string()), ("token_offset", pa.int64()),
+])
+INDEX_SCHEMA = pa.schema([("doc_id", pa.int64()), ("url", pa.string()), ("shard", pa.string()),
+                          ("offset", pa.int64()), ("tokens", pa.int64())])
+
+
+def clusters_of(config: RunConfig, warc: WarcFile) -> dict[int, int]:
+    """doc_id -> cluster for this file's documents that have a near-duplicate."""
+    layout = Layout(config)
+    low, high = warc.index << 32, (warc.index + 1) << 32
+    clusters: dict[int, int] = {}
+    for path in sorted(layout.labels.glob("*.parquet")):
+        table = pq.read_table(path, filters=[("doc_id", ">=", low), ("doc_id", "<", high)])
+        clusters.update(zip(table["doc_id"].to_pylist(), table["cluster"].to_pylist()))
+    return clusters
+
+
+def finish_warc_file(config: RunConfig, warc: WarcFile) -> dict:
+    """Drop near-duplicates, scrub PII, tokenize; write documents, token shards and their index."""
+    layout = Layout(config)
+    marker = layout.done_marker("finish", warc)
+    if marker.exists():
+        return json.loads(marker.read_text())
+    stages = _worker_stages(config, ("pii", "tokenize"))
+    tokenizer: Tokenizer = stages["tokenize"]
+    stats = StatsWriter(warc.path)
+    clusters = clusters_of(config, warc)
+    filtered = pq.read_table(layout.filtered / f"{warc.index:06d}.parquet")
+    documents = {name: [] for name in DOCUMENT_SCHEMA.names}
+    shard_number, shard_parts, shard_fill = 0, [], 0
+    shard_names: list[str] = []
+
+    def shard_name(number: int) -> str:
+        return f"shard_{warc.index:06d}_{number:04d}.bin"
+
+    def close_shard() -> None:
+        nonlocal shard_number, shard_parts, shard_fill
+        if shard_parts:
+            shards.write_shard(layout.tokens / shard_name(shard_number),
+                               np.concatenate(shard_parts).astype(tokenizer.dtype, copy=False))
+            shard_names.append(shard_name(shard_number))
+            shard_number, shard_parts, shard_fill = shard_number + 1, [], 0
+
+    for batch in filtered.to_batches(max_chunksize=config.batch_size):
+        rows = batch.to_pylist()
+        survivors = []
+        for row in rows:
+            size = len(row["text"].encode("utf-8"))
+            cluster = clusters.get(row["doc_id"])
+            duplicate = cluster is not None and cluster != row["doc_id"]
+            stats.add(record_index=row["record_index"], doc_id=row["doc_id"], stage="dedup",
+                      kept=not duplicate, reason="near_duplicate" if duplicate else None,
+                      bytes_in=size, bytes_out=None if duplicate else size,
+                      record_id=row["record_id"], url=row["url"], language=row["language"],
+                      language_score=row["language_score"], dup_cluster=cluster)
+            if not duplicate:
+                row["dup_cluster"] = cluster
+                survivors.append(row)
+        for row in survivors:
+            started = time.perf_counter()
+            size = len(row["text"].encode("utf-8"))
+            row["text"], counts = stages["pii"].scrub(row["text"])
+            row["pii_counts"] = counts
+            stats.add(record_index=row["record_index"], doc_id=row["doc_id"], stage="pii",
+                      kept=True, reason=None, bytes_in=size,
+                      bytes_out=len(row["text"].encode("utf-8")), record_id=row["record_id"],
+                      url=row["url"], pii_counts=counts, seconds=time.perf_counter() - started)
+        if not survivors:
+            continue
+        started = time.perf_counter()
+        encoded = tokenizer.encode_documents([row["text"] for row in survivors])
+        per_doc = (time.perf_counter() - started) / len(survivors)
+        for row, tokens in zip(survivors, encoded):
+            if shard_fill and shard_fill + len(tokens) > config.shard_tokens:
+                close_shard()
+            row["tokens"], row["shard"], row["token_offset"] = (
+                len(tokens), shard_name(shard_number), shard_fill)
+            shard_parts.append(tokens)
+            shard_fill += len(tokens)
+            size = len(row["text"].encode("utf-8"))
+            stats.add(record_index=row["record_index"], doc_id=row["doc_id"], stage="tokenize",
+                      kept=True, reason=None, bytes_in=size, bytes_out=size,
+                      record_id=row["record_id"], url=row["url"], tokens=len(tokens),
+                      seconds=per_doc)
+            row["warc_file"] = warc.path
+            row["pii_counts"] = list(row["pii_counts"].items())
+            for name in DOCUMENT_SCHEMA.names:
+                documents[name].append(row.get(name))
+    close_shard()
+
+    table = pa.table(documents, schema=DOCUMENT_SCHEMA)
+    write_parquet_atomic(table, layout.documents / f"part-{warc.index:06d}.parquet")
+    index = pa.table({"doc_id": table["doc_id"], "url": table["url"], "shard": table["shard"],
+                      "offset": table["token_offset"], "tokens": table["tokens"]},
+                     schema=INDEX_SCHEMA)
+    write_parquet_atomic(index, layout.token_index / f"part-{warc.index:06d}.parquet")
+    stats.write(layout.stats / f"finish-{warc.index:06d}.parquet")
+    summary = stats.summary.to_json()
+    mark_done(marker, summary | {"_shards": shard_names})
+    return summary
+
+
+# --- the run -----------------------------------------------------------------------------------
+
+def run(config: RunConfig, execution: Execution = Execution()) -> Summary:
+    """Run the pipeline; returns the merged summary (also written to stats/summary.json)."""
+    import ray
+
+    warcs = list_warc_files(config.data_root, config.snapshot,
+                            file_slice=parse_slice(config.file_slice), limit=config.limit)
+    layout = Layout(config)
+    _make_root(config, layout)
+    with _RunLock(layout.root):
+        _check_config(config, layout, execution)
+        layout.make()
+        _write_config(config, layout, execution)
+        started = time.time()
+        if execution.ray_address:
+            ray.init(address=execution.ray_address, logging_level="WARNING")
+        else:
+            ray.init(num_cpus=execution.num_cpus, include_dashboard=False,
+                     logging_level="WARNING")
+        try:
+            summary = _run_on_ray(ray, config, warcs, layout, execution)
+        finally:
+            ray.shutdown()
+        (layout.stats / "summary.json").write_text(json.dumps(summary.to_json(), indent=1))
+        if not execution.keep_work:
+            shutil.rmtree(layout.work, ignore_errors=True)
+        mark_done(layout.done_marker("run"), {"seconds": round(time.time() - started, 1),
+                                             "warc_files": len(warcs)})
+    return summary
+
+
+def _run_on_ray(ray, config: RunConfig, warcs: list[WarcFile], layout: Layout,
+                execution: Execution) -> Summary:
+    filter_task = ray.remote(num_cpus=1, max_retries=3)(filter_warc_file)
+    finish_task = ray.remote(num_cpus=1, max_retries=3)(finish_warc_file)
+    partitions = config.dedup.partitions
+    config_ref = ray.put(config)
+
+    summary = Summary()
+    for part in _wait_all(ray, [filter_task.remote(config_ref, w) for w in warcs],
+                          "read+filter", execution.progress):
+        summary.merge(Summary.from_json(part))
+
+    if not layout.done_marker("dedup").exists():
+        _global_dedup(ray, config_ref, config, warcs, execution)
+        mark_done(layout.done_marker("dedup"), {"partitions": partitions})
+
+    for part in _wait_all(ray, [finish_task.remote(config_ref, w) for w in warcs],
+                          "dedup+pii+tokenize", execution.progress):
+        part.pop("_shards", None)
+        summary.merge(Summary.from_json(part))
+    return summary
+
+
+def _global_dedup(ray, config_ref, config: RunConfig, warcs: list[WarcFile],
+                  execution: Execution) -> None:
+    partitions = config.dedup.partitions
+    bucket = ray.remote(num_cpus=1, max_retries=3, num_returns=partitions)(bucket_partition)
+    # edges_by_bucket[b][q]: edges found in band partition b whose first node is in partition q
+    edges_by_bucket = [bucket.remote(config_ref, warcs, b) for b in range(partitions)]
+    if partitions == 1:
+        edges_by_bucket = [[refs] for refs in edges_by_bucket]
+    concat = ray.remote(num_cpus=1)(concat_edges)
+    edges = [concat.remote(*[edges_by_bucket[b][q] for b in range(partitions)])
+             for q in range(partitions)]
+    labels = [ray.remote(num_cpus=1)(edges_init_labels).remote(e) for e in edges]
+    scatter_task = ray.remote(num_cpus=1, num_returns=partitions)(scatter)
+    gather_task = ray.remote(num_cpus=1, num_returns=2)(gather)
+    rounds = 0
+    progress = _progress_bar(None, "dedup: label propagation rounds", execution.progress)
+    while True:
+        messages = [scatter_task.remote(edges[q], labels[q], partitions) for q in range(partitions)]
+        if partitions == 1:
+            messages = [[m] for m in messages]
+        results = [gather_task.remote(labels[q], *[messages[p][q] for p in range(partitions)])
+                   for q in range(partitions)]
+        labels = [r[0] for r in results]
+        changed = sum(ray.get([r[1] for r in results]))
+        rounds += 1
+        progress.update(1)
+        progress.set_postfix(changed=changed)
+        if changed == 0:
+            break
+    progress.close()
+    write = ray.remote(num_cpus=1)(write_labels)
+    ray.get([write.remote(config_ref, q, labels[q]) for q in range(partitions)])
+
+
+def _progress_bar(total, description: str, enabled: bool):
+    from tqdm import tqdm
+
+    return tqdm(total=total, desc=description, unit="task", disable=not enabled, leave=True)
+
+
+def _wait_all(ray, refs: list, description: str, progress: bool):
+    """Yield task results as they finish, with a progress bar."""
+    bar = _progress_bar(len(refs), description, progress)
+    pending = list(refs)
+    try:
+        while pending:
+            done, pending = ray.wait(pending, num_returns=1)
+            for ref in done:
+                yield ray.get(ref)
+                bar.update(1)
+    finally:
+        bar.close()
+
+
+# --- output folder safety ------------------------------------------------------------------------
+
+def _make_root(config: RunConfig, layout: Layout) -> None:
+    try:
+        layout.root.mkdir(parents=True, exist_ok=True)
+    except OSError as error:
+        raise RunError(f"--output {config.output}: cannot create {layout.root} "
+                       f"({' '.join(str(error).split())})") from None
+    if not os.access(layout.root, os.W_OK):
+        raise RunError(f"--output {config.output}: {layout.root} is not writable")
+
+
+def _check_config(config: RunConfig, layout: Layout, execution: Execution) -> None:
+    """Resuming is only safe with the configuration that made the outputs already there."""
+    existing = layout.root / CONFIG_FILE
+    if not existing.exists():
+        return
+    previous = json.loads(existing.read_text())
+    current = json.loads(json.dumps(config.to_json()))
+    if previous == current:
+        return
+    if not execution.allow_config_change:
+        changed = sorted(k for k in set(previous) | set(current) if previous.get(k) != current.get(k))
+        raise RunError(
+            f"{existing} was written by a run with a different configuration (differs in: "
+            f"{', '.join(changed)}); use another --output, or --allow-config-change to discard "
+            f"its outputs and start again")
+    for folder in (layout.progress, layout.work, layout.tokens, layout.documents, layout.stats):
+        shutil.rmtree(folder, ignore_errors=True)
+
+
+def _write_config(config: RunConfig, layout: Layout, execution: Execution) -> None:
+    tmp = layout.root / f".{CONFIG_FILE}.tmp"
+    tmp.write_text(json.dumps(config.to_json(), indent=1, sort_keys=True))
+    tmp.replace(layout.root / CONFIG_FILE)
+
+
+class _RunLock:
+    """Refuse a second run on the same output folder while one is running (flock: released by
+    the kernel if the process dies, so a crash never leaves a stale lock)."""
+
+    def __init__(self, root: Path):
+        self.path = root / ".lock"
+        self.handle = None
+
+    def __enter__(self):
+        self.handle = open(self.path, "a+")
+        try:
+            fcntl.flock(self.handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            self.handle.close()
+            raise RunError(f"{self.path.parent}: another `pipeline run` is writing to this output "
+                           f"folder; wait for it to finish or choose another --output") from None
+        self.handle.seek(0)
+        self.handle.truncate()
+        self.handle.write(str(os.getpid()))
+        self.handle.flush()
+        return self
+
+    def __exit__(self, *exc):
+        fcntl.flock(self.handle, fcntl.LOCK_UN)
+        self.handle.close()

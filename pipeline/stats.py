@@ -1,0 +1,155 @@
+"""Statistics: one row per input record per stage decision, recorded when the decision is made.
+
+The schema below is the contract that README.md documents and the notebook and `pipeline stats`
+read. A record appears once in `read` and once in each later stage it reached; the first stage
+where `kept` is false is the one that dropped it, and `reason` says why.
+"""
+from __future__ import annotations
+
+import json
+from collections import defaultdict
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import pyarrow as pa
+import pyarrow.parquet as pq
+
+STAGES = ("read", "blocklist", "extract", "langid", "dedup", "pii", "tokenize")
+
+SCHEMA = pa.schema([
+    pa.field("warc_file", pa.string(), nullable=False),   # path relative to the data root
+    pa.field("record_index", pa.int32(), nullable=False), # position in the WARC file
+    pa.field("doc_id", pa.int64(), nullable=False),       # file_index * 2**32 + record_index
+    pa.field("record_id", pa.string()),                   # WARC-Record-ID
+    pa.field("url", pa.string()),
+    pa.field("stage", pa.string(), nullable=False),       # one of STAGES
+    pa.field("kept", pa.bool_(), nullable=False),
+    pa.field("reason", pa.string()),                      # snake_case, null when kept
+    pa.field("detail", pa.string()),                      # e.g. content type, list entry, error
+    pa.field("bytes_in", pa.int64(), nullable=False),     # size entering the stage
+    pa.field("bytes_out", pa.int64()),                    # size leaving it (null when dropped)
+    pa.field("language", pa.string()),                    # langid onwards
+    pa.field("language_score", pa.float32()),
+    pa.field("dup_cluster", pa.int64()),                  # dedup: smallest doc_id of the cluster
+    pa.field("pii_counts", pa.map_(pa.string(), pa.int32())),  # pii: replacements per entity
+    pa.field("tokens", pa.int64()),                       # tokenize: tokens incl. the EOT prefix
+    pa.field("seconds", pa.float32()),                    # time this stage spent on the record
+])
+
+
+class StatsWriter:
+    """Collect decision rows of one work unit and write them as one Parquet file."""
+
+    def __init__(self, warc_file: str):
+        self.warc_file = warc_file
+        self.columns: dict[str, list] = {f.name: [] for f in SCHEMA}
+        self.summary = Summary()
+
+    def add(self, *, record_index: int, doc_id: int, stage: str, kept: bool,
+            reason: str | None, bytes_in: int, bytes_out: int | None = None,
+            record_id: str | None = None, url: str | None = None, detail: str | None = None,
+            language: str | None = None, language_score: float | None = None,
+            dup_cluster: int | None = None, pii_counts: dict[str, int] | None = None,
+            tokens: int | None = None, seconds: float | None = None) -> None:
+        row = locals()
+        row.pop("self")
+        row["warc_file"] = self.warc_file
+        row["pii_counts"] = list(pii_counts.items()) if pii_counts is not None else None
+        for name, column in self.columns.items():
+            column.append(row[name])
+        self.summary.count(stage, kept, reason, bytes_in, bytes_out or 0, tokens or 0)
+
+    def __len__(self) -> int:
+        return len(self.columns["stage"])
+
+    def write(self, path: Path) -> None:
+        table = pa.table(self.columns, schema=SCHEMA)
+        write_parquet_atomic(table, path)
+
+
+def write_parquet_atomic(table: pa.Table, path: Path) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_name(f".{path.name}.tmp")
+    pq.write_table(table, tmp, compression="zstd")
+    tmp.replace(path)
+
+
+@dataclass
+class StageCount:
+    records_in: int = 0
+    records_kept: int = 0
+    bytes_in: int = 0
+    bytes_kept: int = 0
+    tokens: int = 0
+    reasons: dict[str, int] = field(default_factory=lambda: defaultdict(int))
+
+
+class Summary:
+    """Per-stage counts that work units return to the driver, which merges them; small enough to
+    travel with every task result whatever the input size."""
+
+    def __init__(self):
+        self.stages: dict[str, StageCount] = {}
+
+    def count(self, stage: str, kept: bool, reason: str | None, bytes_in: int, bytes_out: int,
+              tokens: int = 0) -> None:
+        entry = self.stages.setdefault(stage, StageCount())
+        entry.records_in += 1
+        entry.bytes_in += bytes_in
+        if kept:
+            entry.records_kept += 1
+            entry.bytes_kept += bytes_out
+            entry.tokens += tokens
+        else:
+            entry.reasons[reason or "unknown"] += 1
+
+    def merge(self, other: "Summary") -> "Summary":
+        for stage, theirs in other.stages.items():
+            ours = self.stages.setdefault(stage, StageCount())
+            ours.records_in += theirs.records_in
+            ours.records_kept += theirs.records_kept
+            ours.bytes_in += theirs.bytes_in
+            ours.bytes_kept += theirs.bytes_kept
+            ours.tokens += theirs.tokens
+            for reason, n in theirs.reasons.items():
+                ours.reasons[reason] += n
+        return self
+
+    def to_json(self) -> dict:
+        return {stage: {"records_in": c.records_in, "records_kept": c.records_kept,
+                        "bytes_in": c.bytes_in, "bytes_kept": c.bytes_kept, "tokens": c.tokens,
+                        "reasons": dict(sorted(c.reasons.items(), key=lambda kv: -kv[1]))}
+                for stage, c in sorted(self.stages.items(), key=lambda kv: STAGES.index(kv[0]))}
+
+    @classmethod
+    def from_json(cls, data: dict) -> "Summary":
+        summary = cls()
+        for stage, c in data.items():
+            entry = StageCount(c["records_in"], c["records_kept"], c["bytes_in"], c["bytes_kept"],
+                               c.get("tokens", 0))
+            entry.reasons.update(c["reasons"])
+            summary.stages[stage] = entry
+        return summary
+
+    def format_funnel(self) -> str:
+        """The one-screen funnel printed at the end of a run."""
+        lines = [f"{'stage':<10} {'records in':>11} {'kept':>9} {'dropped':>9} "
+                 f"{'MB in':>9} {'MB kept':>9}  top drop reasons"]
+        for stage in STAGES:
+            c = self.stages.get(stage)
+            if c is None:
+                continue
+            reasons = sorted(c.reasons.items(), key=lambda kv: -kv[1])[:3]
+            reason_text = ", ".join(f"{stage}/{r} {n}" for r, n in reasons)
+            lines.append(
+                f"{stage:<10} {c.records_in:>11,} {c.records_kept:>9,} "
+                f"{c.records_in - c.records_kept:>9,} {c.bytes_in / 1e6:>9.2f} "
+                f"{c.bytes_kept / 1e6:>9.2f}  {reason_text}")
+        tokens = self.stages.get("tokenize")
+        if tokens is not None:
+            lines.append(f"tokens written: {tokens.tokens:,}")
+        return "\n".join(lines)
+
+
+def load_summary(path: Path) -> Summary:
+    return Summary.from_json(json.loads(Path(path).read_text()))

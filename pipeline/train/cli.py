@@ -1,0 +1,266 @@
+"""`pipeline train`: train a small GPT on token shards; the same code runs under torchrun.
+
+In: a tokens folder (llm.c shards). Out: log lines every --log-every steps, one final `done:` line,
+and a checkpoint (model, optimizer, loader state) in --checkpoint-dir that --resume continues from.
+AdamW with linear warmup and cosine decay; bf16 autocast and torch.compile on GPU; DDP under torchrun.
+"""
+from __future__ import annotations
+
+import argparse
+import math
+import os
+import sys
+import time
+from dataclasses import asdict, dataclass
+from pathlib import Path
+
+from pipeline.train.loader import TokenShardLoader
+
+CHECKPOINT_NAME = "checkpoint.pt"
+_TORCH_HINT = "pipeline train needs PyTorch: pip install 'cc-pipeline[train]' (torch==2.13.0)"
+
+
+@dataclass(frozen=True)
+class TrainConfig:
+    data: str
+    steps: int = 200
+    batch_size: int = 8
+    seq_len: int = 64                 # also the model's context
+    n_layer: int = 2
+    n_head: int = 2
+    n_embd: int = 64
+    vocab_size: int | None = None     # None: max token id in the data + 1, rounded up to 64
+    lr: float = 3e-3                  # tiny models take a high rate; nanoGPT's GPT-2 124M uses 6e-4
+    min_lr: float | None = None       # None: lr / 10 (Chinchilla, nanoGPT)
+    warmup_steps: int | None = None   # None: decay_steps // 20
+    decay_steps: int | None = None    # None: steps; set it above steps to stop early on the same schedule
+    weight_decay: float = 0.1         # nanoGPT / GPT-3
+    grad_clip: float = 1.0
+    seed: int = 0
+    num_workers: int | None = None    # None: 0 on CPU, 2 on GPU
+    device: str = "auto"
+    compile: bool | None = None       # None: on GPU only
+    bf16: bool | None = None          # None: on GPU only
+    log_every: int = 10
+    checkpoint_dir: str | None = None
+    save_every: int = 0               # 0: only at the end
+    resume: bool = False
+
+
+def lr_at(step: int, cfg: TrainConfig) -> float:
+    """Linear warmup to cfg.lr, then cosine to min_lr at decay_steps, flat after."""
+    decay = cfg.decay_steps or cfg.steps
+    warmup = cfg.warmup_steps if cfg.warmup_steps is not None else decay // 20
+    min_lr = cfg.min_lr if cfg.min_lr is not None else cfg.lr / 10
+    if step < warmup:
+        return cfg.lr * (step + 1) / warmup
+    if step >= decay:
+        return min_lr
+    progress = (step - warmup) / max(1, decay - warmup)
+    return min_lr + 0.5 * (1 + math.cos(math.pi * progress)) * (cfg.lr - min_lr)
+
+
+def _save_checkpoint(path: Path, payload: dict) -> None:
+    import torch
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_name(f".{path.name}.tmp-{os.getpid()}")
+    torch.save(payload, tmp)
+    os.replace(tmp, path)
+
+
+def train(cfg: TrainConfig) -> dict:
+    """Run training; returns {"losses": {step: loss at logged steps}, "tokens_per_s", ...}."""
+    import torch
+    import torch.distributed as dist
+
+    from pipeline.train.model import GPT, GPTConfig
+
+    ddp = "RANK" in os.environ and int(os.environ.get("WORLD_SIZE", "1")) > 1
+    rank, world, local_rank = 0, 1, 0
+    if cfg.device == "auto":
+        device_name = "cuda" if torch.cuda.is_available() else "cpu"
+    else:
+        device_name = cfg.device
+    if ddp:
+        rank, world = int(os.environ["RANK"]), int(os.environ["WORLD_SIZE"])
+        local_rank = int(os.environ.get("LOCAL_RANK", "0"))
+        dist.init_process_group(backend="nccl" if device_name.startswith("cuda") else "gloo")
+        if device_name == "cuda":
+            device_name = f"cuda:{local_rank}"
+    device = torch.device(device_name)
+    if device.type == "cuda":
+        torch.cuda.set_device(device)
+        torch.backends.cuda.matmul.allow_tf32 = True
+        torch.backends.cudnn.allow_tf32 = True
+    on_gpu = device.type == "cuda"
+    use_bf16 = on_gpu if cfg.bf16 is None else cfg.bf16
+    use_compile = on_gpu if cfg.compile is None else cfg.compile
+    num_workers = cfg.num_workers if cfg.num_workers is not None else (2 if on_gpu else 0)
+    master = rank == 0
+
+    def log(line: str) -> None:
+        if master:
+            print(line, flush=True)
+
+    loader = TokenShardLoader(cfg.data, cfg.batch_size, cfg.seq_len, rank=rank, world_size=world,
+                              seed=cfg.seed, num_workers=num_workers, device=str(device))
+    ckpt_path = Path(cfg.checkpoint_dir) / CHECKPOINT_NAME if cfg.checkpoint_dir else None
+    checkpoint = None
+    if cfg.resume:
+        if ckpt_path is None:
+            raise ValueError("--resume needs --checkpoint-dir")
+        if ckpt_path.exists():
+            checkpoint = torch.load(ckpt_path, map_location="cpu", weights_only=False)
+        else:
+            log(f"resume: no checkpoint at {ckpt_path}; starting from step 0")
+
+    if checkpoint is not None:
+        model_config = GPTConfig(**checkpoint["model_config"])
+        if model_config.block_size != cfg.seq_len:
+            raise ValueError(f"{ckpt_path} was trained with --seq-len {model_config.block_size}, not {cfg.seq_len}")
+    else:
+        vocab_size = cfg.vocab_size
+        if vocab_size is None:
+            vocab_size = (loader.max_token_id() + 1 + 63) // 64 * 64
+        model_config = GPTConfig(vocab_size=vocab_size, block_size=cfg.seq_len, n_layer=cfg.n_layer,
+                                 n_head=cfg.n_head, n_embd=cfg.n_embd)
+    torch.manual_seed(cfg.seed)
+    model = GPT(model_config).to(device)
+    optimizer = model.configure_optimizer(cfg.lr, cfg.weight_decay)
+    step = 0
+    if checkpoint is not None:
+        model.load_state_dict(checkpoint["model"])
+        optimizer.load_state_dict(checkpoint["optimizer"])
+        loader.load_state_dict(checkpoint["loader"])
+        step = checkpoint["step"]
+        log(f"resume: {ckpt_path} at step {step}, epoch {loader.epoch}, batch {loader.position}")
+    forward = torch.compile(model) if use_compile else model
+    if ddp:
+        from torch.nn.parallel import DistributedDataParallel
+        forward = DistributedDataParallel(forward, device_ids=[local_rank] if on_gpu else None)
+
+    tokens_per_step = cfg.batch_size * cfg.seq_len * world
+    log(f"train: {len(loader.shards)} shards, {loader.num_tokens:,} tokens ({loader.dtype.name}), "
+        f"{loader.batches_per_epoch} batches/epoch/rank | model {model.num_parameters():,} params "
+        f"{model_config.to_dict()} | device {device} x{world} bf16={use_bf16} compile={use_compile} "
+        f"workers={num_workers} | {tokens_per_step} tokens/step")
+
+    def save(at_step: int) -> None:
+        if master and ckpt_path is not None:
+            _save_checkpoint(ckpt_path, {"step": at_step, "model": model.state_dict(),
+                                         "optimizer": optimizer.state_dict(), "loader": loader.state_dict(),
+                                         "model_config": model_config.to_dict(), "train_config": asdict(cfg)})
+
+    def batches():
+        while True:
+            yield from loader
+
+    losses: dict[int, float] = {}
+    stream = batches()
+    autocast = torch.autocast(device.type, dtype=torch.bfloat16, enabled=use_bf16)
+    start_step, t_start = step, time.perf_counter()
+    t_last, step_last, wait, wait_total = t_start, step, 0.0, 0.0
+    loss = None
+    while step < cfg.steps:
+        t_data = time.perf_counter()
+        x, y = next(stream)
+        waited = time.perf_counter() - t_data
+        wait, wait_total = wait + waited, wait_total + waited
+        lr = lr_at(step, cfg)
+        for group in optimizer.param_groups:
+            group["lr"] = lr
+        with autocast:
+            _, loss = forward(x, y)
+        loss.backward()
+        if cfg.grad_clip > 0:
+            torch.nn.utils.clip_grad_norm_(model.parameters(), cfg.grad_clip)
+        optimizer.step()
+        optimizer.zero_grad(set_to_none=True)
+        step += 1
+        if step % cfg.log_every == 0 or step == cfg.steps:
+            value = loss.detach()
+            if ddp:
+                dist.all_reduce(value, op=dist.ReduceOp.AVG)
+            losses[step] = value.item()  # syncs the device, so the timing below is honest
+            now = time.perf_counter()
+            elapsed = now - t_last
+            log(f"step {step:6d}/{cfg.steps} | loss {losses[step]:.4f} | lr {lr:.2e} | "
+                f"{tokens_per_step * (step - step_last) / elapsed:,.0f} tok/s | "
+                f"{1000 * elapsed / (step - step_last):.1f} ms/step | data_wait {100 * wait / elapsed:.1f}%")
+            t_last, step_last, wait = now, step, 0.0
+        if cfg.save_every and step % cfg.save_every == 0 and step < cfg.steps:
+            save(step)
+    save(step)
+    elapsed = time.perf_counter() - t_start
+    steps_run = step - start_step
+    result = {"losses": losses, "steps": step, "tokens": tokens_per_step * steps_run,
+              "tokens_per_s": tokens_per_step * steps_run / elapsed if steps_run else 0.0,
+              "data_wait_share": wait_total / elapsed if steps_run else 0.0, "elapsed_s": elapsed}
+    if losses:
+        first, last = losses[min(losses)], losses[max(losses)]
+        log(f"done: steps {step} | loss {first:.4f} -> {last:.4f} | {result['tokens']:,} tokens in "
+            f"{elapsed:.1f} s | {result['tokens_per_s']:,.0f} tok/s | data_wait "
+            f"{100 * result['data_wait_share']:.1f}% | checkpoint {ckpt_path or '-'}")
+    else:
+        log(f"done: steps {step} | nothing to do (checkpoint already at --steps {cfg.steps})")
+    if ddp:
+        dist.destroy_process_group()
+    return result
+
+
+def build_parser() -> argparse.ArgumentParser:
+    d = TrainConfig(data="")
+    p = argparse.ArgumentParser(prog="pipeline train", description=__doc__.split("\n\n")[0],
+                                formatter_class=argparse.ArgumentDefaultsHelpFormatter)
+    p.add_argument("--data", required=True, help="tokens folder (its *.bin), a glob, or one shard")
+    p.add_argument("--steps", type=int, default=d.steps, help="train until this step (total, across resumes)")
+    p.add_argument("--batch-size", type=int, default=d.batch_size, help="sequences per step per rank")
+    p.add_argument("--seq-len", type=int, default=d.seq_len, help="tokens per sequence = model context")
+    p.add_argument("--n-layer", type=int, default=d.n_layer)
+    p.add_argument("--n-head", type=int, default=d.n_head)
+    p.add_argument("--n-embd", type=int, default=d.n_embd)
+    p.add_argument("--vocab-size", type=int, default=None,
+                   help="default: max token id in the data + 1, rounded up to 64 (stored in the checkpoint)")
+    p.add_argument("--lr", type=float, default=d.lr)
+    p.add_argument("--min-lr", type=float, default=None, help="default: lr / 10")
+    p.add_argument("--warmup-steps", type=int, default=None, help="default: decay steps // 20")
+    p.add_argument("--decay-steps", type=int, default=None, help="cosine length; default: --steps")
+    p.add_argument("--weight-decay", type=float, default=d.weight_decay)
+    p.add_argument("--grad-clip", type=float, default=d.grad_clip, help="0 disables")
+    p.add_argument("--seed", type=int, default=d.seed, help="model init and data order")
+    p.add_argument("--num-workers", type=int, default=None, help="DataLoader workers; default 0 on CPU, 2 on GPU")
+    p.add_argument("--device", default=d.device, help="auto, cpu, cuda, cuda:1, ...")
+    p.add_argument("--compile", action=argparse.BooleanOptionalAction, default=None,
+                   help="torch.compile; default on for GPU")
+    p.add_argument("--bf16", action=argparse.BooleanOptionalAction, default=None,
+                   help="bf16 autocast; default on for GPU")
+    p.add_argument("--log-every", type=int, default=d.log_every)
+    p.add_argument("--checkpoint-dir", default=None, help=f"where {CHECKPOINT_NAME} is written")
+    p.add_argument("--save-every", type=int, default=d.save_every, help="0: only at the end")
+    p.add_argument("--resume", action="store_true",
+                   help="continue from --checkpoint-dir's checkpoint if there is one (else start fresh)")
+    return p
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    cfg = TrainConfig(**{k: v for k, v in vars(args).items()})
+    for name in ("steps", "batch_size", "seq_len", "log_every"):
+        if getattr(cfg, name) < 1:
+            print(f"pipeline train: --{name.replace('_', '-')} must be >= 1", file=sys.stderr)
+            return 2
+    try:
+        import torch  # noqa: F401
+    except ImportError:
+        print(_TORCH_HINT, file=sys.stderr)
+        return 2
+    try:
+        train(cfg)
+    except (FileNotFoundError, ValueError) as error:  # ShardError is a ValueError; bugs keep tracebacks
+        print(f"pipeline train: {error}", file=sys.stderr)
+        return 2
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,253 @@
+"""Main-text extraction: a raw HTTP body (bytes, maybe with a declared charset) in, plain text out.
+
+Decoding is ours (BOM, declared charset, <meta charset>, UTF-8, then charset_normalizer); the
+boilerplate removal is trafilatura 2.x, under a SIGALRM deadline when run on a main thread.
+"""
+from __future__ import annotations
+
+import codecs
+import logging
+import re
+import signal
+import threading
+import time
+from contextlib import contextmanager
+from dataclasses import dataclass
+
+from lxml.etree import LxmlError
+
+from stages.base import Decision
+
+logger = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class ExtractConfig:
+    # Per page; SIGALRM-based, so only enforced on a main thread (see `deadline`). Measured on the
+    # extraction set: median page 12 ms, slowest 0.9 s, so 5 s only catches pathological pages.
+    timeout_s: float = 5.0
+    # trafilatura modes; the defaults won on F1 over trafilatura's own 506-page benchmark
+    # (shared/data/extraction), see `python -m tests.stages.test_extract`.
+    favor_precision: bool = False
+    favor_recall: bool = False
+    fast: bool = False  # trafilatura's `fast`: skip its fallback extractors (readability, jusText)
+    include_comments: bool = False  # user comments are not the page's main text
+    include_tables: bool = True  # trafilatura default
+    # trafilatura's MIN_EXTRACTED_SIZE (settings.cfg), about the 50 words FineWeb's Gopher filter
+    # asks of a document later anyway.
+    min_text_chars: int = 250
+    # Common Crawl truncates records at 1 MiB, so this only bites on other crawls; trafilatura's own
+    # ceiling is 20 MB (MAX_FILE_SIZE) and beyond a few MiB pages run into timeout_s anyway.
+    max_html_bytes: int = 5 * 2**20
+
+    def __post_init__(self):
+        if self.timeout_s < 0:
+            raise ValueError(f"timeout_s must be >= 0 (0 = no timeout), got {self.timeout_s}")
+        if self.min_text_chars < 0 or self.max_html_bytes <= 0:
+            raise ValueError(
+                f"min_text_chars must be >= 0 and max_html_bytes > 0, "
+                f"got {self.min_text_chars} and {self.max_html_bytes}"
+            )
+        if self.favor_precision and self.favor_recall:
+            raise ValueError("favor_precision and favor_recall are exclusive; set at most one")
+
+
+# --- decoding -----------------------------------------------------------------------------------
+
+_BOMS = (
+    (codecs.BOM_UTF32_LE, "utf-32"),  # before UTF-16 LE, whose BOM is its prefix
+    (codecs.BOM_UTF32_BE, "utf-32"),
+    (codecs.BOM_UTF8, "utf-8-sig"),
+    (codecs.BOM_UTF16_LE, "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16"),
+)
+# WHATWG prescans 1024 bytes for <meta charset>; real pages often put it later, behind scripts.
+_META_SCAN_BYTES = 4096
+_META_CHARSET = re.compile(
+    rb"""<meta[^>]+?charset\s*=\s*["']?\s*([a-zA-Z0-9_.:+-]+)""", re.IGNORECASE
+)
+# Browsers decode these labels as windows-1252 (WHATWG Encoding Standard); Python's latin-1 would
+# turn 0x80-0x9f (curly quotes, dashes, euro) into C1 controls.
+_WINDOWS_1252_LABELS = {"iso-8859-1", "iso8859-1", "latin-1", "latin1", "l1", "ascii", "us-ascii", "cp819"}
+_DETECT_BYTES = 64 * 1024  # charset_normalizer on the whole of a 1 MiB page costs ~100 ms
+_BINARY_MAGIC = (
+    b"%PDF", b"\x89PNG", b"GIF87a", b"GIF89a", b"\xff\xd8\xff", b"PK\x03\x04", b"\x1f\x8b",
+    b"\xfd7zXZ", b"7z\xbc\xaf", b"OggS", b"fLaC", b"ID3\x03", b"ID3\x04", b"\x00\x00\x00\x18ftyp",
+    b"\x00\x00\x00\x20ftyp", b"\x00\x00\x01\xba", b"wOFF", b"wOF2", b"\x7fELF",
+)
+# Bytes that never occur in text in any ASCII-compatible charset (ESC is kept for ISO-2022).
+_CONTROL_BYTES = bytes(b for b in range(32) if b not in b"\t\n\r\f\x1b")
+
+
+def _codec(label: str | None) -> str | None:
+    """Python codec name for a charset label, or None if Python does not know it."""
+    if not label:
+        return None
+    label = label.strip().strip("\"'").lower()
+    if label in _WINDOWS_1252_LABELS:
+        return "cp1252"
+    try:
+        return codecs.lookup(label).name
+    except LookupError:
+        return None
+
+
+def _decode_strict(data: bytes, codec: str) -> str | None:
+    """`data` decoded without a single error, tolerating one sequence cut at the end (CC truncates
+    records at 1 MiB, often mid-character); None if it does not decode."""
+    try:
+        return codecs.getincrementaldecoder(codec)(errors="strict").decode(data, final=False)
+    except (UnicodeError, LookupError):
+        return None
+
+
+def looks_binary(data: bytes) -> bool:
+    """A payload that is clearly not text: a known binary file signature, or more than 10% of its
+    first 4 KiB are control bytes that no ASCII-compatible text contains."""
+    if data.startswith(_BINARY_MAGIC):
+        return True
+    head = data[:4096]
+    return len(head) > 0 and len(head) - len(head.translate(None, _CONTROL_BYTES)) > len(head) // 10
+
+
+def decode_html(data: bytes, charset: str | None = None) -> tuple[str, str]:
+    """Decode an HTTP body to text; returns (text, codec used). Never raises.
+
+    Order: byte-order mark; the declared (HTTP header) charset if the bytes decode with it, except
+    that a single-byte label loses to valid non-ASCII UTF-8 (servers often claim ISO-8859-1 for
+    UTF-8 pages; legacy-encoded non-ASCII text is almost never valid UTF-8); the page's <meta charset>; UTF-8; charset_normalizer's guess; UTF-8 with
+    replacement characters as the last resort, so a decoding problem never loses the page.
+    """
+    for bom, codec in _BOMS:
+        if data.startswith(bom):
+            return data.decode(codec, errors="replace"), codec
+    declared = _codec(charset)
+    if declared is not None:
+        text = _decode_strict(data, declared)
+        if text is not None:
+            if declared != "utf-8":
+                as_utf8 = _decode_strict(data, "utf-8")
+                if as_utf8 is not None and not as_utf8.isascii():
+                    return as_utf8, "utf-8"
+            return text, declared
+    match = _META_CHARSET.search(data[:_META_SCAN_BYTES])
+    meta = _codec(match.group(1).decode("ascii")) if match else None
+    # A page is never really UTF-16 if its <meta> could be read as ASCII (WHATWG: treat as UTF-8).
+    if meta is not None and not meta.startswith("utf-16") and not meta.startswith("utf-32"):
+        text = _decode_strict(data, meta)
+        if text is not None:
+            return text, meta
+    text = _decode_strict(data, "utf-8")
+    if text is not None:
+        return text, "utf-8"
+    guess = _detect(data)
+    if guess is not None:
+        return data.decode(guess, errors="replace"), guess
+    return data.decode("utf-8", errors="replace"), "utf-8"
+
+
+def _detect(data: bytes) -> str | None:
+    from charset_normalizer import from_bytes  # trafilatura's own dependency
+
+    best = from_bytes(data[:_DETECT_BYTES]).best()
+    return _codec(best.encoding) if best is not None else None
+
+
+# --- timeout ------------------------------------------------------------------------------------
+
+
+class ExtractionTimeout(BaseException):
+    """Raised by the SIGALRM handler. A BaseException so that trafilatura's own `except Exception`
+    blocks cannot swallow it and carry on."""
+
+
+@contextmanager
+def deadline(seconds: float):
+    """Raise ExtractionTimeout in the block after `seconds` of wall time.
+
+    Uses ITIMER_REAL/SIGALRM, which Python only allows on the main thread: Ray runs a task or a
+    (non-threaded) actor method on its worker's main thread, so the pipeline gets the timeout. On
+    any other thread, on platforms without setitimer, or with seconds == 0, there is no timeout.
+    The handler runs between Python bytecodes, so one long C call (lxml parsing a huge page, which
+    max_html_bytes bounds) finishes before it fires. The previous handler is restored, and so is a
+    timer that was already running (with the time it had left, or almost none if it expired).
+    """
+    if seconds <= 0 or not hasattr(signal, "setitimer") or threading.current_thread() is not threading.main_thread():
+        yield
+        return
+
+    def on_alarm(signum, frame):
+        raise ExtractionTimeout()
+
+    started = time.monotonic()
+    previous_handler = signal.signal(signal.SIGALRM, on_alarm)
+    previous_delay, previous_interval = signal.setitimer(signal.ITIMER_REAL, seconds)
+    try:
+        yield
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous_handler)
+        if previous_delay > 0:
+            left = previous_delay - (time.monotonic() - started)
+            signal.setitimer(signal.ITIMER_REAL, max(left, 1e-6), previous_interval)
+
+
+# --- the stage ----------------------------------------------------------------------------------
+
+
+class TextExtractor:
+    """Raw HTML bytes -> main text, with a reason for every page it drops.
+
+    Reasons: too_large, binary, no_text, too_short, timeout, parse_error.
+    """
+
+    def __init__(self, config: ExtractConfig):
+        import trafilatura  # imported once per worker; its import takes ~0.5 s
+
+        self.config = config
+        self._extract = trafilatura.extract
+
+    def extract(self, html: bytes, charset: str | None = None, url: str | None = None) -> tuple[str | None, Decision]:
+        cfg = self.config
+        if len(html) > cfg.max_html_bytes:
+            return None, Decision.drop("too_large")
+        if not html.strip():
+            return None, Decision.drop("no_text")
+        if not html.startswith(tuple(bom for bom, _ in _BOMS)) and not (_codec(charset) or "").startswith(
+            ("utf-16", "utf-32")
+        ):
+            if looks_binary(html):
+                return None, Decision.drop("binary")
+        document, _ = decode_html(html, charset)
+        # lxml refuses a str that carries an XML encoding declaration; the text is decoded already.
+        if document.lstrip().startswith("<?xml"):
+            document = re.sub(r"^\s*<\?xml[^>]*\?>", "", document, count=1)
+        try:
+            with deadline(cfg.timeout_s):
+                text = self._extract(
+                    document,
+                    url=url,
+                    fast=cfg.fast,
+                    favor_precision=cfg.favor_precision,
+                    favor_recall=cfg.favor_recall,
+                    include_comments=cfg.include_comments,
+                    include_tables=cfg.include_tables,
+                    include_images=False,
+                    include_links=False,
+                    include_formatting=False,
+                    output_format="txt",
+                    with_metadata=False,
+                    deduplicate=False,
+                )
+        except ExtractionTimeout:
+            return None, Decision.drop("timeout")
+        except (LxmlError, ValueError, TypeError, AttributeError, IndexError, KeyError, RecursionError) as e:
+            # trafilatura and lxml on malformed markup; one bad page must not fail its shard
+            logger.debug("trafilatura failed on %s: %r", url, e)
+            return None, Decision.drop("parse_error")
+        if text is None or not text.strip():
+            return None, Decision.drop("no_text")
+        text = text.strip()
+        if len(text) < cfg.min_text_chars:
+            return None, Decision.drop("too_short")
+        return text, Decision.keep()
