@@ -69,6 +69,8 @@ _META_CHARSET = re.compile(
 # Browsers decode these labels as windows-1252 (WHATWG Encoding Standard); Python's latin-1 would
 # turn 0x80-0x9f (curly quotes, dashes, euro) into C1 controls.
 _WINDOWS_1252_LABELS = {"iso-8859-1", "iso8859-1", "latin-1", "latin1", "l1", "ascii", "us-ascii", "cp819"}
+# In a legacy-encoded page read as UTF-8 nearly every non-ASCII character is an error.
+_MAX_UTF8_ERROR_SHARE = 0.05
 _DETECT_BYTES = 64 * 1024  # charset_normalizer on the whole of a 1 MiB page costs ~100 ms
 _BINARY_MAGIC = (
     b"%PDF", b"\x89PNG", b"GIF87a", b"GIF89a", b"\xff\xd8\xff", b"PK\x03\x04", b"\x1f\x8b",
@@ -139,6 +141,12 @@ def decode_html(data: bytes, charset: str | None = None) -> tuple[str, str]:
             return text, meta
     text = _decode_strict(data, "utf-8")
     if text is not None:
+        return text, "utf-8"
+    # Mostly UTF-8 with a few stray legacy bytes (a pasted latin-1 snippet) is common, and a wild
+    # guess from the detector would garble the whole page instead of a few characters.
+    text = data.decode("utf-8", errors="replace")
+    non_ascii = sum(1 for c in text if ord(c) > 127)
+    if text.count("\ufffd") <= _MAX_UTF8_ERROR_SHARE * non_ascii:
         return text, "utf-8"
     guess = _detect(data)
     if guess is not None:

@@ -30,6 +30,7 @@ class TrainConfig:
     n_head: int = 2
     n_embd: int = 64
     vocab_size: int | None = None     # None: max token id in the data + 1, rounded up to 64
+    compact_vocab: bool = False       # renumber the ids present in the data 0..n-1 (tiny CPU runs)
     lr: float = 3e-3                  # tiny models take a high rate; nanoGPT's GPT-2 124M uses 6e-4
     min_lr: float | None = None       # None: lr / 10 (Chinchilla, nanoGPT)
     warmup_steps: int | None = None   # None: decay_steps // 20
@@ -116,12 +117,17 @@ def train(cfg: TrainConfig) -> dict:
 
     if checkpoint is not None:
         model_config = GPTConfig(**checkpoint["model_config"])
+        token_ids = checkpoint["token_ids"]
         if model_config.block_size != cfg.seq_len:
             raise ValueError(f"{ckpt_path} was trained with --seq-len {model_config.block_size}, not {cfg.seq_len}")
     else:
-        vocab_size = cfg.vocab_size
-        if vocab_size is None:
-            vocab_size = (loader.max_token_id() + 1 + 63) // 64 * 64
+        # a 100k-token vocabulary costs a tiny CPU model most of its time in the output layer
+        token_ids = torch.from_numpy(loader.token_ids()) if cfg.compact_vocab else None
+        needed = len(token_ids) if token_ids is not None else loader.max_token_id() + 1
+        vocab_size = cfg.vocab_size if cfg.vocab_size is not None else needed
+        if vocab_size < needed:
+            raise ValueError(f"--vocab-size {vocab_size} is too small: the data needs {needed} token ids")
+        vocab_size = (vocab_size + 63) // 64 * 64
         model_config = GPTConfig(vocab_size=vocab_size, block_size=cfg.seq_len, n_layer=cfg.n_layer,
                                  n_head=cfg.n_head, n_embd=cfg.n_embd)
     torch.manual_seed(cfg.seed)
@@ -134,6 +140,11 @@ def train(cfg: TrainConfig) -> dict:
         loader.load_state_dict(checkpoint["loader"])
         step = checkpoint["step"]
         log(f"resume: {ckpt_path} at step {step}, epoch {loader.epoch}, batch {loader.position}")
+    compact = None
+    if token_ids is not None:  # lookup table: data token id -> model token id
+        compact = torch.zeros(int(token_ids.max()) + 1, dtype=torch.long)
+        compact[token_ids] = torch.arange(len(token_ids))
+        compact = compact.to(device)
     forward = torch.compile(model) if use_compile else model
     if ddp:
         from torch.nn.parallel import DistributedDataParallel
@@ -149,7 +160,8 @@ def train(cfg: TrainConfig) -> dict:
         if master and ckpt_path is not None:
             _save_checkpoint(ckpt_path, {"step": at_step, "model": model.state_dict(),
                                          "optimizer": optimizer.state_dict(), "loader": loader.state_dict(),
-                                         "model_config": model_config.to_dict(), "train_config": asdict(cfg)})
+                                         "model_config": model_config.to_dict(), "train_config": asdict(cfg),
+                                         "token_ids": token_ids})
 
     def batches():
         while True:
@@ -164,6 +176,8 @@ def train(cfg: TrainConfig) -> dict:
     while step < cfg.steps:
         t_data = time.perf_counter()
         x, y = next(stream)
+        if compact is not None:
+            x, y = compact[x], compact[y]
         waited = time.perf_counter() - t_data
         wait, wait_total = wait + waited, wait_total + waited
         lr = lr_at(step, cfg)
@@ -221,6 +235,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--n-embd", type=int, default=d.n_embd)
     p.add_argument("--vocab-size", type=int, default=None,
                    help="default: max token id in the data + 1, rounded up to 64 (stored in the checkpoint)")
+    p.add_argument("--compact-vocab", action="store_true",
+                   help="renumber the token ids present in the data 0..n-1 (small, fast CPU runs; the "
+                        "model then knows only those ids; the map is stored in the checkpoint)")
     p.add_argument("--lr", type=float, default=d.lr)
     p.add_argument("--min-lr", type=float, default=None, help="default: lr / 10")
     p.add_argument("--warmup-steps", type=int, default=None, help="default: decay steps // 20")

@@ -285,6 +285,20 @@ class TokenShardLoader:
                 best = max(best, int(view[lo:lo + chunk_tokens].max()))
         return best
 
+    def token_ids(self, chunk_tokens: int = 1 << 24) -> np.ndarray:
+        """Sorted distinct token ids in the data (a bincount per chunk; memory O(max id))."""
+        counts = np.zeros(0, dtype=np.int64)
+        for index, shard in enumerate(self.shards):
+            if shard.num_tokens == 0:
+                continue
+            view = self._view(index)
+            for lo in range(0, shard.num_tokens, chunk_tokens):
+                chunk = np.bincount(view[lo:lo + chunk_tokens])
+                if len(chunk) > len(counts):
+                    counts = np.pad(counts, (0, len(chunk) - len(counts)))
+                counts[:len(chunk)] += chunk
+        return np.flatnonzero(counts)
+
 
 class _EpochBatches:
     """Map-style view for torch's DataLoader: index (epoch, i) -> torch batch, computed in the worker."""
