@@ -36,10 +36,14 @@ def make_dataset(folder: Path, tokens: int, dtype=np.uint32) -> Path:
 
 
 def tokens_per_second(loader: TokenShardLoader, seconds: float, torch_tensors: bool) -> float:
-    """x-tokens delivered per second over at least `seconds`, epochs chained."""
-    tokens, started = 0, time.perf_counter()
+    """x-tokens delivered per second over at least `seconds`, epochs chained; the clock starts at
+    the first batch, so worker start-up (a one-off) is not counted."""
+    tokens, started = 0, None
     while True:
         for x, _ in (loader if torch_tensors else loader.iter_numpy()):
+            if started is None:
+                started = time.perf_counter()
+                continue
             tokens += x.shape[0] * x.shape[1]
             if time.perf_counter() - started >= seconds:
                 return tokens / (time.perf_counter() - started)
@@ -87,7 +91,9 @@ def main() -> None:
         write_section("Training loader", f"""
 `python benchmarks/loader_throughput.py --write`: `TokenShardLoader` delivering shuffled (x, y)
 batches from {shards} {dtype} shards, {num_tokens:,} tokens, {source}. Goal: >= 50M tokens/s
-(a GPU trains GPT-2 124M at well under 1M tokens/s). Full shuffle (one block), 1 rank.
+(a GPU trains GPT-2 124M at well under 1M tokens/s). Full shuffle (one block), 1 rank. Torch rows
+include the int64 conversion. Worker processes hand each batch over through shared memory, which
+costs more than building it (well under a millisecond); hence `pipeline train --num-workers 0` by default.
 
 {machine()}; {versions("numpy", "torch")}.
 

@@ -415,7 +415,7 @@ def finish_warc_file(config: RunConfig, warc: WarcFile) -> dict:
 # --- the run -----------------------------------------------------------------------------------
 
 def run(config: RunConfig, execution: Execution = Execution()) -> Summary:
-    """Run the pipeline; returns the merged summary (also written to stats/summary.json)."""
+    """Run the pipeline; returns the merged summary (also written to summary.json)."""
     import ray
 
     warcs = list_warc_files(config.data_root, config.snapshot,
@@ -436,7 +436,7 @@ def run(config: RunConfig, execution: Execution = Execution()) -> Summary:
             summary = _run_on_ray(ray, config, warcs, layout, execution)
         finally:
             ray.shutdown()
-        (layout.stats / "summary.json").write_text(json.dumps(summary.to_json(), indent=1))
+        (layout.root / "summary.json").write_text(json.dumps(summary.to_json(), indent=1))
         if not execution.keep_work:
             shutil.rmtree(layout.work, ignore_errors=True)
         mark_done(layout.done_marker("run"), {"seconds": round(time.time() - started, 1),

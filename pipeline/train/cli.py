@@ -38,7 +38,7 @@ class TrainConfig:
     weight_decay: float = 0.1         # nanoGPT / GPT-3
     grad_clip: float = 1.0
     seed: int = 0
-    num_workers: int | None = None    # None: 0 on CPU, 2 on GPU
+    num_workers: int = 0              # a batch costs the loader ~0.1 ms; worker IPC costs more (BENCHMARKS.md)
     device: str = "auto"
     compile: bool | None = None       # None: on GPU only
     bf16: bool | None = None          # None: on GPU only
@@ -70,7 +70,7 @@ def _save_checkpoint(path: Path, payload: dict) -> None:
 
 
 def train(cfg: TrainConfig) -> dict:
-    """Run training; returns {"losses": {step: loss at logged steps}, "tokens_per_s", ...}."""
+    """Run training; returns {"losses": {step: loss}, "intervals": [per log line], "tokens_per_s", ...}."""
     import torch
     import torch.distributed as dist
 
@@ -96,7 +96,7 @@ def train(cfg: TrainConfig) -> dict:
     on_gpu = device.type == "cuda"
     use_bf16 = on_gpu if cfg.bf16 is None else cfg.bf16
     use_compile = on_gpu if cfg.compile is None else cfg.compile
-    num_workers = cfg.num_workers if cfg.num_workers is not None else (2 if on_gpu else 0)
+    num_workers = cfg.num_workers
     master = rank == 0
 
     def log(line: str) -> None:
@@ -168,6 +168,7 @@ def train(cfg: TrainConfig) -> dict:
             yield from loader
 
     losses: dict[int, float] = {}
+    intervals: list[dict] = []  # one per log line
     stream = batches()
     autocast = torch.autocast(device.type, dtype=torch.bfloat16, enabled=use_bf16)
     start_step, t_start = step, time.perf_counter()
@@ -198,16 +199,19 @@ def train(cfg: TrainConfig) -> dict:
             losses[step] = value.item()  # syncs the device, so the timing below is honest
             now = time.perf_counter()
             elapsed = now - t_last
+            intervals.append({"step": step, "loss": losses[step], "data_wait_share": wait / elapsed,
+                              "tokens_per_s": tokens_per_step * (step - step_last) / elapsed,
+                              "ms_per_step": 1000 * elapsed / (step - step_last)})
             log(f"step {step:6d}/{cfg.steps} | loss {losses[step]:.4f} | lr {lr:.2e} | "
-                f"{tokens_per_step * (step - step_last) / elapsed:,.0f} tok/s | "
-                f"{1000 * elapsed / (step - step_last):.1f} ms/step | data_wait {100 * wait / elapsed:.1f}%")
+                f"{intervals[-1]['tokens_per_s']:,.0f} tok/s | {intervals[-1]['ms_per_step']:.1f} ms/step | "
+                f"data_wait {100 * wait / elapsed:.1f}%")
             t_last, step_last, wait = now, step, 0.0
         if cfg.save_every and step % cfg.save_every == 0 and step < cfg.steps:
             save(step)
     save(step)
     elapsed = time.perf_counter() - t_start
     steps_run = step - start_step
-    result = {"losses": losses, "steps": step, "tokens": tokens_per_step * steps_run,
+    result = {"losses": losses, "intervals": intervals, "steps": step, "tokens": tokens_per_step * steps_run,
               "tokens_per_s": tokens_per_step * steps_run / elapsed if steps_run else 0.0,
               "data_wait_share": wait_total / elapsed if steps_run else 0.0, "elapsed_s": elapsed}
     if losses:
@@ -245,7 +249,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--weight-decay", type=float, default=d.weight_decay)
     p.add_argument("--grad-clip", type=float, default=d.grad_clip, help="0 disables")
     p.add_argument("--seed", type=int, default=d.seed, help="model init and data order")
-    p.add_argument("--num-workers", type=int, default=None, help="DataLoader workers; default 0 on CPU, 2 on GPU")
+    p.add_argument("--num-workers", type=int, default=d.num_workers,
+                   help="DataLoader worker processes (0: batches are built in the training process)")
     p.add_argument("--device", default=d.device, help="auto, cpu, cuda, cuda:1, ...")
     p.add_argument("--compile", action=argparse.BooleanOptionalAction, default=None,
                    help="torch.compile; default on for GPU")

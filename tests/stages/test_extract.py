@@ -1,0 +1,313 @@
+"""stages/extract.py: decoding, drop reasons, the SIGALRM deadline, and F1 on trafilatura's benchmark.
+
+`python -m tests.stages.test_extract [config ...]` (from the repo root) scores every page of
+../shared/data/extraction for the named configs (default, precision, recall, fast, comments,
+no_tables) and prints P/R/F1 and pages/s on one core; that is how ExtractConfig's defaults were chosen.
+"""
+from __future__ import annotations
+
+import json
+import signal
+import sys
+import threading
+import time
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from stages.extract import ExtractConfig, ExtractionTimeout, TextExtractor, deadline, decode_html, looks_binary
+
+REASONS = {"timeout", "no_text", "too_short", "too_large", "parse_error", "binary"}
+
+ARTICLE = (
+    "<!DOCTYPE html><html><head><title>Test</title>{meta}</head><body>"
+    "<nav><a href='/'>Home</a> | <a href='/about'>About us</a> | <a href='/contact'>Contact</a></nav>"
+    "<article><h1>Café society in Zürich</h1>"
+    "<p>Der Kaffeehausbesitzer öffnete um sieben Uhr morgens; die ersten Gäste bestellten Milchkaffee "
+    "und Croissants, während draußen die Straßenbahn über die Brücke ratterte.</p>"
+    "<p>Naïve visitors expect crème brûlée everywhere, but the façade of the old café hides a simple "
+    "menu: bread, cheese, coffee and a slice of apple cake with whipped cream for five francs.</p>"
+    "<p>By noon the terrace is full. Students, pensioners and tourists share the long wooden tables "
+    "and argue about football, politics and the weather, in four languages at once.</p>"
+    "</article><footer>© 2024 Example Media. All rights reserved.</footer></body></html>"
+)
+
+
+def page(encoding: str = "utf-8", meta: str = "") -> bytes:
+    return ARTICLE.format(meta=meta).encode(encoding)
+
+
+@pytest.fixture(scope="module")
+def extractor() -> TextExtractor:
+    return TextExtractor(ExtractConfig())
+
+
+# --- decoding ------------------------------------------------------------------------------------
+
+
+def test_decode_declared_charset():
+    text, codec = decode_html(page("cp1252"), "windows-1252")
+    assert "Zürich" in text and codec == "cp1252"
+
+
+def test_decode_iso_8859_1_label_means_windows_1252():
+    # 0x93/0x94 are curly quotes in windows-1252 but C1 controls in Python's latin-1.
+    text, _ = decode_html(b"<p>\x93quoted\x94 caf\xe9</p>", "ISO-8859-1")
+    assert text == "<p>\u201cquoted\u201d café</p>"
+
+
+def test_decode_wrong_declared_charset_utf8_body_claimed_latin1():
+    text, codec = decode_html(page("utf-8"), "iso-8859-1")
+    assert "Zürich" in text and "Ã" not in text and codec == "utf-8"
+
+
+def test_decode_wrong_declared_charset_latin1_body_claimed_utf8_uses_meta():
+    body = page("cp1252", meta='<meta charset="windows-1252">')
+    text, codec = decode_html(body, "utf-8")
+    assert "Zürich" in text and codec == "cp1252"
+
+
+def test_decode_wrong_declared_charset_without_meta_is_detected():
+    text, _ = decode_html(page("cp1252"), "utf-8")
+    assert "Zürich" in text and "öffnete" in text
+
+
+def test_decode_http_equiv_meta_and_unknown_label():
+    body = page("cp1252", meta='<meta http-equiv="Content-Type" content="text/html; charset=ISO-8859-1">')
+    text, _ = decode_html(body, "x-no-such-charset")
+    assert "brûlée" in text
+
+
+def test_decode_boms():
+    assert decode_html(b"\xef\xbb\xbf<p>\xc3\xa9</p>", "latin-1") == ("<p>é</p>", "utf-8-sig")
+    assert decode_html("<p>é</p>".encode("utf-16"), None)[0] == "<p>é</p>"
+
+
+def test_decode_mostly_utf8_with_stray_latin1_byte_stays_utf8():
+    body = ("<p>" + "Grüße aus Köln, schöne Straße. " * 20 + "</p>").encode("utf-8") + b"<p>caf\xe9</p>"
+    text, codec = decode_html(body, None)
+    assert codec == "utf-8" and "Grüße" in text and "caf\ufffd" in text
+
+
+def test_decode_utf8_cut_mid_character():
+    body = page("utf-8")
+    cut = body.index("Zürich".encode()) + 2  # inside the two bytes of "ü"
+    text, codec = decode_html(body[:cut], None)
+    assert codec == "utf-8" and text.endswith("Z")
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.binary(max_size=2000), st.sampled_from([None, "utf-8", "latin-1", "shift_jis", "utf-16", "bogus", ""]))
+def test_decode_never_raises(data, charset):
+    text, codec = decode_html(data, charset)
+    assert isinstance(text, str) and isinstance(codec, str)
+
+
+def test_looks_binary():
+    assert looks_binary(b"\x89PNG\r\n\x1a\n" + b"\x00" * 100)
+    assert looks_binary(b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n")
+    assert looks_binary(bytes(range(256)) * 16)
+    assert not looks_binary(page("utf-8"))
+    assert not looks_binary(page("cp1252"))
+    assert not looks_binary("<p>日本語のテキストです</p>".encode("shift_jis"))
+    assert not looks_binary(b"")
+
+
+# --- drop reasons --------------------------------------------------------------------------------
+
+
+def test_keeps_article_and_drops_boilerplate(extractor):
+    text, decision = extractor.extract(page("utf-8"), "utf-8", url="https://example.com/cafe")
+    assert decision.kept and decision.reason is None
+    assert "Der Kaffeehausbesitzer öffnete um sieben Uhr morgens" in text
+    assert "in four languages at once." in text
+    assert "All rights reserved" not in text and "About us" not in text
+
+
+def test_keeps_article_with_wrong_declared_charset(extractor):
+    text, decision = extractor.extract(page("utf-8"), "iso-8859-1")
+    assert decision.kept and "crème brûlée" in text
+
+
+@pytest.mark.parametrize("body", [b"", b"   \r\n\t  "])
+def test_empty_body_is_no_text(extractor, body):
+    text, decision = extractor.extract(body, "utf-8")
+    assert (text, decision.reason) == (None, "no_text")
+
+
+@pytest.mark.parametrize(
+    "body",
+    [b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + b"\x00\x01" * 500, b"\x1f\x8b\x08\x00" + bytes(range(256)) * 4,
+     bytes(range(256)) * 40],
+)
+def test_binary_payload(extractor, body):
+    text, decision = extractor.extract(body, "utf-8")
+    assert (text, decision.reason) == (None, "binary")
+
+
+def test_utf16_page_is_not_binary(extractor):
+    text, decision = extractor.extract(page("utf-16"), None)
+    assert decision.kept and "Zürich" in text
+    text, decision = extractor.extract(page("utf-16-le"), "utf-16le")
+    assert decision.kept and "Zürich" in text
+
+
+def test_markup_without_text_is_no_text(extractor):
+    for body in [b"<html><head><title>x</title></head><body></body></html>", b"<", b"<html", b"<!DOCTYPE html>"]:
+        assert extractor.extract(body)[1].reason == "no_text", body
+
+
+def test_short_text_is_too_short(extractor):
+    text, decision = extractor.extract(b"<html><body><article><p>Just one short line here.</p></article></body></html>")
+    assert (text, decision.reason) == (None, "too_short")
+    text, decision = TextExtractor(ExtractConfig(min_text_chars=0)).extract(
+        b"<html><body><article><p>Just one short line here.</p></article></body></html>"
+    )
+    assert decision.kept and text == "Just one short line here."
+
+
+def test_huge_page_is_too_large_without_parsing(extractor):
+    huge = page("utf-8") + b"<p>" + b"padding " * (ExtractConfig().max_html_bytes // 8) + b"</p>"
+    started = time.perf_counter()
+    assert extractor.extract(huge)[1].reason == "too_large"
+    assert time.perf_counter() - started < 0.5
+    text, decision = TextExtractor(ExtractConfig(max_html_bytes=len(huge) + 1, timeout_s=0)).extract(
+        page("utf-8") * 50
+    )
+    assert decision.kept
+
+
+def test_truncated_html(extractor):
+    body = page("utf-8")
+    cut = body.index("Straßenbahn".encode()) + 5  # inside the two bytes of "ß", no closing tags
+    text, decision = extractor.extract(body[:cut])
+    assert decision.reason == "too_short"  # only the first paragraph is left, under 250 chars
+    text, decision = TextExtractor(ExtractConfig(min_text_chars=0)).extract(body[:cut])
+    assert decision.kept and text.startswith("Café society in Zürich\nDer Kaffeehausbesitzer") and text.endswith("Stra")
+    text, decision = extractor.extract(body[: body.index(b"</article>")])
+    assert decision.kept and "argue about football" in text
+
+
+def test_xml_declaration_page(extractor):
+    body = b'<?xml version="1.0" encoding="utf-8"?>\n' + page("utf-8")
+    text, decision = extractor.extract(body)
+    assert decision.kept and "Zürich" in text
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(st.sampled_from(["<p>", "</p>", "<div>", "</div>", "<table><tr><td>", "text words here ", "<!--",
+                                 "-->", "<script>", "&#0;", "\x00", "<?xml ?>", "é", "<article>", "<br>"]),
+                max_size=200))
+def test_every_input_gets_one_decision(tokens):
+    text, decision = TextExtractor(ExtractConfig(min_text_chars=0)).extract("".join(tokens).encode("utf-8"))
+    assert decision.kept == (text is not None)
+    assert decision.kept or decision.reason in REASONS
+    assert text is None or text.strip() == text != ""
+
+
+# --- timeout -------------------------------------------------------------------------------------
+
+# Thousands of unclosed <p> make trafilatura quadratic: 20k of them (80 KB) take ~2 s untimed.
+PATHOLOGICAL = b"<html><body>" + b"<p>x" * 30000
+
+
+def test_pathological_page_times_out():
+    extractor = TextExtractor(ExtractConfig(timeout_s=0.25))
+    started = time.perf_counter()
+    text, decision = extractor.extract(PATHOLOGICAL)
+    elapsed = time.perf_counter() - started
+    assert (text, decision.reason) == (None, "timeout")
+    assert elapsed < 1.5
+    assert signal.getitimer(signal.ITIMER_REAL) == (0.0, 0.0)
+    assert signal.getsignal(signal.SIGALRM) is signal.SIG_DFL
+
+
+def test_deadline_restores_previous_handler_and_timer():
+    fired = []
+    previous = signal.signal(signal.SIGALRM, lambda *_: fired.append(True))
+    try:
+        signal.setitimer(signal.ITIMER_REAL, 0.6)
+        with pytest.raises(ExtractionTimeout):
+            with deadline(0.05):
+                while True:  # a real busy loop; the alarm must interrupt it
+                    sum(range(1000))
+        left, _ = signal.getitimer(signal.ITIMER_REAL)
+        assert 0.3 < left <= 0.6  # the outer timer was put back with its remaining time
+        time.sleep(0.7)
+        assert fired == [True]  # and the outer handler got its alarm
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
+
+
+def test_deadline_is_not_swallowed_by_except_exception():
+    caught_by_except_exception = False
+    with pytest.raises(ExtractionTimeout):
+        with deadline(0.05):
+            try:
+                time.sleep(1)
+            except Exception:
+                caught_by_except_exception = True
+    assert not caught_by_except_exception
+
+
+def test_off_main_thread_runs_without_timeout():
+    extractor = TextExtractor(ExtractConfig(timeout_s=0.001, min_text_chars=0))
+    results = []
+    worker = threading.Thread(target=lambda: results.append(extractor.extract(page("utf-8"))))
+    worker.start()
+    worker.join()
+    text, decision = results[0]
+    assert decision.kept and "Zürich" in text  # 1 ms would have timed out on the main thread
+
+
+# --- quality on trafilatura's benchmark ------------------------------------------------------------
+
+SUBSET_EVERY = 12  # every 12th page in sorted order: 43 of the 506 pages
+
+
+def load_benchmark(root: Path) -> list[tuple[str, bytes, dict]]:
+    truth = json.loads((root / "groundtruth.json").read_text(encoding="utf-8"))
+    return [(key, (root / "html" / item["file"]).read_bytes(), item) for key, item in sorted(truth.items())]
+
+
+def score(extractor: TextExtractor, pages) -> tuple[float, float, float, float]:
+    """trafilatura's metric: `with` snippet found = TP, missing = FN; `without` snippet found = FP."""
+    tp = fp = fn = 0
+    started = time.perf_counter()
+    for _, html, item in pages:
+        text = extractor.extract(html)[0] or ""
+        tp += sum(snippet in text for snippet in item["with"])
+        fn += sum(snippet not in text for snippet in item["with"])
+        fp += sum(snippet in text for snippet in item["without"])
+    pages_per_s = len(pages) / (time.perf_counter() - started)
+    precision, recall = tp / (tp + fp), tp / (tp + fn)
+    return precision, recall, 2 * precision * recall / (precision + recall), pages_per_s
+
+
+def test_f1_on_benchmark_subset(shared_data):
+    pages = load_benchmark(shared_data / "extraction")[::SUBSET_EVERY]
+    assert len(pages) == 43
+    precision, recall, f1, _ = score(TextExtractor(ExtractConfig()), pages)
+    # Measured on this subset with the defaults (trafilatura 2.3.1): P 0.881, R 0.944, F1 0.912.
+    assert f1 >= 0.90, (precision, recall, f1)
+
+
+CONFIGS = {
+    "default": ExtractConfig(),
+    "precision": ExtractConfig(favor_precision=True),
+    "recall": ExtractConfig(favor_recall=True),
+    "fast": ExtractConfig(fast=True),
+    "comments": ExtractConfig(include_comments=True),
+    "no_tables": ExtractConfig(include_tables=False),
+}
+
+if __name__ == "__main__":
+    root = Path(__file__).resolve().parents[3] / "shared" / "data" / "extraction"
+    pages = load_benchmark(root)
+    print(f"{len(pages)} pages from {root}")
+    for name in sys.argv[1:] or list(CONFIGS):
+        precision, recall, f1, pages_per_s = score(TextExtractor(CONFIGS[name]), pages)
+        print(f"extract {name:10s} P={precision:.3f} R={recall:.3f} F1={f1:.3f} pages/s={pages_per_s:.1f}")

@@ -1,0 +1,206 @@
+"""The real CLI on the bundled sample: outputs a user relies on, checked against the sample's
+ground truth (pipeline/sample/manifest.json)."""
+from __future__ import annotations
+
+import json
+from collections import Counter
+
+import numpy as np
+import pyarrow.dataset as ds
+import pyarrow.parquet as pq
+import pytest
+
+from pipeline.shards import open_shard, read_header
+from stages.tokenize import TokenizeConfig, Tokenizer
+from tests.conftest import run_cli
+
+STAGE_ORDER = ["read", "blocklist", "extract", "langid", "dedup", "pii", "tokenize"]
+
+
+@pytest.fixture(scope="module")
+def stats(sample_run):
+    return ds.dataset(sample_run / "stats", format="parquet").to_table().to_pylist()
+
+
+@pytest.fixture(scope="module")
+def documents(sample_run):
+    return ds.dataset(sample_run / "documents", format="parquet").to_table().to_pylist()
+
+
+@pytest.fixture(scope="module")
+def by_record(stats):
+    rows: dict[tuple, dict[str, dict]] = {}
+    for row in stats:
+        rows.setdefault((row["warc_file"], row["record_id"]), {})[row["stage"]] = row
+    return rows
+
+
+def test_cli_prints_the_funnel(sample_run):
+    out = (sample_run / "cli_stdout.txt").read_text()
+    for stage in STAGE_ORDER:
+        assert stage in out
+    assert "tokens written:" in out
+
+
+def test_every_input_record_has_one_read_row_and_stages_chain(sample_manifest, stats, by_record):
+    expected = Counter((r["warc_file"], r["record_id"]) for r in sample_manifest["records"])
+    read_rows = Counter((r["warc_file"], r["record_id"]) for r in stats if r["stage"] == "read")
+    assert read_rows == expected  # every WARC record exactly once
+    seen = Counter((r["warc_file"], r["record_id"], r["stage"]) for r in stats)
+    assert max(seen.values()) == 1  # at most one decision per record per stage
+    for key, decisions in by_record.items():
+        reached = [s for s in STAGE_ORDER if s in decisions]
+        assert reached == STAGE_ORDER[: len(reached)], key
+        for earlier in reached[:-1]:
+            assert decisions[earlier]["kept"], (key, earlier)
+        for row in decisions.values():
+            assert row["kept"] == (row["reason"] is None)
+
+
+def test_read_stage_reasons_match_record_kinds(sample_manifest, by_record):
+    expected_reason = {"request": "not_response", "metadata": "not_response",
+                       "warcinfo": "not_response", "non_html": "not_html",
+                       "redirect": "http_status", "not_found": "http_status",
+                       "html": None, "boilerplate_only": None}
+    for record in sample_manifest["records"]:
+        row = by_record[(record["warc_file"], record["record_id"])]["read"]
+        assert row["reason"] == expected_reason[record["kind"]], record["url"]
+
+
+def test_blocklisted_pages_are_dropped_by_the_blocklist(sample_manifest, by_record):
+    planted = [r for r in sample_manifest["records"] if r.get("blocklisted")]
+    assert len(planted) == 15
+    for record in planted:
+        row = by_record[(record["warc_file"], record["record_id"])]["blocklist"]
+        assert not row["kept"], record["url"]
+        assert row["reason"] in {"domain", "subdomain", "hard_word"}
+    kept = [rows["blocklist"] for rows in by_record.values()
+            if "blocklist" in rows and rows["blocklist"]["kept"]]
+    assert len(kept) == 323 - 15
+
+
+def test_boilerplate_only_pages_are_dropped_by_extraction(sample_manifest, by_record):
+    planted = [r for r in sample_manifest["records"] if r["kind"] == "boilerplate_only"]
+    assert planted
+    for record in planted:
+        row = by_record[(record["warc_file"], record["record_id"])]["extract"]
+        assert not row["kept"] and row["reason"] in {"too_short", "no_text"}
+
+
+def test_language_filter_keeps_english_only(sample_manifest, by_record):
+    for record in sample_manifest["records"]:
+        rows = by_record[(record["warc_file"], record["record_id"])]
+        if "langid" not in rows:
+            continue
+        row = rows["langid"]
+        assert row["language"] == record["language"], record["url"]
+        assert row["kept"] == (record["language"] == "en"), record["url"]
+        if not row["kept"]:
+            assert row["reason"] == "language"
+        else:
+            assert row["language_score"] >= 0.65
+
+
+def test_planted_duplicates_are_removed_and_decoys_kept(sample_manifest, by_record):
+    records = {(r["warc_file"], r["record_id"]): r for r in sample_manifest["records"]}
+    by_id = {r["record_id"]: r for r in sample_manifest["records"]}
+    copies = [r for r in records.values() if r.get("exact_dup_of") or r.get("near_dup_of")]
+    assert len(copies) == 45
+    for record in copies:
+        row = by_record[(record["warc_file"], record["record_id"])]["dedup"]
+        assert not row["kept"] and row["reason"] == "near_duplicate", record["url"]
+        original = by_id[record.get("exact_dup_of") or record.get("near_dup_of")]
+        original_row = by_record[(original["warc_file"], original["record_id"])]["dedup"]
+        assert original_row["kept"]
+        assert row["dup_cluster"] == original_row["doc_id"] == original_row["dup_cluster"]
+    decoys = [r for r in records.values() if r.get("decoy_of")]
+    assert len(decoys) == 5
+    for record in decoys:
+        assert by_record[(record["warc_file"], record["record_id"])]["dedup"]["kept"]
+    dropped = [rows["dedup"] for rows in by_record.values()
+               if "dedup" in rows and not rows["dedup"]["kept"]]
+    assert len(dropped) == 45  # nothing else was taken for a duplicate
+
+
+def test_planted_pii_is_replaced(sample_manifest, by_record, documents):
+    text_by_record = {d["record_id"]: d["text"] for d in documents}
+    planted = Counter()
+    found = Counter()
+    for record in sample_manifest["records"]:
+        if not record.get("pii"):
+            continue
+        rows = by_record[(record["warc_file"], record["record_id"])]
+        assert rows["pii"]["kept"]
+        counts = dict(rows["pii"]["pii_counts"])
+        text = text_by_record[record["record_id"]]
+        for span in record["pii"]:
+            planted[span["type"]] += 1
+            assert span["text"] not in text, (record["url"], span)
+            assert f"<{span['type']}>" in text, (record["url"], span)
+        for entity, n in counts.items():
+            found[entity] += n
+    assert sum(planted.values()) == 56
+    assert found == planted
+
+
+def test_shards_are_valid_and_decode_to_the_documents(sample_run, documents):
+    tokenizer = Tokenizer(TokenizeConfig())
+    shard_files = sorted((sample_run / "tokens").glob("*.bin"))
+    assert shard_files
+    total = 0
+    for path in shard_files:
+        header = read_header(path)
+        assert header.magic == 20240801 and header.version == 7  # cl100k_base needs uint32
+        total += header.num_tokens
+    index = ds.dataset(sample_run / "tokens" / "index", format="parquet").to_table().to_pylist()
+    assert len(index) == len(documents) == 116
+    assert sum(row["tokens"] for row in index) == total
+    text_by_id = {d["doc_id"]: d["text"] for d in documents}
+    for row in index:
+        tokens = np.asarray(open_shard(sample_run / "tokens" / row["shard"])[
+            row["offset"]: row["offset"] + row["tokens"]])
+        assert tokens[0] == tokenizer.eot
+        assert tokenizer.encoding.decode(tokens[1:].tolist()) == text_by_id[row["doc_id"]]
+
+
+def test_config_and_summary_written(sample_run, stats):
+    config = json.loads((sample_run / "config.json").read_text())
+    assert config["snapshot"] == "CC-MAIN-2024-10"
+    assert config["dedup"]["num_bands"] == 14 and config["dedup"]["rows_per_band"] == 8
+    summary = json.loads((sample_run / "summary.json").read_text())
+    assert summary["read"]["records_in"] == 1062
+    for stage, entry in summary.items():
+        rows = [r for r in stats if r["stage"] == stage]
+        assert entry["records_in"] == len(rows)
+        assert entry["records_kept"] == sum(r["kept"] for r in rows)
+        assert entry["bytes_kept"] == sum(r["bytes_out"] or 0 for r in rows if r["kept"])
+    assert summary["tokenize"]["records_kept"] == 116
+    assert not (sample_run / "work").exists()
+
+
+def test_rerun_resumes_and_changes_nothing(sample_run):
+    before = {p.name: p.read_bytes() for p in (sample_run / "tokens").glob("*.bin")}
+    result = run_cli("run", "--sample", "--output", str(sample_run.parent), "--no-progress")
+    assert result.returncode == 0, result.stderr
+    after = {p.name: p.read_bytes() for p in (sample_run / "tokens").glob("*.bin")}
+    assert after == before
+
+
+def test_changed_configuration_is_refused(sample_run):
+    result = run_cli("run", "--sample", "--output", str(sample_run.parent), "--languages", "de")
+    assert result.returncode == 2
+    assert "different configuration" in result.stderr and "langid" in result.stderr
+    assert len(result.stderr.strip().splitlines()) == 1
+
+
+@pytest.mark.parametrize("args,expected", [
+    (["--snapshot", "CC-MAIN-2024-1O"], "snapshot names look like CC-MAIN-2024-10"),
+    (["--snapshot", "CC-MAIN-2023-50", "--data-root", "/nonexistent"], "no warc.paths.gz at /nonexistent"),
+    (["--sample", "--limit", "0"], "--limit"),
+    (["--sample", "--min-language-score", "2"], "--min-language-score"),
+])
+def test_user_mistakes_are_one_line_errors(tmp_path, args, expected):
+    result = run_cli("run", *args, "--output", str(tmp_path))
+    assert result.returncode == 2
+    assert expected in result.stderr
+    assert "Traceback" not in result.stderr
