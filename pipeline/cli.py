@@ -57,8 +57,9 @@ def build_parser() -> argparse.ArgumentParser:
                      help="tiktoken encoding name or path to a .tiktoken ranks file")
     run.add_argument("--shard-tokens", type=_positive_int, default=100_000_000,
                      help="maximum tokens per shard (documents are never split)")
-    run.add_argument("--dedup-partitions", type=_positive_int, default=8,
-                     help="hash partitions for the global MinHash dedup")
+    run.add_argument("--dedup-partitions", type=_positive_int, default=None,
+                     help="hash partitions for the global MinHash dedup (default: one per 64 "
+                          "WARC files, at least 8)")
     run.add_argument("--extract-timeout", type=float, default=5.0,
                      help="seconds one page may take in extraction before it is dropped")
     run.add_argument("--keep-work", action="store_true",
@@ -104,12 +105,12 @@ def _run(args: argparse.Namespace) -> int:
         config,
         langid=replace(config.langid, languages=languages, min_score=args.min_language_score),
         tokenize=replace(config.tokenize, encoding=args.tokenizer),
-        dedup=replace(config.dedup, partitions=args.dedup_partitions),
         extract=replace(config.extract, timeout_s=args.extract_timeout),
     )
     execution = Execution(ray_address=args.ray_address, num_cpus=args.num_cpus,
                           progress=not args.no_progress, keep_work=args.keep_work,
-                          allow_config_change=args.allow_config_change)
+                          allow_config_change=args.allow_config_change,
+                          dedup_partitions=args.dedup_partitions)
     started = time.time()
     try:
         summary = run(config, execution)

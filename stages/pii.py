@@ -145,7 +145,7 @@ class PhoneShapeRecognizer(PatternRecognizer):
         r"(?:\+\d{1,3}[ .\-]?|00\d{1,3}[ .\-]?)?"          # country code
         r"(?:\(0\)[ .\-]?)?"                              # trunk prefix "(0)"
         r"(?:\(\d{1,5}\)[ .\-]?)?"                        # area code in parentheses
-        r"\d{1,5}(?:[ .\-]?\d{1,6}){0,5}"                 # digit groups
+        r"\d{1,15}(?:[ .\-]\d{1,6}){0,5}"                 # digit groups: one way to split
         r"(?:[ ]?(?:x|ext\.?|extension)[ ]?\d{1,6})?"     # extension
         r"(?![\w\-]|\.\d)",
         0.2,
