@@ -118,6 +118,10 @@ def _run(args: argparse.Namespace) -> int:
         return _fail(str(error))
     print(summary.format_funnel())
     print(f"output: {config.output}/{config.snapshot}  ({time.time() - started:.1f} s)")
+    if summary.failed_files:
+        print(f"pipeline: {summary.failed_files} WARC file(s) failed (stats reason "
+              f"read/failed_file); re-run the same command to retry them", file=sys.stderr)
+        return 3
     return 0
 
 

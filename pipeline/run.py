@@ -203,8 +203,10 @@ def filter_warc_file(config: RunConfig, warc: WarcFile) -> dict:
                   reason="unreadable_file", bytes_in=0, detail=" ".join(str(error).split()))
         stream = None
     if stream is not None:
+        records_read = 0
         with stream:
             for record in read_records(stream):
+                records_read += 1
                 doc_id = doc_id_of(warc, record.record_index)
                 common = dict(record_index=record.record_index, doc_id=doc_id,
                               record_id=record.record_id, url=record.url)
@@ -233,6 +235,9 @@ def filter_warc_file(config: RunConfig, warc: WarcFile) -> dict:
                     pending.append(dict(common, date=record.date, text=text))
                     if len(pending) >= config.batch_size:
                         flush()
+        if records_read == 0:
+            stats.add(record_index=-1, doc_id=-1, stage="read", kept=False, reason="empty_file",
+                      bytes_in=0, detail="no WARC record in the file")
     flush()
 
     # Band hashes, grouped into one row group per dedup partition so that partition p's
@@ -448,6 +453,8 @@ def run(config: RunConfig, execution: Execution = Execution()) -> Summary:
         finally:
             ray.shutdown()
         (layout.root / "summary.json").write_text(json.dumps(summary.to_json(), indent=1))
+        if summary.failed_files:
+            return summary  # keep work/ and no run marker: the next run retries the failures
         if not execution.keep_work:
             shutil.rmtree(layout.work, ignore_errors=True)
         mark_done(layout.done_marker("run"), {"seconds": round(time.time() - started, 1),
@@ -457,25 +464,52 @@ def run(config: RunConfig, execution: Execution = Execution()) -> Summary:
 
 def _run_on_ray(ray, config: RunConfig, warcs: list[WarcFile], layout: Layout,
                 execution: Execution) -> Summary:
-    filter_task = ray.remote(num_cpus=1, max_retries=3)(filter_warc_file)
-    finish_task = ray.remote(num_cpus=1, max_retries=3)(finish_warc_file)
-    partitions = config.dedup.partitions
+    # Tasks are retried on worker death and on any exception (a flaky read); a file whose task
+    # still fails is counted as `read/failed_file`, left out of the rest of the run and tried
+    # again by the next run of the same command (it has no progress marker).
+    filter_task = ray.remote(num_cpus=1, max_retries=3, retry_exceptions=True)(filter_warc_file)
+    finish_task = ray.remote(num_cpus=1, max_retries=3, retry_exceptions=True)(finish_warc_file)
     config_ref = ray.put(config)
 
     summary = Summary()
-    for part in _wait_all(ray, [filter_task.remote(config_ref, w) for w in warcs],
-                          "read+filter", execution.progress):
-        summary.merge(Summary.from_json(part))
+    usable = []
+    for warc, part, error in _wait_all(ray, warcs, lambda w: filter_task.remote(config_ref, w),
+                                       "read+filter", execution.progress):
+        if error is None:
+            summary.merge(Summary.from_json(part))
+            usable.append(warc)
+        else:
+            summary.merge(_record_failed_file(layout, warc, error))
+    usable.sort(key=lambda w: w.index)
 
-    if not layout.done_marker("dedup").exists():
-        _global_dedup(ray, config_ref, config, warcs, execution)
-        mark_done(layout.done_marker("dedup"), {"partitions": partitions})
+    if not layout.done_marker("dedup").exists() or len(usable) < len(warcs):
+        _global_dedup(ray, config_ref, config, usable, execution)
+        if len(usable) == len(warcs):
+            mark_done(layout.done_marker("dedup"), {"partitions": config.dedup.partitions})
 
-    for part in _wait_all(ray, [finish_task.remote(config_ref, w) for w in warcs],
-                          "dedup+pii+tokenize", execution.progress):
-        part.pop("_shards", None)
-        summary.merge(Summary.from_json(part))
+    for warc, part, error in _wait_all(ray, usable, lambda w: finish_task.remote(config_ref, w),
+                                       "dedup+pii+tokenize", execution.progress):
+        if error is None:
+            part.pop("_shards", None)
+            summary.merge(Summary.from_json(part))
+        else:
+            summary.merge(_record_failed_file(layout, warc, error, phase="finish"))
+    summary.failed_files = len(warcs) - len(usable) + sum(
+        1 for w in usable if not layout.done_marker("finish", w).exists())
     return summary
+
+
+def _record_failed_file(layout: Layout, warc: WarcFile, error: BaseException,
+                        phase: str = "filter") -> Summary:
+    cause = getattr(error, "cause", None) or error
+    message = f"{type(cause).__name__}: {' '.join(str(cause).split())}"[:500]
+    stats = StatsWriter(warc.path)
+    stats.add(record_index=-1, doc_id=-1, stage="read", kept=False, reason="failed_file",
+              bytes_in=0, detail=f"{phase}: {message}")
+    stats.write(layout.stats / f"{phase}-{warc.index:06d}.parquet")
+    print(f"pipeline: warning: {warc.path}: {phase} failed after retries ({message}); "
+          f"re-run the same command to retry it")
+    return stats.summary
 
 
 def _global_dedup(ray, config_ref, config: RunConfig, warcs: list[WarcFile],
@@ -518,15 +552,22 @@ def _progress_bar(total, description: str, enabled: bool):
     return tqdm(total=total, desc=description, unit="task", disable=not enabled, leave=True)
 
 
-def _wait_all(ray, refs: list, description: str, progress: bool):
-    """Yield task results as they finish, with a progress bar."""
-    bar = _progress_bar(len(refs), description, progress)
-    pending = list(refs)
+def _wait_all(ray, warcs: list[WarcFile], submit, description: str, progress: bool):
+    """Submit one task per WARC file; yield (warc, result, error) as they finish, with a
+    progress bar. `error` is the task's exception once Ray has given up retrying it."""
+    from ray.exceptions import RayError
+
+    bar = _progress_bar(len(warcs), description, progress)
+    pending = {submit(warc): warc for warc in warcs}
     try:
         while pending:
-            done, pending = ray.wait(pending, num_returns=1)
+            done, _ = ray.wait(list(pending), num_returns=1)
             for ref in done:
-                yield ray.get(ref)
+                warc = pending.pop(ref)
+                try:
+                    yield warc, ray.get(ref), None
+                except RayError as error:
+                    yield warc, None, error
                 bar.update(1)
     finally:
         bar.close()

@@ -90,6 +90,7 @@ class Summary:
 
     def __init__(self):
         self.stages: dict[str, StageCount] = {}
+        self.failed_files = 0
 
     def count(self, stage: str, kept: bool, reason: str | None, bytes_in: int, bytes_out: int,
               tokens: int = 0) -> None:

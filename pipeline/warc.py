@@ -107,7 +107,10 @@ def _decide(index: int, record) -> WarcRecord:
     content_type = http.get("Content-Type") or headers.get("WARC-Identified-Payload-Type")
     match = _CHARSET.search(content_type or "")
     charset = match.group(1).lower() if match else None
-    payload = _decode_body(record.reader.read(), http)
+    body = record.reader.read()
+    if len(body) < record.content_length:  # the file ends inside this record
+        raise EOFError(f"payload cut short: {len(body)} of {record.content_length} bytes")
+    payload = _decode_body(body, http)
     common = dict(**base, http_status=status, content_type=content_type, charset=charset,
                   payload_bytes=len(payload))
     if status != 200:

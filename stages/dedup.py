@@ -121,7 +121,8 @@ def band_hashes(signatures: np.ndarray, config: DedupConfig) -> np.ndarray:
     return key
 
 
-def band_rows(doc_id: np.ndarray, band_hash: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+def band_rows(doc_id: np.ndarray,
+              band_hash: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     """Long format for the shuffle: (doc_id, band_idx, band_hash), one row per document and band."""
     doc_id = np.asarray(doc_id, dtype=np.int64)
     n, num_bands = band_hash.shape
