@@ -89,9 +89,9 @@ class SortedLines:
     """
 
     def __init__(self, blob: bytes, *, is_sorted: bool):
-        lines = [line.strip() for line in blob.split(b"\n")] if not is_sorted else None
-        if lines is not None:
-            blob = b"\n".join(sorted({line for line in lines if line and not line.startswith(b"#")}))
+        if not is_sorted:  # any other list: sort it once here (slower, more memory while loading)
+            entries = {line.strip() for line in blob.split(b"\n")}
+            blob = b"\n".join(sorted(e for e in entries if e and not e.startswith(b"#")))
         blob = blob.rstrip(b"\n")
         newlines = np.flatnonzero(np.frombuffer(blob, dtype=np.uint8) == ord("\n"))
         self._blob = blob

@@ -23,7 +23,9 @@ class LangIdConfig:
 
     def __post_init__(self):
         if isinstance(self.languages, str):
-            raise ValueError(f"languages must be a tuple of codes such as ('en',), got the string {self.languages!r}")
+            raise ValueError(
+                f"languages must be a tuple of codes such as ('en',), got the string {self.languages!r}"
+            )
         if not 0.0 <= self.min_score <= 1.0:
             raise ValueError(f"min_score must be in [0, 1], got {self.min_score}")
 

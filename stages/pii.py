@@ -115,8 +115,10 @@ class ScoredPhoneRecognizer(PhoneRecognizer):
     """
 
     INTERNATIONAL_SCORE = 0.6
-    # presidio's list minus "number" (it also precedes card numbers), plus "tel" and "fax".
-    CONTEXT = ["phone", "telephone", "tel", "cell", "cellphone", "mobile", "call", "fax", "whatsapp"]
+    # presidio's list minus "number" (it also precedes card numbers), plus "tel" and "fax", plus
+    # the verbs web pages put before a number ("can be reached on (617) 555-0178": the sample).
+    CONTEXT = ["phone", "telephone", "tel", "cell", "cellphone", "mobile", "call", "fax", "whatsapp",
+               "reach", "reached", "contact", "dial", "hotline", "ring"]
     # One region: "+<country code>" numbers parse in any region, and national-format numbers
     # (0.4) need a context word anyway, where PhoneShapeRecognizer already covers them. Eleven
     # regions found nothing more on the data set and ran 3x slower (phonenumbers was 70% of time).
