@@ -36,7 +36,7 @@ from stages.dedup import DedupConfig, MinHasher
 from stages.extract import ExtractConfig, TextExtractor
 from stages.langid import LangIdConfig, LanguageId
 from stages.pii import PiiConfig, PiiScrubber
-from stages.tokenize import TokenizeConfig, Tokenizer
+from stages.tokenize import TokenizeConfig, Tokenizer, load_encoding
 
 CONFIG_FILE = "config.json"
 
@@ -190,7 +190,9 @@ def filter_warc_file(config: RunConfig, warc: WarcFile) -> dict:
                 doc["language"], doc["language_score"] = language, score
                 survivors.append(doc)
         if survivors:
+            started = time.perf_counter()
             signature_rows.append(stages["minhash"].signatures([d["text"] for d in survivors]))
+            stats.summary.add_time("dedup", time.perf_counter() - started)
             kept_ids.extend(d["doc_id"] for d in survivors)
             kept_docs.extend(survivors)
         pending.clear()
@@ -436,6 +438,7 @@ def run(config: RunConfig, execution: Execution = Execution()) -> Summary:
     partitions = execution.dedup_partitions or auto_partitions(len(warcs))
     config = dataclasses.replace(config, dedup=dataclasses.replace(config.dedup,
                                                                    partitions=partitions))
+    _preflight(config)
     layout = Layout(config)
     _make_root(config, layout)
     with _RunLock(layout.root):
@@ -574,6 +577,18 @@ def _wait_all(ray, warcs: list[WarcFile], submit, description: str, progress: bo
 
 
 # --- output folder safety ------------------------------------------------------------------------
+
+def _preflight(config: RunConfig) -> None:
+    """A configuration mistake stops the run here, before any work starts, in one line."""
+    checks = (("--tokenizer", lambda: load_encoding(config.tokenize.encoding)),
+              ("blocklist", lambda: UrlBlocklist(config.blocklist)),
+              ("language model", lambda: LanguageId(config.langid)))
+    for what, check in checks:
+        try:
+            check()
+        except (ValueError, OSError) as error:
+            raise RunError(f"{what}: {' '.join(str(error).split())}") from None
+
 
 def _make_root(config: RunConfig, layout: Layout) -> None:
     try:

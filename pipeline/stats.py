@@ -33,8 +33,9 @@ SCHEMA = pa.schema([
     pa.field("dup_cluster", pa.int64()),                  # dedup: smallest doc_id of the cluster
     pa.field("pii_counts", pa.map_(pa.string(), pa.int32())),  # pii: replacements per entity
     pa.field("tokens", pa.int64()),                       # tokenize: tokens incl. the EOT prefix
-    pa.field("seconds", pa.float32()),                    # time this stage spent on the record
 ])
+# Timings are not in the rows (they would make two runs' statistics differ); each work unit's
+# seconds per stage are in its summary (progress/*.json) and summed in summary.json.
 
 
 class StatsWriter:
@@ -53,11 +54,14 @@ class StatsWriter:
             tokens: int | None = None, seconds: float | None = None) -> None:
         row = locals()
         row.pop("self")
+        row.pop("seconds")
         row["warc_file"] = self.warc_file
         row["pii_counts"] = list(pii_counts.items()) if pii_counts is not None else None
         for name, column in self.columns.items():
             column.append(row[name])
         self.summary.count(stage, kept, reason, bytes_in, bytes_out or 0, tokens or 0)
+        if seconds:
+            self.summary.add_time(stage, seconds)
 
     def __len__(self) -> int:
         return len(self.columns["stage"])
@@ -81,6 +85,7 @@ class StageCount:
     bytes_in: int = 0
     bytes_kept: int = 0
     tokens: int = 0
+    seconds: float = 0.0
     reasons: dict[str, int] = field(default_factory=lambda: defaultdict(int))
 
 
@@ -104,6 +109,9 @@ class Summary:
         else:
             entry.reasons[reason or "unknown"] += 1
 
+    def add_time(self, stage: str, seconds: float) -> None:
+        self.stages.setdefault(stage, StageCount()).seconds += seconds
+
     def merge(self, other: "Summary") -> "Summary":
         for stage, theirs in other.stages.items():
             ours = self.stages.setdefault(stage, StageCount())
@@ -112,6 +120,7 @@ class Summary:
             ours.bytes_in += theirs.bytes_in
             ours.bytes_kept += theirs.bytes_kept
             ours.tokens += theirs.tokens
+            ours.seconds += theirs.seconds
             for reason, n in theirs.reasons.items():
                 ours.reasons[reason] += n
         return self
@@ -119,6 +128,7 @@ class Summary:
     def to_json(self) -> dict:
         return {stage: {"records_in": c.records_in, "records_kept": c.records_kept,
                         "bytes_in": c.bytes_in, "bytes_kept": c.bytes_kept, "tokens": c.tokens,
+                        "seconds": round(c.seconds, 3),
                         "reasons": dict(sorted(c.reasons.items(), key=lambda kv: -kv[1]))}
                 for stage, c in sorted(self.stages.items(), key=lambda kv: STAGES.index(kv[0]))}
 
@@ -127,7 +137,7 @@ class Summary:
         summary = cls()
         for stage, c in data.items():
             entry = StageCount(c["records_in"], c["records_kept"], c["bytes_in"], c["bytes_kept"],
-                               c.get("tokens", 0))
+                               c.get("tokens", 0), c.get("seconds", 0.0))
             entry.reasons.update(c["reasons"])
             summary.stages[stage] = entry
         return summary
@@ -135,7 +145,7 @@ class Summary:
     def format_funnel(self) -> str:
         """The one-screen funnel printed at the end of a run."""
         lines = [f"{'stage':<10} {'records in':>11} {'kept':>9} {'dropped':>9} "
-                 f"{'MB in':>9} {'MB kept':>9}  top drop reasons"]
+                 f"{'MB in':>9} {'MB kept':>9} {'cpu s':>7}  top drop reasons"]
         for stage in STAGES:
             c = self.stages.get(stage)
             if c is None:
@@ -145,7 +155,7 @@ class Summary:
             lines.append(
                 f"{stage:<10} {c.records_in:>11,} {c.records_kept:>9,} "
                 f"{c.records_in - c.records_kept:>9,} {c.bytes_in / 1e6:>9.2f} "
-                f"{c.bytes_kept / 1e6:>9.2f}  {reason_text}")
+                f"{c.bytes_kept / 1e6:>9.2f} {c.seconds:>7.1f}  {reason_text}")
         tokens = self.stages.get("tokenize")
         if tokens is not None:
             lines.append(f"tokens written: {tokens.tokens:,}")

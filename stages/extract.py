@@ -68,10 +68,12 @@ _META_SCAN_BYTES = 4096
 _META_CHARSET = re.compile(
     rb"""<meta[^>]+?charset\s*=\s*["']?\s*([a-zA-Z0-9_.:+-]+)""", re.IGNORECASE
 )
-# Browsers decode these labels as windows-1252 (WHATWG Encoding Standard); Python's latin-1 would
-# turn 0x80-0x9f (curly quotes, dashes, euro) into C1 controls.
-_WINDOWS_1252_LABELS = {
-    "iso-8859-1", "iso8859-1", "latin-1", "latin1", "l1", "ascii", "us-ascii", "cp819",
+# Browsers decode these charsets as their supersets (WHATWG Encoding Standard): pages labelled
+# gb2312 use GBK characters, Python's latin-1 would turn 0x80-0x9f (curly quotes, dashes, euro)
+# into C1 controls, and so on. Keys are Python codec names.
+_SUPERSETS = {
+    "ascii": "cp1252", "iso8859-1": "cp1252", "iso8859-9": "cp1254", "tis-620": "cp874",
+    "gb2312": "gb18030", "gbk": "gb18030", "euc_kr": "cp949", "shift_jis": "cp932", "big5": "big5hkscs",
 }
 # In a legacy-encoded page read as UTF-8 nearly every non-ASCII character is an error.
 _MAX_UTF8_ERROR_SHARE = 0.05
@@ -89,15 +91,14 @@ def _codec(label: str | None) -> str | None:
     """Python codec name for a charset label, or None if Python does not know it."""
     if not label:
         return None
-    label = label.strip().strip("\"'").lower()
-    if label in _WINDOWS_1252_LABELS:
-        return "cp1252"
     try:
-        info = codecs.lookup(label)
+        info = codecs.lookup(label.strip().strip("\"'").lower())
     except LookupError:
         return None
     # Python also has bytes-to-bytes "codecs" (base64, zlib, hex, rot13) that a junk header may name.
-    return info.name if getattr(info, "_is_text_encoding", True) else None
+    if not getattr(info, "_is_text_encoding", True):
+        return None
+    return _SUPERSETS.get(info.name, info.name)
 
 
 def _decode_strict(data: bytes, codec: str) -> str | None:

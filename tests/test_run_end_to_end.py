@@ -198,6 +198,8 @@ def test_changed_configuration_is_refused(sample_run):
     (["--snapshot", "CC-MAIN-2023-50", "--data-root", "/nonexistent"], "no warc.paths.gz at /nonexistent"),
     (["--sample", "--limit", "0"], "--limit"),
     (["--sample", "--min-language-score", "2"], "--min-language-score"),
+    (["--sample", "--tokenizer", "o200k_base"], "--tokenizer: o200k_base"),
+    (["--sample", "--tokenizer", "/nonexistent/x.tiktoken"], "--tokenizer"),
 ])
 def test_user_mistakes_are_one_line_errors(tmp_path, args, expected):
     result = run_cli("run", *args, "--output", str(tmp_path))

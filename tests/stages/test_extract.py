@@ -58,6 +58,12 @@ def test_decode_iso_8859_1_label_means_windows_1252():
     assert text == "<p>\u201cquoted\u201d café</p>"
 
 
+def test_decode_labels_mean_their_browser_supersets():
+    # "镕" is GBK, not GB2312: pages labelled gb2312 are GBK in practice.
+    assert decode_html("<p>朱镕基总理</p>".encode("gbk"), "gb2312") == ("<p>朱镕基总理</p>", "gb18030")
+    assert decode_html("<p>①髙</p>".encode("cp932"), "Shift_JIS")[0] == "<p>①髙</p>"
+
+
 def test_decode_wrong_declared_charset_utf8_body_claimed_latin1():
     text, codec = decode_html(page("utf-8"), "iso-8859-1")
     assert "Zürich" in text and "Ã" not in text and codec == "utf-8"
