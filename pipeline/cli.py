@@ -70,15 +70,28 @@ def build_parser() -> argparse.ArgumentParser:
 
     commands.add_parser("train", help="train a small GPT on token shards (see `pipeline train -h`)",
                         add_help=False)
+    commands.add_parser("stats", help="print a run's funnel and drop reasons (`pipeline stats -h`)",
+                        add_help=False)
+    commands.add_parser("report", help="write a run's statistics as one HTML file "
+                                       "(`pipeline report -h`)", add_help=False)
     return parser
+
+
+# Subcommands with their own parsers, imported only when used.
+DELEGATED = {
+    "train": ("pipeline.train.cli", "main"),
+    "stats": ("pipeline.report", "stats_main"),
+    "report": ("pipeline.report", "report_main"),
+}
 
 
 def main(argv: list[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
-    if argv and argv[0] == "train":
-        from pipeline.train.cli import main as train_main
+    if argv and argv[0] in DELEGATED:
+        import importlib
 
-        return train_main(argv[1:])
+        module, function = DELEGATED[argv[0]]
+        return getattr(importlib.import_module(module), function)(argv[1:])
     args = build_parser().parse_args(argv)
     if args.command == "run":
         return _run(args)
