@@ -27,7 +27,8 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 
 from pipeline import shards
-from pipeline.snapshot import WarcFile, join, list_warc_files, open_stream, parse_slice
+from pipeline.snapshot import (RetryPolicy, TransientReadError, WarcFile, join, list_warc_files,
+                               open_stream, parse_slice)
 from pipeline.stats import StatsWriter, Summary, write_parquet_atomic
 from pipeline.warc import read_records
 from stages import dedup
@@ -166,81 +167,100 @@ def filter_warc_file(config: RunConfig, warc: WarcFile) -> dict:
     if marker.exists():
         return json.loads(marker.read_text())
     stages = _worker_stages(config, ("blocklist", "extract", "langid", "minhash"))
-    stats = StatsWriter(warc.path)
-    pending: list[dict] = []
-    kept_docs: list[dict] = []
-    signature_rows: list[np.ndarray] = []
-    kept_ids: list[int] = []
+    location = join(config.data_root, warc.path)
 
-    def flush() -> None:
-        if not pending:
-            return
-        started = time.perf_counter()
-        predictions = stages["langid"].predict([d["text"] for d in pending])
-        per_doc = (time.perf_counter() - started) / len(pending)
-        survivors = []
-        for doc, (language, score) in zip(pending, predictions):
-            decision = stages["langid"].decide(language, score)
-            size = len(doc["text"].encode("utf-8"))
-            stats.add(record_index=doc["record_index"], doc_id=doc["doc_id"], stage="langid",
-                      kept=decision.kept, reason=decision.reason, bytes_in=size,
-                      bytes_out=size if decision.kept else None, record_id=doc["record_id"],
-                      url=doc["url"], language=language, language_score=score, seconds=per_doc)
-            if decision.kept:
-                doc["language"], doc["language_score"] = language, score
-                survivors.append(doc)
-        if survivors:
+    def reopen(offset: int):
+        return open_stream(location, offset)
+
+    def read_once():
+        stats = StatsWriter(warc.path)
+        pending: list[dict] = []
+        kept_docs: list[dict] = []
+        signature_rows: list[np.ndarray] = []
+        kept_ids: list[int] = []
+
+        def flush() -> None:
+            if not pending:
+                return
             started = time.perf_counter()
-            signature_rows.append(stages["minhash"].signatures([d["text"] for d in survivors]))
-            stats.summary.add_time("dedup", time.perf_counter() - started)
-            kept_ids.extend(d["doc_id"] for d in survivors)
-            kept_docs.extend(survivors)
-        pending.clear()
-
-    try:
-        stream = open_stream(join(config.data_root, warc.path))
-    except OSError as error:
-        # A file that cannot be opened after retries is counted, and the run goes on.
-        stats.add(record_index=-1, doc_id=-1, stage="read", kept=False,
-                  reason="unreadable_file", bytes_in=0, detail=" ".join(str(error).split()))
-        stream = None
-    if stream is not None:
-        records_read = 0
-        with stream:
-            for record in read_records(stream):
-                records_read += 1
-                doc_id = doc_id_of(warc, record.record_index)
-                common = dict(record_index=record.record_index, doc_id=doc_id,
-                              record_id=record.record_id, url=record.url)
-                stats.add(**common, stage="read", kept=record.decision.kept,
-                          reason=record.decision.reason, bytes_in=record.payload_bytes,
-                          bytes_out=record.payload_bytes if record.decision.kept else None,
-                          detail=record.detail)
-                if not record.decision.kept:
-                    continue
-                started = time.perf_counter()
-                decision = stages["blocklist"].check(record.url or "")
-                stats.add(**common, stage="blocklist", kept=decision.kept, reason=decision.reason,
-                          bytes_in=record.payload_bytes,
-                          bytes_out=record.payload_bytes if decision.kept else None,
-                          seconds=time.perf_counter() - started)
-                if not decision.kept:
-                    continue
-                started = time.perf_counter()
-                text, decision = stages["extract"].extract(record.payload, record.charset,
-                                                           record.url)
-                size = len(text.encode("utf-8")) if decision.kept else None
-                stats.add(**common, stage="extract", kept=decision.kept, reason=decision.reason,
-                          bytes_in=record.payload_bytes, bytes_out=size,
-                          seconds=time.perf_counter() - started)
+            predictions = stages["langid"].predict([d["text"] for d in pending])
+            per_doc = (time.perf_counter() - started) / len(pending)
+            survivors = []
+            for doc, (language, score) in zip(pending, predictions):
+                decision = stages["langid"].decide(language, score)
+                size = len(doc["text"].encode("utf-8"))
+                stats.add(record_index=doc["record_index"], doc_id=doc["doc_id"], stage="langid",
+                          kept=decision.kept, reason=decision.reason, bytes_in=size,
+                          bytes_out=size if decision.kept else None, record_id=doc["record_id"],
+                          url=doc["url"], language=language, language_score=score, seconds=per_doc)
                 if decision.kept:
-                    pending.append(dict(common, date=record.date, text=text))
-                    if len(pending) >= config.batch_size:
-                        flush()
-        if records_read == 0:
-            stats.add(record_index=-1, doc_id=-1, stage="read", kept=False, reason="empty_file",
-                      bytes_in=0, detail="no WARC record in the file")
-    flush()
+                    doc["language"], doc["language_score"] = language, score
+                    survivors.append(doc)
+            if survivors:
+                started = time.perf_counter()
+                signature_rows.append(stages["minhash"].signatures([d["text"] for d in survivors]))
+                stats.summary.add_time("dedup", time.perf_counter() - started)
+                kept_ids.extend(d["doc_id"] for d in survivors)
+                kept_docs.extend(survivors)
+            pending.clear()
+
+        try:
+            stream = open_stream(location)
+        except OSError as error:
+            # A file that cannot be opened after retries is counted, and the run goes on.
+            stats.add(record_index=-1, doc_id=-1, stage="read", kept=False,
+                      reason="unreadable_file", bytes_in=0, detail=" ".join(str(error).split()))
+            stream = None
+        if stream is not None:
+            records_read = 0
+            with stream:
+                for record in read_records(stream, reopen):
+                    records_read += 1
+                    doc_id = doc_id_of(warc, record.record_index)
+                    common = dict(record_index=record.record_index, doc_id=doc_id,
+                                  record_id=record.record_id, url=record.url)
+                    stats.add(**common, stage="read", kept=record.decision.kept,
+                              reason=record.decision.reason, bytes_in=record.payload_bytes,
+                              bytes_out=record.payload_bytes if record.decision.kept else None,
+                              detail=record.detail)
+                    if not record.decision.kept:
+                        continue
+                    started = time.perf_counter()
+                    decision = stages["blocklist"].check(record.url or "")
+                    stats.add(**common, stage="blocklist", kept=decision.kept, reason=decision.reason,
+                              bytes_in=record.payload_bytes,
+                              bytes_out=record.payload_bytes if decision.kept else None,
+                              seconds=time.perf_counter() - started)
+                    if not decision.kept:
+                        continue
+                    started = time.perf_counter()
+                    text, decision = stages["extract"].extract(record.payload, record.charset,
+                                                               record.url)
+                    size = len(text.encode("utf-8")) if decision.kept else None
+                    stats.add(**common, stage="extract", kept=decision.kept, reason=decision.reason,
+                              bytes_in=record.payload_bytes, bytes_out=size,
+                              seconds=time.perf_counter() - started)
+                    if decision.kept:
+                        pending.append(dict(common, date=record.date, text=text))
+                        if len(pending) >= config.batch_size:
+                            flush()
+            if records_read == 0:
+                stats.add(record_index=-1, doc_id=-1, stage="read", kept=False, reason="empty_file",
+                          bytes_in=0, detail="no WARC record in the file")
+        flush()
+        return stats, kept_docs, signature_rows, kept_ids
+
+    # A connection that fails mid-file means reading the whole file again (nothing is written
+    # before the end, so nothing is counted twice); Ray retries the task if this gives up too.
+    retry = RetryPolicy.from_env()
+    for sleep_s in [*retry.sleeps(), None]:
+        try:
+            stats, kept_docs, signature_rows, kept_ids = read_once()
+            break
+        except TransientReadError:
+            if sleep_s is None:
+                raise
+            time.sleep(sleep_s)
 
     # Band hashes, grouped into one row group per dedup partition so that partition p's
     # bucket task reads only row group p of every file.
@@ -446,11 +466,16 @@ def run(config: RunConfig, execution: Execution = Execution()) -> Summary:
         layout.make()
         _write_config(config, layout, execution)
         started = time.time()
+        # Workers see the driver's network settings (snapshot.RetryPolicy) wherever they run.
+        env_vars = {k: v for k, v in os.environ.items()
+                    if k.startswith("PIPELINE_") or k == "TIKTOKEN_CACHE_DIR"}
+        runtime_env = {"env_vars": env_vars} if env_vars else None
         if execution.ray_address:
-            ray.init(address=execution.ray_address, logging_level="WARNING")
+            ray.init(address=execution.ray_address, logging_level="WARNING",
+                     runtime_env=runtime_env)
         else:
             ray.init(num_cpus=execution.num_cpus, include_dashboard=False,
-                     logging_level="WARNING")
+                     logging_level="WARNING", runtime_env=runtime_env)
         try:
             summary = _run_on_ray(ray, config, warcs, layout, execution)
         finally:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import gzip
 import io
+import os
 import random
 import re
 import time
@@ -75,8 +76,7 @@ def list_warc_files(data_root: str, snapshot: str, *, file_slice: slice = slice(
     check_snapshot_name(snapshot)
     where = paths_file(data_root, snapshot)
     try:
-        with open_stream(where) as raw:
-            data = raw.read()
+        data = read_whole(where)
     except FileNotFoundError:
         raise SnapshotError(
             f"{snapshot}: no warc.paths.gz at {where}; check --snapshot and --data-root "
@@ -98,66 +98,109 @@ def list_warc_files(data_root: str, snapshot: str, *, file_slice: slice = slice(
     return files
 
 
+def read_whole(location: str) -> bytes:
+    """A small file's bytes, read again from the start if the connection fails midway."""
+    retry = RetryPolicy.from_env()
+    for sleep_s in [*retry.sleeps(), None]:
+        try:
+            with open_stream(location, retry=retry) as raw:
+                return raw.read()
+        except TransientReadError:
+            if sleep_s is None:
+                raise
+            time.sleep(sleep_s)
+    raise AssertionError("unreachable")
+
+
 def one_line(error: BaseException) -> str:
     return " ".join(str(error).split()) or type(error).__name__
 
 
 # --- opening files -------------------------------------------------------------------------
 
-RETRYABLE_STATUS = {408, 429, 500, 502, 503, 504}
+RETRYABLE_STATUS = {408, 429, 500, 502, 503, 504}  # 503 is S3's SlowDown
+
+
+class TransientReadError(OSError):
+    """The connection failed while a file was being read; the whole file is read again."""
+
+
+def _env_float(name: str, default: float) -> float:
+    value = os.environ.get(name)
+    try:
+        return float(value) if value else default
+    except ValueError:
+        raise SnapshotError(f"{name}={value!r}: expected a number of seconds") from None
 
 
 @dataclass(frozen=True)
 class RetryPolicy:
-    """Exponential backoff with full jitter (AWS's recommendation for S3 503 SlowDown)."""
+    """Exponential backoff with full jitter (AWS's advice for S3 503 SlowDown), bounded in
+    attempts and so in time. PIPELINE_RETRY_ATTEMPTS, PIPELINE_RETRY_BASE_S and
+    PIPELINE_HTTP_TIMEOUT_S override the defaults (the runner passes them to every worker)."""
 
     attempts: int = 8
     base_s: float = 0.5
     max_sleep_s: float = 30.0
+    timeout_s: float = 60.0  # per connect and per read on the socket
+
+    @classmethod
+    def from_env(cls) -> "RetryPolicy":
+        return cls(attempts=int(_env_float("PIPELINE_RETRY_ATTEMPTS", cls.attempts)),
+                   base_s=_env_float("PIPELINE_RETRY_BASE_S", cls.base_s),
+                   timeout_s=_env_float("PIPELINE_HTTP_TIMEOUT_S", cls.timeout_s))
 
     def sleeps(self):
+        """One sleep before each retry: attempts - 1 of them."""
         for attempt in range(self.attempts - 1):
             yield random.uniform(0, min(self.max_sleep_s, self.base_s * 2**attempt))
 
 
-def open_stream(location: str, retry: RetryPolicy = RetryPolicy()) -> BinaryIO:
-    """Open a local path, https URL or s3:// URL as a binary stream of its raw bytes (no
-    transparent gunzip: WARC readers want the gzip members as stored)."""
+def open_stream(location: str, offset: int = 0, retry: RetryPolicy | None = None) -> BinaryIO:
+    """Open a local path, http(s) URL or s3:// URL at byte `offset` as a stream of its raw bytes
+    (no transparent gunzip: WARC readers want the gzip members as stored). Opening is retried
+    with backoff; a read that fails later raises TransientReadError."""
+    retry = retry or RetryPolicy.from_env()
     if location.startswith(("http://", "https://")):
-        return _open_http(location, retry)
+        return _open_http(location, offset, retry)
     if location.startswith("s3://"):
-        return _open_s3(location)
-    return open(location, "rb")
+        return _open_s3(location, offset)
+    handle = open(location, "rb")
+    if offset:
+        handle.seek(offset)
+    return handle
 
 
-def _open_http(url: str, retry: RetryPolicy) -> BinaryIO:
+def _open_http(url: str, offset: int, retry: RetryPolicy) -> BinaryIO:
     import requests
 
+    headers = {"Range": f"bytes={offset}-"} if offset else {}
     last_error: str = ""
     for sleep_s in [*retry.sleeps(), None]:
         try:
-            response = requests.get(url, stream=True, timeout=(10, 60))
+            response = requests.get(url, stream=True, timeout=(retry.timeout_s, retry.timeout_s),
+                                    headers=headers)
             if response.status_code == 404:
                 response.close()
-                raise FileNotFoundError(url)
+                raise FileNotFoundError(f"{url}: HTTP 404 Not Found")
             if response.status_code in RETRYABLE_STATUS:
                 last_error = f"HTTP {response.status_code}"
                 response.close()
-            elif response.status_code != 200:
+            elif response.status_code not in (200, 206) or (offset and response.status_code != 206):
                 response.close()
                 raise OSError(f"{url}: HTTP {response.status_code}")
             else:
                 response.raw.decode_content = False
-                return _ClosingStream(response)
-        except (requests.ConnectionError, requests.Timeout) as e:
-            last_error = one_line(e)
+                return _HttpBody(response, url)
+        except (requests.ConnectionError, requests.Timeout) as error:
+            last_error = one_line(error)
         if sleep_s is None:
             break
         time.sleep(sleep_s)
     raise OSError(f"{url}: gave up after {retry.attempts} attempts ({last_error})")
 
 
-def _open_s3(url: str) -> BinaryIO:
+def _open_s3(url: str, offset: int) -> BinaryIO:
     from pyarrow import fs
 
     bucket_key = url[len("s3://"):]
@@ -166,21 +209,60 @@ def _open_s3(url: str) -> BinaryIO:
     info = s3.get_file_info(bucket_key)
     if info.type == fs.FileType.NotFound:
         raise FileNotFoundError(url)
-    return s3.open_input_stream(bucket_key)
+    handle = s3.open_input_file(bucket_key)
+    if offset:
+        handle.seek(offset)
+    return handle
 
 
-class _ClosingStream(io.RawIOBase):
-    """A requests response body as a file object that closes the connection when closed."""
+class _HttpBody(io.RawIOBase):
+    """A streamed response body as a file object. A connection that breaks mid-body raises
+    TransientReadError, and `error` keeps it: readers that wrap this stream (FastWARC) may turn
+    the exception into their own, and the caller checks `error` to tell a flaky network from a
+    corrupt file."""
 
-    def __init__(self, response):
+    def __init__(self, response, url: str):
         self._response = response
         self._raw = response.raw
+        self.url = url
+        self.error: TransientReadError | None = None
+        expected = response.headers.get("Content-Length")
+        self._remaining = int(expected) if expected and expected.isdigit() else None
+
+    _position = 0
 
     def readable(self) -> bool:
         return True
 
+    def seekable(self) -> bool:
+        return True  # forward only: FastWARC skips unread record bodies by seeking
+
+    def tell(self) -> int:
+        return self._position
+
+    def seek(self, offset: int, whence: int = io.SEEK_SET) -> int:
+        target = {io.SEEK_SET: offset, io.SEEK_CUR: self._position + offset}.get(whence)
+        if target is None or target < self._position:
+            raise OSError(f"{self.url}: an http body can only be skipped forward")
+        while self._position < target:
+            if not self.read(min(2**20, target - self._position)):
+                break
+        return self._position
+
     def readinto(self, buffer) -> int:
-        data = self._raw.read(len(buffer))
+        try:
+            data = self._raw.read(len(buffer))
+        except Exception as error:  # urllib3's ProtocolError, ReadTimeoutError, resets
+            self.error = TransientReadError(f"{self.url}: connection failed mid-file "
+                                            f"({one_line(error)})")
+            raise self.error from error
+        if not data and self._remaining:
+            self.error = TransientReadError(f"{self.url}: connection closed with "
+                                            f"{self._remaining} bytes still to come")
+            raise self.error
+        if self._remaining is not None:
+            self._remaining -= len(data)
+        self._position += len(data)
         buffer[: len(data)] = data
         return len(data)
 

@@ -1,9 +1,8 @@
 """Stream a WARC file record by record and decide which records are HTML pages to curate.
 
 Reading is done by FastWARC (see BENCHMARKS.md for why not warcio). Every record, whatever its
-type, gets exactly one `read` decision; only HTTP 200 HTML responses are kept. A record that
-cannot be parsed is counted with reason ``corrupt_record`` and reading stops at that point of the
-file, so everything read before it is kept.
+type, gets exactly one `read` decision; only HTTP 200 HTML responses are kept. A damaged stretch
+of a file is counted as one ``corrupt_record`` row and reading resumes at the next intact record.
 """
 from __future__ import annotations
 
@@ -11,7 +10,7 @@ import re
 import zlib
 from dataclasses import dataclass
 from datetime import datetime
-from typing import BinaryIO, Iterator
+from typing import BinaryIO, Callable, Iterator
 
 from fastwarc.warc import ArchiveIterator, WarcRecordType
 
@@ -51,27 +50,123 @@ def _iso(date: datetime | None) -> str | None:
     return date.isoformat() if date else None
 
 
-def read_records(stream: BinaryIO) -> Iterator[WarcRecord]:
-    """Yield every record of a (gzip-compressed or plain) WARC stream with its `read` decision."""
-    iterator = iter(ArchiveIterator(stream, record_types=WarcRecordType.any_type, parse_http=True))
-    index = 0
-    while True:
-        try:
-            record = next(iterator)
-        except StopIteration:
-            return
-        except Exception as error:  # FastWARC raises OSError/ValueError on a broken record
+Reopen = Callable[[int], BinaryIO]
+RESYNC_SCAN_BYTES = 64 * 2**20  # give up looking for the next intact record this far on
+_RECORD_START = re.compile(rb"\x1f\x8b\x08|WARC/1\.[01]\r\n")  # a gzip member or a WARC header
+
+
+def read_records(stream: BinaryIO, reopen: Reopen | None = None) -> Iterator[WarcRecord]:
+    """Yield every record of a (gzip-compressed or plain) WARC stream with its `read` decision.
+
+    A damaged stretch of the file (a corrupt gzip member, a garbled header, a record cut short)
+    gets one ``corrupt_record`` (or, at the end of the file, ``truncated``) row. With `reopen`
+    (open the same file at a byte offset), reading then goes on at the next intact record, as
+    Common Crawl's one-gzip-member-per-record layout allows; without it, reading stops there.
+    A connection that fails mid-file is not damage: its TransientReadError propagates, so the
+    caller can read the whole file again and count nothing twice.
+    """
+    index, base, current = 0, 0, stream
+    try:
+        while True:
+            last_start = None
+            failure: BaseException | None = None
+            truncated = False
+            iterator = iter(ArchiveIterator(current, record_types=WarcRecordType.any_type,
+                                            parse_http=True))
+            while True:
+                try:
+                    record = next(iterator)
+                except StopIteration:
+                    return
+                except BaseException as error:  # FastWARC: OSError, ValueError, Rust panics
+                    _reraise_fatal(error)
+                    _raise_if_transient(current, error)
+                    failure = error
+                    break
+                try:
+                    decided = _decide(index, record)
+                except EOFError as error:
+                    _raise_if_transient(current, error)
+                    failure, truncated = error, True
+                    last_start = base + record.stream_pos
+                    break
+                except BaseException as error:
+                    _reraise_fatal(error)
+                    _raise_if_transient(current, error)
+                    failure = error
+                    last_start = base + record.stream_pos
+                    break
+                yield decided
+                index += 1
+                last_start = base + record.stream_pos
+            scan_from = (last_start + 1) if last_start is not None else base + 1
+            resume = _next_intact_record(reopen, scan_from) if reopen else None
+            reason = "truncated" if truncated and resume is None else "corrupt_record"
+            where = f"after byte {last_start}" if last_start is not None else f"at byte {base}"
+            skipped = f"; reading resumed at byte {resume}" if resume is not None else ""
             yield WarcRecord(index, "unknown", None, None, None, None, None, None, 0,
-                             Decision.drop("corrupt_record"), detail=_one_line(error))
-            return
+                             Decision.drop(reason), detail=f"{_one_line(failure)} {where}{skipped}")
+            index += 1
+            if resume is None:
+                return
+            if current is not stream:
+                current.close()
+            base, current = resume, reopen(resume)
+    finally:
+        if current is not stream:
+            current.close()
+
+
+def _reraise_fatal(error: BaseException) -> None:
+    # FastWARC's Rust panics derive from BaseException; an interrupt or exit must still pass.
+    if isinstance(error, (KeyboardInterrupt, SystemExit, GeneratorExit)):
+        raise error
+
+
+def _raise_if_transient(stream, error: BaseException) -> None:
+    transient = getattr(stream, "error", None)
+    if transient is not None:
+        raise transient from error
+
+
+def _next_intact_record(reopen: Reopen, offset: int) -> int | None:
+    """The byte offset of the first gzip member (or plain WARC header) at or after `offset`
+    from which a whole record reads cleanly; None if there is none."""
+    with reopen(offset) as raw:
+        window = b""
+        window_start = offset
+        scanned = 0
+        while scanned < RESYNC_SCAN_BYTES:
+            chunk = raw.read(2**20)
+            if not chunk:
+                chunk_end = True
+            else:
+                chunk_end = False
+                scanned += len(chunk)
+            window += chunk
+            search_to = len(window) if chunk_end else max(0, len(window) - 16)
+            for match in _RECORD_START.finditer(window, 0, search_to):
+                candidate = window_start + match.start()
+                if _reads_cleanly(reopen, candidate):
+                    return candidate
+            if chunk_end:
+                return None
+            window_start += search_to
+            window = window[search_to:]
+    return None
+
+
+def _reads_cleanly(reopen: Reopen, offset: int) -> bool:
+    with reopen(offset) as candidate:
         try:
-            yield _decide(index, record)
-        except Exception as error:  # a record whose payload cannot be read (truncated file)
-            yield WarcRecord(index, _type_name(record), _safe_header(record, "WARC-Record-ID"),
-                             _clean_uri(_safe_header(record, "WARC-Target-URI")), None, None,
-                             None, None, 0, Decision.drop("truncated"), detail=_one_line(error))
-            return
-        index += 1
+            record = next(iter(ArchiveIterator(candidate, record_types=WarcRecordType.any_type,
+                                               parse_http=False)))
+            body = record.reader.read()
+        except BaseException as error:
+            _reraise_fatal(error)
+            _raise_if_transient(candidate, error)
+            return False
+        return len(body) == record.content_length
 
 
 def _type_name(record) -> str:

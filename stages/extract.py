@@ -173,6 +173,9 @@ def _detect(data: bytes) -> str | None:
 # --- timeout ------------------------------------------------------------------------------------
 
 
+_REPEAT_ALARM_S = 0.05
+
+
 class ExtractionTimeout(BaseException):
     """Raised by the SIGALRM handler. A BaseException so that trafilatura's own `except Exception`
     blocks cannot swallow it and carry on."""
@@ -186,23 +189,29 @@ def deadline(seconds: float):
     (non-threaded) actor method on its worker's main thread, so the pipeline gets the timeout. On
     any other thread, on platforms without setitimer, or with seconds == 0, there is no timeout.
     The handler runs between Python bytecodes, so one long C call (lxml parsing a huge page, which
-    max_html_bytes bounds) finishes before it fires. The previous handler is restored, and so is a
-    timer that was already running (with the time it had left, or almost none if it expired).
+    max_html_bytes bounds) finishes before it fires. An exception raised where Python cannot
+    propagate it (a __del__ or GC callback) is lost, so the alarm repeats every 50 ms until the
+    block exits. The previous handler is restored, and so is a timer that was already running
+    (with the time it had left, or almost none if it expired).
     """
     on_main_thread = threading.current_thread() is threading.main_thread()
     if seconds <= 0 or not hasattr(signal, "setitimer") or not on_main_thread:
         yield
         return
 
+    armed = [True]
+
     def on_alarm(signum, frame):
-        raise ExtractionTimeout()
+        if armed[0]:  # an alarm landing while the block is being left must not raise there
+            raise ExtractionTimeout()
 
     started = time.monotonic()
     previous_handler = signal.signal(signal.SIGALRM, on_alarm)
-    previous_delay, previous_interval = signal.setitimer(signal.ITIMER_REAL, seconds)
+    previous_delay, previous_interval = signal.setitimer(signal.ITIMER_REAL, seconds, _REPEAT_ALARM_S)
     try:
         yield
     finally:
+        armed[0] = False
         signal.setitimer(signal.ITIMER_REAL, 0)
         signal.signal(signal.SIGALRM, previous_handler)
         if previous_delay > 0:

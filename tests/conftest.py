@@ -19,13 +19,13 @@ def shared_data() -> Path:
 SAMPLE_MANIFEST = REPO / "pipeline" / "sample" / "manifest.json"
 
 
-def run_cli(*args: str, timeout: int = 600):
+def run_cli(*args: str, timeout: int = 600, env: dict | None = None):
     """Run the real `pipeline` command line in a subprocess (as a user would)."""
     import subprocess
     import sys
 
     return subprocess.run([sys.executable, "-m", "pipeline.cli", *args], capture_output=True,
-                          text=True, timeout=timeout, cwd=REPO)
+                          text=True, timeout=timeout, cwd=REPO, env=env)
 
 
 @pytest.fixture(scope="session")

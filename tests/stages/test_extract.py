@@ -250,6 +250,21 @@ def test_deadline_restores_previous_handler_and_timer():
         signal.signal(signal.SIGALRM, previous)
 
 
+def test_deadline_survives_a_swallowed_alarm():
+    swallowed = 0
+    with pytest.raises(ExtractionTimeout):
+        with deadline(0.05):
+            while True:  # code that eats the first alarms, as a __del__ or GC callback would
+                try:
+                    time.sleep(0.01)
+                except ExtractionTimeout:
+                    swallowed += 1
+                    if swallowed == 3:
+                        time.sleep(1)  # the next repeat of the alarm must still get out
+    assert swallowed == 3
+    assert signal.getitimer(signal.ITIMER_REAL) == (0.0, 0.0)
+
+
 def test_deadline_is_not_swallowed_by_except_exception():
     caught_by_except_exception = False
     with pytest.raises(ExtractionTimeout):
