@@ -17,6 +17,8 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import numpy as np
+
 from stages.langid import default_model_path
 from stages.tokenize import load_encoding
 
@@ -27,7 +29,29 @@ def patch_offline() -> None:
     import datatrove.utils.lid as lid
     from tldextract import TLDExtract
 
+    from datatrove.pipeline.filters.language_filter import LanguageFilter
+
     lid.cached_asset_path_or_download = lambda *args, **kwargs: str(default_model_path())
+    # datatrove checks for the `fasttext-numpy2-wheel` distribution; fasttext-predict provides
+    # the same `fasttext.FastText._FastText`, but returns scores as floats, not a numpy array.
+    lid.check_required_dependencies = lambda *args, **kwargs: None
+    LanguageFilter._requires_dependencies = ["fasteners"]
+    original_model = lid.FastTextLID.model
+
+    class NumpyScores:
+        def __init__(self, model):
+            self._model = model
+
+        def predict(self, text, k=1):
+            labels, scores = self._model.predict(text, k=k)
+            return labels, np.asarray(scores)
+
+    def model(self):
+        if not isinstance(self._model, NumpyScores):
+            self._model = NumpyScores(original_model.fget(self))
+        return self._model
+
+    lid.FastTextLID.model = property(model)
     url_filter.TLDExtract = lambda: TLDExtract(suffix_list_urls=(), cache_dir=None)
 
 

@@ -13,7 +13,6 @@ import base64
 import html
 import io
 import json
-import re
 import sys
 from dataclasses import dataclass
 from functools import cached_property
@@ -31,7 +30,7 @@ PAGE_STAGES = STAGES[1:]  # a record that passed `read` is a web page (HTTP 200 
 # Pages dropped in `read` are counted as removed documents except these, which are not pages at all:
 NOT_A_PAGE = {("read", "not_response")}
 DEDUP_SAMPLE_NOTE = "text of the kept document of its near-duplicate cluster"
-NO_TEXT_NOTE = "(text not stored: only documents that reach dedup have text in documents/)"
+NO_TEXT_NOTE = "no text: the run stores none for records dropped before dedup"
 REPORT_HINT = "pip install -e '.[report]'"
 
 
@@ -171,11 +170,11 @@ def drop_reasons(run: Run | str | Path) -> pa.Table:
 
 
 def top_reasons(reasons: pa.Table, top: int | None = None) -> pa.Table:
-    """The largest drop reasons over all stages, largest first."""
-    order = pc.sort_indices(reasons, sort_keys=[("records", "descending"), ("stage", "ascending"),
-                                                ("reason", "ascending")])
-    table = reasons.take(order)
-    return table if top is None else table.slice(0, top)
+    """The largest drop reasons over all stages, largest first (ties in pipeline order)."""
+    rows = sorted(range(reasons.num_rows), key=lambda i: (
+        -reasons["records"][i].as_py(), _stage_order(reasons["stage"][i].as_py()),
+        reasons["reason"][i].as_py()))
+    return reasons.take(pa.array(rows[:top] if top is not None else rows, pa.int64()))
 
 
 def language_counts(run: Run | str | Path, top: int = 15) -> pa.Table:
@@ -329,7 +328,8 @@ def _domains(urls: pa.ChunkedArray) -> pa.ChunkedArray:
 def top_domains(run: Run | str | Path, top: int = 15) -> tuple[pa.Table, pa.Table]:
     """The domains (host without `www.`) with most documents kept (tokenized, with their tokens)
     and most documents removed (any stage; with the domain's most frequent reason). Records that
-    are not pages (`read/not_response`: requests, metadata) are not counted as removed."""
+    are not pages (`read/not_response`: requests, metadata) and file-level rows (no url) are not
+    counted as removed."""
     run = _as_run(run)
     kept = run.rows(["url", "tokens"], stages=["tokenize"])
     kept = pa.table({"domain": _domains(kept["url"]), "tokens": pc.fill_null(kept["tokens"], 0)})
@@ -344,7 +344,7 @@ def top_domains(run: Run | str | Path, top: int = 15) -> tuple[pa.Table, pa.Tabl
     dropped = run.rows(["url", "stage", "reason"], dropped_only=True)
     pages = pc.invert(pc.and_(pc.equal(dropped["stage"], "read"),
                               pc.equal(pc.fill_null(dropped["reason"], ""), "not_response")))
-    dropped = dropped.filter(pages)
+    dropped = dropped.filter(pc.and_(pages, pc.is_valid(dropped["url"])))  # file rows: no url
     dropped = pa.table({"domain": _domains(dropped["url"]),
                         "why": pc.binary_join_element_wise(
                             dropped["stage"], pc.fill_null(dropped["reason"], "unknown"), "/")})
@@ -393,7 +393,7 @@ def removed_samples(run: Run | str | Path, per_reason: int = 3, lines: int = 3,
     columns: dict[str, list] = {name: [] for name in (
         "stage", "reason", "url", "detail", "text", "text_source")}
     for r in picked:
-        text, source = NO_TEXT_NOTE, ""
+        text, source = "", NO_TEXT_NOTE
         kept_doc = kept_docs.get(r["dup_cluster"]) if r["dup_cluster"] is not None else None
         if kept_doc is not None:
             text = first_lines(kept_doc["text"], lines)
@@ -476,30 +476,12 @@ def format_reasons(reasons: pa.Table) -> str:
     return text_table(REASON_HEADERS, reason_rows(reasons))
 
 
-def parse_table(text: str, first_header: str) -> dict[str, dict[str, str]]:
-    """Rows of a text table printed by this module, keyed by the first column (used by tests and
-    anyone scripting around `pipeline stats`): the block starting at the line that starts with
-    `first_header`, up to the first blank or non-table line."""
-    lines = text.splitlines()
-    start = next(i for i, line in enumerate(lines) if line.startswith(first_header))
-    header = lines[start]
-    # Cells are separated by two or more spaces (cells themselves have at most one).
-    names = re.split(r"\s{2,}", header.strip())
-    table: dict[str, dict[str, str]] = {}
-    for line in lines[start + 1:]:
-        cells = re.split(r"\s{2,}", line.strip())
-        if not line.strip() or len(cells) != len(names):
-            break
-        table[cells[0]] = dict(zip(names, cells))
-    return table
-
-
 def format_stats(run: Run | str | Path, top: int = 10) -> str:
     run = _as_run(run)
     table = funnel(run)
     reasons = top_reasons(drop_reasons(run), top)
     dedup = dedup_clusters(run)
-    parts = [f"run: {run.path}", "", format_funnel(table), "",
+    parts = [f"run: {run.path}", *unfinished_note(run), "", format_funnel(table), "",
              f"top {min(top, reasons.num_rows)} drop reasons (largest first):",
              format_reasons(reasons)]
     if dedup.documents_in:
@@ -507,6 +489,13 @@ def format_stats(run: Run | str | Path, top: int = 10) -> str:
                       f"removed ({_fmt_pct(dedup.removed_share)}) from {dedup.clusters:,} "
                       f"clusters"]
     return "\n".join(parts)
+
+
+def unfinished_note(run: Run) -> list[str]:
+    if (run.path / "summary.json").is_file():
+        return []
+    return ["note: no summary.json, the run has not finished: the numbers cover the work units "
+            "finished so far"]
 
 
 def _flatten(config: dict, prefix: str = "") -> dict[str, object]:
@@ -531,6 +520,8 @@ def _delta(a: int | float | None, b: int | float | None, mb: bool = False) -> st
     if a is None or b is None:
         return "-"
     diff = b - a
+    if not diff:
+        return "0"
     text = f"{diff / MB:+.2f}" if mb else f"{diff:+,}"
     if a:
         text += f" ({100 * diff / a:+.1f}%)"
@@ -939,7 +930,7 @@ def render_html(report: RunReport) -> str:
 def _samples_html(samples: pa.Table) -> str:
     rows = []
     for r in samples.to_pylist():
-        text = f"<pre>{html.escape(r['text'])}</pre>"
+        text = f"<pre>{html.escape(r['text'])}</pre>" if r["text"] else ""
         if r["text_source"]:
             text += f'<div class="note">{html.escape(r["text_source"])}</div>'
         rows.append(f"<tr><td>{html.escape(r['stage'])}/{html.escape(r['reason'])}</td>"

@@ -193,11 +193,11 @@ def _decide(index: int, record) -> WarcRecord:
                           payload_bytes=record.content_length, decision=Decision.drop("not_response"),
                           detail=warc_type)
     http = record.http_headers
-    if http is None or not record.is_http:
+    if http is None or not record.is_http or not 100 <= (http.status_code or 0) <= 599:
         return WarcRecord(**base, http_status=None, content_type=None, charset=None,
                           payload_bytes=record.content_length,
                           decision=Decision.drop("bad_http_header"),
-                          detail=headers.get("Content-Type"))
+                          detail=(getattr(http, "status_line", None) or "no HTTP status line"))
     status = http.status_code
     content_type = http.get("Content-Type") or headers.get("WARC-Identified-Payload-Type")
     match = _CHARSET.search(content_type or "")

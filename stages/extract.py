@@ -157,10 +157,19 @@ def decode_html(data: bytes, charset: str | None = None) -> tuple[str, str]:
     non_ascii = len(text) - len(text.encode("ascii", errors="ignore"))
     if text.count("\ufffd") <= _MAX_UTF8_ERROR_SHARE * non_ascii:
         return text, "utf-8"
+    # Text that is almost all ASCII with a few legacy bytes is Western European: WHATWG's default
+    # legacy encoding, windows-1252, reads it right, where the detector has too little to go on
+    # ("Café crème" came out as Baltic). Cyrillic, Greek or CJK pages are mostly non-ASCII bytes.
+    high_bytes = sum(1 for byte in data[:_DETECT_BYTES] if byte >= 0x80)
+    if high_bytes <= _WESTERN_HIGH_BYTE_SHARE * min(len(data), _DETECT_BYTES):
+        return data.decode("cp1252", errors="replace"), "cp1252"
     guess = _detect(data)
     if guess is not None:
         return data.decode(guess, errors="replace"), guess
     return data.decode("utf-8", errors="replace"), "utf-8"
+
+
+_WESTERN_HIGH_BYTE_SHARE = 0.02  # of all bytes; markup makes even a Russian page mostly ASCII
 
 
 def _detect(data: bytes) -> str | None:

@@ -48,3 +48,55 @@ def test_zero_byte_missing_garbage_and_truncated_files(tmp_path, sample_manifest
     assert all(r["reason"] not in {"corrupt_record", "truncated"} for r in cut[:-1])
     docs = ds.dataset(tmp_path / "out" / SNAPSHOT / "documents", format="parquet").to_table()
     assert docs.num_rows > 30
+
+
+def test_bad_records_are_counted_and_their_neighbours_kept(tmp_path, shared_data):
+    """Each kind of bad record from the issue, between good pages, in one Common Crawl-style
+    WARC: the run completes, each bad record has its reason, every good page comes through."""
+    from tests.warc_builder import WarcBuilder, html_page
+
+    english = (shared_data / "langid" / "en.txt").read_text().splitlines()
+    builder = WarcBuilder()
+    good = [f"https://good.example/{i}" for i in range(4)]
+    builder.response(good[0], html_page("First good page", english[0:14]).encode())
+    builder.raw_block("https://broken.example/status",
+                      b"HTTP/1.1 2x0 \x00\x01garbage\r\nContent-Type text/html\r\n\r\n<html>hi</html>")
+    builder.raw_block("https://broken.example/not-http", b"not http at all\r\n\r\n<html>hi</html>")
+    builder.response("https://binary.example/", bytes(range(256)) * 400, "text/html")
+    builder.response(good[1], html_page("Caf\u00e9 cr\u00e8me and other \u00e9clairs",
+                                        english[20:34], charset=None).encode("cp1252"))
+    builder.response(good[2], html_page("Na\u00efve \u00fcber caf\u00e9", english[40:54],
+                                        charset=None).encode(), "text/html; charset=iso-8859-1")
+    builder.response("https://huge.example/", html_page("Huge", english[60:70]).encode()
+                     + b"<!-- " + b"x" * (50 * 2**20) + b" -->")
+    builder.response("https://nested.example/",
+                     b"<html><body>" + b"<div>" * 100_000 + b"deep" + b"</div>" * 100_000 + b"</body></html>")
+    builder.raw_member(gzip.compress(b"WARC/1.0\r\nWARC-Type: response\r\n", mtime=0)[:-8] + b"\xff" * 8)
+    builder.response(good[3], html_page("Last good page", english[80:94]).encode())
+
+    mirror = tmp_path / "mirror"
+    warc_path = f"crawl-data/{SNAPSHOT}/segments/0/warc/bad.warc.gz"
+    (mirror / warc_path).parent.mkdir(parents=True)
+    (mirror / warc_path).write_bytes(builder.bytes())
+    (mirror / "crawl-data" / SNAPSHOT / "warc.paths.gz").write_bytes(gzip.compress(warc_path.encode()))
+    result = run_cli("run", "--snapshot", SNAPSHOT, "--data-root", str(mirror),
+                     "--output", str(tmp_path / "out"), "--no-progress")
+    assert result.returncode == 0, result.stderr
+
+    stats = ds.dataset(tmp_path / "out" / SNAPSHOT / "stats", format="parquet").to_table().to_pylist()
+    first_drop = {}
+    for row in stats:
+        if not row["kept"]:
+            first_drop[row["url"] or f"record {row['record_index']}"] = (row["stage"], row["reason"])
+    assert first_drop["https://broken.example/status"] == ("read", "bad_http_header")
+    assert first_drop["https://broken.example/not-http"] == ("read", "bad_http_header")
+    assert first_drop["https://binary.example/"] == ("extract", "binary")
+    assert first_drop["https://huge.example/"] == ("extract", "too_large")
+    assert first_drop["https://nested.example/"][0] == "extract"
+    corrupt = [r for r in stats if r["reason"] == "corrupt_record"]
+    assert len(corrupt) == 1 and "resumed" in corrupt[0]["detail"]
+    documents = ds.dataset(tmp_path / "out" / SNAPSHOT / "documents", format="parquet").to_table()
+    texts = dict(zip(documents["url"].to_pylist(), documents["text"].to_pylist()))
+    assert sorted(texts) == sorted(good)
+    assert "Caf\u00e9 cr\u00e8me" in texts[good[1]]  # undeclared windows-1252
+    assert "Na\u00efve \u00fcber" in texts[good[2]]  # UTF-8 declared as ISO-8859-1
