@@ -62,7 +62,7 @@ def build_input(root: Path, records: int = 2024, files: int = 4, with_sample: bo
     root = Path(root)
     snapshot_dir = root / "crawl-data" / SNAPSHOT
     facts_file = root / "input.json"
-    wanted = {"records": records, "files": files, "with_sample": with_sample, "version": 1}
+    wanted = {"records": records, "files": files, "with_sample": with_sample, "version": 2}
     if facts_file.is_file():
         facts = json.loads(facts_file.read_text())
         if facts.get("build") == wanted and all((root / p).is_file() for p in facts["warc_paths"]):
@@ -87,7 +87,7 @@ def build_input(root: Path, records: int = 2024, files: int = 4, with_sample: bo
     sample_records = sample_html = 0
     if with_sample:
         for source in sorted(SAMPLE.glob("segments/*/warc/*.warc.gz")):
-            relative = str(source.relative_to(SAMPLE.parent.parent.parent))
+            relative = str(source.relative_to(SAMPLE.parent.parent))
             (root / relative).parent.mkdir(parents=True, exist_ok=True)
             shutil.copyfile(source, root / relative)
             warc_paths.append(relative)

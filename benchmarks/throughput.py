@@ -276,11 +276,15 @@ def measure_datatrove(root: Path, facts: dict) -> dict:
     for logs in sorted((work / "logs").iterdir()):
         for step in json.loads((logs / "stats.json").read_text()):
             stats = step.get("stats", {})
-            per_step[step["name"]] = dict(
-                wall_s=step.get("time_stats", {}).get("total", 0.0),
-                docs_in=stats.get("total", stats.get("documents", 0)),
-                forwarded=stats.get("forwarded", stats.get("documents", 0)),
-                dropped=stats.get("dropped", 0))
+            count = lambda key: stats[key] if isinstance(stats.get(key), int) else (  # noqa: E731
+                stats.get(key, {}).get("total", 0) if isinstance(stats.get(key), dict) else 0)
+            name = step["name"].split(": ", 1)[-1].lstrip("⛏🌍😈🕷🐿📞✍️🎯 ").strip()
+            entry = per_step.setdefault(f"{logs.name}: {name}", dict(
+                wall_s=0.0, docs_in=0, forwarded=0, dropped=0))
+            entry["wall_s"] += step.get("time_stats", {}).get("total", 0.0)
+            entry["docs_in"] += count("total") or count("documents")
+            entry["forwarded"] += count("forwarded") or count("documents")
+            entry["dropped"] += count("dropped")
     tokens = sum(int(json.loads(p.read_text()).get("token_count", 0)) if p.suffix == ".json" else 0
                  for p in (work / "tokens").glob("*.metadata"))
     result = dict(cpu_s=clock.seconds, wall_s=clock.wall, phases=steps, per_step=per_step,

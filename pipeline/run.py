@@ -113,7 +113,7 @@ class Layout:
 
 
 def mark_done(path: Path, payload: dict) -> None:
-    tmp = path.with_name(f".{path.name}.tmp")
+    tmp = path.with_name(f".{path.name}.tmp-{os.getpid()}")
     tmp.write_text(json.dumps(payload, sort_keys=True))
     tmp.replace(path)
 
@@ -273,7 +273,7 @@ def filter_warc_file(config: RunConfig, warc: WarcFile) -> dict:
     band_hash = bands.reshape(-1).astype(np.uint64)
     part = dedup.band_partition(band_hash, partitions)
     bands_path = layout.bands / f"{warc.index:06d}.parquet"
-    tmp = bands_path.with_name(f".{bands_path.name}.tmp")
+    tmp = bands_path.with_name(f".{bands_path.name}.tmp-{os.getpid()}")
     with pq.ParquetWriter(tmp, BANDS_SCHEMA) as writer:
         for p in range(partitions):
             sel = part == p
@@ -332,7 +332,7 @@ def write_labels(config: RunConfig, partition: int, labels) -> int:
     table = pa.table({"doc_id": np.asarray(node)[order].astype(np.int64),
                       "cluster": np.asarray(label)[order].astype(np.int64)})
     path = Layout(config).labels / f"{partition:04d}.parquet"
-    tmp = path.with_name(f".{path.name}.tmp")
+    tmp = path.with_name(f".{path.name}.tmp-{os.getpid()}")
     pq.write_table(table, tmp, row_group_size=65536)
     tmp.replace(path)
     return int((table["doc_id"].to_numpy() != table["cluster"].to_numpy()).sum())
@@ -464,6 +464,7 @@ def run(config: RunConfig, execution: Execution = Execution()) -> Summary:
     with _RunLock(layout.root):
         _check_config(config, layout, execution)
         layout.make()
+        _remove_partial_files(layout)
         _write_config(config, layout, execution)
         started = time.time()
         # Workers see the driver's network settings (snapshot.RetryPolicy) wherever they run.
@@ -644,8 +645,17 @@ def _check_config(config: RunConfig, layout: Layout, execution: Execution) -> No
         shutil.rmtree(folder, ignore_errors=True)
 
 
+def _remove_partial_files(layout: Layout) -> None:
+    """Temporary files of a run that was killed mid-write (outputs are renamed into place only
+    when complete, so these are never results)."""
+    for folder in (layout.root, layout.tokens, layout.token_index, layout.documents, layout.stats,
+                   layout.progress, layout.filtered, layout.bands, layout.labels):
+        for leftover in folder.glob(".*.tmp*"):
+            leftover.unlink(missing_ok=True)
+
+
 def _write_config(config: RunConfig, layout: Layout, execution: Execution) -> None:
-    tmp = layout.root / f".{CONFIG_FILE}.tmp"
+    tmp = layout.root / f".{CONFIG_FILE}.tmp-{os.getpid()}"
     tmp.write_text(json.dumps(config.to_json(), indent=1, sort_keys=True))
     tmp.replace(layout.root / CONFIG_FILE)
 

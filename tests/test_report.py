@@ -39,7 +39,7 @@ RECORDS = [
                                                        "dup_cluster": doc_id(5)}),
     (7, "https://c.net/7", "dedup", "near_duplicate", {"language": "en", "language_score": 0.96,
                                                        "dup_cluster": doc_id(5)}),
-    (8, "https://A.com/8", None, None, {"language": "en", "language_score": 0.90,
+    (8, "https://A.com/8", None, None, {"language": "en", "language_score": 0.92,
                                         "pii_counts": {"PHONE_NUMBER": 1, "EMAIL_ADDRESS": 1},
                                         "tokens": 1000}),
 ]
@@ -348,8 +348,8 @@ def decode_png(data: bytes):
 def distinct_colours(image) -> int:
     import numpy as np
 
-    pixels = (image[..., :3].reshape(-1, 3) * 255).round().astype(np.uint8)
-    return len(np.unique(pixels, axis=0))
+    rgb = (image[..., :3] * 255).round().astype(np.uint32)
+    return len(np.unique((rgb[..., 0] << 16) | (rgb[..., 1] << 8) | rgb[..., 2]))
 
 
 def test_report_is_one_self_contained_html_file_with_non_empty_images(sample_report, sample_run):
@@ -373,14 +373,15 @@ def test_report_is_one_self_contained_html_file_with_non_empty_images(sample_rep
         assert f"<td>{stage}</td><td class=\"num\">{counts['records_in']:,}</td>" in page
 
 
-def test_report_defaults_to_the_run_folder_and_rejects_other_folders(small_run, tmp_path):
+def test_report_defaults_to_the_run_folder_and_rejects_other_folders(small_run, tmp_path,
+                                                                    capsys):
     pytest.importorskip("matplotlib", reason="pip install -e '.[report]'")
-    result = run_cli("report", str(small_run))
-    assert result.returncode == 0, result.stderr
-    assert (small_run / "report.html").is_file()
-    bad = run_cli("report", str(tmp_path))
-    assert bad.returncode == 2
-    assert "no stats/" in bad.stderr and len(bad.stderr.strip().splitlines()) == 1
+    assert report.report_main([str(small_run)]) == 0
+    assert f"report: {small_run / 'report.html'}" in capsys.readouterr().out
+    assert (small_run / "report.html").read_text().count("<img ") == 8
+    assert report.report_main([str(tmp_path)]) == 2
+    error = capsys.readouterr().err
+    assert "no stats/" in error and len(error.strip().splitlines()) == 1
 
 
 def chromium() -> str | None:

@@ -1,0 +1,111 @@
+"""Crash safety: SIGKILL the run at several points, re-run the same command, and get outputs
+byte-identical to an uninterrupted run's; a Ray worker killed mid-task is retried."""
+from __future__ import annotations
+
+import os
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pyarrow.dataset as ds
+
+from tests.conftest import REPO, run_cli
+
+SNAPSHOT = "CC-MAIN-2024-10"
+
+
+def output_files(root: Path) -> dict[str, bytes]:
+    """Every result file a user relies on (not progress markers or timings)."""
+    files = {}
+    for folder in ("stats", "documents", "tokens"):
+        for path in sorted((root / folder).rglob("*")):
+            if path.is_file() and not path.name.startswith("."):
+                files[str(path.relative_to(root))] = path.read_bytes()
+    return files
+
+
+def start_run(output: Path) -> subprocess.Popen:
+    return subprocess.Popen([sys.executable, "-m", "pipeline.cli", "run", "--sample", "--output",
+                             str(output), "--no-progress"], cwd=REPO, start_new_session=True,
+                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+
+
+def kill_when(process: subprocess.Popen, ready, timeout_s: float = 300) -> bool:
+    """SIGKILL the run's whole process group (driver and the Ray cluster it started) as soon as
+    `ready()` holds; False if the run finished first."""
+    deadline = time.time() + timeout_s
+    while time.time() < deadline:
+        if process.poll() is not None:
+            return False
+        if ready():
+            os.killpg(process.pid, signal.SIGKILL)
+            process.wait(timeout=60)
+            return True
+        time.sleep(0.05)
+    os.killpg(process.pid, signal.SIGKILL)
+    raise AssertionError("the run neither reached the kill point nor finished in time")
+
+
+def test_sigkill_at_three_points_then_resume_is_byte_identical(tmp_path, sample_run):
+    root = tmp_path / SNAPSHOT
+    progress = root / "progress"
+
+    def markers(phase):
+        return list(progress.glob(f"{phase}-*.json")) if progress.exists() else []
+
+    kill_points = {
+        "during extraction": lambda: len(markers("filter")) >= 1,
+        "during dedup": lambda: len(markers("filter")) == 3 and not markers("finish"),
+        "during tokenization": lambda: len(markers("finish")) >= 1,
+    }
+    killed = []
+    for name, ready in kill_points.items():
+        if kill_when(start_run(tmp_path), ready):
+            killed.append(name)
+    assert "during extraction" in killed
+    assert len(killed) >= 2, killed
+
+    result = run_cli("run", "--sample", "--output", str(tmp_path), "--no-progress")
+    assert result.returncode == 0, result.stderr
+    assert output_files(root) == output_files(sample_run)
+    stats = ds.dataset(root / "stats", format="parquet").to_table()
+    reads = [(f, r) for f, r, s in zip(stats["warc_file"].to_pylist(),
+                                       stats["record_id"].to_pylist(),
+                                       stats["stage"].to_pylist()) if s == "read"]
+    assert len(reads) == len(set(reads)) == 1062  # every input record exactly once
+    assert not list(root.rglob(".*.tmp*"))
+
+
+def ray_task_pids(function: str) -> list[int]:
+    pids = []
+    for entry in Path("/proc").iterdir():
+        if not entry.name.isdigit():
+            continue
+        try:
+            cmdline = (entry / "cmdline").read_bytes().decode(errors="replace")
+        except OSError:
+            continue
+        if cmdline.startswith(f"ray::{function}"):
+            pids.append(int(entry.name))
+    return pids
+
+
+def test_ray_worker_killed_mid_task_is_retried(tmp_path, sample_run):
+    process = start_run(tmp_path)
+    killed = None
+    try:
+        deadline = time.time() + 300
+        while time.time() < deadline and process.poll() is None and killed is None:
+            for pid in ray_task_pids("filter_warc_file"):
+                os.kill(pid, signal.SIGKILL)
+                killed = pid
+                break
+            time.sleep(0.05)
+        assert process.wait(timeout=300) == 0
+    finally:
+        if process.poll() is None:
+            os.killpg(process.pid, signal.SIGKILL)
+    assert killed is not None, "no Ray worker was seen running filter_warc_file"
+    assert output_files(tmp_path / SNAPSHOT) == output_files(sample_run)
