@@ -269,11 +269,13 @@ class MemorySampler(threading.Thread):
         self.driver_peak = 0
         self.worker_peak: dict[int, tuple[int, str]] = {}  # pid -> (rss, task at the peak)
         self.task_peak: dict[str, int] = {}                # task name -> max rss while running it
+        self.cpu_seconds: dict[int, float] = {}            # pid -> user+system seconds, last seen
 
     def run(self) -> None:
         while not self.stop_event.is_set():
             try:
                 self.driver_peak = max(self.driver_peak, self.driver.memory_info().rss)
+                self.cpu_seconds[self.driver.pid] = sum(self.driver.cpu_times()[:2])
                 children = self.driver.children(recursive=True)
             except psutil.Error:
                 return
@@ -281,6 +283,7 @@ class MemorySampler(threading.Thread):
                 try:
                     cmdline = child.cmdline()
                     rss = child.memory_info().rss
+                    self.cpu_seconds[child.pid] = sum(child.cpu_times()[:2])
                 except psutil.Error:
                     continue
                 if not cmdline or not cmdline[0].startswith("ray::"):
@@ -338,6 +341,8 @@ def run_scale(data_root: Path, output: Path, files: int, cores: int) -> dict:
         "kept": summary["tokenize"]["records_kept"], "tokens": summary["tokenize"]["tokens"],
         "wall_s": ended - started, "cores": cores,
         "core_ms_per_doc": 1000 * (ended - started) * cores / docs,
+        "cpu_s": sum(sampler.cpu_seconds.values()),
+        "cpu_ms_per_doc": 1000 * sum(sampler.cpu_seconds.values()) / docs,
         "stage_cpu_s": stage_cpu, "stage_cpu_ms_per_doc": 1000 * stage_cpu / docs,
         "stage_ms_per_doc": {stage: 1000 * row["seconds"] / docs for stage, row in summary.items()},
         "phases_s": phase_seconds(root, started, ended),
@@ -366,14 +371,15 @@ def linear_fit(xs: list[float], ys: list[float]) -> tuple[float, float]:
 def report(results: list[dict], scales: list[int], command: str, build_s: float) -> str:
     header = ["size", "WARC files", "HTML docs in", "after langid", "dedup drops", "docs kept",
               "wall s", "filter / dedup / finish / rest s", "core-ms/doc (wall)",
-              "stage CPU ms/doc", "peak worker RSS MB (task)", "driver RSS MB"]
+              "process CPU ms/doc", "stage CPU ms/doc", "peak worker RSS MB (task)", "driver RSS MB"]
     rows = []
     for scale, r in zip(scales, results):
         phases = r["phases_s"]
         rows.append([f"{scale}x", r["files"], f"{r['docs']:,}", f"{r['after_langid']:,}",
                      f"{r['dropped_dedup']:,}", f"{r['kept']:,}", f"{r['wall_s']:.1f}",
                      " / ".join(f"{phases[k]:.1f}" for k in ("filter", "dedup", "finish", "rest")),
-                     f"{r['core_ms_per_doc']:.0f}", f"{r['stage_cpu_ms_per_doc']:.1f}",
+                     f"{r['core_ms_per_doc']:.0f}", f"{r['cpu_ms_per_doc']:.0f}",
+                     f"{r['stage_cpu_ms_per_doc']:.1f}",
                      f"{r['worker_peak_mb']:.0f} ({r['worker_peak_task']})",
                      f"{r['driver_peak_mb']:.0f}"])
     stages = list(results[0]["stage_ms_per_doc"])
@@ -388,6 +394,8 @@ def report(results: list[dict], scales: list[int], command: str, build_s: float)
     flat_cpu = spread([r["stage_cpu_ms_per_doc"] for r in results])
     flat_mem = spread([r["worker_peak_mb"] for r in results])
     flat_wall = spread([r["core_ms_per_doc"] for r in results])
+    flat_process = spread([r["cpu_ms_per_doc"] for r in results])
+    fixed_cpu, marginal_cpu = linear_fit([r["docs"] for r in results], [r["cpu_s"] for r in results])
     return f"""Command: `{command}` (one fresh local Ray cluster per size, `--num-cpus {cores}`).
 Machine: {machine()}. Versions: {versions("ray", "trafilatura", "datasketch", "presidio-analyzer", "tiktoken", "warcio")}.
 
@@ -396,7 +404,9 @@ rewritten copies of them (built in {build_s:.0f} s): in each copy {NEAR_FRACTION
 are near duplicates of their original (one run of {NEAR_EDIT:.0%} of the words replaced), the rest are
 distinct (copy-specific word permutation within the page's language; duplicate structure inside a
 copy kept). "HTML docs in" = records kept by `read`; "core-ms/doc (wall)" = wall x {cores} cores / HTML
-docs (includes starting Ray and loading every model, a fixed cost); "stage CPU ms/doc" = the stage
+docs (includes starting Ray and loading every model, a fixed cost); "process CPU ms/doc" = user +
+system CPU seconds of the driver and every process it started (Ray's included, sampled with
+psutil) / HTML docs, which other jobs on the machine do not inflate; "stage CPU ms/doc" = the stage
 CPU seconds summed in summary.json / HTML docs (the per-document work only). Phases from the
 progress markers: read+filter (with Ray start-up), global dedup, finish (dedup drop, PII,
 tokenize), rest (summary, removing work/, Ray shutdown). Peak RSS sampled every 0.2 s over the
@@ -413,9 +423,11 @@ Peak worker RSS (MB) while running each task:
 {markdown_table(["size"] + tasks, task_rows)}
 
 Spread from 1x to {scales[-1]}x (max/min - 1; goal <= 20%): stage CPU per doc {flat_cpu:.0%}, peak
-worker RSS {flat_mem:.0%}, wall core-time per doc {flat_wall:.0%}. A least-squares line through the
-wall times gives a fixed cost of {fixed_s:.1f} s per run (Ray start-up, model loading, the dedup
-phase's ~{8 * 4}+ small tasks) plus {1000 * marginal * cores:.0f} core-ms per HTML document; at
+worker RSS {flat_mem:.0%}, process CPU per doc {flat_process:.0%}, wall core-time per doc {flat_wall:.0%}.
+Least-squares lines through the runs: wall = {fixed_s:.1f} s + {1000 * marginal:.1f} ms x docs (on {cores}
+cores: {1000 * marginal * cores:.0f} core-ms per HTML document); process CPU = {fixed_cpu:.1f} s +
+{1000 * marginal_cpu:.1f} ms x docs. The constant is per run (imports, Ray start-up, each worker
+importing the stages and loading models, the dedup phase's small tasks), not per document; at
 {scales[-1]}x, {last['docs']:,} documents took {last['wall_s']:.1f} s, i.e. {last['docs'] / last['wall_s'] / cores:.1f} docs/s per core end to end.
 """
 

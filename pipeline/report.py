@@ -26,9 +26,6 @@ import pyarrow.dataset as ds
 from pipeline.stats import STAGES
 
 MB = 1e6  # the funnel's unit, as in `pipeline run`'s summary
-PAGE_STAGES = STAGES[1:]  # a record that passed `read` is a web page (HTTP 200 HTML response)
-# Pages dropped in `read` are counted as removed documents except these, which are not pages at all:
-NOT_A_PAGE = {("read", "not_response")}
 DEDUP_SAMPLE_NOTE = "text of the kept document of its near-duplicate cluster"
 NO_TEXT_NOTE = "no text: the run stores none for records dropped before dedup"
 REPORT_HINT = "pip install -e '.[report]'"
@@ -104,6 +101,9 @@ def _read_json(path: Path) -> dict:
         return json.loads(path.read_text())
     except FileNotFoundError:
         return {}
+    except json.JSONDecodeError as error:
+        raise RunFolderError(f"{path}: not valid JSON ({error}); re-run `pipeline run` on the "
+                             f"same output folder to rewrite it") from None
 
 
 def _as_run(run: "Run | str | Path") -> Run:
@@ -158,7 +158,8 @@ def drop_reasons(run: Run | str | Path) -> pa.Table:
     run = _as_run(run)
     dropped = run.rows(["stage", "reason"], dropped_only=True)
     counts = dropped.group_by(["stage", "reason"]).aggregate([("stage", "count")]).to_pylist()
-    entering = {row["stage"]: row["records_in"] for row in funnel(run).to_pylist()}
+    entering = {g["stage"]: g["stage_count"] for g in run.rows(["stage"]).group_by(
+        "stage").aggregate([("stage", "count")]).to_pylist()}
     counts.sort(key=lambda g: (_stage_order(g["stage"]), -g["stage_count"], g["reason"] or ""))
     return pa.table({
         "stage": [g["stage"] for g in counts],
@@ -369,23 +370,22 @@ def removed_samples(run: Run | str | Path, per_reason: int = 3, lines: int = 3,
     run has any. Text is stored only for documents that reach documents/, so a `dedup` removal
     shows the first lines of the kept document of its cluster (`text_source` says so); for the
     other stages there is no text to show."""
-    import random
+    import numpy as np
 
     run = _as_run(run)
     dropped = run.rows(["doc_id", "url", "stage", "reason", "detail", "dup_cluster"],
                        dropped_only=True)
     why = pc.binary_join_element_wise(dropped["stage"], pc.fill_null(dropped["reason"], "unknown"),
                                       "/")
-    groups = pa.table({"why": why, "row": pa.array(range(dropped.num_rows), pa.int64())})
-    grouped = groups.group_by("why").aggregate([("row", "list")]).to_pylist()
-    grouped.sort(key=lambda g: (_stage_order(g["why"].split("/")[0]), -len(g["row_list"]),
-                                g["why"]))
-    rng = random.Random(seed)
-    chosen: list[int] = []
-    for g in grouped:
-        members = sorted(g["row_list"])
-        chosen.extend(sorted(rng.sample(members, min(per_reason, len(members)))))
-    picked = dropped.take(pa.array(chosen, pa.int64())).to_pylist()
+    reasons = sorted(pc.unique(why).to_pylist(),
+                     key=lambda w: (_stage_order(w.split("/")[0]), w))
+    rng = np.random.default_rng(seed)
+    chosen: list[np.ndarray] = []
+    for reason in reasons:
+        members = pc.indices_nonzero(pc.equal(why, reason)).to_numpy()
+        chosen.append(np.sort(rng.choice(members, min(per_reason, len(members)), replace=False)))
+    rows = np.concatenate(chosen) if chosen else np.array([], np.int64)
+    picked = dropped.take(pa.array(rows, pa.int64())).to_pylist()
 
     clusters = sorted({r["dup_cluster"] for r in picked if r["dup_cluster"] is not None})
     kept_docs = {d["doc_id"]: d for d in run.documents(["doc_id", "url", "text"],
@@ -398,6 +398,8 @@ def removed_samples(run: Run | str | Path, per_reason: int = 3, lines: int = 3,
         if kept_doc is not None:
             text = first_lines(kept_doc["text"], lines)
             source = f"{DEDUP_SAMPLE_NOTE} (doc_id {kept_doc['doc_id']}, {kept_doc['url']})"
+        elif r["dup_cluster"] is not None:
+            source = f"no text: kept document {r['dup_cluster']} not found in documents/"
         columns["stage"].append(r["stage"])
         columns["reason"].append(r["reason"] or "unknown")
         columns["url"].append(r["url"] or "")
@@ -591,7 +593,7 @@ def _empty(ax, message: str) -> None:
 
 
 def plot_funnel(funnel_table: pa.Table):
-    """Records and MB left after each stage (first bar: what was read), tokens written at the end."""
+    """Records and MB left after each stage (first bar: what was read); tokens in the title."""
     figure, (records_ax, bytes_ax) = _figure(12, 4.5, ncols=2)
     rows = funnel_table.to_pylist()
     labels = ["input"] + [r["stage"] for r in rows]
@@ -710,17 +712,16 @@ def plot_dedup(dedup: DedupSummary):
     sizes_ax.set_ylabel("clusters (count, log scale)")
 
     kept = dedup.documents_in - dedup.removed
-    bars = share_ax.barh(["documents"], [kept], color="#55a868", label="kept")
-    share_ax.barh(["documents"], [dedup.removed], left=[kept], color="#c44e52",
-                  label="removed as near-duplicates")
-    share_ax.set_xlim(0, max(dedup.documents_in, 1))
-    share_ax.text(max(dedup.documents_in, 1) / 2, 0, f"{_fmt_pct(dedup.removed_share)} removed "
-                  f"({dedup.removed:,} of {dedup.documents_in:,})", ha="center", va="center",
-                  color="white", fontweight="bold")
-    share_ax.legend(loc="upper center", bbox_to_anchor=(0.5, -0.25), ncols=2)
-    share_ax.set_title("Share of documents removed as near-duplicates")
-    share_ax.set_xlabel("documents entering dedup (count)")
-    share_ax.set_ylabel("dedup input (all documents)")
+    bars = share_ax.bar(["kept", "removed as near-duplicates"], [kept, dedup.removed],
+                        color=["#55a868", "#c44e52"])
+    share = [kept / dedup.documents_in if dedup.documents_in else 0.0, dedup.removed_share]
+    share_ax.bar_label(bars, labels=[f"{n:,} ({_fmt_pct(f)})" for n, f in
+                                     zip((kept, dedup.removed), share)], fontsize=9)
+    share_ax.margins(y=0.15)
+    share_ax.set_title(f"Share removed as near-duplicates: {_fmt_pct(dedup.removed_share)} of "
+                       f"{dedup.documents_in:,} documents")
+    share_ax.set_xlabel("dedup outcome (category)")
+    share_ax.set_ylabel("documents (count)")
     return figure
 
 
@@ -863,10 +864,12 @@ def html_table(headers: list[str], rows: list[list[str]], align: str | None = No
 CSS = """
 body { font-family: -apple-system, "Segoe UI", Helvetica, Arial, sans-serif; margin: 2em auto;
        max-width: 1300px; padding: 0 1em; color: #222; }
-h1 { font-size: 1.6em; } h2 { border-bottom: 1px solid #ddd; padding-bottom: .2em; margin-top: 2em; }
+h1 { font-size: 1.6em; }
+h2 { border-bottom: 1px solid #ddd; padding-bottom: .2em; margin-top: 2em; }
 table { border-collapse: collapse; margin: .8em 0; font-size: .9em; }
 th, td { border: 1px solid #ddd; padding: .3em .6em; vertical-align: top; text-align: left; }
-th { background: #f4f4f4; } td.num, th.num { text-align: right; font-variant-numeric: tabular-nums; }
+th { background: #f4f4f4; }
+td.num, th.num { text-align: right; font-variant-numeric: tabular-nums; }
 img { max-width: 100%; display: block; margin: .8em 0; }
 pre { white-space: pre-wrap; margin: 0; font-size: .85em; }
 .note { color: #555; font-size: .9em; } td.url { word-break: break-all; max-width: 28em; }
@@ -996,7 +999,8 @@ def report_main(argv: list[str]) -> int:
         prog="pipeline report",
         description="Write a run's statistics (funnel, reasons, languages, near-duplicates, PII, "
                     "tokens, domains, removed samples) as one self-contained HTML file.")
-    parser.add_argument("run", metavar="RUN", help="a run's output folder, e.g. out/CC-MAIN-2024-10")
+    parser.add_argument("run", metavar="RUN",
+                        help="a run's output folder, e.g. out/CC-MAIN-2024-10")
     parser.add_argument("--output", metavar="FILE.html",
                         help="where to write the report (default RUN/report.html)")
     args = parser.parse_args(argv)

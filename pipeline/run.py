@@ -17,10 +17,8 @@ import dataclasses
 import fcntl
 import json
 import os
-import shutil
 import time
 from dataclasses import dataclass, field
-from pathlib import Path
 
 import numpy as np
 import pyarrow as pa
@@ -29,7 +27,8 @@ import pyarrow.parquet as pq
 from pipeline import shards
 from pipeline.snapshot import (RetryPolicy, TransientReadError, WarcFile, join, list_warc_files,
                                open_stream, parse_slice)
-from pipeline.stats import StatsWriter, Summary, write_parquet_atomic
+from pipeline.stats import StatsWriter, Summary
+from pipeline.storage import Storage
 from pipeline.warc import read_records
 from stages import dedup
 from stages.blocklist import BlocklistConfig, UrlBlocklist
@@ -88,34 +87,34 @@ def auto_partitions(num_warc_files: int) -> int:
 
 
 class Layout:
-    """Where everything of one run lives, under `<output>/<snapshot>/`."""
+    """Where everything of one run lives, under `<output>/<snapshot>/`: a local or shared path,
+    or an object store URL. Names below are relative to that root."""
+
+    TOKENS, TOKEN_INDEX, DOCUMENTS, STATS, PROGRESS = (
+        "tokens", "tokens/index", "documents", "stats", "progress")
+    WORK, FILTERED, BANDS, LABELS = "work", "work/filtered", "work/bands", "work/labels"
+    FOLDERS = (TOKENS, TOKEN_INDEX, DOCUMENTS, STATS, PROGRESS, FILTERED, BANDS, LABELS)
 
     def __init__(self, config: RunConfig):
-        self.root = Path(config.output) / config.snapshot
-        self.tokens = self.root / "tokens"
-        self.token_index = self.tokens / "index"
-        self.documents = self.root / "documents"
-        self.stats = self.root / "stats"
-        self.progress = self.root / "progress"
-        self.work = self.root / "work"
-        self.filtered = self.work / "filtered"
-        self.bands = self.work / "bands"
-        self.labels = self.work / "labels"
+        self.url = config.output.rstrip("/") + "/" + config.snapshot
+        self.storage = Storage(self.url)
 
     def make(self) -> None:
-        for folder in (self.tokens, self.token_index, self.documents, self.stats, self.progress,
-                       self.filtered, self.bands, self.labels):
-            folder.mkdir(parents=True, exist_ok=True)
+        for folder in self.FOLDERS:
+            self.storage.makedirs(folder)
 
-    def done_marker(self, phase: str, warc: WarcFile | None = None) -> Path:
+    def done_marker(self, phase: str, warc: WarcFile | None = None) -> str:
         name = phase if warc is None else f"{phase}-{warc.index:06d}"
-        return self.progress / f"{name}.json"
+        return f"{self.PROGRESS}/{name}.json"
 
+    def is_done(self, marker: str) -> bool:
+        return self.storage.exists(marker)
 
-def mark_done(path: Path, payload: dict) -> None:
-    tmp = path.with_name(f".{path.name}.tmp-{os.getpid()}")
-    tmp.write_text(json.dumps(payload, sort_keys=True))
-    tmp.replace(path)
+    def read_marker(self, marker: str) -> dict:
+        return json.loads(self.storage.read_text(marker))
+
+    def mark_done(self, marker: str, payload: dict) -> None:
+        self.storage.write_text(marker, json.dumps(payload, sort_keys=True))
 
 
 def doc_id_of(warc: WarcFile, record_index: int) -> int:
@@ -164,8 +163,8 @@ def filter_warc_file(config: RunConfig, warc: WarcFile) -> dict:
     decision rows. Returns the file's summary."""
     layout = Layout(config)
     marker = layout.done_marker("filter", warc)
-    if marker.exists():
-        return json.loads(marker.read_text())
+    if layout.is_done(marker):
+        return layout.read_marker(marker)
     stages = _worker_stages(config, ("blocklist", "extract", "langid", "minhash"))
     location = join(config.data_root, warc.path)
 
@@ -272,21 +271,18 @@ def filter_warc_file(config: RunConfig, warc: WarcFile) -> dict:
     band_idx = np.tile(np.arange(bands.shape[1], dtype=np.int16), len(kept_ids))
     band_hash = bands.reshape(-1).astype(np.uint64)
     part = dedup.band_partition(band_hash, partitions)
-    bands_path = layout.bands / f"{warc.index:06d}.parquet"
-    tmp = bands_path.with_name(f".{bands_path.name}.tmp-{os.getpid()}")
-    with pq.ParquetWriter(tmp, BANDS_SCHEMA) as writer:
-        for p in range(partitions):
-            sel = part == p
-            writer.write_table(pa.table({"doc_id": doc_ids[sel], "band_idx": band_idx[sel],
-                                         "band_hash": band_hash[sel]}, schema=BANDS_SCHEMA))
-    tmp.replace(bands_path)
+    layout.storage.write_row_groups(
+        f"{Layout.BANDS}/{warc.index:06d}.parquet", BANDS_SCHEMA,
+        [pa.table({"doc_id": doc_ids[part == p], "band_idx": band_idx[part == p],
+                   "band_hash": band_hash[part == p]}, schema=BANDS_SCHEMA)
+         for p in range(partitions)])
 
     columns = {name: [d.get(name) for d in kept_docs] for name in FILTERED_SCHEMA.names}
-    write_parquet_atomic(pa.table(columns, schema=FILTERED_SCHEMA),
-                         layout.filtered / f"{warc.index:06d}.parquet")
-    stats.write(layout.stats / f"filter-{warc.index:06d}.parquet")
+    layout.storage.write_table(f"{Layout.FILTERED}/{warc.index:06d}.parquet",
+                               pa.table(columns, schema=FILTERED_SCHEMA))
+    stats.write(layout.storage, f"{Layout.STATS}/filter-{warc.index:06d}.parquet")
     summary = stats.summary.to_json()
-    mark_done(marker, summary)
+    layout.mark_done(marker, summary)
     return summary
 
 
@@ -298,7 +294,7 @@ def bucket_partition(config: RunConfig, warcs: list[WarcFile], partition: int):
     layout = Layout(config)
     tables = []
     for warc in warcs:
-        parquet = pq.ParquetFile(layout.bands / f"{warc.index:06d}.parquet")
+        parquet = layout.storage.parquet_file(f"{Layout.BANDS}/{warc.index:06d}.parquet")
         tables.append(parquet.read_row_group(partition))
     table = pa.concat_tables(tables) if tables else BANDS_SCHEMA.empty_table()
     src, dst = dedup.bucket_edges(table["doc_id"].to_numpy(), table["band_idx"].to_numpy(),
@@ -331,10 +327,8 @@ def write_labels(config: RunConfig, partition: int, labels) -> int:
     order = np.argsort(node, kind="stable")
     table = pa.table({"doc_id": np.asarray(node)[order].astype(np.int64),
                       "cluster": np.asarray(label)[order].astype(np.int64)})
-    path = Layout(config).labels / f"{partition:04d}.parquet"
-    tmp = path.with_name(f".{path.name}.tmp-{os.getpid()}")
-    pq.write_table(table, tmp, row_group_size=65536)
-    tmp.replace(path)
+    Layout(config).storage.write_table(f"{Layout.LABELS}/{partition:04d}.parquet", table,
+                                       row_group_size=65536)
     return int((table["doc_id"].to_numpy() != table["cluster"].to_numpy()).sum())
 
 
@@ -356,8 +350,9 @@ def clusters_of(config: RunConfig, warc: WarcFile) -> dict[int, int]:
     layout = Layout(config)
     low, high = warc.index << 32, (warc.index + 1) << 32
     clusters: dict[int, int] = {}
-    for path in sorted(layout.labels.glob("*.parquet")):
-        table = pq.read_table(path, filters=[("doc_id", ">=", low), ("doc_id", "<", high)])
+    for name in layout.storage.list(Layout.LABELS, ".parquet"):
+        table = layout.storage.read_table(f"{Layout.LABELS}/{name}",
+                                          filters=[("doc_id", ">=", low), ("doc_id", "<", high)])
         clusters.update(zip(table["doc_id"].to_pylist(), table["cluster"].to_pylist()))
     return clusters
 
@@ -366,13 +361,13 @@ def finish_warc_file(config: RunConfig, warc: WarcFile) -> dict:
     """Drop near-duplicates, scrub PII, tokenize; write documents, token shards and their index."""
     layout = Layout(config)
     marker = layout.done_marker("finish", warc)
-    if marker.exists():
-        return json.loads(marker.read_text())
+    if layout.is_done(marker):
+        return layout.read_marker(marker)
     stages = _worker_stages(config, ("pii", "tokenize"))
     tokenizer: Tokenizer = stages["tokenize"]
     stats = StatsWriter(warc.path)
     clusters = clusters_of(config, warc)
-    filtered = pq.read_table(layout.filtered / f"{warc.index:06d}.parquet")
+    filtered = layout.storage.read_table(f"{Layout.FILTERED}/{warc.index:06d}.parquet")
     documents = {name: [] for name in DOCUMENT_SCHEMA.names}
     shard_number, shard_parts, shard_fill = 0, [], 0
     shard_names: list[str] = []
@@ -383,8 +378,9 @@ def finish_warc_file(config: RunConfig, warc: WarcFile) -> dict:
     def close_shard() -> None:
         nonlocal shard_number, shard_parts, shard_fill
         if shard_parts:
-            shards.write_shard(layout.tokens / shard_name(shard_number),
-                               np.concatenate(shard_parts).astype(tokenizer.dtype, copy=False))
+            tokens = np.concatenate(shard_parts).astype(tokenizer.dtype, copy=False)
+            layout.storage.write_bytes(f"{Layout.TOKENS}/{shard_name(shard_number)}",
+                                       shards.encode_shard(tokens))
             shard_names.append(shard_name(shard_number))
             shard_number, shard_parts, shard_fill = shard_number + 1, [], 0
 
@@ -436,14 +432,14 @@ def finish_warc_file(config: RunConfig, warc: WarcFile) -> dict:
     close_shard()
 
     table = pa.table(documents, schema=DOCUMENT_SCHEMA)
-    write_parquet_atomic(table, layout.documents / f"part-{warc.index:06d}.parquet")
+    layout.storage.write_table(f"{Layout.DOCUMENTS}/part-{warc.index:06d}.parquet", table)
     index = pa.table({"doc_id": table["doc_id"], "url": table["url"], "shard": table["shard"],
                       "offset": table["token_offset"], "tokens": table["tokens"]},
                      schema=INDEX_SCHEMA)
-    write_parquet_atomic(index, layout.token_index / f"part-{warc.index:06d}.parquet")
-    stats.write(layout.stats / f"finish-{warc.index:06d}.parquet")
+    layout.storage.write_table(f"{Layout.TOKEN_INDEX}/part-{warc.index:06d}.parquet", index)
+    stats.write(layout.storage, f"{Layout.STATS}/finish-{warc.index:06d}.parquet")
     summary = stats.summary.to_json()
-    mark_done(marker, summary | {"_shards": shard_names})
+    layout.mark_done(marker, summary | {"_shards": shard_names})
     return summary
 
 
@@ -461,10 +457,10 @@ def run(config: RunConfig, execution: Execution = Execution()) -> Summary:
     _preflight(config)
     layout = Layout(config)
     _make_root(config, layout)
-    with _RunLock(layout.root):
+    with _RunLock(layout):
         _check_config(config, layout, execution)
         layout.make()
-        _remove_partial_files(layout)
+        layout.storage.remove_partial_files(["", *Layout.FOLDERS])
         _write_config(config, layout, execution)
         started = time.time()
         # Workers see the driver's network settings (snapshot.RetryPolicy) wherever they run.
@@ -481,13 +477,13 @@ def run(config: RunConfig, execution: Execution = Execution()) -> Summary:
             summary = _run_on_ray(ray, config, warcs, layout, execution)
         finally:
             ray.shutdown()
-        (layout.root / "summary.json").write_text(json.dumps(summary.to_json(), indent=1))
+        layout.storage.write_text("summary.json", json.dumps(summary.to_json(), indent=1))
         if summary.failed_files:
             return summary  # keep work/ and no run marker: the next run retries the failures
         if not execution.keep_work:
-            shutil.rmtree(layout.work, ignore_errors=True)
-        mark_done(layout.done_marker("run"), {"seconds": round(time.time() - started, 1),
-                                             "warc_files": len(warcs)})
+            layout.storage.remove_tree(Layout.WORK)
+        layout.mark_done(layout.done_marker("run"), {"seconds": round(time.time() - started, 1),
+                                                     "warc_files": len(warcs)})
     return summary
 
 
@@ -511,10 +507,10 @@ def _run_on_ray(ray, config: RunConfig, warcs: list[WarcFile], layout: Layout,
             summary.merge(_record_failed_file(layout, warc, error))
     usable.sort(key=lambda w: w.index)
 
-    if not layout.done_marker("dedup").exists() or len(usable) < len(warcs):
+    if not layout.is_done(layout.done_marker("dedup")) or len(usable) < len(warcs):
         _global_dedup(ray, config_ref, config, usable, execution)
         if len(usable) == len(warcs):
-            mark_done(layout.done_marker("dedup"), {"partitions": config.dedup.partitions})
+            layout.mark_done(layout.done_marker("dedup"), {"partitions": config.dedup.partitions})
 
     for warc, part, error in _wait_all(ray, usable, lambda w: finish_task.remote(config_ref, w),
                                        "dedup+pii+tokenize", execution.progress):
@@ -524,7 +520,7 @@ def _run_on_ray(ray, config: RunConfig, warcs: list[WarcFile], layout: Layout,
         else:
             summary.merge(_record_failed_file(layout, warc, error, phase="finish"))
     summary.failed_files = len(warcs) - len(usable) + sum(
-        1 for w in usable if not layout.done_marker("finish", w).exists())
+        1 for w in usable if not layout.is_done(layout.done_marker("finish", w)))
     return summary
 
 
@@ -535,7 +531,7 @@ def _record_failed_file(layout: Layout, warc: WarcFile, error: BaseException,
     stats = StatsWriter(warc.path)
     stats.add(record_index=-1, doc_id=-1, stage="read", kept=False, reason="failed_file",
               bytes_in=0, detail=f"{phase}: {message}")
-    stats.write(layout.stats / f"{phase}-{warc.index:06d}.parquet")
+    stats.write(layout.storage, f"{Layout.STATS}/{phase}-{warc.index:06d}.parquet")
     print(f"pipeline: warning: {warc.path}: {phase} failed after retries ({message}); "
           f"re-run the same command to retry it")
     return stats.summary
@@ -618,63 +614,55 @@ def _preflight(config: RunConfig) -> None:
 
 def _make_root(config: RunConfig, layout: Layout) -> None:
     try:
-        layout.root.mkdir(parents=True, exist_ok=True)
-    except OSError as error:
-        raise RunError(f"--output {config.output}: cannot create {layout.root} "
+        layout.storage.makedirs("")
+        if layout.storage.is_local and not os.access(layout.storage.path(""), os.W_OK):
+            raise PermissionError("permission denied")
+    except (OSError, ValueError) as error:
+        raise RunError(f"--output {config.output}: cannot write to {layout.url} "
                        f"({' '.join(str(error).split())})") from None
-    if not os.access(layout.root, os.W_OK):
-        raise RunError(f"--output {config.output}: {layout.root} is not writable")
 
 
 def _check_config(config: RunConfig, layout: Layout, execution: Execution) -> None:
     """Resuming is only safe with the configuration that made the outputs already there."""
-    existing = layout.root / CONFIG_FILE
-    if not existing.exists():
+    if not layout.storage.exists(CONFIG_FILE):
         return
-    previous = json.loads(existing.read_text())
+    previous = json.loads(layout.storage.read_text(CONFIG_FILE))
     current = json.loads(json.dumps(config.to_json()))
     if previous == current:
         return
     if not execution.allow_config_change:
         changed = sorted(k for k in set(previous) | set(current) if previous.get(k) != current.get(k))
         raise RunError(
-            f"{existing} was written by a run with a different configuration (differs in: "
-            f"{', '.join(changed)}); use another --output, or --allow-config-change to discard "
-            f"its outputs and start again")
-    for folder in (layout.progress, layout.work, layout.tokens, layout.documents, layout.stats):
-        shutil.rmtree(folder, ignore_errors=True)
-
-
-def _remove_partial_files(layout: Layout) -> None:
-    """Temporary files of a run that was killed mid-write (outputs are renamed into place only
-    when complete, so these are never results)."""
-    for folder in (layout.root, layout.tokens, layout.token_index, layout.documents, layout.stats,
-                   layout.progress, layout.filtered, layout.bands, layout.labels):
-        for leftover in folder.glob(".*.tmp*"):
-            leftover.unlink(missing_ok=True)
+            f"{layout.url}/{CONFIG_FILE} was written by a run with a different configuration "
+            f"(differs in: {', '.join(changed)}); use another --output, or --allow-config-change "
+            f"to discard its outputs and start again")
+    for folder in (Layout.PROGRESS, Layout.WORK, Layout.TOKENS, Layout.DOCUMENTS, Layout.STATS):
+        layout.storage.remove_tree(folder)
 
 
 def _write_config(config: RunConfig, layout: Layout, execution: Execution) -> None:
-    tmp = layout.root / f".{CONFIG_FILE}.tmp-{os.getpid()}"
-    tmp.write_text(json.dumps(config.to_json(), indent=1, sort_keys=True))
-    tmp.replace(layout.root / CONFIG_FILE)
+    layout.storage.write_text(CONFIG_FILE, json.dumps(config.to_json(), indent=1, sort_keys=True))
 
 
 class _RunLock:
     """Refuse a second run on the same output folder while one is running (flock: released by
-    the kernel if the process dies, so a crash never leaves a stale lock)."""
+    the kernel if the process dies, so a crash never leaves a stale lock). Object stores have
+    no locks: there, running one command per output URL is the user's responsibility."""
 
-    def __init__(self, root: Path):
-        self.path = root / ".lock"
+    def __init__(self, layout: Layout):
+        self.layout = layout
         self.handle = None
 
     def __enter__(self):
-        self.handle = open(self.path, "a+")
+        if not self.layout.storage.is_local:
+            return self
+        path = self.layout.storage.path(".lock")
+        self.handle = open(path, "a+")
         try:
             fcntl.flock(self.handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
         except BlockingIOError:
             self.handle.close()
-            raise RunError(f"{self.path.parent}: another `pipeline run` is writing to this output "
+            raise RunError(f"{self.layout.url}: another `pipeline run` is writing to this output "
                            f"folder; wait for it to finish or choose another --output") from None
         self.handle.seek(0)
         self.handle.truncate()
@@ -683,5 +671,6 @@ class _RunLock:
         return self
 
     def __exit__(self, *exc):
-        fcntl.flock(self.handle, fcntl.LOCK_UN)
-        self.handle.close()
+        if self.handle is not None:
+            fcntl.flock(self.handle, fcntl.LOCK_UN)
+            self.handle.close()

