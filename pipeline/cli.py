@@ -58,7 +58,7 @@ def build_parser() -> argparse.ArgumentParser:
     run.add_argument("--shard-tokens", type=_positive_int, default=100_000_000,
                      help="maximum tokens per shard (documents are never split)")
     run.add_argument("--dedup-partitions", type=_positive_int, default=None,
-                     help="hash partitions for the global MinHash dedup (default: one per 64 "
+                     help="hash partitions for the global MinHash dedup (default: one per 200 "
                           "WARC files, at least 8)")
     run.add_argument("--extract-timeout", type=float, default=5.0,
                      help="seconds one page may take in extraction before it is dropped")

@@ -76,14 +76,14 @@ class Execution:
     progress: bool = True
     keep_work: bool = False
     allow_config_change: bool = False
-    dedup_partitions: int | None = None  # None: one per 64 WARC files, at least 8
+    dedup_partitions: int | None = None  # None: one per 200 WARC files, at least 8
 
 
 def auto_partitions(num_warc_files: int) -> int:
-    """Dedup hash partitions: a bucket task holds ~1/P of all band rows. At ~10k surviving
-    documents x 14 bands per Common Crawl WARC file, 64 files per partition keep one task near
-    9M rows (~200 MB); a full snapshot (90,000 files) gets ~1,400 partitions."""
-    return max(8, -(-num_warc_files // 64))
+    """Dedup hash partitions: one per 200 WARC files, at least 8. At FineWeb-like volumes
+    (~15k documents x 14 bands per file) a bucket task then holds ~42M band rows (~0.8 GB), and
+    a full snapshot (90,000 files) has 450 partitions: P^2 = 200k row groups per shuffle."""
+    return max(8, -(-num_warc_files // 200))
 
 
 class Layout:
@@ -93,7 +93,9 @@ class Layout:
     TOKENS, TOKEN_INDEX, DOCUMENTS, STATS, PROGRESS = (
         "tokens", "tokens/index", "documents", "stats", "progress")
     WORK, FILTERED, BANDS, LABELS = "work", "work/filtered", "work/bands", "work/labels"
-    FOLDERS = (TOKENS, TOKEN_INDEX, DOCUMENTS, STATS, PROGRESS, FILTERED, BANDS, LABELS)
+    BAND_GROUPS, EDGES, MESSAGES = "work/band_groups", "work/edges", "work/messages"
+    FOLDERS = (TOKENS, TOKEN_INDEX, DOCUMENTS, STATS, PROGRESS, FILTERED, BANDS, LABELS,
+               BAND_GROUPS, EDGES, MESSAGES)
 
     def __init__(self, config: RunConfig):
         self.url = config.output.rstrip("/") + "/" + config.snapshot
@@ -181,9 +183,9 @@ def filter_warc_file(config: RunConfig, warc: WarcFile) -> dict:
         def flush() -> None:
             if not pending:
                 return
-            started = time.perf_counter()
+            started = time.process_time()
             predictions = stages["langid"].predict([d["text"] for d in pending])
-            per_doc = (time.perf_counter() - started) / len(pending)
+            per_doc = (time.process_time() - started) / len(pending)
             survivors = []
             for doc, (language, score) in zip(pending, predictions):
                 decision = stages["langid"].decide(language, score)
@@ -196,9 +198,9 @@ def filter_warc_file(config: RunConfig, warc: WarcFile) -> dict:
                     doc["language"], doc["language_score"] = language, score
                     survivors.append(doc)
             if survivors:
-                started = time.perf_counter()
+                started = time.process_time()
                 signature_rows.append(stages["minhash"].signatures([d["text"] for d in survivors]))
-                stats.summary.add_time("dedup", time.perf_counter() - started)
+                stats.summary.add_time("dedup", time.process_time() - started)
                 kept_ids.extend(d["doc_id"] for d in survivors)
                 kept_docs.extend(survivors)
             pending.clear()
@@ -224,21 +226,21 @@ def filter_warc_file(config: RunConfig, warc: WarcFile) -> dict:
                               detail=record.detail)
                     if not record.decision.kept:
                         continue
-                    started = time.perf_counter()
+                    started = time.process_time()
                     decision = stages["blocklist"].check(record.url or "")
                     stats.add(**common, stage="blocklist", kept=decision.kept, reason=decision.reason,
                               bytes_in=record.payload_bytes,
                               bytes_out=record.payload_bytes if decision.kept else None,
-                              seconds=time.perf_counter() - started)
+                              seconds=time.process_time() - started)
                     if not decision.kept:
                         continue
-                    started = time.perf_counter()
+                    started = time.process_time()
                     text, decision = stages["extract"].extract(record.payload, record.charset,
                                                                record.url)
                     size = len(text.encode("utf-8")) if decision.kept else None
                     stats.add(**common, stage="extract", kept=decision.kept, reason=decision.reason,
                               bytes_in=record.payload_bytes, bytes_out=size,
-                              seconds=time.perf_counter() - started)
+                              seconds=time.process_time() - started)
                     if decision.kept:
                         pending.append(dict(common, date=record.date, text=text))
                         if len(pending) >= config.batch_size:
@@ -261,21 +263,14 @@ def filter_warc_file(config: RunConfig, warc: WarcFile) -> dict:
                 raise
             time.sleep(sleep_s)
 
-    # Band hashes, grouped into one row group per dedup partition so that partition p's
-    # bucket task reads only row group p of every file.
-    partitions = config.dedup.partitions
+    # MinHash band keys, one row per (document, band), for the global dedup.
     signatures = (np.concatenate(signature_rows) if signature_rows
-                  else np.zeros((0, config.dedup.num_bands * config.dedup.rows_per_band), np.uint64))
+                  else np.zeros((0, config.dedup.num_perm), np.uint64))
     bands = dedup.band_hashes(signatures, config.dedup)
-    doc_ids = np.repeat(np.asarray(kept_ids, dtype=np.int64), bands.shape[1])
-    band_idx = np.tile(np.arange(bands.shape[1], dtype=np.int16), len(kept_ids))
-    band_hash = bands.reshape(-1).astype(np.uint64)
-    part = dedup.band_partition(band_hash, partitions)
-    layout.storage.write_row_groups(
-        f"{Layout.BANDS}/{warc.index:06d}.parquet", BANDS_SCHEMA,
-        [pa.table({"doc_id": doc_ids[part == p], "band_idx": band_idx[part == p],
-                   "band_hash": band_hash[part == p]}, schema=BANDS_SCHEMA)
-         for p in range(partitions)])
+    layout.storage.write_table(f"{Layout.BANDS}/{warc.index:06d}.parquet", pa.table({
+        "doc_id": np.repeat(np.asarray(kept_ids, dtype=np.int64), bands.shape[1]),
+        "band_idx": np.tile(np.arange(bands.shape[1], dtype=np.int16), len(kept_ids)),
+        "band_hash": bands.reshape(-1).astype(np.uint64)}, schema=BANDS_SCHEMA))
 
     columns = {name: [d.get(name) for d in kept_docs] for name in FILTERED_SCHEMA.names}
     layout.storage.write_table(f"{Layout.FILTERED}/{warc.index:06d}.parquet",
@@ -287,38 +282,80 @@ def filter_warc_file(config: RunConfig, warc: WarcFile) -> dict:
 
 
 # --- phase 2: global dedup ---------------------------------------------------------------------
+# Every shuffle goes through files with one row group per partition, so no edge or message ever
+# passes through the driver (Ray would keep small task results in the driver's memory).
+# docs/capacity.md has the algorithm and its cost.
 
-def bucket_partition(config: RunConfig, warcs: list[WarcFile], partition: int):
-    """All band rows of one hash partition, from every file -> near-duplicate edges, already
-    split by the node partition of their first endpoint (one list entry per node partition)."""
-    layout = Layout(config)
-    tables = []
-    for warc in warcs:
-        parquet = layout.storage.parquet_file(f"{Layout.BANDS}/{warc.index:06d}.parquet")
-        tables.append(parquet.read_row_group(partition))
+FILES_PER_BAND_GROUP = 64
+EDGE_SCHEMA = pa.schema([("src", pa.int64()), ("dst", pa.int64())])
+MESSAGE_SCHEMA = pa.schema([("node", pa.int64()), ("label", pa.int64())])
+
+
+def _write_pieces(storage: Storage, relative: str, schema: pa.Schema, pieces) -> None:
+    names = schema.names
+    storage.write_row_groups(relative, schema, [
+        pa.table({names[0]: np.asarray(a, np.int64), names[1]: np.asarray(b, np.int64)},
+                 schema=schema) for a, b in pieces])
+
+
+def _read_piece(storage: Storage, relative: str, row_group: int) -> tuple[np.ndarray, np.ndarray]:
+    table = storage.parquet_file(relative).read_row_group(row_group)
+    return table.column(0).to_numpy(), table.column(1).to_numpy()
+
+
+def group_bands(config: RunConfig, group: int, warcs: list[WarcFile]) -> int:
+    """Combine the band rows of up to 64 files into one file with one row group per dedup
+    partition, so that a bucket task makes one read per group rather than one per WARC file."""
+    storage = Layout(config).storage
+    partitions = config.dedup.partitions
+    tables = [storage.read_table(f"{Layout.BANDS}/{w.index:06d}.parquet") for w in warcs]
+    table = pa.concat_tables(tables) if tables else BANDS_SCHEMA.empty_table()
+    part = dedup.band_partition(table["band_hash"].to_numpy(), partitions)
+    table = table.take(np.argsort(part, kind="stable"))
+    ends = np.cumsum(np.bincount(part, minlength=partitions))
+    starts = ends - np.bincount(part, minlength=partitions)
+    storage.write_row_groups(f"{Layout.BAND_GROUPS}/{group:05d}.parquet", BANDS_SCHEMA,
+                             [table.slice(a, b - a) for a, b in zip(starts, ends)])
+    return table.num_rows
+
+
+def bucket_partition(config: RunConfig, groups: int, partition: int) -> int:
+    """All band rows of one hash partition -> near-duplicate edges, written as one row group per
+    node partition of their first endpoint. Returns the number of edges."""
+    storage = Layout(config).storage
+    tables = [storage.parquet_file(f"{Layout.BAND_GROUPS}/{g:05d}.parquet").read_row_group(partition)
+              for g in range(groups)]
     table = pa.concat_tables(tables) if tables else BANDS_SCHEMA.empty_table()
     src, dst = dedup.bucket_edges(table["doc_id"].to_numpy(), table["band_idx"].to_numpy(),
                                   table["band_hash"].to_numpy())
-    return dedup.split_edges(src, dst, config.dedup.partitions)
+    _write_pieces(storage, f"{Layout.EDGES}/{partition:05d}.parquet", EDGE_SCHEMA,
+                  dedup.split_edges(src, dst, config.dedup.partitions))
+    return len(src)
 
 
-def concat_edges(*parts) -> tuple[np.ndarray, np.ndarray]:
-    if not parts:
-        return np.zeros(0, np.int64), np.zeros(0, np.int64)
-    return (np.concatenate([p[0] for p in parts]).astype(np.int64),
-            np.concatenate([p[1] for p in parts]).astype(np.int64))
+def partition_edges(config: RunConfig, partition: int, *after):
+    """The edges leaving one node partition (from every bucket task) and its initial labels."""
+    storage = Layout(config).storage
+    pieces = [_read_piece(storage, f"{Layout.EDGES}/{b:05d}.parquet", partition)
+              for b in range(config.dedup.partitions)]
+    src = np.concatenate([p[0] for p in pieces]) if pieces else np.zeros(0, np.int64)
+    dst = np.concatenate([p[1] for p in pieces]) if pieces else np.zeros(0, np.int64)
+    return (src, dst), dedup.init_labels(src)
 
 
-def edges_init_labels(edges):
-    return dedup.init_labels(edges[0])
+def scatter(config: RunConfig, round_number: int, partition: int, edges, labels) -> None:
+    pieces = dedup.scatter_labels(edges[0], edges[1], labels[0], labels[1],
+                                  config.dedup.partitions)
+    _write_pieces(Layout(config).storage,
+                  f"{Layout.MESSAGES}/{round_number:04d}/{partition:05d}.parquet",
+                  MESSAGE_SCHEMA, pieces)
 
 
-def scatter(edges, labels, partitions: int):
-    return dedup.scatter_labels(edges[0], edges[1], labels[0], labels[1], partitions)
-
-
-def gather(labels, *messages):
-    node, label, changed = dedup.gather_labels(labels[0], labels[1], list(messages))
+def gather(config: RunConfig, round_number: int, partition: int, labels, *after):
+    storage = Layout(config).storage
+    messages = [_read_piece(storage, f"{Layout.MESSAGES}/{round_number:04d}/{p:05d}.parquet",
+                            partition) for p in range(config.dedup.partitions)]
+    node, label, changed = dedup.gather_labels(labels[0], labels[1], messages)
     return (node, label), changed
 
 
@@ -327,7 +364,7 @@ def write_labels(config: RunConfig, partition: int, labels) -> int:
     order = np.argsort(node, kind="stable")
     table = pa.table({"doc_id": np.asarray(node)[order].astype(np.int64),
                       "cluster": np.asarray(label)[order].astype(np.int64)})
-    Layout(config).storage.write_table(f"{Layout.LABELS}/{partition:04d}.parquet", table,
+    Layout(config).storage.write_table(f"{Layout.LABELS}/{partition:05d}.parquet", table,
                                        row_group_size=65536)
     return int((table["doc_id"].to_numpy() != table["cluster"].to_numpy()).sum())
 
@@ -346,15 +383,15 @@ INDEX_SCHEMA = pa.schema([("doc_id", pa.int64()), ("url", pa.string()), ("shard"
 
 
 def clusters_of(config: RunConfig, warc: WarcFile) -> dict[int, int]:
-    """doc_id -> cluster for this file's documents that have a near-duplicate."""
+    """doc_id -> cluster for this file's documents that have a near-duplicate. A file's
+    documents all live in one node partition (stages.dedup.node_partition), so one label file
+    holds them."""
     layout = Layout(config)
     low, high = warc.index << 32, (warc.index + 1) << 32
-    clusters: dict[int, int] = {}
-    for name in layout.storage.list(Layout.LABELS, ".parquet"):
-        table = layout.storage.read_table(f"{Layout.LABELS}/{name}",
-                                          filters=[("doc_id", ">=", low), ("doc_id", "<", high)])
-        clusters.update(zip(table["doc_id"].to_pylist(), table["cluster"].to_pylist()))
-    return clusters
+    partition = int(dedup.node_partition(np.array([low]), config.dedup.partitions)[0])
+    table = layout.storage.read_table(f"{Layout.LABELS}/{partition:05d}.parquet",
+                                      filters=[("doc_id", ">=", low), ("doc_id", "<", high)])
+    return dict(zip(table["doc_id"].to_pylist(), table["cluster"].to_pylist()))
 
 
 def finish_warc_file(config: RunConfig, warc: WarcFile) -> dict:
@@ -400,19 +437,19 @@ def finish_warc_file(config: RunConfig, warc: WarcFile) -> dict:
                 row["dup_cluster"] = cluster
                 survivors.append(row)
         for row in survivors:
-            started = time.perf_counter()
+            started = time.process_time()
             size = len(row["text"].encode("utf-8"))
             row["text"], counts = stages["pii"].scrub(row["text"])
             row["pii_counts"] = counts
             stats.add(record_index=row["record_index"], doc_id=row["doc_id"], stage="pii",
                       kept=True, reason=None, bytes_in=size,
                       bytes_out=len(row["text"].encode("utf-8")), record_id=row["record_id"],
-                      url=row["url"], pii_counts=counts, seconds=time.perf_counter() - started)
+                      url=row["url"], pii_counts=counts, seconds=time.process_time() - started)
         if not survivors:
             continue
-        started = time.perf_counter()
+        started = time.process_time()
         encoded = tokenizer.encode_documents([row["text"] for row in survivors])
-        per_doc = (time.perf_counter() - started) / len(survivors)
+        per_doc = (time.process_time() - started) / len(survivors)
         for row, tokens in zip(survivors, encoded):
             if shard_fill and shard_fill + len(tokens) > config.shard_tokens:
                 close_shard()
@@ -471,7 +508,9 @@ def run(config: RunConfig, execution: Execution = Execution()) -> Summary:
             ray.init(address=execution.ray_address, logging_level="WARNING",
                      runtime_env=runtime_env)
         else:
-            ray.init(num_cpus=execution.num_cpus, include_dashboard=False,
+            # address="local": never join a cluster that RAY_ADDRESS or a stale
+            # /tmp/ray/ray_current_cluster points at; --ray-address is the way to join one.
+            ray.init(address="local", num_cpus=execution.num_cpus, include_dashboard=False,
                      logging_level="WARNING", runtime_env=runtime_env)
         try:
             summary = _run_on_ray(ray, config, warcs, layout, execution)
@@ -540,35 +579,31 @@ def _record_failed_file(layout: Layout, warc: WarcFile, error: BaseException,
 def _global_dedup(ray, config_ref, config: RunConfig, warcs: list[WarcFile],
                   execution: Execution) -> None:
     partitions = config.dedup.partitions
-    bucket = ray.remote(num_cpus=1, max_retries=3, num_returns=partitions)(bucket_partition)
-    # edges_by_bucket[b][q]: edges found in band partition b whose first node is in partition q
-    edges_by_bucket = [bucket.remote(config_ref, warcs, b) for b in range(partitions)]
-    if partitions == 1:
-        edges_by_bucket = [[refs] for refs in edges_by_bucket]
-    concat = ray.remote(num_cpus=1)(concat_edges)
-    edges = [concat.remote(*[edges_by_bucket[b][q] for b in range(partitions)])
-             for q in range(partitions)]
-    labels = [ray.remote(num_cpus=1)(edges_init_labels).remote(e) for e in edges]
-    scatter_task = ray.remote(num_cpus=1, num_returns=partitions)(scatter)
-    gather_task = ray.remote(num_cpus=1, num_returns=2)(gather)
-    rounds = 0
+    task = ray.remote(num_cpus=1, max_retries=3, retry_exceptions=True)
+    groups = [warcs[i:i + FILES_PER_BAND_GROUP] for i in range(0, len(warcs), FILES_PER_BAND_GROUP)]
+    grouped = [task(group_bands).remote(config_ref, g, group) for g, group in enumerate(groups)]
+    ray.get(grouped)
+    buckets = [task(bucket_partition).remote(config_ref, len(groups), p) for p in range(partitions)]
+    split = task(partition_edges).options(num_returns=2)
+    edges, labels = zip(*[split.remote(config_ref, q, *buckets) for q in range(partitions)])
+    scatter_task = task(scatter)
+    gather_task = task(gather).options(num_returns=2)
     progress = _progress_bar(None, "dedup: label propagation rounds", execution.progress)
+    round_number = 0
     while True:
-        messages = [scatter_task.remote(edges[q], labels[q], partitions) for q in range(partitions)]
-        if partitions == 1:
-            messages = [[m] for m in messages]
-        results = [gather_task.remote(labels[q], *[messages[p][q] for p in range(partitions)])
+        scattered = [scatter_task.remote(config_ref, round_number, q, edges[q], labels[q])
+                     for q in range(partitions)]
+        results = [gather_task.remote(config_ref, round_number, q, labels[q], *scattered)
                    for q in range(partitions)]
         labels = [r[0] for r in results]
         changed = sum(ray.get([r[1] for r in results]))
-        rounds += 1
+        round_number += 1
         progress.update(1)
         progress.set_postfix(changed=changed)
         if changed == 0:
             break
     progress.close()
-    write = ray.remote(num_cpus=1)(write_labels)
-    ray.get([write.remote(config_ref, q, labels[q]) for q in range(partitions)])
+    ray.get([task(write_labels).remote(config_ref, q, labels[q]) for q in range(partitions)])
 
 
 def _progress_bar(total, description: str, enabled: bool):

@@ -35,7 +35,8 @@ SCHEMA = pa.schema([
     pa.field("tokens", pa.int64()),                       # tokenize: tokens incl. the EOT prefix
 ])
 # Timings are not in the rows (they would make two runs' statistics differ); each work unit's
-# seconds per stage are in its summary (progress/*.json) and summed in summary.json.
+# CPU seconds per stage (time.process_time, so other jobs on the machine do not inflate them) are
+# in its summary (progress/*.json) and summed in summary.json.
 
 
 class StatsWriter:

@@ -164,10 +164,15 @@ def _unique_pairs(src: np.ndarray, dst: np.ndarray) -> tuple[np.ndarray, np.ndar
     return src[first], dst[first]
 
 
+FILE_SHIFT = 32  # doc_id = file_index << 32 | record_index (the runner's numbering)
+
+
 def node_partition(node: np.ndarray, partitions: int) -> np.ndarray:
-    """Partition index per doc id, mixed so that consecutive record ids spread evenly."""
+    """Partition index per doc id: by its WARC file (mixed, so files spread evenly), so that a
+    file's cluster labels all land in one partition and its finish task reads one label file."""
+    files = np.asarray(node, dtype=np.int64).astype(np.uint64) >> np.uint64(FILE_SHIFT)
     with np.errstate(over="ignore"):
-        mixed = _fmix64(np.asarray(node, dtype=np.int64).astype(np.uint64))
+        mixed = _fmix64(files)
     return (mixed % np.uint64(partitions)).astype(np.int64)
 
 

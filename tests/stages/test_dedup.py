@@ -104,9 +104,13 @@ def test_band_rows_and_partitions():
     assert doc.tolist() == [7, 7, 9, 9] and band.tolist() == [0, 1, 0, 1]
     assert key.tolist() == [10, 11, 12, 13]
     assert band_partition(key, 4).tolist() == [2, 3, 0, 1]
-    parts = node_partition(np.arange(10_000, dtype=np.int64) + (5 << 32), 8)
+    # One WARC file's documents share a partition (its finish task reads one label file) ...
+    same_file = node_partition(np.arange(10_000, dtype=np.int64) + (5 << 32), 8)
+    assert len(set(same_file.tolist())) == 1
+    # ... and consecutive files spread evenly over the partitions.
+    parts = node_partition(np.arange(10_000, dtype=np.int64) << 32, 8)
     assert parts.min() == 0 and parts.max() == 7
-    assert np.bincount(parts).min() > 1_000  # consecutive record ids spread evenly
+    assert np.bincount(parts).min() > 1_000
 
 
 def test_bucket_edges_hand_made():
