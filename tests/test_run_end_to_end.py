@@ -206,3 +206,25 @@ def test_user_mistakes_are_one_line_errors(tmp_path, args, expected):
     assert result.returncode == 2
     assert expected in result.stderr
     assert "Traceback" not in result.stderr
+
+
+def test_second_run_on_a_busy_output_folder_is_refused(tmp_path):
+    import fcntl
+
+    root = tmp_path / "CC-MAIN-2024-10"
+    root.mkdir()
+    with open(root / ".lock", "a+") as held:  # what a running `pipeline run` holds
+        fcntl.flock(held, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        result = run_cli("run", "--sample", "--output", str(tmp_path))
+    assert result.returncode == 2
+    assert "another `pipeline run` is writing to this output folder" in result.stderr
+    assert not (root / "config.json").exists()
+
+
+def test_unwritable_output_is_one_line(tmp_path):
+    blocker = tmp_path / "a-file"
+    blocker.write_text("not a folder")  # even root cannot create a folder inside a file
+    result = run_cli("run", "--sample", "--output", str(blocker / "out"))
+    assert result.returncode == 2
+    assert f"--output {blocker / 'out'}: cannot write to" in result.stderr
+    assert len(result.stderr.strip().splitlines()) == 1
