@@ -32,6 +32,11 @@ class ExtractConfig:
     favor_precision: bool = False
     favor_recall: bool = False
     fast: bool = False  # trafilatura's `fast`: skip its fallback extractors (readability, jusText)
+    # Run trafilatura in fast mode first and again with its fallbacks only when the fast text is
+    # shorter than this (None: fallbacks on every page, trafilatura's default). The fallbacks cost
+    # ~40% of extraction time and only change short or failed extractions; measured on the
+    # 506-page benchmark (benchmarks/quality.py, BENCHMARKS.md "Optimisations").
+    fallback_below_chars: int | None = 1000
     include_comments: bool = False  # user comments are not the page's main text
     include_tables: bool = True  # trafilatura default
     # trafilatura's MIN_EXTRACTED_SIZE (settings.cfg), about the 50 words FineWeb's Gopher filter
@@ -49,6 +54,8 @@ class ExtractConfig:
                 f"min_text_chars must be >= 0 and max_html_bytes > 0, "
                 f"got {self.min_text_chars} and {self.max_html_bytes}"
             )
+        if self.fallback_below_chars is not None and self.fallback_below_chars < 0:
+            raise ValueError(f"fallback_below_chars must be >= 0 or None, got {self.fallback_below_chars}")
         if self.favor_precision and self.favor_recall:
             raise ValueError("favor_precision and favor_recall are exclusive; set at most one")
 
@@ -228,6 +235,51 @@ def deadline(seconds: float):
             signal.setitimer(signal.ITIMER_REAL, max(left, 1e-6), previous_interval)
 
 
+# --- parsing ------------------------------------------------------------------------------------
+
+
+def _html_parser():
+    """trafilatura's own lxml HTMLParser settings, with a C-level element class lookup.
+
+    lxml.html's parser picks each element's Python class (FormElement, InputElement, ...) in a
+    Python method called for every element proxy lxml creates (1.9M calls on the 506 benchmark
+    pages); a C-level lookup makes extraction ~6% faster (benchmarks/ab_paired.py). trafilatura
+    only needs HtmlElement's methods (text_content, drop_tree), which every element still has;
+    the extracted text is identical.
+    """
+    from lxml.etree import ElementDefaultClassLookup
+    from lxml.html import HtmlComment, HtmlElement, HtmlEntity, HTMLParser, HtmlProcessingInstruction
+
+    parser = HTMLParser(collect_ids=False, default_doctype=False, encoding="utf-8",
+                        remove_comments=True, remove_pis=True)  # = trafilatura.utils.HTML_PARSER
+    parser.set_element_class_lookup(ElementDefaultClassLookup(
+        element=HtmlElement, comment=HtmlComment, pi=HtmlProcessingInstruction, entity=HtmlEntity))
+    return parser
+
+
+def _parse_html(document: str, parser):
+    """The tree trafilatura's `load_html` would build from `document` (same repairs, same
+    fallback to bytes, same rejection of a one-element "HTML"), or None."""
+    from lxml.html import fromstring
+    from trafilatura.utils import is_dubious_html, repair_faulty_html
+
+    beginning = document[:50].lower()
+    document = repair_faulty_html(document, beginning)
+
+    def parse(markup):
+        try:
+            return fromstring(markup, parser=parser)
+        except (LxmlError, ValueError):  # "Document is empty", an encoding declaration in a str
+            return None
+
+    tree = parse(document)
+    if tree is None or len(tree) < 1:
+        tree = parse(document.encode("utf-8", "surrogatepass"))
+    if tree is not None and is_dubious_html(beginning) and len(tree) < 2:
+        return None
+    return tree
+
+
 # --- the stage ----------------------------------------------------------------------------------
 
 
@@ -242,6 +294,7 @@ class TextExtractor:
 
         self.config = config
         self._extract = trafilatura.extract
+        self._parser = _html_parser()
 
     def extract(
         self, html: bytes, charset: str | None = None, url: str | None = None
@@ -266,21 +319,11 @@ class TextExtractor:
             document = re.sub(r"^\s*<\?xml[^>]*\?>", "", document, count=1)
         try:
             with deadline(cfg.timeout_s):
-                text = self._extract(
-                    document,
-                    url=url,
-                    fast=cfg.fast,
-                    favor_precision=cfg.favor_precision,
-                    favor_recall=cfg.favor_recall,
-                    include_comments=cfg.include_comments,
-                    include_tables=cfg.include_tables,
-                    include_images=False,
-                    include_links=False,
-                    include_formatting=False,
-                    output_format="txt",
-                    with_metadata=False,
-                    deduplicate=False,
-                )
+                fast = cfg.fast or cfg.fallback_below_chars is not None
+                text = self._trafilatura(document, url, fast)
+                if (not cfg.fast and cfg.fallback_below_chars is not None
+                        and len((text or "").strip()) < cfg.fallback_below_chars):
+                    text = self._trafilatura(document, url, fast=False)
         except ExtractionTimeout:
             return None, Decision.drop("timeout")
         except (LxmlError, ValueError, TypeError, AttributeError, IndexError, KeyError, RecursionError) as e:
@@ -293,3 +336,25 @@ class TextExtractor:
         if len(text) < cfg.min_text_chars:
             return None, Decision.drop("too_short")
         return text, Decision.keep()
+
+    def _trafilatura(self, document: str, url: str | None, fast: bool) -> str | None:
+        """trafilatura on a fresh tree (it prunes the tree it is given); None for no tree."""
+        cfg = self.config
+        tree = _parse_html(document, self._parser)
+        if tree is None:
+            return None
+        return self._extract(
+            tree,
+            url=url,
+            fast=fast,
+            favor_precision=cfg.favor_precision,
+            favor_recall=cfg.favor_recall,
+            include_comments=cfg.include_comments,
+            include_tables=cfg.include_tables,
+            include_images=False,
+            include_links=False,
+            include_formatting=False,
+            output_format="txt",
+            with_metadata=False,
+            deduplicate=False,
+        )

