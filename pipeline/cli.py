@@ -53,6 +53,9 @@ def build_parser() -> argparse.ArgumentParser:
                      help="comma-separated ISO codes to keep; 'all' keeps every language")
     run.add_argument("--min-language-score", type=_score, default=0.65,
                      help="fastText score below which a document is dropped (FineWeb: 0.65)")
+    run.add_argument("--no-prefilter", action="store_true",
+                     help="extract every page, not only those whose raw HTML could be in a "
+                          "wanted language")
     run.add_argument("--tokenizer", default="cl100k_base",
                      help="tiktoken encoding name or path to a .tiktoken ranks file")
     run.add_argument("--shard-tokens", type=_positive_int, default=100_000_000,
@@ -116,7 +119,8 @@ def _run(args: argparse.Namespace) -> int:
                        shard_tokens=args.shard_tokens)
     config = replace(
         config,
-        langid=replace(config.langid, languages=languages, min_score=args.min_language_score),
+        langid=replace(config.langid, languages=languages, min_score=args.min_language_score,
+                       **({"prefilter_min_score": 0.0} if args.no_prefilter else {})),
         tokenize=replace(config.tokenize, encoding=args.tokenizer),
         extract=replace(config.extract, timeout_s=args.extract_timeout),
     )

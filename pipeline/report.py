@@ -574,8 +574,8 @@ def format_compare(run_a: Run | str | Path, run_b: Run | str | Path, top: int = 
 # Figures (matplotlib, no pyplot: a Figure per call, nothing global, safe in a notebook or a
 # headless process). Every axis label carries its unit in parentheses.
 
-STAGE_COLORS = dict(zip(STAGES, ("#4c72b0", "#dd8452", "#55a868", "#c44e52", "#8172b3",
-                                 "#937860", "#da8bc3")))
+STAGE_COLORS = dict(zip(STAGES, ("#4c72b0", "#dd8452", "#8c8c8c", "#55a868", "#c44e52",
+                                 "#8172b3", "#937860", "#da8bc3")))
 
 
 def _figure(width: float = 10, height: float = 4.5, ncols: int = 1):

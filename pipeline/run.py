@@ -234,6 +234,16 @@ def filter_warc_file(config: RunConfig, warc: WarcFile) -> dict:
                               seconds=time.process_time() - started)
                     if not decision.kept:
                         continue
+                    # A cheap language guess on the raw page skips extracting pages that
+                    # cannot be in a wanted language (most of Common Crawl, for English).
+                    started = time.process_time()
+                    decision = stages["langid"].page_prefilter(record.payload)
+                    stats.add(**common, stage="prefilter", kept=decision.kept,
+                              reason=decision.reason, bytes_in=record.payload_bytes,
+                              bytes_out=record.payload_bytes if decision.kept else None,
+                              seconds=time.process_time() - started)
+                    if not decision.kept:
+                        continue
                     started = time.process_time()
                     text, decision = stages["extract"].extract(record.payload, record.charset,
                                                                record.url)

@@ -14,7 +14,7 @@ from pathlib import Path
 import pyarrow as pa
 import pyarrow.parquet as pq
 
-STAGES = ("read", "blocklist", "extract", "langid", "dedup", "pii", "tokenize")
+STAGES = ("read", "blocklist", "prefilter", "extract", "langid", "dedup", "pii", "tokenize")
 
 SCHEMA = pa.schema([
     pa.field("warc_file", pa.string(), nullable=False),   # path relative to the data root

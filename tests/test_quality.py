@@ -54,7 +54,7 @@ def test_page_prefilter_loses_no_page_that_langid_keeps(pages, extracted):
         english = text is not None and langid.decide(*langid.predict([text])[0]).kept
         kept_english += english
         if not decision.kept:
-            assert decision.reason == "prefilter_language"
+            assert decision.reason == "language"
             assert not english, key
             dropped += 1
     # Measured on this subset: 131 of 169 pages skipped, 32 English pages kept, none lost.

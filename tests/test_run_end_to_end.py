@@ -14,7 +14,7 @@ from pipeline.shards import open_shard, read_header
 from stages.tokenize import TokenizeConfig, Tokenizer
 from tests.conftest import run_cli
 
-STAGE_ORDER = ["read", "blocklist", "extract", "langid", "dedup", "pii", "tokenize"]
+STAGE_ORDER = ["read", "blocklist", "prefilter", "extract", "langid", "dedup", "pii", "tokenize"]
 
 
 @pytest.fixture(scope="module")
@@ -88,8 +88,13 @@ def test_boilerplate_only_pages_are_dropped_by_extraction(sample_manifest, by_re
 
 
 def test_language_filter_keeps_english_only(sample_manifest, by_record):
+    prefiltered = Counter()
     for record in sample_manifest["records"]:
         rows = by_record[(record["warc_file"], record["record_id"])]
+        if "prefilter" in rows and not rows["prefilter"]["kept"]:
+            assert record["language"] != "en", record["url"]  # never an English page
+            assert rows["prefilter"]["reason"] == "language"
+            prefiltered[record["language"]] += 1
         if "langid" not in rows:
             continue
         row = rows["langid"]
@@ -99,6 +104,7 @@ def test_language_filter_keeps_english_only(sample_manifest, by_record):
             assert row["reason"] == "language"
         else:
             assert row["language_score"] >= 0.65
+    assert sum(prefiltered.values()) >= 100  # most non-English pages are never extracted
 
 
 def test_planted_duplicates_are_removed_and_decoys_kept(sample_manifest, by_record):
