@@ -125,9 +125,12 @@ def measure_ours_stages(root: Path, facts: dict) -> dict:
         allowed = [p for p in pages if blocklist.check(p[0]).kept]
     record("blocklist", len(pages), sum(len(p[1]) for p in pages), clock, len(allowed))
 
+    from stages.prefilter import LanguagePrefilter
+
     langid = LanguageId(LangIdConfig())
+    prefilter = LanguagePrefilter()
     with Clock() as clock:
-        candidates = [p for p in allowed if langid.page_prefilter(p[1]).kept]
+        candidates = [p for p in allowed if prefilter.check(p[1]).kept]
     record("page_prefilter", len(allowed), sum(len(p[1]) for p in allowed), clock, len(candidates))
 
     extractor = TextExtractor(ExtractConfig())

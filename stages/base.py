@@ -5,7 +5,7 @@ takes a batch of documents and returns one `Decision` per document, in order:
 
     class GopherQuality(Step):
         name = "gopher_quality"              # recipe name; the stats' `stage` column
-        settings = GopherQualitySettings     # frozen dataclass, every threshold a field
+        Settings = GopherQualitySettings     # frozen dataclass, every threshold a field
 
         def __init__(self, settings: GopherQualitySettings):
             self.settings = settings         # heavy state (models, lists) built here, once
@@ -102,10 +102,10 @@ class Step(ABC):
 
     name: ClassVar[str]
     kind: ClassVar[str] = "document"          # or "page"
-    settings: ClassVar[type] = NoSettings
+    Settings: ClassVar[type] = NoSettings     # frozen dataclass of the settings
 
     def __init__(self, settings: Any = None):
-        self.settings = settings if settings is not None else type(self).settings()
+        self.settings = settings if settings is not None else type(self).Settings()
 
     @abstractmethod
     def __call__(self, docs: Sequence[Doc]) -> list[Decision]:

@@ -6,6 +6,8 @@ finds the registered domain, never the network.
 """
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 import hashlib
 import io
 import re
@@ -16,7 +18,7 @@ from pathlib import Path
 
 import numpy as np
 
-from stages.base import Decision
+from stages.base import Decision, Doc, Step
 
 DEFAULT_BLOCKLIST_DIR = Path(__file__).resolve().parent.parent / "blocklists"
 
@@ -150,11 +152,13 @@ def read_domain_archive(path: Path) -> tuple[SortedLines, set[str]]:
     return domains, urls
 
 
-class UrlBlocklist:
+class UrlBlocklist(Step):
     """Drop documents whose URL is on FineWeb's blocklists; rules and their order are datatrove's."""
 
-    def __init__(self, config: BlocklistConfig):
-        self.config = config
+    name, kind, Settings = "blocklist", "page", BlocklistConfig
+
+    def __init__(self, config: BlocklistConfig = BlocklistConfig()):
+        self.config = self.settings = config
         root = Path(config.blocklist_dir) if config.blocklist_dir is not None else DEFAULT_BLOCKLIST_DIR
         if not root.is_dir():
             raise ValueError(f"{root}: blocklist directory not found (BlocklistConfig.blocklist_dir)")
@@ -180,6 +184,9 @@ class UrlBlocklist:
         from tldextract import TLDExtract
 
         self.tld_extract = TLDExtract(suffix_list_urls=(), cache_dir=None, fallback_to_snapshot=True)
+
+    def __call__(self, docs: Sequence[Doc]) -> list[Decision]:
+        return [self.check(doc.url or "") for doc in docs]
 
     def is_banned_domain(self, domain: str) -> bool:
         return bool(domain) and (domain in self.extra_domains or domain.encode("utf-8") in self.domains)

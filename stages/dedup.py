@@ -20,6 +20,8 @@ would bound it by O(log k) if a snapshot ever needs it.
 """
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -28,7 +30,7 @@ import numpy as np
 from datasketch import MinHash
 from datasketch.hashfunc import sha1_hash64
 
-from stages.base import Decision
+from stages.base import Decision, Doc, Step
 
 DROP_REASON = "near_duplicate"
 
@@ -73,6 +75,26 @@ def shingles(text: str, ngram_size: int) -> set[bytes]:
     if len(words) <= ngram_size:
         return {" ".join(words).encode()}
     return {" ".join(words[i:i + ngram_size]).encode() for i in range(len(words) - ngram_size + 1)}
+
+
+class NearDuplicates(Step):
+    """The `dedup` step, global: its per-document part (`signatures`) runs at the end of the
+    per-file phase; the runner schedules the cross-file part (band buckets, components) and then
+    calls the step on each file's documents annotated with `dup_cluster` (the document's cluster,
+    None when it has no near-duplicate) and `dup_removed` (whether another copy is kept instead)."""
+
+    name, kind, Settings = "dedup", "global", DedupConfig
+
+    def __init__(self, config: DedupConfig = DedupConfig()):
+        self.config = self.settings = config
+        self.hasher = MinHasher(config)
+
+    def signatures(self, docs: Sequence[Doc]) -> np.ndarray:
+        return self.hasher.signatures([doc.text or "" for doc in docs])
+
+    def __call__(self, docs: Sequence[Doc]) -> list[Decision]:
+        return [Decision.drop(DROP_REASON) if doc.annotations.get("dup_removed") else Decision.keep()
+                for doc in docs]
 
 
 class MinHasher:

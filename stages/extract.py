@@ -5,6 +5,8 @@ boilerplate removal is trafilatura 2.x, under a SIGALRM deadline when run on a m
 """
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 import codecs
 import logging
 import re
@@ -16,7 +18,7 @@ from dataclasses import dataclass
 
 from lxml.etree import LxmlError
 
-from stages.base import Decision
+from stages.base import Decision, Doc, Step
 
 logger = logging.getLogger(__name__)
 
@@ -283,18 +285,27 @@ def _parse_html(document: str, parser):
 # --- the stage ----------------------------------------------------------------------------------
 
 
-class TextExtractor:
+class TextExtractor(Step):
     """Raw HTML bytes -> main text, with a reason for every page it drops.
 
     Reasons: too_large, binary, no_text, too_short, timeout, parse_error.
     """
 
-    def __init__(self, config: ExtractConfig):
+    name, kind, Settings = "extract", "page", ExtractConfig
+
+    def __init__(self, config: ExtractConfig = ExtractConfig()):
         import trafilatura  # imported once per worker; its import takes ~0.5 s
 
-        self.config = config
+        self.config = self.settings = config
         self._extract = trafilatura.extract
         self._parser = _html_parser()
+
+    def __call__(self, docs: Sequence[Doc]) -> list[Decision]:
+        decisions = []
+        for doc in docs:
+            text, decision = self.extract(doc.payload or b"", doc.charset, doc.url)
+            decisions.append(Decision.keep(text=text) if decision.kept else decision)
+        return decisions
 
     def extract(
         self, html: bytes, charset: str | None = None, url: str | None = None

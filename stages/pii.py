@@ -7,6 +7,8 @@ prefilter skips presidio on texts with no candidate at all. PII never drops a do
 """
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 import re
 from collections import Counter
 from dataclasses import dataclass
@@ -280,12 +282,21 @@ def build_analyzer(language: str = "en") -> AnalyzerEngine:
                           context_aware_enhancer=enhancer)
 
 
-class PiiScrubber:
+class PiiScrubber(Step):
     """Replace e-mails, phones, IPs, card numbers, IBANs and SSNs with typed placeholders."""
 
-    def __init__(self, config: PiiConfig):
-        self.config = config
+    name, Settings = "pii", PiiConfig
+
+    def __init__(self, config: PiiConfig = PiiConfig()):
+        self.config = self.settings = config
         self.analyzer = build_analyzer(config.language)  # once per worker
+
+    def __call__(self, docs: Sequence[Doc]) -> list[Decision]:
+        decisions = []
+        for doc in docs:
+            text, counts = self.scrub(doc.text or "")
+            decisions.append(Decision.keep(text=text, pii_counts=counts))
+        return decisions
 
     def find(self, text: str) -> list[RecognizerResult]:
         """Non-overlapping spans at or above min_score, sorted by start.

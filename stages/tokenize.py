@@ -7,6 +7,8 @@ sha256; any other encoding from a local file (a `.tiktoken` path) or tiktoken's 
 """
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 import hashlib
 import os
 import tempfile
@@ -78,15 +80,22 @@ def load_encoding(name_or_path: str) -> tiktoken.Encoding:
     return tiktoken.get_encoding(name)
 
 
-class Tokenizer:
+class Tokenizer(Step):
     """Encode documents as `[eot] + encode_ordinary(text)` arrays of the smallest dtype that fits."""
 
-    def __init__(self, config: TokenizeConfig):
-        self.config = config
+    name, Settings = "tokenize", TokenizeConfig
+
+    def __init__(self, config: TokenizeConfig = TokenizeConfig()):
+        self.config = self.settings = config
         self.encoding = load_encoding(config.encoding)  # once per worker
         self.name = self.encoding.name
         self.eot = self.encoding.eot_token
         self.dtype = np.dtype(np.uint16 if self.encoding.n_vocab <= 2**16 else np.uint32)
+
+    def __call__(self, docs: Sequence[Doc]) -> list[Decision]:
+        """Annotates `token_ids` (the array the runner writes to a shard) and `tokens` (its length)."""
+        return [Decision.keep(token_ids=tokens, tokens=len(tokens))
+                for tokens in self.encode_documents([doc.text or "" for doc in docs])]
 
     def encode_documents(self, texts: list[str]) -> list[np.ndarray]:
         token_lists = self.encoding.encode_ordinary_batch(list(texts),

@@ -47,10 +47,13 @@ def test_extraction_f1_on_a_third_of_the_benchmark(pages, extracted):
 def test_page_prefilter_loses_no_page_that_langid_keeps(pages, extracted):
     from stages.langid import LangIdConfig, LanguageId
 
+    from stages.prefilter import LanguagePrefilter
+
     langid = LanguageId(LangIdConfig())
+    prefilter = LanguagePrefilter()
     dropped = kept_english = 0
     for (key, html, _), text in zip(pages, extracted):
-        decision = langid.page_prefilter(html)
+        decision = prefilter.check(html)
         english = text is not None and langid.decide(*langid.predict([text])[0]).kept
         kept_english += english
         if not decision.kept:
