@@ -1,8 +1,9 @@
-"""Training consumer: stream llm.c token shards (`loader`) into a small GPT (`model`, `cli`).
+"""Training consumers of llm.c token shards: PyTorch (`loader`, `model`, `cli`) and JAX (`grain_source`).
 
-Importing this package needs numpy only; PyTorch is imported by `model`, `cli` and by iterating a
-loader for tensors (`pip install 'cc-pipeline[train]'`).
+Importing this package needs numpy only; PyTorch is used when installed (`pip install
+'cc-pipeline[train]'`), grain and JAX only by `pipeline.train.grain_source` (`[jax]`).
 """
-from pipeline.train.loader import Shard, TokenShardLoader, find_shards
+from pipeline.shards import Shard, ShardSet
+from pipeline.train.loader import TokenShardLoader, find_shards
 
-__all__ = ["Shard", "TokenShardLoader", "find_shards"]
+__all__ = ["Shard", "ShardSet", "TokenShardLoader", "find_shards"]

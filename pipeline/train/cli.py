@@ -1,8 +1,10 @@
 """`pipeline train`: train a small GPT on token shards; the same code runs under torchrun.
 
-In: a tokens folder (llm.c shards). Out: log lines every --log-every steps, one final `done:` line,
-and a checkpoint (model, optimizer, loader state) in --checkpoint-dir that --resume continues from.
-AdamW with linear warmup and cosine decay; bf16 autocast and torch.compile on GPU; DDP under torchrun.
+In: a tokens folder (llm.c shards), local or s3://. Out: log lines every --log-every steps, one
+final `done:` line, and a checkpoint (model, optimizer, loader state, learning-rate schedule) in
+--checkpoint-dir that --resume continues from exactly; a resume with another schedule is refused
+unless --allow-schedule-change. AdamW with linear warmup and cosine decay; bf16 autocast and
+torch.compile on GPU; DDP under torchrun.
 """
 from __future__ import annotations
 
@@ -29,7 +31,7 @@ class TrainConfig:
     n_layer: int = 2
     n_head: int = 2
     n_embd: int = 64
-    vocab_size: int | None = None     # None: max token id in the data + 1, rounded up to 64
+    vocab_size: int | None = None     # None: max token id in the data + 1 (manifest, else a scan), rounded up to 64
     compact_vocab: bool = False       # renumber the ids present in the data 0..n-1 (tiny CPU runs)
     lr: float = 3e-3                  # tiny models take a high rate; nanoGPT's GPT-2 124M uses 6e-4
     min_lr: float | None = None       # None: lr / 10 (Chinchilla, nanoGPT)
@@ -46,19 +48,47 @@ class TrainConfig:
     checkpoint_dir: str | None = None
     save_every: int = 0               # 0: only at the end
     resume: bool = False
+    allow_schedule_change: bool = False  # resume on another learning-rate schedule than the checkpoint's
 
 
-def lr_at(step: int, cfg: TrainConfig) -> float:
-    """Linear warmup to cfg.lr, then cosine to min_lr at decay_steps, flat after."""
+def schedule_of(cfg: TrainConfig) -> dict:
+    """The learning-rate schedule with every default resolved: what a checkpoint records."""
     decay = cfg.decay_steps or cfg.steps
-    warmup = cfg.warmup_steps if cfg.warmup_steps is not None else decay // 20
-    min_lr = cfg.min_lr if cfg.min_lr is not None else cfg.lr / 10
+    return {"lr": cfg.lr, "min_lr": cfg.min_lr if cfg.min_lr is not None else cfg.lr / 10,
+            "warmup_steps": cfg.warmup_steps if cfg.warmup_steps is not None else decay // 20,
+            "decay_steps": decay}
+
+
+def lr_at(step: int, cfg: TrainConfig | dict) -> float:
+    """Linear warmup to lr, then cosine to min_lr at decay_steps, flat after."""
+    schedule = schedule_of(cfg) if isinstance(cfg, TrainConfig) else cfg
+    lr, min_lr = schedule["lr"], schedule["min_lr"]
+    warmup, decay = schedule["warmup_steps"], schedule["decay_steps"]
     if step < warmup:
-        return cfg.lr * (step + 1) / warmup
+        return lr * (step + 1) / warmup
     if step >= decay:
         return min_lr
     progress = (step - warmup) / max(1, decay - warmup)
-    return min_lr + 0.5 * (1 + math.cos(math.pi * progress)) * (cfg.lr - min_lr)
+    return min_lr + 0.5 * (1 + math.cos(math.pi * progress)) * (lr - min_lr)
+
+
+_SCHEDULE_FLAGS = {"lr": "--lr", "min_lr": "--min-lr", "warmup_steps": "--warmup-steps",
+                   "decay_steps": "--decay-steps"}
+
+
+def _check_schedule(saved: dict, current: dict, ckpt_path: Path, allow: bool, log) -> None:
+    """A resumed run continues the checkpoint's schedule; another one is refused unless allowed."""
+    changed = [k for k in _SCHEDULE_FLAGS if saved[k] != current[k]]
+    if not changed:
+        return
+    diff = ", ".join(f"{k} {saved[k]} -> {current[k]}" for k in changed)
+    if allow:
+        log(f"resume: learning-rate schedule changed ({diff}) as --allow-schedule-change asks")
+        return
+    same = " ".join(f"{_SCHEDULE_FLAGS[k]} {saved[k]}" for k in changed)
+    raise ValueError(f"{ckpt_path} was trained on another learning-rate schedule ({diff}; --decay-steps "
+                     f"defaults to --steps, --warmup-steps to decay // 20); pass {same} to continue its "
+                     f"schedule (then --steps may go past it), or --allow-schedule-change to switch")
 
 
 def _save_checkpoint(path: Path, payload: dict) -> None:
@@ -105,6 +135,7 @@ def train(cfg: TrainConfig) -> dict:
 
     loader = TokenShardLoader(cfg.data, cfg.batch_size, cfg.seq_len, rank=rank, world_size=world,
                               seed=cfg.seed, num_workers=num_workers, device=str(device))
+    schedule = schedule_of(cfg)
     ckpt_path = Path(cfg.checkpoint_dir) / CHECKPOINT_NAME if cfg.checkpoint_dir else None
     checkpoint = None
     if cfg.resume:
@@ -120,13 +151,21 @@ def train(cfg: TrainConfig) -> dict:
         token_ids = checkpoint["token_ids"]
         if model_config.block_size != cfg.seq_len:
             raise ValueError(f"{ckpt_path} was trained with --seq-len {model_config.block_size}, not {cfg.seq_len}")
+        saved = checkpoint.get("schedule") or schedule_of(TrainConfig(**checkpoint["train_config"]))
+        _check_schedule(saved, schedule, ckpt_path, cfg.allow_schedule_change, log)
+        if token_ids is None:
+            loader.vocab_size = cfg.vocab_size or model_config.vocab_size  # checked on every batch
     else:
         # a 100k-token vocabulary costs a tiny CPU model most of its time in the output layer
         token_ids = torch.from_numpy(loader.token_ids()) if cfg.compact_vocab else None
-        needed = len(token_ids) if token_ids is not None else loader.max_token_id() + 1
-        vocab_size = cfg.vocab_size if cfg.vocab_size is not None else needed
-        if vocab_size < needed:
-            raise ValueError(f"--vocab-size {vocab_size} is too small: the data needs {needed} token ids")
+        if token_ids is not None:
+            vocab_size = len(token_ids)
+            if cfg.vocab_size is not None and cfg.vocab_size < vocab_size:
+                raise ValueError(f"--vocab-size {cfg.vocab_size} is too small: the data has {vocab_size} distinct ids")
+        elif cfg.vocab_size is not None:
+            vocab_size = loader.vocab_size = cfg.vocab_size  # no scan: every batch is checked against it
+        else:
+            vocab_size = _max_token_id(loader, rank, world, ddp, device) + 1
         vocab_size = (vocab_size + 63) // 64 * 64
         model_config = GPTConfig(vocab_size=vocab_size, block_size=cfg.seq_len, n_layer=cfg.n_layer,
                                  n_head=cfg.n_head, n_embd=cfg.n_embd)
@@ -161,7 +200,7 @@ def train(cfg: TrainConfig) -> dict:
             _save_checkpoint(ckpt_path, {"step": at_step, "model": model.state_dict(),
                                          "optimizer": optimizer.state_dict(), "loader": loader.state_dict(),
                                          "model_config": model_config.to_dict(), "train_config": asdict(cfg),
-                                         "token_ids": token_ids})
+                                         "schedule": schedule, "token_ids": token_ids})
 
     def batches():
         while True:
@@ -181,7 +220,7 @@ def train(cfg: TrainConfig) -> dict:
             x, y = compact[x], compact[y]
         waited = time.perf_counter() - t_data
         wait, wait_total = wait + waited, wait_total + waited
-        lr = lr_at(step, cfg)
+        lr = lr_at(step, schedule)
         for group in optimizer.param_groups:
             group["lr"] = lr
         with autocast:
@@ -226,11 +265,24 @@ def train(cfg: TrainConfig) -> dict:
     return result
 
 
+def _max_token_id(loader: TokenShardLoader, rank: int, world: int, ddp: bool, device) -> int:
+    """From the folder's manifest when it has one; else each rank scans 1/world of the shards."""
+    if loader.files.manifest is not None or not ddp:
+        return loader.max_token_id()
+    import torch
+    import torch.distributed as dist
+
+    mine = torch.tensor([loader.max_token_id(range(rank, len(loader.shards), world))], device=device)
+    dist.all_reduce(mine, op=dist.ReduceOp.MAX)
+    return int(mine.item())
+
+
 def build_parser() -> argparse.ArgumentParser:
     d = TrainConfig(data="")
     p = argparse.ArgumentParser(prog="pipeline train", description=__doc__.split("\n\n")[0],
                                 formatter_class=argparse.ArgumentDefaultsHelpFormatter)
-    p.add_argument("--data", required=True, help="tokens folder (its *.bin), a glob, or one shard")
+    p.add_argument("--data", required=True,
+                   help="tokens folder (its manifest.json, else its *.bin), a glob, one shard, or s3://... of those")
     p.add_argument("--steps", type=int, default=d.steps, help="train until this step (total, across resumes)")
     p.add_argument("--batch-size", type=int, default=d.batch_size, help="sequences per step per rank")
     p.add_argument("--seq-len", type=int, default=d.seq_len, help="tokens per sequence = model context")
@@ -238,7 +290,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--n-head", type=int, default=d.n_head)
     p.add_argument("--n-embd", type=int, default=d.n_embd)
     p.add_argument("--vocab-size", type=int, default=None,
-                   help="default: max token id in the data + 1, rounded up to 64 (stored in the checkpoint)")
+                   help="the tokenizer's vocabulary (checked on every batch, no scan at start-up); default: max "
+                        "token id in the data + 1 (from manifest.json, else a scan), rounded up to 64")
     p.add_argument("--compact-vocab", action="store_true",
                    help="renumber the token ids present in the data 0..n-1 (small, fast CPU runs; the "
                         "model then knows only those ids; the map is stored in the checkpoint)")
@@ -261,6 +314,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--save-every", type=int, default=d.save_every, help="0: only at the end")
     p.add_argument("--resume", action="store_true",
                    help="continue from --checkpoint-dir's checkpoint if there is one (else start fresh)")
+    p.add_argument("--allow-schedule-change", action="store_true",
+                   help="let --resume continue on another learning-rate schedule than the checkpoint's "
+                        "(by default a changed --steps/--decay-steps/--warmup-steps/--lr/--min-lr is refused)")
     return p
 
 

@@ -1,8 +1,10 @@
 """Stream llm.c token shards into training: (x, y) batches of token windows, sharded over ranks.
 
-In: a folder (or glob, or list) of llm.c shards, uint16 or uint32 (`pipeline.shards`), read through
-np.memmap. Out: (x, y) batches of shape (batch_size, seq_len) as PyTorch tensors (`for x, y in
-loader`) or numpy arrays (`loader.iter_numpy()`, for JAX). Imports numpy only; torch lazily.
+In: a folder (or glob, or list) of llm.c shards, uint16 or uint32, local or on an object store
+(`s3://bucket/run/tokens`: range reads), through `pipeline.shards.ShardSet` (at most
+`max_open_shards` memory maps open at once). Out: (x, y) batches of shape (batch_size, seq_len) as
+PyTorch tensors (`for x, y in loader`) or numpy arrays (`loader.iter_numpy()`). For JAX, see
+`pipeline.train.grain_source`. Imports numpy, and torch only when it is installed.
 
 Window k of a shard is tokens [k*T, k*T + T + 1) with T = seq_len: x = w[:-1], y = w[1:]. Windows
 share one boundary token, so every token after a shard's first is a target exactly once (llm.c's
@@ -13,98 +15,82 @@ to end, cut into blocks of `shuffle_block` windows, and the windows are permuted
 tokens at T=1024 is one block, i.e. a full shuffle). Rank r reads positions r, r+W, r+2W, ... of
 that order, trimmed so every rank gets the same number of whole batches. Batch i of an epoch is a
 pure function of (seed, epoch, rank, i): resuming, DataLoader workers and ranks need no shared state.
+
+The loader is a torch `IterableDataset`: `DataLoader(loader, batch_size=None)` iterates it in the
+training process, where its state (epoch, batches handed out) lives, so epochs advance and
+`state_dict()` resumes exactly. Worker processes are the loader's own `num_workers` (they cannot
+report back what the training loop consumed, so a DataLoader's own workers are refused).
 """
 from __future__ import annotations
 
-import glob
 import hashlib
 import json
 import os
 from collections import OrderedDict
-from dataclasses import dataclass
-from pathlib import Path
-from typing import Iterator, Sequence
+from typing import Iterator
 
 import numpy as np
 
-from pipeline.shards import HEADER_BYTES, ShardError, read_header
+from pipeline.shards import DEFAULT_MAX_OPEN, Shard, ShardError, ShardSet
+
+try:  # the loader is a torch IterableDataset when torch is installed; numpy-only otherwise
+    from torch.utils.data import IterableDataset as _Base
+except ImportError:  # pragma: no cover - exercised where torch is absent
+    _Base = object
 
 STATE_VERSION = 1
 DEFAULT_SHUFFLE_BLOCK = 1 << 20  # windows per shuffle block: 8 MB of int64 permutation
 _TORCH_HINT = "PyTorch is not installed: pip install 'cc-pipeline[train]' (torch==2.13.0), or use loader.iter_numpy()"
 
 
-@dataclass(frozen=True)
-class Shard:
-    path: Path
-    num_tokens: int
-    num_windows: int
-
-
-def find_shards(data: str | os.PathLike | Sequence[str | os.PathLike]) -> list[Path]:
-    """Shard paths from a folder (its *.bin, sorted), a glob pattern, one file, or a list of those."""
-    if isinstance(data, (list, tuple)):
-        paths = [p for item in data for p in find_shards(item)]
-        if not paths:
-            raise FileNotFoundError(f"no token shards in {list(map(str, data))}")
-        return paths
-    text = os.fspath(data)
-    if glob.has_magic(text):
-        paths = sorted(Path(p) for p in glob.glob(text) if os.path.isfile(p))
-    elif os.path.isdir(text):
-        paths = sorted(Path(text).glob("*.bin"))
-    elif os.path.isfile(text):
-        paths = [Path(text)]
-    else:
-        raise FileNotFoundError(f"{text}: no such file or folder; pass a tokens folder such as out/CC-MAIN-2024-10/tokens")
-    if not paths:
-        raise FileNotFoundError(f"{text}: no token shards (*.bin) found; `pipeline run` writes them to out/<SNAPSHOT>/tokens")
-    return paths
+def find_shards(data) -> list[str]:
+    """Shard paths from a folder (its manifest.json, else its *.bin, sorted), a glob pattern, one
+    file, an object-store URL, or a list of those."""
+    return [s.path for s in ShardSet(data).shards]
 
 
 def _rng(seed: int, *key: int) -> np.random.Generator:
     return np.random.default_rng([seed, *key])
 
 
-class TokenShardLoader:
+class TokenShardLoader(_Base):
     """Deterministic, resumable, rank-sharded batches of token windows from llm.c shards.
 
-    `for x, y in loader` yields the rest of the current epoch as torch int64 tensors (on `device`,
-    pinned and copied asynchronously when it is a GPU), then moves to the next epoch.
-    `loader.iter_numpy()` does the same with numpy int32 arrays. `state_dict()` taken between
-    batches and given to `load_state_dict()` makes a new loader continue with the very next batch.
+    `for x, y in loader` (or `DataLoader(loader, batch_size=None)`) yields the rest of the current
+    epoch as torch int64 tensors (on `device`, pinned and copied asynchronously when it is a GPU),
+    then moves to the next epoch. `loader.iter_numpy()` does the same with numpy int32 arrays.
+    `state_dict()` taken between batches and given to `load_state_dict()` makes a new loader
+    continue with the very next batch. `vocab_size`, when given, is checked on every batch (a token
+    id at or above it is a ShardError naming the shard) instead of scanning the data at start-up.
     """
 
     def __init__(self, data, batch_size: int, seq_len: int, *, rank: int = 0, world_size: int = 1,
                  seed: int = 0, shuffle: bool = True, shuffle_block: int = DEFAULT_SHUFFLE_BLOCK,
-                 num_workers: int = 0, device: str | None = None, pin_memory: bool | None = None):
+                 num_workers: int = 0, device: str | None = None, pin_memory: bool | None = None,
+                 max_open_shards: int = DEFAULT_MAX_OPEN, vocab_size: int | None = None):
         for name, value in (("batch_size", batch_size), ("seq_len", seq_len), ("world_size", world_size),
-                            ("shuffle_block", shuffle_block)):
+                            ("shuffle_block", shuffle_block), ("max_open_shards", max_open_shards)):
             if int(value) < 1:
                 raise ValueError(f"{name} must be >= 1, got {value}")
         if not 0 <= rank < world_size:
             raise ValueError(f"rank must be in [0, world_size={world_size}), got {rank}")
         if seed < 0:
             raise ValueError(f"seed must be >= 0, got {seed}")
+        if vocab_size is not None and vocab_size < 1:
+            raise ValueError(f"vocab_size must be >= 1, got {vocab_size}")
         self.batch_size, self.seq_len = int(batch_size), int(seq_len)
         self.rank, self.world_size, self.seed = int(rank), int(world_size), int(seed)
         self.shuffle, self.shuffle_block = bool(shuffle), int(shuffle_block)
         self.num_workers, self.device, self.pin_memory = int(num_workers), device, pin_memory
+        self.vocab_size = vocab_size
 
-        self.shards: list[Shard] = []
-        dtypes = {}
-        for path in find_shards(data):
-            header = read_header(path)  # raises ShardError naming the file
-            dtypes.setdefault(header.dtype, path)
-            n_windows = max(0, (header.num_tokens - 1) // self.seq_len)
-            self.shards.append(Shard(path, header.num_tokens, n_windows))
-        if len(dtypes) > 1:
-            (d1, p1), (d2, p2) = list(dtypes.items())[:2]
-            raise ShardError(f"mixed token widths: {p1} holds {d1.name} tokens but {p2} holds {d2.name}; "
-                             "a dataset must be all uint16 or all uint32 shards (one tokenizer)")
-        self.dtype = next(iter(dtypes))
-        self.num_tokens = sum(s.num_tokens for s in self.shards)
-        self.num_windows = sum(s.num_windows for s in self.shards)
+        self.files = ShardSet(data, max_open=max_open_shards)  # header-only reads, or one manifest
+        self.shards: list[Shard] = self.files.shards
+        self.dtype = self.files.dtype
+        self.num_tokens = self.files.num_tokens
+        self._window_counts = np.array([max(0, (s.num_tokens - 1) // self.seq_len) for s in self.shards],
+                                       dtype=np.int64)
+        self.num_windows = int(self._window_counts.sum())
         self.windows_per_rank = self.num_windows // self.world_size
         self.batches_per_epoch = self.windows_per_rank // self.batch_size
         if self.batches_per_epoch == 0:
@@ -114,13 +100,12 @@ class TokenShardLoader:
                 f"{self.world_size} rank(s); lower --batch-size / --seq-len or add data")
         self.fingerprint = self._fingerprint()
         self.epoch, self.position = 0, 0  # position: batches of this epoch already yielded
-        self._window_counts = np.array([s.num_windows for s in self.shards], dtype=np.int64)
         self._reset_caches()
 
     # ---- state ---------------------------------------------------------------------------------
 
     def _fingerprint(self) -> str:
-        listing = [[s.path.name, s.num_tokens] for s in self.shards]
+        listing = [[s.name, s.num_tokens] for s in self.shards]
         blob = json.dumps([self.dtype.str, listing]).encode()
         return hashlib.sha256(blob).hexdigest()[:16]
 
@@ -156,13 +141,12 @@ class TokenShardLoader:
     # ---- the order -----------------------------------------------------------------------------
 
     def _reset_caches(self) -> None:
-        self._views: dict[int, np.ndarray] = {}
         self._epoch_cache: tuple[int, np.ndarray, np.ndarray] | None = None
         self._block_cache: OrderedDict[tuple[int, int], np.ndarray] = OrderedDict()
 
     def __getstate__(self) -> dict:
-        state = self.__dict__.copy()  # memmaps and permutations are rebuilt in the worker, not pickled
-        state.update(_views={}, _epoch_cache=None, _block_cache=OrderedDict())
+        state = self.__dict__.copy()  # permutations are rebuilt in the worker, not pickled
+        state.update(_epoch_cache=None, _block_cache=OrderedDict())
         return state
 
     def _epoch_layout(self, epoch: int) -> tuple[np.ndarray, np.ndarray]:
@@ -206,35 +190,30 @@ class TokenShardLoader:
 
     # ---- reading -------------------------------------------------------------------------------
 
-    def _view(self, shard_index: int) -> np.ndarray:
-        view = self._views.get(shard_index)
-        if view is None:
-            shard = self.shards[shard_index]
-            header = read_header(shard.path)
-            if header.num_tokens != shard.num_tokens:
-                raise ShardError(f"{shard.path}: changed on disk while training "
-                                 f"({shard.num_tokens} tokens at start, {header.num_tokens} now)")
-            # a plain ndarray over the mapping: slicing np.memmap objects costs microseconds each
-            view = np.memmap(shard.path, dtype=header.dtype, mode="r", offset=HEADER_BYTES,
-                             shape=(header.num_tokens,)).view(np.ndarray)
-            self._views[shard_index] = view
-        return view
-
     def batch(self, epoch: int, batch_index: int, dtype=np.int32) -> tuple[np.ndarray, np.ndarray]:
         """This rank's batch `batch_index` of `epoch` as (x, y) arrays of shape (batch_size, seq_len)."""
         shard_ids, firsts = self.window_ids(epoch, batch_index)
         T = self.seq_len
         x = np.empty((self.batch_size, T), dtype=dtype)
         y = np.empty((self.batch_size, T), dtype=dtype)
-        for row, (shard_index, first) in enumerate(zip(shard_ids.tolist(), firsts.tolist())):
-            window = self._view(shard_index)[first:first + T + 1]
+        windows = self.files.read_many(shard_ids.tolist(), firsts.tolist(), T + 1)
+        for row, window in enumerate(windows):
             x[row] = window[:-1]
             y[row] = window[1:]
+        if self.vocab_size is not None:
+            self._check_ids(x, y, shard_ids, firsts)
         return x, y
 
-    def __getitem__(self, batch_index: int) -> tuple[np.ndarray, np.ndarray]:
-        """Batch `batch_index` of the current epoch, so `DataLoader(loader, batch_size=None)` works."""
-        return self.batch(self.epoch, batch_index, np.int64)
+    def _check_ids(self, x, y, shard_ids, firsts) -> None:
+        if max(int(x.max()), int(y[:, -1].max())) < self.vocab_size:
+            return
+        rows, cols = np.nonzero(np.concatenate([x, y[:, -1:]], axis=1) >= self.vocab_size)
+        row, col = int(rows[0]), int(cols[0])
+        shard = self.shards[int(shard_ids[row])]
+        token = x[row, col] if col < self.seq_len else y[row, -1]
+        raise ShardError(f"{shard.path}: token {int(firsts[row]) + col} has id {int(token)}, outside the "
+                         f"vocabulary of {self.vocab_size} (--vocab-size); pass the tokenizer's vocabulary "
+                         "size, or leave --vocab-size out to size it from the data")
 
     def iter_numpy(self, dtype=np.int32) -> Iterator[tuple[np.ndarray, np.ndarray]]:
         """The rest of the current epoch as numpy (x, y); int32 suits JAX (`jax.device_put(x)`)."""
@@ -251,6 +230,12 @@ class TokenShardLoader:
             import torch
         except ImportError:
             raise ImportError(_TORCH_HINT) from None
+        if torch.utils.data.get_worker_info() is not None:
+            raise RuntimeError(
+                "TokenShardLoader in a DataLoader worker process: workers cannot report back which "
+                "batches the training loop consumed, so epochs and state_dict() would be wrong. Use "
+                "DataLoader(loader, batch_size=None) without num_workers, and give the loader its own "
+                "workers: TokenShardLoader(..., num_workers=N)")
         device = torch.device(self.device) if self.device else torch.device("cpu")
         pin = self.pin_memory if self.pin_memory is not None else device.type == "cuda"
         self._normalize()
@@ -274,26 +259,27 @@ class TokenShardLoader:
 
     # ---- helpers for training ------------------------------------------------------------------
 
-    def max_token_id(self, chunk_tokens: int = 1 << 24) -> int:
-        """Largest token id in the data, scanned chunk by chunk (memory stays at one chunk)."""
-        best = 0
-        for index, shard in enumerate(self.shards):
-            if shard.num_tokens == 0:
-                continue
-            view = self._view(index)
-            for lo in range(0, shard.num_tokens, chunk_tokens):
-                best = max(best, int(view[lo:lo + chunk_tokens].max()))
+    def max_token_id(self, shard_indices=None, chunk_tokens: int = 1 << 24) -> int:
+        """Largest token id: from the manifest when the folder has one (no reading), else scanned
+        chunk by chunk over `shard_indices` (default all; DDP ranks split them). -1 if none."""
+        manifest = self.files.manifest
+        if shard_indices is None and manifest is not None and "max_token_id" in manifest:
+            return int(manifest["max_token_id"])
+        best = -1
+        for index in (range(len(self.shards)) if shard_indices is None else shard_indices):
+            for chunk in self.files.chunks(index, chunk_tokens):
+                if len(chunk):
+                    best = max(best, int(chunk.max()))
         return best
 
     def token_ids(self, chunk_tokens: int = 1 << 24) -> np.ndarray:
         """Sorted distinct token ids in the data (a bincount per chunk; memory O(max id))."""
         counts = np.zeros(0, dtype=np.int64)
-        for index, shard in enumerate(self.shards):
-            if shard.num_tokens == 0:
-                continue
-            view = self._view(index)
-            for lo in range(0, shard.num_tokens, chunk_tokens):
-                chunk = np.bincount(view[lo:lo + chunk_tokens])
+        for index in range(len(self.shards)):
+            for chunk in self.files.chunks(index, chunk_tokens):
+                if not len(chunk):
+                    continue
+                chunk = np.bincount(chunk)
                 if len(chunk) > len(counts):
                     counts = np.pad(counts, (0, len(chunk) - len(counts)))
                 counts[:len(chunk)] += chunk
@@ -314,7 +300,6 @@ class _EpochBatches:
 
     def __len__(self) -> int:
         return self.loader.batches_per_epoch
-
 
 
 class _EpochSampler:

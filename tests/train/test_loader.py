@@ -3,13 +3,14 @@ from __future__ import annotations
 
 import itertools
 import tracemalloc
+from pathlib import Path
 
 import numpy as np
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from pipeline.shards import HEADER_BYTES, ShardError, write_shard
+from pipeline.shards import HEADER_BYTES, ShardError, encode_shard, write_shard
 from pipeline.train import TokenShardLoader
 
 
@@ -160,13 +161,39 @@ def test_dataloader_workers_neither_duplicate_nor_reorder(tmp_path):
     got += collect(resumed, 20, use_torch=True)
     for (x, _), (rx, _) in zip(got, single, strict=True):
         np.testing.assert_array_equal(x, rx)
-    # a user's own DataLoader over the loader (map-style): every batch of the epoch once, in order
-    loader = TokenShardLoader(data, 4, 16, seed=2)
-    mine = [x for x, _ in torch.utils.data.DataLoader(loader, batch_size=None, num_workers=2)]
-    assert len(mine) == len(loader) == 15
-    for x, (rx, _) in zip(mine, single):
-        assert x.dtype == torch.int64
-        np.testing.assert_array_equal(x.numpy(), rx)
+
+
+def test_torch_dataloader_over_the_loader_crosses_epochs_and_resumes(tmp_path):
+    """The documented `DataLoader(loader, batch_size=None)`: epoch after epoch, then resumed."""
+    torch = pytest.importorskip("torch")
+    data = write_positional_shards(tmp_path / "tok", [16 * 30 + 1, 16 * 25 + 1, 100])
+    make = lambda: TokenShardLoader(data, 4, 16, seed=5, shuffle_block=9)  # noqa: E731
+    per_epoch = len(make())                                                    # 15 batches
+    reference = collect(make(), 3 * per_epoch)
+    loader = make()
+    dataloader = torch.utils.data.DataLoader(loader, batch_size=None)
+    got = []
+    for _ in range(2):                                  # two whole epochs, as a training loop writes it
+        got += [(x.numpy(), y.numpy()) for x, y in dataloader]
+    for x, y in dataloader:                             # stop 4 batches into the third epoch
+        got.append((x.numpy(), y.numpy()))
+        if len(got) == 2 * per_epoch + 4:
+            break
+    state = loader.state_dict()
+    assert (state["epoch"], state["position"]) == (2, 4)
+    resumed = make()
+    resumed.load_state_dict(state)
+    got += [(x.numpy(), y.numpy()) for x, y in torch.utils.data.DataLoader(resumed, batch_size=None)]
+    assert len(got) == len(reference) == 3 * per_epoch
+    for (x, y), (rx, ry) in zip(got, reference, strict=True):
+        assert x.dtype == np.int64
+        np.testing.assert_array_equal(x, rx)
+        np.testing.assert_array_equal(y, ry)
+    firsts = [x[:, 0].tolist() for x, _ in got]
+    assert firsts[:per_epoch] != firsts[per_epoch:2 * per_epoch]   # each epoch has its own order
+    # a DataLoader's own workers would each hold a copy that cannot report back: refused, with the fix
+    with pytest.raises(RuntimeError, match=r"TokenShardLoader\(\.\.\., num_workers=N\)"):
+        next(iter(torch.utils.data.DataLoader(make(), batch_size=None, num_workers=1)))
 
 
 def test_reads_a_shard_written_to_llmc_spec_by_hand(tmp_path):
@@ -243,7 +270,7 @@ def test_glob_selects_llmc_train_split(tmp_path):
     write_shard(folder / "fineweb_val_000000.bin", np.zeros(500, dtype=np.uint16))
     write_shard(folder / "fineweb_train_000001.bin", np.ones(500, dtype=np.uint16))
     loader = TokenShardLoader(str(folder / "*train*.bin"), 2, 8)
-    assert [s.path.name for s in loader.shards] == ["fineweb_train_000001.bin"]
+    assert [s.name for s in loader.shards] == ["fineweb_train_000001.bin"]
 
 
 def test_memory_stays_at_a_batch_not_a_shard(tmp_path):
@@ -274,3 +301,50 @@ def test_jax_takes_the_numpy_batches(tmp_path):
     x, y = next(TokenShardLoader(data, 2, 16).iter_numpy())
     jx, jy = jnp.asarray(x), jnp.asarray(y)
     assert jx.dtype == jnp.int32 and bool((jy - jx == 1).all())
+
+
+BOUNDED_FILES_SCRIPT = r"""
+import os, resource, sys
+import numpy as np
+resource.setrlimit(resource.RLIMIT_NOFILE, (256, 256))
+from pipeline.train import TokenShardLoader
+
+def epoch(max_open):
+    loader = TokenShardLoader(sys.argv[1], batch_size=50, seq_len=8, seed=1, max_open_shards=max_open)
+    firsts, peak = [], 0
+    for x, y in loader.iter_numpy():
+        assert (x == x[:, :1] + np.arange(8)).all() and (y == x + 1).all()
+        firsts += x[:, 0].tolist()
+        peak = max(peak, len(os.listdir("/proc/self/fd")))
+    return loader, firsts, peak
+
+loader, firsts, peak = epoch(128)
+print("windows", len(firsts), len(set(firsts)), loader.num_windows, "shards", len(loader.shards),
+      "open", loader.files.open_count(), "peak_fds", peak)
+try:
+    epoch(100_000)  # one map per shard, as before the LRU
+    print("unbounded: ok")
+except OSError as error:
+    print("unbounded:", error.strerror)
+"""
+
+
+def test_open_files_stay_bounded_with_5000_shards_at_ulimit_256(tmp_path):
+    """A snapshot makes ~90,000 shards; the loader keeps at most max_open_shards maps (fds) open."""
+    import subprocess
+    import sys
+
+    folder = tmp_path / "tok"
+    folder.mkdir()
+    start = 0
+    for i in range(5000):  # 17 tokens = 2 windows of seq_len 8 each; token at position p is p
+        (folder / f"shard_{i:06d}_0000.bin").write_bytes(encode_shard(np.arange(start, start + 17, dtype=np.uint32)))
+        start += 17
+    done = subprocess.run([sys.executable, "-c", BOUNDED_FILES_SCRIPT, str(folder)], capture_output=True,
+                          text=True, timeout=300, cwd=Path(__file__).resolve().parents[2])
+    assert done.returncode == 0, done.stderr[-3000:]
+    words = done.stdout.split()
+    windows, distinct, total, shards, open_maps, peak = (int(words[i]) for i in (1, 2, 3, 5, 7, 9))
+    assert windows == distinct == total == 10_000 and shards == 5000  # every window once, none lost
+    assert open_maps == 128 and peak < 256
+    assert "unbounded: Too many open files" in done.stdout              # the test can fail

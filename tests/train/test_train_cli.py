@@ -76,11 +76,11 @@ def test_resumed_run_retraces_the_uninterrupted_curve(english_tokens, tmp_path, 
     data.mkdir()
     tokens = np.fromfile(english_tokens / "en_000000.bin", dtype="<u4", offset=1024)[:2600]
     write_shard(data / "part.bin", tokens)
-    common = ["--data", str(data), "--batch-size", "8", "--seq-len", "64", "--log-every", "1",
-              "--decay-steps", "12", *TINY]
+    common = ["--data", str(data), "--batch-size", "8", "--seq-len", "64", "--log-every", "1", *TINY]
     full, out = run_cli(capsys, [*common, "--steps", "12", "--checkpoint-dir", str(tmp_path / "full")])
     assert "5 batches/epoch/rank" in out
-    head, _ = run_cli(capsys, [*common, "--steps", "7", "--checkpoint-dir", str(tmp_path / "cut")])
+    # stop at step 7 on the 12-step schedule; the resume's --steps 12 resolves to the same schedule
+    head, _ = run_cli(capsys, [*common, "--steps", "7", "--decay-steps", "12", "--checkpoint-dir", str(tmp_path / "cut")])
     tail, out = run_cli(capsys, [*common, "--steps", "12", "--checkpoint-dir", str(tmp_path / "cut"), "--resume"])
     assert "resume:" in out and "at step 7, epoch 1, batch 2" in out
     assert sorted(head) == list(range(1, 8)) and sorted(tail) == list(range(8, 13))
@@ -88,6 +88,7 @@ def test_resumed_run_retraces_the_uninterrupted_curve(english_tokens, tmp_path, 
     a = torch.load(tmp_path / "full" / "checkpoint.pt", weights_only=False)
     b = torch.load(tmp_path / "cut" / "checkpoint.pt", weights_only=False)
     assert a["loader"] == b["loader"] and a["step"] == b["step"] == 12
+    assert a["schedule"] == b["schedule"] == {"lr": 3e-3, "min_lr": 3e-3 / 10, "warmup_steps": 0, "decay_steps": 12}
     for name, tensor in a["model"].items():
         assert torch.equal(tensor, b["model"][name]), name
 
@@ -108,8 +109,31 @@ def test_bad_input_is_reported_not_raised(tmp_path, capsys):
     err = capsys.readouterr().err
     assert "bad.bin" in err and "bad magic number" in err
     write_shard(tmp_path / "bad.bin", np.arange(1000, dtype=np.uint16))
+    # --vocab-size is trusted at start-up (no scan) and checked on every batch; 8 of the 15 windows
+    # cannot all lie below id 500
     assert main(["--data", str(tmp_path), "--vocab-size", "500", "--steps", "1"]) == 2
-    assert "--vocab-size 500 is too small: the data needs 1000" in capsys.readouterr().err
+    err = capsys.readouterr().err
+    assert re.search(r"bad\.bin: token \d+ has id \d+, outside the vocabulary of 500 \(--vocab-size\)", err), err
+
+
+def test_resume_refuses_a_changed_schedule_unless_allowed(english_tokens, tmp_path, capsys):
+    data = tmp_path / "tok"
+    data.mkdir()
+    write_shard(data / "part.bin", np.fromfile(english_tokens / "en_000000.bin", dtype="<u4", offset=1024)[:2600])
+    common = ["--data", str(data), "--batch-size", "8", "--seq-len", "64", "--log-every", "1", *TINY,
+              "--checkpoint-dir", str(tmp_path / "ckpt")]
+    run_cli(capsys, [*common, "--steps", "6"])
+    assert main([*common, "--steps", "12", "--resume"]) == 2          # --decay-steps follows --steps
+    err = capsys.readouterr().err
+    assert "another learning-rate schedule (decay_steps 6 -> 12;" in err and "pass --decay-steps 6" in err
+    assert main([*common, "--steps", "8", "--lr", "1e-3", "--decay-steps", "6", "--resume"]) == 2
+    assert "lr 0.003 -> 0.001, min_lr 0.00030000000000000003 -> 0.0001" in capsys.readouterr().err
+    # past the end of the same schedule: accepted, the rate stays at min_lr = lr / 10
+    losses, out = run_cli(capsys, [*common, "--steps", "8", "--decay-steps", "6", "--resume"])
+    assert sorted(losses) == [7, 8] and out.count("| lr 3.00e-04 |") == 2
+    _, out = run_cli(capsys, [*common, "--steps", "10", "--resume", "--allow-schedule-change"])
+    assert "schedule changed (decay_steps 6 -> 10) as --allow-schedule-change asks" in out
+    assert torch.load(tmp_path / "ckpt" / "checkpoint.pt", weights_only=False)["schedule"]["decay_steps"] == 10
 
 
 def test_module_entrypoint_parses_the_same_options():
