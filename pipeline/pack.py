@@ -1,0 +1,213 @@
+"""Pack a finished run's per-WARC-file token shards into shards of up to `shard_tokens` tokens.
+
+In (the finish phase's output): `tokens/shard_FFFFFF_NNNN.bin`, one or more per WARC file, the index
+`tokens/index/part-FFFFFF.parquet` (doc_id, url, shard, offset, tokens) and the documents'
+`shard` / `token_offset` columns. Out: `tokens/packed_NNNNNN.bin`, the per-file shards laid end to
+end in WARC file order, each packed shard holding whole per-file shards up to `shard_tokens` tokens
+(documents are never split), the index and documents rewritten to (packed shard, offset), and
+`tokens/manifest.json` (each shard's token count and largest id: the loader's one read at start-up).
+The manifest is written last; only then are the per-file shards deleted.
+
+Resumable after kill -9 at any point, idempotent once done, and byte-identical to an uninterrupted
+pack: the plan is written once (`tokens/pack-plan.json`, which also tells the loader that packing is
+under way), every file is written whole through `Storage`, a packed shard is done when its marker
+`progress/pack-NNNNNN.json` exists, and an index or documents part is done when it names packed
+shards only. The heavy steps go through `parallel_map` (the runner passes Ray tasks; numpy and
+pyarrow only here).
+"""
+from __future__ import annotations
+
+import json
+import re
+import time
+from collections import defaultdict
+from typing import Callable, Iterable
+
+import numpy as np
+import pyarrow as pa
+
+from pipeline.shards import (HEADER_BYTES, MANIFEST_NAME, PACK_PLAN_NAME, ShardError, decode_manifest,
+                             encode_header, encode_manifest, parse_header)
+from pipeline.storage import Storage
+
+SOURCE_NAME = re.compile(r"^shard_(\d{6})_(\d{4})\.bin$")   # pipeline.run's per-WARC-file shards
+PACKED_NAME = re.compile(r"^packed_(\d{6})\.bin$")
+PLAN_VERSION = 1
+
+
+def packed_name(number: int) -> str:
+    return f"packed_{number:06d}.bin"
+
+
+def plan_packs(sources: list[tuple[str, int]], shard_tokens: int) -> list[list[tuple[str, int]]]:
+    """Greedy, in order: a packed shard takes whole per-file shards while they fit in `shard_tokens`
+    (a per-file shard larger than that, one huge document, gets a packed shard of its own)."""
+    packs, current, fill = [], [], 0
+    for name, tokens in sources:
+        if current and fill + tokens > shard_tokens:
+            packs.append(current)
+            current, fill = [], 0
+        current.append((name, tokens))
+        fill += tokens
+    if current:
+        packs.append(current)
+    return packs
+
+
+def pack_shards(storage: Storage, shard_tokens: int = 100_000_000, *, tokens: str = "tokens",
+                index: str = "tokens/index", documents: str | None = "documents",
+                progress: str = "progress",
+                parallel_map: Callable[[Callable, Iterable], Iterable] = map) -> dict:
+    """Pack `storage`'s per-file shards (see the module docstring); returns a summary dict.
+
+    `parallel_map(fn, jobs)` runs the per-shard and per-part jobs (default: one after another);
+    each job is a picklable tuple and `fn` a module-level function, so Ray tasks can run them.
+    """
+    if shard_tokens < 1:
+        raise ValueError(f"shard_tokens must be >= 1, got {shard_tokens}")
+    started = time.process_time()
+    manifest_path = f"{tokens}/{MANIFEST_NAME}"
+    plan_path = f"{tokens}/{PACK_PLAN_NAME}"
+    if storage.exists(manifest_path):  # done before: finish the clean-up a kill may have cut short
+        manifest = decode_manifest(storage.read_bytes(manifest_path), storage.path(manifest_path))
+        _remove_sources(storage, tokens, plan_path)
+        return _summary(manifest, shard_tokens, started)
+
+    plan = _load_or_make_plan(storage, tokens, plan_path, shard_tokens)
+    packs = plan["packs"]
+    jobs = [(storage, tokens, progress, number, pack, plan["dtype"]) for number, pack in enumerate(packs)
+            if not storage.exists(_marker(progress, number))]
+    list(parallel_map(_write_packed_shard, jobs))
+
+    # per WARC file: its per-file shards -> (packed shard, offset of their first token there)
+    moves: dict[str, dict[str, tuple[str, int]]] = defaultdict(dict)
+    for number, pack in enumerate(packs):
+        base = 0
+        for name, count in pack:
+            moves[SOURCE_NAME.match(name).group(1)][name] = (packed_name(number), base)
+            base += count
+    part_jobs = []
+    for folder, shard_column, offset_column in ((index, "shard", "offset"), (documents, "shard", "token_offset")):
+        if folder is None:
+            continue
+        for part in storage.list(folder, ".parquet"):
+            file_index = re.search(r"(\d{6})\.parquet$", part)
+            part_moves = moves.get(file_index.group(1), {}) if file_index else {}
+            part_jobs.append((storage, f"{folder}/{part}", shard_column, offset_column, part_moves))
+    list(parallel_map(_rewrite_part, part_jobs))
+
+    entries = []
+    for number in range(len(packs)):
+        marker = json.loads(storage.read_text(_marker(progress, number)))
+        entries.append({"name": packed_name(number), "num_tokens": marker["num_tokens"],
+                        "max_token_id": marker["max_token_id"]})
+    storage.write_bytes(manifest_path, encode_manifest(entries, np.dtype(plan["dtype"]), shard_tokens=shard_tokens,
+                                                       packed_from=sum(len(p) for p in packs)))
+    _remove_sources(storage, tokens, plan_path)
+    return _summary(decode_manifest(storage.read_bytes(manifest_path), manifest_path), shard_tokens, started)
+
+
+def _marker(progress: str, number: int) -> str:
+    return f"{progress}/pack-{number:06d}.json"
+
+
+def _summary(manifest: dict, shard_tokens: int, started: float) -> dict:
+    shards = manifest["shards"]
+    total = sum(s["num_tokens"] for s in shards)
+    return {"packed_shards": len(shards), "source_shards": manifest.get("packed_from", 0), "tokens": total,
+            "fill": total / (len(shards) * shard_tokens) if shards else 0.0,
+            "cpu_seconds": round(time.process_time() - started, 3)}
+
+
+def _load_or_make_plan(storage: Storage, tokens: str, plan_path: str, shard_tokens: int) -> dict:
+    if storage.exists(plan_path):
+        plan = json.loads(storage.read_text(plan_path))
+        if plan.get("version") != PLAN_VERSION or plan.get("shard_tokens") != shard_tokens:
+            raise ShardError(f"{storage.path(plan_path)} was made for shard_tokens={plan.get('shard_tokens')}, "
+                             f"not {shard_tokens}; delete it and the packed_*.bin next to it to plan again")
+        return plan
+    names = [n for n in storage.list(tokens, ".bin") if SOURCE_NAME.match(n)]
+    if any(PACKED_NAME.match(n) for n in storage.list(tokens, ".bin")):
+        raise ShardError(f"{storage.path(tokens)}: packed shards without {PACK_PLAN_NAME} or {MANIFEST_NAME}; "
+                         "they are not this run's; remove them (or re-run with --allow-config-change)")
+    paths = [storage.path(f"{tokens}/{n}") for n in names]
+    sizes = {e["name"].rstrip("/"): int(e["size"]) for e in storage.fs.ls(storage.path(tokens), detail=True)}
+    heads = storage.fs.cat_ranges(paths, [0] * len(paths), [HEADER_BYTES] * len(paths)) if paths else []
+    sources, dtypes = [], set()
+    for name, path, head in zip(names, paths, heads):
+        if isinstance(head, BaseException):
+            raise head
+        header = parse_header(head, sizes.get(path, storage.fs.size(path)), path)
+        sources.append((name, header.num_tokens))
+        dtypes.add(header.dtype.name)
+    if len(dtypes) > 1:
+        raise ShardError(f"{storage.path(tokens)}: shards of mixed token widths {sorted(dtypes)}; one run has one tokenizer")
+    plan = {"version": PLAN_VERSION, "shard_tokens": shard_tokens, "dtype": dtypes.pop() if dtypes else "uint32",
+            "packs": plan_packs(sources, shard_tokens)}
+    storage.write_text(plan_path, json.dumps(plan))
+    return json.loads(json.dumps(plan))  # the same shape (lists) as when read back after a kill
+
+
+def _write_packed_shard(job) -> dict:
+    """One packed shard from its per-file shards, then its marker; safe to repeat."""
+    storage, tokens, progress, number, pack, dtype_name = job
+    dtype = np.dtype(dtype_name).newbyteorder("<")
+    total = sum(count for _, count in pack)
+    shard = bytearray(HEADER_BYTES + total * dtype.itemsize)
+    shard[:HEADER_BYTES] = encode_header(total, dtype)
+    at = HEADER_BYTES
+    for name, count in pack:
+        raw = storage.read_bytes(f"{tokens}/{name}")
+        header = parse_header(raw[:HEADER_BYTES], len(raw), storage.path(f"{tokens}/{name}"))
+        if header.num_tokens != count or header.dtype != dtype:
+            raise ShardError(f"{storage.path(f'{tokens}/{name}')}: {header.num_tokens} {header.dtype.name} tokens, "
+                             f"the pack plan says {count} {dtype.name}; it changed after planning")
+        shard[at:at + count * dtype.itemsize] = memoryview(raw)[HEADER_BYTES:]
+        at += count * dtype.itemsize
+    body = np.frombuffer(shard, dtype=dtype, offset=HEADER_BYTES)
+    max_token_id = int(body.max()) if total else -1
+    del body  # a bytearray with an exported buffer cannot be handed on
+    storage.write_bytes(f"{tokens}/{packed_name(number)}", shard)
+    marker = {"num_tokens": total, "max_token_id": max_token_id, "sources": len(pack)}
+    storage.write_text(_marker(progress, number), json.dumps(marker, sort_keys=True))
+    return marker
+
+
+def _rewrite_part(job) -> bool:
+    """Point one index or documents part at the packed shards; False when it already does."""
+    storage, path, shard_column, offset_column, moves = job
+    names = storage.read_table(path, columns=[shard_column])[shard_column].to_pylist()
+    if all(n is None or PACKED_NAME.match(n) for n in names):
+        return False
+    table = storage.read_table(path)
+    offsets = table[offset_column].to_numpy(zero_copy_only=False).astype(np.int64)
+    new_names = []
+    for row, name in enumerate(names):
+        if name is None or PACKED_NAME.match(name):
+            new_names.append(name)
+            continue
+        if name not in moves:
+            raise ShardError(f"{storage.path(path)}: row {row} names shard {name}, which the pack plan does "
+                             "not have; the tokens folder changed after planning")
+        target, base = moves[name]
+        new_names.append(target)
+        offsets[row] += base
+    schema = table.schema
+    table = table.set_column(schema.get_field_index(shard_column), schema.field(shard_column),
+                             pa.array(new_names, type=schema.field(shard_column).type))
+    table = table.set_column(schema.get_field_index(offset_column), schema.field(offset_column),
+                             pa.array(offsets, type=schema.field(offset_column).type))
+    storage.write_table(path, table)
+    return True
+
+
+def _remove_sources(storage: Storage, tokens: str, plan_path: str) -> None:
+    """After the manifest: delete the per-file shards, then the plan (so a kill here is harmless)."""
+    if not storage.exists(plan_path):
+        return
+    plan = json.loads(storage.read_text(plan_path))
+    present = set(storage.list(tokens, ".bin"))
+    doomed = [storage.path(f"{tokens}/{name}") for pack in plan["packs"] for name, _ in pack if name in present]
+    if doomed:
+        storage.fs.rm(doomed)
+    storage.fs.rm(storage.path(plan_path))
