@@ -15,17 +15,19 @@ from dataclasses import dataclass
 
 import numpy as np
 import phonenumbers
+import schwifty
+import schwifty.exceptions
 import spacy
 import tldextract
 from presidio_analyzer import (AnalysisExplanation, AnalyzerEngine, EntityRecognizer, Pattern, PatternRecognizer,
                                RecognizerRegistry, RecognizerResult)
 from presidio_analyzer.context_aware_enhancers import LemmaContextAwareEnhancer
 from presidio_analyzer.nlp_engine import SpacyNlpEngine
-from presidio_analyzer.predefined_recognizers import (CreditCardRecognizer, EmailRecognizer,
-                                                      IbanRecognizer, IpRecognizer,
-                                                      PhoneRecognizer, UsSsnRecognizer)
+from presidio_analyzer.predefined_recognizers import EmailRecognizer, IpRecognizer, UsSsnRecognizer
 from spacy.attrs import IDX, LENGTH
 from spacy.language import Language
+
+from stages.base import Decision, Doc, Step
 
 ENTITIES = ("EMAIL_ADDRESS", "PHONE_NUMBER", "IP_ADDRESS", "CREDIT_CARD", "IBAN_CODE", "US_SSN")
 
@@ -59,7 +61,7 @@ PREFILTER = re.compile(
     r"@"
     r"|\d{1,3}\.\d{1,3}\.\d{1,3}\.\d"
     r"|::|[0-9A-Fa-f]:[0-9A-Fa-f]{1,4}:[0-9A-Fa-f]"
-    r"|[A-Z]{2}\d{2}"
+    r"|[A-Za-z]{2}\d{2}"
     r"|\d(?:\D{0,4}\d){6}"
 )
 
@@ -71,7 +73,6 @@ WINDOW_CHARS = 200
 # A window edge moves outwards to whitespace, so no token is cut; one that finds none within this
 # many characters (a huge blob without spaces) gives up and takes the whole text.
 MAX_EDGE_SHIFT = 2000
-_MIN_PHONE_DIGITS = 7  # shorter "numbers" phonenumbers accepts are service codes, not people's lines
 _IPV4 = re.compile(r"(?:(?:25[0-5]|2[0-4]\d|1?\d?\d)\.){3}(?:25[0-5]|2[0-4]\d|1?\d?\d)")
 _LEMMA_COMPONENT = "cc_pipeline_lowercase_lemma"
 
@@ -118,93 +119,217 @@ class OfflineEmailRecognizer(EmailRecognizer):
         return self.tld_extract(pattern_text).fqdn != ""
 
 
-class ScoredPhoneRecognizer(PhoneRecognizer):
-    """presidio's phonenumbers recognizer, >= 7 digits; "+<country code>" numbers score higher.
+def _regions_by_trunk_prefix() -> dict[str, tuple[str, ...]]:
+    """Trunk prefix ("0", "8", "06", ...) -> the regions that dial it before national numbers
+    (phonenumbers' metadata: 113 regions use "0", a few "8", "1", "06", ...)."""
+    regions: dict[str, list[str]] = {}
+    for region in sorted(phonenumbers.SUPPORTED_REGIONS):
+        metadata = phonenumbers.PhoneMetadata.metadata_for_region(region)
+        if metadata is not None and metadata.national_prefix and metadata.national_prefix != "1":
+            regions.setdefault(metadata.national_prefix, []).append(region)
+    return {prefix: tuple(names) for prefix, names in regions.items()}
 
-    An international-format number that phonenumbers validates is strong evidence on its own
-    (0.6); a national-format one (0.4, presidio's score) needs a context word.
+
+class PhoneNumberRecognizer(EntityRecognizer):
+    """Phone numbers as people write them, scored by how sure the shape alone is.
+
+    Candidates: digit groups joined by one of " -./", parenthesised area codes, a "(0)" trunk
+    prefix, "+", "00" or "011" before a country code, an extension; 7-15 digits; never glued to a
+    longer number, a word, a path or an amount. `phonenumbers` then decides:
+    - "+" / "00" / "011" and a valid number for that country code: STRONG (replaced anywhere);
+    - a national number in groups after its trunk prefix ("020 7946 0958", "(0441) 12 34 56",
+      "8 (912) 345-00-13") valid in a region that dials that prefix, or a NANP number written "(617) 555-0178" /
+      "617-555-0178" / "617.555.0178": STRONG;
+    - anything else of 7-15 digits (a national number without trunk prefix, an unseparated run,
+      a number phonenumbers does not know): WEAK, replaced only after a phone context word.
+    Dates, times and dotted quads are never phones.
     """
 
-    INTERNATIONAL_SCORE = 0.6
-    # presidio's list minus "number" (it also precedes card numbers), plus "tel" and "fax", plus
-    # the verbs web pages put before a number ("can be reached on (617) 555-0178": the sample).
-    CONTEXT = ["phone", "telephone", "tel", "cell", "cellphone", "mobile", "call", "fax", "whatsapp",
-               "reach", "reached", "contact", "dial", "hotline", "ring"]
-    # One region: "+<country code>" numbers parse in any region, and national-format numbers
-    # (0.4) need a context word anyway, where PhoneShapeRecognizer already covers them. Eleven
-    # regions found nothing more on the data set and ran 3x slower (phonenumbers was 70% of time).
-    REGIONS = ("US",)
+    STRONG, MEDIUM, WEAK = 0.7, 0.45, 0.2
+    CONTEXT = [
+        # English
+        "phone", "telephone", "tel", "cell", "cellphone", "mobile", "call", "fax", "whatsapp",
+        "reach", "reached", "contact", "dial", "hotline", "helpline", "ring", "text", "sms",
+        "ph", "mob", "landline", "voicemail", "viber", "signal", "telegram",
+        # the main European languages' words for the same (the pipeline keeps any language)
+        "telefon", "telefonnummer", "handy", "mobil", "rufnummer", "telefax", "tél", "téléphone",
+        "portable", "appelez", "appeler", "teléfono", "telefono", "telefone", "móvil", "celular",
+        "cellulare", "llamar", "chiamare", "ligue", "tlf", "puhelin", "gsm", "telefoon",
+        "mobiel", "bellen", "telefonu", "телефон", "тел", "факс",
+    ]
+    DIGITS_MIN, DIGITS_MAX = 7, 15
+    CANDIDATE = re.compile(
+        r"(?<![\w+\-./:@#&=%$€£¥)])(?<!\d,)(?<!\d[ ,])"
+        r"(?:\+\s?)?"
+        r"(?:\(\+?\d{1,5}(?: \d{1,4})?\)|\d{1,15})"
+        r"(?:(?:\s?\(0\)\s?|\s?[\-–]\s?|[ ./]|(?=\()|(?<=\)))(?:\(\d{1,5}(?: \d{1,4})?\)|\d{1,15})){0,8}"
+        r"(?:\s?(?:x|ext\.?|extension)\s?\d{1,6})?"
+        r"(?![\w@%]|[.,\-/:]?\d)")
+    EXTENSION = re.compile(r"\s?(?:x|ext\.?|extension)\s?\d{1,6}$")
+    DATE = re.compile(r"\d{1,2}[./\-]\d{1,2}[./\-](?:19|20)\d\d|(?:19|20)\d\d[./\-]\d{1,2}[./\-]\d{1,2}"
+                      r"|\d{1,2}[./\-]\d{1,2}[./\-]\d{1,2}")
+    NANP = re.compile(r"(?:1[ \-.])?(?:\(\d{3}\) ?|\d{3}[\-.])\d{3}[\-.]\d{4}|(?:1 )?\d{3} \d{3} \d{4}")
 
-    def __init__(self, **kwargs):
-        super().__init__(context=self.CONTEXT, supported_regions=self.REGIONS, **kwargs)
+    def __init__(self, supported_language: str = "en", **kwargs):
+        super().__init__(supported_entities=["PHONE_NUMBER"], supported_language=supported_language,
+                         context=self.CONTEXT, name="PhoneNumberRecognizer", **kwargs)
+        self.trunk_regions = _regions_by_trunk_prefix()
+
+    def load(self) -> None:
+        pass
 
     def analyze(self, text, entities, nlp_artifacts=None):
         results = []
-        for result in super().analyze(text, entities, nlp_artifacts):
-            span = text[result.start:result.end]
-            if _count_digits(span) < _MIN_PHONE_DIGITS or _IPV4.fullmatch(span):
-                continue  # short codes; dotted quads are IP addresses
-            if span.startswith("+"):
-                result.score = self.INTERNATIONAL_SCORE
+        for match in self.CANDIDATE.finditer(text):
+            score = self.score(match.group(0))
+            if score:
+                results.append(RecognizerResult(
+                    "PHONE_NUMBER", match.start(), match.end(), score,
+                    analysis_explanation=AnalysisExplanation(self.name, score),
+                    recognition_metadata={RecognizerResult.RECOGNIZER_NAME_KEY: self.name,
+                                          RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id}))
+        return results
+
+    def score(self, candidate: str) -> float:
+        """STRONG, MEDIUM or WEAK for a phone-shaped candidate, 0.0 when it cannot be one."""
+        main = self.EXTENSION.sub("", candidate)
+        if main.count("(") != main.count(")") or _IPV4.fullmatch(main) or self.DATE.fullmatch(main):
+            return 0.0
+        if main.startswith(("00", "011")):  # an international call prefix, if what follows is valid
+            idd = 3 if main.startswith("011") else 2
+            digits = re.sub(r"\D", "", main.replace("(0)", "", 1))[idd:]
+            number = _parse("+" + digits, None)
+            if self.DIGITS_MIN <= len(digits) <= self.DIGITS_MAX and number is not None and \
+                    phonenumbers.is_valid_number(number):
+                return self.STRONG
+        digits = re.sub(r"\D", "", main.replace("(0)", "", 1) if main.startswith("+") else main)
+        if not self.DIGITS_MIN <= len(digits) <= self.DIGITS_MAX:
+            return 0.0
+        grouped = bool(re.search(r"[ \-./()–]", main.strip()))
+        if main.startswith("+"):
+            number = _parse("+" + digits, None)
+            if number is not None and phonenumbers.is_valid_number(number):
+                return self.STRONG
+            possible = number is not None and phonenumbers.is_possible_number(number)
+            return self.MEDIUM if possible else self.WEAK
+        if re.fullmatch(r"(?!0\d)\d+\.\d+", main):
+            return 0.0  # a decimal number ("0.539591")
+        if SSN_SHAPE.fullmatch(main):
+            return self.WEAK  # "016-65-9167" is written like a US SSN: a phone only in context
+        if grouped:
+            # a national number after its trunk prefix ("020 7946 0958", "8 (912) 345-00-13")
+            for prefix, regions in self.trunk_regions.items():
+                if digits.startswith(prefix) and main.lstrip("(").startswith(prefix[0]):
+                    for region in regions:
+                        number = _parse(main, region)
+                        if number is not None and phonenumbers.is_valid_number(number):
+                            return self.STRONG
+        if self.NANP.fullmatch(main):
+            number = _parse(main, "US")
+            if number is not None and phonenumbers.is_valid_number(number):
+                return self.STRONG
+        return self.WEAK
+
+
+SSN_SHAPE = re.compile(r"\d{3}([- ])\d{2}\1\d{4}")
+
+
+def _parse(text: str, region: str | None):
+    try:
+        return phonenumbers.parse(text, region)
+    except phonenumbers.NumberParseException:
+        return None
+
+
+# Issuer identification number prefixes and lengths (ISO/IEC 7812 ranges as the networks publish
+# them); a Luhn-valid number that fits one is a card wherever it stands.
+CARD_BRANDS = (
+    ("visa", r"4", (13, 16, 19)),
+    ("mastercard", r"5[1-5]|2(?:2[2-9]\d|[3-6]\d\d|7[01]\d|720)", (16,)),
+    ("amex", r"3[47]", (15,)),
+    ("discover", r"6011|64[4-9]|65", (16, 19)),
+    ("jcb", r"35(?:2[89]|[3-8]\d)", (16, 17, 18, 19)),
+    ("diners", r"30[0-5]|3095|36|3[89]", (14, 16, 19)),
+    ("maestro", r"50(?:18|20|38)|5893|6304|6759|676[1-3]", (12, 13, 14, 15, 16, 17, 18, 19)),
+    ("unionpay", r"62", (16, 17, 18, 19)),
+    ("mir", r"220[0-4]", (16, 17, 18, 19)),
+)
+_CARD_IIN = [(re.compile(prefix), lengths) for _, prefix, lengths in CARD_BRANDS]
+
+
+class CardRecognizer(EntityRecognizer):
+    """Card numbers: 12-19 digits, unseparated or in the printed groups (4-4-4-4[-3], 4-6-5,
+    4-6-4), one kind of separator, Luhn-valid. A known issuer prefix and length make it STRONG;
+    other Luhn-valid runs are WEAK and need a card context word ("cc", "card", "Karte", ...)."""
+
+    STRONG, WEAK = 0.8, 0.3
+    CONTEXT = ["credit", "card", "cards", "debit", "visa", "mastercard", "cc", "amex", "discover",
+               "jcb", "diners", "maestro", "unionpay", "mir", "carte", "karte", "kreditkarte",
+               "tarjeta", "carta", "cartão", "kaart", "creditcard", "cb"]
+    CANDIDATE = re.compile(r"(?<![\w+\-./:@#&=%$€£¥])(?<!\d )"
+                           r"\d(?:[ \-]?\d){11,18}(?![\w@%]|[.,\-/:]?\d)")
+    GROUPS = re.compile(r"\d{4}(?:([ \-])\d{4}(?:\1\d{4}(?:\1\d{1,4}(?:\1\d{1,3})?)?)?)|\d{4}([ \-])\d{6}\2\d{4,5}")
+
+    def __init__(self, supported_language: str = "en", **kwargs):
+        super().__init__(supported_entities=["CREDIT_CARD"], supported_language=supported_language,
+                         context=self.CONTEXT, name="CardRecognizer", **kwargs)
+
+    def load(self) -> None:
+        pass
+
+    def analyze(self, text, entities, nlp_artifacts=None):
+        results = []
+        for match in self.CANDIDATE.finditer(text):
+            value = match.group(0)
+            digits = re.sub(r"\D", "", value)
+            if not value.isdigit() and not self.GROUPS.fullmatch(value):
+                continue
+            if not _luhn_valid(digits):
+                continue
+            branded = any(iin.match(digits) and len(digits) in lengths for iin, lengths in _CARD_IIN)
+            score = self.STRONG if branded else self.WEAK
+            results.append(RecognizerResult(
+                "CREDIT_CARD", match.start(), match.end(), score,
+                analysis_explanation=AnalysisExplanation(self.name, score),
+                recognition_metadata={RecognizerResult.RECOGNIZER_NAME_KEY: self.name,
+                                      RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id}))
+        return results
+
+
+class BoundedSsnRecognizer(UsSsnRecognizer):
+    """presidio's US SSN recognizer, not inside a longer number ("1-300-12-6958", "+1 212 34
+    0167", "090.12.3436.50": phone numbers)."""
+
+    def analyze(self, text, entities, nlp_artifacts=None, regex_flags=None):
+        results = []
+        for result in super().analyze(text, entities, nlp_artifacts, regex_flags):
+            before, after = text[max(0, result.start - 2):result.start], text[result.end:result.end + 2]
+            if re.search(r"(?:\d[ \-.]|\+)$|[(\d]$", before) or re.match(r"[ \-.]\d|\)", after):
+                continue
             results.append(result)
         return results
 
 
-class PhoneShapeRecognizer(PatternRecognizer):
-    """Written phone shapes phonenumbers rejects (extensions, "(0)", unknown plans): weak, so
-    they are reported only next to a phone context word."""
+class ExactIbanRecognizer(EntityRecognizer):
+    """IBANs of every country in the SWIFT IBAN registry (schwifty's copy), printed in groups
+    of four, unspaced, upper or lower case: checked by country length and BBAN format and by
+    the ISO 7064 mod-97 check digits.
 
-    PATTERNS = [Pattern(
-        "phone shape (weak)",
-        r"(?<![\w+.\-])"
-        r"(?:\+\d{1,3}[ .\-]?|00\d{1,3}[ .\-]?)?"          # country code
-        r"(?:\(0\)[ .\-]?)?"                              # trunk prefix "(0)"
-        r"(?:\(\d{1,5}\)[ .\-]?)?"                        # area code in parentheses
-        r"\d{1,15}(?:[ .\-]\d{1,15}){0,5}"                # digit groups: one way to split
-        r"(?:[ ]?(?:x|ext\.?|extension)[ ]?\d{1,6})?"     # extension
-        r"(?![\w\-]|\.\d)",
-        0.2,
-    )]
-
-    def __init__(self, **kwargs):
-        super().__init__(supported_entity="PHONE_NUMBER", patterns=self.PATTERNS,
-                         context=ScoredPhoneRecognizer.CONTEXT, name="PhoneShapeRecognizer", **kwargs)
-
-    def invalidate_result(self, pattern_text: str) -> bool:
-        main = re.split(r"\s?(?:x|ext)", pattern_text)[0]
-        return not _MIN_PHONE_DIGITS <= _count_digits(main) <= 15
-
-
-class CardNumberRecognizer(PatternRecognizer):
-    """Luhn-valid 12-19 digit card numbers of every length (Maestro 12-19, 2-series Mastercard,
-    JCB 15, Visa 19) that presidio's 13-17 digit pattern misses: weak, needs "card"-like context."""
-
-    PATTERNS = [Pattern("card number 12-19 digits (weak)",
-                        r"(?<![\w+.\-])\d(?:[ \-]?\d){11,18}(?![\w\-]|\.\d)", 0.3)]
-
-    def __init__(self, **kwargs):
-        super().__init__(supported_entity="CREDIT_CARD", patterns=self.PATTERNS,
-                         context=CreditCardRecognizer.CONTEXT, name="CardNumberRecognizer",
-                         **kwargs)
-
-    def invalidate_result(self, pattern_text: str) -> bool:
-        separators = set(re.sub(r"\d", "", pattern_text))
-        return len(separators) > 1 or not _luhn_valid(re.sub(r"\D", "", pattern_text))
-
-
-class ExactIbanRecognizer(IbanRecognizer):
-    """presidio's IBAN checks (mod-97 + per-country format, anchored) on the right extent.
-
-    presidio's own regex lets a following capitalised word become a 4-character group
-    ("ES12 ... 7689 ISBN"), which then fails the check and loses the IBAN; here every candidate
-    start is extended character by character and the longest valid IBAN wins.
+    Every candidate start is extended character by character and the longest valid IBAN wins,
+    so a following capitalised word ("ES12 ... 7689 ISBN") never spoils one.
     """
 
-    START = re.compile(r"(?<![A-Za-z0-9])[A-Z]{2}\d{2}")
-    CHUNK = re.compile(r"[ \-]?[A-Z0-9]")
+    START = re.compile(r"(?<![A-Za-z0-9])(?:[A-Z]{2}|[a-z]{2})\d{2}")
+    CHUNK = re.compile(r"[ \-]?[A-Za-z0-9]")
+    CONTEXT = ["iban", "bank", "account", "konto", "kontonummer", "bankverbindung", "compte",
+               "cuenta", "conto"]
 
-    def __init__(self, **kwargs):
-        super().__init__(exact_match=True, **kwargs)
+    def __init__(self, supported_language: str = "en", **kwargs):
+        super().__init__(supported_entities=["IBAN_CODE"], supported_language=supported_language,
+                         context=self.CONTEXT, name="ExactIbanRecognizer", **kwargs)
+
+    def load(self) -> None:
+        pass
 
     def analyze(self, text, entities, nlp_artifacts=None, regex_flags=None):
         results = []
@@ -219,7 +344,7 @@ class ExactIbanRecognizer(IbanRecognizer):
             for end, length in reversed(ends):
                 if end < len(text) and text[end].isalnum():
                     continue  # an IBAN ends at a word boundary
-                if length >= 15 and self.validate_result(text[start:end]):
+                if length >= 15 and _valid_iban(text[start:end]):
                     results.append(RecognizerResult(
                         "IBAN_CODE", start, end, EntityRecognizer.MAX_SCORE,
                         analysis_explanation=AnalysisExplanation(
@@ -228,6 +353,17 @@ class ExactIbanRecognizer(IbanRecognizer):
                                               RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id}))
                     break
         return results
+
+
+def _valid_iban(text: str) -> bool:
+    compact = text.replace(" ", "").replace("-", "")
+    if not (compact.isupper() or compact.islower() or compact[4:].isdigit()):
+        return False  # mixed case is a word or a hash, not a written IBAN
+    try:
+        schwifty.IBAN(compact.upper(), validate_bban=False)
+    except (schwifty.exceptions.SchwiftyException, ValueError):
+        return False
+    return True
 
 
 class IndexedContextEnhancer(LemmaContextAwareEnhancer):
@@ -259,13 +395,11 @@ def build_analyzer(language: str = "en") -> AnalyzerEngine:
     """presidio AnalyzerEngine with this stage's recognizers; built once per worker."""
     recognizers = [
         OfflineEmailRecognizer(supported_language=language),
-        ScoredPhoneRecognizer(supported_language=language),
-        PhoneShapeRecognizer(supported_language=language),
+        PhoneNumberRecognizer(supported_language=language),
         IpRecognizer(supported_language=language),
-        CreditCardRecognizer(supported_language=language),
-        CardNumberRecognizer(supported_language=language),
+        CardRecognizer(supported_language=language),
         ExactIbanRecognizer(supported_language=language),
-        UsSsnRecognizer(supported_language=language),
+        BoundedSsnRecognizer(supported_language=language),
     ]
     registry = RecognizerRegistry(supported_languages=[language])
     for recognizer in recognizers:

@@ -1,0 +1,651 @@
+"""A broader labelled PII set, generated deterministically, split by template family.
+
+    python benchmarks/pii_eval.py                 # held-back + tuning halves, dev set, web hits;
+                                                  # writes `## PII beyond the dev set` of BENCHMARKS.md
+    python benchmarks/pii_eval.py --half tune --no-write --show-errors 40
+
+Values come from libraries' own metadata, not from the recognizers being measured:
+- phones: `phonenumbers` example numbers for every region and number type (fixed line, mobile,
+  toll free, ...), last digits varied while the number stays valid, written national,
+  international, E.164, with "00" for "+", with a "(0)" trunk prefix, and regrouped unusually;
+- IBANs: random BBANs built from `schwifty`'s copy of the SWIFT IBAN registry (per-country
+  length and character classes), check digits by ISO 7064 mod 97; grouped by 4, unspaced,
+  lowercase, lowercase and spaced;
+- cards: Luhn-valid numbers of nine brands and their lengths (12-19 digits), with and without
+  separators; e-mails with sub-addresses ("+tag"), dots, hyphens, subdomains; IPv4 and IPv6
+  (full, compressed, IPv4-mapped); US SSNs.
+Each template family writes paragraphs in its own register (contact blocks, forum complaints,
+server logs, forms, e-mail signatures, CSV exports, multilingual contact lines, chat messages),
+with and without context words, beside look-alikes that are not PII (dates, times, prices,
+ISBNs, order and tracking numbers, versions, coordinates, hashes, Luhn-invalid card-like numbers,
+IBAN-like strings with a wrong checksum). Families are split in two halves: the recognizers and
+thresholds were tuned on `tune` only; `held` is reported as the claim.
+
+Phones that no reader could tell from another number (a national number without trunk prefix,
+separators or a context word, such as Danish "32123456" alone) are not planted: see README's PII
+policy. `web_hits()` runs the scrubber over the extracted shared dev pages; every hit is listed in
+benchmarks/data/pii_web_hits.tsv with a verdict (PII or not) from reading it.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import random
+import string
+import sys
+import time
+from collections import Counter
+from dataclasses import dataclass, field
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+import phonenumbers  # noqa: E402
+from phonenumbers import PhoneNumberFormat, PhoneNumberType  # noqa: E402
+
+ENTITIES = ("EMAIL_ADDRESS", "PHONE_NUMBER", "IP_ADDRESS", "CREDIT_CARD", "IBAN_CODE", "US_SSN")
+SEED = 14
+WEB_HITS = Path(__file__).resolve().parent / "data" / "pii_web_hits.tsv"
+
+
+# --- values -------------------------------------------------------------------------------------
+
+PHONE_TYPES = (PhoneNumberType.FIXED_LINE, PhoneNumberType.MOBILE, PhoneNumberType.TOLL_FREE,
+               PhoneNumberType.FIXED_LINE_OR_MOBILE, PhoneNumberType.VOIP,
+               PhoneNumberType.PERSONAL_NUMBER, PhoneNumberType.UAN)
+# Regions whose numbers are planted (phonenumbers has ~245; these are the ones web text in the
+# languages the pipeline keeps mostly carries, plus a spread of others).
+PHONE_REGIONS = ("US", "CA", "GB", "IE", "DE", "AT", "CH", "FR", "BE", "NL", "LU", "IT", "ES", "PT",
+                 "SE", "NO", "DK", "FI", "PL", "CZ", "SK", "HU", "RO", "BG", "GR", "HR", "SI",
+                 "RS", "UA", "RU", "TR", "IL", "AE", "SA", "EG", "ZA", "NG", "KE", "IN", "PK",
+                 "CN", "HK", "TW", "JP", "KR", "SG", "MY", "ID", "PH", "TH", "VN", "AU", "NZ",
+                 "BR", "AR", "MX", "CL", "CO", "PE")
+
+
+def _valid_number(rng: random.Random, region: str):
+    """A valid number of `region`: an example number with its last digits varied."""
+    types = [t for t in PHONE_TYPES if phonenumbers.example_number_for_type(region, t)]
+    kind = rng.choice(types)
+    example = phonenumbers.example_number_for_type(region, kind)
+    national = str(example.national_number)
+    for _ in range(30):
+        tail = min(4, len(national) - 3)
+        candidate = national[:-tail] + "".join(rng.choice(string.digits) for _ in range(tail))
+        number = phonenumbers.PhoneNumber(country_code=example.country_code,
+                                          national_number=int(candidate),
+                                          italian_leading_zero=example.italian_leading_zero,
+                                          number_of_leading_zeros=example.number_of_leading_zeros)
+        if phonenumbers.is_valid_number(number):
+            return number
+    return example
+
+
+MIN_PHONE_DIGITS = 7  # shorter numbers are service codes ("112", "14 013"): not planted
+
+
+def _national_prefix(region: str) -> str | None:
+    metadata = phonenumbers.PhoneMetadata.metadata_for_region(region)
+    return metadata.national_prefix if metadata is not None else None
+
+
+def _regroup(digits: str, rng: random.Random) -> str:
+    """Digits split into groups of 2-4 with one separator kind: an unusual grouping."""
+    sep = rng.choice([" ", " ", "-", ".", " "])
+    groups, i = [], 0
+    while i < len(digits):
+        left = len(digits) - i
+        size = left if left <= 4 else rng.choice([s for s in (2, 3, 4) if left - s >= 2])
+        groups.append(digits[i:i + size])
+        i += size
+    if [len(g) for g in groups] == [3, 2, 4]:  # that is a US SSN's shape
+        groups = [digits[:3], digits[3:6], digits[6:]]
+    if sep == "." and len(groups) == 4 and all(len(g) <= 3 for g in groups):
+        sep = " "  # four dotted groups of 1-3 digits read as an IPv4 address
+    return sep.join(groups)
+
+
+def phone(rng: random.Random, *, context_free: bool = False) -> str:
+    """A phone number as people write it. `context_free`: only forms a reader recognises without
+    a context word (international, or national with a trunk prefix / NANP grouping)."""
+    region = rng.choice(PHONE_REGIONS)
+    number = _valid_number(rng, region)
+    while len(phonenumbers.national_significant_number(number)) < MIN_PHONE_DIGITS:
+        number = _valid_number(rng, region)
+    cc, nsn = number.country_code, phonenumbers.national_significant_number(number)
+    prefix = _national_prefix(region)
+    styles = ["international", "international", "e164", "00", "regrouped_intl"]
+    if prefix == "0":
+        styles += ["trunk0", "trunk0"]
+    if prefix and (not context_free or prefix == "0" or cc == 1):
+        styles += ["national", "national", "regrouped_national"]
+    style = rng.choice(styles)
+    if style == "international":
+        return phonenumbers.format_number(number, PhoneNumberFormat.INTERNATIONAL)
+    if style == "e164":
+        return phonenumbers.format_number(number, PhoneNumberFormat.E164)
+    if style == "00":
+        return "00" + phonenumbers.format_number(number, PhoneNumberFormat.INTERNATIONAL)[1:]
+    if style == "trunk0":  # "+44 (0)20 7946 0958"
+        rest = phonenumbers.format_number(number, PhoneNumberFormat.INTERNATIONAL).split(" ", 1)[1]
+        return f"+{cc} (0){rest}" if rng.random() < 0.5 else f"+{cc} (0) {rest}"
+    if style == "regrouped_intl":
+        return f"+{cc} {_regroup(nsn, rng)}"
+    national = phonenumbers.format_number(number, PhoneNumberFormat.NATIONAL)
+    if style == "regrouped_national" and not (context_free and cc == 1):
+        national = (prefix if cc != 1 else "") + _regroup(nsn, rng)
+    if context_free and not (national.startswith(("0", "(0")) or (cc == 1 and len(nsn) == 10)):
+        # without a trunk prefix or a NANP shape, a national number needs a context word
+        return phonenumbers.format_number(number, PhoneNumberFormat.INTERNATIONAL)
+    return national
+
+
+CARD_BRANDS = (  # (prefixes, lengths): the issuers' published IIN ranges and lengths
+    (("4",), (13, 16, 19)),                                       # Visa
+    (("51", "52", "53", "54", "55", "2221", "2500", "2720"), (16,)),  # Mastercard
+    (("34", "37"), (15,)),                                        # American Express
+    (("6011", "644", "65"), (16, 19)),                            # Discover
+    (("3528", "3589"), (16, 19)),                                 # JCB
+    (("36", "300", "305", "38"), (14,)),                          # Diners Club
+    (("5018", "5020", "5038", "6304", "6759", "6761"), (12, 13, 15, 16, 18, 19)),  # Maestro
+    (("62",), (16, 17, 18, 19)),                                  # UnionPay
+    (("2200", "2204"), (16,)),                                    # Mir
+)
+
+
+def luhn_complete(body: str) -> str:
+    total = 0
+    for i, digit in enumerate(reversed(body)):
+        value = int(digit) * (1 if i % 2 else 2)
+        total += value - 9 if value > 9 else value
+    return body + str((10 - total % 10) % 10)
+
+
+def card(rng: random.Random) -> str:
+    prefixes, lengths = rng.choice(CARD_BRANDS)
+    prefix, length = rng.choice(prefixes), rng.choice(lengths)
+    digits = luhn_complete(prefix + "".join(rng.choice(string.digits)
+                                            for _ in range(length - len(prefix) - 1)))
+    style = rng.choice(["plain", "spaces", "dashes", "spaces"])
+    if style == "plain":
+        return digits
+    sep = " " if style == "spaces" else "-"
+    if length == 15 and prefix in ("34", "37"):
+        return sep.join((digits[:4], digits[4:10], digits[10:]))
+    return sep.join(digits[i:i + 4] for i in range(0, length, 4))
+
+
+def _iban_specs() -> dict[str, dict]:
+    import importlib.resources
+
+    from schwifty import registry
+
+    names = json.loads((importlib.resources.files("schwifty") / "iban_registry" / "generated.json")
+                       .read_text(encoding="utf-8"))
+    return {cc: {"bban_spec": registry.get_iban_spec(cc).bban_spec} for cc in sorted(names)}
+
+
+_CHARS = {"n": string.digits, "a": string.ascii_uppercase, "c": string.digits + string.ascii_uppercase}
+
+
+def iban(rng: random.Random, specs: dict) -> str:
+    import re
+
+    country = rng.choice(sorted(specs))
+    bban = ""
+    for count, kind in re.findall(r"(\d+)!([nac])", specs[country]["bban_spec"]):
+        bban += "".join(rng.choice(_CHARS[kind]) for _ in range(int(count)))
+    numeric = "".join(str(int(c, 36)) for c in bban + country + "00")
+    code = f"{country}{98 - int(numeric) % 97:02d}{bban}"
+    style = rng.choice(["grouped", "grouped", "plain", "lower", "lower_grouped"])
+    if style in ("grouped", "lower_grouped"):
+        code = " ".join(code[i:i + 4] for i in range(0, len(code), 4))
+    return code.lower() if style.startswith("lower") else code
+
+
+def bad_iban(rng: random.Random, specs: dict) -> str:
+    """IBAN-shaped, wrong check digits."""
+    good = iban(rng, specs).replace(" ", "").upper()
+    check = (int(good[2:4]) + rng.randint(1, 96)) % 97
+    check = check if check >= 2 else check + 2
+    return good[:2] + f"{check:02d}" + good[4:]
+
+
+FIRST = ("anna", "jon", "maria", "li", "ahmed", "sven", "chloe", "raj", "olga", "pedro", "kim",
+         "fatima", "lucas", "mei", "tom", "ines")
+LAST = ("smith", "muller", "dubois", "rossi", "garcia", "nowak", "kowalski", "tanaka", "okafor",
+        "silva", "jensen", "novak", "ivanova", "haddad", "oconnor", "lee")
+DOMAINS = ("example.org", "example.com", "mail.example.net", "example.co.uk", "uni-example.de",
+           "example.fr", "dept.example.edu", "example.com.au", "post.example.io", "example.nl")
+
+
+def email(rng: random.Random) -> str:
+    first, last = rng.choice(FIRST), rng.choice(LAST)
+    local = rng.choice([f"{first}.{last}", f"{first}{rng.randint(1, 99)}", f"{first[0]}{last}",
+                        f"{first}_{last}", f"{first}-{last}", f"{first}.{last}+{rng.choice(['news', 'shop', 'spam', 'work', 'x'])}",
+                        f"{first}+{rng.choice(['tag', 'orders', '2024'])}", f"{last}.{first[0]}"])
+    address = f"{local}@{rng.choice(DOMAINS)}"
+    return address if rng.random() > 0.15 else address.capitalize()
+
+
+def ipv4(rng: random.Random) -> str:
+    first = rng.choice([rng.randint(11, 223), 10, 172, 192])
+    second = {172: rng.randint(16, 31), 192: 168}.get(first, rng.randint(0, 255))
+    return f"{first}.{second}.{rng.randint(0, 255)}.{rng.randint(1, 254)}"
+
+
+def ipv6(rng: random.Random) -> str:
+    import ipaddress
+
+    groups = [rng.choice(["2001", "2a02", "2600", "fe80", "fd12", "2a00"])] + \
+             [f"{rng.randint(0, 0xffff):x}" for _ in range(7)]
+    style = rng.choice(["full", "compressed", "compressed", "zeros", "mapped", "upper"])
+    if style == "zeros":  # a run of zero groups: "2001:db8::8a2e:370:7334"
+        start = rng.randint(1, 5)
+        for i in range(start, start + rng.randint(2, 3)):
+            groups[i] = "0"
+    address = ipaddress.IPv6Address(":".join(groups))
+    if style == "full":
+        return address.exploded
+    if style == "mapped":
+        return f"::ffff:{ipv4(rng)}"
+    text = address.compressed
+    return text.upper() if style == "upper" else text
+
+
+def ip(rng: random.Random) -> str:
+    return ipv4(rng) if rng.random() < 0.5 else ipv6(rng)
+
+
+def ssn(rng: random.Random) -> str:
+    area = rng.choice([a for a in range(1, 900) if a != 666])
+    value = f"{area:03d}-{rng.randint(1, 99):02d}-{rng.randint(1, 9999):04d}"
+    return value if rng.random() < 0.8 else value.replace("-", " ")
+
+
+# --- look-alikes (not PII) ----------------------------------------------------------------------
+
+def lookalike(rng: random.Random, specs: dict) -> str:
+    options = [
+        lambda: f"version {rng.randint(1, 12)}.{rng.randint(0, 20)}.{rng.randint(0, 99)}",
+        lambda: f"on {rng.randint(2000, 2025)}-{rng.randint(1, 12):02d}-{rng.randint(1, 28):02d}",
+        lambda: f"on {rng.randint(1, 28):02d}.{rng.randint(1, 12):02d}.{rng.randint(1990, 2025)}",
+        lambda: f"from {rng.randint(8, 11)}:{rng.choice(['00', '30'])} to {rng.randint(12, 18)}:00",
+        lambda: f"for {rng.randint(5, 999)},{rng.randint(0, 99):02d} EUR",
+        lambda: f"for ${rng.randint(1, 99)},{rng.randint(100, 999)}.{rng.randint(0, 99):02d}",
+        lambda: f"ISBN 978-{rng.randint(0, 9)}-{rng.randint(10, 99)}-{rng.randint(100000, 999999)}-{rng.randint(0, 9)}",
+        lambda: f"order #{rng.randint(10000, 99999999)}",
+        lambda: f"tracking number {rng.choice(['1Z', 'JJD', 'RR'])}{rng.randint(10**9, 10**12)}",
+        lambda: f"item {rng.randint(100000, 999999)}-{rng.randint(10, 99)}",
+        lambda: f"at {rng.uniform(-80, 80):.6f}, {rng.uniform(-170, 170):.6f}",
+        lambda: f"commit {''.join(rng.choice('0123456789abcdef') for _ in range(12))}",
+        lambda: f"in {rng.randint(1950, 1999)}-{rng.randint(2000, 2024)}",
+        lambda: f"population {rng.randint(1, 999):,}".replace(",", " ") + f" {rng.randint(100, 999)}",
+        lambda: f"reference {luhn_complete(str(rng.randint(10**14, 10**15 - 1)))[:-1]}{rng.choice('0123456789')}X",
+        lambda: f"code {bad_iban(rng, specs)}",
+        lambda: f"build {rng.randint(10, 99)}.{rng.randint(0, 9)}.{rng.randint(10000, 99999)}.{rng.randint(1000, 9999)}",
+        lambda: f"postcode {rng.randint(10000, 99999)}",
+        lambda: f"page {rng.randint(1, 400)} of {rng.randint(400, 900)}",
+        lambda: f"user id {rng.randint(10**5, 10**7)}",
+        lambda: f"room {rng.randint(100, 999)}",
+        lambda: f"{rng.randint(2, 40)} x {rng.randint(2, 40)} cm",
+        lambda: f"mac {':'.join(f'{rng.randint(0, 255):02x}' for _ in range(6))}",
+        lambda: f"uuid {''.join(rng.choice('0123456789abcdef') for _ in range(8))}-"
+                f"{''.join(rng.choice('0123456789abcdef') for _ in range(4))}-4"
+                f"{''.join(rng.choice('0123456789abcdef') for _ in range(3))}",
+        lambda: f"score {rng.randint(0, 9)}-{rng.randint(0, 9)}",
+        lambda: f"time 1:{rng.randint(10, 59)}:{rng.randint(10, 59)}.{rng.randint(100, 999)}",
+        lambda: f"sku {rng.randint(100, 999)}-{rng.randint(100, 999)}-{rng.randint(1000, 9999)}-{rng.randint(10, 99)}",
+    ]
+    return rng.choice(options)()
+
+
+# --- template families --------------------------------------------------------------------------
+
+@dataclass
+class Writer:
+    """Builds one paragraph, keeping the character spans of what is planted."""
+
+    rng: random.Random
+    specs: dict
+    parts: list[str] = field(default_factory=list)
+    spans: list[dict] = field(default_factory=list)
+    length: int = 0
+
+    def text(self, piece: str) -> None:
+        self.parts.append(piece)
+        self.length += len(piece)
+
+    def pii(self, entity: str, value: str) -> None:
+        self.spans.append({"type": entity, "start": self.length, "end": self.length + len(value),
+                           "text": value})
+        self.text(value)
+
+    def fill(self, template: str, **values) -> None:
+        """`template` with {name} slots; values are (entity or None, text)."""
+        import re
+
+        for piece in re.split(r"(\{\w+\})", template):
+            if piece.startswith("{") and piece.endswith("}"):
+                entity, value = values[piece[1:-1]]
+                self.pii(entity, value) if entity else self.text(value)
+            else:
+                self.text(piece)
+
+    def value(self, entity: str, context_free: bool = False) -> tuple[str, str]:
+        rng = self.rng
+        make = {"EMAIL_ADDRESS": lambda: email(rng),
+                "PHONE_NUMBER": lambda: phone(rng, context_free=context_free),
+                "IP_ADDRESS": lambda: ip(rng), "CREDIT_CARD": lambda: card(rng),
+                "IBAN_CODE": lambda: iban(rng, self.specs), "US_SSN": lambda: ssn(rng)}[entity]
+        return entity, make()
+
+    def noise(self) -> tuple[None, str]:
+        return None, lookalike(self.rng, self.specs)
+
+
+# Each family: a list of sentence templates; a paragraph takes 3-6 of them. Slots: {p} phone with
+# a context word, {q} phone without one, {e} e-mail, {i} IP, {c} card, {b} IBAN, {s} SSN,
+# {n} look-alike.
+FAMILIES: dict[str, tuple[str, list[str]]] = {
+    # --- tuning half
+    "contact_block": ("tune", [
+        "Contact us: phone {p}, e-mail {e}.",
+        "Tel. {p} | Fax {p}",
+        "Call our hotline on {p} (Mon-Fri) or write to {e}.",
+        "Customer service: {q}.",
+        "Our office is open {n}.",
+        "Questions? Mail {e} and mention {n}.",
+        "Mobile: {p}",
+        "WhatsApp {p} or {q}.",
+        "Head office {q}, sales {q}.",
+    ]),
+    "forum_complaint": ("tune", [
+        "I tried calling them on {q} three times and nobody picked up.",
+        "Their support address {e} never replies, {n} is still missing.",
+        "They charged my card {c} twice for {n}.",
+        "I asked for a refund to {b} but it bounced.",
+        "Someone logged in from {i} while I was asleep.",
+        "Update: the number {q} now goes to voicemail.",
+        "My cc {c} was declined at checkout.",
+        "Send the deposit to IBAN {b} before Friday.",
+        "Posted {n}, edited later.",
+    ]),
+    "server_log": ("tune", [
+        "Failed password for root from {i} port 22 ssh2.",
+        "Accepted publickey for deploy from {i}, {n}.",
+        "Bounce: mailbox {e} unavailable.",
+        "Client {i} requested /index.html, {n}.",
+        "Upstream {i} timed out after 30s.",
+        "Alert sent to {e} and by SMS to {p}.",
+    ]),
+    "form_fields": ("tune", [
+        "Phone number: {p}",
+        "Email address: {e}",
+        "Card number: {c}",
+        "IBAN: {b}",
+        "Social Security Number: {s}",
+        "Date of birth {n}.",
+        "SSN {s}, employer ID {n}.",
+        "Reference: {n}",
+        "Bank account {b}",
+    ]),
+    # --- held-back half
+    "chat_messages": ("held", [
+        "hey, my cell died, text me at {q} instead",
+        "they're not answering at {q}, try {q} maybe?",
+        "just pay to {b} and send a screenshot",
+        "my paypal is {e} lol",
+        "cc {c} exp 09/27, don't share",
+        "ping me at {e}",
+        "ok lol {n} haha",
+        "the box at {i} is down again",
+        "ssn is {s} if the form needs it",
+    ]),
+    "email_signature": ("held", [
+        "Best regards, Maria Rossi | Senior Buyer | {q} | {e}",
+        "T {p} M {p}",
+        "Direct line {q}, switchboard {q}",
+        "Reply to {e} or call {p}.",
+        "Registered office {n}, company number {n}.",
+        "This message was sent from {i}.",
+        "Payments: {b}",
+    ]),
+    "multilingual_contact": ("held", [
+        "Telefon: {p}, E-Mail: {e}",
+        "Tél. : {p} - Courriel : {e}",
+        "Teléfono {p} o correo {e}",
+        "Kontonummer (IBAN): {b}",
+        "Bankverbindung {b}",
+        "Numéro de carte {c}",
+        "Tel {p} / Telefax {p}",
+        "Oeffnungszeiten {n}.",
+        "Rufen Sie uns an unter {p}.",
+    ]),
+    "csv_export": ("held", [
+        "id;name;phone;email\n{n};Anna Berg;{q};{e}",
+        "{n};Jon Park;{q};{e}",
+        "row {n}: {q}, {e}, {i}",
+        "account,iban,card\nA-1,{b},{c}",
+        "B-2,{b},{c}",
+        "ssn,{s}",
+        "ip_address,{i}",
+    ]),
+}
+
+SLOTS = {"p": "PHONE_NUMBER", "q": "PHONE_NUMBER", "e": "EMAIL_ADDRESS", "i": "IP_ADDRESS",
+         "c": "CREDIT_CARD", "b": "IBAN_CODE", "s": "US_SSN"}
+
+
+def paragraph(rng: random.Random, specs: dict, templates: list[str]) -> tuple[str, list[dict]]:
+    import re
+
+    writer = Writer(rng, specs)
+    chosen = rng.sample(templates, k=min(len(templates), rng.randint(3, 6)))
+    for i, template in enumerate(chosen):
+        if i:
+            writer.text("\n" if "\n" in template or rng.random() < 0.3 else " ")
+        values = {}
+        slots = re.findall(r"\{(\w)\}", template)
+        counter = Counter()
+        for slot in slots:
+            counter[slot] += 1
+        # repeated slots ({p} | {p}) get separate values: rename them p, p1, p2 in order
+        renamed, seen = template, Counter()
+        for slot in slots:
+            name = f"{slot}{seen[slot]}"
+            seen[slot] += 1
+            renamed = renamed.replace("{" + slot + "}", "{" + name + "}", 1)
+            if slot == "n":
+                values[name] = writer.noise()
+            else:
+                values[name] = writer.value(SLOTS[slot], context_free=slot == "q")
+        writer.fill(renamed, **values)
+    return "".join(writer.parts), writer.spans
+
+
+def generate(per_family: int = 400, seed: int = SEED) -> list[dict]:
+    """Rows {id, family, half, text, spans}; the same for the same arguments, on any machine
+    with the same phonenumbers and schwifty metadata."""
+    specs = _iban_specs()
+    rows = []
+    for f_index, (family, (half, templates)) in enumerate(FAMILIES.items()):
+        rng = random.Random(seed * 1000 + f_index)
+        for i in range(per_family):
+            text, spans = paragraph(rng, specs, templates)
+            rows.append({"id": f"{family}-{i}", "family": family, "half": half, "text": text,
+                         "spans": spans})
+    return rows
+
+
+# --- evaluation ---------------------------------------------------------------------------------
+
+def score(rows: list[dict], find) -> tuple[dict, list[tuple]]:
+    """Per entity: tp, fp, fn, precision, recall (exact start, end and type); and the errors."""
+    counts = {entity: Counter() for entity in ENTITIES}
+    errors = []
+    for row in rows:
+        gold = {(s["type"], s["start"], s["end"]) for s in row["spans"]}
+        found = {(s.entity_type, s.start, s.end) for s in find(row["text"])}
+        for entity, *_ in found & gold:
+            counts[entity]["tp"] += 1
+        for item in found - gold:
+            counts[item[0]]["fp"] += 1
+            errors.append(("FP", row["id"], item[0], row["text"][item[1]:item[2]], row["text"]))
+        for item in gold - found:
+            counts[item[0]]["fn"] += 1
+            errors.append(("FN", row["id"], item[0], row["text"][item[1]:item[2]], row["text"]))
+    results = {}
+    for entity, c in counts.items():
+        results[entity] = dict(tp=c["tp"], fp=c["fp"], fn=c["fn"],
+                               precision=c["tp"] / max(1, c["tp"] + c["fp"]),
+                               recall=c["tp"] / max(1, c["tp"] + c["fn"]))
+    return results, errors
+
+
+def extracted_pages() -> list[tuple[str, str]]:
+    """(url, text) of the shared dev pages, extracted by the pipeline's own TextExtractor."""
+    from _warc_input import extraction_pages
+    from stages.base import Doc
+    from stages.extract import TextExtractor
+
+    extractor = TextExtractor()
+    out = []
+    for url, payload, _item in extraction_pages():
+        decision, = extractor([Doc(url=url, payload=payload)])
+        if decision.kept and decision.text:
+            out.append((url, decision.text))
+    return out
+
+
+def load_verdicts() -> dict[tuple[str, str, str], str]:
+    """(url, type, text) -> "pii" or "not_pii", as judged by reading each hit in its page."""
+    verdicts = {}
+    if WEB_HITS.exists():
+        for line in WEB_HITS.read_text(encoding="utf-8").splitlines()[1:]:
+            if line.strip():
+                verdict, entity, text, url, _context = line.split("\t")
+                verdicts[(url, entity, text)] = verdict
+    return verdicts
+
+
+def web_hits(scrubber) -> list[dict]:
+    hits = []
+    for url, text in extracted_pages():
+        for span in scrubber.find(text):
+            value = text[span.start:span.end]
+            context = text[max(0, span.start - 60):span.end + 60].replace("\n", " ").replace("\t", " ")
+            hits.append(dict(url=url, type=span.entity_type, text=value, context=context))
+    return hits
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--half", choices=("tune", "held", "both"), default="both")
+    parser.add_argument("--per-family", type=int, default=400)
+    parser.add_argument("--show-errors", type=int, default=0)
+    parser.add_argument("--no-write", action="store_true")
+    parser.add_argument("--dump", help="write the generated rows (JSON lines) here")
+    parser.add_argument("--web", action="store_true", help="also list hits on the extracted pages "
+                        "(rewrites the verdict-less rows of " + WEB_HITS.name + ")")
+    args = parser.parse_args()
+
+    from stages.pii import PiiConfig, PiiScrubber
+
+    rows = generate(args.per_family)
+    if args.dump:
+        Path(args.dump).write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
+    scrubber = PiiScrubber(PiiConfig())
+    report = {}
+    for half in (("tune", "held") if args.half == "both" else (args.half,)):
+        subset = [r for r in rows if r["half"] == half]
+        started = time.process_time()
+        results, errors = score(subset, scrubber.find)
+        seconds = time.process_time() - started
+        report[half] = (results, len(subset), seconds)
+        print(f"== {half}: {len(subset)} paragraphs, families "
+              f"{sorted({r['family'] for r in subset})}, {len(subset) / seconds:,.0f} paragraphs/CPU s")
+        for entity, r in results.items():
+            print(f"  {entity:14s} gold {r['tp'] + r['fn']:5d}  P {r['precision']:.4f}  "
+                  f"R {r['recall']:.4f}  (fp {r['fp']}, fn {r['fn']})")
+        for error in errors[:args.show_errors]:
+            print("   ", error[0], error[2], repr(error[3]), "|", repr(error[4][:300]))
+    if args.web or not args.no_write:
+        report["web"] = web_report(scrubber, rewrite=args.web)
+    if not args.no_write:
+        write(report, args)
+
+
+def web_report(scrubber, rewrite: bool) -> dict:
+    verdicts = load_verdicts()
+    hits = web_hits(scrubber)
+    unjudged = [h for h in hits if (h["url"], h["type"], h["text"]) not in verdicts]
+    if rewrite:
+        WEB_HITS.parent.mkdir(exist_ok=True)
+        lines = ["verdict\ttype\ttext\turl\tcontext"]
+        for h in hits:
+            verdict = verdicts.get((h["url"], h["type"], h["text"]), "unjudged")
+            lines.append("\t".join([verdict, h["type"], h["text"], h["url"], h["context"]]))
+        WEB_HITS.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    per_type = {}
+    for h in hits:
+        verdict = verdicts.get((h["url"], h["type"], h["text"]), "unjudged")
+        per_type.setdefault(h["type"], Counter())[verdict] += 1
+    print(f"== web: {len(hits)} hits on the extracted dev pages, {len(unjudged)} unjudged")
+    for entity, c in sorted(per_type.items()):
+        print(f"  {entity:14s} {dict(c)}")
+    return per_type
+
+
+def write(report: dict, args) -> None:
+    from _report import machine, markdown_table, versions, write_section
+
+    body = [
+        "Command: `python benchmarks/pii_eval.py` (generator and split described in its docstring). "
+        f"Machine: {machine()}. Versions: "
+        f"{versions('presidio_analyzer', 'phonenumbers', 'schwifty')}. Held by "
+        "`tests/stages/test_pii.py` (floors just under the held-back numbers).",
+        f"{args.per_family} paragraphs per template family, {len(FAMILIES)} families; the "
+        "recognizers and thresholds were tuned on the `tune` families only "
+        f"({', '.join(f for f, (h, _) in FAMILIES.items() if h == 'tune')}); the `held` families "
+        f"({', '.join(f for f, (h, _) in FAMILIES.items() if h == 'held')}) are the claim. "
+        "Span-level: a span counts only with its exact start, end and type. "
+        "Goal on the held-back half: recall >= 0.99 and precision >= 0.95 per type.",
+        "The held-back half was looked at once before three last fixes, so it is no longer blind: "
+        "at that first look phone P 0.9943 / R 0.9929, card P 0.9819 / R 0.4258 (card numbers "
+        "after a comma in CSV rows were refused, and card tails were read as phones), IP "
+        "P 0.9990 (a generator bug: a phone regrouped like a dotted quad), the rest 1.0. The fixes "
+        "were general rules (a number never starts inside a longer digit run; a card may follow a "
+        "comma; 3-2-4 groups are a US SSN's shape, a phone only in context), not held-back strings.",
+        "Still missed on the held-back half (all phones): numbers after a one-letter label in "
+        "signatures (\"T 1800 1 234 0067\", \"M 321 1230678\") and after phrasings with no phone "
+        "word in the two words before (\"Rufen Sie uns an unter 1800 123746\"), when the number has "
+        "no \"+\", no trunk prefix and no NANP shape: see README's PII policy.",
+    ]
+    for half in ("held", "tune"):
+        if half not in report:
+            continue
+        results, n, seconds = report[half]
+        rows = []
+        for entity, r in results.items():
+            goal = "met" if r["recall"] >= 0.99 and r["precision"] >= 0.95 else "**not met**"
+            rows.append([entity, r["tp"] + r["fn"], f"{r['precision']:.4f}", f"{r['recall']:.4f}",
+                         r["fp"], r["fn"], goal if half == "held" else ""])
+        body.append(f"**{half}** ({n:,} paragraphs, {n / seconds:,.0f} per CPU second):\n\n"
+                    + markdown_table(["entity", "gold spans", "precision", "recall", "FP", "FN",
+                                      "goal"], rows))
+    if "web" in report:
+        rows = [[entity, sum(c.values()), c.get("pii", 0), c.get("not_pii", 0), c.get("unjudged", 0),
+                 f"{c.get('pii', 0) / max(1, sum(c.values())):.3f}"]
+                for entity, c in sorted(report["web"].items())]
+        body.append("Real web text: every hit on the 504 extracted dev pages of "
+                    "`../shared/data/extraction` (`TextExtractor`), read one by one and listed with "
+                    "its verdict in `benchmarks/data/pii_web_hits.tsv` (recall is unknown there: "
+                    "the pages have no PII labels).\n\n"
+                    + markdown_table(["entity", "hits", "PII", "not PII", "unjudged", "precision"],
+                                     rows))
+    write_section("PII beyond the dev set", "\n\n".join(body))
+
+
+if __name__ == "__main__":
+    main()
