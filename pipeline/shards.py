@@ -26,6 +26,7 @@ import mmap
 import os
 import posixpath
 import re
+import threading
 from collections import OrderedDict
 from dataclasses import dataclass
 from pathlib import Path
@@ -220,6 +221,7 @@ class ShardSet:
         self.dtype: np.dtype = next(iter(dtypes))
         self.num_tokens = sum(s.num_tokens for s in shards)
         self._maps: OrderedDict[int, np.ndarray] = OrderedDict()
+        self._lock = threading.Lock()  # grain reads records from several threads
 
     # ---- discovery ------------------------------------------------------------------------
 
@@ -296,14 +298,19 @@ class ShardSet:
     def __getstate__(self) -> dict:
         state = self.__dict__.copy()
         state["_maps"] = OrderedDict()  # maps are reopened in each process, never pickled
+        del state["_lock"]
         return state
+
+    def __setstate__(self, state: dict) -> None:
+        self.__dict__.update(state, _lock=threading.Lock())
 
     def _tokens(self, index: int) -> np.ndarray:
         """Shard `index`'s tokens over a memory map (local shards), from the LRU."""
-        view = self._maps.get(index)
-        if view is not None:
-            self._maps.move_to_end(index)
-            return view
+        with self._lock:
+            view = self._maps.get(index)
+            if view is not None:
+                self._maps.move_to_end(index)
+                return view
         shard = self.shards[index]
         with open(shard.path, "rb") as f:
             header = parse_header(f.read(HEADER_BYTES), os.fstat(f.fileno()).st_size, shard.path)
@@ -316,9 +323,10 @@ class ShardSet:
             # a plain ndarray over an mmap (it keeps its own fd): slicing np.memmap costs microseconds
             buffer = mmap.mmap(f.fileno(), 0, access=mmap.ACCESS_READ)
         view = np.frombuffer(buffer, dtype=self.dtype, count=header.num_tokens, offset=HEADER_BYTES)
-        self._maps[index] = view
-        while len(self._maps) > self.max_open:
-            self._maps.popitem(last=False)  # the last reference: the map and its fd close now
+        with self._lock:
+            self._maps[index] = view
+            while len(self._maps) > self.max_open:
+                self._maps.popitem(last=False)  # the last reference: the map and its fd close now
         return view
 
     def open_count(self) -> int:
