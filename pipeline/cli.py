@@ -49,22 +49,28 @@ def build_parser() -> argparse.ArgumentParser:
     run.add_argument("--limit", type=_positive_int, help="at most this many WARC files (after --slice)")
     run.add_argument("--ray-address", help="join this running Ray cluster instead of starting one")
     run.add_argument("--num-cpus", type=_positive_int, help="CPUs for the local Ray cluster")
-    run.add_argument("--languages", default="en",
-                     help="comma-separated ISO codes to keep; 'all' keeps every language")
-    run.add_argument("--min-language-score", type=_score, default=0.65,
+    run.add_argument("--recipe", metavar="FILE",
+                     help="TOML or YAML list of steps and their settings (default: FineWeb's "
+                          "order, see README); the options below override its settings")
+    run.add_argument("--languages",
+                     help="comma-separated ISO codes to keep; 'all' keeps every language "
+                          "(default: the recipe's, en)")
+    run.add_argument("--min-language-score", type=_score,
                      help="fastText score below which a document is dropped (FineWeb: 0.65)")
     run.add_argument("--no-prefilter", action="store_true",
                      help="extract every page, not only those whose raw HTML could be in a "
-                          "wanted language")
-    run.add_argument("--tokenizer", default="cl100k_base",
-                     help="tiktoken encoding name or path to a .tiktoken ranks file")
+                          "wanted language (removes the recipe's prefilter step)")
+    run.add_argument("--tokenizer",
+                     help="tiktoken encoding name or path to a .tiktoken ranks file "
+                          "(default: the recipe's, cl100k_base)")
     run.add_argument("--shard-tokens", type=_positive_int, default=100_000_000,
                      help="maximum tokens per shard (documents are never split)")
     run.add_argument("--dedup-partitions", type=_positive_int, default=None,
                      help="hash partitions for the global MinHash dedup (default: one per 200 "
                           "WARC files, at least 8)")
-    run.add_argument("--extract-timeout", type=float, default=5.0,
-                     help="seconds one page may take in extraction before it is dropped")
+    run.add_argument("--extract-timeout", type=float,
+                     help="seconds one page may take in extraction before it is dropped "
+                          "(default: the recipe's, 5)")
     run.add_argument("--keep-work", action="store_true",
                      help="keep the intermediate files in OUTPUT/<SNAPSHOT>/work/")
     run.add_argument("--allow-config-change", action="store_true",
@@ -101,29 +107,44 @@ def main(argv: list[str] | None = None) -> int:
     return 2
 
 
-def _run(args: argparse.Namespace) -> int:
-    from dataclasses import replace
+def _recipe(args: argparse.Namespace):
+    """The recipe file (or the default), with the command line's overrides applied."""
+    from pipeline.recipe import Recipe
 
+    recipe = Recipe.load(args.recipe) if args.recipe else Recipe.default()
+    if args.languages is not None:
+        languages = () if args.languages.strip().lower() == "all" else tuple(
+            code.strip() for code in args.languages.split(",") if code.strip())
+        recipe = recipe.replace("langid", languages=languages)
+        recipe = recipe.replace("prefilter", languages=languages)
+    if args.min_language_score is not None:
+        recipe = recipe.replace("langid", min_score=args.min_language_score)
+    if args.no_prefilter:
+        recipe = recipe.without("prefilter")
+    if args.tokenizer is not None:
+        recipe = recipe.replace("tokenize", encoding=args.tokenizer)
+    if args.extract_timeout is not None:
+        recipe = recipe.replace("extract", timeout_s=args.extract_timeout)
+    return recipe
+
+
+def _run(args: argparse.Namespace) -> int:
+    from pipeline.recipe import RecipeError
     from pipeline.run import Execution, RunConfig, RunError, run
 
     if args.sample:
         snapshot, data_root = SAMPLE_SNAPSHOT, args.data_root or SAMPLE_DATA_ROOT
     else:
         snapshot, data_root = args.snapshot, args.data_root or DEFAULT_DATA_ROOT
-    languages = () if args.languages.strip().lower() == "all" else tuple(
-        code.strip() for code in args.languages.split(",") if code.strip())
-    if args.extract_timeout <= 0:
+    if args.extract_timeout is not None and args.extract_timeout <= 0:
         return _fail(f"--extract-timeout must be positive, got {args.extract_timeout}")
+    try:
+        recipe = _recipe(args)
+    except (RecipeError, ValueError) as error:
+        return _fail(" ".join(str(error).split()))
     config = RunConfig(snapshot=snapshot, data_root=data_root, output=args.output,
                        file_slice=args.file_slice, limit=args.limit,
-                       shard_tokens=args.shard_tokens)
-    config = replace(
-        config,
-        langid=replace(config.langid, languages=languages, min_score=args.min_language_score,
-                       **({"prefilter_min_score": 0.0} if args.no_prefilter else {})),
-        tokenize=replace(config.tokenize, encoding=args.tokenizer),
-        extract=replace(config.extract, timeout_s=args.extract_timeout),
-    )
+                       shard_tokens=args.shard_tokens, recipe=recipe)
     execution = Execution(ray_address=args.ray_address, num_cpus=args.num_cpus,
                           progress=not args.no_progress, keep_work=args.keep_work,
                           allow_config_change=args.allow_config_change,

@@ -574,8 +574,16 @@ def format_compare(run_a: Run | str | Path, run_b: Run | str | Path, top: int = 
 # Figures (matplotlib, no pyplot: a Figure per call, nothing global, safe in a notebook or a
 # headless process). Every axis label carries its unit in parentheses.
 
-STAGE_COLORS = dict(zip(STAGES, ("#4c72b0", "#dd8452", "#8c8c8c", "#55a868", "#c44e52",
-                                 "#8172b3", "#937860", "#da8bc3")))
+_PALETTE = ("#4c72b0", "#dd8452", "#8c8c8c", "#55a868", "#c44e52", "#8172b3", "#937860",
+            "#da8bc3", "#ccb974", "#64b5cd", "#2f4f4f", "#b0724c")
+STAGE_COLORS = dict(zip(STAGES, _PALETTE))
+
+
+def stage_color(stage: str) -> str:
+    """A fixed colour per default step; any other step gets one from its name's hash."""
+    import zlib
+
+    return STAGE_COLORS.get(stage) or _PALETTE[zlib.crc32(stage.encode()) % len(_PALETTE)]
 
 
 def _figure(width: float = 10, height: float = 4.5, ncols: int = 1):
@@ -599,7 +607,7 @@ def plot_funnel(funnel_table: pa.Table):
     labels = ["input"] + [r["stage"] for r in rows]
     records = [rows[0]["records_in"] if rows else 0] + [r["records_kept"] for r in rows]
     megabytes = [(rows[0]["bytes_in"] if rows else 0) / MB] + [r["bytes_kept"] / MB for r in rows]
-    colors = ["#999999"] + [STAGE_COLORS.get(r["stage"], "#999999") for r in rows]
+    colors = ["#999999"] + [stage_color(r["stage"]) for r in rows]
     for ax, values, unit, fmt in ((records_ax, records, "records (count)", "{:,.0f}"),
                                   (bytes_ax, megabytes, "size (MB, 10^6 bytes)", "{:,.2f}")):
         bars = ax.bar(labels, values, color=colors)
@@ -623,7 +631,7 @@ def plot_reasons(reasons: pa.Table):
     if rows:
         labels = [f"{r['stage']}/{r['reason']}" for r in rows]
         bars = ax.barh(labels, [r["records"] for r in rows],
-                       color=[STAGE_COLORS.get(r["stage"], "#999999") for r in rows])
+                       color=[stage_color(r["stage"]) for r in rows])
         ax.bar_label(bars, labels=[f"{r['records']:,} ({_fmt_pct(r['share_of_stage'])} of stage)"
                                    for r in rows], fontsize=8, padding=3)
         ax.invert_yaxis()

@@ -1,15 +1,20 @@
 """The whole curation run, top to bottom. This is the only module that imports Ray.
 
-    resolve snapshot -> per WARC file: read, blocklist, extract, langid, MinHash signatures
-                     -> global dedup: band buckets (hash-partitioned) -> edges
-                                      -> connected components (partitioned label propagation)
-                     -> per WARC file: drop duplicates, scrub PII, tokenize, write shards
+    resolve snapshot -> per WARC file: read, then the recipe's steps up to the global one
+                        (default: blocklist, prefilter, extract, langid, Gopher, C4, FineWeb),
+                        and the global step's per-document keys (MinHash band hashes)
+                     -> global dedup (pipeline/dedup.py): band buckets -> edges -> components
+                     -> per WARC file: the global step's decisions, then the remaining steps
+                        (default: pii, tokenize); write documents, token shards and their index
                      -> summary
 
-Work is parallel over WARC files; the dedup steps are parallel over hash partitions. The driver
-only plans and merges small per-task summaries: no document text and no signature passes
-through it. Every output file is written under a temporary name and renamed when complete, and
-every finished work unit leaves a marker in `progress/`, so re-running the same command resumes.
+The order of steps is data (pipeline/recipe.py); this module knows no step's internals: it
+builds each step once per worker, feeds it batches of `stages.base.Doc`, applies the returned
+decisions and writes one statistics row per document per step. Work is parallel over WARC
+files; the dedup steps are parallel over hash partitions. The driver only plans and merges small
+per-task summaries: no document text and no signature passes through it. Every output file is
+written under a temporary name and renamed when complete, and every finished work unit leaves a
+marker in `progress/`, so re-running the same command resumes.
 """
 from __future__ import annotations
 
@@ -22,21 +27,16 @@ from dataclasses import dataclass, field
 
 import numpy as np
 import pyarrow as pa
-import pyarrow.parquet as pq
 
+from pipeline import dedup as global_dedup
 from pipeline import shards
+from pipeline.recipe import Recipe
 from pipeline.snapshot import (RetryPolicy, TransientReadError, WarcFile, join, list_warc_files,
                                open_stream, parse_slice)
 from pipeline.stats import StatsWriter, Summary
 from pipeline.storage import Storage
 from pipeline.warc import read_records
-from stages import dedup
-from stages.blocklist import BlocklistConfig, UrlBlocklist
-from stages.dedup import DedupConfig, MinHasher
-from stages.extract import ExtractConfig, TextExtractor
-from stages.langid import LangIdConfig, LanguageId
-from stages.pii import PiiConfig, PiiScrubber
-from stages.tokenize import TokenizeConfig, Tokenizer, load_encoding
+from stages.base import Decision, Doc
 
 CONFIG_FILE = "config.json"
 
@@ -54,17 +54,13 @@ class RunConfig:
     output: str
     file_slice: str | None = None         # START:STOP over warc.paths.gz
     limit: int | None = None
-    batch_size: int = 256                 # documents per langid / signature / tokenizer batch
+    batch_size: int = 256                 # documents per step call
     shard_tokens: int = 100_000_000       # llm.c's fineweb.py writes 10**8 tokens per shard
-    blocklist: BlocklistConfig = field(default_factory=BlocklistConfig)
-    extract: ExtractConfig = field(default_factory=ExtractConfig)
-    langid: LangIdConfig = field(default_factory=LangIdConfig)
-    dedup: DedupConfig = field(default_factory=DedupConfig)
-    pii: PiiConfig = field(default_factory=PiiConfig)
-    tokenize: TokenizeConfig = field(default_factory=TokenizeConfig)
+    recipe: Recipe = field(default_factory=Recipe.default)
 
     def to_json(self) -> dict:
-        return dataclasses.asdict(self)
+        fields = {f.name: getattr(self, f.name) for f in dataclasses.fields(self)}
+        return fields | {"recipe": self.recipe.to_json()}
 
 
 @dataclass(frozen=True)
@@ -92,10 +88,8 @@ class Layout:
 
     TOKENS, TOKEN_INDEX, DOCUMENTS, STATS, PROGRESS = (
         "tokens", "tokens/index", "documents", "stats", "progress")
-    WORK, FILTERED, BANDS, LABELS = "work", "work/filtered", "work/bands", "work/labels"
-    BAND_GROUPS, EDGES, MESSAGES = "work/band_groups", "work/edges", "work/messages"
-    FOLDERS = (TOKENS, TOKEN_INDEX, DOCUMENTS, STATS, PROGRESS, FILTERED, BANDS, LABELS,
-               BAND_GROUPS, EDGES, MESSAGES)
+    WORK, FILTERED = "work", "work/filtered"
+    FOLDERS = (TOKENS, TOKEN_INDEX, DOCUMENTS, STATS, PROGRESS, FILTERED, *global_dedup.FOLDERS)
 
     def __init__(self, config: RunConfig):
         self.url = config.output.rstrip("/") + "/" + config.snapshot
@@ -123,29 +117,82 @@ def doc_id_of(warc: WarcFile, record_index: int) -> int:
     return (warc.index << 32) | record_index
 
 
-# --- per-worker state ------------------------------------------------------------------------
+# --- steps: built once per worker, applied batch by batch ---------------------------------------
 
 _WORKER: dict[str, object] = {}
 
 
-def _worker_stages(config: RunConfig, names: tuple[str, ...]) -> dict[str, object]:
-    """Build each stage's heavy state (models, lists, recognizers) once per worker process."""
-    key = json.dumps(config.to_json(), sort_keys=True)
+def _worker_steps(recipe: Recipe) -> dict[str, object]:
+    """Each step of the recipe built once per worker process (models, lists, recognizers), and
+    reused by every task that worker runs with the same recipe."""
+    key = json.dumps(recipe.to_json(), sort_keys=True, default=str)
     if _WORKER.get("key") != key:
         _WORKER.clear()
         _WORKER["key"] = key
-    builders = {
-        "blocklist": lambda: UrlBlocklist(config.blocklist),
-        "extract": lambda: TextExtractor(config.extract),
-        "langid": lambda: LanguageId(config.langid),
-        "minhash": lambda: MinHasher(config.dedup),
-        "pii": lambda: PiiScrubber(config.pii),
-        "tokenize": lambda: Tokenizer(config.tokenize),
-    }
-    for name in names:
-        if name not in _WORKER:
-            _WORKER[name] = builders[name]()
-    return {name: _WORKER[name] for name in names}
+        _WORKER["steps"] = {}
+    built = _WORKER["steps"]
+    for step in recipe.steps:
+        if step.name not in built:
+            built[step.name] = step.step_class(step.settings)
+    return built
+
+
+@dataclass
+class _Item:
+    """A document in flight through one work unit: the runner's identifiers beside the step's
+    view (`doc`). Steps never see doc_id or record_index."""
+
+    doc_id: int
+    record_index: int
+    record_id: str | None
+    date: str | None
+    size: int                  # bytes entering the next step: payload, then UTF-8 text
+    doc: Doc
+
+
+# Annotations that have a column of their own in the statistics rows.
+_ROW_ANNOTATIONS = ("language", "language_score", "pii_counts", "tokens", "dup_cluster")
+
+
+def apply_step(step, items: list[_Item], stats: StatsWriter) -> list[_Item]:
+    """Run one step on a batch, write one statistics row per document, apply the decisions;
+    returns the documents it kept."""
+    if not items:
+        return items
+    started = time.process_time()
+    decisions: list[Decision] = step([item.doc for item in items])
+    per_doc = (time.process_time() - started) / len(items)
+    if len(decisions) != len(items):
+        raise RuntimeError(f"step {step.name} returned {len(decisions)} decisions for "
+                           f"{len(items)} documents")
+    kept = []
+    for item, decision in zip(items, decisions):
+        doc = item.doc
+        doc.annotations.update(decision.annotations)
+        if decision.text is not None:
+            doc.text = decision.text
+            doc.cache.clear()
+        size_out = None
+        if decision.kept:
+            size_out = len(doc.text.encode("utf-8")) if doc.text is not None else item.size
+        row = {name: doc.annotations.get(name) for name in _ROW_ANNOTATIONS
+               if name in decision.annotations or name == "dup_cluster" and step.kind == "global"}
+        stats.add(record_index=item.record_index, doc_id=item.doc_id, stage=step.name,
+                  kept=decision.kept, reason=decision.reason, detail=decision.detail,
+                  bytes_in=item.size, bytes_out=size_out, record_id=item.record_id, url=doc.url,
+                  seconds=per_doc, **row)
+        if decision.kept:
+            item.size = size_out
+            if doc.text is not None:
+                doc.payload = None  # the raw page is not needed after extraction
+            kept.append(item)
+    return kept
+
+
+def apply_steps(steps, items: list[_Item], stats: StatsWriter) -> list[_Item]:
+    for step in steps:
+        items = apply_step(step, items, stats)
+    return items
 
 
 # --- phase 1: per WARC file -------------------------------------------------------------------
@@ -153,21 +200,23 @@ def _worker_stages(config: RunConfig, names: tuple[str, ...]) -> dict[str, objec
 FILTERED_SCHEMA = pa.schema([
     ("doc_id", pa.int64()), ("record_index", pa.int32()), ("record_id", pa.string()),
     ("url", pa.string()), ("date", pa.string()), ("text", pa.string()),
-    ("language", pa.string()), ("language_score", pa.float32()),
+    ("annotations", pa.string()),  # JSON: what the per-file steps added (language, scores...)
 ])
-BANDS_SCHEMA = pa.schema([("doc_id", pa.int64()), ("band_idx", pa.int16()),
-                          ("band_hash", pa.uint64())])
+PAGE_BATCH_BYTES = 32 * 2**20  # raw pages held at once by one task, whatever batch_size says
 
 
 def filter_warc_file(config: RunConfig, warc: WarcFile) -> dict:
-    """Read one WARC file through blocklist, extraction and langid; write the surviving
-    documents, their MinHash band hashes (one Parquet row group per dedup partition) and the
-    decision rows. Returns the file's summary."""
+    """Read one WARC file and apply the per-file steps of the recipe; write the surviving
+    documents, the global step's keys (dedup band hashes) and the decision rows. Returns the
+    file's summary."""
     layout = Layout(config)
     marker = layout.done_marker("filter", warc)
     if layout.is_done(marker):
         return layout.read_marker(marker)
-    stages = _worker_stages(config, ("blocklist", "extract", "langid", "minhash"))
+    built = _worker_steps(config.recipe)
+    per_file, global_step, _ = config.recipe.split()
+    page_steps = [built[s.name] for s in per_file if s.step_class.kind == "page"]
+    text_steps = [built[s.name] for s in per_file if s.step_class.kind != "page"]
     location = join(config.data_root, warc.path)
 
     def reopen(offset: int):
@@ -175,35 +224,22 @@ def filter_warc_file(config: RunConfig, warc: WarcFile) -> dict:
 
     def read_once():
         stats = StatsWriter(warc.path)
-        pending: list[dict] = []
-        kept_docs: list[dict] = []
-        signature_rows: list[np.ndarray] = []
-        kept_ids: list[int] = []
+        pages: list[_Item] = []
+        page_bytes = 0
+        texts: list[_Item] = []
+        survivors: list[_Item] = []
 
-        def flush() -> None:
-            if not pending:
-                return
-            started = time.process_time()
-            predictions = stages["langid"].predict([d["text"] for d in pending])
-            per_doc = (time.process_time() - started) / len(pending)
-            survivors = []
-            for doc, (language, score) in zip(pending, predictions):
-                decision = stages["langid"].decide(language, score)
-                size = len(doc["text"].encode("utf-8"))
-                stats.add(record_index=doc["record_index"], doc_id=doc["doc_id"], stage="langid",
-                          kept=decision.kept, reason=decision.reason, bytes_in=size,
-                          bytes_out=size if decision.kept else None, record_id=doc["record_id"],
-                          url=doc["url"], language=language, language_score=score, seconds=per_doc)
-                if decision.kept:
-                    doc["language"], doc["language_score"] = language, score
-                    survivors.append(doc)
-            if survivors:
-                started = time.process_time()
-                signature_rows.append(stages["minhash"].signatures([d["text"] for d in survivors]))
-                stats.summary.add_time("dedup", time.process_time() - started)
-                kept_ids.extend(d["doc_id"] for d in survivors)
-                kept_docs.extend(survivors)
-            pending.clear()
+        def flush_texts() -> None:
+            survivors.extend(apply_steps(text_steps, texts, stats))
+            texts.clear()
+
+        def flush_pages() -> None:
+            nonlocal page_bytes
+            texts.extend(apply_steps(page_steps, pages, stats))
+            pages.clear()
+            page_bytes = 0
+            if len(texts) >= config.batch_size:
+                flush_texts()
 
         try:
             stream = open_stream(location)
@@ -218,165 +254,59 @@ def filter_warc_file(config: RunConfig, warc: WarcFile) -> dict:
                 for record in read_records(stream, reopen):
                     records_read += 1
                     doc_id = doc_id_of(warc, record.record_index)
-                    common = dict(record_index=record.record_index, doc_id=doc_id,
-                                  record_id=record.record_id, url=record.url)
-                    stats.add(**common, stage="read", kept=record.decision.kept,
-                              reason=record.decision.reason, bytes_in=record.payload_bytes,
+                    stats.add(record_index=record.record_index, doc_id=doc_id,
+                              record_id=record.record_id, url=record.url, stage="read",
+                              kept=record.decision.kept, reason=record.decision.reason,
+                              bytes_in=record.payload_bytes,
                               bytes_out=record.payload_bytes if record.decision.kept else None,
                               detail=record.detail)
                     if not record.decision.kept:
                         continue
-                    started = time.process_time()
-                    decision = stages["blocklist"].check(record.url or "")
-                    stats.add(**common, stage="blocklist", kept=decision.kept, reason=decision.reason,
-                              bytes_in=record.payload_bytes,
-                              bytes_out=record.payload_bytes if decision.kept else None,
-                              seconds=time.process_time() - started)
-                    if not decision.kept:
-                        continue
-                    # A cheap language guess on the raw page skips extracting pages that
-                    # cannot be in a wanted language (most of Common Crawl, for English).
-                    started = time.process_time()
-                    decision = stages["langid"].page_prefilter(record.payload)
-                    stats.add(**common, stage="prefilter", kept=decision.kept,
-                              reason=decision.reason, bytes_in=record.payload_bytes,
-                              bytes_out=record.payload_bytes if decision.kept else None,
-                              seconds=time.process_time() - started)
-                    if not decision.kept:
-                        continue
-                    started = time.process_time()
-                    text, decision = stages["extract"].extract(record.payload, record.charset,
-                                                               record.url)
-                    size = len(text.encode("utf-8")) if decision.kept else None
-                    stats.add(**common, stage="extract", kept=decision.kept, reason=decision.reason,
-                              bytes_in=record.payload_bytes, bytes_out=size,
-                              seconds=time.process_time() - started)
-                    if decision.kept:
-                        pending.append(dict(common, date=record.date, text=text))
-                        if len(pending) >= config.batch_size:
-                            flush()
+                    pages.append(_Item(doc_id, record.record_index, record.record_id,
+                                       record.date, record.payload_bytes,
+                                       Doc(url=record.url, payload=record.payload,
+                                           charset=record.charset)))
+                    page_bytes += record.payload_bytes
+                    if len(pages) >= config.batch_size or page_bytes >= PAGE_BATCH_BYTES:
+                        flush_pages()
             if records_read == 0:
                 stats.add(record_index=-1, doc_id=-1, stage="read", kept=False, reason="empty_file",
                           bytes_in=0, detail="no WARC record in the file")
-        flush()
-        return stats, kept_docs, signature_rows, kept_ids
+        flush_pages()
+        flush_texts()
+        return stats, survivors
 
     # A connection that fails mid-file means reading the whole file again (nothing is written
     # before the end, so nothing is counted twice); Ray retries the task if this gives up too.
     retry = RetryPolicy.from_env()
     for sleep_s in [*retry.sleeps(), None]:
         try:
-            stats, kept_docs, signature_rows, kept_ids = read_once()
+            stats, survivors = read_once()
             break
         except TransientReadError:
             if sleep_s is None:
                 raise
             time.sleep(sleep_s)
 
-    # MinHash band keys, one row per (document, band), for the global dedup.
-    signatures = (np.concatenate(signature_rows) if signature_rows
-                  else np.zeros((0, config.dedup.num_perm), np.uint64))
-    bands = dedup.band_hashes(signatures, config.dedup)
-    layout.storage.write_table(f"{Layout.BANDS}/{warc.index:06d}.parquet", pa.table({
-        "doc_id": np.repeat(np.asarray(kept_ids, dtype=np.int64), bands.shape[1]),
-        "band_idx": np.tile(np.arange(bands.shape[1], dtype=np.int16), len(kept_ids)),
-        "band_hash": bands.reshape(-1).astype(np.uint64)}, schema=BANDS_SCHEMA))
-
-    columns = {name: [d.get(name) for d in kept_docs] for name in FILTERED_SCHEMA.names}
-    layout.storage.write_table(f"{Layout.FILTERED}/{warc.index:06d}.parquet",
-                               pa.table(columns, schema=FILTERED_SCHEMA))
+    if global_step is not None:
+        step = built[global_step.name]
+        started = time.process_time()
+        signatures = step.signatures([item.doc for item in survivors])
+        stats.summary.add_time(global_step.name, time.process_time() - started)
+        global_dedup.write_file_keys(layout.storage, warc.index,
+                                     [item.doc_id for item in survivors], signatures,
+                                     global_step.settings)
+    layout.storage.write_table(f"{Layout.FILTERED}/{warc.index:06d}.parquet", pa.table({
+        "doc_id": [i.doc_id for i in survivors],
+        "record_index": [i.record_index for i in survivors],
+        "record_id": [i.record_id for i in survivors], "url": [i.doc.url for i in survivors],
+        "date": [i.date for i in survivors], "text": [i.doc.text for i in survivors],
+        "annotations": [json.dumps(i.doc.annotations, sort_keys=True) for i in survivors],
+    }, schema=FILTERED_SCHEMA))
     stats.write(layout.storage, f"{Layout.STATS}/filter-{warc.index:06d}.parquet")
     summary = stats.summary.to_json()
     layout.mark_done(marker, summary)
     return summary
-
-
-# --- phase 2: global dedup ---------------------------------------------------------------------
-# Every shuffle goes through files with one row group per partition, so no edge or message ever
-# passes through the driver (Ray would keep small task results in the driver's memory).
-# docs/capacity.md has the algorithm and its cost.
-
-FILES_PER_BAND_GROUP = 64
-EDGE_SCHEMA = pa.schema([("src", pa.int64()), ("dst", pa.int64())])
-MESSAGE_SCHEMA = pa.schema([("node", pa.int64()), ("label", pa.int64())])
-
-
-def _write_pieces(storage: Storage, relative: str, schema: pa.Schema, pieces) -> None:
-    names = schema.names
-    storage.write_row_groups(relative, schema, [
-        pa.table({names[0]: np.asarray(a, np.int64), names[1]: np.asarray(b, np.int64)},
-                 schema=schema) for a, b in pieces])
-
-
-def _read_piece(storage: Storage, relative: str, row_group: int) -> tuple[np.ndarray, np.ndarray]:
-    table = storage.parquet_file(relative).read_row_group(row_group)
-    return table.column(0).to_numpy(), table.column(1).to_numpy()
-
-
-def group_bands(config: RunConfig, group: int, warcs: list[WarcFile]) -> int:
-    """Combine the band rows of up to 64 files into one file with one row group per dedup
-    partition, so that a bucket task makes one read per group rather than one per WARC file."""
-    storage = Layout(config).storage
-    partitions = config.dedup.partitions
-    tables = [storage.read_table(f"{Layout.BANDS}/{w.index:06d}.parquet") for w in warcs]
-    table = pa.concat_tables(tables) if tables else BANDS_SCHEMA.empty_table()
-    part = dedup.band_partition(table["band_hash"].to_numpy(), partitions)
-    table = table.take(np.argsort(part, kind="stable"))
-    ends = np.cumsum(np.bincount(part, minlength=partitions))
-    starts = ends - np.bincount(part, minlength=partitions)
-    storage.write_row_groups(f"{Layout.BAND_GROUPS}/{group:05d}.parquet", BANDS_SCHEMA,
-                             [table.slice(a, b - a) for a, b in zip(starts, ends)])
-    return table.num_rows
-
-
-def bucket_partition(config: RunConfig, groups: int, partition: int) -> int:
-    """All band rows of one hash partition -> near-duplicate edges, written as one row group per
-    node partition of their first endpoint. Returns the number of edges."""
-    storage = Layout(config).storage
-    tables = [storage.parquet_file(f"{Layout.BAND_GROUPS}/{g:05d}.parquet").read_row_group(partition)
-              for g in range(groups)]
-    table = pa.concat_tables(tables) if tables else BANDS_SCHEMA.empty_table()
-    src, dst = dedup.bucket_edges(table["doc_id"].to_numpy(), table["band_idx"].to_numpy(),
-                                  table["band_hash"].to_numpy())
-    _write_pieces(storage, f"{Layout.EDGES}/{partition:05d}.parquet", EDGE_SCHEMA,
-                  dedup.split_edges(src, dst, config.dedup.partitions))
-    return len(src)
-
-
-def partition_edges(config: RunConfig, partition: int, *after):
-    """The edges leaving one node partition (from every bucket task) and its initial labels."""
-    storage = Layout(config).storage
-    pieces = [_read_piece(storage, f"{Layout.EDGES}/{b:05d}.parquet", partition)
-              for b in range(config.dedup.partitions)]
-    src = np.concatenate([p[0] for p in pieces]) if pieces else np.zeros(0, np.int64)
-    dst = np.concatenate([p[1] for p in pieces]) if pieces else np.zeros(0, np.int64)
-    return (src, dst), dedup.init_labels(src)
-
-
-def scatter(config: RunConfig, round_number: int, partition: int, edges, labels) -> None:
-    pieces = dedup.scatter_labels(edges[0], edges[1], labels[0], labels[1],
-                                  config.dedup.partitions)
-    _write_pieces(Layout(config).storage,
-                  f"{Layout.MESSAGES}/{round_number:04d}/{partition:05d}.parquet",
-                  MESSAGE_SCHEMA, pieces)
-
-
-def gather(config: RunConfig, round_number: int, partition: int, labels, *after):
-    storage = Layout(config).storage
-    messages = [_read_piece(storage, f"{Layout.MESSAGES}/{round_number:04d}/{p:05d}.parquet",
-                            partition) for p in range(config.dedup.partitions)]
-    node, label, changed = dedup.gather_labels(labels[0], labels[1], messages)
-    return (node, label), changed
-
-
-def write_labels(config: RunConfig, partition: int, labels) -> int:
-    node, label = labels
-    order = np.argsort(node, kind="stable")
-    table = pa.table({"doc_id": np.asarray(node)[order].astype(np.int64),
-                      "cluster": np.asarray(label)[order].astype(np.int64)})
-    Layout(config).storage.write_table(f"{Layout.LABELS}/{partition:05d}.parquet", table,
-                                       row_group_size=65536)
-    return int((table["doc_id"].to_numpy() != table["cluster"].to_numpy()).sum())
 
 
 # --- phase 3: per WARC file -------------------------------------------------------------------
@@ -392,28 +322,20 @@ INDEX_SCHEMA = pa.schema([("doc_id", pa.int64()), ("url", pa.string()), ("shard"
                           ("offset", pa.int64()), ("tokens", pa.int64())])
 
 
-def clusters_of(config: RunConfig, warc: WarcFile) -> dict[int, int]:
-    """doc_id -> cluster for this file's documents that have a near-duplicate. A file's
-    documents all live in one node partition (stages.dedup.node_partition), so one label file
-    holds them."""
-    layout = Layout(config)
-    low, high = warc.index << 32, (warc.index + 1) << 32
-    partition = int(dedup.node_partition(np.array([low]), config.dedup.partitions)[0])
-    table = layout.storage.read_table(f"{Layout.LABELS}/{partition:05d}.parquet",
-                                      filters=[("doc_id", ">=", low), ("doc_id", "<", high)])
-    return dict(zip(table["doc_id"].to_pylist(), table["cluster"].to_pylist()))
-
-
-def finish_warc_file(config: RunConfig, warc: WarcFile) -> dict:
-    """Drop near-duplicates, scrub PII, tokenize; write documents, token shards and their index."""
+def finish_warc_file(config: RunConfig, warc: WarcFile, partitions: int = 0) -> dict:
+    """The global step's decisions (near-duplicates) and the steps after it (PII, tokenize) on
+    one file's documents; write documents, token shards and their index."""
     layout = Layout(config)
     marker = layout.done_marker("finish", warc)
     if layout.is_done(marker):
         return layout.read_marker(marker)
-    stages = _worker_stages(config, ("pii", "tokenize"))
-    tokenizer: Tokenizer = stages["tokenize"]
+    built = _worker_steps(config.recipe)
+    _, global_step, after = config.recipe.split()
+    steps = ([built[global_step.name]] if global_step is not None else []) + [
+        built[s.name] for s in after]
     stats = StatsWriter(warc.path)
-    clusters = clusters_of(config, warc)
+    labels = (global_dedup.file_labels(layout.storage, partitions, warc.index)
+              if global_step is not None else {})
     filtered = layout.storage.read_table(f"{Layout.FILTERED}/{warc.index:06d}.parquet")
     documents = {name: [] for name in DOCUMENT_SCHEMA.names}
     shard_number, shard_parts, shard_fill = 0, [], 0
@@ -425,55 +347,33 @@ def finish_warc_file(config: RunConfig, warc: WarcFile) -> dict:
     def close_shard() -> None:
         nonlocal shard_number, shard_parts, shard_fill
         if shard_parts:
-            tokens = np.concatenate(shard_parts).astype(tokenizer.dtype, copy=False)
+            tokens = np.concatenate(shard_parts)
             layout.storage.write_bytes(f"{Layout.TOKENS}/{shard_name(shard_number)}",
                                        shards.encode_shard(tokens))
             shard_names.append(shard_name(shard_number))
             shard_number, shard_parts, shard_fill = shard_number + 1, [], 0
 
     for batch in filtered.to_batches(max_chunksize=config.batch_size):
-        rows = batch.to_pylist()
-        survivors = []
-        for row in rows:
-            size = len(row["text"].encode("utf-8"))
-            cluster = clusters.get(row["doc_id"])
-            duplicate = cluster is not None and cluster != row["doc_id"]
-            stats.add(record_index=row["record_index"], doc_id=row["doc_id"], stage="dedup",
-                      kept=not duplicate, reason="near_duplicate" if duplicate else None,
-                      bytes_in=size, bytes_out=None if duplicate else size,
-                      record_id=row["record_id"], url=row["url"], language=row["language"],
-                      language_score=row["language_score"], dup_cluster=cluster)
-            if not duplicate:
-                row["dup_cluster"] = cluster
-                survivors.append(row)
-        for row in survivors:
-            started = time.process_time()
-            size = len(row["text"].encode("utf-8"))
-            row["text"], counts = stages["pii"].scrub(row["text"])
-            row["pii_counts"] = counts
-            stats.add(record_index=row["record_index"], doc_id=row["doc_id"], stage="pii",
-                      kept=True, reason=None, bytes_in=size,
-                      bytes_out=len(row["text"].encode("utf-8")), record_id=row["record_id"],
-                      url=row["url"], pii_counts=counts, seconds=time.process_time() - started)
-        if not survivors:
-            continue
-        started = time.process_time()
-        encoded = tokenizer.encode_documents([row["text"] for row in survivors])
-        per_doc = (time.process_time() - started) / len(survivors)
-        for row, tokens in zip(survivors, encoded):
+        items = []
+        for row in batch.to_pylist():
+            annotations = json.loads(row["annotations"])
+            cluster, removed = labels.get(row["doc_id"], (None, False))
+            annotations.update(dup_cluster=cluster, dup_removed=removed)
+            items.append(_Item(row["doc_id"], row["record_index"], row["record_id"],
+                               row["date"], len(row["text"].encode("utf-8")),
+                               Doc(url=row["url"], text=row["text"], annotations=annotations)))
+        for item in apply_steps(steps, items, stats):
+            annotations = item.doc.annotations
+            tokens = annotations.pop("token_ids")
             if shard_fill and shard_fill + len(tokens) > config.shard_tokens:
                 close_shard()
-            row["tokens"], row["shard"], row["token_offset"] = (
-                len(tokens), shard_name(shard_number), shard_fill)
+            row = dict(annotations, doc_id=item.doc_id, record_id=item.record_id,
+                       url=item.doc.url, warc_file=warc.path, date=item.date, text=item.doc.text,
+                       tokens=len(tokens), shard=shard_name(shard_number),
+                       token_offset=shard_fill)
             shard_parts.append(tokens)
             shard_fill += len(tokens)
-            size = len(row["text"].encode("utf-8"))
-            stats.add(record_index=row["record_index"], doc_id=row["doc_id"], stage="tokenize",
-                      kept=True, reason=None, bytes_in=size, bytes_out=size,
-                      record_id=row["record_id"], url=row["url"], tokens=len(tokens),
-                      seconds=per_doc)
-            row["warc_file"] = warc.path
-            row["pii_counts"] = list(row["pii_counts"].items())
+            row["pii_counts"] = list((row.get("pii_counts") or {}).items())
             for name in DOCUMENT_SCHEMA.names:
                 documents[name].append(row.get(name))
     close_shard()
@@ -498,9 +398,6 @@ def run(config: RunConfig, execution: Execution = Execution()) -> Summary:
 
     warcs = list_warc_files(config.data_root, config.snapshot,
                             file_slice=parse_slice(config.file_slice), limit=config.limit)
-    partitions = execution.dedup_partitions or auto_partitions(len(warcs))
-    config = dataclasses.replace(config, dedup=dataclasses.replace(config.dedup,
-                                                                   partitions=partitions))
     _preflight(config)
     layout = Layout(config)
     _make_root(config, layout)
@@ -544,6 +441,11 @@ def _run_on_ray(ray, config: RunConfig, warcs: list[WarcFile], layout: Layout,
     filter_task = ray.remote(num_cpus=1, max_retries=3, retry_exceptions=True)(filter_warc_file)
     finish_task = ray.remote(num_cpus=1, max_retries=3, retry_exceptions=True)(finish_warc_file)
     config_ref = ray.put(config)
+    # Dedup partitions change how work/ is cut, never the output; a resumed run keeps the count
+    # its finished dedup used.
+    dedup_marker = layout.done_marker("dedup")
+    partitions = (layout.read_marker(dedup_marker)["partitions"] if layout.is_done(dedup_marker)
+                  else execution.dedup_partitions or auto_partitions(len(warcs)))
 
     summary = Summary()
     usable = []
@@ -556,12 +458,14 @@ def _run_on_ray(ray, config: RunConfig, warcs: list[WarcFile], layout: Layout,
             summary.merge(_record_failed_file(layout, warc, error))
     usable.sort(key=lambda w: w.index)
 
-    if not layout.is_done(layout.done_marker("dedup")) or len(usable) < len(warcs):
-        _global_dedup(ray, config_ref, config, usable, execution)
+    has_global_step = config.recipe.split()[1] is not None
+    if has_global_step and (not layout.is_done(dedup_marker) or len(usable) < len(warcs)):
+        _global_dedup(ray, layout.storage, partitions, usable, execution)
         if len(usable) == len(warcs):
-            layout.mark_done(layout.done_marker("dedup"), {"partitions": config.dedup.partitions})
+            layout.mark_done(dedup_marker, {"partitions": partitions})
 
-    for warc, part, error in _wait_all(ray, usable, lambda w: finish_task.remote(config_ref, w),
+    for warc, part, error in _wait_all(ray, usable,
+                                       lambda w: finish_task.remote(config_ref, w, partitions),
                                        "dedup+pii+tokenize", execution.progress):
         if error is None:
             part.pop("_shards", None)
@@ -586,24 +490,28 @@ def _record_failed_file(layout: Layout, warc: WarcFile, error: BaseException,
     return stats.summary
 
 
-def _global_dedup(ray, config_ref, config: RunConfig, warcs: list[WarcFile],
+def _global_dedup(ray, storage: Storage, partitions: int, warcs: list[WarcFile],
                   execution: Execution) -> None:
-    partitions = config.dedup.partitions
+    """Schedule the cross-file part of dedup (pipeline/dedup.py) over hash partitions."""
+    d = global_dedup
     task = ray.remote(num_cpus=1, max_retries=3, retry_exceptions=True)
-    groups = [warcs[i:i + FILES_PER_BAND_GROUP] for i in range(0, len(warcs), FILES_PER_BAND_GROUP)]
-    grouped = [task(group_bands).remote(config_ref, g, group) for g, group in enumerate(groups)]
-    ray.get(grouped)
-    buckets = [task(bucket_partition).remote(config_ref, len(groups), p) for p in range(partitions)]
-    split = task(partition_edges).options(num_returns=2)
-    edges, labels = zip(*[split.remote(config_ref, q, *buckets) for q in range(partitions)])
-    scatter_task = task(scatter)
-    gather_task = task(gather).options(num_returns=2)
+    step = d.FILES_PER_BAND_GROUP
+    groups = [[w.index for w in warcs[i:i + step]] for i in range(0, len(warcs), step)]
+    ray.get([task(d.group_bands).remote(storage, partitions, g, group)
+             for g, group in enumerate(groups)])
+    buckets = [task(d.bucket_partition).remote(storage, partitions, len(groups), p)
+               for p in range(partitions)]
+    split = task(d.partition_edges).options(num_returns=2)
+    edges, labels = zip(*[split.remote(storage, partitions, q, *buckets)
+                          for q in range(partitions)])
+    scatter_task = task(d.scatter)
+    gather_task = task(d.gather).options(num_returns=2)
     progress = _progress_bar(None, "dedup: label propagation rounds", execution.progress)
     round_number = 0
     while True:
-        scattered = [scatter_task.remote(config_ref, round_number, q, edges[q], labels[q])
+        scattered = [scatter_task.remote(storage, partitions, round_number, q, edges[q], labels[q])
                      for q in range(partitions)]
-        results = [gather_task.remote(config_ref, round_number, q, labels[q], *scattered)
+        results = [gather_task.remote(storage, partitions, round_number, q, labels[q], *scattered)
                    for q in range(partitions)]
         labels = [r[0] for r in results]
         changed = sum(ray.get([r[1] for r in results]))
@@ -613,7 +521,7 @@ def _global_dedup(ray, config_ref, config: RunConfig, warcs: list[WarcFile],
         if changed == 0:
             break
     progress.close()
-    ray.get([task(write_labels).remote(config_ref, q, labels[q]) for q in range(partitions)])
+    ray.get([task(d.write_labels).remote(storage, q, labels[q]) for q in range(partitions)])
 
 
 def _progress_bar(total, description: str, enabled: bool):
@@ -646,15 +554,13 @@ def _wait_all(ray, warcs: list[WarcFile], submit, description: str, progress: bo
 # --- output folder safety ------------------------------------------------------------------------
 
 def _preflight(config: RunConfig) -> None:
-    """A configuration mistake stops the run here, before any work starts, in one line."""
-    checks = (("--tokenizer", lambda: load_encoding(config.tokenize.encoding)),
-              ("blocklist", lambda: UrlBlocklist(config.blocklist)),
-              ("language model", lambda: LanguageId(config.langid)))
-    for what, check in checks:
+    """A configuration mistake stops the run here, before any work starts, in one line: each
+    step checks that what it needs (a model, a list, a tokenizer's ranks) is there."""
+    for step in config.recipe.steps:
         try:
-            check()
+            step.step_class.preflight(step.settings)
         except (ValueError, OSError) as error:
-            raise RunError(f"{what}: {' '.join(str(error).split())}") from None
+            raise RunError(f"step {step.name}: {' '.join(str(error).split())}") from None
 
 
 def _make_root(config: RunConfig, layout: Layout) -> None:
@@ -676,13 +582,29 @@ def _check_config(config: RunConfig, layout: Layout, execution: Execution) -> No
     if previous == current:
         return
     if not execution.allow_config_change:
-        changed = sorted(k for k in set(previous) | set(current) if previous.get(k) != current.get(k))
+        changed = _differences(previous, current)
         raise RunError(
             f"{layout.url}/{CONFIG_FILE} was written by a run with a different configuration "
             f"(differs in: {', '.join(changed)}); use another --output, or --allow-config-change "
             f"to discard its outputs and start again")
     for folder in (Layout.PROGRESS, Layout.WORK, Layout.TOKENS, Layout.DOCUMENTS, Layout.STATS):
         layout.storage.remove_tree(folder)
+
+
+def _differences(previous: dict, current: dict) -> list[str]:
+    """What changed between two config.json contents, as `key` or `recipe step NAME: setting`."""
+    changed = sorted(k for k in set(previous) | set(current)
+                     if k != "recipe" and previous.get(k) != current.get(k))
+    before = {s.get("step"): s for s in previous.get("recipe") or []}
+    after = {s.get("step"): s for s in current.get("recipe") or []}
+    if list(before) != list(after):
+        changed.append(f"recipe steps ({', '.join(before)} -> {', '.join(after)})")
+    for name in after:
+        if name in before and before[name] != after[name]:
+            keys = sorted(k for k in set(before[name]) | set(after[name])
+                          if before[name].get(k) != after[name].get(k))
+            changed.append(f"recipe step {name}: {', '.join(keys)}")
+    return changed
 
 
 def _write_config(config: RunConfig, layout: Layout, execution: Execution) -> None:

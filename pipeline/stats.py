@@ -14,7 +14,17 @@ from pathlib import Path
 import pyarrow as pa
 import pyarrow.parquet as pq
 
-STAGES = ("read", "blocklist", "prefilter", "extract", "langid", "dedup", "pii", "tokenize")
+# The default recipe's order (pipeline/recipe.py), after `read`; a step of a custom recipe that is
+# not here is listed after these, in the order it was first seen.
+STAGES = ("read", "blocklist", "prefilter", "extract", "langid", "gopher_repetition",
+          "gopher_quality", "c4", "fineweb_quality", "dedup", "pii", "tokenize")
+
+
+def stage_order(stages) -> list[str]:
+    """Stage names in display order: the default recipe's order, then any others."""
+    stages = list(dict.fromkeys(stages))
+    return sorted(stages, key=lambda s: (STAGES.index(s) if s in STAGES else len(STAGES),
+                                         stages.index(s)))
 
 SCHEMA = pa.schema([
     pa.field("warc_file", pa.string(), nullable=False),   # path relative to the data root
@@ -22,7 +32,7 @@ SCHEMA = pa.schema([
     pa.field("doc_id", pa.int64(), nullable=False),       # file_index * 2**32 + record_index
     pa.field("record_id", pa.string()),                   # WARC-Record-ID
     pa.field("url", pa.string()),
-    pa.field("stage", pa.string(), nullable=False),       # one of STAGES
+    pa.field("stage", pa.string(), nullable=False),       # "read" or a recipe step name
     pa.field("kept", pa.bool_(), nullable=False),
     pa.field("reason", pa.string()),                      # snake_case, null when kept
     pa.field("detail", pa.string()),                      # e.g. content type, list entry, error
@@ -124,7 +134,7 @@ class Summary:
                         "bytes_in": c.bytes_in, "bytes_kept": c.bytes_kept, "tokens": c.tokens,
                         "seconds": round(c.seconds, 3),
                         "reasons": dict(sorted(c.reasons.items(), key=lambda kv: -kv[1]))}
-                for stage, c in sorted(self.stages.items(), key=lambda kv: STAGES.index(kv[0]))}
+                for stage, c in ((s, self.stages[s]) for s in stage_order(self.stages))}
 
     @classmethod
     def from_json(cls, data: dict) -> "Summary":
@@ -138,16 +148,15 @@ class Summary:
 
     def format_funnel(self) -> str:
         """The one-screen funnel printed at the end of a run."""
-        lines = [f"{'stage':<10} {'records in':>11} {'kept':>9} {'dropped':>9} "
+        width = max([10, *map(len, self.stages)])
+        lines = [f"{'stage':<{width}} {'records in':>11} {'kept':>9} {'dropped':>9} "
                  f"{'MB in':>9} {'MB kept':>9} {'cpu s':>7}  top drop reasons"]
-        for stage in STAGES:
-            c = self.stages.get(stage)
-            if c is None:
-                continue
+        for stage in stage_order(self.stages):
+            c = self.stages[stage]
             reasons = sorted(c.reasons.items(), key=lambda kv: -kv[1])[:3]
             reason_text = ", ".join(f"{stage}/{r} {n}" for r, n in reasons)
             lines.append(
-                f"{stage:<10} {c.records_in:>11,} {c.records_kept:>9,} "
+                f"{stage:<{width}} {c.records_in:>11,} {c.records_kept:>9,} "
                 f"{c.records_in - c.records_kept:>9,} {c.bytes_in / 1e6:>9.2f} "
                 f"{c.bytes_kept / 1e6:>9.2f} {c.seconds:>7.1f}  {reason_text}")
         tokens = self.stages.get("tokenize")

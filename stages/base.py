@@ -107,6 +107,12 @@ class Step(ABC):
     def __init__(self, settings: Any = None):
         self.settings = settings if settings is not None else type(self).Settings()
 
+    @classmethod
+    def preflight(cls, settings) -> None:
+        """Raise ValueError/OSError, in one line, if what the step needs (a model file, a list,
+        a tokenizer's ranks) is missing: called by the driver before any work starts, so it
+        must be cheap. The default checks nothing."""
+
     @abstractmethod
     def __call__(self, docs: Sequence[Doc]) -> list[Decision]:
         """One Decision per document, in order."""

@@ -185,6 +185,10 @@ class UrlBlocklist(Step):
 
         self.tld_extract = TLDExtract(suffix_list_urls=(), cache_dir=None, fallback_to_snapshot=True)
 
+    @classmethod
+    def preflight(cls, settings: BlocklistConfig) -> None:
+        cls(settings)
+
     def __call__(self, docs: Sequence[Doc]) -> list[Decision]:
         return [self.check(doc.url or "") for doc in docs]
 

@@ -59,6 +59,11 @@ class LanguagePrefilter(Step):
             path = Path(config.model_path) if config.model_path is not None else default_model_path()
             self.model = load_model(path)  # once per worker
 
+    @classmethod
+    def preflight(cls, settings: PrefilterConfig) -> None:
+        if settings.languages:
+            load_model(Path(settings.model_path) if settings.model_path else default_model_path())
+
     def __call__(self, docs: Sequence[Doc]) -> list[Decision]:
         return [self.check(doc.payload or b"") for doc in docs]
 

@@ -20,6 +20,8 @@ import numpy as np
 import tiktoken
 import tiktoken.load
 
+from stages.base import Decision, Doc, Step
+
 # tiktoken_ext/openai_public.py: the URL tiktoken's constructor reads (its cache key is sha1(url))
 # and the sha256 it checks. Single-file encodings only; tests check these against tiktoken's source.
 KNOWN_RANKS: dict[str, tuple[str, str]] = {
@@ -88,9 +90,13 @@ class Tokenizer(Step):
     def __init__(self, config: TokenizeConfig = TokenizeConfig()):
         self.config = self.settings = config
         self.encoding = load_encoding(config.encoding)  # once per worker
-        self.name = self.encoding.name
+        self.encoding_name = self.encoding.name
         self.eot = self.encoding.eot_token
         self.dtype = np.dtype(np.uint16 if self.encoding.n_vocab <= 2**16 else np.uint32)
+
+    @classmethod
+    def preflight(cls, settings: TokenizeConfig) -> None:
+        load_encoding(settings.encoding)
 
     def __call__(self, docs: Sequence[Doc]) -> list[Decision]:
         """Annotates `token_ids` (the array the runner writes to a shard) and `tokens` (its length)."""

@@ -3,6 +3,8 @@ ground truth (pipeline/sample/manifest.json)."""
 from __future__ import annotations
 
 import json
+
+from pipeline.recipe import Recipe
 from collections import Counter
 
 import numpy as np
@@ -172,7 +174,9 @@ def test_shards_are_valid_and_decode_to_the_documents(sample_run, documents):
 def test_config_and_summary_written(sample_run, stats):
     config = json.loads((sample_run / "config.json").read_text())
     assert config["snapshot"] == "CC-MAIN-2024-10"
-    assert config["dedup"]["num_bands"] == 14 and config["dedup"]["rows_per_band"] == 8
+    dedup = next(step for step in config["recipe"] if step["step"] == "dedup")
+    assert dedup["num_bands"] == 14 and dedup["rows_per_band"] == 8
+    assert [step["step"] for step in config["recipe"]] == list(Recipe.default().names)
     summary = json.loads((sample_run / "summary.json").read_text())
     assert summary["read"]["records_in"] == 1062
     for stage, entry in summary.items():
@@ -204,8 +208,8 @@ def test_changed_configuration_is_refused(sample_run):
     (["--snapshot", "CC-MAIN-2023-50", "--data-root", "/nonexistent"], "no warc.paths.gz at /nonexistent"),
     (["--sample", "--limit", "0"], "--limit"),
     (["--sample", "--min-language-score", "2"], "--min-language-score"),
-    (["--sample", "--tokenizer", "o200k_base"], "--tokenizer: o200k_base"),
-    (["--sample", "--tokenizer", "/nonexistent/x.tiktoken"], "--tokenizer"),
+    (["--sample", "--tokenizer", "o200k_base"], "step tokenize: o200k_base"),
+    (["--sample", "--tokenizer", "/nonexistent/x.tiktoken"], "step tokenize:"),
 ])
 def test_user_mistakes_are_one_line_errors(tmp_path, args, expected):
     result = run_cli("run", *args, "--output", str(tmp_path))

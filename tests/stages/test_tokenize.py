@@ -113,7 +113,7 @@ def test_custom_ranks_file_gets_eot_after_its_ranks_and_uint16(tmp_path, no_netw
     path = tmp_path / "bytes.tiktoken"
     path.write_bytes(b"".join(base64.b64encode(bytes([b])) + b" %d\n" % b for b in range(256)))
     tokenizer = Tokenizer(TokenizeConfig(encoding=str(path)))
-    assert (tokenizer.name, tokenizer.eot, tokenizer.dtype) == ("bytes", 256, np.dtype(np.uint16))
+    assert (tokenizer.encoding_name, tokenizer.eot, tokenizer.dtype) == ("bytes", 256, np.dtype(np.uint16))
     [document] = tokenizer.encode_documents(["héllo"])
     assert document.tolist() == [256, *"héllo".encode()]
     assert tokenizer.decode(document[1:]) == "héllo"

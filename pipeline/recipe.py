@@ -1,0 +1,222 @@
+"""Recipes: which steps a run applies, in which order, with which settings. Data, not code.
+
+A recipe file (TOML or YAML) is a list of steps, each a step name from `stages.STEPS` plus any of
+that step's settings (the fields of its Settings dataclass):
+
+    # TOML                              # YAML
+    [[steps]]                           steps:
+    step = "blocklist"                    - step: blocklist
+    [[steps]]                             - step: langid
+    step = "langid"                         languages: [en, de]
+    languages = ["en", "de"]              - step: tokenize
+    [[steps]]
+    step = "tokenize"
+
+Rules, checked before any work starts (a mistake is one line naming the file, step and setting):
+page steps (blocklist, prefilter, extract) come first and `extract` is among them; `dedup` (global)
+appears at most once; `tokenize` is the last step. The default recipe is FineWeb's order.
+"""
+from __future__ import annotations
+
+import dataclasses
+import types
+import typing
+from dataclasses import dataclass
+from pathlib import Path
+
+from stages import STEPS, step_class
+
+# FineWeb (datatrove examples/fineweb.py): URL filter, trafilatura, fastText language filter,
+# Gopher repetition, Gopher quality, C4, FineWeb quality, then MinHash dedup; PII and
+# tokenization as FineWeb's release and nanoGPT-style training do. `prefilter` is ours: a cheap
+# language guess that skips extracting pages that cannot survive `langid`.
+DEFAULT_STEPS = ("blocklist", "prefilter", "extract", "langid", "dedup", "pii", "tokenize")
+
+
+class RecipeError(ValueError):
+    """A recipe mistake; the message is one line that names the file, step and setting."""
+
+
+@dataclass(frozen=True)
+class RecipeStep:
+    name: str
+    settings: object  # the step's frozen Settings dataclass
+
+    @property
+    def step_class(self):
+        return step_class(self.name)
+
+    def to_json(self) -> dict:
+        return {"step": self.name, **_plain(dataclasses.asdict(self.settings))}
+
+
+@dataclass(frozen=True)
+class Recipe:
+    steps: tuple[RecipeStep, ...]
+
+    # -- construction ------------------------------------------------------------------------
+
+    @classmethod
+    def default(cls) -> "Recipe":
+        return cls.from_entries([{"step": name} for name in DEFAULT_STEPS], "default recipe")
+
+    @classmethod
+    def load(cls, path: str | Path) -> "Recipe":
+        path = Path(path)
+        where = str(path)
+        try:
+            raw = path.read_bytes()
+        except OSError as error:
+            raise RecipeError(f"--recipe {where}: cannot read it ({error.strerror or error})") from None
+        if path.suffix.lower() == ".toml":
+            import tomllib
+
+            try:
+                data = tomllib.loads(raw.decode("utf-8"))
+            except (tomllib.TOMLDecodeError, UnicodeDecodeError) as error:
+                raise RecipeError(f"--recipe {where}: not valid TOML ({error})") from None
+        elif path.suffix.lower() in (".yaml", ".yml"):
+            import yaml
+
+            try:
+                data = yaml.safe_load(raw)
+            except yaml.YAMLError as error:
+                raise RecipeError(f"--recipe {where}: not valid YAML "
+                                  f"({' '.join(str(error).split())})") from None
+        else:
+            raise RecipeError(f"--recipe {where}: expected a .toml, .yaml or .yml file")
+        if not isinstance(data, dict) or not isinstance(data.get("steps"), list):
+            raise RecipeError(f"--recipe {where}: expected a list of steps under `steps` "
+                              f"(TOML: [[steps]] tables; YAML: steps: [...])")
+        return cls.from_entries(data["steps"], where)
+
+    @classmethod
+    def from_entries(cls, entries: list, where: str = "recipe") -> "Recipe":
+        steps = []
+        for number, entry in enumerate(entries, 1):
+            if not isinstance(entry, dict) or not isinstance(entry.get("step"), str):
+                raise RecipeError(f"{where}: step {number}: expected a table with `step = NAME`")
+            entry = dict(entry)
+            name = entry.pop("step")
+            if name not in STEPS:
+                raise RecipeError(f"{where}: step {number}: unknown step {name!r}; known steps: "
+                                  f"{', '.join(STEPS)}")
+            steps.append(RecipeStep(name, _settings(step_class(name), entry,
+                                                    f"{where}: step {number} ({name})")))
+        recipe = cls(tuple(steps))
+        recipe._check_order(where)
+        return recipe
+
+    @classmethod
+    def from_json(cls, entries: list) -> "Recipe":
+        return cls.from_entries(entries, "config.json recipe")
+
+    def _check_order(self, where: str) -> None:
+        names = self.names
+        kinds = [step.step_class.kind for step in self.steps]
+        if "extract" not in names:
+            raise RecipeError(f"{where}: the recipe has no `extract` step (text comes from it)")
+        last_page = max(i for i, kind in enumerate(kinds) if kind == "page")
+        first_other = min((i for i, kind in enumerate(kinds) if kind != "page"), default=len(kinds))
+        if last_page > first_other or names[last_page] != "extract":
+            raise RecipeError(f"{where}: page steps (blocklist, prefilter) must come before "
+                              f"`extract`, and every other step after it; order given: "
+                              f"{', '.join(names)}")
+        if len(set(names)) != len(names):
+            repeated = sorted({n for n in names if names.count(n) > 1})
+            raise RecipeError(f"{where}: step(s) {', '.join(repeated)} appear more than once")
+        if not names or names[-1] != "tokenize":
+            raise RecipeError(f"{where}: `tokenize` must be the last step (it writes the shards)")
+
+    # -- use ---------------------------------------------------------------------------------
+
+    @property
+    def names(self) -> list[str]:
+        return [step.name for step in self.steps]
+
+    def settings(self, name: str):
+        for step in self.steps:
+            if step.name == name:
+                return step.settings
+        return None
+
+    def has(self, name: str) -> bool:
+        return name in self.names
+
+    def split(self) -> tuple[tuple[RecipeStep, ...], RecipeStep | None, tuple[RecipeStep, ...]]:
+        """(steps of the per-file phase, the global step or None, steps after it). Without a
+        global step everything but `tokenize` runs per file before the finish phase."""
+        for i, step in enumerate(self.steps):
+            if step.step_class.kind == "global":
+                return self.steps[:i], step, self.steps[i + 1:]
+        return self.steps[:-1], None, self.steps[-1:]
+
+    def replace(self, name: str, **changes) -> "Recipe":
+        """The recipe with `name`'s settings changed (CLI options); unchanged if it is absent."""
+        return Recipe(tuple(RecipeStep(s.name, dataclasses.replace(s.settings, **changes))
+                            if s.name == name else s for s in self.steps))
+
+    def without(self, name: str) -> "Recipe":
+        return Recipe(tuple(s for s in self.steps if s.name != name))
+
+    def to_json(self) -> list[dict]:
+        return [step.to_json() for step in self.steps]
+
+
+def _settings(cls, values: dict, where: str):
+    """Build `cls.Settings` from a recipe entry, converting lists to tuples where the field is a
+    tuple; an unknown setting or a wrong value is a one-line RecipeError."""
+    settings_cls = cls.Settings
+    fields = {f.name: f for f in dataclasses.fields(settings_cls)}
+    unknown = sorted(set(values) - set(fields))
+    if unknown:
+        raise RecipeError(f"{where}: unknown setting(s) {', '.join(unknown)}; settings of this "
+                          f"step: {', '.join(fields) or '(none)'}")
+    hints = typing.get_type_hints(settings_cls)
+    converted = {}
+    for key, value in values.items():
+        hint = hints.get(key)
+        if isinstance(value, list) and typing.get_origin(hint) is tuple:
+            value = tuple(value)
+        if not _matches(value, hint):
+            raise RecipeError(f"{where}: setting {key} = {value!r} is not a {_describe(hint)}")
+        converted[key] = value
+    try:
+        return settings_cls(**converted)
+    except (TypeError, ValueError) as error:
+        raise RecipeError(f"{where}: {' '.join(str(error).split())}") from None
+
+
+def _plain(value):
+    if isinstance(value, tuple):
+        return [_plain(v) for v in value]
+    if isinstance(value, dict):
+        return {k: _plain(v) for k, v in value.items()}
+    return value
+
+
+def _matches(value, hint) -> bool:
+    """A light check of a recipe value against its field's annotation (int, float, bool, str,
+    tuple[...] and `X | None`); anything more complex is left to the dataclass."""
+    if hint is None or hint is typing.Any:
+        return True
+    origin = typing.get_origin(hint)
+    if origin in (typing.Union, types.UnionType):
+        return any(_matches(value, arg) for arg in typing.get_args(hint))
+    if hint is type(None):
+        return value is None
+    if origin is tuple:
+        args = [a for a in typing.get_args(hint) if a is not Ellipsis]
+        return isinstance(value, tuple) and all(_matches(v, args[0]) for v in value) if args \
+            else isinstance(value, tuple)
+    if hint is float:
+        return isinstance(value, (int, float)) and not isinstance(value, bool)
+    if hint is int:
+        return isinstance(value, int) and not isinstance(value, bool)
+    if isinstance(hint, type):
+        return isinstance(value, hint)
+    return True
+
+
+def _describe(hint) -> str:
+    return getattr(hint, "__name__", None) or str(hint).replace("typing.", "")
