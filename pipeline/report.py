@@ -501,10 +501,16 @@ def unfinished_note(run: Run) -> list[str]:
 
 
 def _flatten(config: dict, prefix: str = "") -> dict[str, object]:
+    """`a.b.c` keys; the recipe's steps as `<step>.<setting>` and its order as `recipe`."""
     flat: dict[str, object] = {}
     for key, value in config.items():
         name = f"{prefix}{key}"
-        if isinstance(value, dict):
+        if key == "recipe" and not prefix and isinstance(value, list):
+            flat["recipe"] = [step.get("step") for step in value]
+            for step in value:
+                flat.update(_flatten({k: v for k, v in step.items() if k != "step"},
+                                     f"{step.get('step')}."))
+        elif isinstance(value, dict):
             flat.update(_flatten(value, name + "."))
         else:
             flat[name] = value

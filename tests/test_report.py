@@ -86,8 +86,9 @@ def make_run(root: Path, records=RECORDS, languages=("en",), with_file_row=True)
     (root / "summary.json").write_text(json.dumps(summary.to_json()))
     (root / "config.json").write_text(json.dumps({
         "snapshot": root.name, "output": str(root.parent),
-        "langid": {"languages": list(languages), "min_score": 0.65},
-        "tokenize": {"encoding": "cl100k_base"}}))
+        "recipe": [{"step": "extract"}, {"step": "langid", "languages": list(languages),
+                                          "min_score": 0.65},
+                   {"step": "tokenize", "encoding": "cl100k_base"}]}))
     documents = [(i, url, KEPT_TEXT.get(i, "")) for i, url, dropped_at, _, _ in records
                  if dropped_at is None]
     (root / "documents").mkdir(parents=True)
