@@ -1,0 +1,161 @@
+"""Gopher's repetition filter (Rae et al. 2021, table A1), as FineWeb runs it (datatrove's
+GopherRepetitionFilter): a document in, dropped when too much of it is repeated lines, paragraphs
+or word n-grams. Words come from stages.text (shared with the other quality filters of a batch);
+n-gram counting is exact, on integer ids with numpy, one pass per n.
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+import numpy as np
+
+from stages.base import Decision, Doc, Step
+from stages.text import as_pairs, check_other_languages, profile_for, words
+
+_PARAGRAPH_BREAK = re.compile(r"\n{2,}")
+_LINE_BREAKS = re.compile(r"\n+")
+
+
+@dataclass(frozen=True)
+class GopherRepetitionSettings:
+    # Gopher's table A1 = datatrove's defaults = FineWeb's settings (examples/fineweb.py).
+    # A fraction of 0 or None disables its rule, as in datatrove.
+    dup_line_frac: float | None = 0.3        # duplicate lines / lines
+    dup_para_frac: float | None = 0.3        # duplicate paragraphs / paragraphs
+    dup_line_char_frac: float | None = 0.2   # characters in duplicate lines / characters
+    dup_para_char_frac: float | None = 0.2   # characters in duplicate paragraphs / characters
+    # (n, max fraction of characters in the most frequent n-gram)
+    top_n_grams: tuple[tuple[int, float], ...] = ((2, 0.2), (3, 0.18), (4, 0.16))
+    # (n, max fraction of characters in duplicated n-grams)
+    dup_n_grams: tuple[tuple[int, float], ...] = (
+        (5, 0.15), (6, 0.14), (7, 0.13), (8, 0.12), (9, 0.11), (10, 0.10))
+    # Documents in other languages than English: "fineweb2" (FineWeb-2's thresholds where it
+    # tuned the language, else kept untested), "same" (these settings), "pass" (kept untested).
+    other_languages: str = "fineweb2"
+
+    def __post_init__(self):
+        object.__setattr__(self, "top_n_grams", as_pairs(self.top_n_grams))
+        object.__setattr__(self, "dup_n_grams", as_pairs(self.dup_n_grams))
+        check_other_languages(self.other_languages)
+
+
+def _duplicates(items: list[str]) -> tuple[int, int]:
+    """(duplicate elements, their characters), datatrove's find_duplicates."""
+    seen: set[str] = set()
+    count = chars = 0
+    for item in items:
+        if item in seen:
+            count += 1
+            chars += len(item)
+        else:
+            seen.add(item)
+    return count, chars
+
+
+def _ngram_groups(previous: np.ndarray, ids: np.ndarray, n: int, vocabulary: int):
+    """Dense ids of the n-grams from those of the (n-1)-grams: exact, no hashing."""
+    key = previous[:-1] * vocabulary + ids[n - 1:]
+    _, first, inverse, counts = np.unique(key, return_index=True, return_inverse=True,
+                                          return_counts=True)
+    return inverse.reshape(-1), first, counts
+
+
+def _all_duplicate_chars(groups: np.ndarray, counts: np.ndarray, span_chars: np.ndarray,
+                         n: int) -> int:
+    """datatrove's find_all_duplicate: walk the n-grams, and on one seen before count its
+    characters and jump past it. Only n-grams that occur twice or more can branch, so the walk
+    visits just those positions."""
+    repeated = np.flatnonzero(counts[groups] > 1)
+    if repeated.size == 0:
+        return 0
+    seen: set[int] = set()
+    skip_until = total = 0
+    for position, group in zip(repeated.tolist(), groups[repeated].tolist()):
+        if position < skip_until:
+            continue
+        if group in seen:
+            total += int(span_chars[position])
+            skip_until = position + n
+        else:
+            seen.add(group)
+    return total
+
+
+class GopherRepetition(Step):
+    """Drop documents made of repeated lines, paragraphs or n-grams.
+
+    Reasons (datatrove's names): empty, dup_para_frac, dup_para_char_frac, dup_line_frac,
+    dup_line_char_frac, top_{n}_gram, duplicated_{n}_n_grams.
+    """
+
+    name, Settings = "gopher_repetition", GopherRepetitionSettings
+
+    def __init__(self, settings: GopherRepetitionSettings | None = None):
+        super().__init__(settings)
+
+    def __call__(self, docs: Sequence[Doc]) -> list[Decision]:
+        return [self.check(doc) for doc in docs]
+
+    def check(self, doc: Doc) -> Decision:
+        s = self.settings
+        language = doc.language
+        which, profile = profile_for(language, s.other_languages)
+        if which == "pass":
+            return Decision.keep(detail=f"not tested: no setting for language {language}")
+        if profile is not None:
+            # FineWeb-2 disables the paragraph and line-character rules (fineweb-2-pipeline.py).
+            dup_para_frac = dup_para_char_frac = dup_line_char_frac = None
+            dup_line_frac, top_n_grams, dup_n_grams = (
+                profile.dup_line_frac, profile.top_n_grams, profile.dup_n_grams)
+        else:
+            language = None  # FineWeb's own settings go with datatrove's English word split
+            dup_para_frac, dup_para_char_frac = s.dup_para_frac, s.dup_para_char_frac
+            dup_line_frac, dup_line_char_frac = s.dup_line_frac, s.dup_line_char_frac
+            top_n_grams, dup_n_grams = s.top_n_grams, s.dup_n_grams
+        text = doc.text or ""
+        if not text:
+            return Decision.drop("empty")
+        size = len(text)
+
+        paragraphs = _PARAGRAPH_BREAK.split(text.strip())
+        count, chars = _duplicates(paragraphs)
+        if dup_para_frac and count / len(paragraphs) > dup_para_frac:
+            return Decision.drop("dup_para_frac", f"{count / len(paragraphs):.3f} > {dup_para_frac}")
+        if dup_para_char_frac and chars / size > dup_para_char_frac:
+            return Decision.drop("dup_para_char_frac", f"{chars / size:.3f} > {dup_para_char_frac}")
+        lines = _LINE_BREAKS.split(text)
+        count, chars = _duplicates(lines)
+        if dup_line_frac and count / len(lines) > dup_line_frac:
+            return Decision.drop("dup_line_frac", f"{count / len(lines):.3f} > {dup_line_frac}")
+        if dup_line_char_frac and chars / size > dup_line_char_frac:
+            return Decision.drop("dup_line_char_frac", f"{chars / size:.3f} > {dup_line_char_frac}")
+
+        split = words(doc, language)
+        ids, m = split.ids, len(split.ids)
+        if m < 2:
+            return Decision.keep()
+        vocabulary = max(len(split.vocabulary), m)
+        chars_before = np.concatenate(([0], np.cumsum(split.lengths)))
+        top = dict(top_n_grams)
+        dup = dict(dup_n_grams)
+        groups, counts = ids, None
+        for n in range(2, max([*top, *dup, 1]) + 1):
+            if m < n:
+                break
+            groups, first, counts = _ngram_groups(groups, ids, n, vocabulary)
+            span_chars = chars_before[n:] - chars_before[:-n]  # characters without spaces
+            if n in top:
+                best = counts.max()
+                # Counter.most_common(1): the earliest n-gram among the most frequent
+                group = int(np.flatnonzero(counts == best)[np.argmin(first[counts == best])])
+                top_chars = (int(span_chars[first[group]]) + n - 1) * int(best)
+                if top_chars / size > top[n]:
+                    return Decision.drop(f"top_{n}_gram", f"{top_chars / size:.3f} > {top[n]}")
+            if n in dup:
+                repeated = _all_duplicate_chars(groups, counts, span_chars, n)
+                if repeated / size > dup[n]:
+                    return Decision.drop(f"duplicated_{n}_n_grams",
+                                         f"{repeated / size:.3f} > {dup[n]}")
+        return Decision.keep()
