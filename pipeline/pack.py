@@ -66,6 +66,8 @@ def pack_shards(storage: Storage, shard_tokens: int = 100_000_000, *, tokens: st
     if shard_tokens < 1:
         raise ValueError(f"shard_tokens must be >= 1, got {shard_tokens}")
     started = time.process_time()
+    # temporary files of a write a kill cut short (local folders; an object store has none)
+    storage.remove_partial_files([f for f in (tokens, index, documents, progress) if f is not None])
     manifest_path = f"{tokens}/{MANIFEST_NAME}"
     plan_path = f"{tokens}/{PACK_PLAN_NAME}"
     if storage.exists(manifest_path):  # done before: finish the clean-up a kill may have cut short

@@ -13,8 +13,8 @@ This is what llm.c's ``dev/data/data_common.py`` writes. Which llm.c readers tak
 ``train_llama3.py`` only 20240801/7/uint32 (cl100k_base, our default); our reader both.
 
 `ShardSet` reads token ranges of many shards, local or on an object store: local files through a
-bounded LRU of memory maps (open files stay at `max_open`, however many shards), `s3://...` and
-other fsspec URLs through HTTP range reads. A folder's `manifest.json` (written by
+bounded LRU of open shards (pread, then a memory map once a shard is read often; open files stay at
+`max_open` however many shards), `s3://...` and other fsspec URLs through HTTP range reads. A folder's `manifest.json` (written by
 `pipeline.pack`) gives every shard's token count in one read, so start-up does not open each
 shard. The training consumer imports this module and never Ray.
 """
@@ -107,7 +107,8 @@ _HINT = ("HINT: token shards are written by `pipeline run` (llm.c format); "
          "re-run it to rebuild a damaged file")
 MANIFEST_NAME = "manifest.json"     # written by pipeline.pack: the shards to read, with counts
 PACK_PLAN_NAME = "pack-plan.json"   # present while pipeline.pack is packing the folder
-DEFAULT_MAX_OPEN = 128              # memory maps (one file descriptor each) kept open at once
+DEFAULT_MAX_OPEN = 128              # shards (one file descriptor each: a file or a map) open at once
+MAP_AFTER_READS = 8                 # reads of one open shard before it is memory-mapped
 
 
 def parse_header(raw: bytes, size: int, name: str) -> ShardHeader:
@@ -192,8 +193,8 @@ class ShardSet:
     """Shards found from a folder, glob, file or list, local or on an object store; token ranges.
 
     Start-up reads one manifest.json when the folder has one, else each shard's 1 KB header (object
-    stores: concurrent range reads). Local shards are read through at most `max_open` memory maps
-    (least recently used closed first), object-store shards through one range request per window.
+    stores: concurrent range reads). Local shards are read through at most `max_open` open files or
+    maps (least recently used closed first), object-store shards through one range request per window.
     """
 
     def __init__(self, data, *, max_open: int = DEFAULT_MAX_OPEN):
@@ -220,7 +221,8 @@ class ShardSet:
         self.shards: list[Shard] = shards
         self.dtype: np.dtype = next(iter(dtypes))
         self.num_tokens = sum(s.num_tokens for s in shards)
-        self._maps: OrderedDict[int, np.ndarray] = OrderedDict()
+        self._maps: OrderedDict[int, _OpenShard] = OrderedDict()
+        self._checked: set[int] = set()  # shards whose header this process has checked
         self._lock = threading.Lock()  # grain reads records from several threads
 
     # ---- discovery ------------------------------------------------------------------------
@@ -297,37 +299,52 @@ class ShardSet:
 
     def __getstate__(self) -> dict:
         state = self.__dict__.copy()
-        state["_maps"] = OrderedDict()  # maps are reopened in each process, never pickled
+        state["_maps"] = OrderedDict()  # files are reopened in each process, never pickled
         del state["_lock"]
         return state
 
     def __setstate__(self, state: dict) -> None:
         self.__dict__.update(state, _lock=threading.Lock())
 
-    def _tokens(self, index: int) -> np.ndarray:
-        """Shard `index`'s tokens over a memory map (local shards), from the LRU."""
-        with self._lock:
-            view = self._maps.get(index)
-            if view is not None:
-                self._maps.move_to_end(index)
-                return view
+    def _open(self, index: int) -> "_OpenShard":
+        """Shard `index`'s entry in the LRU, opened (and its header checked) on a miss. Caller holds the lock."""
+        entry = self._maps.get(index)
+        if entry is not None:
+            self._maps.move_to_end(index)
+            return entry
         shard = self.shards[index]
-        with open(shard.path, "rb") as f:
-            header = parse_header(f.read(HEADER_BYTES), os.fstat(f.fileno()).st_size, shard.path)
+        fd = os.open(shard.path, os.O_RDONLY)
+        entry = _OpenShard(fd)  # closes fd when dropped
+        if index not in self._checked:
+            header = parse_header(os.pread(fd, HEADER_BYTES, 0), os.fstat(fd).st_size, shard.path)
             if header.num_tokens != shard.num_tokens or header.dtype != self.dtype:
                 raise ShardError(f"{shard.path}: changed on disk while training ({shard.num_tokens} "
                                  f"{self.dtype.name} tokens expected, header says {header.num_tokens} "
                                  f"{header.dtype.name}). {_HINT}")
-            if header.num_tokens == 0:
-                return np.zeros(0, dtype=self.dtype)
-            # a plain ndarray over an mmap (it keeps its own fd): slicing np.memmap costs microseconds
-            buffer = mmap.mmap(f.fileno(), 0, access=mmap.ACCESS_READ)
-        view = np.frombuffer(buffer, dtype=self.dtype, count=header.num_tokens, offset=HEADER_BYTES)
+            self._checked.add(index)
+        self._maps[index] = entry
+        while len(self._maps) > self.max_open:
+            self._maps.popitem(last=False)  # the last reference: its map or file closes now
+        return entry
+
+    def _read_local(self, index: int, start: int, count: int) -> np.ndarray:
+        """A few reads of a shard go through pread; a shard read often is memory-mapped (a map
+        costs ~20 us to make and saves ~1-2 us a read: BENCHMARKS.md, per-file against packed)."""
+        count = max(0, min(count, self.shards[index].num_tokens - start))
         with self._lock:
-            self._maps[index] = view
-            while len(self._maps) > self.max_open:
-                self._maps.popitem(last=False)  # the last reference: the map and its fd close now
-        return view
+            entry = self._open(index)
+            if entry.view is None:
+                entry.reads += 1
+                if entry.reads < MAP_AFTER_READS or count == 0:
+                    size = self.dtype.itemsize
+                    raw = os.pread(entry.fd, count * size, HEADER_BYTES + start * size)
+                    return np.frombuffer(raw, dtype=self.dtype)
+                # a plain ndarray over an mmap (which keeps its own fd): np.memmap slices cost microseconds
+                buffer = mmap.mmap(entry.fd, 0, access=mmap.ACCESS_READ)
+                entry.view = np.frombuffer(buffer, dtype=self.dtype, count=self.shards[index].num_tokens,
+                                           offset=HEADER_BYTES)
+                entry.close_file()  # the map's own descriptor is enough: one fd per open shard
+            return entry.view[start:start + count]
 
     def open_count(self) -> int:
         return len(self._maps)
@@ -335,13 +352,13 @@ class ShardSet:
     def read(self, index: int, start: int, stop: int) -> np.ndarray:
         """Tokens [start, stop) of shard `index`."""
         if self.fs is None:
-            return self._tokens(index)[start:stop]
+            return self._read_local(index, start, stop - start)
         return self.read_many([index], [start], stop - start)[0]
 
     def read_many(self, indices: Sequence[int], starts: Sequence[int], count: int) -> list[np.ndarray]:
         """`count` tokens from each (shard, start): local slices, or concurrent range requests."""
         if self.fs is None:
-            return [self._tokens(i)[s:s + count] for i, s in zip(indices, starts)]
+            return [self._read_local(i, s, count) for i, s in zip(indices, starts)]
         size = self.dtype.itemsize
         paths = [self.shards[i].path for i in indices]
         firsts = [HEADER_BYTES + s * size for s in starts]
@@ -358,6 +375,23 @@ class ShardSet:
         n = self.shards[index].num_tokens
         for lo in range(0, n, chunk_tokens):
             yield self.read(index, lo, min(n, lo + chunk_tokens))
+
+
+class _OpenShard:
+    """An open local shard: a file descriptor for pread, then a memory map once read often."""
+
+    __slots__ = ("fd", "view", "reads")
+
+    def __init__(self, fd: int):
+        self.fd, self.view, self.reads = fd, None, 0
+
+    def close_file(self) -> None:
+        if self.fd is not None:
+            os.close(self.fd)
+            self.fd = None
+
+    def __del__(self):
+        self.close_file()
 
 
 def _sizes(fs, paths: list[str]) -> list[int]:

@@ -220,3 +220,18 @@ def test_a_changed_plan_size_is_refused_mid_pack(tmp_path):
         pack_shards(CrashingStorage(str(tmp_path), 3), shard_tokens=1000)
     with pytest.raises(ShardError, match="made for shard_tokens=1000, not 2000"):
         pack_shards(Storage(str(tmp_path)), shard_tokens=2000)
+
+
+def test_jobs_run_in_other_processes_give_the_same_outputs(tmp_path):
+    """The runner hands the jobs to Ray tasks; any process pool must give the same bytes."""
+    from concurrent.futures import ProcessPoolExecutor
+
+    fresh = tmp_path / "fresh"
+    make_run(fresh, seed=5)
+    serial, pooled = tmp_path / "serial", tmp_path / "pooled"
+    shutil.copytree(fresh, serial)
+    shutil.copytree(fresh, pooled)
+    pack_shards(Storage(str(serial)), shard_tokens=800)
+    with ProcessPoolExecutor(2) as pool:
+        pack_shards(Storage(str(pooled)), shard_tokens=800, parallel_map=pool.map)
+    assert snapshot(pooled) == snapshot(serial)
