@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from stages.base import Decision, Doc, Step
+from stages.base import Decision, Doc, Step, file_sha256, versions
 from stages.lid_model import LABEL_PREFIX, default_model_path, load_model
 
 UNDETERMINED = "und"  # ISO 639-2 code for "undetermined", given to empty or whitespace-only text
@@ -135,6 +135,11 @@ class LanguageId(Step):
     @classmethod
     def preflight(cls, settings: LangIdConfig) -> None:
         load_model(Path(settings.model_path) if settings.model_path else default_model_path())
+
+    @classmethod
+    def fingerprint(cls, settings: LangIdConfig) -> dict[str, str]:
+        path = Path(settings.model_path) if settings.model_path else default_model_path()
+        return {"model_sha256": file_sha256(path), **versions("fasttext-predict")}
         if settings.second_opinion:
             SecondOpinion(settings.second_opinion_chars)
 
@@ -150,7 +155,8 @@ class LanguageId(Step):
     def identify(self, texts: list[str]) -> list[LangResult]:
         """Each text's language and score: fastText's top label, or lingua's answer among
         fastText's top labels (with their confusable neighbours), the languages lid.176 lacks and
-        its weakest ones, when fastText's probability is below `second_opinion_below`.
+        its weakest ones, when fastText's probability is below `second_opinion_below` and (with
+        `languages` set) a wanted language is among fastText's top labels.
 
         The score is fastText's probability when lingua agrees (or is not asked), and lingua's
         confidence among its candidates when it answers otherwise.
@@ -166,7 +172,10 @@ class LanguageId(Step):
             labels = [label[len(LABEL_PREFIX):] if label.startswith(LABEL_PREFIX) else label
                       for label in labels]
             top, score = labels[0], min(float(scores[0]), 1.0)  # fastText can return 1.00001
-            if self.second is None or score >= below:
+            if self.second is None or score >= below or (
+                    self.languages and self.languages.isdisjoint(labels)):
+                # sure enough, or no wanted language in sight: lingua could not change the
+                # decision (a low score is dropped anyway), so it is not asked
                 results.append(LangResult(top, score))
                 continue
             answer = self.second(line, labels)
