@@ -22,6 +22,7 @@ import dataclasses
 import fcntl
 import json
 import os
+import re
 import time
 from dataclasses import dataclass, field
 
@@ -99,9 +100,9 @@ class Layout:
         for folder in self.FOLDERS:
             self.storage.makedirs(folder)
 
-    def done_marker(self, phase: str, warc: WarcFile | None = None) -> str:
-        name = phase if warc is None else f"{phase}-{warc.index:06d}"
-        return f"{self.PROGRESS}/{name}.json"
+    def done_marker(self, phase: str) -> str:
+        """The marker of a step done once per run: `run` (everything) or `dedup`."""
+        return f"{self.PROGRESS}/{phase}.json"
 
     def is_done(self, marker: str) -> bool:
         return self.storage.exists(marker)
@@ -111,6 +112,103 @@ class Layout:
 
     def mark_done(self, marker: str, payload: dict) -> None:
         self.storage.write_text(marker, json.dumps(payload, sort_keys=True))
+
+
+class Progress:
+    """Which WARC files are finished, per phase, recorded by the driver (never by the tasks) in a
+    few files under `progress/`: every FLUSH_EVERY results or FLUSH_SECONDS, and at the end of
+    each phase, one file `<phase>.<run>.<n>.json` lists what finished since the one before. A run
+    plans from one listing of `progress/` and reads just these files; a killed driver loses only
+    its unflushed results, and their files are done again (a work unit writes the same bytes each
+    time it runs). So a run of N files writes ~N/1000 progress files, not 2N markers.
+
+    filter entries: the file indexes, and the sum of their summaries.
+    finish entries, per file: the dedup result it was finished with (`dedup`: a digest of the
+    set of files dedup ran over), a digest of its own dedup labels (`labels`) and its summary.
+    A later run whose dedup ran over another set of files (a file that failed before is read
+    now) re-checks each finished file's labels and finishes again the files whose labels
+    changed, so the outputs are those of a run in which nothing failed."""
+
+    CHUNK = re.compile(r"^(filter|finish)\.(\d{20}-\d+)\.(\d{6})\.json$")
+    FLUSH_EVERY, FLUSH_SECONDS = 1000, 60.0
+
+    def __init__(self, storage: Storage):
+        self.storage = storage
+        self.run_id = f"{time.time_ns():020d}-{os.getpid()}"
+        self.sequence = 0
+        self.filtered: set[int] = set()
+        self.filter_total = Summary()
+        # index -> (dedup key, labels digest, summary as JSON text: small, kept for 10^5 files)
+        self.finished: dict[int, tuple[str | None, str | None, str]] = {}
+        self.chunks_read = 0
+        self._pending: dict[str, dict] = {"filter": {}, "finish": {}}
+        self._pending_total = Summary()
+        self._last_flush = time.monotonic()
+
+    def load(self) -> "Progress":
+        names = [n for n in self.storage.list(Layout.PROGRESS, ".json") if self.CHUNK.match(n)]
+        names.sort(key=lambda n: self.CHUNK.match(n).group(2, 3))  # oldest first: later wins
+        for name in names:
+            chunk = json.loads(self.storage.read_text(f"{Layout.PROGRESS}/{name}"))
+            self.chunks_read += 1
+            if name.startswith("filter."):
+                self.filtered.update(chunk["files"])
+                self.filter_total.merge(Summary.from_json(chunk["summary"]))
+                continue
+            for index, entry in chunk["files"].items():
+                previous = self.finished.get(int(index))
+                summary = entry.get("summary")
+                text = (json.dumps(summary, sort_keys=True) if summary is not None
+                        else previous[2] if previous else "{}")
+                self.finished[int(index)] = (entry.get("dedup"), entry.get("labels"), text)
+        return self
+
+    def finish_total(self) -> Summary:
+        total = Summary()
+        for _, _, text in self.finished.values():
+            total.merge(Summary.from_json(json.loads(text)))
+        return total
+
+    def add_filtered(self, index: int, summary: dict) -> None:
+        self.filtered.add(index)
+        self.filter_total.merge(Summary.from_json(summary))
+        self._pending["filter"][index] = None
+        self._pending_total.merge(Summary.from_json(summary))
+        self._maybe_flush()
+
+    def add_finished(self, index: int, dedup_key: str | None, labels: str | None,
+                     summary: dict | None) -> None:
+        """`summary` None: checked, unchanged (the file keeps its outputs and summary)."""
+        previous = self.finished.get(index)
+        text = (json.dumps(summary, sort_keys=True) if summary is not None
+                else previous[2] if previous else "{}")
+        self.finished[index] = (dedup_key, labels, text)
+        entry = {"dedup": dedup_key, "labels": labels}
+        if summary is not None:
+            entry["summary"] = summary
+        self._pending["finish"][index] = entry
+        self._maybe_flush()
+
+    def _maybe_flush(self) -> None:
+        waiting = len(self._pending["filter"]) + len(self._pending["finish"])
+        if waiting >= self.FLUSH_EVERY or (
+                waiting and time.monotonic() - self._last_flush >= self.FLUSH_SECONDS):
+            self.flush()
+
+    def flush(self) -> None:
+        for phase, entries in self._pending.items():
+            if not entries:
+                continue
+            if phase == "filter":
+                chunk = {"files": sorted(entries), "summary": self._pending_total.to_json()}
+                self._pending_total = Summary()
+            else:
+                chunk = {"files": {str(i): e for i, e in sorted(entries.items())}}
+            name = f"{phase}.{self.run_id}.{self.sequence:06d}.json"
+            self.storage.write_text(f"{Layout.PROGRESS}/{name}", json.dumps(chunk, sort_keys=True))
+            self.sequence += 1
+            entries.clear()
+        self._last_flush = time.monotonic()
 
 
 def doc_id_of(warc: WarcFile, record_index: int) -> int:
@@ -208,11 +306,8 @@ PAGE_BATCH_BYTES = 32 * 2**20  # raw pages held at once by one task, whatever ba
 def filter_warc_file(config: RunConfig, warc: WarcFile) -> dict:
     """Read one WARC file and apply the per-file steps of the recipe; write the surviving
     documents, the global step's keys (dedup band hashes) and the decision rows. Returns the
-    file's summary."""
+    file's summary; the driver records it in `progress/` (class Progress)."""
     layout = Layout(config)
-    marker = layout.done_marker("filter", warc)
-    if layout.is_done(marker):
-        return layout.read_marker(marker)
     built = _worker_steps(config.recipe)
     per_file, global_step, _ = config.recipe.split()
     page_steps = [built[s.name] for s in per_file if s.step_class.kind == "page"]
@@ -304,9 +399,7 @@ def filter_warc_file(config: RunConfig, warc: WarcFile) -> dict:
         "annotations": [json.dumps(i.doc.annotations, sort_keys=True) for i in survivors],
     }, schema=FILTERED_SCHEMA))
     stats.write(layout.storage, f"{Layout.STATS}/filter-{warc.index:06d}.parquet")
-    summary = stats.summary.to_json()
-    layout.mark_done(marker, summary)
-    return summary
+    return stats.summary.to_json()
 
 
 # --- phase 3: per WARC file -------------------------------------------------------------------
@@ -322,13 +415,23 @@ INDEX_SCHEMA = pa.schema([("doc_id", pa.int64()), ("url", pa.string()), ("shard"
                           ("offset", pa.int64()), ("tokens", pa.int64())])
 
 
-def finish_warc_file(config: RunConfig, warc: WarcFile, partitions: int = 0) -> dict:
+def labels_digest(labels: dict) -> str:
+    """A short digest of one file's dedup labels (doc_id -> (cluster, removed))."""
+    import hashlib
+
+    items = sorted((int(doc), [v.item() if hasattr(v, "item") else v for v in value])
+                   for doc, value in labels.items())
+    return hashlib.sha256(json.dumps(items).encode()).hexdigest()[:32]
+
+
+def finish_warc_file(config: RunConfig, warc: WarcFile, partitions: int = 0,
+                     finished_with: str | None = None) -> dict:
     """The global step's decisions (near-duplicates) and the steps after it (PII, tokenize) on
-    one file's documents; write documents, token shards and their index."""
+    one file's documents; write documents, token shards and their index. Returns `labels` (the
+    digest of the file's dedup labels) and `summary`. `finished_with`: the labels digest the file
+    was finished with by an earlier run; when it is unchanged nothing is written and `summary` is
+    None."""
     layout = Layout(config)
-    marker = layout.done_marker("finish", warc)
-    if layout.is_done(marker):
-        return layout.read_marker(marker)
     built = _worker_steps(config.recipe)
     _, global_step, after = config.recipe.split()
     steps = ([built[global_step.name]] if global_step is not None else []) + [
@@ -336,10 +439,12 @@ def finish_warc_file(config: RunConfig, warc: WarcFile, partitions: int = 0) -> 
     stats = StatsWriter(warc.path)
     labels = (global_dedup.file_labels(layout.storage, partitions, warc.index)
               if global_step is not None else {})
+    digest = labels_digest(labels)
+    if finished_with == digest:
+        return {"labels": digest, "summary": None}
     filtered = layout.storage.read_table(f"{Layout.FILTERED}/{warc.index:06d}.parquet")
     documents = {name: [] for name in DOCUMENT_SCHEMA.names}
     shard_number, shard_parts, shard_fill = 0, [], 0
-    shard_names: list[str] = []
 
     def shard_name(number: int) -> str:
         return f"shard_{warc.index:06d}_{number:04d}.bin"
@@ -350,7 +455,6 @@ def finish_warc_file(config: RunConfig, warc: WarcFile, partitions: int = 0) -> 
             tokens = np.concatenate(shard_parts)
             layout.storage.write_bytes(f"{Layout.TOKENS}/{shard_name(shard_number)}",
                                        shards.encode_shard(tokens))
-            shard_names.append(shard_name(shard_number))
             shard_number, shard_parts, shard_fill = shard_number + 1, [], 0
 
     for batch in filtered.to_batches(max_chunksize=config.batch_size):
@@ -377,6 +481,10 @@ def finish_warc_file(config: RunConfig, warc: WarcFile, partitions: int = 0) -> 
             for name in DOCUMENT_SCHEMA.names:
                 documents[name].append(row.get(name))
     close_shard()
+    # Finished again with other dedup labels, the file may need fewer shards than before.
+    while layout.storage.exists(f"{Layout.TOKENS}/{shard_name(shard_number)}"):
+        layout.storage.remove_tree(f"{Layout.TOKENS}/{shard_name(shard_number)}")
+        shard_number += 1
 
     table = pa.table(documents, schema=DOCUMENT_SCHEMA)
     layout.storage.write_table(f"{Layout.DOCUMENTS}/part-{warc.index:06d}.parquet", table)
@@ -385,17 +493,14 @@ def finish_warc_file(config: RunConfig, warc: WarcFile, partitions: int = 0) -> 
                      schema=INDEX_SCHEMA)
     layout.storage.write_table(f"{Layout.TOKEN_INDEX}/part-{warc.index:06d}.parquet", index)
     stats.write(layout.storage, f"{Layout.STATS}/finish-{warc.index:06d}.parquet")
-    summary = stats.summary.to_json()
-    layout.mark_done(marker, summary | {"_shards": shard_names})
-    return summary
+    return {"labels": digest, "summary": stats.summary.to_json()}
 
 
 # --- the run -----------------------------------------------------------------------------------
 
 def run(config: RunConfig, execution: Execution = Execution()) -> Summary:
-    """Run the pipeline; returns the merged summary (also written to summary.json)."""
-    import ray
-
+    """Run the pipeline; returns the merged summary (also written to summary.json). Ray is
+    started only if some work is left: a finished run's re-run says "nothing to do"."""
     warcs = list_warc_files(config.data_root, config.snapshot,
                             file_slice=parse_slice(config.file_slice), limit=config.limit)
     _preflight(config)
@@ -403,26 +508,21 @@ def run(config: RunConfig, execution: Execution = Execution()) -> Summary:
     _make_root(config, layout)
     with _RunLock(layout):
         _check_config(config, layout, execution)
+        if execution.ray_address is None:
+            _stop_stale_ray(_ray_record_path(layout))
+        if layout.is_done(layout.done_marker("run")) and layout.storage.exists("summary.json"):
+            print(f"pipeline: nothing to do: {layout.url} is complete ({len(warcs)} WARC files); "
+                  f"Ray not started, no task submitted", flush=True)
+            return Summary.from_json(json.loads(layout.storage.read_text("summary.json")))
         layout.make()
         layout.storage.remove_partial_files(["", *Layout.FOLDERS])
         _write_config(config, layout, execution)
         started = time.time()
-        # Workers see the driver's network settings (snapshot.RetryPolicy) wherever they run.
-        env_vars = {k: v for k, v in os.environ.items()
-                    if k.startswith("PIPELINE_") or k == "TIKTOKEN_CACHE_DIR"}
-        runtime_env = {"env_vars": env_vars} if env_vars else None
-        if execution.ray_address:
-            ray.init(address=execution.ray_address, logging_level="WARNING",
-                     runtime_env=runtime_env)
-        else:
-            # address="local": never join a cluster that RAY_ADDRESS or a stale
-            # /tmp/ray/ray_current_cluster points at; --ray-address is the way to join one.
-            ray.init(address="local", num_cpus=execution.num_cpus, include_dashboard=False,
-                     logging_level="WARNING", runtime_env=runtime_env)
-        try:
-            summary = _run_on_ray(ray, config, warcs, layout, execution)
-        finally:
-            ray.shutdown()
+        progress = Progress(layout.storage).load()
+        with _RaySession(layout, execution) as session:
+            summary = _run_on_ray(session, config, warcs, layout, execution, progress)
+        print(f"pipeline: Ray tasks submitted: {session.tasks_submitted}"
+              + ("" if session.started else " (Ray not started)"), flush=True)
         layout.storage.write_text("summary.json", json.dumps(summary.to_json(), indent=1))
         if summary.failed_files:
             return summary  # keep work/ and no run marker: the next run retries the failures
@@ -433,47 +533,92 @@ def run(config: RunConfig, execution: Execution = Execution()) -> Summary:
     return summary
 
 
-def _run_on_ray(ray, config: RunConfig, warcs: list[WarcFile], layout: Layout,
-                execution: Execution) -> Summary:
-    # Tasks are retried on worker death and on any exception (a flaky read); a file whose task
-    # still fails is counted as `read/failed_file`, left out of the rest of the run and tried
-    # again by the next run of the same command (it has no progress marker).
-    filter_task = ray.remote(num_cpus=1, max_retries=3, retry_exceptions=True)(filter_warc_file)
-    finish_task = ray.remote(num_cpus=1, max_retries=3, retry_exceptions=True)(finish_warc_file)
-    config_ref = ray.put(config)
-    # Dedup partitions change how work/ is cut, never the output; a resumed run keeps the count
-    # its finished dedup used.
-    dedup_marker = layout.done_marker("dedup")
-    partitions = (layout.read_marker(dedup_marker)["partitions"] if layout.is_done(dedup_marker)
-                  else execution.dedup_partitions or auto_partitions(len(warcs)))
+def _files_key(warcs: list[WarcFile]) -> str:
+    """A digest of a set of WARC files (the files one dedup result was computed over)."""
+    import hashlib
 
+    indexes = ",".join(str(w.index) for w in sorted(warcs, key=lambda w: w.index))
+    return hashlib.sha256(indexes.encode()).hexdigest()[:32]
+
+
+def _run_on_ray(session: "_RaySession", config: RunConfig, warcs: list[WarcFile],
+                layout: Layout, execution: Execution, progress: Progress) -> Summary:
+    """The three phases, each planned from `progress` so that only what is left is submitted
+    (and Ray started only then). Tasks are retried on worker death and on any exception (a flaky
+    read); a file whose task still fails is counted as `read/failed_file`, left out of the rest of
+    the run and tried again by the next run of the same command."""
     summary = Summary()
-    usable = []
-    for warc, part, error in _wait_all(ray, warcs, lambda w: filter_task.remote(config_ref, w),
-                                       "read+filter", execution.progress):
-        if error is None:
-            summary.merge(Summary.from_json(part))
-            usable.append(warc)
-        else:
-            summary.merge(_record_failed_file(layout, warc, error))
-    usable.sort(key=lambda w: w.index)
+    failed = 0
+    total = len(warcs)
 
+    todo = [w for w in warcs if w.index not in progress.filtered]
+    print(f"pipeline: read+filter: {len(todo)} of {total} WARC files to do", flush=True)
+    if todo:
+        ray = session.get()
+        task = ray.remote(num_cpus=1, max_retries=3, retry_exceptions=True)(filter_warc_file)
+        for warc, part, error in _wait_all(session, todo,
+                                           lambda w: task.remote(session.config_ref(config), w),
+                                           "read+filter", execution.progress):
+            if error is None:
+                progress.add_filtered(warc.index, part)
+            else:
+                summary.merge(_record_failed_file(layout, warc, error))
+                failed += 1
+        progress.flush()
+    summary.merge(progress.filter_total)
+    usable = sorted((w for w in warcs if w.index in progress.filtered), key=lambda w: w.index)
+
+    # Dedup partitions change how work/ is cut, never the output; a resumed run keeps the count
+    # its earlier dedup used. A dedup result is reused only for the same set of files.
     has_global_step = config.recipe.split()[1] is not None
-    if has_global_step and (not layout.is_done(dedup_marker) or len(usable) < len(warcs)):
-        _global_dedup(ray, layout.storage, partitions, usable, execution)
-        if len(usable) == len(warcs):
-            layout.mark_done(dedup_marker, {"partitions": partitions})
+    dedup_key = _files_key(usable) if has_global_step else None
+    dedup_marker = layout.done_marker("dedup")
+    previous = layout.read_marker(dedup_marker) if layout.is_done(dedup_marker) else {}
+    partitions = (previous.get("partitions") or execution.dedup_partitions
+                  or auto_partitions(len(warcs)))
+    if has_global_step and usable and previous.get("files") != dedup_key:
+        print(f"pipeline: dedup: over {len(usable)} WARC files", flush=True)
+        layout.storage.remove_tree(dedup_marker)
+        _global_dedup(session.get(), layout.storage, partitions, usable, execution)
+        layout.mark_done(dedup_marker, {"partitions": partitions, "files": dedup_key,
+                                        "warc_files": len(usable)})
+    elif has_global_step:
+        print("pipeline: dedup: up to date", flush=True)
 
-    for warc, part, error in _wait_all(ray, usable,
-                                       lambda w: finish_task.remote(config_ref, w, partitions),
-                                       "dedup+pii+tokenize", execution.progress):
-        if error is None:
-            part.pop("_shards", None)
-            summary.merge(Summary.from_json(part))
-        else:
-            summary.merge(_record_failed_file(layout, warc, error, phase="finish"))
-    summary.failed_files = len(warcs) - len(usable) + sum(
-        1 for w in usable if not layout.is_done(layout.done_marker("finish", w)))
+    # A file finished with another dedup result (a file that failed before was read since) is
+    # checked again: finished anew if its own labels changed, else left as it is.
+    todo = []
+    for warc in usable:
+        entry = progress.finished.get(warc.index)
+        if entry is None:
+            todo.append((warc, None))
+        elif entry[0] != dedup_key:
+            todo.append((warc, entry[1]))
+    checks = sum(1 for _, labels in todo if labels is not None)
+    print(f"pipeline: dedup+pii+tokenize: {len(todo) - checks} of {len(usable)} WARC files to "
+          f"do, {checks} finished with another dedup result to check", flush=True)
+    if todo:
+        ray = session.get()
+        task = ray.remote(num_cpus=1, max_retries=3, retry_exceptions=True)(finish_warc_file)
+        changed = 0
+        for (warc, labels), part, error in _wait_all(
+                session, todo, lambda item: task.remote(session.config_ref(config), item[0],
+                                                        partitions, item[1]),
+                "dedup+pii+tokenize", execution.progress):
+            if error is None:
+                progress.add_finished(warc.index, dedup_key, part["labels"], part["summary"])
+                changed += labels is not None and part["summary"] is not None
+            else:
+                # Its outputs (if any) are from another dedup result: the next run redoes it.
+                progress.add_finished(warc.index, None, None, {})
+                summary.merge(_record_failed_file(layout, warc, error, phase="finish"))
+                failed += 1
+        progress.flush()
+        if checks:
+            print(f"pipeline: {changed} of {checks} checked files had new dedup decisions and "
+                  f"were finished again", flush=True)
+    summary.merge(progress.finish_total())
+    summary.failed_files = failed
     return summary
 
 
@@ -488,6 +633,143 @@ def _record_failed_file(layout: Layout, warc: WarcFile, error: BaseException,
     print(f"pipeline: warning: {warc.path}: {phase} failed after retries ({message}); "
           f"re-run the same command to retry it")
     return stats.summary
+
+
+# --- Ray: started on first use, never left behind ---------------------------------------------
+
+def _ray_record_path(layout: Layout) -> str:
+    """Where a run notes the Ray processes it started: beside `.lock` for a local output, else
+    in the temporary folder (keyed by the output URL)."""
+    if layout.storage.is_local:
+        return layout.storage.path(".ray-processes.json")
+    import hashlib
+    import tempfile
+
+    key = hashlib.sha256(layout.url.encode()).hexdigest()[:16]
+    return os.path.join(tempfile.gettempdir(), f"cc-pipeline-{os.getuid()}-ray-{key}.json")
+
+
+def _stop_stale_ray(path: str) -> None:
+    """Stop the Ray processes a killed run started (a `kill -9` of the driver leaves raylet's
+    agents, GCS and idle workers running). Only processes noted by a driver that is gone, and
+    only if each is still the same process (pid and start time)."""
+    import psutil
+
+    try:
+        with open(path) as handle:
+            record = json.load(handle)
+    except (OSError, ValueError):
+        return
+    if _same_process(psutil, *record["driver"]) is None:
+        stale = [p for p in (_same_process(psutil, pid, at) for pid, at in record["processes"])
+                 if p is not None]
+        for process in stale:
+            try:
+                process.terminate()
+            except psutil.Error:
+                pass
+        _, alive = psutil.wait_procs(stale, timeout=5)
+        for process in alive:
+            try:
+                process.kill()
+            except psutil.Error:
+                pass
+        if stale:
+            print(f"pipeline: stopped {len(stale)} Ray processes left by a killed run "
+                  f"(driver pid {record['driver'][0]})", flush=True)
+        try:
+            os.unlink(path)
+        except OSError:
+            pass
+
+
+def _same_process(psutil, pid: int, started: float):
+    try:
+        process = psutil.Process(pid)
+        return process if abs(process.create_time() - started) < 0.01 else None
+    except psutil.Error:
+        return None
+
+
+class _RaySession:
+    """The run's Ray: started by the first phase that has a task to submit (a run with nothing
+    left to do never starts it), shut down at the end. A local cluster's processes are noted in
+    `_ray_record_path` so that the next run stops them if this driver is killed."""
+
+    RECORD_EVERY_S = 30.0
+
+    def __init__(self, layout: Layout, execution: Execution):
+        self.layout, self.execution = layout, execution
+        self.ray = None
+        self.started = False
+        self.cpus = 1
+        self.tasks_submitted = 0
+        self._config_ref = None
+        self._recorded_at = 0.0
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc):
+        if self.ray is not None:
+            self.ray.shutdown()
+            if self.execution.ray_address is None:
+                try:
+                    os.unlink(_ray_record_path(self.layout))
+                except OSError:
+                    pass
+
+    def get(self):
+        if self.ray is not None:
+            return self.ray
+        import ray
+
+        # Workers see the driver's network settings (snapshot.RetryPolicy) wherever they run.
+        env_vars = {k: v for k, v in os.environ.items()
+                    if k.startswith("PIPELINE_") or k == "TIKTOKEN_CACHE_DIR"}
+        runtime_env = {"env_vars": env_vars} if env_vars else None
+        if self.execution.ray_address:
+            ray.init(address=self.execution.ray_address, logging_level="WARNING",
+                     runtime_env=runtime_env)
+        else:
+            # address="local": never join a cluster that RAY_ADDRESS or a stale
+            # /tmp/ray/ray_current_cluster points at; --ray-address is the way to join one.
+            ray.init(address="local", num_cpus=self.execution.num_cpus, include_dashboard=False,
+                     logging_level="WARNING", runtime_env=runtime_env)
+        self.ray, self.started = ray, True
+        self.cpus = max(1, int(ray.cluster_resources().get("CPU", 1)))
+        self.note_processes(force=True)
+        return ray
+
+    def config_ref(self, config: RunConfig):
+        if self._config_ref is None:
+            self._config_ref = self.ray.put(config)
+        return self._config_ref
+
+    @property
+    def window(self) -> int:
+        """Tasks in flight: twice the cluster's CPUs, so every CPU has its next task queued."""
+        return 2 * self.cpus
+
+    def note_processes(self, force: bool = False) -> None:
+        if self.execution.ray_address is not None or (
+                not force and time.monotonic() - self._recorded_at < self.RECORD_EVERY_S):
+            return
+        import psutil
+
+        me = psutil.Process()
+        processes = []
+        for child in me.children(recursive=True):
+            try:
+                processes.append([child.pid, child.create_time()])
+            except psutil.Error:
+                pass
+        path = _ray_record_path(self.layout)
+        temporary = f"{path}.tmp-{os.getpid()}"
+        with open(temporary, "w") as handle:
+            json.dump({"driver": [me.pid, me.create_time()], "processes": processes}, handle)
+        os.replace(temporary, path)
+        self._recorded_at = time.monotonic()
 
 
 def _global_dedup(ray, storage: Storage, partitions: int, warcs: list[WarcFile],
@@ -530,25 +812,45 @@ def _progress_bar(total, description: str, enabled: bool):
     return tqdm(total=total, desc=description, unit="task", disable=not enabled, leave=True)
 
 
-def _wait_all(ray, warcs: list[WarcFile], submit, description: str, progress: bool):
-    """Submit one task per WARC file; yield (warc, result, error) as they finish, with a
-    progress bar. `error` is the task's exception once Ray has given up retrying it."""
+def _wait_all(session: "_RaySession", items: list, submit, description: str, progress: bool):
+    """Submit one task per item, at most `session.window` in flight; yield (item, result, error)
+    as they finish, collecting every finished task at each wait, with a progress bar. `error` is
+    the task's exception once Ray has given up retrying it. Driver CPU per task is constant:
+    each wait looks at the window, never at all N tasks."""
     from ray.exceptions import RayError
 
-    bar = _progress_bar(len(warcs), description, progress)
-    pending = {submit(warc): warc for warc in warcs}
+    ray = session.ray
+    bar = _progress_bar(len(items), description, progress)
+    queue = iter(items)
+    pending: dict = {}
+    exhausted = False
     try:
-        while pending:
-            done, _ = ray.wait(list(pending), num_returns=1)
-            for ref in done:
-                warc = pending.pop(ref)
+        while True:
+            while not exhausted and len(pending) < session.window:
+                item = next(queue, _END)
+                if item is _END:
+                    exhausted = True
+                    break
+                pending[submit(item)] = item
+                session.tasks_submitted += 1
+            if not pending:
+                break
+            ready, rest = ray.wait(list(pending), num_returns=1)
+            if rest:
+                ready += ray.wait(rest, num_returns=len(rest), timeout=0)[0]
+            for ref in ready:
+                item = pending.pop(ref)
                 try:
-                    yield warc, ray.get(ref), None
+                    yield item, ray.get(ref), None
                 except RayError as error:
-                    yield warc, None, error
-                bar.update(1)
+                    yield item, None, error
+            bar.update(len(ready))
+            session.note_processes()
     finally:
         bar.close()
+
+
+_END = object()
 
 
 # --- output folder safety ------------------------------------------------------------------------
