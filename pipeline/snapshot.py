@@ -4,18 +4,27 @@ A data root is anything laid out like https://data.commoncrawl.org/:
 ``<root>/crawl-data/<SNAPSHOT>/warc.paths.gz`` lists the snapshot's WARC files, one path per
 line, relative to the root. Roots may be local folders, ``https://``/``http://`` URLs or
 ``s3://bucket/prefix`` (anonymous, through pyarrow's S3 filesystem).
+
+A mirror may be hostile: a line of warc.paths.gz that leaves the data root (a ``..`` segment, an
+absolute path, a URL on another host or with another scheme) is never opened; its WarcFile
+carries the reason in `bad_path` (stats reason ``read/bad_path``). Read failures are permanent
+(404, 403: ``FileNotFoundError`` / ``PermanentReadError``, a re-run will not read the file again)
+or transient (5xx, resets, timeouts: ``TransientReadError`` once retries give up; a re-run tries
+the file again).
 """
 from __future__ import annotations
 
-import gzip
 import io
 import os
 import random
 import re
+import sys
 import time
+import zlib
 from dataclasses import dataclass
 from pathlib import Path
-from typing import BinaryIO
+from typing import BinaryIO, Callable, Iterator, TypeVar
+from urllib.parse import unquote, urlsplit
 
 DEFAULT_DATA_ROOT = "https://data.commoncrawl.org/"
 SAMPLE_SNAPSHOT = "CC-MAIN-2024-10"
@@ -27,17 +36,26 @@ class SnapshotError(ValueError):
     """A user-facing problem with the snapshot or data root; the message is one line."""
 
 
-@dataclass(frozen=True)
+class BadPathError(SnapshotError):
+    """A warc.paths.gz line that does not name a file under the data root (never opened)."""
+
+
+@dataclass(frozen=True, slots=True)
 class WarcFile:
     """One WARC file of a snapshot. `index` is its line number in warc.paths.gz, so document ids
-    built from it stay the same whatever slice of the snapshot a run takes."""
+    built from it stay the same whatever slice of the snapshot a run takes. `bad_path` is set
+    (to the one-line reason) for a line that does not name a file under the data root: such a
+    file is never opened, and the run records one `read/bad_path` row for it."""
 
     index: int
-    path: str  # relative to the data root, as listed in warc.paths.gz
+    path: str  # relative to the data root, as listed in warc.paths.gz (the raw line if bad_path)
+    bad_path: str | None = None
 
 
 def check_snapshot_name(snapshot: str) -> str:
-    if not SNAPSHOT_NAME.match(snapshot or ""):
+    match = SNAPSHOT_NAME.match(snapshot or "")
+    # Common Crawl's main crawls started in 2008; the number after the year is an ISO week.
+    if not match or not 2008 <= int(match[1]) <= 2100 or not 1 <= int(match[2]) <= 53:
         raise SnapshotError(
             f"{snapshot!r} is not a Common Crawl snapshot name; snapshot names look like "
             f"CC-MAIN-2024-10 (year, then ISO week)")
@@ -45,10 +63,67 @@ def check_snapshot_name(snapshot: str) -> str:
 
 
 def join(data_root: str, relative: str) -> str:
-    relative = relative.lstrip("/")
+    """The location of `relative` under `data_root`; BadPathError if it would leave the root."""
+    relative = relative_path(data_root, relative)
     if is_remote(data_root):
         return data_root.rstrip("/") + "/" + relative
     return str(Path(data_root) / relative)
+
+
+_SCHEME = re.compile(r"^([A-Za-z][A-Za-z0-9+.-]*):")
+_CONTROL = re.compile(r"[\x00-\x1f\x7f]")
+MAX_PATH_LINE = 4096  # bytes; Common Crawl's lines are ~140
+
+
+def relative_path(data_root: str, line: str) -> str:
+    """A warc.paths.gz line as a path relative to the data root, or BadPathError with a one-line
+    reason. Lines are relative paths; a URL is accepted only when it points under the data root
+    itself (same scheme, host and prefix), and is then made relative."""
+    text = line.strip()
+    if not text:
+        raise BadPathError("an empty path")
+    if len(text) > MAX_PATH_LINE:
+        raise BadPathError(f"a line longer than {MAX_PATH_LINE} characters")
+    if _CONTROL.search(text) or "\ufffd" in text:
+        raise BadPathError("a control character or invalid UTF-8 in the path")
+    if "\\" in text:
+        raise BadPathError("a backslash in the path (paths use /)")
+    scheme = _SCHEME.match(text)
+    if scheme:
+        text = _strip_root_url(data_root, text, scheme.group(1).lower())
+    elif text.startswith("/"):
+        raise BadPathError("an absolute path (lines are paths relative to the data root)")
+    segments = text.split("/")
+    if "%" in text:  # a server may decode %2e%2e to ..
+        for segment in segments:
+            decoded = unquote(segment)
+            if decoded in ("..", "."):
+                raise BadPathError(f"a {segment!r} segment (lines must stay under the data root)")
+            if "/" in decoded or "\\" in decoded:
+                raise BadPathError(f"an encoded slash in {segment!r}")
+    for segment in (".." if ".." in segments else None, "." if "." in segments else None):
+        if segment:
+            raise BadPathError(f"a {segment!r} segment (lines must stay under the data root)")
+    return text
+
+
+def _strip_root_url(data_root: str, text: str, scheme: str) -> str:
+    if not is_remote(data_root):
+        raise BadPathError(f"a {scheme} URL, but the data root is a local folder "
+                           f"(lines are paths relative to the data root)")
+    root, url = urlsplit(data_root), urlsplit(text)
+    if scheme != root.scheme.lower():
+        raise BadPathError(f"a {scheme} URL, but the data root is {root.scheme}://")
+    if (url.hostname or "").lower() != (root.hostname or "").lower() or url.port != root.port:
+        raise BadPathError(f"a URL on another host ({url.netloc or 'none'}) than the data root's "
+                           f"({root.netloc})")
+    prefix = root.path.rstrip("/") + "/"
+    if not url.path.startswith(prefix) or url.query or url.fragment:
+        raise BadPathError(f"a URL outside the data root ({root.scheme}://{root.netloc}{prefix})")
+    rest = url.path[len(prefix):]
+    if not rest or rest.startswith("/"):
+        raise BadPathError(f"a URL outside the data root ({root.scheme}://{root.netloc}{prefix})")
+    return rest
 
 
 def is_remote(location: str) -> bool:
@@ -72,44 +147,148 @@ def parse_slice(text: str | None) -> slice:
 
 def list_warc_files(data_root: str, snapshot: str, *, file_slice: slice = slice(None),
                     limit: int | None = None) -> list[WarcFile]:
-    """Resolve a snapshot to its WARC files (after `file_slice`, then the first `limit`)."""
+    """Resolve a snapshot to its WARC files (after `file_slice`, then the first `limit`).
+
+    warc.paths.gz is streamed: lines before the slice are counted, not kept, and reading stops
+    once the slice (or `limit`) is complete, so a run over a few files of a long list holds only
+    those. A line that leaves the data root is listed with `bad_path` set, never opened."""
     check_snapshot_name(snapshot)
+    if limit is not None and limit < 1:
+        raise SnapshotError(f"--limit must be at least 1, got {limit}")
+    start, stop = file_slice.start or 0, file_slice.stop
+    if file_slice.step not in (None, 1) or start < 0 or (stop is not None and stop < 0):
+        raise SnapshotError("--slice takes START:STOP with non-negative numbers")
     where = paths_file(data_root, snapshot)
+    retry = RetryPolicy.from_env()
     try:
-        data = read_whole(where)
+        files = with_rereads(where, lambda: _select_lines(
+            data_root, _paths_lines(where, retry), start, stop, limit), retry)
     except FileNotFoundError:
         raise SnapshotError(
             f"{snapshot}: no warc.paths.gz at {where}; check --snapshot and --data-root "
             f"(a data root holds crawl-data/<SNAPSHOT>/warc.paths.gz)") from None
-    except OSError as e:
-        raise SnapshotError(f"{snapshot}: cannot read {where}: {one_line(e)}") from None
-    try:
-        lines = gzip.decompress(data).decode("utf-8").splitlines()
-    except (OSError, EOFError, UnicodeDecodeError) as e:
-        raise SnapshotError(f"{where}: not a gzip-compressed list of paths ({one_line(e)})") from None
-    files = [WarcFile(i, line.strip()) for i, line in enumerate(lines) if line.strip()]
-    files = files[file_slice]
-    if limit is not None:
-        if limit < 1:
-            raise SnapshotError(f"--limit must be at least 1, got {limit}")
-        files = files[:limit]
+    except _NotAPathList as error:
+        raise SnapshotError(f"{where}: not a gzip-compressed list of paths ({error})") from None
+    except OSError as error:
+        raise SnapshotError(f"{snapshot}: cannot read warc.paths.gz: "
+                            f"{_with_location(where, error)}") from None
     if not files:
         raise SnapshotError(f"{where}: lists no WARC files in the requested slice")
     return files
 
 
+def _select_lines(data_root: str, lines, start: int, stop: int | None,
+                  limit: int | None) -> list[WarcFile]:
+    # The slice counts non-empty lines; a file's index is its line number (empty lines count).
+    files: list[WarcFile] = []
+    position = 0
+    for number, line in lines:
+        if (stop is not None and position >= stop) or (limit is not None and len(files) >= limit):
+            break
+        if position >= start:
+            text = _decode_line(line)
+            try:
+                files.append(WarcFile(number, relative_path(data_root, text)))
+            except BadPathError as error:
+                files.append(WarcFile(number, text.strip()[:MAX_PATH_LINE], str(error)))
+        position += 1
+    return files
+
+
+class _NotAPathList(ValueError):
+    pass
+
+
+def _paths_lines(where: str, retry: RetryPolicy) -> Iterator[tuple[int, bytes]]:
+    """(line number, line) for each non-empty line of a gzip-compressed list, streamed. A line
+    longer than MAX_PATH_LINE is cut just past it (it then fails the path check) and the rest of
+    it skipped without being held."""
+    with open_stream(where, retry=retry, fail_fast=True) as raw:
+        pending, number, skipping = b"", 0, False
+        for data in _inflate(raw):
+            lines = (pending + data).split(b"\n")
+            pending = lines.pop()
+            for line in lines:
+                if not skipping and line.strip():
+                    yield number, line
+                number, skipping = number + 1, False
+            if len(pending) > MAX_PATH_LINE:
+                if not skipping:
+                    yield number, pending[:MAX_PATH_LINE + 1]
+                pending, skipping = b"", True
+        if pending.strip() and not skipping:
+            yield number, pending
+
+
+def _inflate(raw: BinaryIO, out_step: int = 2**20) -> Iterator[bytes]:
+    """The content of a stream of gzip members, at most `out_step` bytes at a time (the list
+    itself may be a gzip bomb)."""
+    inflate, fed = zlib.decompressobj(16 + zlib.MAX_WBITS), False
+    try:
+        while chunk := raw.read(2**16):
+            data = chunk
+            while data:
+                fed = True
+                out = inflate.decompress(data, out_step)
+                if out:
+                    yield out
+                if inflate.eof:  # concatenated members, as `cat a.gz b.gz` makes
+                    data = inflate.unused_data
+                    inflate, fed = zlib.decompressobj(16 + zlib.MAX_WBITS), False
+                else:
+                    data = inflate.unconsumed_tail
+    except zlib.error as error:
+        raise _NotAPathList(one_line(error)) from None
+    if fed:
+        raise _NotAPathList("the file ends inside a gzip member")
+
+
+def _decode_line(line: bytes) -> str:
+    # Undecodable bytes become U+FFFD, which the path check does not let through to a name.
+    return line.decode("utf-8", "replace")
+
+
 def read_whole(location: str) -> bytes:
     """A small file's bytes, read again from the start if the connection fails midway."""
-    retry = RetryPolicy.from_env()
-    for sleep_s in [*retry.sleeps(), None]:
+    def read() -> bytes:
+        with open_stream(location) as raw:
+            return raw.read()
+    return with_rereads(location, read)
+
+
+def with_rereads(location: str, read: Callable[[], T], retry: RetryPolicy | None = None) -> T:
+    """`read()` (which reads `location` from its start), called again with backoff after a
+    connection fails mid-file. An open that already gave up (RetriesExhausted) and permanent
+    errors propagate at once; so does the last TransientReadError."""
+    retry = retry or RetryPolicy.from_env()
+    sleeps = list(retry.sleeps())
+    for attempt in range(1, retry.attempts + 1):
         try:
-            with open_stream(location, retry=retry) as raw:
-                return raw.read()
-        except TransientReadError:
-            if sleep_s is None:
+            return read()
+        except RetriesExhausted:
+            raise
+        except TransientReadError as error:
+            if attempt == retry.attempts:
                 raise
+            sleep_s = sleeps[attempt - 1]
+            announce_retry(location, f"{_reason(error)}; reading the file again", attempt,
+                           retry.attempts, sleep_s)
             time.sleep(sleep_s)
     raise AssertionError("unreachable")
+
+
+def announce_retry(location: str, reason: str, attempt: int, attempts: int, sleep_s: float,
+                   ) -> None:
+    """One line on stderr per retry, so that a wait is never silent (Ray forwards a worker's
+    stderr to the driver's terminal)."""
+    print(f"pipeline: {location}: {reason}; attempt {attempt}/{attempts} failed, retrying in "
+          f"{sleep_s:.1f} s", file=sys.stderr, flush=True)
+
+
+def _with_location(location: str, error: BaseException) -> str:
+    """The error's one line, naming `location` exactly once."""
+    message = one_line(error)
+    return message if location in message else f"{location}: {message}"
 
 
 def one_line(error: BaseException) -> str:
@@ -118,11 +297,23 @@ def one_line(error: BaseException) -> str:
 
 # --- opening files -------------------------------------------------------------------------
 
-RETRYABLE_STATUS = {408, 429, 500, 502, 503, 504}  # 503 is S3's SlowDown
+T = TypeVar("T")
+RETRYABLE_STATUS = {408, 425, 429, 500, 502, 503, 504}  # 503 is S3's SlowDown
 
 
 class TransientReadError(OSError):
-    """The connection failed while a file was being read; the whole file is read again."""
+    """Reading failed in a way that may pass (5xx, a reset, a timeout, a name lookup that failed
+    after the host answered before): the file is read again, and if every retry fails the run
+    counts it as `read/failed_file` and a re-run tries it again."""
+
+
+class RetriesExhausted(TransientReadError):
+    """Opening a file failed transiently on every attempt (already retried with backoff)."""
+
+
+class PermanentReadError(OSError):
+    """The file cannot be read and retrying will not help (HTTP 403, 401, 410, other 4xx; an
+    unknown host or a refused connection at the first contact): `read/unreadable_file`."""
 
 
 def _env_float(name: str, default: float) -> float:
@@ -144,6 +335,10 @@ class RetryPolicy:
     max_sleep_s: float = 30.0
     timeout_s: float = 60.0  # per connect and per read on the socket
 
+    def __post_init__(self):
+        if self.attempts < 1:
+            raise SnapshotError(f"PIPELINE_RETRY_ATTEMPTS must be at least 1, got {self.attempts}")
+
     @classmethod
     def from_env(cls) -> "RetryPolicy":
         return cls(attempts=int(_env_float("PIPELINE_RETRY_ATTEMPTS", cls.attempts)),
@@ -156,63 +351,183 @@ class RetryPolicy:
             yield random.uniform(0, min(self.max_sleep_s, self.base_s * 2**attempt))
 
 
-def open_stream(location: str, offset: int = 0, retry: RetryPolicy | None = None) -> BinaryIO:
+def open_stream(location: str, offset: int = 0, retry: RetryPolicy | None = None, *,
+                fail_fast: bool = False) -> BinaryIO:
     """Open a local path, http(s) URL or s3:// URL at byte `offset` as a stream of its raw bytes
-    (no transparent gunzip: WARC readers want the gzip members as stored). Opening is retried
-    with backoff; a read that fails later raises TransientReadError."""
+    (no transparent gunzip: WARC readers want the gzip members as stored).
+
+    Opening is retried with backoff (one line on stderr per retry); when every attempt failed
+    transiently it raises RetriesExhausted. A read that fails later raises TransientReadError.
+    404 raises FileNotFoundError, other permanent failures PermanentReadError. With `fail_fast`
+    (the first contact with a data root), an unknown host or a refused connection is permanent
+    at once; afterwards (workers, once the driver has read the list) it is a hiccup and retried.
+    """
     retry = retry or RetryPolicy.from_env()
     if location.startswith(("http://", "https://")):
-        return _open_http(location, offset, retry)
+        return _open_http(location, offset, retry, fail_fast)
     if location.startswith("s3://"):
-        return _open_s3(location, offset)
+        return _open_s3(location, offset, retry, fail_fast)
     handle = open(location, "rb")
     if offset:
         handle.seek(offset)
     return handle
 
 
-def _open_http(url: str, offset: int, retry: RetryPolicy) -> BinaryIO:
+def _open_http(url: str, offset: int, retry: RetryPolicy, fail_fast: bool) -> BinaryIO:
     import requests
 
     headers = {"Range": f"bytes={offset}-"} if offset else {}
-    last_error: str = ""
-    for sleep_s in [*retry.sleeps(), None]:
+    sleeps = list(retry.sleeps())
+    reason = ""
+    for attempt in range(1, retry.attempts + 1):
         try:
             response = requests.get(url, stream=True, timeout=(retry.timeout_s, retry.timeout_s),
                                     headers=headers)
-            if response.status_code == 404:
-                response.close()
-                raise FileNotFoundError(f"{url}: HTTP 404 Not Found")
-            if response.status_code in RETRYABLE_STATUS:
-                last_error = f"HTTP {response.status_code}"
-                response.close()
-            elif response.status_code not in (200, 206) or (offset and response.status_code != 206):
-                response.close()
-                raise OSError(f"{url}: HTTP {response.status_code}")
-            else:
+        except (requests.ConnectionError, requests.Timeout) as error:
+            reason = _reason(error)
+            if fail_fast and _unreachable(error):
+                raise PermanentReadError(f"{url}: {reason}") from None
+        else:
+            status = response.status_code
+            if status in (200, 206) and (status == 206 or not offset):
                 response.raw.decode_content = False
                 return _HttpBody(response, url)
-        except (requests.ConnectionError, requests.Timeout) as error:
-            last_error = one_line(error)
-        if sleep_s is None:
+            response.close()
+            if status in (404, 410):
+                raise FileNotFoundError(f"{url}: HTTP {status} {response.reason or ''}".rstrip())
+            if status not in RETRYABLE_STATUS:
+                raise PermanentReadError(f"{url}: HTTP {status} {response.reason or ''}".rstrip())
+            reason = f"HTTP {status} {response.reason or ''}".rstrip()
+        if attempt == retry.attempts:
             break
-        time.sleep(sleep_s)
-    raise OSError(f"{url}: gave up after {retry.attempts} attempts ({last_error})")
+        announce_retry(url, reason, attempt, retry.attempts, sleeps[attempt - 1])
+        time.sleep(sleeps[attempt - 1])
+    raise RetriesExhausted(f"{url}: gave up after {retry.attempts} attempts ({reason})")
 
 
-def _open_s3(url: str, offset: int) -> BinaryIO:
+def _reason(error: BaseException) -> str:
+    """A short cause for a network error: what failed, without the URL or urllib3's wrapping."""
+    import socket
+
+    seen = error
+    while seen is not None:
+        if isinstance(seen, socket.gaierror):
+            return f"cannot resolve the host name ({seen.strerror or seen})"
+        if isinstance(seen, ConnectionRefusedError):
+            return "connection refused"
+        if isinstance(seen, ConnectionResetError):
+            return "connection reset"
+        if isinstance(seen, (socket.timeout, TimeoutError)) or type(seen).__name__ in (
+                "ReadTimeoutError", "ConnectTimeoutError", "ReadTimeout", "ConnectTimeout"):
+            return "timed out"
+        nested = getattr(seen, "reason", None)
+        if isinstance(nested, BaseException) and nested is not seen:
+            seen = nested
+            continue
+        if seen.args and isinstance(seen.args[0], BaseException) and seen.args[0] is not seen:
+            seen = seen.args[0]
+            continue
+        seen = seen.__cause__ or seen.__context__
+    message = one_line(error)
+    return message if len(message) < 200 else message[:200] + "..."
+
+
+def _unreachable(error: BaseException) -> bool:
+    reason = _reason(error)
+    return reason.startswith("cannot resolve") or reason == "connection refused"
+
+
+def _open_s3(url: str, offset: int, retry: RetryPolicy, fail_fast: bool) -> BinaryIO:
     from pyarrow import fs
 
     bucket_key = url[len("s3://"):]
-    s3 = fs.S3FileSystem(anonymous=True, region="us-east-1",
-                         retry_strategy=fs.AwsStandardS3RetryStrategy(max_attempts=8))
-    info = s3.get_file_info(bucket_key)
+    # Anonymous unless AWS credentials are set; AWS_ENDPOINT_URL points at another S3 (a MinIO
+    # mirror, a local test server). Our loop retries the first request, so each retry is
+    # announced and an unknown host fails at once; pyarrow retries the reads after it.
+    options = dict(anonymous=not os.environ.get("AWS_ACCESS_KEY_ID"),
+                   region=os.environ.get("AWS_DEFAULT_REGION", "us-east-1"))
+    if os.environ.get("AWS_ENDPOINT_URL"):
+        options["endpoint_override"] = os.environ["AWS_ENDPOINT_URL"]
+    probe = fs.S3FileSystem(**options, retry_strategy=fs.AwsStandardS3RetryStrategy(max_attempts=1))
+    sleeps = list(retry.sleeps())
+    for attempt in range(1, retry.attempts + 1):
+        try:
+            info = probe.get_file_info(bucket_key)
+            break
+        except OSError as error:
+            failure = _s3_error(url, error, fail_fast)
+            if not isinstance(failure, TransientReadError):
+                raise failure from None
+            if attempt == retry.attempts:
+                raise RetriesExhausted(f"{url}: gave up after {retry.attempts} attempts "
+                                       f"({failure.reason})") from None
+            announce_retry(url, failure.reason, attempt, retry.attempts, sleeps[attempt - 1])
+            time.sleep(sleeps[attempt - 1])
     if info.type == fs.FileType.NotFound:
-        raise FileNotFoundError(url)
-    handle = s3.open_input_file(bucket_key)
-    if offset:
-        handle.seek(offset)
-    return handle
+        raise FileNotFoundError(f"{url}: no such key")
+    s3 = fs.S3FileSystem(**options, retry_strategy=fs.AwsStandardS3RetryStrategy(
+        max_attempts=retry.attempts))
+    try:
+        handle = s3.open_input_file(bucket_key)
+        if offset:
+            handle.seek(offset)
+    except OSError as error:
+        raise TransientReadError(f"{url}: {_s3_error(url, error, False).reason}") from None
+    return _S3Body(handle, url)
+
+
+def _s3_error(url: str, error: OSError, fail_fast: bool) -> OSError:
+    """Classify one of pyarrow's S3 errors (an OSError whose text carries AWS's error name)."""
+    message = one_line(error)
+    reason = message.split(": ", 1)[-1] if "AWS Error" in message else message
+    reason = reason[:300]
+    if any(code in message for code in ("ACCESS_DENIED", "AccessDenied", "NO_SUCH_BUCKET",
+                                        "NoSuchBucket", "INVALID_ACCESS_KEY", "[code 403]")):
+        failure: OSError = PermanentReadError(f"{url}: {reason}")
+    elif fail_fast and any(code in message for code in ("curlCode: 6", "curlCode: 7",
+                                                          "Could not resolve", "Connection refused",
+                                                          "Couldn't connect")):
+        failure = PermanentReadError(f"{url}: {reason}")
+    else:
+        failure = TransientReadError(f"{url}: {reason}")
+    failure.reason = reason
+    return failure
+
+
+class _S3Body(io.RawIOBase):
+    """pyarrow's S3 input file; a read that fails midway raises (and keeps) TransientReadError,
+    as `_HttpBody` does."""
+
+    def __init__(self, handle, url: str):
+        self._handle, self.url = handle, url
+        self.error: TransientReadError | None = None
+
+    def readable(self) -> bool:
+        return True
+
+    def seekable(self) -> bool:
+        return True
+
+    def tell(self) -> int:
+        return self._handle.tell()
+
+    def seek(self, offset: int, whence: int = io.SEEK_SET) -> int:
+        return self._handle.seek(offset, whence)
+
+    def readinto(self, buffer) -> int:
+        try:
+            data = self._handle.read(len(buffer))
+        except OSError as error:
+            self.error = TransientReadError(f"{self.url}: read failed mid-file "
+                                            f"({one_line(error)})")
+            raise self.error from error
+        buffer[: len(data)] = data
+        return len(data)
+
+    def close(self) -> None:
+        if not self.closed:
+            self._handle.close()
+        super().close()
 
 
 class _HttpBody(io.RawIOBase):

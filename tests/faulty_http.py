@@ -15,13 +15,19 @@ FAULTS = ("slowdown_503", "error_500", "bad_gateway_502", "reset_before_response
 
 
 class FaultyMirror:
-    """Serve `root` with a fault on a `fault_rate` share of requests (seeded)."""
+    """Serve `root` with a fault on a `fault_rate` share of requests (seeded). `answer` maps a
+    path (relative to the root) to an HTTP status answered on every request for it, e.g.
+    {path: 503} for a file that is unavailable until the entry is removed; `requests_for`
+    counts the requests per path."""
 
-    def __init__(self, root: Path, fault_rate: float, seed: int = 0, stall_s: float = 3.0):
+    def __init__(self, root: Path, fault_rate: float, seed: int = 0, stall_s: float = 3.0,
+                 answer: dict[str, int] | None = None):
         self.root, self.fault_rate, self.stall_s = Path(root), fault_rate, stall_s
         self.rng = random.Random(seed)
         self.lock = threading.Lock()
         self.requests = 0
+        self.answer: dict[str, int] = dict(answer or {})
+        self.requests_for: dict[str, int] = {}
         self.faults: dict[str, int] = {name: 0 for name in FAULTS}
         self.server = ThreadingHTTPServer(("127.0.0.1", 0), self._handler())
         self.server.daemon_threads = True
@@ -66,7 +72,14 @@ class FaultyMirror:
                 self.close_connection = True
 
             def do_GET(self):
-                path = (mirror.root / self.path.lstrip("/").split("?")[0]).resolve()
+                relative = self.path.lstrip("/").split("?")[0]
+                with mirror.lock:
+                    mirror.requests_for[relative] = mirror.requests_for.get(relative, 0) + 1
+                    status = mirror.answer.get(relative)
+                if status is not None:
+                    self.send_error(status)
+                    return
+                path = (mirror.root / relative).resolve()
                 if mirror.root.resolve() not in path.parents or not path.is_file():
                     self.send_error(404)
                     return

@@ -1,5 +1,8 @@
 """Reading over http(s) survives a mirror that fails a third of its requests: the output is the
-same as a local run's, and a file read twice is never counted twice."""
+same as a local run's, and a file read twice is never counted twice. Failures are permanent
+(404, 403: `read/unreadable_file`, never fetched again) or transient (5xx, resets, timeouts:
+`read/failed_file`, exit 3, the next run fetches exactly those files); an unknown host or a
+refused connection at the first contact fails at once; every retry is announced."""
 from __future__ import annotations
 
 import os
@@ -7,7 +10,8 @@ import os
 import pyarrow.dataset as ds
 import pytest
 
-from pipeline.snapshot import RetryPolicy, SnapshotError, list_warc_files, open_stream
+from pipeline.snapshot import (PermanentReadError, RetriesExhausted, RetryPolicy, SnapshotError,
+                               TransientReadError, list_warc_files, open_stream, with_rereads)
 from tests.conftest import REPO, run_cli
 from tests.faulty_http import FaultyMirror
 
@@ -56,11 +60,78 @@ def test_missing_snapshot_over_http_is_one_line(tmp_path, fast_retries):
             list_warc_files(mirror.url, "CC-MAIN-2024-10")
 
 
-def test_unreachable_data_root_is_one_line(fast_retries, monkeypatch):
-    monkeypatch.setenv("PIPELINE_RETRY_ATTEMPTS", "2")
-    result = run_cli("run", "--snapshot", "CC-MAIN-2024-10", "--data-root",
-                     "http://127.0.0.1:9/", "--output", "/tmp/unused-out",
-                     env=dict(os.environ))
-    assert result.returncode == 2
-    assert "cannot read http://127.0.0.1:9/crawl-data/CC-MAIN-2024-10/warc.paths.gz" in result.stderr
-    assert len(result.stderr.strip().splitlines()) == 1
+def test_permanent_and_transient_answers_are_told_apart(tmp_path, capsys):
+    for name in ("gone.bin", "forbidden.bin", "busy.bin", "ok.bin"):
+        (tmp_path / name).write_bytes(b"x" * 1000)
+    retry = RetryPolicy(attempts=3, base_s=0.01, timeout_s=2)
+    answer = {"gone.bin": 404, "forbidden.bin": 403, "busy.bin": 503}
+    with FaultyMirror(tmp_path, fault_rate=0.0, answer=answer) as mirror:
+        with pytest.raises(FileNotFoundError, match="HTTP 404"):
+            open_stream(mirror.url + "gone.bin", retry=retry)
+        with pytest.raises(PermanentReadError, match="HTTP 403"):
+            open_stream(mirror.url + "forbidden.bin", retry=retry)
+        with pytest.raises(RetriesExhausted, match="gave up after 3 attempts .HTTP 503") as error:
+            open_stream(mirror.url + "busy.bin", retry=retry)
+        assert isinstance(error.value, TransientReadError)
+        assert str(error.value).count(mirror.url) == 1
+        assert open_stream(mirror.url + "ok.bin", retry=retry).read() == b"x" * 1000
+        # Permanent answers are asked once; the transient one on every attempt.
+        assert mirror.requests_for == {"gone.bin": 1, "forbidden.bin": 1, "busy.bin": 3,
+                                       "ok.bin": 1}
+    retries = [line for line in capsys.readouterr().err.splitlines() if "busy.bin" in line]
+    assert len(retries) == 2
+    assert "HTTP 503 Service Unavailable; attempt 1/3 failed, retrying in 0.0" in retries[0]
+    assert "attempt 2/3 failed" in retries[1]
+
+
+def test_unknown_host_and_refused_connection_fail_fast_only_at_first_contact(capsys):
+    retry = RetryPolicy(attempts=3, base_s=0.01, timeout_s=2)
+    for url, reason in (("http://cc-mirror.invalid/x", "cannot resolve the host name"),
+                        ("http://127.0.0.1:9/x", "connection refused")):
+        with pytest.raises(PermanentReadError) as error:
+            open_stream(url, retry=retry, fail_fast=True)
+        assert str(error.value) == f"{url}: {reason}" or str(error.value).startswith(
+            f"{url}: {reason} (")
+        assert capsys.readouterr().err == ""  # no retry
+        # Later (a worker, after the driver read the list), the same is a hiccup: retried.
+        with pytest.raises(RetriesExhausted, match=reason):
+            open_stream(url, retry=retry)
+        assert capsys.readouterr().err.count("failed, retrying in") == 2
+
+
+def test_mid_file_failures_read_the_file_again_but_an_exhausted_open_is_not_retried(tmp_path):
+    calls = []
+
+    def cut_twice():
+        calls.append(1)
+        if len(calls) < 3:
+            raise TransientReadError("connection reset mid-file")
+        return "read"
+
+    assert with_rereads("http://x/y", cut_twice, RetryPolicy(attempts=3, base_s=0.0)) == "read"
+    assert len(calls) == 3
+
+    def gives_up():
+        calls.append(1)
+        raise RetriesExhausted("http://x/y: gave up after 3 attempts (HTTP 503)")
+
+    calls.clear()
+    with pytest.raises(RetriesExhausted):
+        with_rereads("http://x/y", gives_up, RetryPolicy(attempts=3, base_s=0.0))
+    assert len(calls) == 1
+
+
+def test_unreachable_data_root_is_one_line_at_once(tmp_path):
+    """Connection refused and an unknown host: exit 2, one line naming the URL once, no retry
+    (the default policy would retry 8 times over ~1 minute)."""
+    env = {k: v for k, v in os.environ.items() if not k.startswith("PIPELINE_")}
+    for root, reason in (("http://127.0.0.1:9/", "connection refused"),
+                         ("http://cc-mirror.invalid/", "cannot resolve the host name")):
+        result = run_cli("run", "--snapshot", "CC-MAIN-2024-10", "--data-root", root,
+                         "--output", str(tmp_path / "out"), env=env)
+        assert result.returncode == 2, result.stderr
+        lines = result.stderr.strip().splitlines()
+        assert len(lines) == 1, result.stderr
+        url = f"{root}crawl-data/CC-MAIN-2024-10/warc.paths.gz"
+        assert f"cannot read warc.paths.gz: {url}: {reason}" in lines[0]
+        assert lines[0].count(url) == 1 and "retrying" not in lines[0]

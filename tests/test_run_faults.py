@@ -91,7 +91,10 @@ def test_bad_records_are_counted_and_their_neighbours_kept(tmp_path, shared_data
     assert first_drop["https://broken.example/status"] == ("read", "bad_http_header")
     assert first_drop["https://broken.example/not-http"] == ("read", "bad_http_header")
     assert first_drop["https://binary.example/"] == ("extract", "binary")
-    assert first_drop["https://huge.example/"] == ("extract", "too_large")
+    # Read no further than extraction's limit: dropped at read, with its true length.
+    assert first_drop["https://huge.example/"] == ("read", "too_large")
+    huge = next(r for r in stats if r["url"] == "https://huge.example/" and r["stage"] == "read")
+    assert huge["bytes_in"] > 50 * 2**20 and str(huge["bytes_in"]) in huge["detail"]
     assert first_drop["https://nested.example/"][0] == "extract"
     corrupt = [r for r in stats if r["reason"] == "corrupt_record"]
     assert len(corrupt) == 1 and "resumed" in corrupt[0]["detail"]

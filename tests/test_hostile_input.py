@@ -1,0 +1,344 @@
+"""Hostile input (issue 15): a mirror someone else controls cannot make a worker hold what a
+record claims or inflates to, nor make the run read outside the data root.
+
+The reader-level tests run `read_records` on generated files (written straight to disk, never
+held by the test); the CLI tests run the real command on one hostile mirror."""
+from __future__ import annotations
+
+import gzip
+import json
+import subprocess
+import sys
+
+import pytest
+
+from pipeline.snapshot import (BadPathError, SnapshotError, WarcFile, join, list_warc_files,
+                               parse_slice, relative_path)
+from pipeline.warc import read_records
+from tests.conftest import REPO
+from tests.hostile_warc import (EndlessStream, gzip_bomb, write_absurd_length, write_bomb,
+                                write_header_bombs)
+from tests.warc_builder import WarcBuilder, html_page
+
+SNAPSHOT = "CC-MAIN-2024-10"
+LIMIT = 5 * 2**20  # ExtractConfig.max_html_bytes
+PARAGRAPHS = [f"Paragraph {i} of a perfectly ordinary page about the weather, the garden and "
+              f"the local library's opening hours, long enough to be kept." for i in range(12)]
+
+
+def good_member(number: int) -> bytes:
+    builder = WarcBuilder(seed=1000 + number)
+    builder.response(f"https://good.example/{number}",
+                     html_page(f"Good page {number}", PARAGRAPHS).encode())
+    return builder.bytes()
+
+
+def reopen_file(path):
+    def reopen(offset: int):
+        handle = open(path, "rb")
+        handle.seek(offset)
+        return handle
+    return reopen
+
+
+def read_file(path, **limits):
+    with open(path, "rb") as handle:
+        return list(read_records(handle, reopen_file(path), **limits))
+
+
+def peak_rss_mib(pid: int | str = "self") -> float:
+    """A process's peak resident memory (VmHWM: unlike ru_maxrss, it does not carry over the
+    parent's memory from before exec)."""
+    with open(f"/proc/{pid}/status") as status:
+        for line in status:
+            if line.startswith("VmHWM:"):
+                return int(line.split()[1]) / 1024
+    raise RuntimeError(f"no VmHWM for process {pid}")
+
+
+def reader_peak_rss_mib(path) -> tuple[list[dict], float]:
+    """Read `path` in a fresh Python process; its records (as dicts) and peak RSS in MiB."""
+    code = (
+        "import json, sys\n"
+        "from tests.test_hostile_input import peak_rss_mib\n"
+        "from pipeline.warc import read_records\n"
+        "path = sys.argv[1]\n"
+        "def reopen(offset):\n"
+        "    handle = open(path, 'rb'); handle.seek(offset); return handle\n"
+        "with open(path, 'rb') as f:\n"
+        "    rows = [dict(url=r.url, reason=r.decision.reason, detail=r.detail,\n"
+        "                 payload_bytes=r.payload_bytes) for r in read_records(f, reopen)]\n"
+        "print(json.dumps(dict(rows=rows, peak=peak_rss_mib())))\n")
+    result = subprocess.run([sys.executable, "-c", code, str(path)], capture_output=True,
+                            text=True, cwd=REPO, timeout=300, check=True)
+    out = json.loads(result.stdout)
+    return out["rows"], out["peak"]
+
+
+# --- 1. decompression bomb ---------------------------------------------------------------------
+
+def test_decompression_bomb_is_dropped_with_its_true_length_in_bounded_memory(tmp_path):
+    path = tmp_path / "bomb.warc.gz"
+    with open(path, "wb") as out:
+        out.write(good_member(0))
+        true_length = write_bomb(out, "https://bomb.example/", payload_mib=1024)  # 1 GiB
+        out.write(good_member(1))
+    assert path.stat().st_size < 2 * 2**20
+    rows, peak_mib = reader_peak_rss_mib(path)
+    assert [(r["url"], r["reason"]) for r in rows] == [
+        ("https://good.example/0", None), ("https://bomb.example/", "too_large"),
+        ("https://good.example/1", None)]
+    bomb = rows[1]
+    assert bomb["payload_bytes"] == true_length
+    assert f"payload of {true_length} bytes" in bomb["detail"]
+    # Reading the whole payload took 2 GB here (4.7 GB in a worker); the bound is the
+    # interpreter and FastWARC (~25 MiB) plus twice the 5 MiB limit.
+    assert peak_mib < 100, peak_mib
+
+
+def test_content_encoding_bomb_stops_at_the_limit(tmp_path):
+    """A stored body of 1 MB that a `Content-Encoding: gzip` header inflates to 1 GiB."""
+    body = gzip_bomb(payload_mib=1024)
+    builder = WarcBuilder()
+    builder.response("https://encoded-bomb.example/", body, "text/html",
+                     http_headers=[("Content-Encoding", "gzip")])
+    path = tmp_path / "encoded.warc.gz"
+    path.write_bytes(good_member(0) + builder.bytes() + good_member(1))
+    del body
+    rows, peak_mib = reader_peak_rss_mib(path)
+    assert [r["reason"] for r in rows] == [None, "too_large", None]
+    assert f"more than {LIMIT} once decoded" in rows[1]["detail"]
+    assert peak_mib < 100, peak_mib
+
+
+def test_page_just_over_the_limit_is_too_large_and_one_at_it_is_kept(tmp_path):
+    builder = WarcBuilder()
+    page = html_page("At the limit", PARAGRAPHS).encode()
+    at_limit = page + b" " * (LIMIT - len(page))
+    builder.response("https://at-limit.example/", at_limit)
+    builder.response("https://over-limit.example/", at_limit + b" ")
+    path = tmp_path / "limit.warc.gz"
+    path.write_bytes(builder.bytes())
+    records = read_file(path)
+    assert [r.decision.reason for r in records] == [None, "too_large"]
+    assert records[0].payload == at_limit
+    assert records[1].payload is None and records[1].payload_bytes == LIMIT + 1
+    # The runner passes extraction's configured limit.
+    smaller = read_file(path, max_payload_bytes=2**20)
+    assert [r.decision.reason for r in smaller] == ["too_large", "too_large"]
+
+
+# --- 3. absurd Content-Length, gzip members and streams that never end, huge headers ------------
+
+def test_absurd_content_length_is_one_row_and_the_next_record_is_read(tmp_path):
+    path = tmp_path / "absurd.warc.gz"
+    with open(path, "wb") as out:
+        out.write(good_member(0))
+        write_absurd_length(out, "https://absurd.example/", declared=10**15)
+        out.write(good_member(1))
+    records = read_file(path)
+    assert [r.decision.reason for r in records] == [None, "corrupt_record", None]
+    assert "of 999999999999" in records[1].detail and "resumed" in records[1].detail
+    assert records[2].url == "https://good.example/1"
+
+
+def test_gzip_member_that_never_ends_is_one_row_and_the_next_record_is_read(tmp_path):
+    path = tmp_path / "unended.warc.gz"
+    with open(path, "wb") as out:
+        out.write(good_member(0))
+        write_bomb(out, "https://unended.example/", payload_mib=64, finish=False)
+        write_bomb(out, "https://unended-claims-more.example/", payload_mib=64, finish=False,
+                   content_length=10**15)
+        out.write(good_member(1))
+    records, peak_mib = reader_peak_rss_mib(path)
+    assert [r["reason"] for r in records] == [None, "corrupt_record", None]
+    assert records[2]["url"] == "https://good.example/1"
+    assert peak_mib < 100, peak_mib
+
+
+@pytest.mark.parametrize("with_reopen", [False, True])
+def test_stream_that_never_ends_is_given_up_after_a_bounded_read(with_reopen):
+    stream = EndlessStream()
+
+    def reopen(offset: int):
+        again = EndlessStream()
+        again.seek(offset)
+        return again
+
+    cap = 256 * 2**20
+    records = list(read_records(stream, reopen if with_reopen else None, max_record_bytes=cap))
+    assert [(r.url, r.decision.reason) for r in records] == [
+        ("https://endless.example/", "too_large")]
+    assert "not read to its end" in records[0].detail
+    # About 1 KB of compressed stream per MiB skipped: the read stopped near the cap.
+    assert stream.bytes_served < 2 * cap // 1000
+
+
+def test_oversized_warc_and_http_headers_are_corrupt_records(tmp_path):
+    path = tmp_path / "headers.warc.gz"
+    with open(path, "wb") as out:
+        out.write(good_member(0))
+        write_header_bombs(out)
+        out.write(good_member(1))
+    records, peak_mib = reader_peak_rss_mib(path)
+    assert [r["reason"] for r in records] == [None, "corrupt_record", "corrupt_record", None]
+    assert all("header" in r["detail"].lower() for r in records[1:3])
+    assert peak_mib < 100, peak_mib
+
+
+# --- 2. paths outside the data root ------------------------------------------------------------
+
+ROOTS = ["/srv/mirror", "https://data.commoncrawl.org/", "s3://commoncrawl/"]
+OUTSIDE = {
+    "../../../../../../etc/passwd": "'..' segment",
+    "crawl-data/CC-MAIN-2024-10/../../../secret": "'..' segment",
+    "crawl-data/%2e%2e/%2E%2E/secret": "'%2e%2e' segment",
+    "crawl-data/a%2Fb": "encoded slash",
+    "/etc/passwd": "absolute path",
+    "//evil.example/x.warc.gz": "absolute path",
+    "https://evil.example/x.warc.gz": "URL",
+    "file:///etc/passwd": "file URL",
+    "s3://another-bucket/x.warc.gz": "URL",
+    "C:\\Windows\\win.ini": "backslash",
+    "crawl-data/x\x00.warc.gz": "control character",
+    "x" * 5000: "longer than",
+}
+
+
+@pytest.mark.parametrize("root", ROOTS)
+@pytest.mark.parametrize("line", list(OUTSIDE), ids=lambda s: s[:30])
+def test_lines_outside_the_data_root_are_refused_with_one_line(root, line):
+    with pytest.raises(BadPathError) as error:
+        relative_path(root, line)
+    assert OUTSIDE[line] in str(error.value)
+    assert "\n" not in str(error.value) and len(str(error.value)) < 200
+    with pytest.raises(BadPathError):  # nothing can open it either
+        join(root, line)
+
+
+def test_urls_under_the_data_root_itself_are_relative_paths():
+    path = "crawl-data/CC-MAIN-2024-10/segments/1/warc/a.warc.gz"
+    assert relative_path("https://data.commoncrawl.org/", path) == path
+    assert relative_path("https://data.commoncrawl.org/", "https://data.commoncrawl.org/" + path) == path
+    assert relative_path("s3://commoncrawl/", "s3://commoncrawl/" + path) == path
+    assert relative_path("s3://bucket/mirror/", "s3://bucket/mirror/" + path) == path
+    for other in ("http://data.commoncrawl.org/", "https://data.commoncrawl.org:8443/",
+                  "https://data.commoncrawl.org.evil.example/", "s3://bucket/elsewhere/"):
+        root = "s3://bucket/mirror/" if other.startswith("s3") else "https://data.commoncrawl.org/"
+        with pytest.raises(BadPathError):
+            relative_path(root, other + path)
+
+
+def write_paths(root, lines, compresslevel=6):
+    folder = root / "crawl-data" / SNAPSHOT
+    folder.mkdir(parents=True, exist_ok=True)
+    with gzip.open(folder / "warc.paths.gz", "wb", compresslevel=compresslevel) as out:
+        for line in lines:
+            out.write(line.encode("utf-8", "surrogateescape") + b"\n")
+
+
+def test_listing_flags_bad_lines_and_keeps_their_line_numbers(tmp_path):
+    good = "crawl-data/CC-MAIN-2024-10/segments/1/warc/a.warc.gz"
+    write_paths(tmp_path, [good, "../../etc/passwd", "", "https://evil.example/x", good])
+    files = list_warc_files(str(tmp_path), SNAPSHOT)
+    assert [(f.index, f.bad_path is None) for f in files] == [(0, True), (1, False), (3, False),
+                                                              (4, True)]
+    assert files[1] == WarcFile(1, "../../etc/passwd", files[1].bad_path)
+    assert "'..' segment" in files[1].bad_path
+
+
+def test_listing_over_http_flags_bad_lines(tmp_path):
+    from tests.faulty_http import FaultyMirror
+
+    good = "crawl-data/CC-MAIN-2024-10/segments/1/warc/a.warc.gz"
+    with FaultyMirror(tmp_path, fault_rate=0.0) as mirror:
+        write_paths(tmp_path, [good, "/etc/passwd", mirror.url + good, "http://127.0.0.2/" + good])
+        files = list_warc_files(mirror.url, SNAPSHOT)
+    assert [f.path for f in files[:3:2]] == [good, good]
+    assert [f.bad_path is None for f in files] == [True, False, True, False]
+    assert "another host" in files[3].bad_path
+
+
+def test_listing_over_s3_flags_bad_lines(tmp_path, monkeypatch):
+    moto_server = pytest.importorskip("moto.server", reason="moto[server] is in the test extra")
+    s3fs = pytest.importorskip("s3fs", reason="s3fs is in the s3 extra")
+    server = moto_server.ThreadedMotoServer(ip_address="127.0.0.1", port=0, verbose=False)
+    server.start()
+    try:
+        host, port = server.get_host_and_port()
+        for key, value in {"AWS_ACCESS_KEY_ID": "test", "AWS_SECRET_ACCESS_KEY": "test",
+                           "AWS_DEFAULT_REGION": "us-east-1",
+                           "AWS_ENDPOINT_URL": f"http://{host}:{port}"}.items():
+            monkeypatch.setenv(key, value)
+        fs = s3fs.S3FileSystem(skip_instance_cache=True)
+        fs.mkdir("mirror")
+        good = "crawl-data/CC-MAIN-2024-10/segments/1/warc/a.warc.gz"
+        lines = [good, "../../etc/passwd", "s3://other-bucket/x", "s3://mirror/" + good]
+        fs.pipe(f"mirror/crawl-data/{SNAPSHOT}/warc.paths.gz",
+                gzip.compress("\n".join(lines).encode()))
+        files = list_warc_files("s3://mirror/", SNAPSHOT)
+    finally:
+        server.stop()
+    assert [f.bad_path is None for f in files] == [True, False, False, True]
+    assert files[3].path == good
+    assert "another host (other-bucket)" in files[2].bad_path
+
+
+# --- 3. a million-line warc.paths.gz ------------------------------------------------------------
+
+MILLION = 1_000_000
+
+
+@pytest.fixture(scope="module")
+def million_line_root(tmp_path_factory):
+    root = tmp_path_factory.mktemp("million")
+    lines = (f"crawl-data/{SNAPSHOT}/segments/1700000000000.{i // 1000:03d}/warc/"
+             f"CC-MAIN-20240220000000-20240220030000-{i:06d}.warc.gz" for i in range(MILLION))
+    write_paths(root, lines, compresslevel=1)
+    return root
+
+
+def list_in_subprocess(root, file_slice: str) -> dict:
+    """list_warc_files in a fresh process: count, first and last (index, path), and how much its
+    peak memory grew while listing."""
+    code = (
+        "import json, sys\n"
+        "from pipeline.snapshot import list_warc_files, parse_slice\n"
+        "from tests.test_hostile_input import peak_rss_mib\n"
+        "before = peak_rss_mib()\n"
+        "files = list_warc_files(sys.argv[1], 'CC-MAIN-2024-10', file_slice=parse_slice(sys.argv[2]))\n"
+        "print(json.dumps(dict(count=len(files), first=[files[0].index, files[0].path],\n"
+        "                      last=[files[-1].index, files[-1].path],\n"
+        "                      grew_mib=peak_rss_mib() - before)))\n")
+    result = subprocess.run([sys.executable, "-c", code, str(root), file_slice],
+                            capture_output=True, text=True, cwd=REPO, timeout=300, check=True)
+    return json.loads(result.stdout)
+
+
+def test_million_line_list_is_streamed_holding_only_the_slice(million_line_root):
+    listed = list_in_subprocess(million_line_root, f"{MILLION - 5}:")
+    assert listed["count"] == 5
+    assert listed["first"][0] == MILLION - 5
+    assert listed["last"] == [MILLION - 1, listed["last"][1]]
+    assert listed["last"][1].endswith(f"-{MILLION - 1:06d}.warc.gz")
+    # The list is 140 MB of text; the driver held ~1 MiB of it at a time (measured: +6 MiB).
+    assert listed["grew_mib"] < 32, listed
+
+
+def test_million_line_list_whole(million_line_root):
+    listed = list_in_subprocess(million_line_root, "")
+    assert listed["count"] == MILLION and listed["last"][0] == MILLION - 1
+    # One WarcFile (slots) and its path per line, ~260 bytes; never the whole text besides.
+    assert listed["grew_mib"] * 2**20 / MILLION < 400, listed
+
+
+def test_list_that_is_not_gzip_or_ends_early_is_one_line(tmp_path):
+    folder = tmp_path / "crawl-data" / SNAPSHOT
+    folder.mkdir(parents=True)
+    (folder / "warc.paths.gz").write_bytes(b"crawl-data/plain/text.warc.gz\n")
+    with pytest.raises(SnapshotError, match="not a gzip-compressed list"):
+        list_warc_files(str(tmp_path), SNAPSHOT)
+    whole = gzip.compress("".join(f"a/{i}.warc.gz\n" for i in range(10000)).encode())
+    (folder / "warc.paths.gz").write_bytes(whole[: len(whole) // 2])
+    with pytest.raises(SnapshotError, match="ends inside a gzip member"):
+        list_warc_files(str(tmp_path), SNAPSHOT)
