@@ -6,7 +6,7 @@ import sys
 import time
 
 from pipeline.snapshot import (DEFAULT_DATA_ROOT, SAMPLE_DATA_ROOT, SAMPLE_SNAPSHOT,
-                               SnapshotError)
+                               SnapshotError, check_snapshot_name)
 
 
 def _positive_int(text: str) -> int:
@@ -36,14 +36,18 @@ def build_parser() -> argparse.ArgumentParser:
 
     run = commands.add_parser("run", help="curate a snapshot (or the bundled sample) on Ray",
                               formatter_class=argparse.ArgumentDefaultsHelpFormatter)
-    what = run.add_mutually_exclusive_group(required=True)
+    what = run.add_mutually_exclusive_group()
     what.add_argument("--snapshot", help="Common Crawl snapshot, e.g. CC-MAIN-2024-10")
     what.add_argument("--sample", action="store_true",
                       help=f"the bundled offline sample ({SAMPLE_SNAPSHOT} layout, 3 WARC files)")
     run.add_argument("--data-root", default=None,
                      help=f"where crawl-data/ lives: local folder, https:// or s3:// "
                           f"(default {DEFAULT_DATA_ROOT})")
-    run.add_argument("--output", required=True, help="output folder; results go to OUTPUT/<SNAPSHOT>/")
+    what.add_argument("--config", metavar="CONFIG_JSON",
+                      help="repeat the run that wrote this config.json (its snapshot, data root, "
+                           "slice and recipe); --output may point elsewhere")
+    run.add_argument("--output", help="output folder; results go to OUTPUT/<SNAPSHOT>/ "
+                                      "(required unless --config gives one)")
     run.add_argument("--slice", dest="file_slice", metavar="START:STOP",
                      help="take lines START:STOP of warc.paths.gz (split a snapshot across runs)")
     run.add_argument("--limit", type=_positive_int, help="at most this many WARC files (after --slice)")
@@ -107,6 +111,25 @@ def main(argv: list[str] | None = None) -> int:
     return 2
 
 
+def _output_problem(output: str, snapshot: str) -> str | None:
+    """Why a local --output cannot be written (None when it can, or when it is a URL)."""
+    import os
+
+    if "://" in output:
+        return None
+    target = os.path.join(os.path.abspath(output), snapshot)
+    existing = target
+    while not os.path.exists(existing):
+        existing = os.path.dirname(existing)
+    if not os.path.isdir(existing):
+        reason = "a file is in the way"
+    elif not os.access(existing, os.W_OK | os.X_OK):
+        reason = f"permission denied on {existing}"
+    else:
+        return None
+    return f"--output {output}: cannot write to {target} ({reason})"
+
+
 def _recipe(args: argparse.Namespace):
     """The recipe file (or the default), with the command line's overrides applied."""
     from pipeline.recipe import Recipe
@@ -129,15 +152,31 @@ def _recipe(args: argparse.Namespace):
 
 
 def _run(args: argparse.Namespace) -> int:
-    from pipeline.recipe import RecipeError
-    from pipeline.run import Execution, RunConfig, RunError, run
 
+    if args.config:
+        return _run_config(args)
+    if not (args.sample or args.snapshot):
+        return _fail("one of --snapshot, --sample or --config is required")
+    if not args.output:
+        return _fail("--output is required")
     if args.sample:
         snapshot, data_root = SAMPLE_SNAPSHOT, args.data_root or SAMPLE_DATA_ROOT
     else:
         snapshot, data_root = args.snapshot, args.data_root or DEFAULT_DATA_ROOT
     if args.extract_timeout is not None and args.extract_timeout <= 0:
         return _fail(f"--extract-timeout must be positive, got {args.extract_timeout}")
+    # Mistakes that need no model or library are reported before the heavy imports (Ray,
+    # presidio, spaCy, trafilatura take seconds).
+    try:
+        check_snapshot_name(snapshot)
+    except SnapshotError as error:
+        return _fail(str(error))
+    problem = _output_problem(args.output, snapshot)
+    if problem:
+        return _fail(problem)
+    from pipeline.recipe import RecipeError
+    from pipeline.run import RunConfig
+
     try:
         recipe = _recipe(args)
     except (RecipeError, ValueError) as error:
@@ -145,6 +184,12 @@ def _run(args: argparse.Namespace) -> int:
     config = RunConfig(snapshot=snapshot, data_root=data_root, output=args.output,
                        file_slice=args.file_slice, limit=args.limit,
                        shard_tokens=args.shard_tokens, recipe=recipe)
+    return _execute(args, config)
+
+
+def _execute(args: argparse.Namespace, config) -> int:
+    from pipeline.run import Execution, RunError, run
+
     execution = Execution(ray_address=args.ray_address, num_cpus=args.num_cpus,
                           progress=not args.no_progress, keep_work=args.keep_work,
                           allow_config_change=args.allow_config_change,
@@ -161,6 +206,33 @@ def _run(args: argparse.Namespace) -> int:
               f"read/failed_file); re-run the same command to retry them", file=sys.stderr)
         return 3
     return 0
+
+
+def _run_config(args: argparse.Namespace) -> int:
+    """`pipeline run --config FILE`: the same run again; only execution options may differ."""
+    import json
+
+    from pipeline.recipe import RecipeError
+    from pipeline.run import RunConfig
+
+    overriding = [option for option, value in (
+        ("--data-root", args.data_root), ("--slice", args.file_slice), ("--limit", args.limit),
+        ("--recipe", args.recipe), ("--languages", args.languages),
+        ("--min-language-score", args.min_language_score), ("--no-prefilter", args.no_prefilter),
+        ("--tokenizer", args.tokenizer), ("--extract-timeout", args.extract_timeout))
+        if value not in (None, False)]
+    if overriding:
+        return _fail(f"--config repeats a run as recorded; {', '.join(overriding)} would change "
+                     f"it (edit a copy of the recipe and use --recipe instead)")
+    try:
+        record = json.loads(open(args.config, encoding="utf-8").read())
+        config = RunConfig.from_record(record, output=args.output)
+    except OSError as error:
+        return _fail(f"--config {args.config}: cannot read it ({error.strerror or error})")
+    except (ValueError, KeyError, TypeError, RecipeError) as error:
+        return _fail(f"--config {args.config}: not a pipeline config.json "
+                     f"({' '.join(str(error).split())})")
+    return _execute(args, config)
 
 
 def _fail(message: str) -> int:

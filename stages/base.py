@@ -70,6 +70,31 @@ class Decision:
 KEEP = Decision(True)
 
 
+def versions(*distributions: str) -> dict[str, str]:
+    """Installed versions of the named distributions, for `Step.fingerprint`."""
+    from importlib.metadata import PackageNotFoundError, version
+
+    found = {}
+    for name in distributions:
+        try:
+            found[name] = version(name)
+        except PackageNotFoundError:
+            found[name] = "not installed"
+    return found
+
+
+def file_sha256(*paths) -> str:
+    """One sha256 over the files' bytes, in the order given (for `Step.fingerprint`)."""
+    import hashlib
+
+    digest = hashlib.sha256()
+    for path in paths:
+        with open(path, "rb") as handle:
+            for block in iter(lambda: handle.read(1 << 20), b""):
+                digest.update(block)
+    return digest.hexdigest()
+
+
 @dataclass(slots=True)
 class Doc:
     """One document as a step sees it. The runner builds it and applies each Decision to it.
@@ -112,6 +137,12 @@ class Step(ABC):
         """Raise ValueError/OSError, in one line, if what the step needs (a model file, a list,
         a tokenizer's ranks) is missing: called by the driver before any work starts, so it
         must be cheap. The default checks nothing."""
+
+    @classmethod
+    def fingerprint(cls, settings) -> dict[str, str]:
+        """What defines this step's output beyond its settings (library versions, hashes of the
+        model, lists or ranks it loads), recorded in config.json and compared on resume."""
+        return {}
 
     @abstractmethod
     def __call__(self, docs: Sequence[Doc]) -> list[Decision]:

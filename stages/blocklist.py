@@ -18,7 +18,7 @@ from pathlib import Path
 
 import numpy as np
 
-from stages.base import Decision, Doc, Step
+from stages.base import Decision, Doc, Step, file_sha256, versions
 
 DEFAULT_BLOCKLIST_DIR = Path(__file__).resolve().parent.parent / "blocklists"
 
@@ -188,6 +188,12 @@ class UrlBlocklist(Step):
     @classmethod
     def preflight(cls, settings: BlocklistConfig) -> None:
         cls(settings)
+
+    @classmethod
+    def fingerprint(cls, settings: BlocklistConfig) -> dict[str, str]:
+        root = Path(settings.blocklist_dir) if settings.blocklist_dir is not None else DEFAULT_BLOCKLIST_DIR
+        lists = sorted(p for p in root.iterdir() if p.is_file() and p.name != "README.md")
+        return {"lists_sha256": file_sha256(*lists), **versions("tldextract")}
 
     def __call__(self, docs: Sequence[Doc]) -> list[Decision]:
         return [self.check(doc.url or "") for doc in docs]

