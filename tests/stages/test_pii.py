@@ -144,3 +144,94 @@ def test_scrub_counts_match_gold_on_the_dev_set(scrubber, dev_rows):
         scrubbed, counts = scrubber.scrub(row["text"])
         assert counts == dict(Counter(s["type"] for s in row["spans"]))
         assert not any(s["text"] in scrubbed for s in row["spans"])
+
+
+# --- the broader labelled set (benchmarks/pii_eval.py), split by template family ---------------
+
+def _pii_eval():
+    import sys
+    from pathlib import Path
+
+    sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "benchmarks"))
+    import pii_eval
+
+    return pii_eval
+
+
+# Measured on the held-back families, 400 paragraphs each (BENCHMARKS.md `## PII beyond the dev
+# set`): phone P 1.0000 R 0.9946, US SSN P 0.9934 R 1.0, every other type P = R = 1.0.
+HELD_BACK_FLOOR = {"EMAIL_ADDRESS": (0.995, 0.995), "PHONE_NUMBER": (0.995, 0.992),
+                   "IP_ADDRESS": (0.995, 0.995), "CREDIT_CARD": (0.995, 0.995),
+                   "IBAN_CODE": (0.995, 0.995), "US_SSN": (0.99, 0.995)}
+
+
+def test_held_back_template_families_floors(scrubber):
+    pii_eval = _pii_eval()
+    rows = [row for row in pii_eval.generate(per_family=400) if row["half"] == "held"]
+    assert {row["family"] for row in rows} == {f for f, (half, _) in pii_eval.FAMILIES.items()
+                                              if half == "held"}
+    results, _ = pii_eval.score(rows, scrubber.find)
+    for entity, (min_precision, min_recall) in HELD_BACK_FLOOR.items():
+        r = results[entity]
+        assert r["tp"] + r["fn"] > 400, (entity, r)
+        assert r["precision"] >= min_precision and r["recall"] >= min_recall, (entity, r)
+
+
+def test_generator_is_deterministic_and_spans_are_exact():
+    pii_eval = _pii_eval()
+    first, second = pii_eval.generate(per_family=20), pii_eval.generate(per_family=20)
+    assert first == second
+    for row in first:
+        for span in row["spans"]:
+            assert row["text"][span["start"]:span["end"]] == span["text"]
+    halves = {row["family"]: row["half"] for row in first}
+    assert set(halves.values()) == {"tune", "held"}
+
+
+def test_every_listed_web_hit_is_still_found_in_its_context(scrubber):
+    # benchmarks/data/pii_web_hits.tsv: each hit of the scrubber on the 504 extracted dev pages,
+    # read and judged by hand (all 456 real addresses, phones, IPs, one IBAN).
+    pii_eval = _pii_eval()
+    lines = pii_eval.WEB_HITS.read_text(encoding="utf-8").splitlines()[1:]
+    assert len(lines) >= 400
+    verdicts = Counter()
+    for line in lines:
+        verdict, entity, value, _url, context = line.split("\t")
+        verdicts[verdict] += 1
+        found = {(s.entity_type, context[s.start:s.end]) for s in scrubber.find(context)}
+        if context.count(value) == 1 and len(context) > len(value) + 60:
+            assert (entity, value) in found, (entity, value, context)
+    assert verdicts.get("not_pii", 0) == 0 and verdicts.get("unjudged", 0) == 0, verdicts
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("they're not answering at (617) 555-0178, so I gave up", "PHONE_NUMBER"),
+    ("they're not answering at 617-555-0178", "PHONE_NUMBER"),
+    ("London office +44 (0)20 7946 0958", "PHONE_NUMBER"),
+    ("London office +44 20 79 46 09 58 today", "PHONE_NUMBER"),
+    ("Zentrale 030 1234 5678, Vertrieb", "PHONE_NUMBER"),
+    ("Mobile: 8 (912) 345-67-89", "PHONE_NUMBER"),
+    ("bureau 0033 1 23 45 67 89 ouvert", "PHONE_NUMBER"),
+    ("refund to de89 3704 0044 0532 0130 00 please", "IBAN_CODE"),
+    ("refund to de89370400440532013000 please", "IBAN_CODE"),
+    ("my cc 639038836859 was declined", "CREDIT_CARD"),
+    ("paid with 4111111111111111 yesterday", "CREDIT_CARD"),
+    ("paid with 3714 496353 98431 yesterday", "CREDIT_CARD"),
+    ("row A-1,4111 1111 1111 1111,ok", "CREDIT_CARD"),
+    ("host 2001:db8::8a2e:370:7334 is up", "IP_ADDRESS"),
+    ("write to jane.doe+newsletter@example.org now", "EMAIL_ADDRESS"),
+])
+def test_hard_cases_from_the_issue(scrubber, text, expected):
+    assert [s.entity_type for s in scrubber.find(text)] == [expected], text
+
+
+@pytest.mark.parametrize("text", [
+    "at 0.539591, 12.345678 on the map",
+    "Prices from 1.299,00 EUR; order 2024-03-15 14:30",
+    "ISBN 978-3-16-148410-0 and build 10.0.19045.3803",
+    "Population 1 234 567 in 2023",
+    "IBAN-like DE00 3704 0044 0532 0130 00 with a wrong check",
+    "sku 305-608-8046-70 and item 913121-44",
+])
+def test_look_alikes_without_context_stay(scrubber, text):
+    assert scrubber.find(text) == [], text
