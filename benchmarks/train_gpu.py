@@ -7,7 +7,9 @@ Trains a GPT-2-small-shaped model (12 x 768, context 1024, bf16 autocast, torch.
 real entrypoint (`pipeline.train.cli.train`) on random uint32 shards, or on --data. Reports the
 median over log intervals after the first (which holds torch.compile's warm-up). "data wait" is the
 time the training process spends inside `next(loader)`: an upper bound on the GPU's idle time from
-data, since the GPU runs queued work meanwhile. Also times the loader alone into GPU memory.
+data, since the GPU runs queued work meanwhile. MFU: model FLOPs per token (6 N + 12 L T d, PaLM's
+count as nanoGPT uses it) x tokens/s over the GPU's dense bf16 peak (--peak-tflops, else known by
+name). Also times the loader alone into GPU memory.
 --write replaces the `Training on GPU` section of BENCHMARKS.md.
 """
 from __future__ import annotations
@@ -48,6 +50,13 @@ def loader_into_device(data, batch_size: int, seq_len: int, device: str, batches
     return tokens / (time.perf_counter() - started)
 
 
+PEAK_BF16_TFLOPS = {"H200": 989.0, "H100": 989.0, "A100": 312.0, "L4": 121.0, "A10": 125.0}  # dense
+
+
+def flops_per_token(params: int, n_layer: int, seq_len: int, n_embd: int) -> float:
+    return 6 * params + 12 * n_layer * seq_len * n_embd
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--data", help="tokens folder; default: random uint32 shards")
@@ -61,6 +70,7 @@ def main() -> None:
     parser.add_argument("--n-embd", type=int, default=768)
     parser.add_argument("--device", default="cuda")
     parser.add_argument("--compile", action=argparse.BooleanOptionalAction, default=None)
+    parser.add_argument("--peak-tflops", type=float, default=None, help="dense bf16 peak; default by GPU name")
     parser.add_argument("--write", action="store_true")
     args = parser.parse_args()
     import torch
@@ -85,13 +95,20 @@ def main() -> None:
     step_ms = statistics.median(i["ms_per_step"] for i in steady)
     wait = statistics.median(i["data_wait_share"] for i in steady)
     gpu = torch.cuda.get_device_name() if args.device.startswith("cuda") else "cpu"
-    rows = [[f"GPT {args.n_layer}x{args.n_embd}, ctx {args.seq_len}, vocab 100288", args.batch_size,
-             f"{rate:,.0f}", f"{step_ms:.1f}", f"{100 * wait:.2f}%", f"{loader_rate / 1e6:,.0f}"]]
-    table = markdown_table(["model", "batch", "train tokens/s", "ms/step", "data wait", "loader M tokens/s into device"],
-                           rows)
+    from pipeline.train.model import GPT, GPTConfig
+    params = GPT(GPTConfig(vocab_size=100_288, block_size=args.seq_len, n_layer=args.n_layer, n_head=args.n_head,
+                           n_embd=args.n_embd)).num_parameters()
+    peak = args.peak_tflops or next((v for k, v in PEAK_BF16_TFLOPS.items() if k in gpu), None)
+    mfu = rate * flops_per_token(params, args.n_layer, args.seq_len, args.n_embd) / (peak * 1e12) if peak else None
+    mfu_text = f"{100 * mfu:.1f}%" if mfu is not None else "n/a (unknown peak)"
+    rows = [[f"GPT {args.n_layer}x{args.n_embd} ({params / 1e6:.0f}M), ctx {args.seq_len}, vocab 100288",
+             args.batch_size, f"{rate:,.0f}", mfu_text, f"{step_ms:.1f}", f"{100 * wait:.2f}%",
+             f"{loader_rate / 1e6:,.0f}"]]
+    table = markdown_table(["model", "batch", "train tokens/s", "MFU", "ms/step", "data wait (loader share)",
+                            "loader M tokens/s into device"], rows)
     print(table)
-    print(f"train_gpu: {gpu} | {rate:,.0f} tok/s | {step_ms:.1f} ms/step | data_wait {100 * wait:.2f}% | "
-          f"loader {loader_rate / 1e6:.1f} M tok/s")
+    print(f"train_gpu: {gpu} | {rate:,.0f} tok/s | MFU {mfu_text} | {step_ms:.1f} ms/step | "
+          f"data_wait {100 * wait:.2f}% | loader {loader_rate / 1e6:.1f} M tok/s")
     if args.write:
         write_section("Training on GPU", f"""
 `python benchmarks/train_gpu.py --write`: `pipeline train`'s loop (AdamW, bf16 autocast,

@@ -330,6 +330,13 @@ class ShardSet:
     def _read_local(self, index: int, start: int, count: int) -> np.ndarray:
         """A few reads of a shard go through pread; a shard read often is memory-mapped (a map
         costs ~20 us to make and saves ~1-2 us a read: BENCHMARKS.md, per-file against packed)."""
+        entry = self._maps.get(index)
+        if entry is not None and entry.view is not None:  # the hot path: a mapped shard, no lock
+            try:
+                self._maps.move_to_end(index)
+            except KeyError:  # evicted meanwhile by another thread; the view keeps its map alive
+                pass
+            return entry.view[start:start + count]
         count = max(0, min(count, self.shards[index].num_tokens - start))
         with self._lock:
             entry = self._open(index)

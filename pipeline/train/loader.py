@@ -2,7 +2,7 @@
 
 In: a folder (or glob, or list) of llm.c shards, uint16 or uint32, local or on an object store
 (`s3://bucket/run/tokens`: range reads), through `pipeline.shards.ShardSet` (at most
-`max_open_shards` memory maps open at once). Out: (x, y) batches of shape (batch_size, seq_len) as
+`max_open_shards` shards open at once). Out: (x, y) batches of shape (batch_size, seq_len) as
 PyTorch tensors (`for x, y in loader`) or numpy arrays (`loader.iter_numpy()`). For JAX, see
 `pipeline.train.grain_source`. Imports numpy, and torch only when it is installed.
 
