@@ -30,7 +30,8 @@ from stages import STEPS, step_class
 # Gopher repetition, Gopher quality, C4, FineWeb quality, then MinHash dedup; PII and
 # tokenization as FineWeb's release and nanoGPT-style training do. `prefilter` is ours: a cheap
 # language guess that skips extracting pages that cannot survive `langid`.
-DEFAULT_STEPS = ("blocklist", "prefilter", "extract", "langid", "dedup", "pii", "tokenize")
+DEFAULT_STEPS = ("blocklist", "prefilter", "extract", "langid", "gopher_repetition",
+                 "gopher_quality", "c4", "fineweb_quality", "dedup", "pii", "tokenize")
 
 
 class RecipeError(ValueError):
