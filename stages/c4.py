@@ -66,7 +66,8 @@ class C4Quality(Step):
         for index, raw in enumerate(text.splitlines()):
             line = stripped = raw.strip()
             line_words = line.split()
-            if s.max_word_length != -1 and any(len(w) > s.max_word_length for w in line_words):
+            if (s.max_word_length != -1 and len(line) > s.max_word_length
+                    and any(len(w) > s.max_word_length for w in line_words)):
                 continue
             if s.remove_citations and "[" in line:
                 line = CITATION.sub("", line)

@@ -140,20 +140,26 @@ class GopherRepetition(Step):
         chars_before = np.concatenate(([0], np.cumsum(split.lengths)))
         top = dict(top_n_grams)
         dup = dict(dup_n_grams)
-        groups, counts = ids, None
+        groups = ids
+        all_unique = False  # once every n-gram is unique, so is every longer one
         for n in range(2, max([*top, *dup, 1]) + 1):
             if m < n:
                 break
-            groups, first, counts = _ngram_groups(groups, ids, n, vocabulary)
             span_chars = chars_before[n:] - chars_before[:-n]  # characters without spaces
+            if not all_unique:
+                groups, first, counts = _ngram_groups(groups, ids, n, vocabulary)
+                all_unique = counts.size == m - n + 1
             if n in top:
-                best = counts.max()
-                # Counter.most_common(1): the earliest n-gram among the most frequent
-                group = int(np.flatnonzero(counts == best)[np.argmin(first[counts == best])])
-                top_chars = (int(span_chars[first[group]]) + n - 1) * int(best)
+                if all_unique:  # Counter.most_common(1) on all-distinct n-grams: the first one
+                    top_chars = int(span_chars[0]) + n - 1
+                else:
+                    best = counts.max()
+                    # Counter.most_common(1): the earliest n-gram among the most frequent
+                    group = int(np.flatnonzero(counts == best)[np.argmin(first[counts == best])])
+                    top_chars = (int(span_chars[first[group]]) + n - 1) * int(best)
                 if top_chars / size > top[n]:
                     return Decision.drop(f"top_{n}_gram", f"{top_chars / size:.3f} > {top[n]}")
-            if n in dup:
+            if n in dup and not all_unique:
                 repeated = _all_duplicate_chars(groups, counts, span_chars, n)
                 if repeated / size > dup[n]:
                     return Decision.drop(f"duplicated_{n}_n_grams",

@@ -75,7 +75,30 @@ _INFIX = regex.compile(
 _URL = regex.compile(
     r"(?:[\w+\-.]{2,}://)?(?:\S+(?::\S*)?@)?(?:[\w\-]+\.)+[a-z\u00a1-\uffff]{2,63}\.?(?::\d{2,5})?"
     r"(?:[/?#]\S*)?")
-_PLAIN = regex.compile(r"[\p{L}\p{M}]+")  # most words: letters only, nothing to split
+_UNIT_SUFFIX = regex.compile(rf"(?<=[0-9])(?:{_UNITS})$")
+_DIGIT = regex.compile(r"[0-9]")
+_SUFFIX_WINDOW = 10  # longer than any suffix but a run of dots ("US$", "km/h", "……")
+
+
+def _suffix_length(chunk: str, start: int) -> int:
+    """Length of spaCy's suffix match at the end of chunk[start:] (0: none). Same result as
+    _SUFFIX.search(chunk, start), without scanning every position of long chunks."""
+    last = chunk[-1]
+    if last.isalnum():  # only "'s" or a unit after a number ("5km") can end in a letter or digit
+        if last in "sS" and len(chunk) - start >= 2 and chunk[-2] in "'’":
+            return 2
+        if _DIGIT.search(chunk, start):
+            unit = _UNIT_SUFFIX.search(chunk, start)
+            return len(chunk) - unit.start() if unit else 0
+        return 0
+    match = _SUFFIX.search(chunk, max(start, len(chunk) - _SUFFIX_WINDOW))
+    if match is None:
+        return 0
+    begin = match.start()
+    if chunk[begin] == "." and begin + 1 < len(chunk) and chunk[begin + 1] == ".":
+        while begin > start and chunk[begin - 1] == ".":  # the whole run of dots, as spaCy's "\.\.+"
+            begin -= 1
+    return len(chunk) - begin
 
 
 _EXCEPTIONS = EXCEPTIONS
@@ -95,8 +118,7 @@ def _split_chunk(chunk: str, out: list[str]) -> None:
             out.append(chunk[:pre])
             chunk = chunk[pre:]
             break
-        suffix = _SUFFIX.search(chunk, pre)
-        suf = len(chunk) - suffix.start() if suffix else 0
+        suf = _suffix_length(chunk, pre)
         if suf and chunk[:-suf] in exceptions:
             suffixes.append(chunk[-suf:])
             chunk = chunk[:-suf]
@@ -153,11 +175,19 @@ def split_words(text: str, language: str | None = None) -> list[str]:
     `language` (lid.176 code) picks the splitter: a language of SPACELESS_LANGUAGES splits its
     scripts per character; any other (or None) uses the spaCy-English rules.
     """
+    return split_lines(text, language)[0]
+
+
+def split_lines(text: str, language: str | None = None) -> tuple[list[str], list[int]]:
+    """split_words(text), and the index of the first word of each line of text.splitlines()
+    followed by the number of words. Words never span a line break (every line separator is
+    whitespace to str.split), so the words of a line are a slice of the whole split."""
     exceptions = _EXCEPTIONS
     out: list[str] = []
     append = out.append
+    starts = [0]
     spaceless = language in SPACELESS_LANGUAGES and _HAS_SPACELESS.search(text) is not None
-    for chunk in text.split():
+    for chunk in _chunks(text, starts, out):
         special = exceptions.get(chunk)
         if special is not None:
             out.extend(special)
@@ -182,9 +212,37 @@ def split_words(text: str, language: str | None = None) -> list[str]:
                     append(last)
                 else:
                     append(chunk)  # "A." and "iPhoneX." stay whole, as in spaCy
+            elif chunk.isdecimal():
+                append(chunk)
             else:
-                _split_chunk(chunk, out)
-    return out
+                pieces = _CHUNK_CACHE.get(chunk)
+                if pieces is None:
+                    if len(_CHUNK_CACHE) >= _CHUNK_CACHE_SIZE:
+                        _CHUNK_CACHE.clear()
+                    split: list[str] = []
+                    _split_chunk(chunk, split)
+                    pieces = _CHUNK_CACHE[chunk] = tuple(split)
+                out.extend(pieces)
+    starts.append(len(out))
+    return out, starts
+
+
+def _chunks(text: str, starts: list[int], out: list[str]):
+    """The whitespace-separated chunks of text, noting where each line's words start in `out`."""
+    lines = text.splitlines()
+    if len(lines) <= 1:
+        yield from text.split()
+        return
+    for line in lines[:-1]:
+        yield from line.split()
+        starts.append(len(out))
+    yield from lines[-1].split()
+
+
+# Chunks that need the full rules recur across pages ("(the", "2019.", "it's"): remember their
+# split, per worker, up to a bound.
+_CHUNK_CACHE: dict[str, tuple[str, ...]] = {}
+_CHUNK_CACHE_SIZE = 200_000
 
 
 _SIMPLE_SUFFIX = frozenset(".,;:!?)]}\"'”’»")
@@ -208,13 +266,7 @@ def words(doc: Doc, language: str | None) -> Words:
     cached = doc.cache.get(key)
     if cached is not None:
         return cached
-    split: list[str] = []
-    starts = [0]
-    # Words never span a line break (every line separator is whitespace to str.split), so the
-    # split of the whole text is the concatenation of the splits of its lines.
-    for line in (doc.text or "").splitlines():
-        split += split_words(line, language)
-        starts.append(len(split))
+    split, starts = split_lines(doc.text or "", language)
     vocabulary: dict[str, int] = {}
     ids = np.fromiter((vocabulary.setdefault(w, len(vocabulary)) for w in split), np.int64,
                       len(split))
