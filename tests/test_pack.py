@@ -224,6 +224,7 @@ def test_a_changed_plan_size_is_refused_mid_pack(tmp_path):
 
 def test_jobs_run_in_other_processes_give_the_same_outputs(tmp_path):
     """The runner hands the jobs to Ray tasks; any process pool must give the same bytes."""
+    import multiprocessing
     from concurrent.futures import ProcessPoolExecutor
 
     fresh = tmp_path / "fresh"
@@ -232,6 +233,7 @@ def test_jobs_run_in_other_processes_give_the_same_outputs(tmp_path):
     shutil.copytree(fresh, serial)
     shutil.copytree(fresh, pooled)
     pack_shards(Storage(str(serial)), shard_tokens=800)
-    with ProcessPoolExecutor(2) as pool:
+    # spawn, not fork: other tests of the session may have started JAX's threads in this process
+    with ProcessPoolExecutor(2, mp_context=multiprocessing.get_context("spawn")) as pool:
         pack_shards(Storage(str(pooled)), shard_tokens=800, parallel_map=pool.map)
     assert snapshot(pooled) == snapshot(serial)
