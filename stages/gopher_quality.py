@@ -55,25 +55,22 @@ class GopherQuality(Step):
     def __init__(self, settings: GopherQualitySettings | None = None):
         super().__init__(settings)
         self._stop_words = frozenset(self.settings.stop_words)
-        self._symbol_cache: dict[str, tuple[bool, bool]] = {}
+        self._symbol_cache: dict[str, int] = {}
 
     def __call__(self, docs: Sequence[Doc]) -> list[Decision]:
         return [self.check(doc) for doc in docs]
 
     def _word_kinds(self, vocabulary: list[str]) -> tuple[np.ndarray, np.ndarray]:
-        """Per distinct word: has a character outside the punctuation set; has a letter."""
+        """Per distinct word: has a character outside the punctuation set; has a letter.
+        Remembered per worker (bit 1 and bit 2 of a small int), so a word is looked at once."""
         cache = self._symbol_cache
-        if len(cache) > 1_000_000:  # bounded per worker
+        if len(cache) > 1_000_000:
             cache.clear()
-        kinds = []
-        for word in vocabulary:
-            kind = cache.get(word)
-            if kind is None:
-                kind = cache[word] = (not PUNCTUATION_SET.issuperset(word),
-                                      _LETTER.search(word) is not None)
-            kinds.append(kind)
-        array = np.array(kinds, dtype=bool).reshape(-1, 2)
-        return array[:, 0], array[:, 1]
+        for word in [word for word in vocabulary if word not in cache]:
+            cache[word] = ((not PUNCTUATION_SET.issuperset(word))
+                           | (_LETTER.search(word) is not None) << 1)
+        flags = np.fromiter(map(cache.__getitem__, vocabulary), np.int8, len(vocabulary))
+        return (flags & 1).astype(bool), (flags & 2).astype(bool)
 
     def check(self, doc: Doc) -> Decision:
         s = self.settings
