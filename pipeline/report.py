@@ -214,8 +214,17 @@ def language_score_histogram(run: Run | str | Path, bins: int = 40) -> pa.Table:
     })
 
 
+def step_settings(run: Run | str | Path, step: str) -> dict:
+    """One recipe step's settings from the run's config.json ({} when the recipe lacks it)."""
+    config = _as_run(run).config
+    for entry in config.get("recipe") or []:
+        if entry.get("step") == step:
+            return entry
+    return config.get(step, {})  # config.json of runs made before recipes
+
+
 def min_language_score(run: Run | str | Path) -> float | None:
-    return _as_run(run).config.get("langid", {}).get("min_score")
+    return step_settings(run, "langid").get("min_score")
 
 
 @dataclass(frozen=True)
@@ -232,24 +241,25 @@ class DedupSummary:
 
 
 def dedup_clusters(run: Run | str | Path) -> DedupSummary:
-    """Near-duplicate cluster sizes: a cluster is the dedup rows sharing a `dup_cluster` (the kept
-    doc_id); a dedup row without one is a document with no near-duplicate (a cluster of 1)."""
+    """Near-duplicate cluster sizes: a cluster is a kept document and the removed dedup rows whose
+    `dup_cluster` names it (a kept document's own row may carry no cluster: copies of it can come
+    in a later slice); a kept document nothing names is a cluster of 1."""
     run = _as_run(run)
     rows = run.rows(["dup_cluster", "kept"], stages=["dedup"])
     documents_in = rows.num_rows
     removed = documents_in - int(pc.sum(pc.cast(rows["kept"], pa.int64())).as_py() or 0)
-    singletons = rows["dup_cluster"].null_count
-    in_cluster = rows.filter(pc.is_valid(rows["dup_cluster"]))
-    per_cluster = in_cluster.group_by("dup_cluster").aggregate([("dup_cluster", "count")])
+    copies = rows.filter(pc.and_(pc.invert(rows["kept"]), pc.is_valid(rows["dup_cluster"])))
+    per_cluster = copies.group_by("dup_cluster").aggregate([("dup_cluster", "count")])
     sizes = per_cluster.group_by("dup_cluster_count").aggregate(
         [("dup_cluster_count", "count")]).to_pylist()
-    size_counts = {g["dup_cluster_count"]: g["dup_cluster_count_count"] for g in sizes}
-    if singletons:
+    size_counts = {g["dup_cluster_count"] + 1: g["dup_cluster_count_count"] for g in sizes}
+    singletons = documents_in - removed - per_cluster.num_rows
+    if singletons > 0:
         size_counts[1] = size_counts.get(1, 0) + singletons
     ordered = sorted(size_counts.items())
     return DedupSummary(
         documents_in=documents_in, removed=removed, clusters=per_cluster.num_rows,
-        in_clusters=in_cluster.num_rows,
+        in_clusters=copies.num_rows + per_cluster.num_rows,
         sizes=pa.table({"cluster_size": pa.array([s for s, _ in ordered], pa.int64()),
                         "clusters": pa.array([n for _, n in ordered], pa.int64())}))
 
@@ -823,11 +833,11 @@ class RunReport:
 
     @property
     def kept_languages(self) -> list[str]:
-        return list(self.run.config.get("langid", {}).get("languages", []))
+        return list(step_settings(self.run, "langid").get("languages", []))
 
     @property
     def encoding(self) -> str | None:
-        return self.run.config.get("tokenize", {}).get("encoding")
+        return step_settings(self.run, "tokenize").get("encoding")
 
     def figures(self) -> dict[str, object]:
         """Section title -> matplotlib Figure, in report order."""
