@@ -267,7 +267,8 @@ def section(results: dict[str, dict], config: DedupConfig, sources: int, held: i
         f"successive 1-3% substitutions; random doc ids; seeds {seeds}. Truth: exact Jaccard of "
         f"the stage's own shingle sets, all pairs within a cluster and every cross pair sharing a "
         f"2-row band. The stage: `DedupConfig()` (14 x 8 bands, threshold {config.threshold}, "
-        f"{config.hubs} hubs per bucket, 8-bit sketches), the cross-file phase partitioned as "
+        f"{config.hubs} hubs per bucket, one-permutation sketches of "
+        f"{config.sketch_size} bins x 8 bits), the cross-file phase partitioned as "
         f"in the runner ({PARTITIONS} partitions). Goal precision and recall >= 0.95: "
         f"**{'met' if goal else 'not met'}**.\n\n"
         "Precision: share of removed documents with a *kept* document at exact Jaccard >= "
@@ -279,7 +280,7 @@ def section(results: dict[str, dict], config: DedupConfig, sources: int, held: i
         + f"\n\nDetection per exact-Jaccard bucket (development set; pairs within clusters and "
           f"across, so low buckets are mostly cross pairs). Signatures: "
           f"{dev['signature_docs_per_cpu_s']:,.0f} docs per CPU second; cross-file phase in one "
-          f"process: {dev['cross_file_cpu_s']:.1f} CPU s for {dev['documents']:,} documents.\n\n"
+          f"process: {dev['cross_file_cpu_s']:.2f} CPU s for {dev['documents']:,} documents.\n\n"
         + markdown_table(["exact Jaccard", "pairs", "candidate (share a band)",
                           "theory 1-(1-s^8)^14", "verified (removal edge)",
                           "verified, held back (pairs)"], curve_rows))

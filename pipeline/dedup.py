@@ -1,118 +1,292 @@
-"""The cross-file part of the global `dedup` step: band groups -> buckets -> edges -> components
--> labels, one function per Ray task's work on one partition. No Ray here: pipeline/run.py only
-schedules these functions; the numpy cores are in stages/dedup.py.
+"""The cross-file part of the global `dedup` step, one function per Ray task's work on one
+partition; pipeline/run.py only schedules them (`_global_dedup`), the numpy cores are in
+stages/dedup.py and docs/capacity.md has the algorithm and its cost.
 
-Every shuffle goes through files with one row group per partition, so no edge or message ever
-passes through the driver (Ray would keep small task results in the driver's memory).
-docs/capacity.md has the algorithm and its cost. Paths are relative to the run's root storage.
+The dedup index of an output (`dedup/`, kept after the run, shared by runs over different
+`--slice` ranges into the same output, append-only):
+
+    dedup/settings.json          the step's settings and the partition count, fixed by the first run
+    dedup/bands/<file>.bin       per WARC file: (doc_id, band key), 14 rows per document
+    dedup/sketches/<file>.bin    per WARC file: (doc_id, 512-byte sketch)
+    dedup/groups/<digest>.bin    band rows of up to 64 files split by band partition
+    dedup/verdicts/<file>.bin    per WARC file: (doc_id, cluster, removed) of its removed documents
+
+and per run, under work/dedup/ (removed with work/): candidates, attached sketches, verified
+edges, one folder per components step (deleted once the next step has read it), routed edges and
+decided verdicts. Every shuffle file is `stages.dedup.encode_pieces`: a reader fetches 32 bytes of
+header and its own piece (ranged reads), so a task reads O(files) metadata, never a footer that
+lists every partition's piece.
 """
 from __future__ import annotations
 
+import dataclasses
+import hashlib
+import json
+
 import numpy as np
-import pyarrow as pa
 
 from pipeline.storage import Storage
 from stages import dedup
+from stages.dedup import DedupConfig
 
-BANDS, BAND_GROUPS, EDGES, MESSAGES, LABELS = (
-    "work/bands", "work/band_groups", "work/edges", "work/messages", "work/labels")
-FOLDERS = (BANDS, BAND_GROUPS, EDGES, MESSAGES, LABELS)
+INDEX = "dedup"
+SETTINGS = f"{INDEX}/settings.json"
+BANDS, SKETCHES, GROUPS, VERDICTS = (f"{INDEX}/bands", f"{INDEX}/sketches", f"{INDEX}/groups",
+                                     f"{INDEX}/verdicts")
+WORK = "work/dedup"
+CANDIDATES, ATTACHED, VERIFIED, COMPONENTS, ROUTED, DECIDED = (
+    f"{WORK}/candidates", f"{WORK}/attached", f"{WORK}/verified", f"{WORK}/components",
+    f"{WORK}/routed", f"{WORK}/decided")
+FOLDERS = (BANDS, SKETCHES, GROUPS, VERDICTS, CANDIDATES, ATTACHED, VERIFIED, COMPONENTS, ROUTED,
+           DECIDED)
 
 FILES_PER_BAND_GROUP = 64
-BANDS_SCHEMA = pa.schema([("doc_id", pa.int64()), ("band_idx", pa.int16()),
-                          ("band_hash", pa.uint64())])
-EDGE_SCHEMA = pa.schema([("src", pa.int64()), ("dst", pa.int64())])
-MESSAGE_SCHEMA = pa.schema([("node", pa.int64()), ("label", pa.int64())])
+VERDICT_COLUMNS = ((np.int64, 1), (np.int64, 1), (np.int64, 1))  # doc_id, cluster, removed
 
+
+# --- reading and writing shuffle files ---------------------------------------------------------
+
+def _reader(storage: Storage, relative: str):
+    path = storage.path(relative)
+
+    def read_range(start: int, stop: int) -> bytes:
+        return storage.fs.cat_file(path, start=start, end=stop)
+    return read_range
+
+
+def _gather(storage: Storage, paths: list[str], piece: int, partitions: int, columns) -> tuple:
+    return dedup.gather_pieces([_reader(storage, p) for p in paths], piece, partitions, columns)
+
+
+def _write(storage: Storage, relative: str, pieces) -> None:
+    storage.write_bytes(relative, dedup.encode_pieces(pieces))
+
+
+def _whole(storage: Storage, relative: str, columns) -> tuple:
+    """The single piece of a one-piece file (per-WARC-file outputs)."""
+    return dedup.decode_piece(storage.read_bytes(relative)[32:], columns)
+
+
+# --- the index's settings ------------------------------------------------------------------------
+
+def index_settings(storage: Storage) -> tuple[DedupConfig, int | None]:
+    """The settings the index was built with and its partition count (None before the first
+    cross-file phase)."""
+    saved = json.loads(storage.read_text(SETTINGS))
+    partitions = saved.pop("partitions", None)
+    return DedupConfig(**saved), partitions
+
+
+def _save_settings(storage: Storage, settings: DedupConfig, partitions: int | None) -> None:
+    storage.write_text(SETTINGS, json.dumps(dict(dataclasses.asdict(settings),
+                                                 partitions=partitions), sort_keys=True))
+
+
+def check_settings(storage: Storage, settings: DedupConfig) -> None:
+    """One-line error when the output's dedup index was built with other settings: its band keys
+    and sketches could not be compared with new ones."""
+    if not storage.exists(SETTINGS):
+        return
+    saved, _ = index_settings(storage)
+    if saved != settings:
+        changed = [f.name for f in dataclasses.fields(DedupConfig)
+                   if getattr(saved, f.name) != getattr(settings, f.name)]
+        raise ValueError(f"{storage.path(SETTINGS)}: this output's dedup index was built with "
+                         f"other dedup settings ({', '.join(changed)}); use the same settings or "
+                         f"another --output")
+
+
+# --- per WARC file (the filter task) -------------------------------------------------------------
 
 def write_file_keys(storage: Storage, file_index: int, doc_ids: list[int],
-                    signatures: np.ndarray, settings: dedup.DedupConfig) -> None:
-    """The per-file phase's output for dedup: one row per (document, band)."""
-    bands = dedup.band_hashes(signatures, settings)
-    storage.write_table(f"{BANDS}/{file_index:06d}.parquet", pa.table({
-        "doc_id": np.repeat(np.asarray(doc_ids, dtype=np.int64), bands.shape[1]),
-        "band_idx": np.tile(np.arange(bands.shape[1], dtype=np.int16), len(doc_ids)),
-        "band_hash": bands.reshape(-1).astype(np.uint64)}, schema=BANDS_SCHEMA))
-
-
-def _write_pieces(storage: Storage, relative: str, schema: pa.Schema, pieces) -> None:
-    names = schema.names
-    storage.write_row_groups(relative, schema, [
-        pa.table({names[0]: np.asarray(a, np.int64), names[1]: np.asarray(b, np.int64)},
-                 schema=schema) for a, b in pieces])
-
-
-def _read_piece(storage: Storage, relative: str, row_group: int) -> tuple[np.ndarray, np.ndarray]:
-    table = storage.parquet_file(relative).read_row_group(row_group)
-    return table.column(0).to_numpy(), table.column(1).to_numpy()
-
-
-def group_bands(storage: Storage, partitions: int, group: int, file_indexes: list[int]) -> int:
-    """Combine the band rows of up to 64 files into one file with one row group per dedup
-    partition, so that a bucket task makes one read per group rather than one per WARC file."""
-    tables = [storage.read_table(f"{BANDS}/{i:06d}.parquet") for i in file_indexes]
-    table = pa.concat_tables(tables) if tables else BANDS_SCHEMA.empty_table()
-    part = dedup.band_partition(table["band_hash"].to_numpy(), partitions)
-    table = table.take(np.argsort(part, kind="stable"))
-    ends = np.cumsum(np.bincount(part, minlength=partitions))
-    starts = ends - np.bincount(part, minlength=partitions)
-    storage.write_row_groups(f"{BAND_GROUPS}/{group:05d}.parquet", BANDS_SCHEMA,
-                             [table.slice(a, b - a) for a, b in zip(starts, ends)])
-    return table.num_rows
-
-
-def bucket_partition(storage: Storage, partitions: int, groups: int, partition: int) -> int:
-    """All band rows of one hash partition -> near-duplicate edges, written as one row group per
-    node partition of their first endpoint. Returns the number of edges."""
-    tables = [storage.parquet_file(f"{BAND_GROUPS}/{g:05d}.parquet").read_row_group(partition)
-              for g in range(groups)]
-    table = pa.concat_tables(tables) if tables else BANDS_SCHEMA.empty_table()
-    src, dst = dedup.bucket_edges(table["doc_id"].to_numpy(), table["band_idx"].to_numpy(),
-                                  table["band_hash"].to_numpy())
-    _write_pieces(storage, f"{EDGES}/{partition:05d}.parquet", EDGE_SCHEMA,
-                  dedup.split_edges(src, dst, partitions))
-    return len(src)
-
-
-def partition_edges(storage: Storage, partitions: int, partition: int, *after):
-    """The edges leaving one node partition (from every bucket task) and its initial labels."""
-    pieces = [_read_piece(storage, f"{EDGES}/{b:05d}.parquet", partition)
-              for b in range(partitions)]
-    src = np.concatenate([p[0] for p in pieces]) if pieces else np.zeros(0, np.int64)
-    dst = np.concatenate([p[1] for p in pieces]) if pieces else np.zeros(0, np.int64)
-    return (src, dst), dedup.init_labels(src)
-
-
-def scatter(storage: Storage, partitions: int, round_number: int, partition: int, edges,
-            labels) -> None:
-    pieces = dedup.scatter_labels(edges[0], edges[1], labels[0], labels[1], partitions)
-    _write_pieces(storage, f"{MESSAGES}/{round_number:04d}/{partition:05d}.parquet",
-                  MESSAGE_SCHEMA, pieces)
-
-
-def gather(storage: Storage, partitions: int, round_number: int, partition: int, labels, *after):
-    messages = [_read_piece(storage, f"{MESSAGES}/{round_number:04d}/{p:05d}.parquet", partition)
-                for p in range(partitions)]
-    node, label, changed = dedup.gather_labels(labels[0], labels[1], messages)
-    return (node, label), changed
-
-
-def write_labels(storage: Storage, partition: int, labels) -> int:
-    node, label = labels
-    order = np.argsort(node, kind="stable")
-    table = pa.table({"doc_id": np.asarray(node)[order].astype(np.int64),
-                      "cluster": np.asarray(label)[order].astype(np.int64)})
-    storage.write_table(f"{LABELS}/{partition:05d}.parquet", table, row_group_size=65536)
-    return int((table["doc_id"].to_numpy() != table["cluster"].to_numpy()).sum())
+                    signatures: np.ndarray, settings: DedupConfig) -> None:
+    """The per-file phase's output for dedup: band rows and sketches (stages.dedup.file_arrays)."""
+    check_settings(storage, settings)
+    if not storage.exists(SETTINGS):
+        _save_settings(storage, settings, None)
+    signatures = (np.asarray(signatures, dtype=np.uint64) if len(doc_ids)
+                  else np.zeros((0, settings.signature_width), np.uint64))
+    arrays = dedup.file_arrays(np.asarray(doc_ids, dtype=np.int64), signatures, settings)
+    _write(storage, f"{BANDS}/{file_index:06d}.bin", [(arrays["band_doc"], arrays["band_hash"])])
+    _write(storage, f"{SKETCHES}/{file_index:06d}.bin", [(arrays["sketch_doc"], arrays["sketch"])])
 
 
 def file_labels(storage: Storage, partitions: int, file_index: int) -> dict[int, tuple[int, bool]]:
-    """doc_id -> (cluster, removed) for one file's documents that have a near-duplicate. A
-    file's documents all live in one node partition (stages.dedup.node_partition), so one label
-    file holds them. The cluster's kept document is its smallest doc_id."""
-    low, high = file_index << 32, (file_index + 1) << 32
-    partition = int(dedup.node_partition(np.array([low]), partitions)[0])
-    table = storage.read_table(f"{LABELS}/{partition:05d}.parquet",
-                               filters=[("doc_id", ">=", low), ("doc_id", "<", high)])
-    return {doc: (cluster, cluster != doc) for doc, cluster in
-            zip(table["doc_id"].to_pylist(), table["cluster"].to_pylist())}
+    """doc_id -> (cluster, True) for one file's documents removed as near-duplicates of the kept
+    document `cluster`. Kept documents are absent: whether a later document duplicates one
+    depends on later runs, and its output must not. (`partitions` is not needed: verdicts are
+    stored per WARC file.)"""
+    relative = f"{VERDICTS}/{file_index:06d}.bin"
+    if not storage.exists(relative):
+        return {}
+    doc, cluster, removed = _whole(storage, relative, VERDICT_COLUMNS)
+    return {d: (c, True) for d, c, r in zip(doc.tolist(), cluster.tolist(), removed.tolist()) if r}
+
+
+# --- cross-file tasks, in the order the runner schedules them ------------------------------------
+
+def group_name(file_indexes: list[int]) -> str:
+    digest = hashlib.sha1(",".join(map(str, sorted(file_indexes))).encode()).hexdigest()[:16]
+    return f"{min(file_indexes):06d}-{digest}.bin"
+
+
+def group_bands(storage: Storage, partitions: int, file_indexes: list[int]) -> int:
+    """Band rows of up to 64 files, split by band partition into one shuffle file."""
+    pieces = [_whole(storage, f"{BANDS}/{i:06d}.bin", dedup.BAND_COLUMNS) for i in file_indexes]
+    doc = np.concatenate([p[0] for p in pieces])
+    key = np.concatenate([p[1] for p in pieces])
+    _write(storage, f"{GROUPS}/{group_name(file_indexes)}",
+           dedup.split_by(dedup.band_partition(key, partitions), partitions, doc, key))
+    return len(doc)
+
+
+def _fixed(doc_id: np.ndarray, new_files: np.ndarray) -> np.ndarray:
+    """Documents of files outside this run: decided by an earlier run."""
+    return ~np.isin(np.asarray(doc_id) >> dedup.FILE_SHIFT, new_files)
+
+
+def bucket(storage: Storage, partitions: int, partition: int, groups: list[str],
+           new_files: np.ndarray, settings: DedupConfig) -> int:
+    """All band rows of one band partition (every group of every run) -> candidate pairs, split
+    by the node partition of their first document."""
+    doc, key = _gather(storage, [f"{GROUPS}/{g}" for g in groups], partition, partitions,
+                       dedup.BAND_COLUMNS)
+    a, b = dedup.candidate_edges(doc, key, settings.hubs, _fixed(doc, new_files))
+    del doc, key
+    _write(storage, f"{CANDIDATES}/{partition:05d}.bin",
+           dedup.split_by(dedup.node_partition(a, partitions), partitions, a, b))
+    return len(a)
+
+
+def _sketches_and_removed(storage: Storage, nodes: np.ndarray, new_files: np.ndarray,
+                          settings: DedupConfig) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """(doc ids sorted, their sketches, bool: removed by an earlier run) for `nodes`, reading the
+    sketch (and earlier verdict) file of each of their WARC files, one at a time."""
+    nodes = np.unique(nodes)
+    columns = ((np.int64, 1), (np.uint8, settings.sketch_size))
+    docs, sketches, removed = [], [], []
+    for file_index in np.unique(nodes >> dedup.FILE_SHIFT).tolist():
+        doc, sketch = _whole(storage, f"{SKETCHES}/{file_index:06d}.bin", columns)
+        wanted = np.isin(doc, nodes)
+        docs.append(doc[wanted])
+        sketches.append(sketch[wanted])
+        gone = np.zeros(int(wanted.sum()), dtype=bool)
+        if file_index not in set(new_files.tolist()):
+            earlier = file_labels(storage, 0, file_index)
+            gone = np.isin(doc[wanted], np.fromiter(earlier, np.int64, len(earlier)))
+        removed.append(gone)
+    if not docs:
+        return (np.zeros(0, np.int64), np.zeros((0, settings.sketch_size), np.uint8),
+                np.zeros(0, bool))
+    doc = np.concatenate(docs)
+    order = np.argsort(doc, kind="stable")
+    return doc[order], np.concatenate(sketches)[order], np.concatenate(removed)[order]
+
+
+def attach(storage: Storage, partitions: int, partition: int, new_files: np.ndarray,
+           settings: DedupConfig) -> int:
+    """Candidates whose first document lives here: attach its sketch, send to the second's
+    partition. A document an earlier run removed keeps nothing out: its pairs end here."""
+    a, b = _gather(storage, [f"{CANDIDATES}/{p:05d}.bin" for p in range(partitions)], partition,
+                   partitions, dedup.EDGE_COLUMNS)
+    node, sketch, removed = _sketches_and_removed(storage, a, new_files, settings)
+    live = ~dedup.lookup(a, node, removed, "sketch")
+    a, b = a[live], b[live]
+    sketch_a = dedup.lookup(a, node, sketch, "sketch")
+    _write(storage, f"{ATTACHED}/{partition:05d}.bin",
+           dedup.split_by(dedup.node_partition(b, partitions), partitions, a, b, sketch_a))
+    return len(a)
+
+
+def verify(storage: Storage, partitions: int, partition: int, new_files: np.ndarray,
+           settings: DedupConfig) -> int:
+    """Pairs whose second document lives here: keep those whose estimated Jaccard reaches the
+    threshold. Writes them twice: both directions for the components, and once by the first
+    document's partition for the survivors."""
+    a, b, sketch_a = _gather(storage, [f"{ATTACHED}/{p:05d}.bin" for p in range(partitions)],
+                             partition, partitions, dedup.sketch_columns(settings))
+    node, sketch, removed = _sketches_and_removed(storage, b, new_files, settings)
+    live = ~dedup.lookup(b, node, removed, "sketch")
+    a, b, sketch_a = a[live], b[live], sketch_a[live]
+    a, b, _ = dedup.verify_edges(a, b, sketch_a, dedup.lookup(b, node, sketch, "sketch"),
+                                 settings.threshold)
+    first, second = dedup.both_directions(a, b)
+    _write(storage, f"{COMPONENTS}/0000/{partition:05d}.bin",
+           dedup.split_by(dedup.node_partition(first, partitions), partitions, first, second))
+    _write(storage, f"{VERIFIED}/{partition:05d}.bin",
+           dedup.split_by(dedup.node_partition(a, partitions), partitions, a, b))
+    return len(a)
+
+
+def component_step(storage: Storage, partitions: int, step: int, partition: int) -> int:
+    """Step `step` of the components (even: large-star, odd: small-star) on one node partition;
+    returns its change count."""
+    src, dst = _gather(storage, [f"{COMPONENTS}/{step:04d}/{p:05d}.bin"
+                                 for p in range(partitions)], partition, partitions,
+                       dedup.EDGE_COLUMNS)
+    src, dst, changed = (dedup.large_star if step % 2 == 0 else dedup.small_star)(src, dst)
+    _write(storage, f"{COMPONENTS}/{step + 1:04d}/{partition:05d}.bin",
+           dedup.split_by(dedup.node_partition(src, partitions), partitions, src, dst))
+    return changed
+
+
+def route(storage: Storage, partitions: int, partition: int, last_step: int) -> int:
+    """Verified edges whose first document lives here, sent to the partition of their
+    component's label (its smallest doc id), so a survivor task holds whole components."""
+    src, dst = _gather(storage, [f"{COMPONENTS}/{last_step:04d}/{p:05d}.bin"
+                                 for p in range(partitions)], partition, partitions,
+                       dedup.EDGE_COLUMNS)
+    node, label = dedup.star_labels(src, dst)
+    a, b = _gather(storage, [f"{VERIFIED}/{p:05d}.bin" for p in range(partitions)], partition,
+                   partitions, dedup.EDGE_COLUMNS)
+    component = dedup.lookup(a, node, label, "component label")
+    _write(storage, f"{ROUTED}/{partition:05d}.bin",
+           dedup.split_by(dedup.node_partition(component, partitions), partitions, a, b))
+    return len(a)
+
+
+def survivors(storage: Storage, partitions: int, partition: int, new_files: np.ndarray) -> int:
+    """Verdicts for whole components; this run's documents' verdicts go to their partition."""
+    a, b = _gather(storage, [f"{ROUTED}/{p:05d}.bin" for p in range(partitions)], partition,
+                   partitions, dedup.EDGE_COLUMNS)
+    node, cluster, removed = dedup.choose_survivors(a, b, (_fixed(a, new_files),
+                                                           _fixed(b, new_files)))
+    mine = ~_fixed(node, new_files)
+    node, cluster, removed = node[mine], cluster[mine], removed[mine].astype(np.int64)
+    _write(storage, f"{DECIDED}/{partition:05d}.bin",
+           dedup.split_by(dedup.node_partition(node, partitions), partitions, node, cluster,
+                          removed))
+    return int(removed.sum())
+
+
+def write_verdicts(storage: Storage, partitions: int, partition: int,
+                   file_indexes: list[int]) -> int:
+    """One verdict file per WARC file of this run in this node partition (empty when none of
+    its documents is removed), so a finish task reads one small file."""
+    node, cluster, removed = _gather(storage, [f"{DECIDED}/{p:05d}.bin"
+                                               for p in range(partitions)], partition,
+                                     partitions, VERDICT_COLUMNS)
+    keep = removed.astype(bool)
+    node, cluster = node[keep], cluster[keep]
+    files = node >> dedup.FILE_SHIFT
+    mine = [f for f in file_indexes if dedup.file_partition(f, partitions) == partition]
+    for file_index in mine:
+        here = files == file_index
+        order = np.argsort(node[here], kind="stable")
+        _write(storage, f"{VERDICTS}/{file_index:06d}.bin",
+               [(node[here][order], cluster[here][order], np.ones(int(here.sum()), np.int64))])
+    return len(mine)
+
+
+def existing_groups(storage: Storage) -> list[str]:
+    return storage.list(GROUPS, ".bin")
+
+
+def fix_partitions(storage: Storage, partitions: int) -> int:
+    """The index's partition count: the first cross-file phase fixes it (groups are split by
+    it); later runs use the same, whatever they were given (it never changes the output)."""
+    settings, fixed = index_settings(storage)
+    if fixed is None:
+        _save_settings(storage, settings, partitions)
+        return partitions
+    return fixed

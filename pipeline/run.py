@@ -37,6 +37,7 @@ from pipeline.snapshot import (RetryPolicy, TransientReadError, WarcFile, join, 
 from pipeline.stats import StatsWriter, Summary
 from pipeline.storage import Storage
 from pipeline.warc import read_records
+from stages import dedup as dedup_core
 from stages.base import Decision, Doc
 
 CONFIG_FILE = "config.json"
@@ -774,36 +775,60 @@ class _RaySession:
 
 def _global_dedup(ray, storage: Storage, partitions: int, warcs: list[WarcFile],
                   execution: Execution) -> None:
-    """Schedule the cross-file part of dedup (pipeline/dedup.py) over hash partitions."""
+    """Schedule the cross-file part of dedup (pipeline/dedup.py): band groups -> buckets ->
+    verified pairs -> components (large-star/small-star rounds) -> survivors -> verdicts. The
+    index under dedup/ is shared with earlier runs into this output (other --slice ranges)."""
     d = global_dedup
+    if not warcs:
+        return
     task = ray.remote(num_cpus=1, max_retries=3, retry_exceptions=True)
+    settings, _ = d.index_settings(storage)
+    partitions = d.fix_partitions(storage, partitions)
+    new_files = ray.put(np.array(sorted(w.index for w in warcs), dtype=np.int64))
     step = d.FILES_PER_BAND_GROUP
-    groups = [[w.index for w in warcs[i:i + step]] for i in range(0, len(warcs), step)]
-    ray.get([task(d.group_bands).remote(storage, partitions, g, group)
-             for g, group in enumerate(groups)])
-    buckets = [task(d.bucket_partition).remote(storage, partitions, len(groups), p)
-               for p in range(partitions)]
-    split = task(d.partition_edges).options(num_returns=2)
-    edges, labels = zip(*[split.remote(storage, partitions, q, *buckets)
-                          for q in range(partitions)])
-    scatter_task = task(d.scatter)
-    gather_task = task(d.gather).options(num_returns=2)
-    progress = _progress_bar(None, "dedup: label propagation rounds", execution.progress)
-    round_number = 0
+    ray.get([task(d.group_bands).remote(storage, partitions, [w.index for w in warcs[i:i + step]])
+             for i in range(0, len(warcs), step)])
+    groups = d.existing_groups(storage)  # this run's and every earlier run's
+    for work in (d.bucket, d.attach, d.verify):
+        arguments = (groups, new_files, settings) if work is d.bucket else (new_files, settings)
+        ray.get([task(work).remote(storage, partitions, p, *arguments)
+                 for p in range(partitions)])
+    storage.remove_tree(d.CANDIDATES)
+    storage.remove_tree(d.ATTACHED)
+    progress = _progress_bar(None, "dedup: component rounds", execution.progress)
+    try:
+        step_number, _ = _dedup_components(ray, task, storage, partitions, settings.max_rounds,
+                                           progress)
+    finally:
+        progress.close()
+    for work, arguments in ((d.route, (step_number,)), (d.survivors, (new_files,)),
+                            (d.write_verdicts, ([w.index for w in warcs],))):
+        ray.get([task(work).remote(storage, partitions, p, *arguments)
+                 for p in range(partitions)])
+
+
+def _dedup_components(ray, task, storage: Storage, partitions: int, max_rounds: int,
+                      progress) -> tuple[int, int]:
+    """Large-star / small-star rounds over the verified edges in work/dedup/components/0000
+    until a round changes nothing; each step's files are deleted once the next step has read
+    them. Returns (the last step's number, rounds); a round limit is a one-line RunError."""
+    d = global_dedup
+    step_number, rounds = 0, 0
     while True:
-        scattered = [scatter_task.remote(storage, partitions, round_number, q, edges[q], labels[q])
-                     for q in range(partitions)]
-        results = [gather_task.remote(storage, partitions, round_number, q, labels[q], *scattered)
-                   for q in range(partitions)]
-        labels = [r[0] for r in results]
-        changed = sum(ray.get([r[1] for r in results]))
-        round_number += 1
+        changed = 0
+        for _ in range(2):  # large-star, small-star
+            changed += sum(ray.get([task(d.component_step).remote(storage, partitions,
+                                                                  step_number, q)
+                                    for q in range(partitions)]))
+            storage.remove_tree(f"{d.COMPONENTS}/{step_number:04d}")  # read by every task
+            step_number += 1
+        rounds += 1
         progress.update(1)
         progress.set_postfix(changed=changed)
         if changed == 0:
-            break
-    progress.close()
-    ray.get([task(d.write_labels).remote(storage, q, labels[q]) for q in range(partitions)])
+            return step_number, rounds
+        if rounds >= max_rounds:
+            raise RunError(str(dedup_core.round_limit_error(max_rounds, changed)))
 
 
 def _progress_bar(total, description: str, enabled: bool):

@@ -6,10 +6,12 @@ datasketch computes the MinHash signatures (FineWeb's recipe: normalised word 5-
 everything after is plain numpy on one hash partition at a time, so no task ever holds a
 snapshot's band rows, edges or labels. The steps, each function below being one task's work:
 
-  per file:  signatures -> band_keys (14 keys per document) + sketches (112 bytes per document)
+  per file:  signatures: 112 MinHash values -> 14 band keys, and a one-permutation sketch
+             (512 bins x 8 bits) of the same shingle hashes -> file_arrays
   buckets:   candidate_edges: documents sharing a band key; each member of a bucket is paired with
              the bucket's first `hubs` documents (hubs=1 is a star; more hubs survive one odd hub)
-  verify:    estimated Jaccard of the two sketches >= `threshold` (b-bit MinHash, Li & Koenig 2010)
+  verify:    estimated Jaccard of the two sketches >= `threshold` (std ~0.018 at 0.8, against
+             0.038 from the 112 MinHash values)
   components large_star / small_star rounds (Kiveris et al. 2014) over the verified edges, until
              a round changes nothing: O(log n) rounds, with a hard limit (`max_rounds`)
   survivors: choose_survivors, per component: documents in id order (documents already decided by
@@ -661,6 +663,31 @@ def read_piece(read_range, partition: int, partitions: int,
         raise ValueError(f"{name}: not a dedup shuffle file for {partitions} partitions")
     start, stop = piece_range(read_range(*piece_offsets_range(partition, partitions)), partitions)
     return decode_piece(read_range(start, stop) if stop > start else b"", columns)
+
+
+def gather_pieces(read_ranges: Sequence, partition: int, partitions: int,
+                  columns: Sequence[tuple[np.dtype | type, int]]) -> tuple:
+    """Piece `partition` of every shuffle file (one `read_range` per file), concatenated: the
+    headers first, so the columns are allocated once at their final size and each piece is
+    copied in as it arrives (peak: the result plus one piece, not twice the result)."""
+    bounds = []
+    for read_range in read_ranges:
+        head = read_range(0, _HEADER)
+        if head[:8] != SHUFFLE_MAGIC or int(np.frombuffer(head[8:16], "<u8")[0]) != partitions:
+            raise ValueError(f"not a dedup shuffle file for {partitions} partitions")
+        bounds.append(piece_range(read_range(*piece_offsets_range(partition, partitions)),
+                                  partitions))
+    row_bytes = sum(np.dtype(d).itemsize * n for d, n in columns)
+    total = sum(stop - start for start, stop in bounds) // row_bytes
+    out = [np.empty((total, n) if n > 1 else total, dtype=d) for d, n in columns]
+    at = 0
+    for read_range, (start, stop) in zip(read_ranges, bounds):
+        if stop > start:
+            piece = decode_piece(read_range(start, stop), columns)
+            for column, values in zip(out, piece):
+                column[at:at + len(values)] = values
+            at += len(piece[0])
+    return tuple(out)
 
 
 BAND_COLUMNS = ((np.int64, 1), (np.uint64, 1))  # doc_id, band_hash

@@ -120,7 +120,9 @@ def test_planted_duplicates_are_removed_and_decoys_kept(sample_manifest, by_reco
         original = by_id[record.get("exact_dup_of") or record.get("near_dup_of")]
         original_row = by_record[(original["warc_file"], original["record_id"])]["dedup"]
         assert original_row["kept"]
-        assert row["dup_cluster"] == original_row["doc_id"] == original_row["dup_cluster"]
+        # the removed copy names the kept original; a kept document carries no cluster (copies
+        # of it may come in a later --slice run, and its output must not depend on them)
+        assert row["dup_cluster"] == original_row["doc_id"] and original_row["dup_cluster"] is None
     decoys = [r for r in records.values() if r.get("decoy_of")]
     assert len(decoys) == 5
     for record in decoys:

@@ -400,6 +400,11 @@ def test_shuffle_file_round_trip_reads_only_its_piece():
         assert got_doc.tolist() == doc.tolist() and got_key.tolist() == key.tolist()
         metadata = sum(stop - start for start, stop in reads) - 16 * len(doc)
         assert metadata == 32  # the magic and 16 bytes of offsets, whatever the partition count
+    readers = [lambda x, y, d=dedup.encode_pieces(pieces[i:] + pieces[:i]): d[x:y]
+               for i in range(4)]
+    doc, key = dedup.gather_pieces(readers, 1, 4, columns)  # piece 1 of every rotation
+    assert doc.tolist() == np.concatenate([pieces[(1 + i) % 4][0] for i in range(4)]).tolist()
+    assert key.dtype == np.uint64 and len(key) == 1010
     sketch = [(np.array([1, 2]), np.array([3, 4]), np.arange(2 * 512, dtype=np.uint8).reshape(2, 512)
                .astype(np.uint8))]
     a, b, s = dedup.read_piece(lambda x, y: dedup.encode_pieces(sketch)[x:y], 0, 1,
