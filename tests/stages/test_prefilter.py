@@ -1,0 +1,154 @@
+"""stages/prefilter.py: the page prefilter reads pages as extraction does (declared charset, <meta>,
+entities) and loses no page of any of the sample's languages that extraction + langid keep."""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from stages.base import Doc
+from stages.decoding import DECODED_KEY
+from stages.extract import ExtractConfig, TextExtractor
+from stages.langid import LangIdConfig, LanguageId
+from stages.prefilter import LanguagePrefilter, PrefilterConfig, page_text_preview
+
+REPO = Path(__file__).resolve().parents[2]
+SAMPLE = REPO / "pipeline" / "sample"
+
+ENGLISH = ("<p>The city council approved the new budget on Tuesday evening after a long debate about "
+           "school funding, road repairs and the future of the public library, which had been "
+           "threatened with closure for most of the last two years.</p>"
+           "<p>Residents who spoke at the meeting said they were relieved that the library would "
+           "stay open, although several of them asked why the repairs had taken so long.</p>")
+GERMAN_SHELL = ("<html><head><meta charset='utf-8'><title>Nachrichten</title></head><body><nav>"
+                + "".join(f"<a href='/{i}'>{word}</a> " for i, word in enumerate(
+                    ["Startseite", "Über uns", "Kontakt", "Impressum", "Datenschutz", "Politik",
+                     "Wirtschaft", "Sport", "Kultur", "Wissenschaft", "Gesundheit", "Reisen",
+                     "Anmelden", "Registrieren", "Suche", "Archiv", "Veranstaltungen"] * 6))
+                + "</nav><article>{article}</article><footer>Alle Rechte vorbehalten. Diese Seite "
+                "verwendet Cookies, um Ihnen das beste Erlebnis zu bieten.</footer></body></html>")
+
+
+@pytest.fixture(scope="module")
+def english() -> LanguagePrefilter:
+    return LanguagePrefilter(PrefilterConfig(languages=("en",)))
+
+
+def test_english_article_in_a_german_site_shell_is_kept(english):
+    page = GERMAN_SHELL.format(article=ENGLISH).encode("utf-8")
+    assert english.check(page, "utf-8").kept
+    # the article's long runs lead the preview; the 100 menu items are left out
+    preview = page_text_preview(page.decode("utf-8"))
+    assert preview.startswith("The city council") and "Startseite" not in preview
+
+
+def test_preview_decodes_entities_and_skips_scripts():
+    page = ("<html><head><script>var text = 'this is not the page at all';</script>"
+            "<style>p { color: red }</style></head><body><p>Caf&eacute; &amp; cr&egrave;me "
+            "&#8211; na&iuml;ve&nbsp;visitors &#x2014; expect crème brûlée everywhere, we said.</p>"
+            "<!-- a comment that is not text --></body></html>")
+    preview = page_text_preview(page)
+    assert "Café & crème – naïve visitors — expect crème brûlée everywhere, we said." == preview
+    assert "&" + "nbsp;" not in preview and "var text" not in preview and "comment" not in preview
+
+
+@pytest.mark.parametrize("encoding,declared,meta", [
+    ("shift_jis", "Shift_JIS", ""), ("shift_jis", None, '<meta charset="shift_jis">'),
+    ("euc-jp", None, '<meta http-equiv="Content-Type" content="text/html; charset=EUC-JP">'),
+])
+def test_japanese_legacy_charsets(encoding, declared, meta):
+    text = ("<p>日本の首都は東京です。東京には多くの人が住んでいて、毎日たくさんの電車が走っています。"
+            "春には桜が咲き、多くの観光客が公園を訪れます。</p>") * 3
+    page = f"<html><head>{meta}</head><body>{text}</body></html>".encode(encoding)
+    assert LanguagePrefilter(PrefilterConfig(languages=("ja",))).check(page, declared).kept
+
+
+def test_cyrillic_windows_1251_declared_in_the_header_only():
+    text = ("<p>Москва является столицей России. В городе много музеев, театров и парков, а зимой "
+            "на улицах лежит снег.</p>") * 3
+    page = f"<html><body>{text}</body></html>".encode("windows-1251")
+    assert LanguagePrefilter(PrefilterConfig(languages=("ru",))).check(page, "windows-1251").kept
+
+
+def test_no_languages_keeps_everything_without_a_model():
+    prefilter = LanguagePrefilter(PrefilterConfig(languages=()))
+    assert prefilter.model is None
+    assert all(d.kept for d in prefilter([Doc(payload=b"<p>Bonjour tout le monde</p>")]))
+
+
+def test_decoded_page_is_shared_with_extraction_through_the_doc_cache(english):
+    page = GERMAN_SHELL.format(article=ENGLISH).encode("utf-8")
+    doc = Doc(url="https://example.org/a", payload=page, charset="utf-8")
+    assert english([doc])[0].kept
+    assert DECODED_KEY in doc.cache  # extraction reads it from here instead of decoding again
+    text, decision = TextExtractor(ExtractConfig()).extract(page, "utf-8", doc=doc)
+    assert decision.kept and "public library" in text
+
+
+def test_bad_settings_are_refused():
+    with pytest.raises(ValueError, match="languages"):
+        PrefilterConfig(languages="en")
+    with pytest.raises(ValueError, match="min_score"):
+        PrefilterConfig(min_score=2)
+
+
+# --- every language of the bundled sample --------------------------------------------------------
+
+
+def sample_pages() -> list[tuple[str, bytes, str | None]]:
+    """(language from the manifest, raw page, declared charset) for every HTML page of the sample."""
+    from pipeline.warc import read_records
+
+    manifest = json.loads((SAMPLE / "manifest.json").read_text())
+    language = {r["record_id"]: r["language"] for r in manifest["records"] if r["kind"] == "html"}
+    pages = []
+    for path in sorted(SAMPLE.glob("crawl-data/*/segments/*/warc/*.warc.gz")):
+        with open(path, "rb") as stream:
+            for record in read_records(stream):
+                if record.decision.kept and record.record_id in language:
+                    pages.append((language[record.record_id], record.payload, record.charset))
+    return pages
+
+
+@pytest.fixture(scope="module")
+def sample():
+    pages = sample_pages()
+    extractor = TextExtractor(ExtractConfig())
+    langid = LanguageId(LangIdConfig(languages=()))
+    kept_as = []
+    for _, html, charset in pages:
+        text = extractor.extract(html, charset)[0]
+        language, score = langid.predict([text])[0] if text else ("und", 0.0)
+        kept_as.append(language if text and score >= langid.config.min_score else None)
+    return pages, kept_as
+
+
+def test_the_sample_has_ten_languages(sample):
+    pages, kept_as = sample
+    assert len(pages) == 320
+    assert {lang for lang, _, _ in pages} == {"de", "en", "es", "fr", "it", "ja", "nl", "pl", "pt", "ru"}
+
+
+@pytest.mark.parametrize("language", ["de", "en", "es", "fr", "it", "ja", "nl", "pl", "pt", "ru"])
+def test_every_sample_language_loses_no_page_that_langid_keeps(sample, language):
+    pages, kept_as = sample
+    prefilter = LanguagePrefilter(PrefilterConfig(languages=(language,)))
+    decisions = [prefilter.check(html, charset) for _, html, charset in pages]
+    lost = [i for i, lang in enumerate(kept_as) if lang == language and not decisions[i].kept]
+    assert sum(lang == language for lang in kept_as) >= 9
+    assert lost == []
+    # and it does its job: pages of the other languages are skipped
+    others = [i for i, (lang, _, _) in enumerate(pages) if lang != language]
+    skipped = sum(not decisions[i].kept for i in others)
+    assert skipped >= 0.9 * len(others), (skipped, len(others))
+
+
+def test_russian_and_japanese_together_keep_every_legacy_charset_page(sample):
+    """Issue 10 item 4: `--languages ru,ja` dropped all 6 Shift_JIS/EUC-JP pages and 3 of the 7
+    windows-1251 ones when raw bytes were read as UTF-8."""
+    pages, kept_as = sample
+    prefilter = LanguagePrefilter(PrefilterConfig(languages=("ru", "ja")))
+    wanted = [i for i, lang in enumerate(kept_as) if lang in ("ru", "ja")]
+    assert len(wanted) >= 20
+    assert all(prefilter.check(pages[i][1], pages[i][2]).kept for i in wanted)
