@@ -1,31 +1,37 @@
-"""Docs/s and MB/s of our pipeline against datatrove's FineWeb pipeline, on the same WARC input.
+"""Records per CPU second of the real `pipeline run` against datatrove's FineWeb pipeline, same input.
 
-    python benchmarks/throughput.py                 # ~2,000 real pages + the sample; writes BENCHMARKS.md
-    python benchmarks/throughput.py --records 600 --no-write --skip pipeline_run
+    python benchmarks/throughput.py                              # real pages, two sizes; BENCHMARKS.md
+    python benchmarks/throughput.py --input MIRROR --snapshot NAME --files 2,8
+    python benchmarks/throughput.py --held-out --no-write        # only the pages never tuned on
 
-The input (benchmarks/_warc_input.py): the 506 real pages of ../shared/data/extraction as WARC
-response records, repeated under other URLs to `--records` records, plus the bundled sample's
-three WARC files. Every measurement runs in its own fresh process, one core:
-  floor          only reading + decompressing every record (FastWARC, and warcio as datatrove reads)
-  ours/<stage>   each stage alone on the previous stage's output (stage classes, one process)
-  ours/e2e       filter_warc_file -> dedup (sequential, same functions as the Ray run) -> finish_warc_file
-  datatrove      WarcReader, URLFilter, Trafilatura, LanguageFilter -> JsonlWriter; its 4-step
-                 MinHash; MinhashDedupFilter, PIIFormatter, DocumentTokenizer (LocalPipelineExecutor,
-                 tasks=1 (14 for the bucket step, as datatrove requires), workers=1)
-  pipeline run   the real CLI on a 1-CPU local Ray cluster: wall time, start-up included
-Throughput is per CPU second (user + system of the process and its children, so datatrove's
-extraction sandbox process counts), which holds on a machine shared with other jobs; peak memory is
-the largest resident set of the process or of one child.
+Input: any folder in Common Crawl's layout (`MIRROR/crawl-data/NAME/warc.paths.gz` listing WARC
+files relative to MIRROR), read at two sizes (the first N1 and N2 files of the listing), or, by
+default, WARC files built from the 506 real pages of ../shared/data/extraction
+(benchmarks/_warc_input.py) at two sizes. Each run is a fresh process tree:
+  ours            `pipeline run --snapshot NAME --data-root MIRROR --num-cpus 1` (the CLI users run:
+                  Ray start-up, model loading, every step of the default FineWeb recipe, dedup,
+                  PII, tokenization, writing)
+  ours_no_prefilter  the same with --no-prefilter
+  datatrove       WarcReader, URLFilter, Trafilatura(favour_precision), LanguageFilter,
+                  GopherRepetitionFilter, GopherQualityFilter, C4QualityFilter(no terminal-punct
+                  rule), FineWebQualityFilter -> JsonlWriter (datatrove's examples/fineweb.py);
+                  its 4-step MinHash; MinhashDedupFilter, PIIFormatter, DocumentTokenizer
+                  (LocalPipelineExecutor, workers=1), offline (benchmarks/_datatrove_offline.py)
+CPU is user + system time of every process of the tree (the command and all its descendants:
+Ray's GCS, raylet and workers, datatrove's extraction sandbox), sampled with psutil every 0.1 s
+until each process ends (getrusage misses processes nobody waits for, such as Ray's workers).
+Records = WARC response records in the input. From the two sizes: marginal cost = extra CPU /
+extra records, fixed cost = CPU of the small run - its records x the marginal cost.
 """
 from __future__ import annotations
 
 import argparse
+import gzip
 import json
-import os
-import resource
 import shutil
 import subprocess
 import sys
+import threading
 import time
 from pathlib import Path
 
@@ -33,210 +39,157 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from _report import machine, markdown_table, versions, write_section  # noqa: E402
-from _warc_input import SNAPSHOT, build_input  # noqa: E402
 
-MEASUREMENTS = ("floor", "ours_stages", "ours_e2e", "datatrove", "pipeline_run")
-VERSIONS = ("fastwarc", "warcio", "trafilatura", "fasttext-predict", "datasketch",
-            "presidio_analyzer", "tiktoken", "datatrove", "tokenizers", "nltk", "ray")
-
-
-def cpu_seconds() -> float:
-    own, children = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
-    return own.ru_utime + own.ru_stime + children.ru_utime + children.ru_stime
+VERSIONS = ("trafilatura", "lxml", "fasttext-predict", "datatrove", "ray", "tiktoken", "tokenizers")
+SIDES = ("ours", "ours_no_prefilter", "datatrove")
+PYTHON = sys.executable
 
 
-def peak_mb() -> float:
-    own, children = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
-    return max(own.ru_maxrss, children.ru_maxrss) / 1024  # Linux: KiB
+# --- CPU of a process tree -------------------------------------------------------------------------
+
+class TreeCpu:
+    """User + system CPU seconds of a process and every descendant it ever had, by sampling.
+
+    Each process's own times (not its children's fields, which would count reaped ones twice)
+    are read every `interval` seconds; a process is followed until it ends, even after it was
+    re-parented (Ray's processes can outlive the command by a moment). A process living less
+    than `interval` can be missed; Ray's and datatrove's processes live for the whole run."""
+
+    def __init__(self, pid: int, interval: float = 0.1):
+        import psutil
+
+        self._psutil = psutil
+        self.interval = interval
+        self.processes = {}
+        self.cpu = {}
+        self.peak_rss = 0
+        self._stop = threading.Event()
+        self._add(psutil.Process(pid))
+        self._thread = threading.Thread(target=self._run, daemon=True)
+        self._thread.start()
+
+    def _add(self, process) -> None:
+        try:
+            key = (process.pid, process.create_time())
+        except self._psutil.Error:
+            return
+        self.processes.setdefault(key, process)
+
+    def sample(self) -> None:
+        psutil = self._psutil
+        rss = 0
+        for key, process in list(self.processes.items()):
+            try:
+                for child in process.children(recursive=True):
+                    self._add(child)
+                times = process.cpu_times()
+                self.cpu[key] = times.user + times.system
+                rss += process.memory_info().rss
+            except psutil.Error:
+                self.processes.pop(key, None)  # ended: its last sample stays counted
+        self.peak_rss = max(self.peak_rss, rss)
+
+    def _run(self) -> None:
+        while not self._stop.is_set():
+            self.sample()
+            self._stop.wait(self.interval)
+
+    def finish(self, linger: float = 3.0) -> float:
+        """Stop after the root has exited and the rest of the tree ended (or `linger` s passed)."""
+        deadline = time.monotonic() + linger
+        while self.processes and time.monotonic() < deadline:
+            time.sleep(self.interval)
+        self._stop.set()
+        self._thread.join()
+        return sum(self.cpu.values())
 
 
-class Clock:
-    """CPU seconds of this process (and its waited-for children) inside a `with` block."""
+def run_measured(command: list[str], env=None) -> dict:
+    """Run `command`; its tree's CPU seconds, wall seconds, peak summed RSS (MB)."""
+    import psutil
 
-    def __enter__(self):
-        self.started = cpu_seconds()
-        self.wall_started = time.perf_counter()
-        return self
+    started = time.perf_counter()
+    process = psutil.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+                           env=env)
+    tree = TreeCpu(process.pid)
+    out, err = process.communicate()
+    wall = time.perf_counter() - started
+    cpu = tree.finish()
+    if process.returncode != 0:
+        raise RuntimeError(f"{' '.join(command)} exited {process.returncode}:\n{err[-3000:]}")
+    return dict(cpu_s=cpu, wall_s=wall, peak_mb=tree.peak_rss / 1e6, stdout=out[-2000:])
 
-    def __exit__(self, *exc):
-        self.seconds = cpu_seconds() - self.started
-        self.wall = time.perf_counter() - self.wall_started
+
+# --- inputs ----------------------------------------------------------------------------------------
+
+def listing(mirror: Path, snapshot: str) -> list[str]:
+    paths_file = mirror / "crawl-data" / snapshot / "warc.paths.gz"
+    if not paths_file.is_file():
+        raise SystemExit(f"{paths_file}: not found; --input must be a folder in Common Crawl's "
+                         f"layout (crawl-data/<SNAPSHOT>/warc.paths.gz)")
+    with gzip.open(paths_file, "rt") as lines:
+        return [line.strip() for line in lines if line.strip()]
 
 
-# --- measurements (each runs in its own process) -------------------------------------------------
-
-def measure_floor(root: Path, facts: dict) -> dict:
+def count_responses(mirror: Path, paths: list[str]) -> int:
     from fastwarc.warc import ArchiveIterator, WarcRecordType
-    from warcio.archiveiterator import ArchiveIterator as WarcioIterator
 
-    out = {}
-    with Clock() as clock:
-        records = 0
-        for path in facts["warc_paths"]:
-            with open(root / path, "rb") as stream:
-                for record in ArchiveIterator(stream, record_types=WarcRecordType.any_type):
-                    record.reader.read()
-                    records += 1
-    out["fastwarc"] = dict(records=records, cpu_s=clock.seconds)
-    with Clock() as clock:
-        records = 0
-        for path in facts["warc_paths"]:
-            with open(root / path, "rb") as stream:
-                for record in WarcioIterator(stream):
-                    record.content_stream().read()
-                    records += 1
-    out["warcio"] = dict(records=records, cpu_s=clock.seconds)
-    return out
+    count = 0
+    for path in paths:
+        with open(mirror / path, "rb") as stream:
+            count += sum(1 for _ in ArchiveIterator(stream, record_types=WarcRecordType.response,
+                                                     parse_http=False))
+    return count
 
 
-def measure_ours_stages(root: Path, facts: dict) -> dict:
-    """Each stage alone on the previous stage's output; setup (model loading) is not counted."""
-    import numpy as np
-
-    from pipeline import shards
-    from pipeline.warc import read_records
-    from stages import dedup
-    from stages.blocklist import BlocklistConfig, UrlBlocklist
-    from stages.dedup import DedupConfig, MinHasher
-    from stages.extract import ExtractConfig, TextExtractor
-    from stages.langid import LangIdConfig, LanguageId
-    from stages.pii import PiiConfig, PiiScrubber
-    from stages.tokenize import TokenizeConfig, Tokenizer
-
-    batch = 256
-    out = {}
-
-    def record(name, docs_in, bytes_in, clock, docs_out):
-        out[name] = dict(docs_in=docs_in, bytes_in=bytes_in, cpu_s=clock.seconds, docs_out=docs_out)
-
-    with Clock() as clock:
-        pages = []
-        records = 0
-        for path in facts["warc_paths"]:
-            with open(root / path, "rb") as stream:
-                for rec in read_records(stream):
-                    records += 1
-                    if rec.decision.kept:
-                        pages.append((rec.url or "", rec.payload, rec.charset))
-    record("read", records, facts["compressed_bytes"], clock, len(pages))
-
-    blocklist = UrlBlocklist(BlocklistConfig())
-    with Clock() as clock:
-        allowed = [p for p in pages if blocklist.check(p[0]).kept]
-    record("blocklist", len(pages), sum(len(p[1]) for p in pages), clock, len(allowed))
-
-    from stages.prefilter import LanguagePrefilter
-
-    langid = LanguageId(LangIdConfig())
-    prefilter = LanguagePrefilter()
-    with Clock() as clock:
-        candidates = [p for p in allowed if prefilter.check(p[1]).kept]
-    record("page_prefilter", len(allowed), sum(len(p[1]) for p in allowed), clock, len(candidates))
-
-    extractor = TextExtractor(ExtractConfig())
-    with Clock() as clock:
-        texts = []
-        for url, payload, charset in allowed:
-            text, decision = extractor.extract(payload, charset, url)
-            if decision.kept:
-                texts.append(text)
-    record("extract", len(allowed), sum(len(p[1]) for p in allowed), clock, len(texts))
-    with Clock() as clock:
-        for url, payload, charset in candidates:
-            extractor.extract(payload, charset, url)
-    record("extract_after_prefilter", len(candidates), sum(len(p[1]) for p in candidates), clock, 0)
-
-    text_bytes = lambda items: sum(len(t.encode("utf-8")) for t in items)  # noqa: E731
-    with Clock() as clock:
-        english = [t for t, (lang, score) in zip(texts, langid.predict(texts))
-                   if langid.decide(lang, score).kept]
-    record("langid", len(texts), text_bytes(texts), clock, len(english))
-
-    config = DedupConfig()
-    hasher = MinHasher(config)
-    with Clock() as clock:
-        signatures = np.concatenate([hasher.signatures(english[i:i + batch])
-                                     for i in range(0, len(english), batch)] or
-                                    [np.zeros((0, config.num_perm), np.uint64)])
-    record("minhash", len(english), text_bytes(english), clock, len(english))
-
-    with Clock() as clock:
-        bands = dedup.band_hashes(signatures, config)
-        doc_id, band_idx, band_hash = dedup.band_rows(np.arange(len(english)), bands)
-        src, dst = dedup.bucket_edges(doc_id, band_idx, band_hash)
-        node, label = dedup.connected_components(src, dst, config.partitions)
-        duplicate = set(node[node != label].tolist())
-        unique = [t for i, t in enumerate(english) if i not in duplicate]
-    record("dedup", len(english), signatures.nbytes, clock, len(unique))
-
-    scrubber = PiiScrubber(PiiConfig())
-    with Clock() as clock:
-        scrubbed = [scrubber.scrub(t)[0] for t in unique]
-    record("pii", len(unique), text_bytes(unique), clock, len(scrubbed))
-
-    tokenizer = Tokenizer(TokenizeConfig())
-    shard = root.parent / f"{root.name}-ours-shard.bin"
-    with Clock() as clock:
-        documents = []
-        for i in range(0, len(scrubbed), batch):
-            documents += tokenizer.encode_documents(scrubbed[i:i + batch])
-        shards.write_shard(shard, np.concatenate(documents).astype(tokenizer.dtype))
-    record("tokenize", len(scrubbed), text_bytes(scrubbed), clock, len(scrubbed))
-    out["tokens"] = int(sum(len(d) for d in documents))
-    shard.unlink()
-    return out
+def subset(mirror: Path, snapshot: str, files: int, work: Path) -> Path:
+    """A mirror holding the first `files` files of the listing (symlinked, no copies)."""
+    paths = listing(mirror, snapshot)[:files]
+    root = work / f"input-{snapshot}-{files}"
+    shutil.rmtree(root, ignore_errors=True)
+    for path in paths:
+        (root / path).parent.mkdir(parents=True, exist_ok=True)
+        (root / path).symlink_to((mirror / path).resolve())
+    with gzip.open(root / "crawl-data" / snapshot / "warc.paths.gz", "wt") as out:
+        out.write("".join(p + "\n" for p in paths))
+    return root
 
 
-def measure_ours_e2e(root: Path, facts: dict) -> dict:
-    """The Ray run's per-file and dedup functions, called in order in this one process."""
-    import dataclasses
+# --- the three sides -------------------------------------------------------------------------------
 
-    import pyarrow.parquet as pq
-
-    from pipeline import run as R
-    from pipeline.snapshot import list_warc_files
-
-    output = root.parent / f"{root.name}-ours-out"
+def run_ours(root: Path, snapshot: str, work: Path, prefilter: bool) -> dict:
+    output = work / f"out-ours-{root.name}-{int(prefilter)}"
     shutil.rmtree(output, ignore_errors=True)
-    warcs = list_warc_files(str(root), SNAPSHOT)
-    config = R.RunConfig(snapshot=SNAPSHOT, data_root=str(root), output=str(output))
-    config = dataclasses.replace(config, dedup=dataclasses.replace(
-        config.dedup, partitions=R.auto_partitions(len(warcs))))
-    layout = R.Layout(config)
-    layout.make()
-    parts = config.dedup.partitions
-    with Clock() as clock:
-        for warc in warcs:
-            R.filter_warc_file(config, warc)
-        # pipeline/run.py's _global_dedup, task by task, without Ray
-        groups = [warcs[i:i + R.FILES_PER_BAND_GROUP]
-                  for i in range(0, len(warcs), R.FILES_PER_BAND_GROUP)]
-        for g, group in enumerate(groups):
-            R.group_bands(config, g, group)
-        for p in range(parts):
-            R.bucket_partition(config, len(groups), p)
-        edges, labels = zip(*[R.partition_edges(config, q) for q in range(parts)])
-        round_number = 0
-        while True:
-            for q in range(parts):
-                R.scatter(config, round_number, q, edges[q], labels[q])
-            results = [R.gather(config, round_number, q, labels[q]) for q in range(parts)]
-            labels = [r[0] for r in results]
-            round_number += 1
-            if sum(r[1] for r in results) == 0:
-                break
-        for q in range(parts):
-            R.write_labels(config, q, labels[q])
-        for warc in warcs:
-            R.finish_warc_file(config, warc)
-    documents = pq.read_table(output / SNAPSHOT / "documents", columns=["tokens"])
-    result = dict(cpu_s=clock.seconds, wall_s=clock.wall, documents=documents.num_rows,
-                  tokens=int(documents["tokens"].to_numpy().sum()))
+    command = [str(Path(PYTHON).parent / "pipeline"), "run", "--snapshot", snapshot,
+               "--data-root", str(root), "--output", str(output), "--num-cpus", "1", "--no-progress"]
+    if not prefilter:
+        command.append("--no-prefilter")
+    result = run_measured(command)
+    result["documents"] = _documents(output / snapshot)
+    result["command"] = " ".join(["pipeline"] + command[1:])
     shutil.rmtree(output, ignore_errors=True)
     return result
 
 
-def measure_datatrove(root: Path, facts: dict) -> dict:
+def _documents(run_dir: Path) -> int | None:
+    try:
+        import pyarrow.parquet as pq
+
+        return pq.read_table(run_dir / "documents", columns=[]).num_rows
+    except Exception:  # noqa: BLE001 - a count for the table only
+        return None
+
+
+def run_datatrove(root: Path, snapshot: str, work: Path) -> dict:
+    command = [PYTHON, __file__, "--datatrove-worker", str(root), "--snapshot", snapshot,
+               "--work", str(work)]
+    result = run_measured(command)
+    result.update(json.loads(result.pop("stdout").strip().splitlines()[-1]))
+    return result
+
+
+def datatrove_worker(root: Path, snapshot: str, work: Path) -> dict:
+    """datatrove's FineWeb pipeline on `root`, in this process (workers=1)."""
     from _datatrove_offline import cl100k_tokenizer_json, english_word_tokenizer, patch_offline
 
     patch_offline()
@@ -245,225 +198,169 @@ def measure_datatrove(root: Path, facts: dict) -> dict:
                                           MinhashDedupFilter, MinhashDedupSignature)
     from datatrove.pipeline.dedup.minhash import MinhashConfig
     from datatrove.pipeline.extractors import Trafilatura
-    from datatrove.pipeline.filters import LanguageFilter, URLFilter
+    from datatrove.pipeline.filters import (C4QualityFilter, FineWebQualityFilter,
+                                            GopherQualityFilter, GopherRepetitionFilter,
+                                            LanguageFilter, URLFilter)
     from datatrove.pipeline.formatters import PIIFormatter
     from datatrove.pipeline.readers import JsonlReader, WarcReader
     from datatrove.pipeline.tokens import DocumentTokenizer
     from datatrove.pipeline.writers import JsonlWriter
     from datatrove.utils.hashing import HashConfig
 
-    work = root.parent / f"{root.name}-datatrove"
-    shutil.rmtree(work, ignore_errors=True)
-    tokenizer_file = cl100k_tokenizer_json(root.parent / "cl100k_base.tokenizer.json")
+    out = work / f"datatrove-{root.name}"
+    shutil.rmtree(out, ignore_errors=True)
+    out.mkdir(parents=True)
+    (out / "paths.txt").write_text("\n".join(listing(root, snapshot)) + "\n")
+    tokenizer_file = cl100k_tokenizer_json(work / "cl100k_base.tokenizer.json")
+    words = english_word_tokenizer()
     minhash = MinhashConfig(hash_config=HashConfig(precision=64), num_buckets=14,
                             hashes_per_bucket=8)  # FineWeb's
-    segments = str(root / "crawl-data" / SNAPSHOT / "segments")
 
     def execute(name, steps, tasks=1):
-        executor = LocalPipelineExecutor(pipeline=steps, tasks=tasks, workers=1,
-                                         logging_dir=str(work / "logs" / name))
-        executor.run()
+        LocalPipelineExecutor(pipeline=steps, tasks=tasks, workers=1,
+                              logging_dir=str(out / "logs" / name)).run()
 
-    steps = {}
-    with Clock() as clock:
-        execute("filter", [
-            WarcReader(segments, glob_pattern="*/warc/*.warc.gz"),
-            URLFilter(),
-            Trafilatura(favour_precision=True),  # FineWeb's; timeout 1 s per page (its default)
-            LanguageFilter(languages=["en"]),  # threshold 0.65
-            JsonlWriter(str(work / "filtered")),
-        ])
-        steps["filter"] = cpu_seconds() - clock.started
-        execute("signatures", [JsonlReader(str(work / "filtered")),
-                               MinhashDedupSignature(str(work / "signatures"), config=minhash,
-                                                     language=english_word_tokenizer())])
-        execute("buckets", [MinhashDedupBuckets(str(work / "signatures"), str(work / "buckets"),
-                                                config=minhash)], tasks=minhash.num_buckets)
-        execute("cluster", [MinhashDedupCluster(str(work / "buckets"), str(work / "remove_ids"),
-                                                config=minhash)])
-        steps["minhash"] = cpu_seconds() - clock.started - steps["filter"]
-        execute("finish", [
-            JsonlReader(str(work / "filtered")),
-            MinhashDedupFilter(str(work / "remove_ids")),
-            PIIFormatter(),
-            DocumentTokenizer(str(work / "tokens"), tokenizer_name_or_path=str(tokenizer_file),
-                              eos_token="<|endoftext|>", shuffle_documents=False),
-        ])
-    steps["finish"] = clock.seconds - steps["filter"] - steps["minhash"]
-    per_step = {}
-    for logs in sorted((work / "logs").iterdir()):
-        for step in json.loads((logs / "stats.json").read_text()):
-            stats = step.get("stats", {})
-            count = lambda key: stats[key] if isinstance(stats.get(key), int) else (  # noqa: E731
-                stats.get(key, {}).get("total", 0) if isinstance(stats.get(key), dict) else 0)
-            name = step["name"].split(": ", 1)[-1].lstrip("⛏🌍😈🕷🐿📞✍️🎯 ").strip()
-            entry = per_step.setdefault(f"{logs.name}: {name}", dict(
-                wall_s=0.0, docs_in=0, forwarded=0, dropped=0))
-            entry["wall_s"] += step.get("time_stats", {}).get("total", 0.0)
-            entry["docs_in"] += count("total") or count("documents")
-            entry["forwarded"] += count("forwarded") or count("documents")
-            entry["dropped"] += count("dropped")
-    # cl100k_base has > 2**16 ids, so datatrove writes 4-byte tokens (EOS included, like ours).
-    tokens = sum(p.stat().st_size for p in (work / "tokens").rglob("*.ds")) // 4
-    result = dict(cpu_s=clock.seconds, wall_s=clock.wall, phases=steps, per_step=per_step,
-                  tokens=tokens)
-    shutil.rmtree(work, ignore_errors=True)
-    return result
+    execute("filter", [
+        WarcReader(str(root), paths_file=str(out / "paths.txt")),
+        URLFilter(),
+        Trafilatura(favour_precision=True),  # FineWeb's; timeout 1 s per page (its default)
+        LanguageFilter(languages=["en"]),  # threshold 0.65
+        GopherRepetitionFilter(language=words),
+        GopherQualityFilter(language=words),
+        C4QualityFilter(filter_no_terminal_punct=False, language=words),
+        FineWebQualityFilter(language=words),
+        JsonlWriter(str(out / "filtered")),
+    ])
+    execute("signatures", [JsonlReader(str(out / "filtered")),
+                           MinhashDedupSignature(str(out / "signatures"), config=minhash,
+                                                 language=words)])
+    execute("buckets", [MinhashDedupBuckets(str(out / "signatures"), str(out / "buckets"),
+                                            config=minhash)], tasks=minhash.num_buckets)
+    execute("cluster", [MinhashDedupCluster(str(out / "buckets"), str(out / "remove_ids"),
+                                            config=minhash)])
+    execute("finish", [
+        JsonlReader(str(out / "filtered")),
+        MinhashDedupFilter(str(out / "remove_ids")),
+        PIIFormatter(),
+        DocumentTokenizer(str(out / "tokens"), tokenizer_name_or_path=str(tokenizer_file),
+                          eos_token="<|endoftext|>", shuffle_documents=False),
+    ])
+    documents = 0
+    for step in json.loads((out / "logs" / "finish" / "stats.json").read_text()):
+        if "Tokeniz" in step.get("name", ""):
+            documents = step.get("stats", {}).get("documents", {})
+            documents = documents.get("total", 0) if isinstance(documents, dict) else documents
+    shutil.rmtree(out, ignore_errors=True)
+    return {"documents": documents}
 
 
-def measure_pipeline_run(root: Path, facts: dict) -> dict:
-    output = root.parent / f"{root.name}-pipeline-run"
-    shutil.rmtree(output, ignore_errors=True)
-    command = ["pipeline", "run", "--snapshot", SNAPSHOT, "--data-root", str(root),
-               "--output", str(output), "--num-cpus", "1", "--no-progress"]
-    started = time.perf_counter()
-    done = subprocess.run(command, capture_output=True, text=True)
-    wall = time.perf_counter() - started
-    if done.returncode != 0:
-        raise RuntimeError(f"{' '.join(command)} failed:\n{done.stderr[-2000:]}")
-    summary = json.loads((output / SNAPSHOT / "summary.json").read_text())
-    shutil.rmtree(output, ignore_errors=True)
-    return dict(wall_s=wall, command=" ".join(command[:-5] + ["--num-cpus", "1"]),
-                summary_keys=sorted(summary)[:20])
+# --- report ----------------------------------------------------------------------------------------
+
+def fixed_and_marginal(small: dict, large: dict, n_small: int, n_large: int) -> tuple[float, float]:
+    marginal = (large["cpu_s"] - small["cpu_s"]) / max(1, n_large - n_small)
+    return small["cpu_s"] - n_small * marginal, marginal
 
 
-# --- driver -------------------------------------------------------------------------------------
-
-def run_measurement(name: str, root: Path) -> dict:
-    """`name` in a fresh interpreter, so its peak memory and imports are its own."""
-    result_file = root.parent / f"{root.name}-{name}.json"
-    command = [sys.executable, __file__, "--root", str(root), "--measure", name,
-               "--result", str(result_file)]
-    started = time.perf_counter()
-    done = subprocess.run(command, capture_output=True, text=True)
-    if done.returncode != 0:
-        raise RuntimeError(f"measurement {name} failed:\n{done.stderr[-4000:]}")
-    result = json.loads(result_file.read_text())
-    result_file.unlink()
-    print(f"  {name}: {time.perf_counter() - started:.0f} s wall", flush=True)
-    return result
-
-
-def mb(n: float) -> float:
-    return n / 1e6
-
-
-def fmt(x: float, digits: int = 1) -> str:
-    return f"{x:,.{digits}f}"
-
-
-def report(facts: dict, results: dict, args) -> str:
-    pages, compressed = facts["html_pages"], facts["compressed_bytes"]
-    lines = []
-    header = ["pipeline / step", "docs in", "CPU s", "docs/s", "MB/s", "peak MB"]
-    rows = []
-    floor = results.get("floor")
-    if floor:
-        for reader in ("fastwarc", "warcio"):
-            f = floor[reader]
-            rows.append([f"floor: read + decompress ({reader})", f["records"], fmt(f["cpu_s"], 2),
-                         fmt(f["records"] / f["cpu_s"], 0), fmt(mb(compressed) / f["cpu_s"]),
-                         fmt(floor["peak_mb"], 0)])
-    stages = results.get("ours_stages")
-    if stages:
-        labels = {"page_prefilter": "page prefilter (stage `prefilter`)",
-                  "extract_after_prefilter": "extract, only pages the prefilter keeps"}
-        names = ("read", "blocklist", "extract", "langid", "minhash", "dedup", "pii", "tokenize",
-                 "page_prefilter", "extract_after_prefilter")
-        for name in names:
-            s = stages[name]
-            rows.append([f"ours: {labels.get(name, name)} alone", s["docs_in"], fmt(s["cpu_s"], 2),
-                         fmt(s["docs_in"] / s["cpu_s"], 0), fmt(mb(s["bytes_in"]) / s["cpu_s"]),
-                         ""])
-        rows[-1][-1] = fmt(stages["peak_mb"], 0)
-        current = sum(stages[n]["cpu_s"] for n in names[:8])
-        proposed = current - stages["extract"]["cpu_s"] + sum(stages[n]["cpu_s"] for n in names[8:])
-        rows.append(["ours: sum of the stages alone, no prefilter (`--no-prefilter`)", pages, fmt(current, 1),
-                     fmt(pages / current), "", ""])
-        rows.append(["ours: sum of the stages alone, with the prefilter (default)", pages,
-                     fmt(proposed, 1), fmt(pages / proposed), "", ""])
-    ours, theirs = results.get("ours_e2e"), results.get("datatrove")
-    if ours:
-        rows.append(["**ours: end to end**", pages, fmt(ours["cpu_s"], 1),
-                     f"**{fmt(pages / ours['cpu_s'])}**", fmt(mb(compressed) / ours["cpu_s"], 2),
-                     fmt(ours["peak_mb"], 0)])
-    if theirs:
-        for phase, label in (("filter", "read, URL filter, trafilatura, langid, write"),
-                             ("minhash", "4-step MinHash (signatures, 14 bucket tasks, cluster)"),
-                             ("finish", "dedup filter, PII, tokenize")):
-            rows.append([f"datatrove: {label}", "", fmt(theirs["phases"][phase], 1), "", "", ""])
-        rows.append(["**datatrove: end to end**", pages, fmt(theirs["cpu_s"], 1),
-                     f"**{fmt(pages / theirs['cpu_s'])}**", fmt(mb(compressed) / theirs["cpu_s"], 2),
-                     fmt(theirs["peak_mb"], 0)])
-    lines.append(markdown_table(header, rows))
-    if ours and theirs:
-        ratio = theirs["cpu_s"] / ours["cpu_s"]
-        lines.append(f"\n**ours / datatrove, docs per CPU second end to end: {ratio:.2f}x** "
-                     f"(goal >= 3x). Tokens written: ours {ours['tokens']:,}, datatrove "
-                     f"{theirs['tokens']:,} (same cl100k_base ranks; the counts differ by what "
-                     f"each extractor keeps).")
-    if theirs and theirs.get("per_step"):
-        step_rows = [[name, s["docs_in"], s["forwarded"], s["dropped"], fmt(s["wall_s"], 2)]
-                     for name, s in theirs["per_step"].items()]
-        lines.append("\ndatatrove's own per-step statistics (wall seconds inside the step, its "
-                     "stats.json):\n\n" + markdown_table(
-                         ["datatrove step", "docs in", "forwarded", "dropped", "wall s"], step_rows))
-    run = results.get("pipeline_run")
-    if run:
-        lines.append(f"\n`pipeline run` on the same input, 1-CPU local Ray cluster, start-up "
-                     f"included: **{run['wall_s']:.1f} s wall** ({pages / run['wall_s']:.1f} "
-                     f"docs/s wall).")
-    intro = (
-        f"Command: `python benchmarks/throughput.py --records {args.records} --files {args.files}`. "
-        f"Input: {facts['page_records']:,} WARC response records built from the 506 real pages of "
-        f"`../shared/data/extraction` (repeated under other URLs, so exact copies that dedup "
-        f"removes) in {args.files} files, plus the sample snapshot's 3 WARC files "
-        f"({facts['sample_records']:,} records, 320 HTML pages): {pages:,} HTML pages, "
-        f"{mb(compressed):.1f} MB compressed, {mb(facts['page_html_bytes']):.0f} MB of page HTML. "
-        f"Docs/s = HTML pages entering (for a stage alone: documents entering it) per CPU second "
-        f"(user + system, children included, one core); MB/s = compressed WARC MB per CPU second "
-        f"(for a stage alone: its input bytes). Each row group runs in a fresh process; peak MB is "
-        f"its largest resident set (a stage row: of the process that ran all stages).\n\n"
-        f"Machine: {machine()}. Versions: {versions(*VERSIONS)}.\n")
-    return intro + "\n" + "\n".join(lines)
+def report(results: dict, sizes: list[int], label: str, command: str) -> str:
+    header = ["side", *[f"CPU s ({n:,} records)" for n in sizes],
+              *[f"records / CPU s ({n:,})" for n in sizes], "fixed CPU s", "ms per added record",
+              "documents out (large)", "wall s (large)", "peak MB (large)"]
+    rows, margin = [], {}
+    for side, runs in results.items():
+        small, large = runs
+        fixed, marginal = fixed_and_marginal(small, large, *sizes)
+        margin[side] = marginal
+        rows.append([side, f"{small['cpu_s']:.1f}", f"{large['cpu_s']:.1f}",
+                     f"{sizes[0] / small['cpu_s']:.1f}", f"{sizes[1] / large['cpu_s']:.1f}",
+                     f"{fixed:.1f}", f"{1000 * marginal:.1f}", large.get("documents"),
+                     f"{large['wall_s']:.0f}", f"{large['peak_mb']:.0f}"])
+    lines = [f"{label}. Command: `{command}`.", "", markdown_table(header, rows), ""]
+    if "datatrove" in results:
+        dt_small, dt_large = results["datatrove"]
+        for side in ("ours", "ours_no_prefilter"):
+            if side in results:
+                small, large = results[side]
+                lines.append(
+                    f"- {side} / datatrove, records per CPU second: "
+                    f"**{dt_small['cpu_s'] / small['cpu_s']:.2f}x** at {sizes[0]:,} records, "
+                    f"**{dt_large['cpu_s'] / large['cpu_s']:.2f}x** at {sizes[1]:,}, "
+                    f"**{margin['datatrove'] / margin[side]:.2f}x at the margin** (goal: >= 3x "
+                    f"with the prefilter, >= 2x without).")
+    return "\n".join(lines)
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--records", type=int, default=2024, help="page records (506 pages repeated)")
-    parser.add_argument("--files", type=int, default=4, help="WARC files the pages are split into")
-    parser.add_argument("--root", type=Path, default=Path("/tmp/cc_pipeline_bench/input"),
-                        help="where the input WARC files are built (reused if already built)")
-    parser.add_argument("--skip", action="append", default=[], choices=MEASUREMENTS)
-    parser.add_argument("--only", action="append", default=[], choices=MEASUREMENTS)
+    parser.add_argument("--input", type=Path, help="a folder in Common Crawl's layout (default: "
+                        "built from ../shared/data/extraction)")
+    parser.add_argument("--snapshot", default=None, help="snapshot name under crawl-data/")
+    parser.add_argument("--files", default="1,4", help="the two input sizes, in WARC files")
+    parser.add_argument("--records", type=int, default=400,
+                        help="records per built WARC file (default input only)")
+    parser.add_argument("--held-out", action="store_true",
+                        help="build the input from the held-out fifth of the pages only")
+    parser.add_argument("--sides", default=",".join(SIDES))
+    parser.add_argument("--work", type=Path, default=Path("/tmp/cc_pipeline_throughput"))
     parser.add_argument("--no-write", action="store_true", help="print only, leave BENCHMARKS.md")
-    parser.add_argument("--measure", choices=MEASUREMENTS, help=argparse.SUPPRESS)
-    parser.add_argument("--result", type=Path, help=argparse.SUPPRESS)
+    parser.add_argument("--datatrove-worker", type=Path, help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
 
-    if args.measure:  # worker process
-        facts = json.loads((args.root / "input.json").read_text())
-        result = globals()[f"measure_{args.measure}"](args.root, facts)
-        result["peak_mb"] = peak_mb()
-        args.result.write_text(json.dumps(result))
+    if args.datatrove_worker:
+        print(json.dumps(datatrove_worker(args.datatrove_worker, args.snapshot, args.work)))
         return 0
-
-    if args.measure is None and "datatrove" not in args.skip:
+    sides = [s for s in args.sides.split(",") if s]
+    if "datatrove" in sides:
         try:
             import datatrove  # noqa: F401
-        except ImportError:
-            print("datatrove is not installed: pip install -e '.[bench]' (or --skip datatrove)")
+            import orjson  # noqa: F401
+        except ImportError as error:
+            print(f"{error.name} is not installed: pip install -e '.[bench]' (or --sides ours)")
             return 2
-    facts = build_input(args.root, records=args.records, files=args.files)
-    print(f"input: {facts['html_pages']} HTML pages, {mb(facts['compressed_bytes']):.1f} MB "
-          f"compressed, in {args.root}", flush=True)
-    names = [n for n in (args.only or MEASUREMENTS) if n not in args.skip]
-    results = {name: run_measurement(name, args.root) for name in names}
-    body = report(facts, results, args)
+    sizes_files = [int(n) for n in args.files.split(",")]
+    if len(sizes_files) != 2 or not 0 < sizes_files[0] < sizes_files[1]:
+        parser.error("--files takes two increasing file counts, e.g. 1,4")
+    args.work.mkdir(parents=True, exist_ok=True)
+    if args.input is None:
+        from _warc_input import SNAPSHOT, build_input
+
+        snapshot = args.snapshot or SNAPSHOT
+        mirror = args.work / ("built-held-out" if args.held_out else "built")
+        build_input(mirror, records=args.records * sizes_files[1], files=sizes_files[1],
+                    with_sample=False, held_out_only=args.held_out)
+        label = (f"Input: WARC files of {args.records} response records each, built from the "
+                 f"{'held-out fifth (95 pages) ' if args.held_out else '506 pages '}of "
+                 f"../shared/data/extraction, repeated under other URLs")
+    else:
+        if not args.snapshot:
+            parser.error("--input needs --snapshot")
+        mirror, snapshot = args.input, args.snapshot
+        label = f"Input: the first WARC files of {mirror}/crawl-data/{snapshot}"
+    roots = [subset(mirror, snapshot, n, args.work) for n in sizes_files]
+    sizes = [count_responses(root, listing(root, snapshot)) for root in roots]
+    print(f"input: {sizes_files} files = {sizes} response records", flush=True)
+    results = {}
+    for side in sides:
+        runs = []
+        for root, n in zip(roots, sizes):
+            if side == "datatrove":
+                result = run_datatrove(root, snapshot, args.work)
+            else:
+                result = run_ours(root, snapshot, args.work, prefilter=side == "ours")
+            print(f"  {side} {n} records: {result['cpu_s']:.1f} CPU s, {result['wall_s']:.0f} s "
+                  f"wall", flush=True)
+            runs.append(result)
+        results[side] = runs
+    command = "python benchmarks/throughput.py" + "".join(
+        f" {a}" for a in (argv if argv is not None else sys.argv[1:]))
+    body = (report(results, sizes, label, command)
+            + f"\n\nMachine: {machine()}. Versions: {versions(*VERSIONS)}. One CPU for each "
+              f"side (`--num-cpus 1`, datatrove workers=1); the machine is shared with other "
+              f"jobs, so wall times are not comparable, CPU times are.")
     print(body)
     if not args.no_write:
-        write_section("Throughput", body)
-        print("wrote the Throughput section of BENCHMARKS.md")
+        heading = "Throughput (held-out pages)" if args.held_out else "Throughput"
+        write_section(heading, body)
+        print(f"wrote the {heading} section of BENCHMARKS.md")
     return 0
 
 

@@ -165,13 +165,14 @@ def _sketches_and_removed(storage: Storage, nodes: np.ndarray, new_files: np.nda
     nodes = np.unique(nodes)
     columns = ((np.int64, 1), (np.uint8, settings.sketch_size))
     docs, sketches, removed = [], [], []
+    this_run = set(new_files.tolist())
     for file_index in np.unique(nodes >> dedup.FILE_SHIFT).tolist():
         doc, sketch = _whole(storage, f"{SKETCHES}/{file_index:06d}.bin", columns)
         wanted = np.isin(doc, nodes)
         docs.append(doc[wanted])
         sketches.append(sketch[wanted])
         gone = np.zeros(int(wanted.sum()), dtype=bool)
-        if file_index not in set(new_files.tolist()):
+        if file_index not in this_run:
             earlier = file_labels(storage, 0, file_index)
             gone = np.isin(doc[wanted], np.fromiter(earlier, np.int64, len(earlier)))
         removed.append(gone)

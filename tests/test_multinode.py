@@ -38,8 +38,8 @@ HEAD_IP, NODE_IP = "127.0.0.2", "127.0.0.3"
 START_TIMEOUT_S = 60    # each node: from `ray start` to registered in the cluster
 RUN_TIMEOUT_S = 150     # `pipeline run --sample` (~40 s on 2 cores)
 STOP_TIMEOUT_S = 10     # SIGTERM grace before SIGKILL, then the same again to see them gone
-PIPELINE_TASKS = ("filter_warc_file", "bucket_partition", "concat_edges", "edges_init_labels",
-                  "scatter", "gather", "write_labels", "finish_warc_file")
+PIPELINE_TASKS = ("filter_warc_file", "group_bands", "bucket", "attach", "verify",
+                  "component_step", "route", "survivors", "write_verdicts", "finish_warc_file")
 
 
 def free_port() -> int:
