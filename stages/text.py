@@ -60,21 +60,24 @@ _UNITS = (r"km²|km³|km|m²|m³|m/s|m|dm²|dm³|dm|cm²|cm³|cm|mm²|mm³|mm|ha
           r"|м|дм²|дм³|дм|см²|см³|см|мм²|мм³|мм|нм|кг|г|мг|км/ч|кПа|Па|мбар|Кб|КБ|кб|Мб|МБ|мб|Гб|ГБ"
           r"|гб|Тб|ТБ|тб")
 _ICON = r"\p{So}"  # spaCy excludes "°" here, yet splits it off everywhere in practice
+_QUOTE_CLASS = "".join("\\" + c if c in "\\]^-[" else c for c in _QUOTES)
 _PUNCT_CLASS = "".join("\\" + c if c in "\\]^-[" else c for c in _PUNCT + _QUOTES)
 _PREFIX = regex.compile(
-    rf"(?:US\$|C\$|A\$|\.\.+|……|…|§|%|=|—|–|\+(?![0-9])|[{_PUNCT_CLASS}]|{_CURRENCY}|{_ICON})")
+    rf"(?:§|%|=|—|–|\+(?![0-9])|…|[{_PUNCT_CLASS}]|\.\.+|{_CURRENCY}|{_ICON})")
 _SUFFIX = regex.compile(
     rf"(?:\.\.+|……|…|['’][sS]|—|–|(?<=[0-9])\+|(?<=°[FfCcKk])\.|(?<=[0-9])(?:{_CURRENCY})"
     rf"|(?<=[0-9])(?:{_UNITS})|(?<=[0-9\p{{Ll}}\p{{Lo}}%²\-+{_PUNCT_CLASS}])\.|(?<=[\p{{Lu}}\p{{Lo}}][\p{{Lu}}\p{{Lo}}])\."
     rf"|[{_PUNCT_CLASS}])$")
 _INFIX = regex.compile(
-    rf"\.\.+|…|{_ICON}|(?<=[0-9])[+\-*^](?=[0-9-])|(?<=[\p{{Ll}}\p{{Lo}}{_PUNCT_CLASS}])\.(?=[\p{{Lu}}\p{{Lo}}"
-    rf"{_PUNCT_CLASS}])|(?<=\p{{L}}),(?=\p{{L}})|(?<=[\p{{L}}0-9])(?:---|--|——|-|–|—|~)(?=\p{{L}})"
+    rf"\.\.+|…|{_ICON}|(?<=[0-9])[+\-*^](?=[0-9-])|(?<=[\p{{Ll}}\p{{Lo}}{_QUOTE_CLASS}])\.(?=[\p{{Lu}}\p{{Lo}}"
+    rf"{_QUOTE_CLASS}])|(?<=\p{{L}}),(?=\p{{L}})|(?<=[\p{{L}}0-9])(?:---|--|——|-|–|—|~)(?=\p{{L}})"
     rf"|(?<=[\p{{L}}0-9])[:<>=/](?=\p{{L}})")
-# spaCy's URL_MATCH, simplified: optional scheme, optional user@, dotted host with a TLD.
+# spaCy's URL_MATCH (spacy/lang/tokenizer_exceptions.py) without its IP-address branch: optional
+# scheme and user@, dotted host labels, a lowercase (or caseless-script) top-level domain.
 _URL = regex.compile(
-    r"(?:[\w+\-.]{2,}://)?(?:\S+(?::\S*)?@)?(?:[\w\-]+\.)+[a-z\u00a1-\uffff]{2,63}\.?(?::\d{2,5})?"
-    r"(?:[/?#]\S*)?")
+    r"(?:[\w+\-.]{2,}://)?(?:\S+(?::\S*)?@)?"
+    r"(?:(?:[A-Za-z0-9\u00a1-\uffff][A-Za-z0-9\u00a1-\uffff_-]{0,62})?[A-Za-z0-9\u00a1-\uffff]\.)+"
+    r"[\p{Ll}\p{Lo}]{2,63}(?::\d{2,5})?(?:[/?#]\S*)?")
 _UNIT_SUFFIX = regex.compile(rf"(?<=[0-9])(?:{_UNITS})$")
 _DIGIT = regex.compile(r"[0-9]")
 _SUFFIX_WINDOW = 10  # longer than any suffix but a run of dots ("US$", "km/h", "……")
@@ -142,9 +145,10 @@ def _split_chunk(chunk: str, out: list[str]) -> None:
         else:
             start = 0
             for infix in _INFIX.finditer(chunk):
-                if infix.start() == start:
-                    continue
-                out.append(chunk[start:infix.start()])
+                if infix.start() == 0:
+                    continue  # spaCy ignores an infix at the very start
+                if infix.start() != start:
+                    out.append(chunk[start:infix.start()])
                 if infix.end() > infix.start():
                     out.append(chunk[infix.start():infix.end()])
                 start = infix.end()
@@ -204,7 +208,7 @@ def split_lines(text: str, language: str | None = None) -> tuple[list[str], list
                 _split_chunk(chunk[start:], out)
         else:
             # Fast path for the commonest shape, a word then one punctuation mark; the same
-            # outcome as _split_chunk (checked against it in tests/stages/test_text.py).
+            # outcome as _split_chunk (tests/stages/test_quality_filters.py checks both against spaCy).
             word, last = chunk[:-1], chunk[-1]
             if last in _SIMPLE_SUFFIX and word.isalpha() and word not in exceptions:
                 if last != "." or not word[-1].isupper() or (len(word) > 1 and not word[-2].islower()):

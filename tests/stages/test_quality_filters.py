@@ -3,6 +3,7 @@ near-misses that must pass; the shared word split (spaCy's English rules, CJK/Th
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings, strategies as st
 
 from stages import step_class
 from stages.base import Doc
@@ -42,6 +43,32 @@ def decide(step, text, language=None):
 ])
 def test_english_split_matches_spacy_rules(text, expected):
     assert split_words(text) == expected
+
+
+@pytest.fixture(scope="module")
+def spacy_english():
+    """datatrove's English word tokenizer: spaCy's blank English pipeline (offline)."""
+    spacy = pytest.importorskip("spacy")
+    tokenizer = spacy.blank("en").tokenizer
+    return lambda text: [t.text.strip() for t in tokenizer(text) if t.text.strip()]
+
+
+MIXED = ("The U.S. economy grew 3.5% in Q2 (see http://example.com/report?id=7). Mr. Smith's "
+         "team can't say... \"It's well-known,\" he said -- e.g. at 9am; 1,000 km/h? No:it's 5km!\n"
+         "z.B. im Haus ... (Sept. 2019) [1] I'm sure—aren't you?  #tags & more…\tend.")
+
+
+def test_split_matches_spacy_on_mixed_text(spacy_english):
+    assert split_words(MIXED) == spacy_english(MIXED)
+    for line in MIXED.splitlines():
+        assert split_words(line) == spacy_english(line)
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.text(alphabet="abXY.,'-/()\"1é?!…$%", min_size=1, max_size=12))
+def test_split_matches_spacy_on_random_chunks(spacy_english, chunk):
+    # punctuation-heavy chunks exercise every prefix / suffix / infix rule and the fast paths
+    assert split_words(chunk) == spacy_english(chunk)
 
 
 def test_spaceless_languages_split_per_character():
