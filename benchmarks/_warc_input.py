@@ -87,21 +87,24 @@ def _response_record(writer, url: str, html: bytes) -> None:
     writer.write_record(record)
 
 
-def build_input(root: Path, records: int = 2024, files: int = 4, with_sample: bool = True) -> dict:
+def build_input(root: Path, records: int = 2024, files: int = 4, with_sample: bool = True,
+                held_out_only: bool = False) -> dict:
     """Write the input under `root` (reused when it already holds the same build); returns facts
-    about it: warc paths (relative to root), records, HTML pages, compressed and payload bytes."""
+    about it: warc paths (relative to root), records, HTML pages, compressed and payload bytes.
+    `held_out_only`: only the held-out fifth of the pages (see `held_out`), repeated."""
     from warcio.warcwriter import WARCWriter
 
     root = Path(root)
     snapshot_dir = root / "crawl-data" / SNAPSHOT
     facts_file = root / "input.json"
-    wanted = {"records": records, "files": files, "with_sample": with_sample, "version": 2}
+    wanted = {"records": records, "files": files, "with_sample": with_sample, "version": 3,
+              "held_out_only": held_out_only}
     if facts_file.is_file():
         facts = json.loads(facts_file.read_text())
         if facts.get("build") == wanted and all((root / p).is_file() for p in facts["warc_paths"]):
             return facts
     shutil.rmtree(root, ignore_errors=True)
-    pages = extraction_pages()
+    pages = [page for page in extraction_pages() if held_out(page[0]) or not held_out_only]
     warc_paths: list[str] = []
     html_bytes = 0
     per_file = -(-records // files)

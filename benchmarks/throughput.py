@@ -43,6 +43,7 @@ from _report import machine, markdown_table, versions, write_section  # noqa: E4
 VERSIONS = ("trafilatura", "lxml", "fasttext-predict", "datatrove", "ray", "tiktoken", "tokenizers")
 SIDES = ("ours", "ours_no_prefilter", "datatrove")
 PYTHON = sys.executable
+_KEEP_DATATROVE_WORK = False
 
 
 # --- CPU of a process tree -------------------------------------------------------------------------
@@ -247,10 +248,10 @@ def datatrove_worker(root: Path, snapshot: str, work: Path) -> dict:
     ])
     documents = 0
     for step in json.loads((out / "logs" / "finish" / "stats.json").read_text()):
-        if "Tokeniz" in step.get("name", ""):
-            documents = step.get("stats", {}).get("documents", {})
-            documents = documents.get("total", 0) if isinstance(documents, dict) else documents
-    shutil.rmtree(out, ignore_errors=True)
+        if "TOKENIZER" in step.get("name", ""):
+            documents = step.get("stats", {}).get("tokens", {}).get("n", 0)
+    if not _KEEP_DATATROVE_WORK:
+        shutil.rmtree(out, ignore_errors=True)
     return {"documents": documents}
 
 
