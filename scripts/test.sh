@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
-# The project's test command (README.md; .ci/run calls exactly this): installs the package with
-# its test and training extras if anything is missing, then runs the whole pytest suite.
+# The project's test command (README.md): installs the package with its test and training extras
+# into the active Python if anything is missing, then runs the whole pytest suite; extra arguments
+# go to pytest. .ci/run runs exactly this in a new virtual environment, after the README's install
+# command. pytest's exit status is this script's (5 = no tests collected is a failure, not a pass).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 python -m pip install --quiet --disable-pip-version-check -e ".[train,test]"
