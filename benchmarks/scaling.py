@@ -306,9 +306,9 @@ class MemorySampler(threading.Thread):
 def phase_seconds(root: Path, started: float, ended: float) -> dict[str, float]:
     """Phase ends from the progress markers' mtimes: read+filter, global dedup, finish."""
     progress = root / "progress"
-    filter_end = max(p.stat().st_mtime for p in progress.glob("filter-*.json"))
+    filter_end = max(p.stat().st_mtime for p in progress.glob("filter.*.json"))
     dedup_end = (progress / "dedup.json").stat().st_mtime
-    finish_end = max(p.stat().st_mtime for p in progress.glob("finish-*.json"))
+    finish_end = max(p.stat().st_mtime for p in progress.glob("finish.*.json"))
     return {"filter": filter_end - started, "dedup": dedup_end - filter_end,
             "finish": finish_end - dedup_end, "rest": ended - finish_end}
 
@@ -491,6 +491,142 @@ def measure_real_pages(folder: Path) -> str:
                                        "with text)"], rows))
 
 
+# --- many files: orchestration cost per WARC file ---------------------------------------------
+
+class TreeCpu(threading.Thread):
+    """User + system CPU seconds of a process and of every process it started (Ray's GCS,
+    raylet, agents and workers), from psutil: each process's last sample (every 0.1 s), so a
+    process's final 0.1 s may be missed. `driver` is the process alone."""
+
+    def __init__(self, pid: int, interval: float = 0.1):
+        super().__init__(daemon=True)
+        self.root = psutil.Process(pid)
+        self.interval, self.stop_event = interval, threading.Event()
+        self.seen: dict[tuple[int, float], float] = {}
+        self.driver = 0.0
+
+    def run(self) -> None:
+        while not self.stop_event.is_set():
+            try:
+                processes = [self.root, *self.root.children(recursive=True)]
+            except psutil.Error:
+                return
+            for process in processes:
+                try:
+                    with process.oneshot():
+                        cpu = sum(process.cpu_times()[:2])  # user + system
+                        self.seen[(process.pid, process.create_time())] = cpu
+                except psutil.Error:
+                    continue
+                if process.pid == self.root.pid:
+                    self.driver = sum(process.cpu_times()[:2])
+            self.stop_event.wait(self.interval)
+
+    def stop(self) -> float:
+        self.stop_event.set()
+        self.join()
+        return sum(self.seen.values())
+
+
+def run_many(data_root: Path, output: Path, files: int, cores: int) -> dict:
+    command = [sys.executable, "-m", "pipeline.cli", "run", "--snapshot", SNAPSHOT,
+               "--data-root", str(data_root), "--output", str(output), "--num-cpus", str(cores),
+               "--no-progress", "--keep-work"]
+    started = time.time()
+    process = subprocess.Popen(command, cwd=REPO, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                               text=True)
+    sampler = TreeCpu(process.pid)
+    sampler.start()
+    try:
+        stdout, stderr = process.communicate(timeout=3 * RUN_TIMEOUT_S)
+    finally:
+        total = sampler.stop()
+    wall = time.time() - started
+    if process.returncode != 0:
+        raise SystemExit(f"pipeline run failed ({process.returncode}):\n{stdout}\n{stderr}")
+    root = output / SNAPSHOT
+    written = {"outputs": 0, "stats": 0, "progress": 0, "work": 0}
+    for path in root.rglob("*"):
+        if path.is_file() and not path.name.startswith("."):
+            top = path.relative_to(root).parts[0]
+            key = top if top in written else "outputs"
+            if top in ("dedup",):
+                key = "work"
+            written[key] += 1
+    summary = json.loads((root / "summary.json").read_text())
+    submitted = re.search(r"Ray tasks submitted: (\d+)", stdout)
+    return {"files": files, "wall_s": wall, "driver_cpu_s": sampler.driver, "cpu_s": total,
+            "written": written, "docs_kept": summary["tokenize"]["records_kept"],
+            "dedup_drops": summary["dedup"]["reasons"].get("near_duplicate", 0),
+            "tasks": int(submitted.group(1)) if submitted else None, "stdout": stdout}
+
+
+def many_files(sizes: list[int], cores: int, pages: int, work: Path, write: bool,
+               command: str) -> str:
+    sys.path.insert(0, str(REPO))
+    from tests.tiny_warcs import TinySnapshot
+
+    snapshot = TinySnapshot(pages_per_file=pages, near_fraction=0.05)
+    results = []
+    for files in sizes:
+        mirror = work / f"tiny-{files}"
+        shutil.rmtree(mirror, ignore_errors=True)
+        made = snapshot.write(mirror, files)
+        output = work / f"out-tiny-{files}"
+        shutil.rmtree(output, ignore_errors=True)
+        first = run_many(mirror, output, files, cores)
+        again = run_many(mirror, output, files, cores)  # finished: nothing to do
+        first["near_made"] = made["near_duplicates"]
+        first["rerun"] = {k: again[k] for k in ("wall_s", "driver_cpu_s", "cpu_s", "tasks")}
+        first["rerun_nothing_to_do"] = "nothing to do" in again["stdout"]
+        first.pop("stdout")
+        results.append(first)
+        print(f"many files {files}: " + json.dumps({k: v for k, v in first.items()}), flush=True)
+        shutil.rmtree(mirror, ignore_errors=True)
+        shutil.rmtree(output, ignore_errors=True)
+    return many_files_report(results, cores, pages, command)
+
+
+def many_files_report(results: list[dict], cores: int, pages: int, command: str) -> str:
+    header = ["WARC files", "Ray tasks", "docs kept (near-dups made / dropped)", "wall s",
+              "driver CPU s", "driver CPU ms/file", "total CPU s", "total CPU ms/file",
+              "files written per input file (outputs + stats / progress / work)",
+              "re-run: wall s, driver CPU s, tasks"]
+    rows = []
+    for r in results:
+        w = r["written"]
+        per_file = (w["outputs"] + w["stats"]) / r["files"]
+        rows.append([f"{r['files']:,}", f"{r['tasks']:,}",
+                     f"{r['docs_kept']:,} ({r['near_made']} / {r['dedup_drops']})",
+                     f"{r['wall_s']:.0f}", f"{r['driver_cpu_s']:.1f}",
+                     f"{1000 * r['driver_cpu_s'] / r['files']:.2f}", f"{r['cpu_s']:.0f}",
+                     f"{1000 * r['cpu_s'] / r['files']:.1f}",
+                     f"{per_file:.2f} / {w['progress'] / r['files']:.4f} / "
+                     f"{w['work'] / r['files']:.2f}",
+                     f"{r['rerun']['wall_s']:.1f}, {r['rerun']['driver_cpu_s']:.1f}, "
+                     f"{r['rerun']['tasks'] or 0}"
+                     + ("" if r["rerun_nothing_to_do"] else " (NOT nothing-to-do)")])
+    lines = []
+    for a, b in zip(results, results[1:]):
+        dn = b["files"] - a["files"]
+        lines.append(
+            f"- {a['files']:,} -> {b['files']:,} files: per-file ratio (larger / smaller) driver "
+            f"CPU {(b['driver_cpu_s'] / b['files']) / (a['driver_cpu_s'] / a['files']):.2f}, "
+            f"total CPU {(b['cpu_s'] / b['files']) / (a['cpu_s'] / a['files']):.2f}; marginal "
+            f"cost of one more file: driver {1000 * (b['driver_cpu_s'] - a['driver_cpu_s']) / dn:.2f} "
+            f"ms, total {1000 * (b['cpu_s'] - a['cpu_s']) / dn:.1f} ms")
+    return (f"Command: `{command}` (`--num-cpus {cores}`, `--keep-work` so that intermediate "
+            f"files can be counted).\nMachine: {machine()}. Versions: "
+            f"{versions('ray', 'trafilatura', 'datasketch', 'tiktoken')}.\n\n"
+            f"Inputs: tiny WARC files generated on the fly (tests/tiny_warcs.py): {pages} English "
+            f"HTML pages each, text from the bundled sample's English pages mapped through a "
+            f"per-file word bijection, 5% of pages near-duplicates of a page of an earlier file. "
+            f"CPU is user + system seconds of the driver alone and of the whole process tree "
+            f"(driver, GCS, raylet, agents, workers; psutil, sampled every 0.1 s), so other jobs "
+            f"on the machine do not inflate it. The re-run is the same command on the finished "
+            f"output.\n\n" + markdown_table(header, rows) + "\n\n" + "\n".join(lines))
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--scales", default="1,2,4,8", help="comma-separated sizes (copies)")
@@ -503,7 +639,25 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--real-pages", metavar="DIR",
                         help="instead: per-stage CPU per page on the *.html pages in DIR (e.g. "
                              "../shared/data/extraction/html), one process")
+    parser.add_argument("--many-files", metavar="N,M,...",
+                        help="instead: orchestration cost per WARC file over N, M, ... tiny "
+                             "generated WARC files (writes `## Orchestration at many files`)")
+    parser.add_argument("--pages", type=int, default=5, help="pages per tiny WARC file")
     args = parser.parse_args(argv)
+    if args.many_files:
+        sizes = sorted(int(n) for n in args.many_files.split(","))
+        work = Path(args.work_dir) if args.work_dir else Path(tempfile.mkdtemp(prefix="many-"))
+        command = (f"python benchmarks/scaling.py --many-files {args.many_files} --pages "
+                   f"{args.pages} --cores {args.cores}" + (" --write" if args.write else ""))
+        try:
+            text = many_files(sizes, args.cores, args.pages, work, args.write, command)
+        finally:
+            if not args.work_dir:
+                shutil.rmtree(work, ignore_errors=True)
+        print(text)
+        if args.write:
+            write_section("Orchestration at many files", text)
+        return 0
     if args.real_pages:
         print(measure_real_pages(Path(args.real_pages)))
         return 0
