@@ -1,13 +1,17 @@
 """Paired before/after timings for the optimisations in BENCHMARKS.md ("Optimisations").
 
-    python benchmarks/ab_paired.py extract "fb1000:" "full:fallback_below_chars=None"
+    python benchmarks/ab_paired.py extract "ours:" "old:prune=False,fallback_below_chars=1000,fallback_below_coverage=0,menu_short_line_share=1"
+    python benchmarks/ab_paired.py extract --profile "ours:"
     python benchmarks/ab_paired.py pii
 
 On a machine shared with other jobs, CPU time per pass still moves by +-20%. Here both variants
 run on every input, alternating which goes first, in one process, and each one's CPU time is summed:
 the ratio holds even when the absolute numbers drift.
-  extract  `before`: the stage as it was (our decoding, then trafilatura.extract on the string, its
-           default fallbacks); each NAME:KWARGS argument adds TextExtractor(ExtractConfig(KWARGS)).
+  extract  `before`: trafilatura.extract(include_comments=False) on our decoding (its default
+           fallbacks, our comment setting); each NAME:KWARGS argument adds
+           TextExtractor(ExtractConfig(KWARGS)). F1 on all pages, the tuning part and the held-out
+           fifth (benchmarks/_warc_input.py `held_out`); --profile adds cProfile tables of
+           `before` and the last variant.
   pii      `before`: presidio on the whole text with its own context enhancer (the stage as it
            was); `after`: PiiScrubber.find. Also checks both find exactly the same spans.
 """
@@ -21,7 +25,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from _warc_input import extraction_pages  # noqa: E402
+from _warc_input import extraction_pages, held_out  # noqa: E402
 from quality import extracted_texts, pii_rows, snippet_score  # noqa: E402
 
 
@@ -37,7 +41,7 @@ def paired(variants: dict, inputs: list) -> tuple[dict, dict]:
     return cpu, outputs
 
 
-def ab_extract(specs: list[str]) -> None:
+def ab_extract(specs: list[str], profile: bool = False) -> None:
     import trafilatura
 
     from stages.extract import ExtractConfig, TextExtractor, decode_html
@@ -58,12 +62,29 @@ def ab_extract(specs: list[str]) -> None:
         extractor = TextExtractor(eval(f"ExtractConfig({kwargs})"))  # noqa: S307 (command line)
         variants[name] = (lambda e: lambda html: e.extract(html)[0] or "")(extractor)
     pages = extraction_pages()
+    parts = {"all": [True] * len(pages), "tuning": [not held_out(k) for k, _, _ in pages],
+             "held-out": [held_out(k) for k, _, _ in pages]}
     cpu, outputs = paired(variants, [html for _, html, _ in pages])
-    items = [item for _, _, item in pages]
     for name in variants:
-        precision, recall, f1 = snippet_score(outputs[name], items)
-        print(f"{name:18s} P {precision:.3f} R {recall:.3f} F1 {f1:.4f} "
-              f"{len(pages) / cpu[name]:6.1f} pages/CPU-s  x{cpu['before'] / cpu[name]:.2f}")
+        scores = []
+        for part, chosen in parts.items():
+            texts = [t for t, c in zip(outputs[name], chosen) if c]
+            items = [item for (_, _, item), c in zip(pages, chosen) if c]
+            scores.append(f"{part} F1 {snippet_score(texts, items)[2]:.4f}")
+        print(f"{name:18s} {', '.join(scores)}  {len(pages) / cpu[name]:6.1f} pages/CPU-s  "
+              f"x{cpu['before'] / cpu[name]:.2f}")
+    if profile:
+        import cProfile
+        import pstats
+
+        for name in ("before", list(variants)[-1]):
+            profiler = cProfile.Profile()
+            profiler.enable()
+            for _, html, _ in pages[::2]:
+                variants[name](html)
+            profiler.disable()
+            print(f"\n--- profile of {name} (every 2nd page, internal time) ---")
+            pstats.Stats(profiler).sort_stats("tottime").print_stats(14)
 
 
 def ab_pii() -> None:
@@ -96,4 +117,7 @@ def ab_pii() -> None:
 if __name__ == "__main__":
     if len(sys.argv) < 2 or sys.argv[1] not in ("extract", "pii"):
         sys.exit(__doc__)
-    ab_extract(sys.argv[2:]) if sys.argv[1] == "extract" else ab_pii()
+    if sys.argv[1] == "extract":
+        ab_extract([a for a in sys.argv[2:] if a != "--profile"], profile="--profile" in sys.argv)
+    else:
+        ab_pii()

@@ -97,7 +97,8 @@ def extractors() -> dict:
         "ours": ("ours (`TextExtractor`, default `ExtractConfig`)", ours()),
         "ours_full": ("ours, trafilatura's fallbacks on every page (`fallback_below_chars=None`)",
                       ours(fallback_below_chars=None)),
-        "trafilatura": ("trafilatura `extract()` defaults", trafilatura_on(our_decode)),
+        "trafilatura": ("trafilatura `extract(include_comments=False)` (its defaults otherwise)",
+                        trafilatura_on(our_decode, include_comments=False)),
         "trafilatura_fast": ("trafilatura `fast=True`", trafilatura_on(our_decode, fast=True)),
         "datatrove": ("datatrove `Trafilatura()` as FineWeb runs it (favour_precision, deduplicate, "
                       "its decoding)", trafilatura_on(datatrove_decode, favor_precision=True,
@@ -127,8 +128,11 @@ def evaluate_extraction(names: list[str] | None = None, pages=None, repeat: int 
             texts = [extract(html) for _, html, _ in pages]
             best = min(best, time.process_time() - started)
         precision, recall, f1 = snippet_score(texts, items)
+        parts = {part: snippet_score([t for t, (k, _, _) in zip(texts, pages) if held_out(k) == h],
+                                     [i for i, (k, _, _) in zip(items, pages) if held_out(k) == h])[2]
+                 for part, h in (("f1_tuning", False), ("f1_held_out", True))}
         results[name] = dict(description=description, precision=precision, recall=recall, f1=f1,
-                             pages_per_cpu_s=len(pages) / best)
+                             pages_per_cpu_s=len(pages) / best, **parts)
     return results
 
 
@@ -138,20 +142,23 @@ def extraction_section(repeat: int) -> str:
     rows = []
     for name, r in results.items():
         if "missing" in r:
-            rows.append([r["description"], "", "", "", f"not installed ({r['missing']})", ""])
+            rows.append([r["description"], "", "", "", "", "", f"not installed ({r['missing']})", ""])
             continue
         speedup = f"{r['pages_per_cpu_s'] / baseline:.2f}x" if baseline else ""
         rows.append([r["description"], f"{r['precision']:.3f}", f"{r['recall']:.3f}",
-                     f"**{r['f1']:.3f}**", f"{r['pages_per_cpu_s']:.1f}", speedup])
-    ours = results.get("ours", {})
-    goal = ("met" if ours.get("f1", 0) >= 0.92 and baseline and
-            ours["pages_per_cpu_s"] >= 2 * baseline else "not met")
+                     f"**{r['f1']:.4f}**", f"{r['f1_tuning']:.4f}", f"{r['f1_held_out']:.4f}",
+                     f"{r['pages_per_cpu_s']:.1f}", speedup])
+    ours, theirs = results.get("ours", {}), results.get("trafilatura", {})
+    goal = ("met" if ours and theirs and all(ours[k] >= theirs[k] for k in ("f1_tuning", "f1_held_out"))
+            and ours["pages_per_cpu_s"] >= 2 * baseline else "not met")
     return ("### Extraction\n\n"
             f"506 pages of `../shared/data/extraction`, trafilatura's metric; pages per CPU second, "
-            f"one core, best of {repeat} pass(es). Goal F1 >= 0.92 at >= 2x trafilatura-default "
-            f"speed: **{goal}**.\n\n"
-            + markdown_table(["extractor", "precision", "recall", "F1", "pages/CPU s",
-                              "vs trafilatura default"], rows))
+            f"one core, best of {repeat} pass(es); F1 also on the tuning part (411 pages) and on the "
+            f"held-out fifth (95 pages, `_warc_input.held_out`, never used to choose a setting). "
+            f"Goal: an F1 no lower than trafilatura's (`include_comments=False`) on both parts at "
+            f">= 2x its speed: **{goal}**.\n\n"
+            + markdown_table(["extractor", "precision", "recall", "F1", "F1 tuning", "F1 held-out",
+                              "pages/CPU s", "vs trafilatura"], rows))
 
 
 
@@ -196,8 +203,8 @@ def evaluate_prefilter(pages=None, **settings) -> dict:
         total_kept += len(kept)
         rows[language] = dict(kept=len(kept), lost=len(missed),
                               skipped=sum(not d.kept for d in decisions),
-                              lost_held_out=sum(held_out(pages[i][0]) for i in missed),
-                              kept_held_out=sum(held_out(pages[i][0]) for i in kept))
+                              lost_held_out=sum(_held(pages[i][0]) for i in missed),
+                              kept_held_out=sum(_held(pages[i][0]) for i in kept))
     decode_cpu = time.process_time()
     for _, html, charset in pages:
         decode_html(html, charset)
@@ -205,6 +212,11 @@ def evaluate_prefilter(pages=None, **settings) -> dict:
     return dict(pages=len(pages), kept=total_kept, lost=len(lost), lost_pages=lost, rows=rows,
                 ms_per_page=1000 * cpu / max(1, judged),
                 decode_ms_per_page=1000 * decode_cpu / max(1, len(pages)))
+
+
+def _held(key: str) -> bool:
+    """The held-out split of a dev page (extraction pages by their ground-truth key)."""
+    return held_out(key.split("::", 1)[1] if key.startswith("extraction::") else key)
 
 
 def prefilter_section() -> str:

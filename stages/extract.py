@@ -42,10 +42,11 @@ class ExtractConfig:
     fast: bool = False  # trafilatura's `fast` only: never its fallback extractors (readability, jusText)
     # Fast mode first; trafilatura again with its fallbacks (its default, ~2x the CPU) only when
     # the fast text is shorter than `fallback_below_chars`, covers less than
-    # `fallback_below_coverage` of the page's text, or reads as a link list (`menu_short_line_share`
-    # of its lines under 40 characters and `menu_link_line_share` of them link texts of the page). Chosen on the tuning part of the
-    # 506-page benchmark (benchmarks/quality.py; the held-out fifth was not looked at): 18 of 411
-    # pages fall back instead of 48 with a 1,000-character rule, at a higher F1.
+    # `fallback_below_coverage` of the page's text, or reads as a link list
+    # (`menu_short_line_share` of its lines under 40 characters and `menu_link_line_share` of them
+    # link texts of the page). Chosen on the tuning part of the 506-page benchmark (the held-out
+    # fifth was not looked at): 26 of the 506 pages fall back instead of 55 with a 1,000-character
+    # rule, at a higher F1 (BENCHMARKS.md, "Optimisations" 7).
     # fallback_below_chars=None: fallbacks on every page (trafilatura's default).
     fallback_below_chars: int | None = 250
     fallback_below_coverage: float = 0.10
