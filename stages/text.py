@@ -168,10 +168,10 @@ def _split_chunk(chunk: str, out: list[str]) -> None:
             i += 1
 
 
-_SPACELESS_CHAR = regex.compile(
-    r"[\p{Han}\p{Hiragana}\p{Katakana}ー\p{Thai}\p{Lao}\p{Khmer}\p{Myanmar}\p{Tibetan}]\p{M}*")
-_HAS_SPACELESS = regex.compile(
-    r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Thai}\p{Lao}\p{Khmer}\p{Myanmar}\p{Tibetan}]")
+_SPACELESS_SCRIPTS = r"\p{Han}\p{Hiragana}\p{Katakana}ー\p{Thai}\p{Lao}\p{Khmer}\p{Myanmar}\p{Tibetan}"
+_HAS_SPACELESS = regex.compile(rf"[{_SPACELESS_SCRIPTS}]")
+# one character of those scripts with its combining marks, or a run of anything else
+_SPACELESS_PIECES = regex.compile(rf"([{_SPACELESS_SCRIPTS}]\p{{M}}*)|([^{_SPACELESS_SCRIPTS}]+)")
 
 
 def split_words(text: str, language: str | None = None) -> list[str]:
@@ -199,14 +199,11 @@ def split_lines(text: str, language: str | None = None) -> tuple[list[str], list
         elif chunk.isalpha() and not (spaceless and _HAS_SPACELESS.search(chunk)):
             append(chunk)
         elif spaceless and _HAS_SPACELESS.search(chunk):
-            start = 0
-            for char in _SPACELESS_CHAR.finditer(chunk):
-                if char.start() > start:
-                    _split_chunk(chunk[start:char.start()], out)
-                append(char.group())
-                start = char.end()
-            if start < len(chunk):
-                _split_chunk(chunk[start:], out)
+            for char, other in _SPACELESS_PIECES.findall(chunk):
+                if char:
+                    append(char)
+                else:
+                    out.extend(_CHUNK_CACHE.get(other) or _split_new(other))
         else:
             # Fast path for the commonest shape, a word then one punctuation mark; the same
             # outcome as _split_chunk (tests/stages/test_quality_filters.py checks both against spaCy).
@@ -220,14 +217,7 @@ def split_lines(text: str, language: str | None = None) -> tuple[list[str], list
             elif chunk.isdecimal():
                 append(chunk)
             else:
-                pieces = _CHUNK_CACHE.get(chunk)
-                if pieces is None:
-                    if len(_CHUNK_CACHE) >= _CHUNK_CACHE_SIZE:
-                        _CHUNK_CACHE.clear()
-                    split: list[str] = []
-                    _split_chunk(chunk, split)
-                    pieces = _CHUNK_CACHE[chunk] = tuple(split)
-                out.extend(pieces)
+                out.extend(_CHUNK_CACHE.get(chunk) or _split_new(chunk))
     starts.append(len(out))
     return out, starts
 
@@ -248,6 +238,15 @@ def _chunks(text: str, starts: list[int], out: list[str]):
 # split, per worker, up to a bound.
 _CHUNK_CACHE: dict[str, tuple[str, ...]] = {}
 _CHUNK_CACHE_SIZE = 200_000
+
+
+def _split_new(chunk: str) -> tuple[str, ...]:
+    if len(_CHUNK_CACHE) >= _CHUNK_CACHE_SIZE:
+        _CHUNK_CACHE.clear()
+    split: list[str] = []
+    _split_chunk(chunk, split)
+    pieces = _CHUNK_CACHE[chunk] = tuple(split)
+    return pieces
 
 
 _SIMPLE_SUFFIX = frozenset(".,;:!?)]}\"'”’»")
