@@ -96,6 +96,9 @@ def read_records(stream: BinaryIO, reopen: Reopen | None = None, *,
             last_start = None
             failure: BaseException | None = None
             truncated = abandoned = False
+            # FastWARC counts stream_pos from the stream's tell() (absolute for a file seeked to
+            # `base`, 0 for an http body opened there): positions below are absolute.
+            shift = base - _tell(current)
             iterator = iter(ArchiveIterator(current, record_types=WarcRecordType.any_type,
                                             parse_http=True))
             while True:
@@ -113,17 +116,17 @@ def read_records(stream: BinaryIO, reopen: Reopen | None = None, *,
                 except EOFError as error:
                     _raise_if_transient(current, error)
                     failure, truncated = error, True
-                    last_start = base + record.stream_pos
+                    last_start = shift + record.stream_pos
                     break
                 except BaseException as error:
                     _reraise_fatal(error)
                     _raise_if_transient(current, error)
                     failure = error
-                    last_start = base + record.stream_pos
+                    last_start = shift + record.stream_pos
                     break
                 yield decided
                 index += 1
-                last_start = base + record.stream_pos
+                last_start = shift + record.stream_pos
                 if abandoned:  # the rest of this record's body is unread: find the next record
                     break
             scan_from = (last_start + 1) if last_start is not None else base + 1
@@ -144,6 +147,13 @@ def read_records(stream: BinaryIO, reopen: Reopen | None = None, *,
     finally:
         if current is not stream:
             current.close()
+
+
+def _tell(stream) -> int:
+    try:
+        return stream.tell()
+    except (OSError, ValueError, AttributeError):
+        return 0
 
 
 def _reraise_fatal(error: BaseException) -> None:
@@ -210,9 +220,12 @@ def _next_intact_record(reopen: Reopen, offset: int, limits: _Limits) -> int | N
 
 def _reads_cleanly(reopen: Reopen, offset: int, limits: _Limits) -> bool:
     with reopen(offset) as candidate:
+        origin = _tell(candidate)
         try:
             record = next(iter(ArchiveIterator(candidate, record_types=WarcRecordType.any_type,
                                                parse_http=False)))
+            if record.stream_pos != origin:  # FastWARC skipped bytes to find a record
+                return False
             skipped, ended = _skip(record.reader, limits.max_record_bytes)
         except BaseException as error:
             _reraise_fatal(error)

@@ -6,7 +6,9 @@ from __future__ import annotations
 import gzip
 import io
 import struct
+import threading
 import zlib
+from pathlib import Path
 from typing import BinaryIO
 
 _CHUNK = 2**20
@@ -128,3 +130,115 @@ class EndlessStream(io.RawIOBase):
         self.bytes_served += n
         return n
 
+
+
+def peak_rss_mib(pid: int | str = "self") -> float:
+    """A process's peak resident memory (VmHWM: unlike ru_maxrss, it does not carry over the
+    parent's memory from before exec)."""
+    with open(f"/proc/{pid}/status") as status:
+        for line in status:
+            if line.startswith("VmHWM:"):
+                return int(line.split()[1]) / 1024
+    raise RuntimeError(f"no VmHWM for process {pid}")
+
+
+def sample_members(sample_root: Path, name: str) -> list[bytes]:
+    """A WARC file of the bundled sample cut into its gzip members (one record each)."""
+    from fastwarc.warc import ArchiveIterator, WarcRecordType
+
+    data = (sample_root / name).read_bytes()
+    with open(sample_root / name, "rb") as handle:
+        starts = [r.stream_pos for r in ArchiveIterator(handle, parse_http=False,
+                                                         record_types=WarcRecordType.any_type)]
+    return [data[a:b] for a, b in zip(starts, starts[1:] + [len(data)])]
+
+
+class PeakRss:
+    """Poll a process tree with psutil and keep each process's peak resident memory (VmHWM, so
+    a peak between two polls is not missed), its name (Ray workers are `ray::...`) and its CPU
+    seconds (user + system, children included, as last seen)."""
+
+    def __init__(self, pid: int):
+        self.pid, self.peaks, self.names, self.cpu = pid, {}, {}, {}
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._poll, daemon=True)
+
+    def __enter__(self):
+        self._thread.start()
+        return self
+
+    def __exit__(self, *exc):
+        self._stop.set()
+        self._thread.join()
+
+    def _poll(self):
+        import psutil
+
+        root = psutil.Process(self.pid)
+        while not self._stop.is_set():
+            try:
+                processes = [root, *root.children(recursive=True)]
+            except psutil.Error:
+                return
+            for process in processes:
+                try:
+                    peak = peak_rss_mib(process.pid)
+                    self.names.setdefault(process.pid, " ".join(process.cmdline())[:200])
+                    times = process.cpu_times()
+                    self.cpu[process.pid] = times.user + times.system
+                except (OSError, RuntimeError, psutil.Error):
+                    continue
+                self.peaks[process.pid] = max(peak, self.peaks.get(process.pid, 0.0))
+            self._stop.wait(0.2)
+
+    def cpu_seconds(self) -> float:
+        return sum(self.cpu.values())
+
+    def workers(self) -> dict[int, float]:
+        return {pid: peak for pid, peak in self.peaks.items()
+                if self.names.get(pid, "").startswith("ray::")
+                or "default_worker.py" in self.names.get(pid, "")}
+
+
+def write_paths_file(root: Path, snapshot: str, lines, compresslevel: int = 6) -> None:
+    folder = root / "crawl-data" / snapshot
+    folder.mkdir(parents=True, exist_ok=True)
+    with gzip.open(folder / "warc.paths.gz", "wb", compresslevel=compresslevel) as out:
+        for line in lines:
+            out.write(line.encode("utf-8", "surrogateescape") + b"\n")
+
+
+def build_hostile_mirror(root: Path, sample_root: Path, sample_name: str, snapshot: str, *,
+                         filler_lines: int, bomb_mib: int, bad_lines: list[str]) -> dict:
+    """A mirror in Common Crawl's layout: one WARC file made of the first 150 records of a
+    sample WARC file with hostile records between groups of 30 (a `bomb_mib` decompression bomb,
+    a gzip member that never ends, 64 MiB WARC and HTTP headers, a page of a million nested
+    elements, an absurd Content-Length), listed in warc.paths.gz after `filler_lines` lines (so a run
+    takes it with --slice filler_lines:) and before `bad_lines`."""
+    from tests.warc_builder import WarcBuilder
+
+    members = sample_members(sample_root, sample_name)
+    groups = [members[i:i + 30] for i in range(0, 150, 30)]
+    warc_path = f"crawl-data/{snapshot}/segments/0/warc/hostile.warc.gz"
+    (root / warc_path).parent.mkdir(parents=True, exist_ok=True)
+    with open(root / warc_path, "wb") as out:
+        out.write(b"".join(groups[0]))
+        bomb_length = write_bomb(out, "https://bomb.example/", payload_mib=bomb_mib)
+        out.write(b"".join(groups[1]))
+        write_bomb(out, "https://unended.example/", payload_mib=64, finish=False)
+        out.write(b"".join(groups[2]))
+        write_header_bombs(out)
+        nested = WarcBuilder(seed=77)
+        nested.response("https://nested.example/", b"<html><body>" + b"<div>" * 1_000_000
+                        + b"deep" + b"</div>" * 10 + b"</body></html>")
+        out.write(nested.bytes())
+        out.write(b"".join(groups[3]))
+        # Its body runs on over the next records to the end of the file: last but one.
+        write_absurd_length(out, "https://absurd.example/", declared=10**15)
+        out.write(b"".join(groups[4]))
+    filler = (f"crawl-data/{snapshot}/segments/1/warc/filler-{i:07d}.warc.gz"
+              for i in range(filler_lines))
+    write_paths_file(root, snapshot, [*filler, warc_path, *bad_lines], compresslevel=1)
+    return dict(warc_path=warc_path, bomb_length=bomb_length,
+                args=["--snapshot", snapshot, "--data-root", str(root),
+                      "--slice", f"{filler_lines}:{filler_lines + 1 + len(bad_lines)}"])

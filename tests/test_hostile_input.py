@@ -16,8 +16,8 @@ from pipeline.snapshot import (BadPathError, SnapshotError, WarcFile, join, list
                                parse_slice, relative_path)
 from pipeline.warc import read_records
 from tests.conftest import REPO
-from tests.hostile_warc import (EndlessStream, gzip_bomb, write_absurd_length, write_bomb,
-                                write_header_bombs)
+from tests.hostile_warc import (EndlessStream, PeakRss, build_hostile_mirror, gzip_bomb,
+                                peak_rss_mib, write_paths_file, write_absurd_length, write_bomb, write_header_bombs)
 from tests.warc_builder import WarcBuilder, html_page
 
 SNAPSHOT = "CC-MAIN-2024-10"
@@ -44,16 +44,6 @@ def reopen_file(path):
 def read_file(path, **limits):
     with open(path, "rb") as handle:
         return list(read_records(handle, reopen_file(path), **limits))
-
-
-def peak_rss_mib(pid: int | str = "self") -> float:
-    """A process's peak resident memory (VmHWM: unlike ru_maxrss, it does not carry over the
-    parent's memory from before exec)."""
-    with open(f"/proc/{pid}/status") as status:
-        for line in status:
-            if line.startswith("VmHWM:"):
-                return int(line.split()[1]) / 1024
-    raise RuntimeError(f"no VmHWM for process {pid}")
 
 
 def reader_peak_rss_mib(path) -> tuple[list[dict], float]:
@@ -156,6 +146,24 @@ def test_gzip_member_that_never_ends_is_one_row_and_the_next_record_is_read(tmp_
     assert peak_mib < 100, peak_mib
 
 
+def test_damage_after_damage_loses_no_record(tmp_path):
+    """Reading resumed in a file reopened at an offset counts positions from that offset (it
+    once counted them twice, and a second damaged stretch then skipped the records after it)."""
+    path = tmp_path / "twice.warc.gz"
+    with open(path, "wb") as out:
+        out.write(good_member(0))
+        write_bomb(out, "https://unended.example/", payload_mib=8, finish=False)
+        for number in (1, 2, 3):
+            out.write(good_member(number))
+        write_header_bombs(out, warc_header_mib=1, http_header_mib=1)
+        for number in (4, 5):
+            out.write(good_member(number))
+    records = read_file(path)
+    assert [r.url for r in records if r.decision.kept] == [
+        f"https://good.example/{n}" for n in range(6)]
+    assert [r.decision.reason for r in records].count("corrupt_record") == 3
+
+
 @pytest.mark.parametrize("with_reopen", [False, True])
 def test_stream_that_never_ends_is_given_up_after_a_bounded_read(with_reopen):
     stream = EndlessStream()
@@ -230,11 +238,7 @@ def test_urls_under_the_data_root_itself_are_relative_paths():
 
 
 def write_paths(root, lines, compresslevel=6):
-    folder = root / "crawl-data" / SNAPSHOT
-    folder.mkdir(parents=True, exist_ok=True)
-    with gzip.open(folder / "warc.paths.gz", "wb", compresslevel=compresslevel) as out:
-        for line in lines:
-            out.write(line.encode("utf-8", "surrogateescape") + b"\n")
+    write_paths_file(root, SNAPSHOT, lines, compresslevel)
 
 
 def test_listing_flags_bad_lines_and_keeps_their_line_numbers(tmp_path):
@@ -342,3 +346,117 @@ def test_list_that_is_not_gzip_or_ends_early_is_one_line(tmp_path):
     (folder / "warc.paths.gz").write_bytes(whole[: len(whole) // 2])
     with pytest.raises(SnapshotError, match="ends inside a gzip member"):
         list_warc_files(str(tmp_path), SNAPSHOT)
+
+
+# --- through the CLI: one hostile mirror, one run ------------------------------------------------
+
+BOMB_MIB = 2048  # 2 GiB of payload in a 2 MB file: reading it whole took 4.7 GB per GiB
+WORKER_PEAK_BOUND_MIB = 1536  # README, "Hostile input": a worker's peak whatever the input
+BAD_LINES = ["../../../../../../etc/passwd", "/etc/passwd", "https://evil.example/x.warc.gz",
+             "file:///etc/passwd", "s3://other-bucket/x.warc.gz", "crawl-data/%2e%2e/%2e%2e/etc/passwd"]
+
+
+@pytest.fixture(scope="module")
+def hostile_run(tmp_path_factory, sample_manifest):
+    """A mirror whose warc.paths.gz has a million lines before the ones the run takes (--slice),
+    one WARC file of the sample's records with hostile records between them, and lines that
+    leave the data root; the real CLI run on it, its worker processes' peak memory polled."""
+    root = tmp_path_factory.mktemp("hostile")
+    name = sample_manifest["warc_files"][0]
+    mirror = build_hostile_mirror(root, REPO / "pipeline" / "sample", name, SNAPSHOT,
+                                  filler_lines=MILLION, bomb_mib=BOMB_MIB, bad_lines=BAD_LINES)
+    output = tmp_path_factory.mktemp("hostile_out")
+    command = [sys.executable, "-m", "pipeline.cli", "run", *mirror["args"],
+               "--output", str(output), "--no-progress"]
+    process = subprocess.Popen(command, cwd=REPO, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                               text=True)
+    with PeakRss(process.pid) as rss:
+        stdout, stderr = process.communicate(timeout=900)
+    import pyarrow.dataset as ds
+
+    run = output / SNAPSHOT
+    stats = ds.dataset(run / "stats", format="parquet").to_table().to_pylist() \
+        if (run / "stats").is_dir() else []
+    return dict(returncode=process.returncode, stdout=stdout, stderr=stderr, run=run,
+                stats=stats, warc_path=mirror["warc_path"], sample_name=name,
+                bomb_length=mirror["bomb_length"], rss=rss)
+
+
+def test_cli_hostile_mirror_completes(hostile_run):
+    assert hostile_run["returncode"] == 0, hostile_run["stderr"][-3000:]
+
+
+def test_cli_decompression_bomb_dropped_with_true_length_and_bounded_worker_memory(hostile_run):
+    rows = [r for r in hostile_run["stats"] if r["url"] == "https://bomb.example/"]
+    assert [(r["stage"], r["reason"]) for r in rows] == [("read", "too_large")]
+    assert rows[0]["bytes_in"] == hostile_run["bomb_length"] > 2 * 2**30
+    assert str(hostile_run["bomb_length"]) in rows[0]["detail"]
+    workers = hostile_run["rss"].workers()
+    assert workers, hostile_run["rss"].names
+    assert max(workers.values()) < WORKER_PEAK_BOUND_MIB, workers
+
+
+def test_cli_neighbours_of_hostile_records_decided_as_in_the_clean_sample(hostile_run, sample_run):
+    """Every sample record copied around the hostile ones gets the same decisions, step by
+    step up to dedup (which also sees the sample's other files), as in the clean sample run."""
+    import pyarrow.dataset as ds
+
+    def decisions(rows):
+        out: dict[str, list] = {}
+        for row in rows:
+            if row["record_id"] and row["stage"] not in ("dedup", "pii", "tokenize"):
+                out.setdefault(row["record_id"], []).append(
+                    (row["stage"], row["kept"], row["reason"]))
+        return {record_id: sorted(steps) for record_id, steps in out.items()}
+
+    clean_rows = ds.dataset(sample_run / "stats", format="parquet").to_table().to_pylist()
+    clean = decisions(r for r in clean_rows if r["warc_file"] == hostile_run["sample_name"])
+    ours = decisions(r for r in hostile_run["stats"] if r["warc_file"] == hostile_run["warc_path"])
+    copied = [rid for rid in clean if rid in ours]
+    assert len(copied) == 150, len(copied)  # every copied record was read
+    kept_to_dedup = [rid for rid in copied if all(kept for _, kept, _ in ours[rid])
+                     and len(ours[rid]) > 1]
+    assert len(kept_to_dedup) > 10
+    assert {rid: ours[rid] for rid in copied} == {rid: clean[rid] for rid in copied}
+
+
+def test_cli_absurd_length_unended_member_and_huge_headers_are_one_row_each(hostile_run):
+    rows = [r for r in hostile_run["stats"]
+            if r["warc_file"] == hostile_run["warc_path"] and r["stage"] == "read"
+            and r["reason"] == "corrupt_record"]
+    details = [r["detail"] for r in rows]
+    assert len(rows) == 4, details
+    assert any("of 999999999999" in d for d in details)  # the absurd Content-Length
+    assert any("Gzip" in d or "gzip" in d for d in details)  # the member that never ends
+    assert sum("header" in d.lower() for d in details) == 2
+    assert all("resumed" in d for d in details)
+
+
+def test_cli_million_nested_elements_dropped_at_extraction(hostile_run):
+    rows = [r for r in hostile_run["stats"] if r["url"] == "https://nested.example/"]
+    assert [r["stage"] for r in rows][:2] == ["read", "blocklist"]
+    assert rows[-1]["stage"] == "extract" and not rows[-1]["kept"]
+
+
+def test_cli_paths_outside_the_data_root_are_bad_path_rows(hostile_run):
+    rows = {r["warc_file"]: r for r in hostile_run["stats"] if r["reason"] == "bad_path"}
+    assert sorted(rows) == sorted(line.strip() for line in BAD_LINES)
+    for line, row in rows.items():
+        assert row["stage"] == "read" and row["record_index"] == -1 and not row["kept"]
+        assert row["detail"] == relative_path_error("/x", line)
+    # One row per line: nothing was opened or read for them.
+    assert sum(r["warc_file"] in rows for r in hostile_run["stats"]) == len(BAD_LINES)
+
+
+def test_cli_million_line_list_only_the_slice_is_run(hostile_run):
+    files = {r["warc_file"] for r in hostile_run["stats"]}
+    assert files == {hostile_run["warc_path"], *BAD_LINES}
+    assert not any("filler" in f for f in files)
+
+
+def relative_path_error(root: str, line: str) -> str:
+    try:
+        relative_path(root, line)
+    except BadPathError as error:
+        return str(error)
+    raise AssertionError(f"{line!r} was accepted")

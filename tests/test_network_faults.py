@@ -135,3 +135,68 @@ def test_unreachable_data_root_is_one_line_at_once(tmp_path):
         url = f"{root}crawl-data/CC-MAIN-2024-10/warc.paths.gz"
         assert f"cannot read warc.paths.gz: {url}: {reason}" in lines[0]
         assert lines[0].count(url) == 1 and "retrying" not in lines[0]
+
+
+def test_file_unavailable_until_retries_give_up_is_retried_by_the_next_run(tmp_path, sample_run,
+                                                                          sample_manifest,
+                                                                          monkeypatch):
+    """503 on every attempt for one WARC file: `read/failed_file`, exit 3, one line for it on
+    the terminal (its traceback in logs/); the next run, once the mirror recovered, fetches
+    exactly that file and the outputs equal a run in which nothing failed."""
+    monkeypatch.setenv("PIPELINE_RETRY_ATTEMPTS", "2")
+    monkeypatch.setenv("PIPELINE_RETRY_BASE_S", "0.01")
+    busy = sample_manifest["warc_files"][1]
+    others = [f for f in sample_manifest["warc_files"] if f != busy]
+    out = tmp_path / "out"
+    command = ("run", "--sample", "--data-root", None, "--output", str(out), "--no-progress")
+    with FaultyMirror(SAMPLE, fault_rate=0.0, answer={busy: 503}) as mirror:
+        command = tuple(mirror.url if c is None else c for c in command)
+        first = run_cli(*command, env=dict(os.environ))
+        assert first.returncode == 3, first.stderr
+        assert mirror.requests_for[busy] >= 2
+        # Each retry is announced; the failed file is one line, no traceback on the terminal.
+        assert "HTTP 503 Service Unavailable; attempt 1/2 failed, retrying in" in first.stderr
+        assert "Traceback" not in first.stderr + first.stdout
+        failed_lines = [line for line in first.stderr.splitlines() if busy in line
+                        and "retrying" not in line]
+        assert len(failed_lines) == 1, first.stderr
+        assert "gave up after 2 attempts (HTTP 503" in failed_lines[0]
+        logs = list((out / "CC-MAIN-2024-10" / "logs").glob("*"))
+        assert logs and any("Traceback" in p.read_text() for p in logs)
+        stats = read_table(out / "CC-MAIN-2024-10" / "stats").to_pylist()
+        failed = [r for r in stats if r["reason"] == "failed_file"]
+        assert [r["warc_file"] for r in failed] == [busy]
+        assert "HTTP 503" in failed[0]["detail"]
+
+        del mirror.answer[busy]  # the mirror recovers
+        before = dict(mirror.requests_for)
+        second = run_cli(*command, env=dict(os.environ))
+        assert second.returncode == 0, second.stderr
+        assert mirror.requests_for[busy] > before[busy]
+        assert all(mirror.requests_for.get(f, 0) == before.get(f, 0) for f in others)
+    ours = out / "CC-MAIN-2024-10"
+    for folder in ("stats", "documents", "tokens/index"):
+        assert read_table(ours / folder).equals(read_table(sample_run / folder)), folder
+    for shard in sorted((sample_run / "tokens").glob("*.bin")):
+        assert (ours / "tokens" / shard.name).read_bytes() == shard.read_bytes()
+
+
+def test_forbidden_file_is_unreadable_for_good_and_not_fetched_again(tmp_path, sample_manifest,
+                                                                    monkeypatch):
+    """403 is permanent: `read/unreadable_file`, exit 0, and a re-run does not ask again."""
+    monkeypatch.setenv("PIPELINE_RETRY_BASE_S", "0.01")
+    forbidden = sample_manifest["warc_files"][2]
+    out = tmp_path / "out"
+    with FaultyMirror(SAMPLE, fault_rate=0.0, answer={forbidden: 403}) as mirror:
+        command = ("run", "--sample", "--data-root", mirror.url, "--output", str(out),
+                   "--no-progress")
+        first = run_cli(*command, env=dict(os.environ))
+        assert first.returncode == 0, first.stderr
+        assert mirror.requests_for[forbidden] == 1
+        stats = read_table(out / "CC-MAIN-2024-10" / "stats").to_pylist()
+        rows = [r for r in stats if r["warc_file"] == forbidden]
+        assert [(r["reason"], r["record_index"]) for r in rows] == [("unreadable_file", -1)]
+        assert "HTTP 403" in rows[0]["detail"]
+        second = run_cli(*command, env=dict(os.environ))
+        assert second.returncode == 0, second.stderr
+        assert mirror.requests_for[forbidden] == 1
