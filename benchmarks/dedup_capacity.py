@@ -7,7 +7,7 @@ One bucket task of a snapshot run: P = 450 partitions, F / 64 = 1,407 band-group
 1,407 group files in the shuffle format of `stages.dedup.encode_pieces` (the measured partition's
 piece full-sized, 25.6k rows per file; the other 449 pieces empty, which changes nothing for the
 reader but the header), then runs the bucket task's work (read its piece of every file,
-`candidate_edges`) in a fresh process and reports its peak RSS above the process's baseline, its
+`candidate_edges`) in a fresh process and reports its peak RSS (VmHWM) above its baseline, its
 CPU time and every byte it read. For the Parquet layout it replaces (one row group per partition)
 it writes one real group file of 450 row groups and measures its footer, which every reader of
 any row group has to fetch and parse.
@@ -36,13 +36,13 @@ from _report import machine, markdown_table, versions, write_section  # noqa: E4
 from stages import dedup  # noqa: E402
 
 TASK = r"""
-import json, resource, sys, time
+import json, sys, time
 import numpy as np
 from stages import dedup
 folder, groups, partitions, partition, hubs = sys.argv[1], int(sys.argv[2]), int(sys.argv[3]), int(sys.argv[4]), int(sys.argv[5])
-def rss_kb():
+def rss_kb(field="VmRSS:"):
     for line in open("/proc/self/status"):
-        if line.startswith("VmRSS:"):
+        if line.startswith(field):
             return int(line.split()[1])
 base = rss_kb()
 read = {"bytes": 0, "requests": 0}
@@ -60,7 +60,7 @@ doc, key = dedup.gather_pieces([reader(f) for f in files], partition, partitions
 rows = len(doc)
 a, b = dedup.candidate_edges(doc, key, hubs)
 cpu = time.process_time() - started
-peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+peak = rss_kb("VmHWM:")  # ru_maxrss would keep the forking parent's peak across exec
 print(json.dumps(dict(rows=rows, edges=int(len(a)), cpu_s=cpu, base_kb=base, peak_kb=peak,
                       read_bytes=read["bytes"], requests=read["requests"])))
 """
@@ -113,6 +113,69 @@ def parquet_footer(folder: Path, partitions: int, rows_per_group: int) -> int:
     return footer
 
 
+VERIFY_TASK = r"""
+import json, sys, time
+import numpy as np
+from pipeline import dedup as global_dedup
+from pipeline.storage import Storage
+from stages.dedup import DedupConfig
+folder, partitions, partition, files = sys.argv[1], int(sys.argv[2]), int(sys.argv[3]), int(sys.argv[4])
+def rss_kb(field="VmRSS:"):
+    for line in open("/proc/self/status"):
+        if line.startswith(field):
+            return int(line.split()[1])
+base = rss_kb()
+started = time.process_time()
+kept = global_dedup.verify(Storage(folder), partitions, partition, np.arange(files), DedupConfig())
+cpu = time.process_time() - started
+print(json.dumps(dict(verified=kept, cpu_s=cpu, base_kb=base,
+                      peak_kb=rss_kb("VmHWM:"))))
+"""
+
+
+def verify_task(folder: Path, partitions: int, partition: int, files: int, docs_per_file: int,
+                pairs: int, seed: int = 0) -> dict:
+    """One verify task at snapshot size: the sketch files of its ~files / P WARC files and
+    `pairs` incoming candidates (each with the other document's sketch) from P attach files."""
+    from pipeline import dedup as global_dedup
+    from stages.dedup import DedupConfig
+
+    size = DedupConfig().sketch_size
+    rng = np.random.default_rng(seed)
+    mine = [f for f in range(files) if dedup.file_partition(f, partitions) == partition]
+    (folder / global_dedup.SKETCHES).mkdir(parents=True)
+    (folder / global_dedup.ATTACHED).mkdir(parents=True)
+    targets = rng.choice(len(mine) * docs_per_file, pairs)  # b: documents of this partition
+    by_file = np.sort(targets) // docs_per_file
+    b_all, sketch_all = [], []
+    for k, f in enumerate(mine):
+        doc = (np.int64(f) << 32) | np.arange(docs_per_file, dtype=np.int64)
+        sketch = rng.integers(1, 256, (docs_per_file, size), dtype=np.uint8)
+        (folder / global_dedup.SKETCHES / f"{f:06d}.bin").write_bytes(
+            dedup.encode_pieces([(doc, sketch)]))
+        chosen = np.sort(targets)[by_file == k] % docs_per_file
+        b_all.append(doc[chosen])
+        sketch_all.append(sketch[chosen])
+    b = np.concatenate(b_all)
+    sketch_a = np.concatenate(sketch_all)
+    flip = rng.random(sketch_a.shape) < rng.uniform(0.0, 0.4, (len(b), 1))  # J ~ 0.6-1
+    sketch_a[flip] = rng.integers(1, 256, int(flip.sum()), dtype=np.uint8)
+    a = (rng.integers(0, files, len(b)) << 32) | rng.integers(0, 1 << 20, len(b))
+    order = rng.permutation(len(b))
+    chunks = np.array_split(order, partitions)
+    empty = (np.zeros(0, np.int64), np.zeros(0, np.int64), np.zeros((0, size), np.uint8))
+    for p, rows in enumerate(chunks):
+        pieces = [empty] * partitions
+        pieces[partition] = (a[rows], b[rows], sketch_a[rows])
+        (folder / global_dedup.ATTACHED / f"{p:05d}.bin").write_bytes(dedup.encode_pieces(pieces))
+    del a, b, sketch_a, flip
+    result = json.loads(subprocess.run(
+        [sys.executable, "-c", VERIFY_TASK, str(folder), str(partitions), str(partition),
+         str(files)], check=True, capture_output=True, text=True,
+        cwd=Path(__file__).resolve().parent.parent).stdout)
+    return result | {"files": len(mine), "documents": len(mine) * docs_per_file, "pairs": pairs}
+
+
 def min_label_rounds(src: np.ndarray, dst: np.ndarray) -> int:
     """Rounds of plain min-label propagation (the algorithm before) to convergence."""
     node, inverse = np.unique(np.concatenate([src, dst]), return_inverse=True)
@@ -161,7 +224,22 @@ def main() -> None:
     parser.add_argument("--rows", type=int, default=36_000_000)
     parser.add_argument("--no-write", action="store_true")
     parser.add_argument("--rounds-only", action="store_true")
+    parser.add_argument("--verify-only", action="store_true")
+    parser.add_argument("--files", type=int, default=90_000)
+    parser.add_argument("--docs-per-file", type=int, default=12_800)
+    parser.add_argument("--pairs", type=int, default=1_600_000)
     args = parser.parse_args()
+    with tempfile.TemporaryDirectory(dir=os.environ.get("TMPDIR")) as tmp:
+        v = verify_task(Path(tmp), args.partitions, 7, args.files, args.docs_per_file, args.pairs)
+    verify_mb = (v["peak_kb"] - v["base_kb"]) / 1024
+    verify_rows = [[f"{v['files']} WARC files' sketches ({v['documents']:,} documents), "
+                    f"{v['pairs']:,} incoming pairs", f"{verify_mb:,.0f} MB",
+                    f"{v['cpu_s']:.1f} s", f"{v['verified']:,}"]]
+    verify_table = markdown_table(["verify task input", "peak RSS above baseline", "CPU",
+                                   "verified"], verify_rows)
+    print(verify_table)
+    if args.verify_only:
+        return
     rounds = markdown_table(["graph", "nodes", "rounds", "2 log2(n) + 4",
                              "min-label propagation (before)", "CPU s, one process"],
                             rounds_table())
@@ -202,7 +280,11 @@ def main() -> None:
             f"\n\nOne bucket task of a snapshot run (P = {P}, {G:,} band-group files, "
             f"{args.rows / 1e6:.0f} M band rows in its partition), from synthetic band files in "
             f"the shuffle format (8% of keys shared); a fresh process, peak RSS from "
-            f"`ru_maxrss`.\n\n" + markdown_table(["quantity", "measured", "note"], rows)
+            f"`VmHWM`.\n\n" + markdown_table(["quantity", "measured", "note"], rows)
+            + f"\n\nOne verify task at the same scale (`verify` of pipeline/dedup.py; P = {P}, "
+              f"{args.files:,} WARC files of {args.docs_per_file:,} documents, synthetic "
+              f"sketches, {args.pairs:,} candidate pairs arriving with a sketch each):\n\n"
+            + verify_table
             + "\n\nRounds of connected components (large-star + small-star = one round; the "
             "last round changes nothing), 8 partitions, one process:\n\n" + rounds)
     print(body)

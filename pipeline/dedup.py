@@ -179,9 +179,12 @@ def _sketches_and_removed(storage: Storage, nodes: np.ndarray, new_files: np.nda
     if not docs:
         return (np.zeros(0, np.int64), np.zeros((0, settings.sketch_size), np.uint8),
                 np.zeros(0, bool))
-    doc = np.concatenate(docs)
-    order = np.argsort(doc, kind="stable")
-    return doc[order], np.concatenate(sketches)[order], np.concatenate(removed)[order]
+    doc, sketch, gone = np.concatenate(docs), np.concatenate(sketches), np.concatenate(removed)
+    del sketches
+    if len(doc) > 1 and not np.all(doc[1:] > doc[:-1]):  # files are read in order: rarely
+        order = np.argsort(doc, kind="stable")
+        doc, sketch, gone = doc[order], sketch[order], gone[order]
+    return doc, sketch, gone
 
 
 def attach(storage: Storage, partitions: int, partition: int, new_files: np.ndarray,
@@ -207,10 +210,10 @@ def verify(storage: Storage, partitions: int, partition: int, new_files: np.ndar
     a, b, sketch_a = _gather(storage, [f"{ATTACHED}/{p:05d}.bin" for p in range(partitions)],
                              partition, partitions, dedup.sketch_columns(settings))
     node, sketch, removed = _sketches_and_removed(storage, b, new_files, settings)
-    live = ~dedup.lookup(b, node, removed, "sketch")
-    a, b, sketch_a = a[live], b[live], sketch_a[live]
-    a, b, _ = dedup.verify_edges(a, b, sketch_a, dedup.lookup(b, node, sketch, "sketch"),
-                                 settings.threshold)
+    a, b = dedup.verify_against(a, b, sketch_a, node, sketch, settings.threshold)
+    del sketch_a, sketch
+    live = ~dedup.lookup(b, node, removed, "sketch")  # an earlier run removed b: keeps nothing out
+    a, b = a[live], b[live]
     first, second = dedup.both_directions(a, b)
     _write(storage, f"{COMPONENTS}/0000/{partition:05d}.bin",
            dedup.split_by(dedup.node_partition(first, partitions), partitions, first, second))

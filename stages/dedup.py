@@ -225,13 +225,18 @@ def one_permutation_sketch(hashes: np.ndarray, size: int) -> np.ndarray:
 
 def estimate_jaccard(sketch_a: np.ndarray, sketch_b: np.ndarray) -> np.ndarray:
     """Estimated Jaccard per row of two (n, size) one-permutation sketches: equal bins over bins
-    not empty in both (Li et al.'s estimator), corrected for 8-bit collisions (1 in 255)."""
-    both_empty = (sketch_a == 0) & (sketch_b == 0)
-    both_full = (sketch_a != 0) & (sketch_b != 0)
-    observed = np.count_nonzero((sketch_a == sketch_b) & both_full, axis=1)
-    matches = (observed - np.count_nonzero(both_full, axis=1) / 255) / (1 - 1 / 255)
-    union = sketch_a.shape[1] - np.count_nonzero(both_empty, axis=1)
-    return np.clip(matches / np.maximum(union, 1), 0.0, 1.0)
+    not empty in both (Li et al.'s estimator), corrected for 8-bit collisions (1 in 255). Works
+    in chunks of rows, so its temporaries stay small whatever n."""
+    out = np.empty(len(sketch_a), dtype=np.float64)
+    for start in range(0, len(sketch_a), 8192):
+        a, b = sketch_a[start:start + 8192], sketch_b[start:start + 8192]
+        full_a, full_b = a != 0, b != 0
+        both_full = np.count_nonzero(full_a & full_b, axis=1)
+        observed = np.count_nonzero((a == b) & full_a & full_b, axis=1)
+        union = a.shape[1] - np.count_nonzero(~full_a & ~full_b, axis=1)
+        matches = (observed - both_full / 255) / (1 - 1 / 255)
+        out[start:start + 8192] = np.clip(matches / np.maximum(union, 1), 0.0, 1.0)
+    return out
 
 
 def file_arrays(doc_id: np.ndarray, signatures: np.ndarray,
@@ -373,6 +378,19 @@ def verify_edges(a: np.ndarray, b: np.ndarray, sketch_a: np.ndarray, sketch_b: n
     estimate = estimate_jaccard(sketch_a, sketch_b)
     keep = estimate >= threshold - 1e-9
     return np.asarray(a)[keep], np.asarray(b)[keep], estimate[keep]
+
+
+def verify_against(a: np.ndarray, b: np.ndarray, sketch_a: np.ndarray, node: np.ndarray,
+                   sketch: np.ndarray, threshold: float) -> tuple[np.ndarray, np.ndarray]:
+    """`verify_edges` with b's sketch looked up in (node sorted, sketch), a chunk of rows at a
+    time: no copy of every b's sketch. Returns the verified (a, b)."""
+    position = np.searchsorted(node, b)
+    lookup(b, node, np.arange(len(node)), "sketch")  # a missing sketch is an error
+    keep = np.zeros(len(a), dtype=bool)
+    for start in range(0, len(a), 65536):
+        rows = slice(start, start + 65536)
+        keep[rows] = estimate_jaccard(sketch_a[rows], sketch[position[rows]]) >= threshold - 1e-9
+    return np.asarray(a)[keep], np.asarray(b)[keep]
 
 
 # --- connected components: large-star / small-star -----------------------------------------------
