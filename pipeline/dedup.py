@@ -168,7 +168,8 @@ def _sketches_and_removed(storage: Storage, nodes: np.ndarray, new_files: np.nda
     this_run = set(new_files.tolist())
     for file_index in np.unique(nodes >> dedup.FILE_SHIFT).tolist():
         doc, sketch = _whole(storage, f"{SKETCHES}/{file_index:06d}.bin", columns)
-        wanted = np.isin(doc, nodes)
+        at = np.minimum(np.searchsorted(nodes, doc), len(nodes) - 1)  # nodes: sorted, unique
+        wanted = nodes[at] == doc
         docs.append(doc[wanted])
         sketches.append(sketch[wanted])
         gone = np.zeros(int(wanted.sum()), dtype=bool)
