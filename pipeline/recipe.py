@@ -177,8 +177,7 @@ def _settings(cls, values: dict, where: str):
     converted = {}
     for key, value in values.items():
         hint = hints.get(key)
-        if isinstance(value, list) and typing.get_origin(hint) is tuple:
-            value = tuple(value)
+        value = _as_tuples(value, hint)
         if not _matches(value, hint):
             raise RecipeError(f"{where}: setting {key} = {value!r} is not a {_describe(hint)}")
         converted[key] = value
@@ -196,6 +195,22 @@ def _plain(value):
     return value
 
 
+def _as_tuples(value, hint):
+    """TOML and YAML have lists only: turn them into tuples wherever the annotation says tuple
+    (nested ones too, e.g. tuple[tuple[int, float], ...])."""
+    if typing.get_origin(hint) in (typing.Union, types.UnionType):
+        tuple_hints = [a for a in typing.get_args(hint) if typing.get_origin(a) is tuple]
+        return _as_tuples(value, tuple_hints[0]) if tuple_hints else value
+    if typing.get_origin(hint) is not tuple or not isinstance(value, list):
+        return value
+    args = typing.get_args(hint)
+    if len(args) == 2 and args[1] is Ellipsis:
+        return tuple(_as_tuples(v, args[0]) for v in value)
+    if args and len(args) == len(value):
+        return tuple(_as_tuples(v, a) for v, a in zip(value, args))
+    return tuple(value)
+
+
 def _matches(value, hint) -> bool:
     """A light check of a recipe value against its field's annotation (int, float, bool, str,
     tuple[...] and `X | None`); anything more complex is left to the dataclass."""
@@ -207,9 +222,14 @@ def _matches(value, hint) -> bool:
     if hint is type(None):
         return value is None
     if origin is tuple:
-        args = [a for a in typing.get_args(hint) if a is not Ellipsis]
-        return isinstance(value, tuple) and all(_matches(v, args[0]) for v in value) if args \
-            else isinstance(value, tuple)
+        args = typing.get_args(hint)
+        if not isinstance(value, tuple):
+            return False
+        if not args:
+            return True
+        if len(args) == 2 and args[1] is Ellipsis:  # tuple[X, ...]
+            return all(_matches(v, args[0]) for v in value)
+        return len(value) == len(args) and all(_matches(v, a) for v, a in zip(value, args))
     if hint is float:
         return isinstance(value, (int, float)) and not isinstance(value, bool)
     if hint is int:

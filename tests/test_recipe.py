@@ -187,3 +187,21 @@ def test_command_line_options_override_the_recipe():
     args = build_parser().parse_args(["run", "--sample", "--output", "x", "--languages", "all"])
     recipe = _recipe(args)
     assert recipe.settings("prefilter").languages == () == recipe.settings("langid").languages
+
+
+def test_nested_settings_from_toml(tmp_path):
+    """Lists of pairs (Gopher's n-gram thresholds) come in as nested tuples."""
+    path = write(tmp_path, "r.toml", """
+[[steps]]
+step = "extract"
+[[steps]]
+step = "gopher_repetition"
+top_n_grams = [[2, 0.3], [3, 0.2]]
+[[steps]]
+step = "tokenize"
+""")
+    settings = Recipe.load(path).settings("gopher_repetition")
+    assert settings.top_n_grams == ((2, 0.3), (3, 0.2))
+    bad = write(tmp_path, "bad.toml", path.read_text().replace("[3, 0.2]", "[3, 'x']"))
+    with pytest.raises(RecipeError, match="setting top_n_grams"):
+        Recipe.load(bad)
