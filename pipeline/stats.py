@@ -12,7 +12,6 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 import pyarrow as pa
-import pyarrow.parquet as pq
 
 # The default recipe's order (pipeline/recipe.py), after `read`; a step of a custom recipe that is
 # not here is listed after these, in the order it was first seen.

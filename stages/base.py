@@ -147,3 +147,14 @@ class Step(ABC):
     @abstractmethod
     def __call__(self, docs: Sequence[Doc]) -> list[Decision]:
         """One Decision per document, in order."""
+
+
+class DocumentFilter(Step):
+    """A document step that judges each document on its own: implement `check(doc)`."""
+
+    def __call__(self, docs: Sequence[Doc]) -> list[Decision]:
+        return [self.check(doc) for doc in docs]
+
+    @abstractmethod
+    def check(self, doc: Doc) -> Decision:
+        """The Decision for one document."""

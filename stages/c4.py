@@ -6,10 +6,9 @@ too few sentences. Sentences are counted on stages.text's words as spaCy's sente
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
 from dataclasses import dataclass
 
-from stages.base import Decision, Doc, Step
+from stages.base import Decision, Doc, DocumentFilter
 from stages.text import check_other_languages, count_sentences, split_words, words
 
 CITATION = re.compile(r"\[\d*]|\[edit]|\[citation needed]")
@@ -39,7 +38,7 @@ class C4Settings:
         check_other_languages(self.other_languages)
 
 
-class C4Quality(Step):
+class C4Quality(DocumentFilter):
     """Remove C4's unwanted lines; drop documents C4 would not keep.
 
     Reasons (datatrove's): lorem_ipsum, curly_bracket, too_few_sentences. Kept documents carry
@@ -47,12 +46,6 @@ class C4Quality(Step):
     """
 
     name, Settings = "c4", C4Settings
-
-    def __init__(self, settings: C4Settings | None = None):
-        super().__init__(settings)
-
-    def __call__(self, docs: Sequence[Doc]) -> list[Decision]:
-        return [self.check(doc) for doc in docs]
 
     def check(self, doc: Doc) -> Decision:
         s = self.settings

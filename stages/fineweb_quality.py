@@ -5,10 +5,9 @@ filters of a batch.
 """
 from __future__ import annotations
 
-from collections.abc import Sequence
 from dataclasses import dataclass
 
-from stages.base import Decision, Doc, Step
+from stages.base import Decision, Doc, DocumentFilter
 from stages.text import TERMINAL_PUNCTUATION_TUPLE, check_other_languages, profile_for, words
 
 
@@ -30,19 +29,13 @@ class FineWebQualitySettings:
         check_other_languages(self.other_languages)
 
 
-class FineWebQuality(Step):
+class FineWebQuality(DocumentFilter):
     """Drop documents that FineWeb's line-level heuristics reject.
 
     Reasons (datatrove's): empty, line_punct_ratio, short_line_ratio, char_dup_ratio, list_ratio.
     """
 
     name, Settings = "fineweb_quality", FineWebQualitySettings
-
-    def __init__(self, settings: FineWebQualitySettings | None = None):
-        super().__init__(settings)
-
-    def __call__(self, docs: Sequence[Doc]) -> list[Decision]:
-        return [self.check(doc) for doc in docs]
 
     def check(self, doc: Doc) -> Decision:
         s = self.settings

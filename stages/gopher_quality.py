@@ -5,13 +5,12 @@ words. Words come from stages.text, shared with the other quality filters of a b
 """
 from __future__ import annotations
 
-from collections.abc import Sequence
 from dataclasses import dataclass
 
 import numpy as np
 import regex
 
-from stages.base import Decision, Doc, Step
+from stages.base import Decision, Doc, DocumentFilter
 from stages.text import (ENGLISH_STOP_WORDS, PUNCTUATION_SET, SPACELESS_LANGUAGES,
                          check_other_languages, profile_for, words)
 
@@ -41,7 +40,7 @@ class GopherQualitySettings:
         check_other_languages(self.other_languages)
 
 
-class GopherQuality(Step):
+class GopherQuality(DocumentFilter):
     """Drop documents whose words do not look like prose.
 
     Reasons (datatrove's, without its `gopher_` prefix): short_doc, long_doc,
@@ -56,9 +55,6 @@ class GopherQuality(Step):
         super().__init__(settings)
         self._stop_words = frozenset(self.settings.stop_words)
         self._symbol_cache: dict[str, int] = {}
-
-    def __call__(self, docs: Sequence[Doc]) -> list[Decision]:
-        return [self.check(doc) for doc in docs]
 
     def _word_kinds(self, vocabulary: list[str]) -> tuple[np.ndarray, np.ndarray]:
         """Per distinct word: has a character outside the punctuation set; has a letter.

@@ -6,12 +6,11 @@ n-gram counting is exact, on integer ids with numpy, one pass per n.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
 from dataclasses import dataclass
 
 import numpy as np
 
-from stages.base import Decision, Doc, Step
+from stages.base import Decision, Doc, DocumentFilter
 from stages.text import as_pairs, check_other_languages, profile_for, words
 
 _PARAGRAPH_BREAK = re.compile(r"\n{2,}")
@@ -85,7 +84,7 @@ def _all_duplicate_chars(groups: np.ndarray, counts: np.ndarray, span_chars: np.
     return total
 
 
-class GopherRepetition(Step):
+class GopherRepetition(DocumentFilter):
     """Drop documents made of repeated lines, paragraphs or n-grams.
 
     Reasons (datatrove's names): empty, dup_para_frac, dup_para_char_frac, dup_line_frac,
@@ -93,12 +92,6 @@ class GopherRepetition(Step):
     """
 
     name, Settings = "gopher_repetition", GopherRepetitionSettings
-
-    def __init__(self, settings: GopherRepetitionSettings | None = None):
-        super().__init__(settings)
-
-    def __call__(self, docs: Sequence[Doc]) -> list[Decision]:
-        return [self.check(doc) for doc in docs]
 
     def check(self, doc: Doc) -> Decision:
         s = self.settings

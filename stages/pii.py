@@ -19,7 +19,7 @@ import schwifty
 import schwifty.exceptions
 import spacy
 import tldextract
-from presidio_analyzer import (AnalysisExplanation, AnalyzerEngine, EntityRecognizer, Pattern, PatternRecognizer,
+from presidio_analyzer import (AnalysisExplanation, AnalyzerEngine, EntityRecognizer,
                                RecognizerRegistry, RecognizerResult)
 from presidio_analyzer.context_aware_enhancers import LemmaContextAwareEnhancer
 from presidio_analyzer.nlp_engine import SpacyNlpEngine
