@@ -17,6 +17,7 @@ default, WARC files built from the 506 real pages of ../shared/data/extraction
                   rule), FineWebQualityFilter -> JsonlWriter (datatrove's examples/fineweb.py);
                   its 4-step MinHash; MinhashDedupFilter, PIIFormatter, DocumentTokenizer
                   (LocalPipelineExecutor, workers=1), offline (benchmarks/_datatrove_offline.py)
+With --repeat N each side and size runs N times (alternating the order) and the least CPU counts.
 CPU is user + system time of every process of the tree (the command and all its descendants:
 Ray's GCS, raylet and workers, datatrove's extraction sandbox), sampled with psutil every 0.1 s
 until each process ends (getrusage misses processes nobody waits for, such as Ray's workers).
@@ -80,14 +81,19 @@ class TreeCpu:
         psutil = self._psutil
         rss = 0
         for key, process in list(self.processes.items()):
+            try:  # a child ending while it is listed must not stop us following the parent
+                children = process.children(recursive=True)
+            except psutil.Error:
+                children = []
+            for child in children:
+                self._add(child)
             try:
-                for child in process.children(recursive=True):
-                    self._add(child)
                 times = process.cpu_times()
                 self.cpu[key] = times.user + times.system
                 rss += process.memory_info().rss
             except psutil.Error:
-                self.processes.pop(key, None)  # ended: its last sample stays counted
+                if not process.is_running():
+                    self.processes.pop(key, None)  # ended: its last sample stays counted
         self.peak_rss = max(self.peak_rss, rss)
 
     def _run(self) -> None:
@@ -301,6 +307,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--held-out", action="store_true",
                         help="build the input from the held-out fifth of the pages only")
     parser.add_argument("--sides", default=",".join(SIDES))
+    parser.add_argument("--repeat", type=int, default=1,
+                        help="runs per side and size, alternating; the least CPU counts (the "
+                             "machine may be shared: contention only ever adds CPU time)")
     parser.add_argument("--work", type=Path, default=Path("/tmp/cc_pipeline_throughput"))
     parser.add_argument("--no-write", action="store_true", help="print only, leave BENCHMARKS.md")
     parser.add_argument("--datatrove-worker", type=Path, help=argparse.SUPPRESS)
@@ -339,18 +348,20 @@ def main(argv: list[str] | None = None) -> int:
     roots = [subset(mirror, snapshot, n, args.work) for n in sizes_files]
     sizes = [count_responses(root, listing(root, snapshot)) for root in roots]
     print(f"input: {sizes_files} files = {sizes} response records", flush=True)
-    results = {}
-    for side in sides:
-        runs = []
-        for root, n in zip(roots, sizes):
-            if side == "datatrove":
-                result = run_datatrove(root, snapshot, args.work)
-            else:
-                result = run_ours(root, snapshot, args.work, prefilter=side == "ours")
-            print(f"  {side} {n} records: {result['cpu_s']:.1f} CPU s, {result['wall_s']:.0f} s "
-                  f"wall", flush=True)
-            runs.append(result)
-        results[side] = runs
+    results = {side: [None, None] for side in sides}
+    for round_number in range(args.repeat):
+        for side in sides:
+            for index in (0, 1) if round_number % 2 == 0 else (1, 0):
+                root, n = roots[index], sizes[index]
+                if side == "datatrove":
+                    result = run_datatrove(root, snapshot, args.work)
+                else:
+                    result = run_ours(root, snapshot, args.work, prefilter=side == "ours")
+                print(f"  {side} {n} records: {result['cpu_s']:.1f} CPU s, {result['wall_s']:.0f} s "
+                      f"wall", flush=True)
+                best = results[side][index]
+                if best is None or result["cpu_s"] < best["cpu_s"]:
+                    results[side][index] = result
     command = "python benchmarks/throughput.py" + "".join(
         f" {a}" for a in (argv if argv is not None else sys.argv[1:]))
     body = (report(results, sizes, label, command)
