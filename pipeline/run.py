@@ -579,10 +579,21 @@ def _run_on_ray(session: "_RaySession", config: RunConfig, warcs: list[WarcFile]
                   or auto_partitions(len(warcs)))
     if has_global_step and usable and previous.get("files") != dedup_key:
         print(f"pipeline: dedup: over {len(usable)} WARC files", flush=True)
-        layout.storage.remove_tree(dedup_marker)
+        # Band groups written by an earlier dedup over another set of this run's files (one
+        # failed then) would count their files twice: remove them first. The marker lists every
+        # group this run may have written until the new dedup is complete. Groups of other
+        # --slice runs into the output are never listed here, and stay.
+        step = global_dedup.FILES_PER_BAND_GROUP
+        groups = [global_dedup.group_name([w.index for w in usable[i:i + step]])
+                  for i in range(0, len(usable), step)]
+        earlier = previous.get("groups", [])
+        layout.mark_done(dedup_marker, {"partitions": partitions, "files": None,
+                                        "groups": sorted(set(groups) | set(earlier))})
+        for name in sorted(set(earlier) - set(groups)):
+            layout.storage.remove_tree(f"{global_dedup.GROUPS}/{name}")
         _global_dedup(session.get(), layout.storage, partitions, usable, execution)
         layout.mark_done(dedup_marker, {"partitions": partitions, "files": dedup_key,
-                                        "warc_files": len(usable)})
+                                        "groups": groups, "warc_files": len(usable)})
     elif has_global_step:
         print("pipeline: dedup: up to date", flush=True)
 
