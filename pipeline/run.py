@@ -32,8 +32,8 @@ import pyarrow as pa
 from pipeline import dedup as global_dedup
 from pipeline import shards
 from pipeline.recipe import Recipe
-from pipeline.snapshot import (RetryPolicy, TransientReadError, WarcFile, join, list_warc_files,
-                               open_stream, parse_slice)
+from pipeline.snapshot import (RetriesExhausted, RetryPolicy, TransientReadError, WarcFile,
+                               join, list_warc_files, open_stream, parse_slice)
 from pipeline.stats import StatsWriter, Summary
 from pipeline.storage import Storage
 from pipeline.warc import read_records
@@ -339,8 +339,10 @@ def filter_warc_file(config: RunConfig, warc: WarcFile) -> dict:
 
         try:
             stream = open_stream(location)
+        except TransientReadError:
+            raise  # 5xx, resets, timeouts after retries: read/failed_file, retried by a re-run
         except OSError as error:
-            # A file that cannot be opened after retries is counted, and the run goes on.
+            # A file that cannot be opened (404, 403, ...) is counted, and the run goes on.
             stats.add(record_index=-1, doc_id=-1, stage="read", kept=False,
                       reason="unreadable_file", bytes_in=0, detail=" ".join(str(error).split()))
             stream = None
@@ -379,6 +381,8 @@ def filter_warc_file(config: RunConfig, warc: WarcFile) -> dict:
         try:
             stats, survivors = read_once()
             break
+        except RetriesExhausted:
+            raise  # the open itself already retried with backoff
         except TransientReadError:
             if sleep_s is None:
                 raise
