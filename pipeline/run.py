@@ -23,6 +23,7 @@ import fcntl
 import json
 import os
 import re
+import sys
 import time
 from dataclasses import dataclass, field
 
@@ -32,11 +33,11 @@ import pyarrow as pa
 from pipeline import dedup as global_dedup
 from pipeline import shards
 from pipeline.recipe import Recipe
-from pipeline.snapshot import (RetriesExhausted, RetryPolicy, TransientReadError, WarcFile,
-                               join, list_warc_files, open_stream, parse_slice)
+from pipeline.snapshot import (TransientReadError, WarcFile, join, list_warc_files, one_line,
+                               open_stream, parse_slice, with_rereads)
 from pipeline.stats import StatsWriter, Summary
 from pipeline.storage import Storage
-from pipeline.warc import read_records
+from pipeline.warc import DEFAULT_MAX_PAYLOAD_BYTES, read_records
 from stages import dedup as dedup_core
 from stages.base import Decision, Doc
 
@@ -313,7 +314,10 @@ def filter_warc_file(config: RunConfig, warc: WarcFile) -> dict:
     per_file, global_step, _ = config.recipe.split()
     page_steps = [built[s.name] for s in per_file if s.step_class.kind == "page"]
     text_steps = [built[s.name] for s in per_file if s.step_class.kind != "page"]
-    location = join(config.data_root, warc.path)
+    location = None if warc.bad_path else join(config.data_root, warc.path)
+    # Read no more of a payload than extraction takes: a larger page is read/too_large.
+    extract = config.recipe.settings("extract")
+    payload_limit = extract.max_html_bytes if extract else DEFAULT_MAX_PAYLOAD_BYTES
 
     def reopen(offset: int):
         return open_stream(location, offset)
@@ -337,19 +341,23 @@ def filter_warc_file(config: RunConfig, warc: WarcFile) -> dict:
             if len(texts) >= config.batch_size:
                 flush_texts()
 
-        try:
-            stream = open_stream(location)
-        except TransientReadError:
-            raise  # 5xx, resets, timeouts after retries: read/failed_file, retried by a re-run
-        except OSError as error:
-            # A file that cannot be opened (404, 403, ...) is counted, and the run goes on.
-            stats.add(record_index=-1, doc_id=-1, stage="read", kept=False,
-                      reason="unreadable_file", bytes_in=0, detail=" ".join(str(error).split()))
-            stream = None
+        stream = None
+        if warc.bad_path is not None:  # a warc.paths.gz line that leaves the data root
+            stats.add(record_index=-1, doc_id=-1, stage="read", kept=False, reason="bad_path",
+                      bytes_in=0, detail=warc.bad_path)
+        else:
+            try:
+                stream = open_stream(location)
+            except TransientReadError:
+                raise  # read again below; if that fails too, read/failed_file and exit 3
+            except OSError as error:
+                # Permanent (404, 403, a missing local file): counted, never read again.
+                stats.add(record_index=-1, doc_id=-1, stage="read", kept=False,
+                          reason="unreadable_file", bytes_in=0, detail=one_line(error))
         if stream is not None:
             records_read = 0
             with stream:
-                for record in read_records(stream, reopen):
+                for record in read_records(stream, reopen, max_payload_bytes=payload_limit):
                     records_read += 1
                     doc_id = doc_id_of(warc, record.record_index)
                     stats.add(record_index=record.record_index, doc_id=doc_id,
@@ -375,18 +383,9 @@ def filter_warc_file(config: RunConfig, warc: WarcFile) -> dict:
         return stats, survivors
 
     # A connection that fails mid-file means reading the whole file again (nothing is written
-    # before the end, so nothing is counted twice); Ray retries the task if this gives up too.
-    retry = RetryPolicy.from_env()
-    for sleep_s in [*retry.sleeps(), None]:
-        try:
-            stats, survivors = read_once()
-            break
-        except RetriesExhausted:
-            raise  # the open itself already retried with backoff
-        except TransientReadError:
-            if sleep_s is None:
-                raise
-            time.sleep(sleep_s)
+    # before the end, so nothing is counted twice); if every attempt fails, the task raises and
+    # the driver counts the file as read/failed_file.
+    stats, survivors = with_rereads(location or warc.path, read_once)
 
     if global_step is not None:
         step = built[global_step.name]
@@ -560,7 +559,7 @@ def _run_on_ray(session: "_RaySession", config: RunConfig, warcs: list[WarcFile]
     print(f"pipeline: read+filter: {len(todo)} of {total} WARC files to do", flush=True)
     if todo:
         ray = session.get()
-        task = ray.remote(num_cpus=1, max_retries=3, retry_exceptions=True)(filter_warc_file)
+        task = ray.remote(num_cpus=1, max_retries=3, retry_exceptions=False)(filter_warc_file)
         for warc, part, error in _wait_all(session, todo,
                                            lambda w: task.remote(session.config_ref(config), w),
                                            "read+filter", execution.progress):
@@ -615,7 +614,7 @@ def _run_on_ray(session: "_RaySession", config: RunConfig, warcs: list[WarcFile]
           f"do, {checks} finished with another dedup result to check", flush=True)
     if todo:
         ray = session.get()
-        task = ray.remote(num_cpus=1, max_retries=3, retry_exceptions=True)(finish_warc_file)
+        task = ray.remote(num_cpus=1, max_retries=3, retry_exceptions=False)(finish_warc_file)
         changed = 0
         for (warc, labels), part, error in _wait_all(
                 session, todo, lambda item: task.remote(session.config_ref(config), item[0],
@@ -640,14 +639,27 @@ def _run_on_ray(session: "_RaySession", config: RunConfig, warcs: list[WarcFile]
 
 def _record_failed_file(layout: Layout, warc: WarcFile, error: BaseException,
                         phase: str = "filter") -> Summary:
+    """One `read/failed_file` row, one line on stderr, and the task's whole traceback in
+    `logs/<phase>-<file index>.log` (Ray's error text carries the worker's traceback)."""
     cause = getattr(error, "cause", None) or error
-    message = f"{type(cause).__name__}: {' '.join(str(cause).split())}"[:500]
+    message = one_line(cause)
+    where, _, rest = message.partition(": ")
+    if isinstance(cause, TransientReadError) and "://" in where and rest:
+        message = rest  # the file is named already; its URL once is enough
+    elif not isinstance(cause, TransientReadError):
+        message = f"{type(cause).__name__}: {message}"
+    message = message[:500]
     stats = StatsWriter(warc.path)
     stats.add(record_index=-1, doc_id=-1, stage="read", kept=False, reason="failed_file",
               bytes_in=0, detail=f"{phase}: {message}")
     stats.write(layout.storage, f"{Layout.STATS}/{phase}-{warc.index:06d}.parquet")
-    print(f"pipeline: warning: {warc.path}: {phase} failed after retries ({message}); "
-          f"re-run the same command to retry it")
+    log = f"logs/{phase}-{warc.index:06d}.log"
+    trace = re.sub(r"\x1b\[[0-9;]*m", "", str(error))  # Ray colours the worker's name
+    layout.storage.write_text(log, f"{warc.path}: {phase} failed\nTraceback (most recent call "
+                                   f"last), from the Ray worker:\n{trace}\n")
+    print(f"pipeline: warning: {warc.path}: {phase} failed ({message}); traceback in "
+          f"{layout.url.rstrip('/')}/{log}; re-run the same command to retry it",
+          file=sys.stderr, flush=True)
     return stats.summary
 
 
