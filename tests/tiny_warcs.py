@@ -4,8 +4,8 @@ orchestration at snapshot-like file counts (tests/test_orchestration.py, benchma
 
 Each file holds `pages` English HTML responses (one gzip member per record, as Common Crawl's).
 Their text comes from the bundled sample's English pages: paragraphs whose words are mapped
-through the file's own bijection of the vocabulary (words of one length rotate by a per-file
-offset), so pages of different files share almost no 5-gram and stay English to fastText. A
+through the file's own bijection of the vocabulary (words of five letters or more rotate among
+the words of their length by a per-file offset; shorter ones, most stop words, stay), so pages of different files share almost no 5-gram and stay English to fastText. A
 `near_fraction` share of pages are near-duplicates of a page of an earlier file (one run of 3% of
 its words replaced), which the global dedup must find across files.
 """
@@ -66,23 +66,29 @@ class TinySnapshot:
 
         def mapped(match: re.Match) -> str:
             word = match.group()
+            if len(word) <= 4:  # stop words stay (Gopher's quality filter counts them)
+                return word
             group = self.by_length[len(word)]
             return group[(self.position[word] + offset) % len(group)]
         paragraphs = [WORD.sub(mapped, p) for p in source]
         return f"Page {page} of file {file_index}", paragraphs
 
     def page(self, file_index: int, page: int) -> tuple[str, list[str], bool]:
-        """(title, paragraphs, is a near-duplicate of an earlier file's page)."""
+        """(title, paragraphs, is a near-duplicate of an earlier file's page). A near-duplicate
+        keeps the paragraphs of the page it copies (whatever that page is) and replaces one run
+        of 3% of its words, so extraction sees the same layout."""
         rng = random.Random(f"near:{self.seed}:{file_index}:{page}")
         if file_index > 0 and rng.random() < self.near_fraction:
             original = rng.randrange(file_index)
-            title, paragraphs = self._distinct_page(original, rng.randrange(self.pages_per_file))
-            words = " ".join(paragraphs).split()
-            run = max(1, round(0.03 * len(words)))
-            start = rng.randrange(max(1, len(words) - run))
+            title, paragraphs, _ = self.page(original, rng.randrange(self.pages_per_file))
+            words = [p.split() for p in paragraphs]
+            where = [(i, j) for i, p in enumerate(words) for j in range(len(p))]
+            run = max(1, round(0.03 * len(where)))
+            start = rng.randrange(max(1, len(where) - run))
             pool = self.by_length[5]
-            words[start:start + run] = [rng.choice(pool) for _ in range(run)]
-            return title, [" ".join(words[i:i + 60]) for i in range(0, len(words), 60)], True
+            for i, j in where[start:start + run]:
+                words[i][j] = rng.choice(pool)
+            return title, [" ".join(p) for p in words], True
         return (*self._distinct_page(file_index, page), False)
 
     def write(self, root: Path, files: int) -> dict:
