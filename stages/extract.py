@@ -20,7 +20,7 @@ from dataclasses import dataclass
 
 from lxml.etree import LxmlError
 
-from stages.base import Decision, Doc, Step
+from stages.base import Decision, Doc, Step, versions
 from stages.decoding import _WIDE_BOMS, _codec, decode_html, decoded_page, looks_binary
 
 __all__ = ["ExtractConfig", "ExtractionTimeout", "TextExtractor", "deadline", "decode_html",
@@ -264,6 +264,12 @@ class TextExtractor(Step):
         self.config = self.settings = config
         self._extract = trafilatura.extract
         self._parser = _html_parser()
+
+    @classmethod
+    def fingerprint(cls, settings: ExtractConfig) -> dict[str, str]:
+        """The libraries whose versions change the extracted text (charset_normalizer guesses
+        undeclared charsets)."""
+        return versions("trafilatura", "lxml", "charset-normalizer")
 
     def __call__(self, docs: Sequence[Doc]) -> list[Decision]:
         decisions = []
