@@ -39,7 +39,7 @@ from pipeline.stats import StatsWriter, Summary
 from pipeline.storage import Storage
 from pipeline.warc import DEFAULT_MAX_PAYLOAD_BYTES, read_records
 from stages import dedup as dedup_core
-from stages.base import Decision, Doc
+from stages.base import Decision, Doc, versions
 
 CONFIG_FILE = "config.json"
 
@@ -63,7 +63,67 @@ class RunConfig:
 
     def to_json(self) -> dict:
         fields = {f.name: getattr(self, f.name) for f in dataclasses.fields(self)}
-        return fields | {"recipe": self.recipe.to_json()}
+        return fields | {"recipe": self.recipe.to_json(), "data_root": portable_root(self.data_root)}
+
+    def identity(self) -> dict:
+        """What defines the output, and so what a resumed run must share with the first one:
+        the settings, the recipe, and what its steps load (model, list and ranks hashes) and
+        run with (the versions of the package's dependencies). Not the output folder's name."""
+        record = self.to_json()
+        # Which files a run reads is not part of it: runs over other --slice ranges of the same
+        # snapshot add to one output (and one dedup index), each deduplicated against the rest.
+        for key in ("output", "file_slice", "limit"):
+            record.pop(key)
+        fingerprint = {step.name: step.step_class.fingerprint(step.settings)
+                       for step in self.recipe.steps}
+        return record | {"fingerprint": {k: v for k, v in fingerprint.items() if v},
+                         "versions": dependency_versions()}
+
+    @classmethod
+    def from_record(cls, record: dict, output: str | None = None) -> "RunConfig":
+        """The RunConfig a config.json describes (`pipeline run --config FILE`)."""
+        files = record.get("files", record)
+        return cls(snapshot=record["snapshot"], data_root=resolve_root(record["data_root"]),
+                   output=output or record["output"], file_slice=files.get("file_slice"),
+                   limit=files.get("limit"), batch_size=record.get("batch_size", 256),
+                   shard_tokens=record.get("shard_tokens", 100_000_000),
+                   recipe=Recipe.from_json(record["recipe"]))
+
+
+SAMPLE_ROOT = "sample"  # how config.json names the bundled sample's data root (any machine)
+
+
+def portable_root(data_root: str) -> str:
+    from pipeline.snapshot import SAMPLE_DATA_ROOT
+
+    if "://" in data_root:
+        return data_root.rstrip("/")
+    absolute = os.path.abspath(data_root)
+    return SAMPLE_ROOT if absolute == os.path.abspath(SAMPLE_DATA_ROOT) else absolute
+
+
+def resolve_root(data_root: str) -> str:
+    from pipeline.snapshot import SAMPLE_DATA_ROOT
+
+    return SAMPLE_DATA_ROOT if data_root == SAMPLE_ROOT else data_root
+
+
+def normalize_output(output: str) -> str:
+    """`out`, `out/` and `/abs/out` are one folder; URLs lose trailing slashes only."""
+    return output.rstrip("/") if "://" in output else os.path.abspath(output)
+
+
+def dependency_versions() -> dict[str, str]:
+    """Installed versions of this package's own (non-optional) dependencies."""
+    import re
+    from importlib.metadata import PackageNotFoundError, requires
+
+    try:
+        required = requires("cc-pipeline") or []
+    except PackageNotFoundError:
+        return {}
+    return versions(*sorted({re.split(r"[ <>=!~;\[]", r, maxsplit=1)[0] for r in required
+                             if "extra ==" not in r}))
 
 
 @dataclass(frozen=True)
@@ -505,6 +565,7 @@ def finish_warc_file(config: RunConfig, warc: WarcFile, partitions: int = 0,
 def run(config: RunConfig, execution: Execution = Execution()) -> Summary:
     """Run the pipeline; returns the merged summary (also written to summary.json). Ray is
     started only if some work is left: a finished run's re-run says "nothing to do"."""
+    config = dataclasses.replace(config, output=normalize_output(config.output))
     warcs = list_warc_files(config.data_root, config.snapshot,
                             file_slice=parse_slice(config.file_slice), limit=config.limit)
     _preflight(config)
@@ -932,7 +993,8 @@ def _check_config(config: RunConfig, layout: Layout, execution: Execution) -> No
     if not layout.storage.exists(CONFIG_FILE):
         return
     previous = json.loads(layout.storage.read_text(CONFIG_FILE))
-    current = json.loads(json.dumps(config.to_json()))
+    previous = {k: v for k, v in previous.items() if k not in ("output", "execution", "files")}
+    current = json.loads(json.dumps(config.identity()))
     if previous == current:
         return
     if not execution.allow_config_change:
@@ -941,7 +1003,8 @@ def _check_config(config: RunConfig, layout: Layout, execution: Execution) -> No
             f"{layout.url}/{CONFIG_FILE} was written by a run with a different configuration "
             f"(differs in: {', '.join(changed)}); use another --output, or --allow-config-change "
             f"to discard its outputs and start again")
-    for folder in (Layout.PROGRESS, Layout.WORK, Layout.TOKENS, Layout.DOCUMENTS, Layout.STATS):
+    for folder in (Layout.PROGRESS, Layout.WORK, Layout.TOKENS, Layout.DOCUMENTS, Layout.STATS,
+                   global_dedup.INDEX):
         layout.storage.remove_tree(folder)
 
 
@@ -962,7 +1025,12 @@ def _differences(previous: dict, current: dict) -> list[str]:
 
 
 def _write_config(config: RunConfig, layout: Layout, execution: Execution) -> None:
-    layout.storage.write_text(CONFIG_FILE, json.dumps(config.to_json(), indent=1, sort_keys=True))
+    """config.json: the run's identity, plus where it was written and how it ran (neither is
+    compared on resume). `pipeline run --config config.json` repeats the run."""
+    record = config.identity() | {
+        "output": config.output, "execution": dataclasses.asdict(execution),
+        "files": {"file_slice": config.file_slice, "limit": config.limit}}
+    layout.storage.write_text(CONFIG_FILE, json.dumps(record, indent=1, sort_keys=True))
 
 
 class _RunLock:
