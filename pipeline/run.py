@@ -575,7 +575,10 @@ def run(config: RunConfig, execution: Execution = Execution()) -> Summary:
         _check_config(config, layout, execution)
         if execution.ray_address is None:
             _stop_stale_ray(_ray_record_path(layout))
-        if layout.is_done(layout.done_marker("run")) and layout.storage.exists("summary.json"):
+        run_marker = layout.done_marker("run")
+        # Complete for these files; another --slice into the same output is new work.
+        if (layout.is_done(run_marker) and layout.storage.exists("summary.json")
+                and layout.read_marker(run_marker).get("files") == _files_key(warcs)):
             print(f"pipeline: nothing to do: {layout.url} is complete ({len(warcs)} WARC files); "
                   f"Ray not started, no task submitted", flush=True)
             return Summary.from_json(json.loads(layout.storage.read_text("summary.json")))
@@ -593,8 +596,8 @@ def run(config: RunConfig, execution: Execution = Execution()) -> Summary:
             return summary  # keep work/ and no run marker: the next run retries the failures
         if not execution.keep_work:
             layout.storage.remove_tree(Layout.WORK)
-        layout.mark_done(layout.done_marker("run"), {"seconds": round(time.time() - started, 1),
-                                                     "warc_files": len(warcs)})
+        layout.mark_done(run_marker, {"seconds": round(time.time() - started, 1),
+                                      "warc_files": len(warcs), "files": _files_key(warcs)})
     return summary
 
 
@@ -648,16 +651,22 @@ def _run_on_ray(session: "_RaySession", config: RunConfig, warcs: list[WarcFile]
         # group this run may have written until the new dedup is complete. Groups of other
         # --slice runs into the output are never listed here, and stay.
         step = global_dedup.FILES_PER_BAND_GROUP
-        groups = [global_dedup.group_name([w.index for w in usable[i:i + step]])
-                  for i in range(0, len(usable), step)]
-        earlier = previous.get("groups", [])
+        chunks = [[w.index for w in usable[i:i + step]] for i in range(0, len(usable), step)]
+        groups = {global_dedup.group_name(chunk): chunk for chunk in chunks}
+        # A group is stale when it holds one of this run's files but is not one of this run's
+        # groups; groups of other --slice runs (none of these files) stay.
+        earlier = previous.get("groups") or {}
+        ours = {w.index for w in usable}
+        stale = sorted(name for name, files in earlier.items()
+                       if name not in groups and ours & set(files))
+        kept = {name: files for name, files in earlier.items() if name not in stale}
         layout.mark_done(dedup_marker, {"partitions": partitions, "files": None,
-                                        "groups": sorted(set(groups) | set(earlier))})
-        for name in sorted(set(earlier) - set(groups)):
+                                        "groups": earlier | groups})
+        for name in stale:
             layout.storage.remove_tree(f"{global_dedup.GROUPS}/{name}")
         _global_dedup(session.get(), layout.storage, partitions, usable, execution)
         layout.mark_done(dedup_marker, {"partitions": partitions, "files": dedup_key,
-                                        "groups": groups, "warc_files": len(usable)})
+                                        "groups": kept | groups, "warc_files": len(usable)})
     elif has_global_step:
         print("pipeline: dedup: up to date", flush=True)
 

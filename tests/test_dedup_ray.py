@@ -106,30 +106,24 @@ def run_slice(output, part: str, *extra: str) -> None:
 
 
 def test_a_later_slice_is_deduplicated_against_the_earlier_ones(tmp_path):
-    """Slice 0:1, then slice 1:3 into the same output, give the documents of one run over 0:3,
-    byte for byte (the sample's files 1 and 2 hold copies of documents of files 0 and 1). The
-    runner refuses another slice into an output as a configuration change, so the second run
-    here passes --allow-config-change, which discards the first's documents but keeps the dedup
-    index under dedup/: the first slice's documents are taken before it."""
+    """Slice 0:1, then slice 1:3 into the same output (no flag: the slice is not part of the
+    run's identity), give the documents of one run over 0:3, byte for byte (the sample's files
+    1 and 2 hold copies of documents of files 0 and 1), through one dedup index under dedup/."""
     one, two = tmp_path / "one", tmp_path / "two"
     run_slice(one, "0:3")
     whole = documents_of(one / "CC-MAIN-2024-10")
     run_slice(two, "0:1")
     first = documents_of(two / "CC-MAIN-2024-10")
-    run_slice(two, "1:3", "--allow-config-change")
-    later = documents_of(two / "CC-MAIN-2024-10")
-    assert sorted(first) == ["part-000000.parquet"] and sorted(later) == [
-        "part-000001.parquet", "part-000002.parquet"]
-    assert whole == first | later
+    assert sorted(first) == ["part-000000.parquet"]
+    run_slice(two, "1:3")
+    both = documents_of(two / "CC-MAIN-2024-10")
+    assert sorted(both) == ["part-000000.parquet", "part-000001.parquet", "part-000002.parquet"]
+    assert both == whole
     verdicts = sorted(p.name for p in (two / "CC-MAIN-2024-10" / "dedup" / "verdicts").iterdir())
     assert verdicts == ["000000.bin", "000001.bin", "000002.bin"]
     removed = sum(len(global_dedup.file_labels(Storage(str(two / "CC-MAIN-2024-10")), 0, i))
                   for i in (1, 2))
     assert removed >= 15  # the sample plants 8 + 7 copies across files, and more within them
-
-
-@pytest.mark.xfail(strict=True, reason="needs the runner: another --slice into the same output "
-                   "is refused as a configuration change (see the report to the lead)")
-def test_two_slices_into_one_output_equal_one_run_without_flags(tmp_path):
-    run_slice(tmp_path, "0:1")
-    run_slice(tmp_path, "1:3")
+    # The same slice again is complete: nothing to do.
+    again = run_cli("run", "--sample", "--slice", "1:3", "--output", str(two), "--no-progress")
+    assert again.returncode == 0 and "nothing to do" in again.stdout
