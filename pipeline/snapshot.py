@@ -409,8 +409,9 @@ def _reason(error: BaseException) -> str:
     """A short cause for a network error: what failed, without the URL or urllib3's wrapping."""
     import socket
 
-    seen = error
-    while seen is not None:
+    seen, visited = error, set()
+    while seen is not None and id(seen) not in visited:  # chains can loop (a -> b -> a)
+        visited.add(id(seen))
         if isinstance(seen, socket.gaierror):
             return f"cannot resolve the host name ({seen.strerror or seen})"
         if isinstance(seen, ConnectionRefusedError):
