@@ -87,6 +87,8 @@ def build_parser() -> argparse.ArgumentParser:
                         add_help=False)
     commands.add_parser("report", help="write a run's statistics as one HTML file "
                                        "(`pipeline report -h`)", add_help=False)
+    commands.add_parser("pack", help="pack a finished run's shards into --shard-tokens shards "
+                                     "(`pipeline pack -h`)", add_help=False)
     return parser
 
 
@@ -95,6 +97,7 @@ DELEGATED = {
     "train": ("pipeline.train.cli", "main"),
     "stats": ("pipeline.report", "stats_main"),
     "report": ("pipeline.report", "report_main"),
+    "pack": ("pipeline.pack", "main"),
 }
 
 

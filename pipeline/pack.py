@@ -213,3 +213,32 @@ def _remove_sources(storage: Storage, tokens: str, plan_path: str) -> None:
     if doomed:
         storage.fs.rm(doomed)
     storage.fs.rm(storage.path(plan_path))
+
+
+def main(argv: list[str] | None = None) -> int:
+    """`pipeline pack RUN_FOLDER`: pack a finished run's shards (after its last --slice)."""
+    import argparse
+    import sys
+
+    parser = argparse.ArgumentParser(
+        prog="pipeline pack",
+        description="Pack a finished run's per-WARC-file token shards into shards of up to "
+                    "--shard-tokens tokens, index and documents rewritten; resumable. Run it once "
+                    "every --slice of the output is done: a packed output takes no more runs.")
+    parser.add_argument("run_folder", help="OUTPUT/<SNAPSHOT>, a local folder or an s3:// URL")
+    parser.add_argument("--shard-tokens", type=int, default=100_000_000,
+                        help="maximum tokens per packed shard (default 10^8, llm.c's)")
+    args = parser.parse_args(argv)
+    storage = Storage(args.run_folder.rstrip("/"))
+    try:
+        if not storage.exists("progress/run.json"):
+            raise ShardError(f"{args.run_folder}: not a finished `pipeline run` output "
+                             f"(no progress/run.json); finish the run first")
+        summary = pack_shards(storage, args.shard_tokens)
+    except (ShardError, ValueError, OSError) as error:
+        print(f"pipeline pack: error: {' '.join(str(error).split())}", file=sys.stderr)
+        return 2
+    print(f"packed {summary['source_shards']} shards into {summary['packed_shards']} "
+          f"({summary['tokens']:,} tokens, {summary['fill']:.0%} full) in "
+          f"{summary['cpu_seconds']} CPU s: {args.run_folder}/tokens/manifest.json")
+    return 0

@@ -573,6 +573,10 @@ def run(config: RunConfig, execution: Execution = Execution()) -> Summary:
     _make_root(config, layout)
     with _RunLock(layout):
         _check_config(config, layout, execution)
+        if any(layout.storage.exists(f"{Layout.TOKENS}/{name}")
+               for name in (shards.MANIFEST_NAME, shards.PACK_PLAN_NAME)):
+            raise RunError(f"{layout.url}: its shards were packed by `pipeline pack`, so no run "
+                           f"can add to it; use another --output")
         if execution.ray_address is None:
             _stop_stale_ray(_ray_record_path(layout))
         run_marker = layout.done_marker("run")
