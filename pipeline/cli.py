@@ -8,6 +8,8 @@ import time
 from pipeline.snapshot import (DEFAULT_DATA_ROOT, SAMPLE_DATA_ROOT, SAMPLE_SNAPSHOT,
                                SnapshotError, check_snapshot_name)
 
+SAMPLE_NAME = f"sample-{SAMPLE_SNAPSHOT}"  # --sample's folder under --output
+
 
 def _positive_int(text: str) -> int:
     try:
@@ -39,7 +41,8 @@ def build_parser() -> argparse.ArgumentParser:
     what = run.add_mutually_exclusive_group()
     what.add_argument("--snapshot", help="Common Crawl snapshot, e.g. CC-MAIN-2024-10")
     what.add_argument("--sample", action="store_true",
-                      help=f"the bundled offline sample ({SAMPLE_SNAPSHOT} layout, 3 WARC files)")
+                      help=f"the bundled offline sample: synthetic pages in {SAMPLE_SNAPSHOT}'s "
+                           f"layout, 3 WARC files; results go to OUTPUT/sample-{SAMPLE_SNAPSHOT}/")
     run.add_argument("--data-root", default=None,
                      help=f"where crawl-data/ lives: local folder, https:// or s3:// "
                           f"(default {DEFAULT_DATA_ROOT})")
@@ -163,9 +166,10 @@ def _run(args: argparse.Namespace) -> int:
     if not args.output:
         return _fail("--output is required")
     if args.sample:
-        snapshot, data_root = SAMPLE_SNAPSHOT, args.data_root or SAMPLE_DATA_ROOT
+        # Synthetic pages in CC-MAIN-2024-10's layout: its own folder, never the real snapshot's.
+        snapshot, data_root, name = SAMPLE_SNAPSHOT, args.data_root or SAMPLE_DATA_ROOT, SAMPLE_NAME
     else:
-        snapshot, data_root = args.snapshot, args.data_root or DEFAULT_DATA_ROOT
+        snapshot, data_root, name = args.snapshot, args.data_root or DEFAULT_DATA_ROOT, None
     if args.extract_timeout is not None and args.extract_timeout <= 0:
         return _fail(f"--extract-timeout must be positive, got {args.extract_timeout}")
     # Mistakes that need no model or library are reported before the heavy imports (Ray,
@@ -174,7 +178,7 @@ def _run(args: argparse.Namespace) -> int:
         check_snapshot_name(snapshot)
     except SnapshotError as error:
         return _fail(str(error))
-    problem = _output_problem(args.output, snapshot)
+    problem = _output_problem(args.output, name or snapshot)
     if problem:
         return _fail(problem)
     from pipeline.recipe import RecipeError
@@ -186,7 +190,7 @@ def _run(args: argparse.Namespace) -> int:
         return _fail(" ".join(str(error).split()))
     config = RunConfig(snapshot=snapshot, data_root=data_root, output=args.output,
                        file_slice=args.file_slice, limit=args.limit,
-                       shard_tokens=args.shard_tokens, recipe=recipe)
+                       shard_tokens=args.shard_tokens, recipe=recipe, name=name)
     return _execute(args, config)
 
 
@@ -203,7 +207,7 @@ def _execute(args: argparse.Namespace, config) -> int:
     except (SnapshotError, RunError) as error:
         return _fail(str(error))
     print(summary.format_funnel())
-    print(f"output: {config.output}/{config.snapshot}  ({time.time() - started:.1f} s)")
+    print(f"output: {config.output.rstrip('/')}/{config.folder}  ({time.time() - started:.1f} s)")
     if summary.failed_files:
         print(f"pipeline: {summary.failed_files} WARC file(s) failed (stats reason "
               f"read/failed_file); re-run the same command to retry them", file=sys.stderr)

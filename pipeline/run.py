@@ -60,6 +60,11 @@ class RunConfig:
     batch_size: int = 256                 # documents per step call
     shard_tokens: int = 100_000_000       # llm.c's fineweb.py writes 10**8 tokens per shard
     recipe: Recipe = field(default_factory=Recipe.default)
+    name: str | None = None               # folder under `output` (default: the snapshot's name)
+
+    @property
+    def folder(self) -> str:
+        return self.name or self.snapshot
 
     def to_json(self) -> dict:
         fields = {f.name: getattr(self, f.name) for f in dataclasses.fields(self)}
@@ -72,7 +77,7 @@ class RunConfig:
         record = self.to_json()
         # Which files a run reads is not part of it: runs over other --slice ranges of the same
         # snapshot add to one output (and one dedup index), each deduplicated against the rest.
-        for key in ("output", "file_slice", "limit"):
+        for key in ("output", "name", "file_slice", "limit"):
             record.pop(key)
         fingerprint = {step.name: step.step_class.fingerprint(step.settings)
                        for step in self.recipe.steps}
@@ -87,7 +92,7 @@ class RunConfig:
                    output=output or record["output"], file_slice=files.get("file_slice"),
                    limit=files.get("limit"), batch_size=record.get("batch_size", 256),
                    shard_tokens=record.get("shard_tokens", 100_000_000),
-                   recipe=Recipe.from_json(record["recipe"]))
+                   recipe=Recipe.from_json(record["recipe"]), name=record.get("name"))
 
 
 SAMPLE_ROOT = "sample"  # how config.json names the bundled sample's data root (any machine)
@@ -155,7 +160,7 @@ class Layout:
     FOLDERS = (TOKENS, TOKEN_INDEX, DOCUMENTS, STATS, PROGRESS, FILTERED, *global_dedup.FOLDERS)
 
     def __init__(self, config: RunConfig):
-        self.url = config.output.rstrip("/") + "/" + config.snapshot
+        self.url = config.output.rstrip("/") + "/" + config.folder
         self.storage = Storage(self.url)
 
     def make(self) -> None:
@@ -1006,7 +1011,8 @@ def _check_config(config: RunConfig, layout: Layout, execution: Execution) -> No
     if not layout.storage.exists(CONFIG_FILE):
         return
     previous = json.loads(layout.storage.read_text(CONFIG_FILE))
-    previous = {k: v for k, v in previous.items() if k not in ("output", "execution", "files")}
+    previous = {k: v for k, v in previous.items()
+                if k not in ("output", "name", "execution", "files")}
     current = json.loads(json.dumps(config.identity()))
     if previous == current:
         return
@@ -1041,7 +1047,8 @@ def _write_config(config: RunConfig, layout: Layout, execution: Execution) -> No
     """config.json: the run's identity, plus where it was written and how it ran (neither is
     compared on resume). `pipeline run --config config.json` repeats the run."""
     record = config.identity() | {
-        "output": config.output, "execution": dataclasses.asdict(execution),
+        "output": config.output, "name": config.folder,
+        "execution": dataclasses.asdict(execution),
         "files": {"file_slice": config.file_slice, "limit": config.limit}}
     layout.storage.write_text(CONFIG_FILE, json.dumps(record, indent=1, sort_keys=True))
 

@@ -35,7 +35,7 @@ def sample_run(tmp_path_factory) -> Path:
     result = run_cli("run", "--sample", "--output", str(output), "--no-progress")
     if result.returncode != 0:
         raise AssertionError(f"pipeline run --sample failed:\n{result.stdout}\n{result.stderr}")
-    root = output / "CC-MAIN-2024-10"
+    root = output / "sample-CC-MAIN-2024-10"
     (root / "cli_stdout.txt").write_text(result.stdout)
     return root
 

@@ -12,7 +12,7 @@ import pytest
 
 from tests.conftest import REPO, run_cli
 
-SAMPLE = "CC-MAIN-2024-10"
+SAMPLE = "sample-CC-MAIN-2024-10"  # --sample's output folder
 
 
 def documents(root):

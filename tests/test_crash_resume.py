@@ -13,7 +13,7 @@ import pyarrow.dataset as ds
 
 from tests.conftest import REPO, run_cli
 
-SNAPSHOT = "CC-MAIN-2024-10"
+SNAPSHOT = "sample-CC-MAIN-2024-10"  # --sample's output folder
 
 
 def output_files(root: Path) -> dict[str, bytes]:

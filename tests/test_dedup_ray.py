@@ -111,17 +111,17 @@ def test_a_later_slice_is_deduplicated_against_the_earlier_ones(tmp_path):
     1 and 2 hold copies of documents of files 0 and 1), through one dedup index under dedup/."""
     one, two = tmp_path / "one", tmp_path / "two"
     run_slice(one, "0:3")
-    whole = documents_of(one / "CC-MAIN-2024-10")
+    whole = documents_of(one / "sample-CC-MAIN-2024-10")
     run_slice(two, "0:1")
-    first = documents_of(two / "CC-MAIN-2024-10")
+    first = documents_of(two / "sample-CC-MAIN-2024-10")
     assert sorted(first) == ["part-000000.parquet"]
     run_slice(two, "1:3")
-    both = documents_of(two / "CC-MAIN-2024-10")
+    both = documents_of(two / "sample-CC-MAIN-2024-10")
     assert sorted(both) == ["part-000000.parquet", "part-000001.parquet", "part-000002.parquet"]
     assert both == whole
-    verdicts = sorted(p.name for p in (two / "CC-MAIN-2024-10" / "dedup" / "verdicts").iterdir())
+    verdicts = sorted(p.name for p in (two / "sample-CC-MAIN-2024-10" / "dedup" / "verdicts").iterdir())
     assert verdicts == ["000000.bin", "000001.bin", "000002.bin"]
-    removed = sum(len(global_dedup.file_labels(Storage(str(two / "CC-MAIN-2024-10")), 0, i))
+    removed = sum(len(global_dedup.file_labels(Storage(str(two / "sample-CC-MAIN-2024-10")), 0, i))
                   for i in (1, 2))
     assert removed >= 15  # the sample plants 8 + 7 copies across files, and more within them
     # The same slice again is complete: nothing to do.

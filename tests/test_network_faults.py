@@ -37,7 +37,7 @@ def test_sample_over_faulty_http_equals_local_run(tmp_path, sample_run, fast_ret
         assert result.returncode == 0, result.stderr
         assert mirror.requests >= 8
         assert mirror.faults_served / mirror.requests >= 0.30, mirror.faults
-    ours = tmp_path / "CC-MAIN-2024-10"
+    ours = tmp_path / "sample-CC-MAIN-2024-10"
     for folder in ("stats", "documents", "tokens/index"):
         assert read_table(ours / folder).equals(read_table(sample_run / folder)), folder
     shards = sorted(p.name for p in (sample_run / "tokens").glob("*.bin"))
@@ -161,9 +161,9 @@ def test_file_unavailable_until_retries_give_up_is_retried_by_the_next_run(tmp_p
                         and "retrying" not in line]
         assert len(failed_lines) == 1, first.stderr
         assert "gave up after 2 attempts (HTTP 503" in failed_lines[0]
-        logs = list((out / "CC-MAIN-2024-10" / "logs").glob("*"))
+        logs = list((out / "sample-CC-MAIN-2024-10" / "logs").glob("*"))
         assert logs and any("Traceback" in p.read_text() for p in logs)
-        stats = read_table(out / "CC-MAIN-2024-10" / "stats").to_pylist()
+        stats = read_table(out / "sample-CC-MAIN-2024-10" / "stats").to_pylist()
         failed = [r for r in stats if r["reason"] == "failed_file"]
         assert [r["warc_file"] for r in failed] == [busy]
         assert "HTTP 503" in failed[0]["detail"]
@@ -174,7 +174,7 @@ def test_file_unavailable_until_retries_give_up_is_retried_by_the_next_run(tmp_p
         assert second.returncode == 0, second.stderr
         assert mirror.requests_for[busy] > before[busy]
         assert all(mirror.requests_for.get(f, 0) == before.get(f, 0) for f in others)
-    ours = out / "CC-MAIN-2024-10"
+    ours = out / "sample-CC-MAIN-2024-10"
     for folder in ("stats", "documents", "tokens/index"):
         assert read_table(ours / folder).equals(read_table(sample_run / folder)), folder
     for shard in sorted((sample_run / "tokens").glob("*.bin")):
@@ -193,7 +193,7 @@ def test_forbidden_file_is_unreadable_for_good_and_not_fetched_again(tmp_path, s
         first = run_cli(*command, env=dict(os.environ))
         assert first.returncode == 0, first.stderr
         assert mirror.requests_for[forbidden] == 1
-        stats = read_table(out / "CC-MAIN-2024-10" / "stats").to_pylist()
+        stats = read_table(out / "sample-CC-MAIN-2024-10" / "stats").to_pylist()
         rows = [r for r in stats if r["warc_file"] == forbidden]
         assert [(r["reason"], r["record_index"]) for r in rows] == [("unreadable_file", -1)]
         assert "HTTP 403" in rows[0]["detail"]

@@ -33,7 +33,7 @@ def test_sample_run_writes_to_s3(local_s3, sample_run, tmp_path):
     result = run_cli("run", "--sample", "--output", "s3://ccout/runs", "--no-progress",
                      env=dict(os.environ), )
     assert result.returncode == 0, result.stderr
-    prefix = "ccout/runs/CC-MAIN-2024-10"
+    prefix = "ccout/runs/sample-CC-MAIN-2024-10"
     remote = sorted(p[len(prefix) + 1:] for p in local_s3.find(prefix))
     local = sorted(str(p.relative_to(sample_run)) for p in sample_run.rglob("*")
                    if p.is_file() and not p.name.startswith(".") and p.name != "cli_stdout.txt")

@@ -20,7 +20,7 @@ from tests.conftest import REPO, run_cli
 from tests.test_crash_resume import output_files
 
 SAMPLE = REPO / "pipeline" / "sample"
-SNAPSHOT = "CC-MAIN-2024-10"
+SNAPSHOT = "sample-CC-MAIN-2024-10"  # --sample's output folder
 # Few, fast retries: each failing attempt is the same fault, so waiting longer changes nothing.
 FAST = {"PIPELINE_RETRY_ATTEMPTS": "2", "PIPELINE_RETRY_BASE_S": "0.01",
         "PIPELINE_HTTP_TIMEOUT_S": "5"}

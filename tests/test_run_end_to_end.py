@@ -223,7 +223,7 @@ def test_user_mistakes_are_one_line_errors(tmp_path, args, expected):
 def test_second_run_on_a_busy_output_folder_is_refused(tmp_path):
     import fcntl
 
-    root = tmp_path / "CC-MAIN-2024-10"
+    root = tmp_path / "sample-CC-MAIN-2024-10"
     root.mkdir()
     with open(root / ".lock", "a+") as held:  # what a running `pipeline run` holds
         fcntl.flock(held, fcntl.LOCK_EX | fcntl.LOCK_NB)
