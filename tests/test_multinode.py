@@ -294,7 +294,10 @@ def test_sample_on_two_node_cluster_equals_local_run(sample_run, two_node_cluste
     assert without_timings(cluster_summary) == without_timings(local_summary)
     local_config = json.loads((sample_run / "config.json").read_text())
     cluster_config = json.loads((root / "config.json").read_text())
-    assert {**cluster_config, "output": None} == {**local_config, "output": None}
+    # the same identity; where it ran (output, --ray-address) is recorded, not compared
+    assert ({**cluster_config, "output": None, "execution": None}
+            == {**local_config, "output": None, "execution": None})
+    assert cluster_config["execution"]["ray_address"] == cluster.address
     assert not (root / "work").exists()  # intermediates removed, as locally
     print(f"two-node run: {seconds:.1f} s; tasks per node: "
           + "; ".join(f"{n}: {dict(c)}" for n, c in ran.items()))

@@ -357,9 +357,13 @@ def test_a_loaded_machine_gives_identical_outputs():
     import os
 
     heavy = b"<html><body>" + b"<p>x" * 4000  # ~0.15 CPU-s here
-    started = time.process_time()
-    TextExtractor(ExtractConfig(timeout_s=0, min_text_chars=0)).extract(heavy)
-    cost = time.process_time() - started
+    unbounded = TextExtractor(ExtractConfig(timeout_s=0, min_text_chars=0))
+    costs = []
+    for _ in range(3):  # the first call also pays trafilatura's one-time set-up
+        started = time.process_time()
+        unbounded.extract(heavy)
+        costs.append(time.process_time() - started)
+    cost = min(costs)
     extractor = TextExtractor(ExtractConfig(timeout_s=3 * cost, min_text_chars=0))
     pages = [heavy, page("utf-8"), page("cp1252"), PATHOLOGICAL]
 
