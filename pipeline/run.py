@@ -892,13 +892,14 @@ def _global_dedup(ray, storage: Storage, partitions: int, warcs: list[WarcFile],
     partitions = d.fix_partitions(storage, partitions)
     new_files = ray.put(np.array(sorted(w.index for w in warcs), dtype=np.int64))
     step = d.FILES_PER_BAND_GROUP
-    ray.get([task(d.group_bands).remote(storage, partitions, [w.index for w in warcs[i:i + step]])
-             for i in range(0, len(warcs), step)])
+    _bounded(ray, [lambda i=i: task(d.group_bands).remote(storage, partitions,
+                                                           [w.index for w in warcs[i:i + step]])
+                   for i in range(0, len(warcs), step)])
     groups = d.existing_groups(storage)  # this run's and every earlier run's
     for work in (d.bucket, d.attach, d.verify):
         arguments = (groups, new_files, settings) if work is d.bucket else (new_files, settings)
-        ray.get([task(work).remote(storage, partitions, p, *arguments)
-                 for p in range(partitions)])
+        _bounded(ray, [lambda p=p: task(work).remote(storage, partitions, p, *arguments)
+                       for p in range(partitions)])
     storage.remove_tree(d.CANDIDATES)
     storage.remove_tree(d.ATTACHED)
     progress = _progress_bar(None, "dedup: component rounds", execution.progress)
@@ -909,8 +910,28 @@ def _global_dedup(ray, storage: Storage, partitions: int, warcs: list[WarcFile],
         progress.close()
     for work, arguments in ((d.route, (step_number,)), (d.survivors, (new_files,)),
                             (d.write_verdicts, ([w.index for w in warcs],))):
-        ray.get([task(work).remote(storage, partitions, p, *arguments)
-                 for p in range(partitions)])
+        _bounded(ray, [lambda p=p: task(work).remote(storage, partitions, p, *arguments)
+                       for p in range(partitions)])
+
+
+def _bounded(ray, submitters: list, window: int | None = None) -> list:
+    """Call each submitter (it submits one task and returns its ref) with at most `window` tasks
+    in flight (default: twice the cluster's CPUs), collecting every finished task at each wait;
+    the results in order. A task's error propagates, as from ray.get."""
+    window = window or max(2, 2 * int(ray.cluster_resources().get("CPU", 1)))
+    results: list = [None] * len(submitters)
+    pending: dict = {}
+    submitted = 0
+    while submitted < len(submitters) or pending:
+        while submitted < len(submitters) and len(pending) < window:
+            pending[submitters[submitted]()] = submitted
+            submitted += 1
+        ready, rest = ray.wait(list(pending), num_returns=1)
+        if rest:
+            ready += ray.wait(rest, num_returns=len(rest), timeout=0)[0]
+        for ref in ready:
+            results[pending.pop(ref)] = ray.get(ref)
+    return results
 
 
 def _dedup_components(ray, task, storage: Storage, partitions: int, max_rounds: int,
@@ -923,9 +944,9 @@ def _dedup_components(ray, task, storage: Storage, partitions: int, max_rounds: 
     while True:
         changed = 0
         for _ in range(2):  # large-star, small-star
-            changed += sum(ray.get([task(d.component_step).remote(storage, partitions,
-                                                                  step_number, q)
-                                    for q in range(partitions)]))
+            changed += sum(_bounded(ray, [
+                lambda q=q: task(d.component_step).remote(storage, partitions, step_number, q)
+                for q in range(partitions)]))
             storage.remove_tree(f"{d.COMPONENTS}/{step_number:04d}")  # read by every task
             step_number += 1
         rounds += 1

@@ -127,3 +127,38 @@ def test_a_later_slice_is_deduplicated_against_the_earlier_ones(tmp_path):
     # The same slice again is complete: nothing to do.
     again = run_cli("run", "--sample", "--slice", "1:3", "--output", str(two), "--no-progress")
     assert again.returncode == 0 and "nothing to do" in again.stdout
+
+
+def test_dedup_phases_keep_a_bounded_window_of_tasks_in_flight(ray_local):
+    """Issue 16: the dedup phases submit at most `window` tasks at a time, results in order."""
+    from pipeline.run import _bounded
+
+    @ray_local.remote(num_cpus=0)
+    class Gauge:
+        def __init__(self):
+            self.now = self.most = 0
+
+        def enter(self):
+            self.now += 1
+            self.most = max(self.most, self.now)
+
+        def leave(self):
+            self.now -= 1
+
+        def peak(self):
+            return self.most
+
+    gauge = Gauge.remote()
+
+    @ray_local.remote(num_cpus=0)
+    def work(i, gauge):
+        import time as clock
+
+        ray_local.get(gauge.enter.remote())
+        clock.sleep(0.05)
+        ray_local.get(gauge.leave.remote())
+        return i * i
+
+    results = _bounded(ray_local, [lambda i=i: work.remote(i, gauge) for i in range(40)], window=3)
+    assert results == [i * i for i in range(40)]
+    assert 1 <= ray_local.get(gauge.peak.remote()) <= 3
