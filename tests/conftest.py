@@ -50,3 +50,25 @@ def sample_manifest() -> dict:
     import json
 
     return json.loads(SAMPLE_MANIFEST.read_text())
+
+
+@pytest.fixture
+def local_s3(monkeypatch):
+    """A local S3 (moto's server) on 127.0.0.1 with the AWS_* variables pointing at it; yields an
+    s3fs filesystem. Buckets live for the whole process (moto keeps them): create with exist_ok."""
+    moto_server = pytest.importorskip("moto.server", reason="moto[server] is in the test extra")
+    s3fs = pytest.importorskip("s3fs", reason="s3fs is in the test extra")
+    server = moto_server.ThreadedMotoServer(ip_address="127.0.0.1", port=0, verbose=False)
+    server.start()
+    host, port = server.get_host_and_port()
+    env = {"AWS_ACCESS_KEY_ID": "test", "AWS_SECRET_ACCESS_KEY": "test",
+           "AWS_DEFAULT_REGION": "us-east-1", "AWS_ENDPOINT_URL": f"http://{host}:{port}"}
+    for key, value in env.items():
+        monkeypatch.setenv(key, value)
+    s3fs.S3FileSystem.clear_instance_cache()
+    fs = s3fs.S3FileSystem(skip_instance_cache=True)
+    try:
+        yield fs
+    finally:
+        s3fs.S3FileSystem.clear_instance_cache()
+        server.stop()

@@ -8,25 +8,11 @@ import pytest
 
 from tests.conftest import run_cli
 
-moto_server = pytest.importorskip("moto.server", reason="moto[server] is in the test extra")
-s3fs = pytest.importorskip("s3fs", reason="s3fs is in the s3 extra")
-
-
 @pytest.fixture
-def local_s3(monkeypatch):
-    server = moto_server.ThreadedMotoServer(ip_address="127.0.0.1", port=0, verbose=False)
-    server.start()
-    host, port = server.get_host_and_port()
-    env = {"AWS_ACCESS_KEY_ID": "test", "AWS_SECRET_ACCESS_KEY": "test",
-           "AWS_DEFAULT_REGION": "us-east-1", "AWS_ENDPOINT_URL": f"http://{host}:{port}"}
-    for key, value in env.items():
-        monkeypatch.setenv(key, value)
-    fs = s3fs.S3FileSystem(skip_instance_cache=True)
-    fs.mkdir("ccout")
-    try:
-        yield fs
-    finally:
-        server.stop()
+def local_s3(local_s3):
+    if not local_s3.exists("ccout"):
+        local_s3.mkdir("ccout")
+    return local_s3
 
 
 def test_sample_run_writes_to_s3(local_s3, sample_run, tmp_path):

@@ -15,28 +15,11 @@ from pipeline.storage import Storage
 from pipeline.train import TokenShardLoader
 from tests.test_pack import make_run, snapshot
 
-moto_server = pytest.importorskip("moto.server", reason="moto[server] is in the test extra")
-s3fs = pytest.importorskip("s3fs", reason="s3fs is in the test extra")
-
-
 @pytest.fixture
-def local_s3(monkeypatch):
-    server = moto_server.ThreadedMotoServer(ip_address="127.0.0.1", port=0, verbose=False)
-    server.start()
-    host, port = server.get_host_and_port()
-    env = {"AWS_ACCESS_KEY_ID": "test", "AWS_SECRET_ACCESS_KEY": "test",
-           "AWS_DEFAULT_REGION": "us-east-1", "AWS_ENDPOINT_URL": f"http://{host}:{port}"}
-    for key, value in env.items():
-        monkeypatch.setenv(key, value)
-    s3fs.S3FileSystem.clear_instance_cache()
-    fs = s3fs.S3FileSystem(skip_instance_cache=True)
-    if not fs.exists("shards"):  # moto keeps its buckets for the whole process
-        fs.mkdir("shards")
-    try:
-        yield fs
-    finally:
-        s3fs.S3FileSystem.clear_instance_cache()
-        server.stop()
+def local_s3(local_s3):
+    if not local_s3.exists("shards"):  # moto keeps its buckets for the whole process
+        local_s3.mkdir("shards")
+    return local_s3
 
 
 def test_loader_streams_windows_by_range_reads(local_s3, tmp_path):
