@@ -261,6 +261,10 @@ def train(cfg: TrainConfig) -> dict:
     else:
         log(f"done: steps {step} | nothing to do (checkpoint already at --steps {cfg.steps})")
     if ddp:
+        # Every rank waits for rank 0's checkpoint before the group goes away: a rank that tears
+        # gloo down while another still uses it can abort ("terminate called without an active
+        # exception"), seen once under load.
+        dist.barrier()
         dist.destroy_process_group()
     return result
 
