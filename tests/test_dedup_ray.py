@@ -10,6 +10,7 @@ import pytest
 
 from pipeline import dedup as global_dedup
 from pipeline.run import RunError, _dedup_components, _progress_bar
+from tests.stages.test_dedup import union_find_labels as union_find
 from pipeline.storage import Storage
 from stages import dedup
 from tests.conftest import run_cli
@@ -24,20 +25,6 @@ def ray_local():
     ray.shutdown()
 
 
-def union_find(edges) -> dict[int, int]:
-    parent: dict[int, int] = {}
-
-    def find(x):
-        while parent.setdefault(x, x) != x:
-            parent[x] = parent[parent[x]]
-            x = parent[x]
-        return x
-
-    for a, b in edges:
-        ra, rb = find(a), find(b)
-        if ra != rb:
-            parent[max(ra, rb)] = min(ra, rb)
-    return {x: find(x) for x in parent}
 
 
 def components_on_ray(ray, storage: Storage, src, dst, partitions: int, max_rounds: int = 64):
