@@ -1,0 +1,326 @@
+"""trafilatura's own XPath selectors, evaluated without EXSLT regex callbacks.
+
+trafilatura 2.3 chooses what to prune and where the article is with XPath expressions that call
+`re:test(...)` (EXSLT regular expressions). lxml runs each such call as a Python callback per
+element and per attribute, so on the 411 tuning pages of the extraction benchmark these
+expressions took 44% of our extraction time (benchmarks/xpath_profile.py). Here each one is
+evaluated as one walk over the tree in document order with the same regular expressions, read
+from trafilatura's own expressions: the same elements, in the same order, for the same input.
+
+Safety against a different trafilatura: an expression is replaced only when its text, with the
+regular expressions blanked out, is exactly the structure a selector below was written for
+(`_TEMPLATES`); any other expression keeps trafilatura's XPath. `tests/stages/test_xpaths.py`
+checks every replaced expression against the original on every dev page, on raw and on
+converted trees, and that the installed trafilatura's expressions are all recognised.
+
+`trafilatura_selectors()` swaps them into trafilatura's module-level lists for the duration of a
+block (and back after it), so that other users of trafilatura in the same process (a benchmark's
+baseline) are unaffected.
+"""
+from __future__ import annotations
+
+import re
+import sys
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+
+__all__ = ["Selector", "trafilatura_selectors", "replaced_expressions"]
+
+_RE_TEST = re.compile(r"re:test\(([^,()]+),\s*'([^']*)'(?:,\s*'(\w*)')?\)")
+
+
+def _normalized(path: str) -> str:
+    return " ".join(path.split())
+
+
+def _template(path: str) -> tuple[str, list[re.Pattern]]:
+    """(structure with the re:test patterns blanked, the compiled patterns in order). EXSLT's
+    re:test is `re.search` with the flags given ('i' = ignore case)."""
+    text = _normalized(path)
+    patterns = [re.compile(p, re.IGNORECASE if "i" in (flags or "") else 0)
+                for _, p, flags in _RE_TEST.findall(text)]
+    return _RE_TEST.sub(lambda m: f"re:test({m.group(1)}, ?{', ' + repr(m.group(3)) if m.group(3) else ''})",
+                        text), patterns
+
+
+def _first(el, a: str, b: str) -> str:
+    """XPath's string(@a|@b): the value of whichever attribute comes first in the element's
+    attribute list (document order), '' when neither is there."""
+    va, vb = el.get(a), el.get(b)
+    if va is None:
+        return "" if vb is None else vb
+    if vb is None:
+        return va
+    for name, value in el.items():
+        if name == a or name == b:
+            return value
+    return va  # unreachable
+
+
+def _get(el, name: str) -> str:
+    value = el.get(name)
+    return "" if value is None else value
+
+
+class Selector:
+    """A drop-in for an lxml XPath object (`selector(tree) -> [elements]`) built from a tag set
+    and a predicate. `mode` gives the XPath's positional filter: "all" (`.//*[...]`), "first"
+    (`(.//*[...])[1]`) or "first_per_parent" (`.//*[...][1]`: the first matching child of each
+    element)."""
+
+    def __init__(self, path: str, tags: frozenset[str] | None, predicate: Callable, mode: str = "all"):
+        self.path = path  # trafilatura's expression, as on an XPath object
+        self.tags = tags
+        self.predicate = predicate
+        self.mode = mode
+
+    def _candidates(self, tree) -> Iterator:
+        from lxml.etree import Element
+
+        if self.tags is None:
+            return tree.iterdescendants(Element)
+        return tree.iterdescendants(*self.tags)
+
+    def __call__(self, tree) -> list:
+        predicate = self.predicate
+        if self.mode == "first":
+            for el in self._candidates(tree):
+                if predicate(el):
+                    return [el]
+            return []
+        if self.mode == "first_per_parent":
+            seen, found = set(), []
+            for el in self._candidates(tree):
+                if predicate(el):
+                    parent = el.getparent()
+                    if parent not in seen:
+                        seen.add(parent)
+                        found.append(el)
+            return found
+        return [el for el in self._candidates(tree) if predicate(el)]
+
+    def __repr__(self) -> str:
+        return f"Selector({self.path!r})"
+
+
+# --- one builder per expression structure (trafilatura 2.3) ------------------------------------
+
+_BOILER_TAGS = frozenset({"div", "item", "list", "p", "section", "span"})
+_CONTENT_TAGS = frozenset({"article", "div", "main", "section"})
+
+
+def _raw_tree_prune_infinite(p):
+    def pred(el):
+        id_, cls = _get(el, "id"), _get(el, "class")
+        if not (p[0].search(id_) or p[1].search(cls)):
+            return False
+        return (next(el.iterdescendants("h1"), None) is None
+                or bool(p[2].search(id_)) or bool(p[3].search(cls)))
+    return frozenset({"div", "section", "aside"}), pred, "all"
+
+
+def _raw_tree_prune_share(p):
+    return (frozenset({"div", "section", "aside"}),
+            lambda el: "elementor-share-buttons" in _get(el, "class"), "all")
+
+
+def _remove_comments_and_lists(p):
+    def pred(el):
+        id_, cls = _get(el, "id"), _get(el, "class")
+        if not (p[0].search(id_) or p[1].search(cls)):
+            return False
+        return el.tag not in ("ol", "ul") or bool(p[2].search(id_)) or bool(p[3].search(cls))
+    return frozenset({"div", "list", "section", "details", "ol", "ul"}), pred, "all"
+
+
+def _remove_comments(p):
+    return (frozenset({"div", "list", "section", "details"}),
+            lambda el: bool(p[0].search(_get(el, "id")) or p[1].search(_get(el, "class"))), "all")
+
+
+def _overall_discard(p):
+    def pred(el):
+        if el.get("data-lp-replacement-content") is not None:
+            return True
+        if "nav" in _get(el, "role").replace("N", "n") or "MostPopularStories" in _get(el, "data-component"):
+            return True
+        return bool(p[0].search(_first(el, "id", "class")) or p[1].search(_get(el, "id"))
+                    or p[2].search(_get(el, "class")))
+    return _BOILER_TAGS, pred, "all"
+
+
+def _overall_discard_hidden(p):
+    def pred(el):
+        if el.get("class") == "comments-title" or _first(el, "id", "class").startswith("reply-"):
+            return True
+        if p[0].search(_first(el, "id", "style")):
+            return True
+        style = _get(el, "style")
+        if "display:none" in style or "display: none" in style:
+            return True
+        return bool(p[1].search(_get(el, "id")) or p[2].search(_get(el, "class"))
+                    or el.get("aria-hidden") == "true")
+    return None, pred, "all"
+
+
+def _teaser_discard(p):
+    return (_BOILER_TAGS,
+            lambda el: "teaser" in _get(el, "id").replace("T", "t") or "teaser" in _get(el, "class").replace("T", "t"),
+            "all")
+
+
+def _discard_image(p):
+    return (_BOILER_TAGS, lambda el: "caption" in _get(el, "id") or "caption" in _get(el, "class"), "all")
+
+
+def _body_article_content(p):
+    def pred(el):
+        cls, id_ = _get(el, "class"), _get(el, "id")
+        return (cls == "post" or cls == "entry" or el.get("itemprop") == "articleBody"
+                or id_ == "articleContent" or bool(p[0].search(id_)) or bool(p[1].search(cls)))
+    return _CONTENT_TAGS, pred, "first_per_parent"
+
+
+def _body_story(p):
+    classes = frozenset({"postarea", "art-postcontent", "text", "cell", "story"})
+
+    def pred(el):
+        cls, id_ = el.get("class"), _get(el, "id")
+        return (el.get("role") == "article" or id_ == "article" or id_ == "story" or cls in classes
+                or bool(p[0].search(id_)) or bool(p[1].search(cls or "")) or bool(p[2].search(cls or "")))
+    return _CONTENT_TAGS, pred, "first"
+
+
+def _body_main_content(p):
+    def pred(el):
+        cls, id_ = _get(el, "class"), _get(el, "id")
+        return (el.get("id") == "content" or el.get("class") == "content" or bool(p[0].search(id_))
+                or bool(p[1].search(cls)) or "main-content" in id_.replace("C", "c").replace("M", "m")
+                or "main-content" in cls.replace("C", "c").replace("M", "m")
+                or "page-content" in cls.replace("C", "c").replace("P", "p"))
+    return _CONTENT_TAGS, pred, "first"
+
+
+_BASIC_CLEAN_TAGS = frozenset({"aside", "fencedframe", "footer", "script", "style", "svg", "template"})
+
+
+def _basic_clean(p):
+    def pred(el):
+        tag = el.tag
+        if tag in _BASIC_CLEAN_TAGS:
+            return True
+        if tag == "div" and "footer" in _first(el, "class", "id"):
+            return True
+        return bool(p[0].search(_get(el, "class")) or p[1].search(_get(el, "id")))
+    return None, pred, "all"
+
+
+# The structure of each expression (trafilatura 2.3.1's text, whitespace collapsed, re:test
+# patterns as `?`) -> the builder of its selector. Written out in full so that any change in
+# trafilatura's logic leaves its expression alone.
+_TEMPLATES: dict[str, Callable] = {
+    ".//*[self::div or self::section or self::aside][ re:test(@id, ?) or re:test(@class, ?)][ not(.//h1) "
+    "or re:test(@id, ?) or re:test(@class, ?)]": _raw_tree_prune_infinite,
+    ".//*[self::div or self::section or self::aside][contains(@class, 'elementor-share-buttons')]":
+        _raw_tree_prune_share,
+    ".//*[self::div or self::list or self::section or self::details or self::ol or self::ul][ re:test(@id, ?) "
+    "or re:test(@class, ?)][ not(self::ol or self::ul) or re:test(@id, ?) or re:test(@class, ?)]":
+        _remove_comments_and_lists,
+    ".//*[self::div or self::list or self::section or self::details][ re:test(@id, ?) or re:test(@class, ?)]":
+        _remove_comments,
+    ".//*[self::div or self::item or self::list or self::p or self::section or self::span][ "
+    "@data-lp-replacement-content or contains(translate(@role, 'N', 'n'), 'nav') or "
+    "contains(@data-component, 'MostPopularStories') or re:test(@id|@class, ?) or re:test(@id, ?) or "
+    "re:test(@class, ?)]": _overall_discard,
+    ".//*[@class='comments-title' or starts-with(@id|@class, 'reply-') or re:test(@id|@style, ?) or "
+    "contains(@style, 'display:none') or contains(@style, 'display: none') or re:test(@id, ?) or "
+    "re:test(@class, ?) or @aria-hidden='true']": _overall_discard_hidden,
+    ".//*[self::div or self::item or self::list or self::p or self::section or self::span][ "
+    "contains(translate(@id, 'T', 't'), 'teaser') or contains(translate(@class, 'T', 't'), 'teaser')]":
+        _teaser_discard,
+    ".//*[self::div or self::item or self::list or self::p or self::section or self::span][ "
+    "contains(@id, 'caption') or contains(@class, 'caption')]": _discard_image,
+    ".//*[self::article or self::div or self::main or self::section][ @class='post' or @class='entry' or "
+    "@itemprop='articleBody' or @id='articleContent' or re:test(@id, ?) or re:test(@class, ?) ][1]":
+        _body_article_content,
+    "(.//*[self::article or self::div or self::main or self::section][ @role='article' or @id='article' or "
+    "@id='story' or @class='postarea' or @class='art-postcontent' or @class='text' or @class='cell' or "
+    "@class='story' or re:test(@id, ?) or re:test(@class, ?, 'i') or re:test(@class, ?) ])[1]": _body_story,
+    "(.//*[self::article or self::div or self::main or self::section][ @id='content' or @class='content' or "
+    "re:test(@id, ?) or re:test(@class, ?) or contains(translate(@id, 'CM','cm'), 'main-content') or "
+    "contains(translate(@class, 'CM','cm'), 'main-content') or contains(translate(@class, 'CP','cp'), "
+    "'page-content') ])[1]": _body_main_content,
+    ".//aside|.//div[contains(@class|@id, 'footer')]|.//fencedframe|.//footer|.//script|.//style|.//svg|"
+    ".//template|.//*[re:test(@class, ?, 'i') or re:test(@id, ?, 'i')]": _basic_clean,
+}
+
+
+def selector_for(xpath) -> Selector | None:
+    """The Selector standing in for an lxml XPath object, or None if its expression is not one
+    this module knows."""
+    path = getattr(xpath, "path", None)
+    if not isinstance(path, str):
+        return None
+    structure, patterns = _template(path)
+    builder = _TEMPLATES.get(structure)
+    if builder is None:
+        return None
+    tags, predicate, mode = builder(patterns)
+    return Selector(path, tags, predicate, mode)
+
+
+# trafilatura's lists of expressions (shared by reference by every module that imports them) and
+# the module globals holding a single expression.
+_LISTS = ("RAW_TREE_PRUNE_XPATH", "REMOVE_COMMENTS_AND_LISTS_XPATH", "REMOVE_COMMENTS_XPATH",
+          "OVERALL_DISCARD_XPATH", "TEASER_DISCARD_XPATH", "DISCARD_IMAGE_ELEMENTS", "BODY_XPATH")
+_GLOBALS = (("trafilatura.baseline", "BASIC_CLEAN_XPATH"),)
+_SWAPS: list | None = None  # [(container, key, original, selector)], built on first use
+
+
+def _swaps() -> list:
+    global _SWAPS
+    if _SWAPS is None:
+        import trafilatura  # noqa: F401  (loads the modules below)
+        from trafilatura import xpaths
+
+        swaps = []
+        for name in _LISTS:
+            expressions = getattr(xpaths, name, None)
+            if not isinstance(expressions, list):
+                continue
+            for i, xpath in enumerate(expressions):
+                if (selector := selector_for(xpath)) is not None:
+                    swaps.append((expressions, i, xpath, selector))
+        for module_name, name in _GLOBALS:
+            module = sys.modules.get(module_name)
+            xpath = getattr(module, name, None)
+            if xpath is not None and (selector := selector_for(xpath)) is not None:
+                swaps.append((module, name, xpath, selector))
+        _SWAPS = swaps
+    return _SWAPS
+
+
+def replaced_expressions() -> list[str]:
+    """The expressions of the installed trafilatura that `trafilatura_selectors` replaces."""
+    return [original.path for _, _, original, _ in _swaps()]
+
+
+def _put(container, key, value) -> None:
+    if isinstance(container, list):
+        container[key] = value
+    else:
+        setattr(container, key, value)
+
+
+@contextmanager
+def trafilatura_selectors():
+    """Within the block, trafilatura evaluates the expressions this module knows with Selectors;
+    its own XPath objects are back in place after the block (also on an exception)."""
+    swaps = _swaps()
+    for container, key, _, selector in swaps:
+        _put(container, key, selector)
+    try:
+        yield
+    finally:
+        for container, key, original, _ in swaps:
+            _put(container, key, original)
