@@ -43,10 +43,10 @@ def _template(path: str) -> tuple[str, list[re.Pattern]]:
                         text), patterns
 
 
-def _first(el, a: str, b: str) -> str:
-    """XPath's string(@a|@b): the value of whichever attribute comes first in the element's
-    attribute list (document order), '' when neither is there."""
-    va, vb = el.get(a), el.get(b)
+def _first(el, a: str, va: str | None, b: str, vb: str | None) -> str:
+    """XPath's string(@a|@b) given the values `va` and `vb` of attributes `a` and `b` (None when
+    absent): the value of whichever comes first in the element's attribute list (document
+    order), '' when neither is there."""
     if va is None:
         return "" if vb is None else vb
     if vb is None:
@@ -111,11 +111,11 @@ _CONTENT_TAGS = frozenset({"article", "div", "main", "section"})
 
 def _raw_tree_prune_infinite(p):
     def pred(el):
-        id_, cls = _get(el, "id"), _get(el, "class")
-        if not (p[0].search(id_) or p[1].search(cls)):
+        id_, cls = el.get("id"), el.get("class")
+        if not ((id_ and p[0].search(id_)) or (cls and p[1].search(cls))):
             return False
         return (next(el.iterdescendants("h1"), None) is None
-                or bool(p[2].search(id_)) or bool(p[3].search(cls)))
+                or bool(id_ and p[2].search(id_)) or bool(cls and p[3].search(cls)))
     return frozenset({"div", "section", "aside"}), pred, "all"
 
 
@@ -126,58 +126,68 @@ def _raw_tree_prune_share(p):
 
 def _remove_comments_and_lists(p):
     def pred(el):
-        id_, cls = _get(el, "id"), _get(el, "class")
-        if not (p[0].search(id_) or p[1].search(cls)):
+        id_, cls = el.get("id"), el.get("class")
+        if not ((id_ and p[0].search(id_)) or (cls and p[1].search(cls))):
             return False
-        return el.tag not in ("ol", "ul") or bool(p[2].search(id_)) or bool(p[3].search(cls))
+        return el.tag not in ("ol", "ul") or bool(id_ and p[2].search(id_)) or bool(cls and p[3].search(cls))
     return frozenset({"div", "list", "section", "details", "ol", "ul"}), pred, "all"
 
 
 def _remove_comments(p):
     return (frozenset({"div", "list", "section", "details"}),
-            lambda el: bool(p[0].search(_get(el, "id")) or p[1].search(_get(el, "class"))), "all")
+            lambda el: bool(((id_ := el.get("id")) and p[0].search(id_))
+                            or ((cls := el.get("class")) and p[1].search(cls))), "all")
 
 
 def _overall_discard(p):
     def pred(el):
-        if el.get("data-lp-replacement-content") is not None:
+        id_, cls = el.get("id"), el.get("class")
+        if id_ or cls:
+            first = _first(el, "id", id_, "class", cls)
+            if p[0].search(first) or (id_ and p[1].search(id_)) or (cls and p[2].search(cls)):
+                return True
+        if (role := el.get("role")) and "nav" in role.replace("N", "n"):
             return True
-        if "nav" in _get(el, "role").replace("N", "n") or "MostPopularStories" in _get(el, "data-component"):
-            return True
-        return bool(p[0].search(_first(el, "id", "class")) or p[1].search(_get(el, "id"))
-                    or p[2].search(_get(el, "class")))
+        return (el.get("data-lp-replacement-content") is not None
+                or "MostPopularStories" in _get(el, "data-component"))
     return _BOILER_TAGS, pred, "all"
 
 
 def _overall_discard_hidden(p):
     def pred(el):
-        if el.get("class") == "comments-title" or _first(el, "id", "class").startswith("reply-"):
-            return True
-        if p[0].search(_first(el, "id", "style")):
-            return True
-        style = _get(el, "style")
-        if "display:none" in style or "display: none" in style:
-            return True
-        return bool(p[1].search(_get(el, "id")) or p[2].search(_get(el, "class"))
-                    or el.get("aria-hidden") == "true")
+        id_, cls, style = el.get("id"), el.get("class"), el.get("style")
+        if id_ or cls:
+            if cls == "comments-title" or _first(el, "id", id_, "class", cls).startswith("reply-"):
+                return True
+            if (id_ and p[1].search(id_)) or (cls and p[2].search(cls)):
+                return True
+        if id_ or style:
+            if p[0].search(_first(el, "id", id_, "style", style)):
+                return True
+            if style and ("display:none" in style or "display: none" in style):
+                return True
+        return el.get("aria-hidden") == "true"
     return None, pred, "all"
 
 
 def _teaser_discard(p):
     return (_BOILER_TAGS,
-            lambda el: "teaser" in _get(el, "id").replace("T", "t") or "teaser" in _get(el, "class").replace("T", "t"),
+            lambda el: bool(((id_ := el.get("id")) and "teaser" in id_.replace("T", "t"))
+                            or ((cls := el.get("class")) and "teaser" in cls.replace("T", "t"))),
             "all")
 
 
 def _discard_image(p):
-    return (_BOILER_TAGS, lambda el: "caption" in _get(el, "id") or "caption" in _get(el, "class"), "all")
+    return (_BOILER_TAGS,
+            lambda el: bool(((id_ := el.get("id")) and "caption" in id_) or ((cls := el.get("class")) and "caption" in cls)),
+            "all")
 
 
 def _body_article_content(p):
     def pred(el):
-        cls, id_ = _get(el, "class"), _get(el, "id")
+        cls, id_ = el.get("class"), el.get("id")
         return (cls == "post" or cls == "entry" or el.get("itemprop") == "articleBody"
-                or id_ == "articleContent" or bool(p[0].search(id_)) or bool(p[1].search(cls)))
+                or id_ == "articleContent" or bool(id_ and p[0].search(id_)) or bool(cls and p[1].search(cls)))
     return _CONTENT_TAGS, pred, "first_per_parent"
 
 
@@ -185,19 +195,20 @@ def _body_story(p):
     classes = frozenset({"postarea", "art-postcontent", "text", "cell", "story"})
 
     def pred(el):
-        cls, id_ = el.get("class"), _get(el, "id")
+        cls, id_ = el.get("class"), el.get("id")
         return (el.get("role") == "article" or id_ == "article" or id_ == "story" or cls in classes
-                or bool(p[0].search(id_)) or bool(p[1].search(cls or "")) or bool(p[2].search(cls or "")))
+                or bool(id_ and p[0].search(id_)) or bool(cls and (p[1].search(cls) or p[2].search(cls))))
     return _CONTENT_TAGS, pred, "first"
 
 
 def _body_main_content(p):
     def pred(el):
-        cls, id_ = _get(el, "class"), _get(el, "id")
-        return (el.get("id") == "content" or el.get("class") == "content" or bool(p[0].search(id_))
-                or bool(p[1].search(cls)) or "main-content" in id_.replace("C", "c").replace("M", "m")
-                or "main-content" in cls.replace("C", "c").replace("M", "m")
-                or "page-content" in cls.replace("C", "c").replace("P", "p"))
+        cls, id_ = el.get("class"), el.get("id")
+        if id_ and (id_ == "content" or p[0].search(id_) or "main-content" in id_.replace("C", "c").replace("M", "m")):
+            return True
+        return bool(cls and (cls == "content" or p[1].search(cls)
+                             or "main-content" in cls.replace("C", "c").replace("M", "m")
+                             or "page-content" in cls.replace("C", "c").replace("P", "p")))
     return _CONTENT_TAGS, pred, "first"
 
 
@@ -209,9 +220,12 @@ def _basic_clean(p):
         tag = el.tag
         if tag in _BASIC_CLEAN_TAGS:
             return True
-        if tag == "div" and "footer" in _first(el, "class", "id"):
+        cls, id_ = el.get("class"), el.get("id")
+        if not (cls or id_):
+            return False
+        if tag == "div" and "footer" in _first(el, "class", cls, "id", id_):
             return True
-        return bool(p[0].search(_get(el, "class")) or p[1].search(_get(el, "id")))
+        return bool((cls and p[0].search(cls)) or (id_ and p[1].search(id_)))
     return None, pred, "all"
 
 
@@ -265,6 +279,8 @@ def selector_for(xpath) -> Selector | None:
     builder = _TEMPLATES.get(structure)
     if builder is None:
         return None
+    if any(p.search("") for p in patterns):
+        return None  # the predicates skip regular expressions on absent (empty) attributes
     tags, predicate, mode = builder(patterns)
     return Selector(path, tags, predicate, mode)
 
