@@ -59,6 +59,9 @@ class ExtractConfig:
     # trafilatura's XPath expressions evaluated by stages.xpaths (the same elements, without lxml's
     # per-element Python callbacks for EXSLT regular expressions; 44% of extraction CPU before).
     xpath_selectors: bool = True
+    # trafilatura's extraction steps called on our tree without copying it first (trafilatura
+    # 2.3.1 only; see `_trafilatura_sequence`).
+    skip_tree_copy: bool = True
     include_comments: bool = False  # user comments are not the page's main text
     include_tables: bool = True  # trafilatura default
     # trafilatura's MIN_EXTRACTED_SIZE (settings.cfg), about the 50 words FineWeb's Gopher filter
@@ -159,14 +162,48 @@ def _html_parser():
     return parser
 
 
-def _parse_html(document: str, parser):
+# Characters libxml2 refuses, which trafilatura's repair_faulty_html deletes with a regular
+# expression over the whole page (~0.6 ms on a 130k-character page): as UTF-8 bytes.
+_XML_INVALID_BYTES = bytes(range(0x00, 0x09)) + b"\x0b\x0c" + bytes(range(0x0E, 0x20))
+_XML_INVALID_UTF8 = (b"\xef\xbf\xbe", b"\xef\xbf\xbf")  # U+FFFE, U+FFFF
+
+
+def _utf8_clean(data: bytes) -> bool:
+    """Whether UTF-8 `data` decodes to text without characters that trafilatura's
+    INVALID_XML_CHARS deletes (control characters other than tab, LF and CR; U+FFFE, U+FFFF).
+    Exact: in UTF-8 these are these bytes and byte sequences, and no others (a byte < 0x20 is
+    never part of a longer sequence); a C-speed scan instead of a regular expression."""
+    return (len(data.translate(None, _XML_INVALID_BYTES)) == len(data)
+            and _XML_INVALID_UTF8[0] not in data and _XML_INVALID_UTF8[1] not in data)
+
+
+def repair_html(document: str, beginning: str, utf8: bytes | None = None) -> str:
+    """trafilatura's `repair_faulty_html(document, beginning)`, the same string, without its scan
+    for invalid characters when `utf8` (the UTF-8 bytes `document` was decoded from) shows there
+    are none: the doctype and self-closing <html/> repairs are trafilatura's own regexes."""
+    from trafilatura.utils import DOCTYPE_TAG, FAULTY_HTML, repair_faulty_html
+
+    if utf8 is None or not _utf8_clean(utf8):
+        return repair_faulty_html(document, beginning)
+    if "doctype" in beginning:
+        firstline, _, rest = document.partition("\n")
+        document = DOCTYPE_TAG.sub("", firstline, count=1) + "\n" + rest
+    for line in document[:4096].splitlines()[:4]:
+        if "<html" in line and line.endswith("/>"):
+            document = FAULTY_HTML.sub(r"\1>", document, count=1)
+            break
+    return document
+
+
+def _parse_html(document: str, parser, utf8: bytes | None = None):
     """The tree trafilatura's `load_html` would build from `document` (same repairs, same
-    fallback to bytes, same rejection of a one-element "HTML"), or None."""
+    fallback to bytes, same rejection of a one-element "HTML"), or None. `utf8`: the UTF-8 bytes
+    `document` was decoded from, if it was (see `repair_html`)."""
     from lxml.html import fromstring
-    from trafilatura.utils import is_dubious_html, repair_faulty_html
+    from trafilatura.utils import is_dubious_html
 
     beginning = document[:50].lower()
-    document = repair_faulty_html(document, beginning)
+    document = repair_html(document, beginning, utf8)
 
     def parse(markup):
         try:
@@ -267,6 +304,7 @@ class TextExtractor(Step):
 
         self.config = self.settings = config
         self._extract = trafilatura.extract
+        self._sequence = _trafilatura_sequence() if config.skip_tree_copy else None
         self._parser = _html_parser()
 
     @classmethod
@@ -300,13 +338,16 @@ class TextExtractor(Step):
         wide = html.startswith(_WIDE_BOMS) or (_codec(charset) or "").startswith(("utf-16", "utf-32"))
         if not wide and looks_binary(html):
             return None, Decision.drop("binary")
-        document = decoded_page(doc)[0] if doc is not None else decode_html(html, charset)[0]
+        document, codec = decoded_page(doc) if doc is not None else decode_html(html, charset)
+        # The UTF-8 bytes of the page, when at hand, for a fast check of its characters
+        # (`repair_html`); cutting an XML declaration below only removes characters.
+        utf8 = html if codec == "utf-8" else document.encode("ascii") if document.isascii() else None
         # lxml refuses a str that carries an XML encoding declaration; the text is decoded already.
         if document.lstrip().startswith("<?xml"):
             document = re.sub(r"^\s*<\?xml[^>]*\?>", "", document, count=1)
         try:
             with deadline(cfg.timeout_s), (trafilatura_selectors() if cfg.xpath_selectors else nullcontext()):
-                text = self._text(document, url)
+                text = self._text(document, url, utf8)
         except ExtractionTimeout:
             return None, Decision.drop("timeout")
         except (LxmlError, ValueError, TypeError, AttributeError, IndexError, KeyError, RecursionError) as e:
@@ -320,33 +361,32 @@ class TextExtractor(Step):
             return None, Decision.drop("too_short")
         return text, Decision.keep()
 
-    def _text(self, document: str, url: str | None) -> str | None:
+    def _text(self, document: str, url: str | None, utf8: bytes | None = None) -> str | None:
         """Fast mode, then trafilatura's fallbacks on a fresh tree when `fallback_reason` says so."""
         cfg = self.config
         if cfg.fast or cfg.fallback_below_chars is None:
-            tree = self._tree(document)
+            tree = self._tree(document, utf8)
             return None if tree is None else self._trafilatura(tree, url, fast=cfg.fast)
-        tree = self._tree(document)
+        tree = self._tree(document, utf8)
         if tree is None:
             return None
         length = page_chars(tree)
         text = self._trafilatura(tree, url, fast=True)
         if fallback_reason(text, length, tree, cfg) is None:
             return text
-        tree = self._tree(document)  # trafilatura pruned the first one
+        tree = self._tree(document, utf8)  # trafilatura pruned the first one
         return None if tree is None else self._trafilatura(tree, url, fast=False)
 
-    def _tree(self, document: str):
-        tree = _parse_html(document, self._parser)
+    def _tree(self, document: str, utf8: bytes | None = None):
+        tree = _parse_html(document, self._parser, utf8)
         if tree is not None and self.config.prune:
             prune_tree(tree)
         return tree
 
     def _trafilatura(self, tree, url: str | None, fast: bool) -> str | None:
-        """trafilatura on `tree` (it prunes the tree it is given)."""
+        """trafilatura on `tree`, which it prunes in place."""
         cfg = self.config
-        return self._extract(
-            tree,
+        options = dict(
             url=url,
             fast=fast,
             favor_precision=cfg.favor_precision,
@@ -360,3 +400,49 @@ class TextExtractor(Step):
             with_metadata=False,
             deduplicate=False,
         )
+        if self._sequence is None:
+            return self._extract(tree, **options)
+        return self._sequence(tree, options)
+
+
+def _trafilatura_sequence():
+    """`extract(tree, **options) -> text` for the trafilatura whose `extract` it repeats (2.3.1),
+    without the copy of the whole tree that `bare_extraction` makes of a tree it is handed (~6%
+    of extraction; the tree here is built for trafilatura alone), else None.
+
+    For output "txt" without metadata, language, deduplication, prune_xpath or a MAX_TREE_SIZE,
+    trafilatura 2.3.1's `extract` -> `_internal_extraction` -> `bare_extraction` is: an
+    Extractor from the options, `trafilatura_sequence`, the minimal-size check, and
+    `determine_returnstring`; a TypeError or ValueError in between means no text. The same steps
+    here, with trafilatura's own functions; tests/stages/test_extract.py checks the texts are
+    identical on every dev page."""
+    import trafilatura
+
+    if trafilatura.__version__ != "2.3.1":
+        return None
+    from trafilatura.core import determine_returnstring, trafilatura_sequence
+    from trafilatura.settings import DEFAULT_CONFIG, Document, Extractor
+
+    def extract(tree, options: dict) -> str | None:
+        extractor = Extractor(
+            config=DEFAULT_CONFIG, output_format=options["output_format"], fast=options["fast"],
+            precision=options["favor_precision"], recall=options["favor_recall"],
+            comments=options["include_comments"], formatting=options["include_formatting"],
+            links=options["include_links"], images=options["include_images"],
+            tables=options["include_tables"], dedup=options["deduplicate"], lang=None,
+            url=options["url"], with_metadata=options["with_metadata"], only_with_metadata=False,
+            tei_validation=False, author_blacklist=None, url_blacklist=None, date_params=None,
+        )
+        if extractor.max_tree_size or extractor.with_metadata or extractor.format != "txt":
+            return trafilatura.extract(tree, **options)
+        try:
+            body, text, comments_body, comments = trafilatura_sequence(tree, extractor, extractor.url)
+            if len(text) < extractor.min_output_size and len(comments) < extractor.min_output_comm_size:
+                return None
+        except (TypeError, ValueError):
+            return None
+        document = Document()
+        document.raw_text, document.commentsbody, document.body = text, comments_body, body
+        return determine_returnstring(document, extractor)
+
+    return extract
