@@ -48,10 +48,25 @@ class PrefilterConfig:
                              f"got {self.min_run_chars} and {self.preview_chars}")
 
 
-# Scripts, styles, SVG and comments out first (one C-speed scan; lower and upper case spelled out,
-# re.I would be slower), then the text between tags.
-_SKIPPED = "script|SCRIPT|Script|style|STYLE|svg|SVG|noscript|NOSCRIPT|template"
-_NOT_TEXT = re.compile(rf"<(?:{_SKIPPED})\b.*?</(?:{_SKIPPED})\s*>|<!--.*?-->", re.S)
+# Scripts, styles, SVG, noscript, templates and comments out first, then the text between tags.
+# As in a browser, an element ends at its own end tag in any case: a script with "</style>" in a
+# string goes on (the old one-regex cut, `<(?:script|...)\b.*?</(?:script|...)\s*>`, let two German
+# news pages' ad scripts read as English text; it was also 0.37 of the 1.1 ms per page, and took
+# minutes on a page of unclosed openings). Only the openings are found by a regex; each end by a
+# search from there, so bodies are never walked character by character.
+_SKIPPED = ("script", "style", "svg", "noscript", "template")
+
+
+def _any_case(name: str) -> str:
+    return "".join(f"[{c}{c.upper()}]" for c in name)  # faster than re.I
+
+
+# The names in any case, factored, behind a one-character look-ahead that turns most tags (div, p,
+# a, /...) away at once: 0.08 ms a page against 0.14 for the plain alternatives in any case.
+_SKIP_OPEN = re.compile(r"<(?=[sSnNtT!])(?:([sS](?:[cC][rR][iI][pP][tT]|[tT][yY][lL][eE]|[vV][gG])"
+                        r"|[nN][oO][sS][cC][rR][iI][pP][tT]|[tT][eE][mM][pP][lL][aA][tT][eE])"
+                        r"(?=[\s/>])|!--)")
+_SKIP_CLOSE = {name: re.compile(rf"</{_any_case(name)}(?=[\s/>])[^>]*>") for name in _SKIPPED}
 _TEXT_RUN = re.compile(r">([^<]+)")
 _MIN_PREVIEW_CHARS = 200  # below this, short runs are taken too (a short page is all short runs)
 _RUN_CHARS = 300  # at most this much of each run
@@ -63,7 +78,7 @@ def page_text_preview(document: str, min_run_chars: int = 40, preview_chars: int
     entities decoded and whitespace collapsed, those of at least `min_run_chars` characters
     longest first, at most `preview_chars` characters. Not an extraction: only good for
     guessing the language."""
-    text = _NOT_TEXT.sub(" ", document[:_SCAN_CHARS])
+    text = _without_scripts(document[:_SCAN_CHARS])
     long_pattern = _long_runs(min_run_chars)
     long_runs = _clean(long_pattern.findall(text), min_run_chars)
     if sum(map(len, long_runs)) < _MIN_PREVIEW_CHARS:
@@ -78,6 +93,47 @@ def page_text_preview(document: str, min_run_chars: int = 40, preview_chars: int
         if size >= preview_chars:
             break
     return " ".join(preview)[:preview_chars]
+
+
+def _without_scripts(document: str) -> str:
+    """The document with every script, style, SVG, noscript and template element and every comment
+    replaced by a space, each element ending at its own end tag (any case), each comment at the
+    first "-->" after it. An opening without an end is left as it is (the text after it counts);
+    once one has none, no later one of its kind has one, so it takes linear time."""
+    pieces, copied, at = [], 0, 0
+    next_open, find = _SKIP_OPEN.search, document.find
+    unclosed: set[str] = set()  # kinds ("!--" for comments) that have no end after `at`
+    tag_end = -1
+    while (opening := next_open(document, at)) is not None:
+        start, end, name = opening.start(), -1, opening.group(1)
+        kind = name.lower() if name else "!--"
+        if kind not in unclosed:
+            if name is None:
+                end = find("-->", start + 4)
+                end = end + 3 if end >= 0 else -1
+            else:
+                if kind == "svg":  # <svg .../> has nothing inside
+                    if tag_end < opening.end():  # the next ">", kept: many "<svg" stay linear
+                        tag_end = find(">", opening.end())
+                        tag_end = tag_end if tag_end >= 0 else len(document)
+                    if tag_end < len(document) and document[tag_end - 1] == "/":
+                        at = opening.end()
+                        continue
+                closing = _SKIP_CLOSE[kind].search(document, opening.end())
+                end = closing.end() if closing is not None else -1
+            if end < 0:
+                unclosed.add(kind)
+                if len(unclosed) == len(_SKIPPED) + 1:
+                    break
+        if end < 0:
+            at = start + 1
+            continue
+        pieces.append(document[copied:start])
+        copied = at = end
+    if not pieces:
+        return document
+    pieces.append(document[copied:])
+    return " ".join(pieces)
 
 
 _LONG_RUNS: dict[int, re.Pattern] = {}

@@ -11,7 +11,7 @@ from stages.base import Doc
 from stages.decoding import DECODED_KEY
 from stages.extract import ExtractConfig, TextExtractor
 from stages.langid import LangIdConfig, LanguageId
-from stages.prefilter import LanguagePrefilter, PrefilterConfig, page_text_preview
+from stages.prefilter import LanguagePrefilter, PrefilterConfig, _without_scripts, page_text_preview
 
 REPO = Path(__file__).resolve().parents[2]
 SAMPLE = REPO / "pipeline" / "sample"
@@ -51,6 +51,47 @@ def test_preview_decodes_entities_and_skips_scripts():
     preview = page_text_preview(page)
     assert "Café & crème – naïve visitors — expect crème brûlée everywhere, we said." == preview
     assert "&" + "nbsp;" not in preview and "var text" not in preview and "comment" not in preview
+
+
+@pytest.mark.parametrize("page,expected", [
+    # an element ends at its own end tag, in any case, not at another skipped element's
+    ('<p>a</p><script>x = "<style>p {}</style>"; f(1 < 2)</script><p>b</p>', "<p>a</p> <p>b</p>"),
+    ("<SCRIPT type=x>s</Script >t<Style>p{}</STYLE>u", " t u"),
+    ("<noscript><img src=x></noscript>v<template><p>w</p></template>x", " v x"),
+    ("<svg viewBox='0 0 1 1'><path d=''/><text>Logo</text></svg>y", " y"),
+    ("<svg class='icon'/><p>kept</p></svg>", "<svg class='icon'/><p>kept</p></svg>"),  # self-closing
+    ("<!-- <script> -->z<!---->", " z "),  # a comment hides a script opening
+    ("<script>if (a <!-- b) {}</script>z", " z"),  # a script hides a comment opening
+    ("<scripts>a</scripts><svgx>b</svgx><stylesheet>", "<scripts>a</scripts><svgx>b</svgx><stylesheet>"),
+    ("<p>no end <script>a <!-- b <style>c", "<p>no end <script>a <!-- b <style>c"),  # unclosed: text
+])
+def test_scripts_styles_svg_and_comments_are_cut_as_a_browser_ends_them(page, expected):
+    assert _without_scripts(page) == expected
+
+
+def test_a_script_with_an_end_tag_of_another_kind_in_a_string_stays_out_of_the_preview():
+    """Two German news pages were lost when an ad script's "</style>" string ended the script and
+    its code (read as English) filled the preview."""
+    german = ("<p>Der Stadtrat hat am Dienstagabend nach einer langen Debatte über die Finanzierung "
+              "der Schulen, die Reparatur der Straßen und die Zukunft der öffentlichen Bibliothek "
+              "den neuen Haushalt beschlossen.</p>")
+    script = ('<script>!function(e,n){var s=n.createElement("style");s.innerHTML="#ad{display:none}'
+              '</style>";' + "".join(f"function handler{i}(event){{if(!event.target.hidden&&event."
+                                     f"target.style)return void event.target.style.setProperty("
+                                     f"'display','none','important')}}" for i in range(40))
+              + "}(window,document);</script>")
+    page = f"<html><body>{script}<article>{german}</article></body></html>"
+    preview = page_text_preview(page)
+    assert preview.startswith("Der Stadtrat") and "function" not in preview
+    assert LanguagePrefilter(PrefilterConfig(languages=("de",))).check(page.encode(), "utf-8").kept
+
+
+def test_many_unclosed_openings_are_left_as_text():
+    """Once an opening has no end, no later one of its kind has one: the scan stays linear (the
+    regex it replaced rescanned to the end of the page for every opening)."""
+    page = "<p>Ein langer deutscher Satz über das Wetter in Berlin und anderswo.</p>" + "<svg x>" * 50_000
+    assert _without_scripts(page) == page
+    assert _without_scripts(page + "<!-- c -->") == page + " "
 
 
 @pytest.mark.parametrize("encoding,declared,meta", [
