@@ -1,0 +1,145 @@
+"""stages/xpaths.py: trafilatura's XPath expressions evaluated as tree walks must select exactly
+the elements lxml's XPath selects (same elements, same order), on crafted edge cases and during
+real extractions of dev pages in every trafilatura mode; and stages/extract.py's shortcuts around
+trafilatura (no tree copy, the UTF-8 check of repair_html) must give the same texts."""
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pytest
+import trafilatura
+from lxml.html import fromstring
+from trafilatura.utils import repair_faulty_html
+
+from stages import xpaths
+from stages.extract import ExtractConfig, TextExtractor, decode_html, repair_html
+
+# Every expression of trafilatura 2.3.1 whose evaluation made extraction slow (the two left,
+# `(.//article)[1]` and BODY_XPATH's last, call no Python and take < 0.5% of it).
+EXPECTED_REPLACED = 12
+
+
+def _same(a: list, b: list) -> bool:
+    return len(a) == len(b) and all(x is y for x, y in zip(a, b))
+
+
+def test_installed_trafilaturas_expressions_are_recognised():
+    if trafilatura.__version__ != "2.3.1":
+        pytest.skip(f"selectors were written against trafilatura 2.3.1, found {trafilatura.__version__}")
+    assert len(xpaths.replaced_expressions()) == EXPECTED_REPLACED
+
+
+def test_unknown_expression_is_left_to_lxml():
+    from lxml.etree import XPath
+
+    assert xpaths.selector_for(XPath(".//div[re:test(@class, 'x')]",
+                                     namespaces={"re": "http://exslt.org/regular-expressions"})) is None
+    assert xpaths.selector_for(object()) is None
+
+
+# Attribute order, attributes present but empty, case, nesting, first-per-parent positions.
+EDGE_CASES = """<html><body>
+<div id="" class="cookie-banner">a</div><div class="cookie-banner" id="">b</div>
+<div class="" id="footer-x">c</div><div id="footer-x" class="">d</div>
+<div id="main-nav" class="x">e</div><section class="sidebar"><p class="share-">f</p></section>
+<span style="display:none" id="hidden-x">g</span><p style="x" id="hidden">h</p><p id="x" style="hidden">i</p>
+<div aria-hidden="true">j</div><div class="comments-title">k</div><div id="reply-1" class="r">l</div>
+<div class="reply-2" id="r">m</div><div role="Navigation">n</div><div data-lp-replacement-content="">o</div>
+<div data-component="xMostPopularStoriesx">p</div><div id="Teaser">q</div><div class="image-caption">r</div>
+<div class="post"><div class="post"><p>s</p></div><div class="entry">t</div></div><div class="entry">u</div>
+<article class="article-body">v</article><section class="FullText">w</section><main id="content">x</main>
+<div class="Page-Content">y</div><div id="Main-Content">z</div><div class="infinite-scroll"><h1>T</h1></div>
+<div class="infinite-scroll">aa</div><div id="mvp-post-add-box"><h1>T</h1></div>
+<div class="elementor-share-buttons">bb</div><ul id="comments">cc</ul><ul class="x">dd</ul>
+<details class="comment">ee</details><ol id="commentary">ff</ol><div class="CookieConsent">gg</div>
+<aside>hh</aside><template>ii</template><div class="footer">jj</div><div class="Footer">kk</div>
+<div class="post-body"><div class="post-body">ll</div></div><div class="story">mm</div>
+</body></html>"""
+
+
+def test_selectors_equal_xpath_on_edge_cases():
+    tree = fromstring(EDGE_CASES)
+    checked = 0
+    for _, _, original, selector in xpaths._swaps():
+        assert _same(selector(tree), original(tree)), original.path
+        for element in tree.iter("div", "section", "article"):  # every subtree as context node
+            assert _same(selector(element), original(element)), original.path
+        checked += 1
+    assert checked == len(xpaths.replaced_expressions())
+
+
+def test_lists_are_restored_after_the_block_and_on_error():
+    from trafilatura import xpaths as trafilatura_xpaths
+
+    before = list(trafilatura_xpaths.OVERALL_DISCARD_XPATH)
+    baseline_module = sys.modules["trafilatura.baseline"]
+    basic_clean = baseline_module.BASIC_CLEAN_XPATH
+    with pytest.raises(RuntimeError):
+        with xpaths.trafilatura_selectors():
+            assert any(isinstance(x, xpaths.Selector) for x in trafilatura_xpaths.OVERALL_DISCARD_XPATH)
+            raise RuntimeError
+    assert trafilatura_xpaths.OVERALL_DISCARD_XPATH == before
+    assert baseline_module.BASIC_CLEAN_XPATH is basic_clean
+
+
+class _Checked:
+    """Runs both the XPath and its Selector, records any difference, returns the XPath's."""
+
+    def __init__(self, original, selector, differences):
+        self.original, self.selector, self.differences, self.path = original, selector, differences, original.path
+
+    def __call__(self, tree):
+        expected = self.original(tree)
+        if not _same(self.selector(tree), expected):
+            self.differences.append(self.path)
+        return expected
+
+
+@pytest.fixture(scope="module")
+def dev_pages(shared_data):
+    sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "benchmarks"))
+    from _warc_input import dev_pages as pages
+
+    return pages()[::7]  # ~126 of the 883: extraction benchmark, sample languages, real WARC pages
+
+
+def test_selectors_equal_xpath_during_extraction_of_dev_pages(dev_pages):
+    differences: list[str] = []
+    swaps = xpaths._swaps()
+    for container, key, original, selector in swaps:
+        xpaths._put(container, key, _Checked(original, selector, differences))
+    try:
+        ours = TextExtractor(ExtractConfig(xpath_selectors=False))
+        for _, html, charset in dev_pages:
+            ours.extract(html, charset)
+            document = decode_html(html, charset)[0]
+            trafilatura.extract(document, include_comments=False)  # its fallbacks and recall retry
+            trafilatura.extract(document, favor_precision=True)
+    finally:
+        for container, key, original, _ in swaps:
+            xpaths._put(container, key, original)
+    assert differences == []
+
+
+def test_shortcuts_give_trafilaturas_texts_on_dev_pages(dev_pages):
+    fast = TextExtractor(ExtractConfig())
+    plain = TextExtractor(ExtractConfig(xpath_selectors=False, skip_tree_copy=False))
+    for key, html, charset in dev_pages:
+        ours, theirs = fast.extract(html, charset, url="https://example.org/a"), plain.extract(
+            html, charset, url="https://example.org/a")
+        assert (ours[0], ours[1].reason) == (theirs[0], theirs[1].reason), key
+
+
+@pytest.mark.parametrize("document", [
+    "<!DOCTYPE html/>\n<html><body><p>x\x01y\x1f</p></body></html>",
+    "<html/>\n<body>\ufffe text \uffff</body>",
+    "<html><body>\x00\x08\x0b\x0c\x0e tab\there\r\nnew</body></html>",
+    "<!doctype html>\n<html>\n<body><p>clean ünïcödé 日本語</p></body>\n</html>",
+    "<html xmlns='x'/><body>plain</body>",
+])
+def test_repair_html_equals_trafilaturas(document):
+    beginning = document[:50].lower()
+    expected = repair_faulty_html(document, beginning)
+    assert repair_html(document, beginning, document.encode("utf-8")) == expected
+    assert repair_html(document, beginning, None) == expected
