@@ -33,36 +33,12 @@ def _normalized(path: str) -> str:
     return " ".join(path.split())
 
 
-class _CachedPattern:
-    """`search(s)` -> whether the pattern matches `s` (EXSLT's re:test is `re.search`), with the
-    answers kept: pages repeat a few class names on many elements. The cache is emptied when its
-    keys hold more than _CACHE_CHARS characters, so memory stays bounded whatever the pages."""
-
-    __slots__ = ("pattern", "answers", "chars")
-
-    def __init__(self, pattern: re.Pattern):
-        self.pattern, self.answers, self.chars = pattern, {}, 0
-
-    def search(self, text: str) -> bool:
-        answer = self.answers.get(text)
-        if answer is None:
-            answer = self.pattern.search(text) is not None
-            if self.chars > _CACHE_CHARS:
-                self.answers.clear()
-                self.chars = 0
-            self.answers[text] = answer
-            self.chars += len(text)
-        return answer
-
-
-_CACHE_CHARS = 1_000_000
-
-
-def _template(path: str) -> tuple[str, list[_CachedPattern]]:
-    """(structure with the re:test patterns blanked, the patterns in order). EXSLT's re:test is
-    `re.search` with the flags given ('i' = ignore case)."""
+def _template(path: str) -> tuple[str, list[re.Pattern]]:
+    """(structure with the re:test patterns blanked, the compiled patterns in order). EXSLT's
+    re:test is `re.search` with the flags given ('i' = ignore case). (Caching answers per
+    attribute value was tried: no measurable gain.)"""
     text = _normalized(path)
-    patterns = [_CachedPattern(re.compile(p, re.IGNORECASE if "i" in (flags or "") else 0))
+    patterns = [re.compile(p, re.IGNORECASE if "i" in (flags or "") else 0)
                 for _, p, flags in _RE_TEST.findall(text)]
     return _RE_TEST.sub(lambda m: f"re:test({m.group(1)}, ?{', ' + repr(m.group(3)) if m.group(3) else ''})",
                         text), patterns
