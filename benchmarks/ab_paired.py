@@ -14,6 +14,12 @@ the ratio holds even when the absolute numbers drift.
            `before` and the last variant.
   pii      `before`: presidio on the whole text with its own context enhancer (the stage as it
            was); `after`: PiiScrubber.find. Also checks both find exactly the same spans.
+  prefilter  `before`: the prefilter as it was (scripts, styles, SVG and comments cut by one lazy
+           regex, 1,200-character previews); each NAME:KWARGS argument adds
+           LanguagePrefilter(PrefilterConfig(KWARGS)) as it is now. `check` (decoding included)
+           on all 883 dev pages (benchmarks/_warc_input.py `dev_pages`) with --languages (default
+           de,en), ROUNDS times (--rounds, default 3); CPU per page per round and the decisions
+           that differ from `before`. Losses against extraction + langid: quality.py --only prefilter.
 """
 from __future__ import annotations
 
@@ -29,7 +35,9 @@ from _warc_input import extraction_pages, held_out  # noqa: E402
 from quality import extracted_texts, pii_rows, snippet_score  # noqa: E402
 
 
-def paired(variants: dict, inputs: list) -> tuple[dict, dict]:
+def paired(variants: dict, inputs: list, per_item: dict | None = None) -> tuple[dict, dict]:
+    """Each variant on each input, alternating which goes first; CPU seconds summed per variant
+    (and, with `per_item`, listed per input in it)."""
     names = list(variants)
     cpu = {name: 0.0 for name in names}
     outputs = {name: [] for name in names}
@@ -37,7 +45,10 @@ def paired(variants: dict, inputs: list) -> tuple[dict, dict]:
         for name in names if i % 2 == 0 else names[::-1]:
             started = time.process_time()
             outputs[name].append(variants[name](item))
-            cpu[name] += time.process_time() - started
+            used = time.process_time() - started
+            cpu[name] += used
+            if per_item is not None:
+                per_item.setdefault(name, []).append(used)
     return cpu, outputs
 
 
@@ -64,15 +75,18 @@ def ab_extract(specs: list[str], profile: bool = False) -> None:
     pages = extraction_pages()
     parts = {"all": [True] * len(pages), "tuning": [not held_out(k) for k, _, _ in pages],
              "held-out": [held_out(k) for k, _, _ in pages]}
-    cpu, outputs = paired(variants, [html for _, html, _ in pages])
+    per_page: dict = {}
+    cpu, outputs = paired(variants, [html for _, html, _ in pages], per_page)
     for name in variants:
         scores = []
         for part, chosen in parts.items():
             texts = [t for t, c in zip(outputs[name], chosen) if c]
             items = [item for (_, _, item), c in zip(pages, chosen) if c]
             scores.append(f"{part} F1 {snippet_score(texts, items)[2]:.4f}")
+        held = [c for c, h in zip(per_page[name], parts["held-out"]) if h]
+        held_before = [c for c, h in zip(per_page["before"], parts["held-out"]) if h]
         print(f"{name:18s} {', '.join(scores)}  {len(pages) / cpu[name]:6.1f} pages/CPU-s  "
-              f"x{cpu['before'] / cpu[name]:.2f}")
+              f"x{cpu['before'] / cpu[name]:.2f} (held-out x{sum(held_before) / sum(held):.2f})")
     if profile:
         import cProfile
         import pstats
@@ -114,10 +128,55 @@ def ab_pii() -> None:
               f"differ: {differ}")
 
 
+def ab_prefilter(specs: list[str], languages: tuple[str, ...], rounds: int) -> None:
+    import stages.prefilter as prefilter_module
+    from _warc_input import dev_pages
+    from stages.prefilter import LanguagePrefilter, PrefilterConfig
+
+    skipped = "script|SCRIPT|Script|style|STYLE|svg|SVG|noscript|NOSCRIPT|template"
+    old_cut = re.compile(rf"<(?:{skipped})\b.*?</(?:{skipped})\s*>|<!--.*?-->", re.S)
+    cuts = {"before": lambda document: old_cut.sub(" ", document)}
+    steps = {"before": LanguagePrefilter(PrefilterConfig(languages=languages, preview_chars=1200))}
+    for spec in specs:
+        name, _, kwargs = spec.partition(":")
+        config = eval(f"PrefilterConfig(languages={languages!r}, {kwargs})")  # noqa: S307 (command line)
+        cuts[name], steps[name] = prefilter_module._without_scripts, LanguagePrefilter(config)
+
+    def variant(name):
+        def run(page):
+            prefilter_module._without_scripts = cuts[name]  # what page_text_preview calls
+            return steps[name].check(page[1], page[2]).kept
+        return run
+
+    pages = dev_pages()
+    variants = {name: variant(name) for name in steps}
+    per_round = {name: [] for name in variants}
+    for _ in range(rounds):
+        cpu, outputs = paired(variants, pages)
+        for name in variants:
+            per_round[name].append(1000 * cpu[name] / len(pages))
+    for name in variants:
+        ms = per_round[name]
+        differ = sum(a != b for a, b in zip(outputs["before"], outputs[name]))
+        ratios = [b / m for b, m in zip(per_round["before"], ms)]
+        print(f"{name:12s} {min(ms):.3f}-{max(ms):.3f} ms/page over {rounds} rounds  "
+              f"x{min(ratios):.2f}-{max(ratios):.2f} vs before  skipped {outputs[name].count(False)} "
+              f"of {len(pages)}  decisions differing from before: {differ}")
+
+
 if __name__ == "__main__":
-    if len(sys.argv) < 2 or sys.argv[1] not in ("extract", "pii"):
+    if len(sys.argv) < 2 or sys.argv[1] not in ("extract", "pii", "prefilter"):
         sys.exit(__doc__)
     if sys.argv[1] == "extract":
         ab_extract([a for a in sys.argv[2:] if a != "--profile"], profile="--profile" in sys.argv)
+    elif sys.argv[1] == "prefilter":
+        import argparse
+
+        parser = argparse.ArgumentParser(prog="ab_paired.py prefilter")
+        parser.add_argument("specs", nargs="*")
+        parser.add_argument("--languages", default="de,en")
+        parser.add_argument("--rounds", type=int, default=3)
+        args = parser.parse_args(sys.argv[2:])
+        ab_prefilter(args.specs, tuple(args.languages.split(",")), args.rounds)
     else:
         ab_pii()

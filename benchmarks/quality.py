@@ -225,12 +225,14 @@ def prefilter_section() -> str:
              f"{x['lost_held_out']} of {x['kept_held_out']}"] for lang, x in r["rows"].items()]
     share = 100 * r["lost"] / max(1, r["kept"])
     lost = "; ".join(f"{lang}: {key}" for lang, key in r["lost_pages"]) or "none"
+    held = [sum(x[k] for x in r["rows"].values()) for k in ("lost_held_out", "kept_held_out")]
     return ("### Page prefilter\n\n"
             f"{r['pages']} dev pages (506 extraction pages, the sample's HTML pages in 10 languages "
             f"and 7 charsets, the HTML responses of the real WARC files in ../shared/data/warc). "
             f"For every language that extraction + `langid` (threshold 0.65) keep pages in, the "
             f"prefilter runs with that one language on all pages: **{r['lost']} of {r['kept']} "
-            f"kept pages lost ({share:.2f}%, goal <= 0.5%)**, at **{r['ms_per_page']:.2f} ms CPU "
+            f"kept pages lost ({share:.2f}%, goal <= 0.5%; {held[0]} of the {held[1]} on the "
+            f"held-out fifth)**, at **{r['ms_per_page']:.2f} ms CPU "
             f"per page** (goal <= 1 ms; decoding included, {r['decode_ms_per_page']:.2f} ms of it, "
             f"which extraction then reuses). Lost pages: {lost}.\n\n"
             + markdown_table(["language", "pages langid keeps", "lost by the prefilter",

@@ -53,6 +53,23 @@ def test_preview_decodes_entities_and_skips_scripts():
     assert "&" + "nbsp;" not in preview and "var text" not in preview and "comment" not in preview
 
 
+def test_preview_takes_at_most_300_characters_of_a_run_and_cleans_only_what_it_takes():
+    long_run = "word " * 20_000  # a JSON blob or a cookie notice in one text node
+    indented = " " * 700 + "Ein Absatz nach viel Einrückung, &quot;zitiert&quot; und&nbsp;mit Entitäten."
+    german = "<p>Der Stadtrat hat den neuen Haushalt nach einer langen Debatte beschlossen.</p>"
+    page = f"<div>{long_run}</div><p>{indented}</p>" + german * 3
+    preview = page_text_preview(page, preview_chars=1000)
+    assert preview.startswith("word word") and preview.count("word") == 60
+    # a run whose first 600 characters are blank is cleaned whole, entities decoded
+    assert 'Ein Absatz nach viel Einrückung, "zitiert" und mit Entitäten.' in preview
+    assert preview.endswith("Der Stadtrat hat den neuen Haushalt nach einer langen Debatte beschlossen.")
+
+
+def test_a_short_page_is_previewed_from_all_its_runs_in_page_order():
+    page = "<ul><li>Startseite</li><li>Über uns</li></ul><h1>Willkommen</h1><p>Schön, dass Sie da sind.</p>"
+    assert page_text_preview(page) == "Startseite Über uns Willkommen Schön, dass Sie da sind."
+
+
 @pytest.mark.parametrize("page,expected", [
     # an element ends at its own end tag, in any case, not at another skipped element's
     ('<p>a</p><script>x = "<style>p {}</style>"; f(1 < 2)</script><p>b</p>', "<p>a</p> <p>b</p>"),
