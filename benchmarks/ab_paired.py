@@ -14,12 +14,12 @@ the ratio holds even when the absolute numbers drift.
            `before` and the last variant.
   pii      `before`: presidio on the whole text with its own context enhancer (the stage as it
            was); `after`: PiiScrubber.find. Also checks both find exactly the same spans.
-  prefilter  `before`: the prefilter as it was (scripts, styles, SVG and comments cut by one lazy
-           regex, 1,200-character previews); each NAME:KWARGS argument adds
-           LanguagePrefilter(PrefilterConfig(KWARGS)) as it is now. `check` (decoding included)
-           on all 883 dev pages (benchmarks/_warc_input.py `dev_pages`) with --languages (default
-           de,en), ROUNDS times (--rounds, default 3); CPU per page per round and the decisions
-           that differ from `before`. Losses against extraction + langid: quality.py --only prefilter.
+  prefilter  `before`: the prefilter as it was (scripts, styles, SVG and comments cut by one
+           lazy regex, every run cleaned, 1,200-character previews); each NAME:KWARGS argument
+           adds LanguagePrefilter(PrefilterConfig(KWARGS)) as it is now (default "after:").
+           `check` (decoding included) on all 883 dev pages (_warc_input.py `dev_pages`) with
+           --languages (default de,en), --rounds times (default 3): CPU per page per round and
+           the decisions that differ from `before`. Losses: quality.py --only prefilter.
 """
 from __future__ import annotations
 
@@ -128,28 +128,66 @@ def ab_pii() -> None:
               f"differ: {differ}")
 
 
+def _prefilter_before(languages: tuple[str, ...], model):
+    """The prefilter as it was before issue 12's rework (commit 43ec56c): one lazy regex cut every
+    script, style, SVG and comment (ending each at the first end tag of any of them), every long
+    run was cleaned and sorted by its cleaned length, 1,200-character previews."""
+    import html
+
+    from stages.decoding import decode_html
+    from stages.lid_model import LABEL_PREFIX
+
+    skipped = "script|SCRIPT|Script|style|STYLE|svg|SVG|noscript|NOSCRIPT|template"
+    not_text = re.compile(rf"<(?:{skipped})\b.*?</(?:{skipped})\s*>|<!--.*?-->", re.S)
+    long_runs, all_runs = re.compile(r">([^<]{40,})"), re.compile(r">([^<]+)")
+
+    def clean(runs, min_chars):
+        cleaned = []
+        for run in runs:
+            run = " ".join((html.unescape(run) if "&" in run else run).split())
+            if run and len(run) >= min_chars:
+                cleaned.append(run)
+        return cleaned
+
+    def preview_of(document: str) -> str:
+        text = not_text.sub(" ", document[:400_000])
+        runs = clean(long_runs.findall(text), 40)
+        if sum(map(len, runs)) < 200:
+            runs = clean(all_runs.findall(text), 0)
+        else:
+            runs.sort(key=len, reverse=True)
+        preview, size = [], 0
+        for run in runs:
+            preview.append(run[:300])
+            size += len(preview[-1]) + 1
+            if size >= 1200:
+                break
+        return " ".join(preview)[:1200]
+
+    def check(page) -> bool:
+        preview = preview_of(decode_html(page[1], page[2])[0])
+        if not preview:
+            return True
+        labels, _ = model.predict(preview, k=-1, threshold=0.01)
+        return any(label[len(LABEL_PREFIX):] in languages for label in labels)
+
+    return check
+
+
 def ab_prefilter(specs: list[str], languages: tuple[str, ...], rounds: int) -> None:
-    import stages.prefilter as prefilter_module
     from _warc_input import dev_pages
     from stages.prefilter import LanguagePrefilter, PrefilterConfig
 
-    skipped = "script|SCRIPT|Script|style|STYLE|svg|SVG|noscript|NOSCRIPT|template"
-    old_cut = re.compile(rf"<(?:{skipped})\b.*?</(?:{skipped})\s*>|<!--.*?-->", re.S)
-    cuts = {"before": lambda document: old_cut.sub(" ", document)}
-    steps = {"before": LanguagePrefilter(PrefilterConfig(languages=languages, preview_chars=1200))}
-    for spec in specs:
+    variants, model = {}, None
+    for spec in specs or ["after:"]:
         name, _, kwargs = spec.partition(":")
         config = eval(f"PrefilterConfig(languages={languages!r}, {kwargs})")  # noqa: S307 (command line)
-        cuts[name], steps[name] = prefilter_module._without_scripts, LanguagePrefilter(config)
-
-    def variant(name):
-        def run(page):
-            prefilter_module._without_scripts = cuts[name]  # what page_text_preview calls
-            return steps[name].check(page[1], page[2]).kept
-        return run
-
+        step = LanguagePrefilter(config)
+        if config.model_path is None:  # one copy of the model, as in a worker (and in its caches)
+            model = step.model = model or step.model
+        variants[name] = (lambda s: lambda page: s.check(page[1], page[2]).kept)(step)
+    variants = {"before": _prefilter_before(languages, model or step.model), **variants}
     pages = dev_pages()
-    variants = {name: variant(name) for name in steps}
     per_round = {name: [] for name in variants}
     for _ in range(rounds):
         cpu, outputs = paired(variants, pages)

@@ -25,7 +25,7 @@ class PrefilterConfig:
     languages: tuple[str, ...] = ("en",)  # the langid step's languages; empty tuple = keep all
     # A page whose preview gives every wanted language less than this probability is not worth
     # extracting. Measured on all 883 dev pages in each of the 12 languages they hold
-    # (benchmarks/quality.py `prefilter`): 2 of the 875 pages extraction + langid keep are lost.
+    # (benchmarks/quality.py `prefilter`): 0 of the 875 pages extraction + langid keep are lost.
     min_score: float = 0.01
     # Text runs shorter than this (menu items, buttons, dates) are left out of the preview when
     # the page has enough longer ones: an English article inside a German site shell reads as
