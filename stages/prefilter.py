@@ -77,7 +77,7 @@ _SCAN_CHARS = 400_000  # of the decoded page; a language shows long before (CC p
 def page_text_preview(document: str, min_run_chars: int = 40, preview_chars: int = 1000) -> str:
     """A cheap stand-in for a decoded page's main text: its text runs (between tags) with
     entities decoded and whitespace collapsed, those of at least `min_run_chars` characters
-    longest first, at most `preview_chars` characters. Not an extraction: only good for
+    longest (as found) first, at most `preview_chars` characters. Not an extraction: only good for
     guessing the language."""
     text = _without_scripts(document[:_SCAN_CHARS])
     runs = _long_runs(min_run_chars).findall(text)
