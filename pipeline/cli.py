@@ -105,6 +105,7 @@ DELEGATED = {
 
 
 def main(argv: list[str] | None = None) -> int:
+    program = argv is None  # the `pipeline` command itself, not a caller in this process
     argv = list(sys.argv[1:] if argv is None else argv)
     if argv and argv[0] in DELEGATED:
         import importlib
@@ -113,8 +114,24 @@ def main(argv: list[str] | None = None) -> int:
         return getattr(importlib.import_module(module), function)(argv[1:])
     args = build_parser().parse_args(argv)
     if args.command == "run":
-        return _run(args)
+        status = _run(args)
+        if program:
+            _exit(status)
+        return status
     return 2
+
+
+def _exit(status: int) -> None:
+    """Exit now that the run is complete, Ray is shut down and everything is written: the
+    atexit handlers run, but not the interpreter's teardown of the modules the steps imported
+    (torch, through spaCy's thinc, alone takes ~0.5 s to finalise)."""
+    import atexit
+    import os
+
+    atexit._run_exitfuncs()
+    sys.stdout.flush()
+    sys.stderr.flush()
+    os._exit(status)
 
 
 def _output_problem(output: str, snapshot: str) -> str | None:
@@ -181,29 +198,44 @@ def _run(args: argparse.Namespace) -> int:
     problem = _output_problem(args.output, name or snapshot)
     if problem:
         return _fail(problem)
-    from pipeline.recipe import RecipeError
-    from pipeline.run import RunConfig
+    from pipeline.run import RunConfig, start_ray
 
+    # Ray starts in the background now: its seconds of start-up overlap the imports of the
+    # steps (the recipe), the checks and the planning below.
+    ray_session = start_ray(args.output, name or snapshot, _execution(args))
     try:
-        recipe = _recipe(args)
-    except (RecipeError, ValueError) as error:
-        return _fail(" ".join(str(error).split()))
-    config = RunConfig(snapshot=snapshot, data_root=data_root, output=args.output,
-                       file_slice=args.file_slice, limit=args.limit,
-                       shard_tokens=args.shard_tokens, recipe=recipe, name=name)
-    return _execute(args, config)
+        from pipeline.recipe import RecipeError
+
+        try:
+            recipe = _recipe(args)
+        except (RecipeError, ValueError) as error:
+            return _fail(" ".join(str(error).split()))
+        config = RunConfig(snapshot=snapshot, data_root=data_root, output=args.output,
+                           file_slice=args.file_slice, limit=args.limit,
+                           shard_tokens=args.shard_tokens, recipe=recipe, name=name)
+        return _execute(args, config, ray_session)
+    finally:
+        if ray_session is not None:
+            ray_session.close()  # run() has, unless a mistake stopped us before it
 
 
-def _execute(args: argparse.Namespace, config) -> int:
-    from pipeline.run import Execution, RunError, run
+def _execution(args: argparse.Namespace):
+    from pipeline.run import Execution
 
-    execution = Execution(ray_address=args.ray_address, num_cpus=args.num_cpus,
-                          progress=not args.no_progress, keep_work=args.keep_work,
-                          allow_config_change=args.allow_config_change,
-                          dedup_partitions=args.dedup_partitions)
+    return Execution(ray_address=args.ray_address, num_cpus=args.num_cpus,
+                     progress=not args.no_progress, keep_work=args.keep_work,
+                     allow_config_change=args.allow_config_change,
+                     dedup_partitions=args.dedup_partitions)
+
+
+def _execute(args: argparse.Namespace, config, ray_session=None) -> int:
+    from pipeline.run import RunError, run, start_ray
+
+    execution = _execution(args)
     started = time.time()
     try:
-        summary = run(config, execution)
+        summary = run(config, execution,
+                      ray_session or start_ray(config.output, config.folder, execution))
     except (SnapshotError, RunError) as error:
         return _fail(str(error))
     print(summary.format_funnel())

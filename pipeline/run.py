@@ -23,7 +23,9 @@ import fcntl
 import json
 import os
 import re
+import signal
 import sys
+import threading
 import time
 from dataclasses import dataclass, field
 
@@ -567,12 +569,23 @@ def finish_warc_file(config: RunConfig, warc: WarcFile, partitions: int = 0,
 
 # --- the run -----------------------------------------------------------------------------------
 
-def run(config: RunConfig, execution: Execution = Execution()) -> Summary:
+def run(config: RunConfig, execution: Execution = Execution(),
+        ray_session: "_RaySession | None" = None) -> Summary:
     """Run the pipeline; returns the merged summary (also written to summary.json). Ray is
-    started only if some work is left: a finished run's re-run says "nothing to do"."""
+    started only if some work is left: a finished run's re-run says "nothing to do".
+    `ray_session`: one `start_ray` began before the steps were imported (the CLI's); it is
+    shut down here, whatever happens."""
+    session = ray_session or _RaySession(execution)
+    with session:
+        return _run(config, execution, session)
+
+
+def _run(config: RunConfig, execution: Execution, session: "_RaySession") -> Summary:
     config = dataclasses.replace(config, output=normalize_output(config.output))
     warcs = list_warc_files(config.data_root, config.snapshot,
                             file_slice=parse_slice(config.file_slice), limit=config.limit)
+    # Workers already starting import and build the steps while the driver checks and plans.
+    session.warm(config, len(warcs))
     _preflight(config)
     layout = Layout(config)
     _make_root(config, layout)
@@ -596,8 +609,11 @@ def run(config: RunConfig, execution: Execution = Execution()) -> Summary:
         _write_config(config, layout, execution)
         started = time.time()
         progress = Progress(layout.storage).load()
-        with _RaySession(layout, execution) as session:
+        session.attach(layout)
+        try:
             summary = _run_on_ray(session, config, warcs, layout, execution, progress)
+        finally:
+            session.close()  # inside the lock: the process record is this run's to remove
         print(f"pipeline: Ray tasks submitted: {session.tasks_submitted}"
               + ("" if session.started else " (Ray not started)"), flush=True)
         layout.storage.write_text("summary.json", json.dumps(summary.to_json(), indent=1))
@@ -798,39 +814,172 @@ def _same_process(psutil, pid: int, started: float):
         return None
 
 
+def start_ray(output: str, folder: str, execution: Execution) -> "_RaySession | None":
+    """Start Ray in a background thread now, when the run will need it (a local output folder
+    with no progress yet): ray.init spends seconds waiting for its processes, which then overlap
+    the driver's imports and checks, and the workers build the steps meanwhile (`warm`). None
+    otherwise: Ray starts on first use, if some work is left. Pass the session to `run`."""
+    if "://" in output:
+        return None
+    try:
+        if os.listdir(os.path.join(normalize_output(output), folder, Layout.PROGRESS)):
+            return None
+    except FileNotFoundError:
+        pass
+    except OSError:
+        return None
+    return _RaySession(execution).start()
+
+
+def _warm_worker(config: RunConfig) -> str | None:
+    """Build the recipe's steps in this worker (imports, models, lists), as the first task of a
+    run would; None, or why that failed (the run's own tasks then fail with the error)."""
+    try:
+        _worker_steps(config.recipe)
+    except Exception as error:  # noqa: BLE001 - reported by the tasks that need the steps
+        return one_line(error)
+    return None
+
+
+class _NoSigtermWarning:
+    """Drops ray.init's warning that a thread other than the main one sets no SIGTERM handler."""
+
+    @staticmethod
+    def filter(record) -> bool:
+        return "SIGTERM handler is not set" not in record.getMessage()
+
+
+def _stop_autoscaler_monitor() -> None:
+    """Kill our local cluster's autoscaler monitor before `ray.shutdown`. Ray stops the GCS
+    first and then gives the monitor a second to exit on SIGTERM, which it spends failing to
+    report its end to the GCS that is gone, then kills it: a second of every run's wall time.
+    Nothing of the run's output depends on it."""
+    import psutil
+
+    for child in psutil.Process().children():
+        try:
+            if any(part.endswith(os.path.join("autoscaler", "_private", "monitor.py"))
+                   for part in child.cmdline()):
+                child.kill()
+                child.wait(timeout=5)
+        except (psutil.Error, psutil.TimeoutExpired):
+            pass
+
+
 class _RaySession:
     """The run's Ray: started by the first phase that has a task to submit (a run with nothing
-    left to do never starts it), shut down at the end. A local cluster's processes are noted in
-    `_ray_record_path` so that the next run stops them if this driver is killed."""
+    left to do never starts it), or early in a background thread (`start_ray`), shut down at
+    the end. A local cluster's processes are noted in `_ray_record_path` (once the run holds
+    its output folder: `attach`) so that the next run stops them if this driver is killed."""
 
     RECORD_EVERY_S = 30.0
 
-    def __init__(self, layout: Layout, execution: Execution):
-        self.layout, self.execution = layout, execution
+    def __init__(self, execution: Execution):
+        self.execution = execution
+        self.layout: Layout | None = None
         self.ray = None
         self.started = False
         self.cpus = 1
         self.tasks_submitted = 0
         self._config_ref = None
         self._recorded_at = 0.0
+        self._thread = None
+        self._ready = threading.Event()  # ray.init has returned (or failed) in the thread
+        self._closed = threading.Event()
+        self._failure: BaseException | None = None
+        self._lock = threading.Lock()
+        self._warm_request: tuple[RunConfig, int] | None = None
+        self._warm_refs: list = []
 
     def __enter__(self):
         return self
 
     def __exit__(self, *exc):
+        self.close()
+
+    def start(self) -> "_RaySession":
+        """ray.init in a background thread; `get` waits for it."""
+        if threading.current_thread() is threading.main_thread():
+            # What ray.init sets when called in the main thread: SIGTERM exits through atexit,
+            # which shuts Ray down.
+            signal.signal(signal.SIGTERM, lambda signum, frame: sys.exit(signum))
+        self._thread = threading.Thread(target=self._start_in_background, name="ray-init",
+                                        daemon=True)
+        self._thread.start()
+        return self
+
+    def _start_in_background(self) -> None:
+        try:
+            self._init()
+            with self._lock:
+                if self._warm_request is not None:
+                    self._submit_warm(*self._warm_request)
+        except BaseException as error:  # noqa: BLE001 - raised again by get()
+            self._failure = error
+        finally:
+            self._ready.set()
+        # Ray starts its processes with PR_SET_PDEATHSIG, which fires when the *thread* that
+        # started them ends: this thread lives until the session is closed.
+        self._closed.wait()
+
+    def warm(self, config: RunConfig, files: int) -> None:
+        """Have up to `files` workers (one per CPU) build the steps as soon as Ray is up: only
+        when Ray was started early, so a run with nothing left to do starts nothing."""
+        if self._thread is None:
+            return
+        with self._lock:
+            if self.ray is None:
+                self._warm_request = (config, files)
+            else:
+                self._submit_warm(config, files)
+
+    def _submit_warm(self, config: RunConfig, files: int) -> None:
+        task = self.ray.remote(num_cpus=1, max_retries=0)(_warm_worker)
+        self._warm_refs = [task.remote(self.config_ref(config))
+                           for _ in range(min(files, self.cpus))]
+
+    def attach(self, layout: Layout) -> None:
+        """The run holds `layout`'s lock now: note Ray's processes there from here on."""
+        self.layout = layout
         if self.ray is not None:
-            self.ray.shutdown()
+            self.note_processes(force=True)
+
+    def close(self) -> None:
+        if self._thread is not None:
+            self._ready.wait()
+        if self.ray is not None:
             if self.execution.ray_address is None:
+                _stop_autoscaler_monitor()
+            self.ray.shutdown()
+            self.ray = None
+            if self.execution.ray_address is None and self.layout is not None:
                 try:
                     os.unlink(_ray_record_path(self.layout))
                 except OSError:
                     pass
+        if self._thread is not None:
+            self._closed.set()
+            self._thread.join()
+            self._thread = None
 
     def get(self):
-        if self.ray is not None:
-            return self.ray
+        if self._thread is not None:
+            self._ready.wait()
+            if self._failure is not None:
+                raise self._failure
+        elif self.ray is None:
+            self._init()
+        if not self._recorded_at:
+            self.note_processes(force=True)
+        return self.ray
+
+    def _init(self) -> None:
+        import logging
+
         import ray
 
+        # start() set the SIGTERM handler ray.init sets only from the main thread.
+        logging.getLogger("ray._private.worker").addFilter(_NoSigtermWarning)
         # Workers see the driver's network settings (snapshot.RetryPolicy) wherever they run.
         env_vars = {k: v for k, v in os.environ.items()
                     if k.startswith("PIPELINE_") or k == "TIKTOKEN_CACHE_DIR"}
@@ -843,10 +992,8 @@ class _RaySession:
             # /tmp/ray/ray_current_cluster points at; --ray-address is the way to join one.
             ray.init(address="local", num_cpus=self.execution.num_cpus, include_dashboard=False,
                      logging_level="WARNING", runtime_env=runtime_env)
-        self.ray, self.started = ray, True
         self.cpus = max(1, int(ray.cluster_resources().get("CPU", 1)))
-        self.note_processes(force=True)
-        return ray
+        self.ray, self.started = ray, True
 
     def config_ref(self, config: RunConfig):
         if self._config_ref is None:
@@ -859,7 +1006,7 @@ class _RaySession:
         return 2 * self.cpus
 
     def note_processes(self, force: bool = False) -> None:
-        if self.execution.ray_address is not None or (
+        if self.execution.ray_address is not None or self.layout is None or (
                 not force and time.monotonic() - self._recorded_at < self.RECORD_EVERY_S):
             return
         import psutil
