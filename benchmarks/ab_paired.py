@@ -11,7 +11,8 @@ the ratio holds even when the absolute numbers drift.
            fallbacks, our comment setting); each NAME:KWARGS argument adds
            TextExtractor(ExtractConfig(KWARGS)). F1 on all pages, the tuning part and the held-out
            fifth (benchmarks/_warc_input.py `held_out`); --profile adds cProfile tables of
-           `before` and the last variant.
+           `before` and the last variant; --other-pages runs them on the real WARC files' and
+           the sample's HTML pages instead (speed, and texts equal to trafilatura's).
   pii      `before`: presidio on the whole text with its own context enhancer (the stage as it
            was); `after`: PiiScrubber.find. Also checks both find exactly the same spans.
   prefilter  `before`: the prefilter as it was (scripts, styles, SVG and comments cut by one
@@ -52,7 +53,24 @@ def paired(variants: dict, inputs: list, per_item: dict | None = None) -> tuple[
     return cpu, outputs
 
 
-def ab_extract(specs: list[str], profile: bool = False) -> None:
+def ab_extract_other(variants: dict) -> None:
+    """The variants on the pages outside the extraction benchmark, none of them used to choose an
+    extraction setting: the HTML responses of the real WARC files in ../shared/data/warc and of
+    the bundled sample (10 languages, 7 charsets). No ground truth: speed, and how many texts are
+    the same as trafilatura's."""
+    from _warc_input import dev_pages
+
+    for source in ("warc", "sample"):
+        pages = [html for key, html, _ in dev_pages() if key.startswith(source + "::")]
+        cpu, outputs = paired(variants, pages)
+        print(f"{source}: {len(pages)} pages")
+        for name in variants:
+            same = sum(a == b for a, b in zip(outputs[name], outputs["before"]))
+            print(f"  {name:18s} {len(pages) / cpu[name]:6.1f} pages/CPU-s  x{cpu['before'] / cpu[name]:.2f}  "
+                  f"text = trafilatura's on {same} of {len(pages)}")
+
+
+def ab_extract(specs: list[str], profile: bool = False, other_pages: bool = False) -> None:
     import trafilatura
 
     from stages.extract import ExtractConfig, TextExtractor, decode_html
@@ -72,6 +90,9 @@ def ab_extract(specs: list[str], profile: bool = False) -> None:
         name, _, kwargs = spec.partition(":")
         extractor = TextExtractor(eval(f"ExtractConfig({kwargs})"))  # noqa: S307 (command line)
         variants[name] = (lambda e: lambda html: e.extract(html)[0] or "")(extractor)
+    if other_pages:
+        ab_extract_other(variants)
+        return
     pages = extraction_pages()
     parts = {"all": [True] * len(pages), "tuning": [not held_out(k) for k, _, _ in pages],
              "held-out": [held_out(k) for k, _, _ in pages]}
@@ -206,7 +227,8 @@ if __name__ == "__main__":
     if len(sys.argv) < 2 or sys.argv[1] not in ("extract", "pii", "prefilter"):
         sys.exit(__doc__)
     if sys.argv[1] == "extract":
-        ab_extract([a for a in sys.argv[2:] if a != "--profile"], profile="--profile" in sys.argv)
+        ab_extract([a for a in sys.argv[2:] if not a.startswith("--")], profile="--profile" in sys.argv,
+                   other_pages="--other-pages" in sys.argv)
     elif sys.argv[1] == "prefilter":
         import argparse
 
