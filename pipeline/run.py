@@ -821,13 +821,21 @@ def start_ray(output: str, folder: str, execution: Execution) -> "_RaySession | 
     otherwise: Ray starts on first use, if some work is left. Pass the session to `run`."""
     if "://" in output:
         return None
+    root = os.path.join(normalize_output(output), folder)
     try:
-        if os.listdir(os.path.join(normalize_output(output), folder, Layout.PROGRESS)):
+        if os.listdir(os.path.join(root, Layout.PROGRESS)):
             return None
     except FileNotFoundError:
         pass
     except OSError:
         return None
+    try:
+        with open(os.path.join(root, ".lock"), "rb") as lock:
+            fcntl.flock(lock, fcntl.LOCK_SH | fcntl.LOCK_NB)  # released on close
+    except BlockingIOError:
+        return None  # another run is writing there: this one will be refused (_RunLock)
+    except OSError:
+        pass
     return _RaySession(execution).start()
 
 
