@@ -849,12 +849,42 @@ def _warm_worker(config: RunConfig) -> str | None:
     return None
 
 
-class _NoSigtermWarning:
-    """Drops ray.init's warning that a thread other than the main one sets no SIGTERM handler."""
+class _HeldRayLogs:
+    """A filter on the "ray" logger's handlers while Ray starts in the background: what Ray logs
+    (its token-authentication notice) is held until the run uses Ray (`release(show=True)`), so
+    that a run stopped by a mistake before then prints its one-line error and nothing else.
+    ray.init's warning that a thread other than the main one sets no SIGTERM handler is dropped:
+    `_RaySession.start` sets the handler ray.init would."""
 
-    @staticmethod
-    def filter(record) -> bool:
-        return "SIGTERM handler is not set" not in record.getMessage()
+    def __init__(self):
+        import logging
+
+        self.handlers = list(logging.getLogger("ray").handlers)
+        self.held: list = []
+        self.holding = True
+        self._lock = threading.Lock()
+        for handler in self.handlers:
+            handler.addFilter(self)
+
+    def filter(self, record) -> bool:
+        if "SIGTERM handler is not set" in record.getMessage():
+            return False
+        with self._lock:
+            if not self.holding:
+                return True
+            if not any(record is seen for seen in self.held):  # once, whatever the handlers
+                self.held.append(record)
+            return False
+
+    def release(self, show: bool) -> None:
+        with self._lock:
+            self.holding = False
+            held, self.held = self.held, []
+        for handler in self.handlers:
+            handler.removeFilter(self)
+            for record in held if show else ():
+                if record.levelno >= handler.level:
+                    handler.handle(record)
 
 
 def _stop_autoscaler_monitor() -> None:
@@ -898,6 +928,7 @@ class _RaySession:
         self._lock = threading.Lock()
         self._warm_request: tuple[RunConfig, int] | None = None
         self._warm_refs: list = []
+        self._held_logs: _HeldRayLogs | None = None
 
     def __enter__(self):
         return self
@@ -952,9 +983,15 @@ class _RaySession:
         if self.ray is not None:
             self.note_processes(force=True)
 
+    def _release_logs(self, show: bool) -> None:
+        if self._held_logs is not None:
+            self._held_logs.release(show)
+            self._held_logs = None
+
     def close(self) -> None:
         if self._thread is not None:
             self._ready.wait()
+            self._release_logs(show=False)  # not shown if the run never used Ray
         if self.ray is not None:
             if self.execution.ray_address is None:
                 _stop_autoscaler_monitor()
@@ -973,6 +1010,7 @@ class _RaySession:
     def get(self):
         if self._thread is not None:
             self._ready.wait()
+            self._release_logs(show=True)
             if self._failure is not None:
                 raise self._failure
         elif self.ray is None:
@@ -982,12 +1020,10 @@ class _RaySession:
         return self.ray
 
     def _init(self) -> None:
-        import logging
-
         import ray
 
-        # start() set the SIGTERM handler ray.init sets only from the main thread.
-        logging.getLogger("ray._private.worker").addFilter(_NoSigtermWarning)
+        if self._thread is not None:
+            self._held_logs = _HeldRayLogs()
         # Workers see the driver's network settings (snapshot.RetryPolicy) wherever they run.
         env_vars = {k: v for k, v in os.environ.items()
                     if k.startswith("PIPELINE_") or k == "TIKTOKEN_CACHE_DIR"}
