@@ -129,8 +129,11 @@ def _exit(status: int) -> None:
     import os
 
     atexit._run_exitfuncs()
-    sys.stdout.flush()
-    sys.stderr.flush()
+    for stream in (sys.stdout, sys.stderr):
+        try:
+            stream.flush()
+        except (OSError, ValueError):  # a closed pipe (`pipeline run ... | head`)
+            pass
     os._exit(status)
 
 
