@@ -13,21 +13,42 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
+import sys
+
 import numpy as np
 import phonenumbers
 import schwifty
 import schwifty.exceptions
-import spacy
-import tldextract
-from presidio_analyzer import (AnalysisExplanation, AnalyzerEngine, EntityRecognizer,
-                               RecognizerRegistry, RecognizerResult)
-from presidio_analyzer.context_aware_enhancers import LemmaContextAwareEnhancer
-from presidio_analyzer.nlp_engine import SpacyNlpEngine
-from presidio_analyzer.predefined_recognizers import EmailRecognizer, IpRecognizer, UsSsnRecognizer
-from spacy.attrs import IDX, LENGTH
-from spacy.language import Language
 
-from stages.base import Decision, Doc, Step
+
+def _hide_torch() -> bool:
+    """spaCy imports thinc, and thinc imports torch whenever it is installed (the [train] extra
+    installs it): 1.3 of the 2.3 CPU s that importing this module took, in the driver and in every
+    Ray worker. The blank pipeline below never uses torch, so while spaCy and presidio are
+    imported, `import torch` fails (thinc then records that it has no torch and carries on); a
+    process that had imported torch already is left alone. Returns whether torch was hidden."""
+    if "torch" in sys.modules or "thinc" in sys.modules:
+        return False
+    sys.modules["torch"] = None  # "import torch" raises ImportError while this is here
+    return True
+
+
+_TORCH_HIDDEN = _hide_torch()
+try:
+    import spacy
+    import tldextract
+    from presidio_analyzer import (AnalysisExplanation, AnalyzerEngine, EntityRecognizer,
+                                   RecognizerRegistry, RecognizerResult)
+    from presidio_analyzer.context_aware_enhancers import LemmaContextAwareEnhancer
+    from presidio_analyzer.nlp_engine import SpacyNlpEngine
+    from presidio_analyzer.predefined_recognizers import EmailRecognizer, IpRecognizer, UsSsnRecognizer
+    from spacy.attrs import IDX, LENGTH
+    from spacy.language import Language
+finally:
+    if _TORCH_HIDDEN and sys.modules.get("torch", 0) is None:
+        del sys.modules["torch"]
+
+from stages.base import Decision, Doc, Step  # noqa: E402
 
 ENTITIES = ("EMAIL_ADDRESS", "PHONE_NUMBER", "IP_ADDRESS", "CREDIT_CARD", "IBAN_CODE", "US_SSN")
 

@@ -191,21 +191,32 @@ def test_sorted_lines_membership_equals_set_membership(entries, probes):
 # --- configuration errors ----------------------------------------------------------------------------
 
 
-def test_missing_dir_names_path(tmp_path):
+# The driver's cheap check (`preflight`) and the worker's build must refuse the same mistakes.
+CHECKS = {"build": UrlBlocklist, "preflight": UrlBlocklist.preflight}
+
+
+@pytest.mark.parametrize("check", CHECKS)
+def test_missing_dir_names_path(tmp_path, check):
     missing = tmp_path / "no-such-dir"
     with pytest.raises(ValueError, match=re.escape(str(missing))):
-        UrlBlocklist(BlocklistConfig(blocklist_dir=str(missing)))
+        CHECKS[check](BlocklistConfig(blocklist_dir=str(missing)))
 
 
+@pytest.mark.parametrize("check", CHECKS)
 @pytest.mark.parametrize("name", [DOMAIN_ARCHIVE, "banned_words.txt", EXTRA_FILES["subwords"]])
-def test_missing_file_names_path(custom_dir, name):
+def test_missing_file_names_path(custom_dir, name, check):
     (custom_dir / name).unlink()
     with pytest.raises(ValueError, match=re.escape(str(custom_dir / name))):
-        UrlBlocklist(BlocklistConfig(blocklist_dir=str(custom_dir)))
+        CHECKS[check](BlocklistConfig(blocklist_dir=str(custom_dir)))
 
 
-def test_corrupt_archive_names_path(custom_dir):
+@pytest.mark.parametrize("check", CHECKS)
+def test_corrupt_archive_names_path(custom_dir, check):
     (custom_dir / DOMAIN_ARCHIVE).unlink()
     (custom_dir / DOMAIN_ARCHIVE).write_bytes(b"not a tarball")
     with pytest.raises(ValueError, match=re.escape(str(custom_dir / DOMAIN_ARCHIVE))):
-        UrlBlocklist(BlocklistConfig(blocklist_dir=str(custom_dir)))
+        CHECKS[check](BlocklistConfig(blocklist_dir=str(custom_dir)))
+
+
+def test_preflight_passes_the_shipped_lists():
+    UrlBlocklist.preflight(BlocklistConfig())

@@ -235,3 +235,16 @@ def test_hard_cases_from_the_issue(scrubber, text, expected):
 ])
 def test_look_alikes_without_context_stay(scrubber, text):
     assert scrubber.find(text) == [], text
+
+
+def test_importing_the_step_does_not_import_torch_but_leaves_it_importable():
+    """spaCy's thinc would import torch (1.3 CPU s per process); the blank pipeline never uses it."""
+    import subprocess
+    import sys
+
+    pytest.importorskip("torch")  # the [train] extra
+    code = ("import sys, stages.pii; assert 'torch' not in sys.modules, 'torch imported'; "
+            "import torch; print(torch.tensor([1, 2]).sum().item())")
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip() == "3"
