@@ -3,9 +3,10 @@
 trafilatura 2.3 chooses what to prune and where the article is with XPath expressions that call
 `re:test(...)` (EXSLT regular expressions). lxml runs each such call as a Python callback per
 element and per attribute, so on the 411 tuning pages of the extraction benchmark these
-expressions took 44% of our extraction time (benchmarks/xpath_profile.py). Here each one is
-evaluated as one walk over the tree in document order with the same regular expressions, read
-from trafilatura's own expressions: the same elements, in the same order, for the same input.
+expressions took 44% of our extraction time (each timed during extraction: BENCHMARKS.md,
+"Optimisations" row 9). Here each one is evaluated as one walk over the tree in document order
+with the same regular expressions, read from trafilatura's own expressions: the same elements,
+in the same order, for the same input.
 
 Safety against a different trafilatura: an expression is replaced only when its text, with the
 regular expressions blanked out, is exactly the structure a selector below was written for
