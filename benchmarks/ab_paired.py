@@ -9,7 +9,7 @@ run on every input, alternating which goes first, in one process, and each one's
 the ratio holds even when the absolute numbers drift.
   extract  `before`: trafilatura.extract(include_comments=False) on our decoding (its default
            fallbacks, our comment setting); each NAME:KWARGS argument adds
-           TextExtractor(ExtractConfig(KWARGS)). F1 on all pages, the tuning part and the held-out
+           TextExtractor(ExtractSettings(KWARGS)). F1 on all pages, the tuning part and the held-out
            fifth (benchmarks/_warc_input.py `held_out`); --profile adds cProfile tables of
            `before` and the last variant; --other-pages runs them on the real WARC files' and
            the sample's HTML pages instead (speed, and texts equal to trafilatura's).
@@ -17,7 +17,7 @@ the ratio holds even when the absolute numbers drift.
            was); `after`: PiiScrubber.find. Also checks both find exactly the same spans.
   prefilter  `before`: the prefilter as it was (scripts, styles, SVG and comments cut by one
            lazy regex, every run cleaned, 1,200-character previews); each NAME:KWARGS argument
-           adds LanguagePrefilter(PrefilterConfig(KWARGS)) as it is now (default "after:").
+           adds LanguagePrefilter(PrefilterSettings(KWARGS)) as it is now (default "after:").
            `check` (decoding included) on all 883 dev pages (_warc_input.py `dev_pages`) with
            --languages (default de,en), --rounds times (default 3): CPU per page per round and
            the decisions that differ from `before`. Losses: quality.py --only prefilter.
@@ -73,7 +73,7 @@ def ab_extract_other(variants: dict) -> None:
 def ab_extract(specs: list[str], profile: bool = False, other_pages: bool = False) -> None:
     import trafilatura
 
-    from stages.extract import ExtractConfig, TextExtractor, decode_html
+    from stages.extract import ExtractSettings, TextExtractor, decode_html
 
     options = dict(include_comments=False, include_tables=True, include_images=False,
                    include_links=False, include_formatting=False, output_format="txt",
@@ -88,7 +88,7 @@ def ab_extract(specs: list[str], profile: bool = False, other_pages: bool = Fals
     variants = {"before": before, "trafilatura_fast": lambda html: before(html, fast=True)}
     for spec in specs:
         name, _, kwargs = spec.partition(":")
-        extractor = TextExtractor(eval(f"ExtractConfig({kwargs})"))  # noqa: S307 (command line)
+        extractor = TextExtractor(eval(f"ExtractSettings({kwargs})"))  # noqa: S307 (command line)
         variants[name] = (lambda e: lambda html: e.extract(html)[0] or "")(extractor)
     if other_pages:
         ab_extract_other(variants)
@@ -125,10 +125,10 @@ def ab_extract(specs: list[str], profile: bool = False, other_pages: bool = Fals
 def ab_pii() -> None:
     from presidio_analyzer.context_aware_enhancers import LemmaContextAwareEnhancer
 
-    from stages.pii import CONTEXT_WORDS_BEFORE, PREFILTER, PiiConfig, PiiScrubber, resolve_overlaps
+    from stages.pii import CONTEXT_WORDS_BEFORE, PREFILTER, PiiSettings, PiiScrubber, resolve_overlaps
 
-    after = PiiScrubber(PiiConfig())
-    old = PiiScrubber(PiiConfig())
+    after = PiiScrubber(PiiSettings())
+    old = PiiScrubber(PiiSettings())
     old.analyzer.context_aware_enhancer = LemmaContextAwareEnhancer(
         context_matching_mode="whole_word", context_prefix_count=CONTEXT_WORDS_BEFORE)
 
@@ -197,12 +197,12 @@ def _prefilter_before(languages: tuple[str, ...], model):
 
 def ab_prefilter(specs: list[str], languages: tuple[str, ...], rounds: int) -> None:
     from _warc_input import dev_pages
-    from stages.prefilter import LanguagePrefilter, PrefilterConfig
+    from stages.prefilter import LanguagePrefilter, PrefilterSettings
 
     variants, model = {}, None
     for spec in specs or ["after:"]:
         name, _, kwargs = spec.partition(":")
-        config = eval(f"PrefilterConfig(languages={languages!r}, {kwargs})")  # noqa: S307 (command line)
+        config = eval(f"PrefilterSettings(languages={languages!r}, {kwargs})")  # noqa: S307 (command line)
         step = LanguagePrefilter(config)
         if config.model_path is None:  # one copy of the model, as in a worker (and in its caches)
             model = step.model = model or step.model

@@ -118,7 +118,7 @@ import json, sys, time
 import numpy as np
 from pipeline import dedup as global_dedup
 from pipeline.storage import Storage
-from stages.dedup import DedupConfig
+from stages.dedup import DedupSettings
 folder, partitions, partition, files = sys.argv[1], int(sys.argv[2]), int(sys.argv[3]), int(sys.argv[4])
 def rss_kb(field="VmRSS:"):
     for line in open("/proc/self/status"):
@@ -126,7 +126,7 @@ def rss_kb(field="VmRSS:"):
             return int(line.split()[1])
 base = rss_kb()
 started = time.process_time()
-kept = global_dedup.verify(Storage(folder), partitions, partition, np.arange(files), DedupConfig())
+kept = global_dedup.verify(Storage(folder), partitions, partition, np.arange(files), DedupSettings())
 cpu = time.process_time() - started
 print(json.dumps(dict(verified=kept, cpu_s=cpu, base_kb=base,
                       peak_kb=rss_kb("VmHWM:"))))
@@ -138,9 +138,9 @@ def verify_task(folder: Path, partitions: int, partition: int, files: int, docs_
     """One verify task at snapshot size: the sketch files of its ~files / P WARC files and
     `pairs` incoming candidates (each with the other document's sketch) from P attach files."""
     from pipeline import dedup as global_dedup
-    from stages.dedup import DedupConfig
+    from stages.dedup import DedupSettings
 
-    size = DedupConfig().sketch_size
+    size = DedupSettings().sketch_size
     rng = np.random.default_rng(seed)
     mine = [f for f in range(files) if dedup.file_partition(f, partitions) == partition]
     (folder / global_dedup.SKETCHES).mkdir(parents=True)
@@ -255,7 +255,7 @@ def main() -> None:
               f"{time.process_time() - started:.0f} CPU s")
         result = json.loads(subprocess.run(
             [sys.executable, "-c", TASK, str(folder), str(G), str(P), str(partition),
-             str(dedup.DedupConfig().hubs)], check=True, capture_output=True, text=True,
+             str(dedup.DedupSettings().hubs)], check=True, capture_output=True, text=True,
             cwd=Path(__file__).resolve().parent.parent).stdout)
         footer = parquet_footer(folder, P, (args.rows // G) // 8)
     data_bytes = result["rows"] * 16

@@ -19,7 +19,7 @@ Jaccard of the stage's own shingle sets (`stages.dedup.shingles`), for every pai
 and for every pair across clusters that shares a 2-row band of the signatures (56 bands x 2 rows:
 any pair above ~0.3 is found), so near-duplicates between different source pages count too.
 
-Metrics, with t = DedupConfig.threshold:
+Metrics, with t = DedupSettings.threshold:
   precision  share of removed documents that have a *kept* document at exact Jaccard >= t
   recall     removed-and-right / the number an oracle removes: the same survivor rule (documents
              in id order, kept unless a neighbour was kept before) on the exact >= t graph
@@ -46,7 +46,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from _report import machine, markdown_table, versions, write_section  # noqa: E402
 
 from stages import dedup  # noqa: E402
-from stages.dedup import DedupConfig, MinHasher, shingles  # noqa: E402
+from stages.dedup import DedupSettings, MinHasher, shingles  # noqa: E402
 
 BOILERPLATE = (
     "We use cookies to improve your experience on our site. By continuing to browse you agree to "
@@ -74,9 +74,9 @@ def source_texts(cache: Path | None) -> list[tuple[str, str]]:
         return [tuple(x) for x in json.loads(cache.read_text())]
     from _warc_input import extraction_pages
 
-    from stages.extract import ExtractConfig, TextExtractor
+    from stages.extract import ExtractSettings, TextExtractor
 
-    extractor = TextExtractor(ExtractConfig())
+    extractor = TextExtractor(ExtractSettings())
     texts = [(key, text) for key, html, _ in extraction_pages()
              if (text := extractor.extract(html)[0])]
     if cache is not None:
@@ -194,7 +194,7 @@ def oracle(doc_id: np.ndarray, truth: dict, threshold: float) -> set[int]:
     return {index_of[int(n)] for n in node[removed].tolist()}
 
 
-def evaluate(texts, cluster, doc_id, config: DedupConfig) -> dict:
+def evaluate(texts, cluster, doc_id, config: DedupSettings) -> dict:
     started = time.process_time()
     signatures = MinHasher(config).signatures(texts)
     signature_s = time.process_time() - started
@@ -241,7 +241,7 @@ def evaluate(texts, cluster, doc_id, config: DedupConfig) -> dict:
                 cross_file_cpu_s=cross_file_s, curve=curve)
 
 
-def section(results: dict[str, dict], config: DedupConfig, sources: int, held: int,
+def section(results: dict[str, dict], config: DedupSettings, sources: int, held: int,
             seeds: list[int]) -> str:
     rows = [[name, f"{r['documents']:,}", f"{r['removed']:,}", f"{r['oracle']:,}",
              f"**{r['precision']:.3f}**", f"**{r['recall']:.3f}**", f"{r['recall_same']:.3f}",
@@ -266,7 +266,7 @@ def section(results: dict[str, dict], config: DedupConfig, sources: int, held: i
         f"boilerplate appended, paragraphs reordered, truncation to 50-98%, a chain of 4 "
         f"successive 1-3% substitutions; random doc ids; seeds {seeds}. Truth: exact Jaccard of "
         f"the stage's own shingle sets, all pairs within a cluster and every cross pair sharing a "
-        f"2-row band. The stage: `DedupConfig()` (14 x 8 bands, threshold {config.threshold}, "
+        f"2-row band. The stage: `DedupSettings()` (14 x 8 bands, threshold {config.threshold}, "
         f"{config.hubs} hubs per bucket, one-permutation sketches of "
         f"{config.sketch_size} bins x 8 bits), the cross-file phase partitioned as "
         f"in the runner ({PARTITIONS} partitions). Goal precision and recall >= 0.95: "
@@ -290,12 +290,12 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--texts-cache", type=Path, default=None)
     parser.add_argument("--seeds", type=int, nargs="+", default=[1, 2])
-    parser.add_argument("--sketch-size", type=int, default=DedupConfig.sketch_size)
-    parser.add_argument("--hubs", type=int, default=DedupConfig.hubs)
+    parser.add_argument("--sketch-size", type=int, default=DedupSettings.sketch_size)
+    parser.add_argument("--hubs", type=int, default=DedupSettings.hubs)
     parser.add_argument("--no-write", action="store_true")
     args = parser.parse_args()
     sources = [(k, t) for k, t in source_texts(args.texts_cache) if len(t.split()) >= 80]
-    config = DedupConfig(sketch_size=args.sketch_size, hubs=args.hubs)
+    config = DedupSettings(sketch_size=args.sketch_size, hubs=args.hubs)
     results = {}
     for name, subset in (("development", [s for s in sources if not held_back(s[0])]),
                          ("held back", [s for s in sources if held_back(s[0])])):

@@ -139,14 +139,14 @@ def main() -> None:
     parser.add_argument("--worst", type=int, default=12)
     args = parser.parse_args()
 
-    from stages.langid import LangIdConfig, LanguageId
+    from stages.langid import LangIdSettings, LanguageId
 
     variants = {
         "fastText lid.176 alone, every language wanted": LanguageId(
-            LangIdConfig(languages=(), second_opinion=False)),
+            LangIdSettings(languages=(), second_opinion=False)),
         "fastText + lingua, every language wanted (`languages=()`)": LanguageId(
-            LangIdConfig(languages=())),
-        "fastText + lingua, English wanted (default settings)": LanguageId(LangIdConfig()),
+            LangIdSettings(languages=())),
+        "fastText + lingua, English wanted (default settings)": LanguageId(LangIdSettings()),
     }
     report = {}
     warm_half = "tune" if args.half == "held" else "held"
@@ -183,7 +183,7 @@ def web_cost() -> dict:
     """Cost on real web text: the extracted shared dev pages, default settings (English wanted),
     fastText alone vs with the second opinion; best of 3 passes each (CPU time, one core)."""
     from pii_eval import extracted_pages
-    from stages.langid import LangIdConfig, LanguageId
+    from stages.langid import LangIdSettings, LanguageId
 
     import re
 
@@ -207,11 +207,11 @@ def _chunks(pages: list[str]) -> list[str]:
 
 
 def _cost(texts: list[str]) -> dict:
-    from stages.langid import LangIdConfig, LanguageId
+    from stages.langid import LangIdSettings, LanguageId
 
     out = {}
-    for name, config in (("fastText alone", LangIdConfig(second_opinion=False)),
-                         ("fastText + lingua", LangIdConfig())):
+    for name, config in (("fastText alone", LangIdSettings(second_opinion=False)),
+                         ("fastText + lingua", LangIdSettings())):
         step = LanguageId(config)
         step.identify(texts)  # warm
         best = None

@@ -551,12 +551,12 @@ def main() -> None:
                         "(rewrites the verdict-less rows of " + WEB_HITS.name + ")")
     args = parser.parse_args()
 
-    from stages.pii import PiiConfig, PiiScrubber
+    from stages.pii import PiiSettings, PiiScrubber
 
     rows = generate(args.per_family)
     if args.dump:
         Path(args.dump).write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
-    scrubber = PiiScrubber(PiiConfig())
+    scrubber = PiiScrubber(PiiSettings())
     report = {}
     for half in (("tune", "held") if args.half == "both" else (args.half,)):
         subset = [r for r in rows if r["half"] == half]

@@ -56,9 +56,9 @@ def extractors() -> dict:
 
     def ours(**overrides):
         def make():
-            from stages.extract import ExtractConfig, TextExtractor
+            from stages.extract import ExtractSettings, TextExtractor
 
-            extractor = TextExtractor(ExtractConfig(**overrides))
+            extractor = TextExtractor(ExtractSettings(**overrides))
             return lambda html: extractor.extract(html)[0] or ""
         return make
 
@@ -94,7 +94,7 @@ def extractors() -> dict:
         return lambda html: extract_plain_text(HTMLTree.parse(our_decode(html)), main_content=True)
 
     return {
-        "ours": ("ours (`TextExtractor`, default `ExtractConfig`)", ours()),
+        "ours": ("ours (`TextExtractor`, default `ExtractSettings`)", ours()),
         "ours_full": ("ours, trafilatura's fallbacks on every page (`fallback_below_chars=None`)",
                       ours(fallback_below_chars=None)),
         "trafilatura": ("trafilatura `extract(include_comments=False)` (its defaults otherwise)",
@@ -172,16 +172,16 @@ def evaluate_prefilter(pages=None, **settings) -> dict:
     L that keeps at least one page, the prefilter runs with languages=[L] on every page. A page
     langid keeps for L that the prefilter drops is lost. CPU per page is the prefilter's whole
     cost, decoding included (in a run extraction then reuses the decoded page), best of 2.
-    `settings` override PrefilterConfig's defaults. Returns totals, per-language rows and the
+    `settings` override PrefilterSettings's defaults. Returns totals, per-language rows and the
     lost pages (language, key)."""
     from stages.decoding import decode_html
-    from stages.extract import ExtractConfig, TextExtractor
-    from stages.langid import LangIdConfig, LanguageId
-    from stages.prefilter import LanguagePrefilter, PrefilterConfig
+    from stages.extract import ExtractSettings, TextExtractor
+    from stages.langid import LangIdSettings, LanguageId
+    from stages.prefilter import LanguagePrefilter, PrefilterSettings
 
     pages = pages if pages is not None else dev_pages()
-    extractor = TextExtractor(ExtractConfig())
-    langid = LanguageId(LangIdConfig(languages=()))
+    extractor = TextExtractor(ExtractSettings())
+    langid = LanguageId(LangIdSettings(languages=()))
     kept_as = []
     for key, html, charset in pages:
         text = extractor.extract(html, charset)[0]
@@ -189,7 +189,7 @@ def evaluate_prefilter(pages=None, **settings) -> dict:
         kept_as.append(language if text and score >= langid.config.min_score else None)
     rows, lost, total_kept, cpu, judged = {}, [], 0, 0.0, 0
     for language in sorted({lang for lang in kept_as if lang}):
-        prefilter = LanguagePrefilter(PrefilterConfig(languages=(language,), **settings))
+        prefilter = LanguagePrefilter(PrefilterSettings(languages=(language,), **settings))
         best = float("inf")
         for _ in range(2):
             started = time.process_time()
@@ -254,9 +254,9 @@ def langid_sentences(per_language: int | None = None) -> dict[str, list[str]]:
 
 def evaluate_langid(per_language: int | None = None) -> dict:
     """Per language: sentence accuracy, document accuracy (5 consecutive sentences), support."""
-    from stages.langid import LangIdConfig, LanguageId
+    from stages.langid import LangIdSettings, LanguageId
 
-    model = LanguageId(LangIdConfig(languages=()))
+    model = LanguageId(LangIdSettings(languages=()))
     labels, _ = model.model.predict("probe", k=-1)
     supported = {label.removeprefix("__label__") for label in labels}
     results = {}
@@ -317,9 +317,9 @@ def pii_rows(limit: int | None = None) -> list[dict]:
 
 def evaluate_pii(rows: list[dict]) -> tuple[dict, float]:
     """entity -> dict(tp, fp, fn, precision, recall); and texts per CPU second."""
-    from stages.pii import ENTITIES, PiiConfig, PiiScrubber
+    from stages.pii import ENTITIES, PiiSettings, PiiScrubber
 
-    scrubber = PiiScrubber(PiiConfig())
+    scrubber = PiiScrubber(PiiSettings())
     counts = {entity: Counter() for entity in ENTITIES}
     started = time.process_time()
     found_by_row = [scrubber.find(row["text"]) for row in rows]
@@ -441,9 +441,9 @@ def evaluate_dedup(texts: list[str], threshold: float = 0.8) -> dict:
     import numpy as np
 
     from stages import dedup
-    from stages.dedup import DedupConfig, MinHasher
+    from stages.dedup import DedupSettings, MinHasher
 
-    config = DedupConfig()
+    config = DedupSettings()
     truth = exact_jaccard_pairs(texts, config.ngram_size, threshold)
     started = time.process_time()
     signatures = MinHasher(config).signatures(texts)
@@ -471,9 +471,9 @@ def evaluate_dedup(texts: list[str], threshold: float = 0.8) -> dict:
 
 
 def extracted_texts() -> list[str]:
-    from stages.extract import ExtractConfig, TextExtractor
+    from stages.extract import ExtractSettings, TextExtractor
 
-    extractor = TextExtractor(ExtractConfig())
+    extractor = TextExtractor(ExtractSettings())
     return [text for _, html, _ in extraction_pages() if (text := extractor.extract(html)[0])]
 
 
@@ -499,9 +499,9 @@ def dedup_section(texts: list[str]) -> str:
 # --- tokenization -------------------------------------------------------------------------------
 
 def evaluate_tokenize(texts: list[str]) -> dict:
-    from stages.tokenize import TokenizeConfig, Tokenizer
+    from stages.tokenize import TokenizeSettings, Tokenizer
 
-    tokenizer = Tokenizer(TokenizeConfig())
+    tokenizer = Tokenizer(TokenizeSettings())
     documents = tokenizer.encode_documents(texts)
     exact = sum(doc[0] == tokenizer.eot and tokenizer.decode(doc[1:]).encode("utf-8") == text.encode("utf-8")
                 for doc, text in zip(documents, texts))

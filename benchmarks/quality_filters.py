@@ -60,10 +60,10 @@ def cpu_seconds() -> float:
 def load_documents() -> list[dict]:
     """Extracted, language-labelled documents: source (dev / sample / held_back), key, text."""
     from pipeline.warc import read_records
-    from stages.extract import ExtractConfig, TextExtractor
-    from stages.langid import LangIdConfig, LanguageId
+    from stages.extract import ExtractSettings, TextExtractor
+    from stages.langid import LangIdSettings, LanguageId
 
-    extractor = TextExtractor(ExtractConfig())
+    extractor = TextExtractor(ExtractSettings())
     docs = []
     for key, html, _ in extraction_pages():
         text, _ = extractor.extract(html)
@@ -81,7 +81,7 @@ def load_documents() -> list[dict]:
                 if text:
                     docs.append({"source": source, "key": f"{path.name}#{record.record_index}",
                                  "text": text})
-    labels = LanguageId(LangIdConfig(languages=())).predict([d["text"] for d in docs])
+    labels = LanguageId(LangIdSettings(languages=())).predict([d["text"] for d in docs])
     for doc, (language, score) in zip(docs, labels):
         doc["language"] = language
     return docs

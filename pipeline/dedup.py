@@ -27,7 +27,7 @@ import numpy as np
 
 from pipeline.storage import Storage
 from stages import dedup
-from stages.dedup import DedupConfig
+from stages.dedup import DedupSettings
 
 INDEX = "dedup"
 SETTINGS = f"{INDEX}/settings.json"
@@ -69,27 +69,27 @@ def _whole(storage: Storage, relative: str, columns) -> tuple:
 
 # --- the index's settings ------------------------------------------------------------------------
 
-def index_settings(storage: Storage) -> tuple[DedupConfig, int | None]:
+def index_settings(storage: Storage) -> tuple[DedupSettings, int | None]:
     """The settings the index was built with and its partition count (None before the first
     cross-file phase)."""
     saved = json.loads(storage.read_text(SETTINGS))
     partitions = saved.pop("partitions", None)
-    return DedupConfig(**saved), partitions
+    return DedupSettings(**saved), partitions
 
 
-def _save_settings(storage: Storage, settings: DedupConfig, partitions: int | None) -> None:
+def _save_settings(storage: Storage, settings: DedupSettings, partitions: int | None) -> None:
     storage.write_text(SETTINGS, json.dumps(dict(dataclasses.asdict(settings),
                                                  partitions=partitions), sort_keys=True))
 
 
-def check_settings(storage: Storage, settings: DedupConfig) -> None:
+def check_settings(storage: Storage, settings: DedupSettings) -> None:
     """One-line error when the output's dedup index was built with other settings: its band keys
     and sketches could not be compared with new ones."""
     if not storage.exists(SETTINGS):
         return
     saved, _ = index_settings(storage)
     if saved != settings:
-        changed = [f.name for f in dataclasses.fields(DedupConfig)
+        changed = [f.name for f in dataclasses.fields(DedupSettings)
                    if getattr(saved, f.name) != getattr(settings, f.name)]
         raise ValueError(f"{storage.path(SETTINGS)}: this output's dedup index was built with "
                          f"other dedup settings ({', '.join(changed)}); use the same settings or "
@@ -99,7 +99,7 @@ def check_settings(storage: Storage, settings: DedupConfig) -> None:
 # --- per WARC file (the filter task) -------------------------------------------------------------
 
 def write_file_keys(storage: Storage, file_index: int, doc_ids: list[int],
-                    signatures: np.ndarray, settings: DedupConfig) -> None:
+                    signatures: np.ndarray, settings: DedupSettings) -> None:
     """The per-file phase's output for dedup: band rows and sketches (stages.dedup.file_arrays)."""
     check_settings(storage, settings)
     if not storage.exists(SETTINGS):
@@ -146,7 +146,7 @@ def _fixed(doc_id: np.ndarray, new_files: np.ndarray) -> np.ndarray:
 
 
 def bucket(storage: Storage, partitions: int, partition: int, groups: list[str],
-           new_files: np.ndarray, settings: DedupConfig) -> int:
+           new_files: np.ndarray, settings: DedupSettings) -> int:
     """All band rows of one band partition (every group of every run) -> candidate pairs, split
     by the node partition of their first document."""
     doc, key = _gather(storage, [f"{GROUPS}/{g}" for g in groups], partition, partitions,
@@ -159,7 +159,7 @@ def bucket(storage: Storage, partitions: int, partition: int, groups: list[str],
 
 
 def _sketches_and_removed(storage: Storage, nodes: np.ndarray, new_files: np.ndarray,
-                          settings: DedupConfig) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+                          settings: DedupSettings) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     """(doc ids sorted, their sketches, bool: removed by an earlier run) for `nodes`, reading the
     sketch (and earlier verdict) file of each of their WARC files, one at a time."""
     nodes = np.unique(nodes)
@@ -189,7 +189,7 @@ def _sketches_and_removed(storage: Storage, nodes: np.ndarray, new_files: np.nda
 
 
 def attach(storage: Storage, partitions: int, partition: int, new_files: np.ndarray,
-           settings: DedupConfig) -> int:
+           settings: DedupSettings) -> int:
     """Candidates whose first document lives here: attach its sketch, send to the second's
     partition. A document an earlier run removed keeps nothing out: its pairs end here."""
     a, b = _gather(storage, [f"{CANDIDATES}/{p:05d}.bin" for p in range(partitions)], partition,
@@ -204,7 +204,7 @@ def attach(storage: Storage, partitions: int, partition: int, new_files: np.ndar
 
 
 def verify(storage: Storage, partitions: int, partition: int, new_files: np.ndarray,
-           settings: DedupConfig) -> int:
+           settings: DedupSettings) -> int:
     """Pairs whose second document lives here: keep those whose estimated Jaccard reaches the
     threshold. Writes them twice: both directions for the components, and once by the first
     document's partition for the survivors."""

@@ -60,7 +60,7 @@ Reopen = Callable[[int], BinaryIO]
 RESYNC_SCAN_BYTES = 64 * 2**20  # give up looking for the next intact record this far on
 _RECORD_START = re.compile(rb"\x1f\x8b\x08|WARC/1\.[01]\r\n")  # a gzip member or a WARC header
 
-# stages.extract.ExtractConfig.max_html_bytes's default; the runner passes the configured limit.
+# stages.extract.ExtractSettings.max_html_bytes's default; the runner passes the configured limit.
 DEFAULT_MAX_PAYLOAD_BYTES = 5 * 2**20
 # Read this much beyond the limit, so that chunked framing or a Content-Encoding around a page
 # that fits the limit once decoded does not make it too_large.

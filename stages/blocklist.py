@@ -45,7 +45,7 @@ _SCHEME = re.compile(r"^[a-zA-Z][a-zA-Z0-9+.-]*://")
 
 
 @dataclass(frozen=True)
-class BlocklistConfig:
+class BlocklistSettings:
     blocklist_dir: str | None = None  # None -> this repository's blocklists/
     soft_word_threshold: int = 2  # datatrove URLFilter default; FineWeb runs URLFilter() as is
 
@@ -119,7 +119,7 @@ class SortedLines:
 
 def _existing(path: Path) -> Path:
     if not path.is_file():
-        raise ValueError(f"{path}: blocklist file not found (BlocklistConfig.blocklist_dir)")
+        raise ValueError(f"{path}: blocklist file not found (the blocklist step's blocklist_dir setting)")
     return path
 
 
@@ -155,13 +155,13 @@ def read_domain_archive(path: Path) -> tuple[SortedLines, set[str]]:
 class UrlBlocklist(Step):
     """Drop documents whose URL is on FineWeb's blocklists; rules and their order are datatrove's."""
 
-    name, kind, Settings = "blocklist", "page", BlocklistConfig
+    name, kind, Settings = "blocklist", "page", BlocklistSettings
 
-    def __init__(self, config: BlocklistConfig = BlocklistConfig()):
+    def __init__(self, config: BlocklistSettings = BlocklistSettings()):
         self.config = self.settings = config
         root = Path(config.blocklist_dir) if config.blocklist_dir is not None else DEFAULT_BLOCKLIST_DIR
         if not root.is_dir():
-            raise ValueError(f"{root}: blocklist directory not found (BlocklistConfig.blocklist_dir)")
+            raise ValueError(f"{root}: blocklist directory not found (the blocklist step's blocklist_dir setting)")
         self.domains, self.urls = read_domain_archive(root / DOMAIN_ARCHIVE)
         self.extra_domains = {d.lower() for d in read_list(root / EXTRA_FILES["domains"], do_normalize=False)}
         self.urls |= read_list(root / EXTRA_FILES["urls"], do_normalize=False)
@@ -186,13 +186,13 @@ class UrlBlocklist(Step):
         self.tld_extract = TLDExtract(suffix_list_urls=(), cache_dir=None, fallback_to_snapshot=True)
 
     @classmethod
-    def preflight(cls, settings: BlocklistConfig) -> None:
+    def preflight(cls, settings: BlocklistSettings) -> None:
         """Every list file there and readable. The bundled domain archive (known by its sha256)
         is not unpacked here: that, the matcher and tldextract are 0.75 CPU s the workers spend
         anyway, in parallel; another archive is read once, so a broken one is one line now."""
         root = Path(settings.blocklist_dir) if settings.blocklist_dir is not None else DEFAULT_BLOCKLIST_DIR
         if not root.is_dir():
-            raise ValueError(f"{root}: blocklist directory not found (BlocklistConfig.blocklist_dir)")
+            raise ValueError(f"{root}: blocklist directory not found (the blocklist step's blocklist_dir setting)")
         for name in (HARD_WORDS_FILE, SOFT_WORDS_FILE, SUBWORDS_FILE, *EXTRA_FILES.values()):
             read_list(root / name, do_normalize=False)
         archive = _existing(root / DOMAIN_ARCHIVE)
@@ -200,7 +200,7 @@ class UrlBlocklist(Step):
             read_domain_archive(archive)
 
     @classmethod
-    def fingerprint(cls, settings: BlocklistConfig) -> dict[str, str]:
+    def fingerprint(cls, settings: BlocklistSettings) -> dict[str, str]:
         root = Path(settings.blocklist_dir) if settings.blocklist_dir is not None else DEFAULT_BLOCKLIST_DIR
         lists = sorted(p for p in root.iterdir() if p.is_file() and p.name != "README.md")
         return {"lists_sha256": file_sha256(*lists), **versions("tldextract")}

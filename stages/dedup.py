@@ -41,7 +41,7 @@ DROP_REASON = "near_duplicate"
 
 
 @dataclass(frozen=True)
-class DedupConfig:
+class DedupSettings:
     ngram_size: int = 5  # FineWeb: word 5-grams (character 5-grams in scripts without spaces)
     num_bands: int = 14  # FineWeb: 14 bands x 8 rows (candidate S-curve midpoint ~0.72)
     rows_per_band: int = 8
@@ -59,11 +59,11 @@ class DedupConfig:
         for name in ("ngram_size", "num_bands", "rows_per_band", "hubs", "max_rounds",
                      "sketch_size"):
             if getattr(self, name) < 1:
-                raise ValueError(f"DedupConfig.{name} must be >= 1, got {getattr(self, name)}")
+                raise ValueError(f"{name} must be >= 1, got {getattr(self, name)}")
         if not 0.0 < self.threshold <= 1.0:
-            raise ValueError(f"DedupConfig.threshold must be in (0, 1], got {self.threshold}")
+            raise ValueError(f"threshold must be in (0, 1], got {self.threshold}")
         if self.sketch_size < 16 or self.sketch_size % 8:
-            raise ValueError(f"DedupConfig.sketch_size must be a multiple of 8 >= 16, "
+            raise ValueError(f"sketch_size must be a multiple of 8 >= 16, "
                              f"got {self.sketch_size}")
 
     @property
@@ -120,7 +120,7 @@ def _identity(value):
 class MinHasher:
     """MinHash signatures with fixed permutations: every worker with the same config agrees."""
 
-    def __init__(self, config: DedupConfig):
+    def __init__(self, config: DedupSettings):
         self.config = config
         # affine64: 64-bit hash values (datasketch 2.0), so 8 rows x 64 bits per band bucket key;
         # sha1_hash64 is process-independent, unlike Python's salted hash().
@@ -148,9 +148,9 @@ class NearDuplicates(Step):
     calls the step on each file's documents annotated with `dup_removed` (bool) and
     `dup_cluster` (the kept document a removed one duplicates; None otherwise)."""
 
-    name, kind, Settings = "dedup", "global", DedupConfig
+    name, kind, Settings = "dedup", "global", DedupSettings
 
-    def __init__(self, config: DedupConfig = DedupConfig()):
+    def __init__(self, config: DedupSettings = DedupSettings()):
         self.config = self.settings = config
         self.hasher = MinHasher(config)
 
@@ -178,7 +178,7 @@ def _fmix64(x: np.ndarray) -> np.ndarray:
 
 
 def split_signatures(signatures: np.ndarray,
-                     config: DedupConfig) -> tuple[np.ndarray, np.ndarray]:
+                     config: DedupSettings) -> tuple[np.ndarray, np.ndarray]:
     """(MinHash values (n, num_perm) uint64, sketches (n, sketch_size) uint8) of
     `MinHasher.signatures`; plain (n, num_perm) MinHash values give an empty sketch array."""
     signatures = np.ascontiguousarray(signatures, dtype=np.uint64)
@@ -190,7 +190,7 @@ def split_signatures(signatures: np.ndarray,
             np.ascontiguousarray(signatures[:, config.num_perm:]).view(np.uint8))
 
 
-def band_hashes(signatures: np.ndarray, config: DedupConfig) -> np.ndarray:
+def band_hashes(signatures: np.ndarray, config: DedupSettings) -> np.ndarray:
     """(n, num_bands) uint64: one 64-bit key per band, salted with the band index, so equal keys
     of different bands never meet in one bucket."""
     signatures = split_signatures(signatures, config)[0]
@@ -240,7 +240,7 @@ def estimate_jaccard(sketch_a: np.ndarray, sketch_b: np.ndarray) -> np.ndarray:
 
 
 def file_arrays(doc_id: np.ndarray, signatures: np.ndarray,
-                config: DedupConfig) -> dict[str, np.ndarray]:
+                config: DedupSettings) -> dict[str, np.ndarray]:
     """The per-file phase's output for the cross-file phase, from one WARC file's documents and
     their `MinHasher.signatures`: `band_doc` int64 and `band_hash` uint64 (num_bands rows per
     document: the LSH index) and `sketch_doc` int64 with `sketch` (n, sketch_size) uint8 (for
@@ -466,7 +466,7 @@ class RoundLimitError(RuntimeError):
 def round_limit_error(max_rounds: int, changed: int) -> RoundLimitError:
     return RoundLimitError(
         f"dedup: connected components still changing after {max_rounds} rounds ({changed} "
-        f"changes in the last); raise DedupConfig.max_rounds if the graph is that deep")
+        f"changes in the last); raise the dedup step's max_rounds setting if the graph is that deep")
 
 
 def connected_components(src: np.ndarray, dst: np.ndarray, partitions: int,
@@ -558,7 +558,7 @@ class Verdicts:
         return np.where(removed, self.cluster[position], doc_id), removed
 
 
-def deduplicate(doc_id: np.ndarray, signatures: np.ndarray, config: DedupConfig,
+def deduplicate(doc_id: np.ndarray, signatures: np.ndarray, config: DedupSettings,
                 partitions: int = 8, earlier: "Index | None" = None) -> Verdicts:
     """The whole cross-file phase over one run's documents, partitioned as the runner runs it but
     with lists in place of tasks and files. `earlier` holds the band keys, sketches and verdicts
@@ -571,7 +571,7 @@ class Index:
     """The append-only dedup index of one output, in memory: band keys and sketches of every run
     so far and the verdicts already written. `add_run` deduplicates one more run against it."""
 
-    def __init__(self, config: DedupConfig, partitions: int = 8):
+    def __init__(self, config: DedupSettings, partitions: int = 8):
         self.config, self.partitions = config, partitions
         self.band_doc = np.zeros(0, np.int64)
         self.band_hash = np.zeros(0, np.uint64)
@@ -712,5 +712,5 @@ BAND_COLUMNS = ((np.int64, 1), (np.uint64, 1))  # doc_id, band_hash
 EDGE_COLUMNS = ((np.int64, 1), (np.int64, 1))  # a, b
 
 
-def sketch_columns(config: DedupConfig) -> tuple:
+def sketch_columns(config: DedupSettings) -> tuple:
     return (np.int64, 1), (np.int64, 1), (np.uint8, config.sketch_size)  # a, b, sketch of a

@@ -24,14 +24,14 @@ from stages.base import Decision, Doc, Step, versions
 from stages.decoding import _WIDE_BOMS, _codec, decode_html, decoded_page, looks_binary
 from stages.xpaths import trafilatura_selectors
 
-__all__ = ["ExtractConfig", "ExtractionTimeout", "TextExtractor", "deadline", "decode_html",
+__all__ = ["ExtractSettings", "ExtractionTimeout", "TextExtractor", "deadline", "decode_html",
            "looks_binary", "PRUNED_TAGS"]
 
 logger = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True)
-class ExtractConfig:
+class ExtractSettings:
     # CPU seconds per page (ITIMER_PROF: the worker's CPU time, so machine load changes nothing;
     # see `deadline`). On the extraction set a page takes 18 ms CPU (median), 0.2 s (p99), 0.4 s
     # (slowest, 1.6 MB): 5 s only catches pathological markup (30k unclosed <p> take > 5 s).
@@ -269,7 +269,7 @@ def _link_texts(tree) -> set[str]:
     return {t for text in _LINK_TEXTS(tree) if len(t := " ".join(text.split())) > 3}
 
 
-def fallback_reason(text: str | None, page_length: int, tree, cfg: ExtractConfig) -> str | None:
+def fallback_reason(text: str | None, page_length: int, tree, cfg: ExtractSettings) -> str | None:
     """Why the fast-mode text should be redone with trafilatura's fallbacks, or None if not:
     ``short`` (under fallback_below_chars), ``coverage`` (under fallback_below_coverage of the
     page's text: the article was missed) or ``menu`` (mostly short lines that are link texts of
@@ -297,9 +297,9 @@ class TextExtractor(Step):
     Reasons: too_large, binary, no_text, too_short, timeout, parse_error.
     """
 
-    name, kind, Settings = "extract", "page", ExtractConfig
+    name, kind, Settings = "extract", "page", ExtractSettings
 
-    def __init__(self, config: ExtractConfig = ExtractConfig()):
+    def __init__(self, config: ExtractSettings = ExtractSettings()):
         import trafilatura  # imported once per worker; its import takes ~0.5 s
 
         self.config = self.settings = config
@@ -308,7 +308,7 @@ class TextExtractor(Step):
         self._parser = _html_parser()
 
     @classmethod
-    def fingerprint(cls, settings: ExtractConfig) -> dict[str, str]:
+    def fingerprint(cls, settings: ExtractSettings) -> dict[str, str]:
         """The libraries whose versions change the extracted text (charset_normalizer guesses
         undeclared charsets)."""
         return versions("trafilatura", "lxml", "charset-normalizer")

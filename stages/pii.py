@@ -54,7 +54,7 @@ ENTITIES = ("EMAIL_ADDRESS", "PHONE_NUMBER", "IP_ADDRESS", "CREDIT_CARD", "IBAN_
 
 
 @dataclass(frozen=True)
-class PiiConfig:
+class PiiSettings:
     entities: tuple[str, ...] = ENTITIES
     # Measured on shared/data/pii/pii_dev.jsonl (see tests/stages/test_pii.py): validated matches
     # score 1.0, well-formed IPs 0.6, presidio's medium SSN 0.5; weak shapes (bare digit runs as
@@ -68,9 +68,9 @@ class PiiConfig:
     def __post_init__(self):
         unknown = sorted(set(self.entities) - set(ENTITIES))
         if unknown:
-            raise ValueError(f"PiiConfig.entities: unsupported {unknown}; choose from {ENTITIES}")
+            raise ValueError(f"entities: unsupported {unknown}; choose from {ENTITIES}")
         if not 0.0 <= self.min_score <= 1.0:
-            raise ValueError(f"PiiConfig.min_score must be in [0, 1], got {self.min_score}")
+            raise ValueError(f"min_score must be in [0, 1], got {self.min_score}")
 
 
 # A text can hold a match of some recognizer below only if it matches this (each branch is a
@@ -440,9 +440,9 @@ def build_analyzer(language: str = "en") -> AnalyzerEngine:
 class PiiScrubber(Step):
     """Replace e-mails, phones, IPs, card numbers, IBANs and SSNs with typed placeholders."""
 
-    name, Settings = "pii", PiiConfig
+    name, Settings = "pii", PiiSettings
 
-    def __init__(self, config: PiiConfig = PiiConfig()):
+    def __init__(self, config: PiiSettings = PiiSettings()):
         self.config = self.settings = config
         self.analyzer = build_analyzer(config.language)  # once per worker
 

@@ -21,7 +21,7 @@ from stages.lid_model import LABEL_PREFIX, default_model_path, load_model
 
 
 @dataclass(frozen=True)
-class PrefilterConfig:
+class PrefilterSettings:
     languages: tuple[str, ...] = ("en",)  # the langid step's languages; empty tuple = keep all
     # A page whose preview gives every wanted language less than this probability is not worth
     # extracting. Measured on all 883 dev pages in each of the 12 languages they hold
@@ -180,9 +180,9 @@ class LanguagePrefilter(Step):
     when `languages` is empty (and then loads no model). Well under 1 ms CPU per page against
     ~20 ms for extracting one, so skipping the pages in other languages pays for itself."""
 
-    name, kind, Settings = "prefilter", "page", PrefilterConfig
+    name, kind, Settings = "prefilter", "page", PrefilterSettings
 
-    def __init__(self, config: PrefilterConfig = PrefilterConfig()):
+    def __init__(self, config: PrefilterSettings = PrefilterSettings()):
         self.config = self.settings = config
         self.languages = frozenset(config.languages)
         self.model = None
@@ -191,7 +191,7 @@ class LanguagePrefilter(Step):
             self.model = load_model(path)  # once per worker
 
     @classmethod
-    def fingerprint(cls, settings: PrefilterConfig) -> dict[str, str]:
+    def fingerprint(cls, settings: PrefilterSettings) -> dict[str, str]:
         if not settings.languages:
             return {}
         path = Path(settings.model_path) if settings.model_path else default_model_path()

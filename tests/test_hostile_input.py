@@ -21,7 +21,7 @@ from tests.hostile_warc import (EndlessStream, PeakRss, build_hostile_mirror, gz
 from tests.warc_builder import WarcBuilder, html_page
 
 SNAPSHOT = "CC-MAIN-2024-10"
-LIMIT = 5 * 2**20  # ExtractConfig.max_html_bytes
+LIMIT = 5 * 2**20  # ExtractSettings.max_html_bytes
 PARAGRAPHS = [f"Paragraph {i} of a perfectly ordinary page about the weather, the garden and "
               f"the local library's opening hours, long enough to be kept." for i in range(12)]
 

@@ -8,7 +8,7 @@ import shutil
 import pyarrow.parquet as pq
 
 from pipeline.shards import open_shard
-from stages.tokenize import TokenizeConfig, Tokenizer
+from stages.tokenize import TokenizeSettings, Tokenizer
 from tests.conftest import run_cli
 
 
@@ -26,7 +26,7 @@ def test_pack_a_finished_run_through_the_cli(sample_run, tmp_path):
 
     index = pq.read_table(root / "tokens" / "index").to_pylist()
     texts = {r["doc_id"]: r["text"] for r in pq.read_table(root / "documents").to_pylist()}
-    tokenizer = Tokenizer(TokenizeConfig())
+    tokenizer = Tokenizer(TokenizeSettings())
     for row in index:
         tokens = open_shard(root / "tokens" / row["shard"])[row["offset"]:row["offset"] + row["tokens"]]
         assert tokens[0] == tokenizer.eot

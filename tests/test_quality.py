@@ -30,16 +30,16 @@ def pages():
 
 @pytest.fixture(scope="module")
 def extracted(pages):
-    from stages.extract import ExtractConfig, TextExtractor
+    from stages.extract import ExtractSettings, TextExtractor
 
-    extractor = TextExtractor(ExtractConfig())
+    extractor = TextExtractor(ExtractSettings())
     return [extractor.extract(html)[0] for _, html, _ in pages]
 
 
 def test_extraction_f1_on_a_third_of_the_benchmark(pages, extracted):
     precision, recall, f1 = quality.snippet_score([t or "" for t in extracted],
                                                   [item for _, _, item in pages])
-    # Measured on this subset (trafilatura 2.3.1, default ExtractConfig): P 0.916 R 0.930 F1 0.923.
+    # Measured on this subset (trafilatura 2.3.1, default ExtractSettings): P 0.916 R 0.930 F1 0.923.
     assert f1 >= 0.915, (precision, recall, f1)
     assert recall >= 0.92 and precision >= 0.905, (precision, recall)
 
@@ -49,11 +49,11 @@ def test_extraction_on_the_held_out_fifth_matches_trafilatura():
     import trafilatura
 
     from _warc_input import extraction_pages, held_out
-    from stages.extract import ExtractConfig, TextExtractor, decode_html
+    from stages.extract import ExtractSettings, TextExtractor, decode_html
 
     pages = [p for p in extraction_pages() if held_out(p[0])]
     items = [item for _, _, item in pages]
-    extractor = TextExtractor(ExtractConfig())
+    extractor = TextExtractor(ExtractSettings())
     ours = quality.snippet_score([extractor.extract(html)[0] or "" for _, html, _ in pages], items)
     theirs = quality.snippet_score([trafilatura.extract(decode_html(html)[0], include_comments=False)
                                     or "" for _, html, _ in pages], items)
@@ -63,11 +63,11 @@ def test_extraction_on_the_held_out_fifth_matches_trafilatura():
 
 
 def test_page_prefilter_loses_no_page_that_langid_keeps(pages, extracted):
-    from stages.langid import LangIdConfig, LanguageId
+    from stages.langid import LangIdSettings, LanguageId
 
     from stages.prefilter import LanguagePrefilter
 
-    langid = LanguageId(LangIdConfig())
+    langid = LanguageId(LangIdSettings())
     prefilter = LanguagePrefilter()
     dropped = kept_english = 0
     for (key, html, _), text in zip(pages, extracted):

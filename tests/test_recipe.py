@@ -166,7 +166,7 @@ def test_bad_recipe_through_the_cli_is_one_line(tmp_path):
     assert result.returncode == 2
     assert result.stderr.strip() == (
         f"pipeline: error: {recipe}: step 1 (extract): unknown setting(s) words; settings of "
-        f"this step: {', '.join(__import__('stages.extract').extract.ExtractConfig.__dataclass_fields__)}")
+        f"this step: {', '.join(__import__('stages.extract').extract.ExtractSettings.__dataclass_fields__)}")
     assert not (tmp_path / "out").exists()
 
 

@@ -13,7 +13,7 @@ import pyarrow.parquet as pq
 import pytest
 
 from pipeline.shards import open_shard, read_header
-from stages.tokenize import TokenizeConfig, Tokenizer
+from stages.tokenize import TokenizeSettings, Tokenizer
 from tests.conftest import run_cli
 
 STAGE_ORDER = ["read", "blocklist", "prefilter", "extract", "langid", "dedup", "pii", "tokenize"]
@@ -154,7 +154,7 @@ def test_planted_pii_is_replaced(sample_manifest, by_record, documents):
 
 
 def test_shards_are_valid_and_decode_to_the_documents(sample_run, documents):
-    tokenizer = Tokenizer(TokenizeConfig())
+    tokenizer = Tokenizer(TokenizeSettings())
     shard_files = sorted((sample_run / "tokens").glob("*.bin"))
     assert shard_files
     total = 0

@@ -16,7 +16,7 @@ from stages.blocklist import (
     DEFAULT_BLOCKLIST_DIR,
     DOMAIN_ARCHIVE,
     EXTRA_FILES,
-    BlocklistConfig,
+    BlocklistSettings,
     SortedLines,
     UrlBlocklist,
     url_hostname,
@@ -28,7 +28,7 @@ FINEWEB_FILES = (DOMAIN_ARCHIVE, "banned_words.txt", "soft_banned_words.txt", "b
 
 @pytest.fixture(scope="module")
 def blocklist() -> UrlBlocklist:
-    return UrlBlocklist(BlocklistConfig())  # ~1 s: 4.56 M domains
+    return UrlBlocklist(BlocklistSettings())  # ~1 s: 4.56 M domains
 
 
 def reason(blocklist: UrlBlocklist, url: str) -> str | None:
@@ -89,12 +89,12 @@ def test_bad_url(blocklist, url):
 
 
 def test_soft_word_threshold():
-    strict = UrlBlocklist(BlocklistConfig(soft_word_threshold=1))
+    strict = UrlBlocklist(BlocklistSettings(soft_word_threshold=1))
     assert reason(strict, "https://example.com/bitch") == "soft_words"
-    lenient = UrlBlocklist(BlocklistConfig(soft_word_threshold=3))
+    lenient = UrlBlocklist(BlocklistSettings(soft_word_threshold=3))
     assert reason(lenient, "https://example.com/asshole-bitch") is None
     with pytest.raises(ValueError):
-        BlocklistConfig(soft_word_threshold=0)
+        BlocklistSettings(soft_word_threshold=0)
 
 
 @settings(max_examples=300, deadline=None)
@@ -143,7 +143,7 @@ def test_extra_lists(custom_dir):
     add(custom_dir, "hard_words", "casino")
     add(custom_dir, "soft_words", "cheap", "pills")
     add(custom_dir, "subwords", "buy now")
-    blocklist = UrlBlocklist(BlocklistConfig(blocklist_dir=str(custom_dir)))
+    blocklist = UrlBlocklist(BlocklistSettings(blocklist_dir=str(custom_dir)))
     assert reason(blocklist, "https://www.spam-example.org/") == "domain"
     assert reason(blocklist, "https://bad.example.net/x") == "subdomain"
     assert reason(blocklist, "https://good.example.net/x") is None
@@ -169,7 +169,7 @@ def test_unsorted_domain_archive_is_sorted_on_load(custom_dir):
             info.size = len(data)
             tar.addfile(info, io.BytesIO(data))
     archive.write_bytes(buffer.getvalue())
-    blocklist = UrlBlocklist(BlocklistConfig(blocklist_dir=str(custom_dir)))
+    blocklist = UrlBlocklist(BlocklistSettings(blocklist_dir=str(custom_dir)))
     assert len(blocklist.domains) == 3
     assert [reason(blocklist, f"http://{host}/") for host in ("zeta.com", "alpha.com", "mid.example.org")] == [
         "domain", "domain", "subdomain"]
@@ -199,7 +199,7 @@ CHECKS = {"build": UrlBlocklist, "preflight": UrlBlocklist.preflight}
 def test_missing_dir_names_path(tmp_path, check):
     missing = tmp_path / "no-such-dir"
     with pytest.raises(ValueError, match=re.escape(str(missing))):
-        CHECKS[check](BlocklistConfig(blocklist_dir=str(missing)))
+        CHECKS[check](BlocklistSettings(blocklist_dir=str(missing)))
 
 
 @pytest.mark.parametrize("check", CHECKS)
@@ -207,7 +207,7 @@ def test_missing_dir_names_path(tmp_path, check):
 def test_missing_file_names_path(custom_dir, name, check):
     (custom_dir / name).unlink()
     with pytest.raises(ValueError, match=re.escape(str(custom_dir / name))):
-        CHECKS[check](BlocklistConfig(blocklist_dir=str(custom_dir)))
+        CHECKS[check](BlocklistSettings(blocklist_dir=str(custom_dir)))
 
 
 @pytest.mark.parametrize("check", CHECKS)
@@ -215,8 +215,8 @@ def test_corrupt_archive_names_path(custom_dir, check):
     (custom_dir / DOMAIN_ARCHIVE).unlink()
     (custom_dir / DOMAIN_ARCHIVE).write_bytes(b"not a tarball")
     with pytest.raises(ValueError, match=re.escape(str(custom_dir / DOMAIN_ARCHIVE))):
-        CHECKS[check](BlocklistConfig(blocklist_dir=str(custom_dir)))
+        CHECKS[check](BlocklistSettings(blocklist_dir=str(custom_dir)))
 
 
 def test_preflight_passes_the_shipped_lists():
-    UrlBlocklist.preflight(BlocklistConfig())
+    UrlBlocklist.preflight(BlocklistSettings())

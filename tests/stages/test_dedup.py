@@ -15,12 +15,12 @@ from hypothesis import strategies as st
 
 from stages import dedup
 from stages.base import Decision, Doc
-from stages.dedup import (DedupConfig, Index, MinHasher, NearDuplicates, band_hashes,
+from stages.dedup import (DedupSettings, Index, MinHasher, NearDuplicates, band_hashes,
                           candidate_edges, choose_survivors, connected_components, deduplicate,
                           estimate_jaccard, file_arrays, node_partition, normalize_text, shingles,
                           split_signatures, tokens)
 
-CONFIG = DedupConfig()
+CONFIG = DedupSettings()
 
 
 @pytest.fixture(scope="module")
@@ -102,12 +102,12 @@ def test_signatures_are_datasketch_minhash_and_agree_across_processes(hasher):
     reference = MinHash(num_perm=112, seed=1, scheme="affine64", hashfunc=sha1_hash64)
     reference.update_batch(shingles(texts[0], 5))
     assert np.array_equal(here[0, :112], reference.hashvalues)
-    assert np.array_equal(here, MinHasher(DedupConfig()).signatures(texts))
-    assert not np.array_equal(here, MinHasher(DedupConfig(seed=2)).signatures(texts))
+    assert np.array_equal(here, MinHasher(DedupSettings()).signatures(texts))
+    assert not np.array_equal(here, MinHasher(DedupSettings(seed=2)).signatures(texts))
     script = textwrap.dedent(f"""
         import sys
-        from stages.dedup import DedupConfig, MinHasher
-        sys.stdout.write(MinHasher(DedupConfig()).signatures({texts!r}).tobytes().hex())
+        from stages.dedup import DedupSettings, MinHasher
+        sys.stdout.write(MinHasher(DedupSettings()).signatures({texts!r}).tobytes().hex())
     """)
     # Another interpreter with another str-hash salt stands in for another Ray worker.
     other = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True,
@@ -424,11 +424,11 @@ def test_node_partition_keeps_a_file_together():
 
 def test_config_validation():
     with pytest.raises(ValueError, match="hubs must be >= 1"):
-        DedupConfig(hubs=0)
+        DedupSettings(hubs=0)
     with pytest.raises(ValueError, match=r"threshold must be in \(0, 1\]"):
-        DedupConfig(threshold=1.5)
+        DedupSettings(threshold=1.5)
     with pytest.raises(ValueError, match="sketch_size must be a multiple of 8"):
-        DedupConfig(sketch_size=100)
-    assert DedupConfig().num_perm == 112 and DedupConfig().signature_width == 176
+        DedupSettings(sketch_size=100)
+    assert DedupSettings().num_perm == 112 and DedupSettings().signature_width == 176
     with pytest.raises(ValueError, match="expected"):
         file_arrays(np.array([1]), np.zeros((2, 176), np.uint64), CONFIG)

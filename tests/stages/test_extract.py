@@ -3,7 +3,7 @@ trafilatura's benchmark.
 
 `python -m tests.stages.test_extract [config ...]` (from the repo root) scores every page of
 ../shared/data/extraction for the named configs (default, precision, recall, fast, comments,
-no_tables) and prints P/R/F1 and pages per CPU second (one core); that is how ExtractConfig's defaults were chosen.
+no_tables) and prints P/R/F1 and pages per CPU second (one core); that is how ExtractSettings's defaults were chosen.
 """
 from __future__ import annotations
 
@@ -18,7 +18,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from stages.extract import (ExtractConfig, ExtractionTimeout, TextExtractor, deadline, decode_html, fallback_reason,
+from stages.extract import (ExtractSettings, ExtractionTimeout, TextExtractor, deadline, decode_html, fallback_reason,
                             looks_binary, page_chars, prune_tree)
 
 REASONS = {"timeout", "no_text", "too_short", "too_large", "parse_error", "binary"}
@@ -43,7 +43,7 @@ def page(encoding: str = "utf-8", meta: str = "") -> bytes:
 
 @pytest.fixture(scope="module")
 def extractor() -> TextExtractor:
-    return TextExtractor(ExtractConfig())
+    return TextExtractor(ExtractSettings())
 
 
 # --- decoding ------------------------------------------------------------------------------------
@@ -171,18 +171,18 @@ def test_markup_without_text_is_no_text(extractor):
 def test_short_text_is_too_short(extractor):
     text, decision = extractor.extract(b"<html><body><article><p>Just one short line here.</p></article></body></html>")
     assert (text, decision.reason) == (None, "too_short")
-    text, decision = TextExtractor(ExtractConfig(min_text_chars=0)).extract(
+    text, decision = TextExtractor(ExtractSettings(min_text_chars=0)).extract(
         b"<html><body><article><p>Just one short line here.</p></article></body></html>"
     )
     assert decision.kept and text == "Just one short line here."
 
 
 def test_huge_page_is_too_large_without_parsing(extractor):
-    huge = page("utf-8") + b"<p>" + b"padding " * (ExtractConfig().max_html_bytes // 8) + b"</p>"
+    huge = page("utf-8") + b"<p>" + b"padding " * (ExtractSettings().max_html_bytes // 8) + b"</p>"
     started = time.perf_counter()
     assert extractor.extract(huge)[1].reason == "too_large"
     assert time.perf_counter() - started < 0.5
-    text, decision = TextExtractor(ExtractConfig(max_html_bytes=len(huge) + 1, timeout_s=0)).extract(
+    text, decision = TextExtractor(ExtractSettings(max_html_bytes=len(huge) + 1, timeout_s=0)).extract(
         page("utf-8") * 50
     )
     assert decision.kept
@@ -193,7 +193,7 @@ def test_truncated_html(extractor):
     cut = body.index("Straßenbahn".encode()) + 5  # inside the two bytes of "ß", no closing tags
     text, decision = extractor.extract(body[:cut])
     assert decision.reason == "too_short"  # only the first paragraph is left, under 250 chars
-    text, decision = TextExtractor(ExtractConfig(min_text_chars=0)).extract(body[:cut])
+    text, decision = TextExtractor(ExtractSettings(min_text_chars=0)).extract(body[:cut])
     assert decision.kept and text.startswith("Café society in Zürich\nDer Kaffeehausbesitzer") and text.endswith("Stra")
     text, decision = extractor.extract(body[: body.index(b"</article>")])
     assert decision.kept and "argue about football" in text
@@ -210,7 +210,7 @@ def test_xml_declaration_page(extractor):
                                  "-->", "<script>", "&#0;", "\x00", "<?xml ?>", "é", "<article>", "<br>"]),
                 max_size=200))
 def test_every_input_gets_one_decision(tokens):
-    text, decision = TextExtractor(ExtractConfig(min_text_chars=0)).extract("".join(tokens).encode("utf-8"))
+    text, decision = TextExtractor(ExtractSettings(min_text_chars=0)).extract("".join(tokens).encode("utf-8"))
     assert decision.kept == (text is not None)
     assert decision.kept or decision.reason in REASONS
     assert text is None or text.strip() == text != ""
@@ -235,7 +235,7 @@ def test_prune_tree_cuts_non_content_but_keeps_tails_and_json_ld():
 
 
 def test_fallback_reasons():
-    cfg = ExtractConfig()
+    cfg = ExtractSettings()
     article = "A sentence of the article that is long enough to count as prose here. " * 10
     assert fallback_reason(None, 1000, None, cfg) == "short"
     assert fallback_reason("too short", 1000, None, cfg) == "short"
@@ -271,7 +271,7 @@ def burn(cpu_seconds: float) -> None:
 
 
 def test_pathological_page_times_out():
-    extractor = TextExtractor(ExtractConfig(timeout_s=0.25))
+    extractor = TextExtractor(ExtractSettings(timeout_s=0.25))
     handler_before = signal.getsignal(signal.SIGPROF)
     started = time.process_time()
     text, decision = extractor.extract(PATHOLOGICAL)
@@ -335,7 +335,7 @@ def test_deadline_is_not_swallowed_by_except_exception():
 
 
 def test_off_main_thread_runs_without_timeout():
-    extractor = TextExtractor(ExtractConfig(timeout_s=0.001, min_text_chars=0))
+    extractor = TextExtractor(ExtractSettings(timeout_s=0.001, min_text_chars=0))
     results = []
     worker = threading.Thread(target=lambda: results.append(extractor.extract(page("utf-8"))))
     worker.start()
@@ -356,14 +356,14 @@ def _idle_and_loaded_outputs() -> tuple[list, list, float]:
     import os
 
     heavy = b"<html><body>" + b"<p>x" * 4000  # ~0.15 CPU-s here
-    unbounded = TextExtractor(ExtractConfig(timeout_s=0, min_text_chars=0))
+    unbounded = TextExtractor(ExtractSettings(timeout_s=0, min_text_chars=0))
     costs = []
     for _ in range(3):  # the first call also pays trafilatura's one-time set-up
         started = time.process_time()
         unbounded.extract(heavy)
         costs.append(time.process_time() - started)
     cost = min(costs)
-    extractor = TextExtractor(ExtractConfig(timeout_s=3 * cost, min_text_chars=0))
+    extractor = TextExtractor(ExtractSettings(timeout_s=3 * cost, min_text_chars=0))
     pages = [heavy, page("utf-8"), page("cp1252"), PATHOLOGICAL]
 
     def outputs():
@@ -434,18 +434,18 @@ def score(extractor: TextExtractor, pages) -> tuple[float, float, float, float]:
 def test_f1_on_benchmark_subset(shared_data):
     pages = load_benchmark(shared_data / "extraction")[::SUBSET_EVERY]
     assert len(pages) == 43
-    precision, recall, f1, _ = score(TextExtractor(ExtractConfig()), pages)
+    precision, recall, f1, _ = score(TextExtractor(ExtractSettings()), pages)
     # Measured on this subset with the defaults (trafilatura 2.3.1): P 0.881, R 0.944, F1 0.912.
     assert f1 >= 0.90, (precision, recall, f1)
 
 
 CONFIGS = {
-    "default": ExtractConfig(),
-    "precision": ExtractConfig(favor_precision=True),
-    "recall": ExtractConfig(favor_recall=True),
-    "fast": ExtractConfig(fast=True),
-    "comments": ExtractConfig(include_comments=True),
-    "no_tables": ExtractConfig(include_tables=False),
+    "default": ExtractSettings(),
+    "precision": ExtractSettings(favor_precision=True),
+    "recall": ExtractSettings(favor_recall=True),
+    "fast": ExtractSettings(fast=True),
+    "comments": ExtractSettings(include_comments=True),
+    "no_tables": ExtractSettings(include_tables=False),
 }
 
 if __name__ == "__main__":

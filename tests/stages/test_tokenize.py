@@ -15,14 +15,14 @@ from hypothesis import strategies as st
 from tiktoken_ext import openai_public
 
 from stages import tokenize
-from stages.tokenize import TokenizeConfig, Tokenizer, load_encoding
+from stages.tokenize import TokenizeSettings, Tokenizer, load_encoding
 
 CL100K_SHA256 = "223921b76ee99bde995b7ff738513eef100fb51d18c93597a113bcffe865b2a7"
 
 
 @pytest.fixture(scope="module")
 def tokenizer() -> Tokenizer:
-    return Tokenizer(TokenizeConfig())
+    return Tokenizer(TokenizeSettings())
 
 
 @pytest.fixture
@@ -95,7 +95,7 @@ def test_other_encodings_fail_clearly_without_network(fresh_tiktoken, no_network
     with pytest.raises(FileNotFoundError) as error:
         load_encoding("o200k_base")
     message = str(error.value)
-    assert "TokenizeConfig.encoding" in message and "TIKTOKEN_CACHE_DIR" in message
+    assert "encoding setting (--tokenizer)" in message and "TIKTOKEN_CACHE_DIR" in message
     with pytest.raises(FileNotFoundError, match="r50k_base"):
         load_encoding("gpt2")
     with pytest.raises(ValueError, match="no such tiktoken encoding"):
@@ -112,7 +112,7 @@ def test_path_to_a_known_ranks_file_gives_tiktokens_encoding(fresh_tiktoken, no_
 def test_custom_ranks_file_gets_eot_after_its_ranks_and_uint16(tmp_path, no_network):
     path = tmp_path / "bytes.tiktoken"
     path.write_bytes(b"".join(base64.b64encode(bytes([b])) + b" %d\n" % b for b in range(256)))
-    tokenizer = Tokenizer(TokenizeConfig(encoding=str(path)))
+    tokenizer = Tokenizer(TokenizeSettings(encoding=str(path)))
     assert (tokenizer.encoding_name, tokenizer.eot, tokenizer.dtype) == ("bytes", 256, np.dtype(np.uint16))
     [document] = tokenizer.encode_documents(["héllo"])
     assert document.tolist() == [256, *"héllo".encode()]

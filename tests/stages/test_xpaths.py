@@ -13,7 +13,7 @@ from lxml.html import fromstring
 from trafilatura.utils import repair_faulty_html
 
 from stages import xpaths
-from stages.extract import ExtractConfig, TextExtractor, decode_html, repair_html
+from stages.extract import ExtractSettings, TextExtractor, decode_html, repair_html
 
 # Every expression of trafilatura 2.3.1 whose evaluation made extraction slow (the two left,
 # `(.//article)[1]` and BODY_XPATH's last, call no Python and take < 0.5% of it).
@@ -110,7 +110,7 @@ def test_selectors_equal_xpath_during_extraction_of_dev_pages(dev_pages):
     for container, key, original, selector in swaps:
         xpaths._put(container, key, _Checked(original, selector, differences))
     try:
-        ours = TextExtractor(ExtractConfig(xpath_selectors=False))
+        ours = TextExtractor(ExtractSettings(xpath_selectors=False))
         for _, html, charset in dev_pages:
             ours.extract(html, charset)
             document = decode_html(html, charset)[0]
@@ -123,8 +123,8 @@ def test_selectors_equal_xpath_during_extraction_of_dev_pages(dev_pages):
 
 
 def test_shortcuts_give_trafilaturas_texts_on_dev_pages(dev_pages):
-    fast = TextExtractor(ExtractConfig())
-    plain = TextExtractor(ExtractConfig(xpath_selectors=False, skip_tree_copy=False))
+    fast = TextExtractor(ExtractSettings())
+    plain = TextExtractor(ExtractSettings(xpath_selectors=False, skip_tree_copy=False))
     for key, html, charset in dev_pages:
         ours, theirs = fast.extract(html, charset, url="https://example.org/a"), plain.extract(
             html, charset, url="https://example.org/a")

@@ -31,12 +31,12 @@ def small_tiktoken(tmp_path_factory) -> Path:
 def english_uint16_shards(small_tiktoken, tmp_path_factory) -> Path:
     """../shared/data/langid/en.txt through the pipeline's Tokenizer with the small vocabulary,
     one document per line, written by the pipeline's shard writer: uint16 llm.c shards."""
-    from stages.tokenize import TokenizeConfig, Tokenizer
+    from stages.tokenize import TokenizeSettings, Tokenizer
 
     text = SHARED_DATA / "langid" / "en.txt"
     if not text.is_file():
         pytest.skip(f"shared test material not found at {text}")
-    tokenizer = Tokenizer(TokenizeConfig(encoding=str(small_tiktoken)))
+    tokenizer = Tokenizer(TokenizeSettings(encoding=str(small_tiktoken)))
     assert tokenizer.dtype == np.uint16 and tokenizer.eot == SMALL_VOCAB_RANKS
     lines = [line.strip() for line in text.read_text(encoding="utf-8").splitlines() if line.strip()]
     tokens = np.concatenate(tokenizer.encode_documents(lines))

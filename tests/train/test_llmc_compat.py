@@ -123,9 +123,9 @@ def shard_from(tokenizer, folder: Path) -> Path:
 
 
 def test_a_16_bit_vocabulary_makes_shards_the_llmc_c_loader_reads(small_tiktoken, tmp_path):
-    from stages.tokenize import TokenizeConfig, Tokenizer
+    from stages.tokenize import TokenizeSettings, Tokenizer
 
-    tokenizer = Tokenizer(TokenizeConfig(encoding=str(small_tiktoken)))
+    tokenizer = Tokenizer(TokenizeSettings(encoding=str(small_tiktoken)))
     assert tokenizer.encoding.n_vocab == SMALL_VOCAB_RANKS + 1 and tokenizer.dtype == np.uint16
     path = shard_from(tokenizer, tmp_path / "tok")
     B, T = 4, 64
