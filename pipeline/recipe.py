@@ -19,19 +19,20 @@ appears at most once; `tokenize` is the last step. The default recipe is FineWeb
 from __future__ import annotations
 
 import dataclasses
+import sys
 import types
 import typing
 from dataclasses import dataclass
 from pathlib import Path
 
-from stages import STEPS, step_class
+from stages import STEPS, is_import_path, step_class
 
 # FineWeb (datatrove examples/fineweb.py): URL filter, trafilatura, fastText language filter,
 # Gopher repetition, Gopher quality, C4, FineWeb quality, then MinHash dedup; PII and
 # tokenization as FineWeb's release and nanoGPT-style training do. `prefilter` is ours: a cheap
-# language guess that skips extracting pages that cannot survive `langid`.
-DEFAULT_STEPS = ("blocklist", "prefilter", "extract", "langid", "gopher_repetition",
-                 "gopher_quality", "c4", "fineweb_quality", "dedup", "pii", "tokenize")
+# language guess that skips extracting pages that cannot survive `langid`. The order is the
+# built-in registry's (stages.STEPS), the one list of it.
+DEFAULT_STEPS = tuple(STEPS)
 
 
 class RecipeError(ValueError):
@@ -40,15 +41,35 @@ class RecipeError(ValueError):
 
 @dataclass(frozen=True)
 class RecipeStep:
-    name: str
+    ref: str          # as the recipe names it: "langid", a registered name, or "module:Class"
     settings: object  # the step's frozen Settings dataclass
+
+    @classmethod
+    def of(cls, step_cls, settings=None) -> "RecipeStep":
+        """The recipe entry of a Step class (its built-in name, else its import path)."""
+        ref = step_cls.name if STEPS.get(step_cls.name) == _path_of(step_cls) else _path_of(step_cls)
+        return cls(ref, settings if settings is not None else step_cls.Settings())
 
     @property
     def step_class(self):
-        return step_class(self.name)
+        return step_class(self.ref)
+
+    @property
+    def name(self) -> str:
+        """The step's name: the statistics' `stage` (the ref, for built-in steps)."""
+        return self.ref if self.ref in STEPS else self.step_class.name
+
+    @property
+    def shipped_module(self) -> str | None:
+        """The top-level module of a step named by import path: a run ships it to the workers."""
+        return self.ref.partition(":")[0].split(".")[0] if is_import_path(self.ref) else None
 
     def to_json(self) -> dict:
-        return {"step": self.name, **_plain(dataclasses.asdict(self.settings))}
+        return {"step": self.ref, **_plain(dataclasses.asdict(self.settings))}
+
+
+def _path_of(step_cls) -> str:
+    return f"{step_cls.__module__}:{step_cls.__qualname__}"
 
 
 @dataclass(frozen=True)
@@ -65,6 +86,10 @@ class Recipe:
     def load(cls, path: str | Path) -> "Recipe":
         path = Path(path)
         where = str(path)
+        # Steps named by import path are found next to the recipe file (or on PYTHONPATH).
+        folder = str(path.resolve().parent)
+        if folder not in sys.path:
+            sys.path.insert(0, folder)
         try:
             raw = path.read_bytes()
         except OSError as error:
@@ -98,12 +123,12 @@ class Recipe:
             if not isinstance(entry, dict) or not isinstance(entry.get("step"), str):
                 raise RecipeError(f"{where}: step {number}: expected a table with `step = NAME`")
             entry = dict(entry)
-            name = entry.pop("step")
-            if name not in STEPS:
-                raise RecipeError(f"{where}: step {number}: unknown step {name!r}; known steps: "
-                                  f"{', '.join(STEPS)}")
-            steps.append(RecipeStep(name, _settings(step_class(name), entry,
-                                                    f"{where}: step {number} ({name})")))
+            ref = entry.pop("step")
+            try:
+                found = step_class(ref)
+            except ValueError as error:
+                raise RecipeError(f"{where}: step {number}: {error}") from None
+            steps.append(RecipeStep(ref, _settings(found, entry, f"{where}: step {number} ({ref})")))
         recipe = cls(tuple(steps))
         recipe._check_order(where)
         return recipe
@@ -128,6 +153,14 @@ class Recipe:
             raise RecipeError(f"{where}: step(s) {', '.join(repeated)} appear more than once")
         if not names or names[-1] != "tokenize":
             raise RecipeError(f"{where}: `tokenize` must be the last step (it writes the shards)")
+        declared_by: dict[str, str] = {}
+        for step in self.steps:
+            for annotation in step.step_class.declared_annotations(step.settings):
+                if annotation.name in declared_by:
+                    raise RecipeError(f"{where}: steps {declared_by[annotation.name]} and "
+                                      f"{step.name} both declare the annotation "
+                                      f"{annotation.name!r}")
+                declared_by[annotation.name] = step.name
 
     # -- use ---------------------------------------------------------------------------------
 
@@ -137,9 +170,15 @@ class Recipe:
 
     def settings(self, name: str):
         for step in self.steps:
-            if step.name == name:
+            if name in (step.ref, step.name):
                 return step.settings
         return None
+
+    @property
+    def annotations(self) -> tuple:
+        """Every annotation the recipe's steps declare, in step order (stages.base.Annotation)."""
+        return tuple(annotation for step in self.steps
+                     for annotation in step.step_class.declared_annotations(step.settings))
 
     def has(self, name: str) -> bool:
         return name in self.names
@@ -154,11 +193,16 @@ class Recipe:
 
     def replace(self, name: str, **changes) -> "Recipe":
         """The recipe with `name`'s settings changed (CLI options); unchanged if it is absent."""
-        return Recipe(tuple(RecipeStep(s.name, dataclasses.replace(s.settings, **changes))
-                            if s.name == name else s for s in self.steps))
+        return Recipe(tuple(RecipeStep(s.ref, dataclasses.replace(s.settings, **changes))
+                            if name in (s.ref, s.name) else s for s in self.steps))
 
     def without(self, name: str) -> "Recipe":
-        return Recipe(tuple(s for s in self.steps if s.name != name))
+        return Recipe(tuple(s for s in self.steps if name not in (s.ref, s.name)))
+
+    @property
+    def shipped_modules(self) -> list[str]:
+        """Top-level modules of the steps named by import path (shipped to every worker)."""
+        return list(dict.fromkeys(s.shipped_module for s in self.steps if s.shipped_module))
 
     def to_json(self) -> list[dict]:
         return [step.to_json() for step in self.steps]

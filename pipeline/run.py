@@ -37,7 +37,7 @@ from pipeline import shards
 from pipeline.recipe import Recipe
 from pipeline.snapshot import (TransientReadError, WarcFile, join, list_warc_files, one_line,
                                open_stream, parse_slice, with_rereads)
-from pipeline.stats import StatsWriter, Summary
+from pipeline.stats import StatsWriter, Summary, annotation_fields, column_values
 from pipeline.storage import Storage
 from pipeline.warc import DEFAULT_MAX_PAYLOAD_BYTES, read_records
 from stages import dedup as dedup_core
@@ -300,7 +300,7 @@ def _worker_steps(recipe: Recipe) -> dict[str, object]:
     built = _WORKER["steps"]
     for step in recipe.steps:
         if step.name not in built:
-            built[step.name] = step.step_class(step.settings)
+            built[step.name] = BuiltStep.build(step)
     return built
 
 
@@ -317,15 +317,35 @@ class _Item:
     doc: Doc
 
 
-# Annotations that have a column of their own in the statistics rows.
-_ROW_ANNOTATIONS = ("language", "language_score", "pii_counts", "tokens", "dup_cluster")
+@dataclass(frozen=True)
+class BuiltStep:
+    """A recipe step built in a worker, with what the runner needs of its declared annotations."""
+
+    step: object                 # the stages.base.Step instance
+    declared: frozenset          # names of the annotations its Decisions may carry
+    row_names: tuple             # those that are statistics columns
+    token_name: str | None       # the annotation of type `tokens` (token shards), if any
+
+    @classmethod
+    def build(cls, recipe_step) -> "BuiltStep":
+        step_class, settings = recipe_step.step_class, recipe_step.settings
+        annotations = step_class.declared_annotations(settings)
+        tokens = [a.name for a in annotations if a.type == "tokens"]
+        return cls(step_class(settings), frozenset(a.name for a in annotations),
+                   tuple(a.name for a in annotations if a.stats and a.type != "tokens"),
+                   tokens[0] if tokens else None)
+
+    @property
+    def name(self) -> str:
+        return self.step.name
 
 
-def apply_step(step, items: list[_Item], stats: StatsWriter) -> list[_Item]:
+def apply_step(built: BuiltStep, items: list[_Item], stats: StatsWriter) -> list[_Item]:
     """Run one step on a batch, write one statistics row per document, apply the decisions;
     returns the documents it kept."""
     if not items:
         return items
+    step = built.step
     started = time.process_time()
     decisions: list[Decision] = step([item.doc for item in items])
     per_doc = (time.process_time() - started) / len(items)
@@ -335,19 +355,25 @@ def apply_step(step, items: list[_Item], stats: StatsWriter) -> list[_Item]:
     kept = []
     for item, decision in zip(items, decisions):
         doc = item.doc
-        doc.annotations.update(decision.annotations)
+        if decision.annotations:
+            undeclared = decision.annotations.keys() - built.declared
+            if undeclared:
+                raise RuntimeError(f"step {step.name} returned annotation(s) "
+                                   f"{', '.join(sorted(undeclared))} it does not declare in "
+                                   f"`annotations` (stages.base.Annotation)")
+            doc.annotations.update(decision.annotations)
         if decision.text is not None:
             doc.text = decision.text
             doc.cache.clear()
         size_out = None
         if decision.kept:
             size_out = len(doc.text.encode("utf-8")) if doc.text is not None else item.size
-        row = {name: doc.annotations.get(name) for name in _ROW_ANNOTATIONS
-               if name in decision.annotations or name == "dup_cluster" and step.kind == "global"}
+        tokens = decision.annotations.get(built.token_name) if built.token_name else None
         stats.add(record_index=item.record_index, doc_id=item.doc_id, stage=step.name,
                   kept=decision.kept, reason=decision.reason, detail=decision.detail,
                   bytes_in=item.size, bytes_out=size_out, record_id=item.record_id, url=doc.url,
-                  seconds=per_doc, **row)
+                  seconds=per_doc, token_count=len(tokens) if tokens is not None else 0,
+                  **{name: doc.annotations.get(name) for name in built.row_names})
         if decision.kept:
             item.size = size_out
             if doc.text is not None:
@@ -382,15 +408,17 @@ def filter_warc_file(config: RunConfig, warc: WarcFile) -> dict:
     page_steps = [built[s.name] for s in per_file if s.step_class.kind == "page"]
     text_steps = [built[s.name] for s in per_file if s.step_class.kind != "page"]
     location = None if warc.bad_path else join(config.data_root, warc.path)
-    # Read no more of a payload than extraction takes: a larger page is read/too_large.
-    extract = config.recipe.settings("extract")
-    payload_limit = extract.max_html_bytes if extract else DEFAULT_MAX_PAYLOAD_BYTES
+    # Read no more of a payload than the page steps take: a larger page is read/too_large.
+    limits = [s.step_class.max_payload_bytes(s.settings) for s in per_file]
+    payload_limit = min([limit for limit in limits if limit is not None],
+                        default=DEFAULT_MAX_PAYLOAD_BYTES)
+    annotations = config.recipe.annotations
 
     def reopen(offset: int):
         return open_stream(location, offset)
 
     def read_once():
-        stats = StatsWriter(warc.path)
+        stats = StatsWriter(warc.path, annotations)
         pages: list[_Item] = []
         page_bytes = 0
         texts: list[_Item] = []
@@ -455,7 +483,7 @@ def filter_warc_file(config: RunConfig, warc: WarcFile) -> dict:
     stats, survivors = with_rereads(location or warc.path, read_once)
 
     if global_step is not None:
-        step = built[global_step.name]
+        step = built[global_step.name].step
         started = time.process_time()
         signatures = step.signatures([item.doc for item in survivors])
         stats.summary.add_time(global_step.name, time.process_time() - started)
@@ -475,13 +503,17 @@ def filter_warc_file(config: RunConfig, warc: WarcFile) -> dict:
 
 # --- phase 3: per WARC file -------------------------------------------------------------------
 
-DOCUMENT_SCHEMA = pa.schema([
-    ("doc_id", pa.int64()), ("record_id", pa.string()), ("url", pa.string()),
-    ("warc_file", pa.string()), ("date", pa.string()), ("text", pa.string()),
-    ("language", pa.string()), ("language_score", pa.float32()), ("dup_cluster", pa.int64()),
-    ("pii_counts", pa.map_(pa.string(), pa.int32())), ("tokens", pa.int64()),
-    ("shard", pa.string()), ("token_offset", pa.int64()),
-])
+def document_schema(annotations) -> pa.Schema:
+    """The kept documents' Parquet: the runner's columns, one column per declared annotation
+    (in recipe order, stages.base.Annotation), then where the tokens are."""
+    return pa.schema([
+        ("doc_id", pa.int64()), ("record_id", pa.string()), ("url", pa.string()),
+        ("warc_file", pa.string()), ("date", pa.string()), ("text", pa.string()),
+        *annotation_fields(annotations, "documents"),
+        ("shard", pa.string()), ("token_offset", pa.int64()),
+    ])
+
+
 INDEX_SCHEMA = pa.schema([("doc_id", pa.int64()), ("url", pa.string()), ("shard", pa.string()),
                           ("offset", pa.int64()), ("tokens", pa.int64())])
 
@@ -507,14 +539,20 @@ def finish_warc_file(config: RunConfig, warc: WarcFile, partitions: int = 0,
     _, global_step, after = config.recipe.split()
     steps = ([built[global_step.name]] if global_step is not None else []) + [
         built[s.name] for s in after]
-    stats = StatsWriter(warc.path)
+    token_names = [s.token_name for s in steps if s.token_name]
+    if len(token_names) != 1:
+        raise RuntimeError(f"the steps after the per-file phase must declare exactly one "
+                           f"annotation of type `tokens` (got {token_names})")
+    token_name = token_names[0]
+    schema = document_schema(config.recipe.annotations)
+    stats = StatsWriter(warc.path, config.recipe.annotations)
     labels = (global_dedup.file_labels(layout.storage, partitions, warc.index)
               if global_step is not None else {})
     digest = labels_digest(labels)
     if finished_with == digest:
         return {"labels": digest, "summary": None}
     filtered = layout.storage.read_table(f"{Layout.FILTERED}/{warc.index:06d}.parquet")
-    documents = {name: [] for name in DOCUMENT_SCHEMA.names}
+    documents = {name: [] for name in schema.names}
     shard_number, shard_parts, shard_fill = 0, [], 0
 
     def shard_name(number: int) -> str:
@@ -539,17 +577,16 @@ def finish_warc_file(config: RunConfig, warc: WarcFile, partitions: int = 0,
                                Doc(url=row["url"], text=row["text"], annotations=annotations)))
         for item in apply_steps(steps, items, stats):
             annotations = item.doc.annotations
-            tokens = annotations.pop("token_ids")
+            tokens = annotations.pop(token_name)
             if shard_fill and shard_fill + len(tokens) > config.shard_tokens:
                 close_shard()
             row = dict(annotations, doc_id=item.doc_id, record_id=item.record_id,
                        url=item.doc.url, warc_file=warc.path, date=item.date, text=item.doc.text,
-                       tokens=len(tokens), shard=shard_name(shard_number),
+                       shard=shard_name(shard_number),
                        token_offset=shard_fill)
             shard_parts.append(tokens)
             shard_fill += len(tokens)
-            row["pii_counts"] = list((row.get("pii_counts") or {}).items())
-            for name in DOCUMENT_SCHEMA.names:
+            for name in schema.names:
                 documents[name].append(row.get(name))
     close_shard()
     # Finished again with other dedup labels, the file may need fewer shards than before.
@@ -557,7 +594,8 @@ def finish_warc_file(config: RunConfig, warc: WarcFile, partitions: int = 0,
         layout.storage.remove_tree(f"{Layout.TOKENS}/{shard_name(shard_number)}")
         shard_number += 1
 
-    table = pa.table(documents, schema=DOCUMENT_SCHEMA)
+    table = pa.table({f.name: column_values(f, documents[f.name]) for f in schema},
+                     schema=schema)
     layout.storage.write_table(f"{Layout.DOCUMENTS}/part-{warc.index:06d}.parquet", table)
     index = pa.table({"doc_id": table["doc_id"], "url": table["url"], "shard": table["shard"],
                       "offset": table["token_offset"], "tokens": table["tokens"]},
@@ -655,7 +693,7 @@ def _run_on_ray(session: "_RaySession", config: RunConfig, warcs: list[WarcFile]
             if error is None:
                 progress.add_filtered(warc.index, part)
             else:
-                summary.merge(_record_failed_file(layout, warc, error))
+                summary.merge(_record_failed_file(layout, config, warc, error))
                 failed += 1
         progress.flush()
     summary.merge(progress.filter_total)
@@ -721,7 +759,8 @@ def _run_on_ray(session: "_RaySession", config: RunConfig, warcs: list[WarcFile]
             else:
                 # Its outputs (if any) are from another dedup result: the next run redoes it.
                 progress.add_finished(warc.index, None, None, {})
-                summary.merge(_record_failed_file(layout, warc, error, phase="finish"))
+                summary.merge(_record_failed_file(layout, config, warc, error,
+                                                  phase="finish"))
                 failed += 1
         progress.flush()
         if checks:
@@ -732,8 +771,8 @@ def _run_on_ray(session: "_RaySession", config: RunConfig, warcs: list[WarcFile]
     return summary
 
 
-def _record_failed_file(layout: Layout, warc: WarcFile, error: BaseException,
-                        phase: str = "filter") -> Summary:
+def _record_failed_file(layout: Layout, config: RunConfig, warc: WarcFile,
+                        error: BaseException, phase: str = "filter") -> Summary:
     """One `read/failed_file` row, one line on stderr, and the task's whole traceback in
     `logs/<phase>-<file index>.log` (Ray's error text carries the worker's traceback)."""
     cause = getattr(error, "cause", None) or error
@@ -744,7 +783,7 @@ def _record_failed_file(layout: Layout, warc: WarcFile, error: BaseException,
     elif not isinstance(cause, TransientReadError):
         message = f"{type(cause).__name__}: {message}"
     message = message[:500]
-    stats = StatsWriter(warc.path)
+    stats = StatsWriter(warc.path, config.recipe.annotations)
     stats.add(record_index=-1, doc_id=-1, stage="read", kept=False, reason="failed_file",
               bytes_in=0, detail=f"{phase}: {message}")
     stats.write(layout.storage, f"{Layout.STATS}/{phase}-{warc.index:06d}.parquet")

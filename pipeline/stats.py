@@ -6,17 +6,16 @@ where `kept` is false is the one that dropped it, and `reason` says why.
 """
 from __future__ import annotations
 
-import json
 from collections import defaultdict
 from dataclasses import dataclass, field
-from pathlib import Path
 
 import pyarrow as pa
 
-# The default recipe's order (pipeline/recipe.py), after `read`; a step of a custom recipe that is
-# not here is listed after these, in the order it was first seen.
-STAGES = ("read", "blocklist", "prefilter", "extract", "langid", "gopher_repetition",
-          "gopher_quality", "c4", "fineweb_quality", "dedup", "pii", "tokenize")
+from stages import STEPS
+
+# `read`, then the default recipe's order (stages.STEPS); a step of a custom recipe that is not
+# here is listed after these, in the order it was first seen.
+STAGES = ("read", *STEPS)
 
 
 def stage_order(stages) -> list[str]:
@@ -25,7 +24,10 @@ def stage_order(stages) -> list[str]:
     return sorted(stages, key=lambda s: (STAGES.index(s) if s in STAGES else len(STAGES),
                                          stages.index(s)))
 
-SCHEMA = pa.schema([
+# The columns every statistics row has; the recipe's steps add one column per annotation they
+# declare (stages.base.Annotation, `schema_for`): the default recipe adds language and
+# language_score (langid), dup_cluster (dedup), pii_counts (pii) and tokens (tokenize).
+CORE_SCHEMA = pa.schema([
     pa.field("warc_file", pa.string(), nullable=False),   # path relative to the data root
     pa.field("record_index", pa.int32(), nullable=False), # position in the WARC file
     pa.field("doc_id", pa.int64(), nullable=False),       # file_index * 2**32 + record_index
@@ -37,48 +39,89 @@ SCHEMA = pa.schema([
     pa.field("detail", pa.string()),                      # e.g. content type, list entry, error
     pa.field("bytes_in", pa.int64(), nullable=False),     # size entering the stage
     pa.field("bytes_out", pa.int64()),                    # size leaving it (null when dropped)
-    pa.field("language", pa.string()),                    # langid onwards
-    pa.field("language_score", pa.float32()),
-    pa.field("dup_cluster", pa.int64()),                  # dedup: smallest doc_id of the cluster
-    pa.field("pii_counts", pa.map_(pa.string(), pa.int32())),  # pii: replacements per entity
-    pa.field("tokens", pa.int64()),                       # tokenize: tokens incl. the EOT prefix
 ])
 # Timings are not in the rows (they would make two runs' statistics differ); each work unit's
 # CPU seconds per stage (time.process_time, so other jobs on the machine do not inflate them) are
 # in its summary (progress/*.json) and summed in summary.json.
 
+ARROW_TYPES = {
+    "string": pa.string(), "bool": pa.bool_(), "int32": pa.int32(), "int64": pa.int64(),
+    "float32": pa.float32(), "float64": pa.float64(),
+    "map<string,int32>": pa.map_(pa.string(), pa.int32()),
+}
+
+
+def arrow_type(annotation_type: str) -> pa.DataType:
+    """The Arrow type of a declared annotation type (stages.base.ANNOTATION_TYPES, but `tokens`,
+    which goes to the token shards)."""
+    return ARROW_TYPES[annotation_type]
+
+
+def annotation_fields(annotations, where: str) -> list[pa.Field]:
+    """Arrow fields of the annotations that have a column `where` ("stats" or "documents"):
+    in the given order, each name once."""
+    fields, seen = [], set()
+    for annotation in annotations:
+        if (annotation.type == "tokens" or not getattr(annotation, where)
+                or annotation.name in seen):
+            continue
+        seen.add(annotation.name)
+        fields.append(pa.field(annotation.name, arrow_type(annotation.type)))
+    return fields
+
+
+def schema_for(annotations=()) -> pa.Schema:
+    """The statistics rows' schema for a recipe whose steps declare `annotations`."""
+    return pa.schema([*CORE_SCHEMA, *annotation_fields(annotations, "stats")])
+
+
+def column_values(field: pa.Field, values: list) -> list:
+    """Python values as Arrow takes them for `field` (a map column takes a dict's items)."""
+    if pa.types.is_map(field.type):
+        return [list(v.items()) if isinstance(v, dict) else v for v in values]
+    return values
+
 
 class StatsWriter:
-    """Collect decision rows of one work unit and write them as one Parquet file."""
+    """Collect decision rows of one work unit and write them as one Parquet file. `annotations`:
+    the recipe's declared annotations (each a column; see `schema_for`)."""
 
-    def __init__(self, warc_file: str):
+    def __init__(self, warc_file: str, annotations=()):
         self.warc_file = warc_file
-        self.columns: dict[str, list] = {f.name: [] for f in SCHEMA}
+        self.schema = schema_for(annotations)
+        self.columns: dict[str, list] = {f.name: [] for f in self.schema}
+        self._annotation_names = set(self.schema.names) - set(CORE_SCHEMA.names)
         self.summary = Summary()
 
     def add(self, *, record_index: int, doc_id: int, stage: str, kept: bool,
             reason: str | None, bytes_in: int, bytes_out: int | None = None,
             record_id: str | None = None, url: str | None = None, detail: str | None = None,
-            language: str | None = None, language_score: float | None = None,
-            dup_cluster: int | None = None, pii_counts: dict[str, int] | None = None,
-            tokens: int | None = None, seconds: float | None = None) -> None:
-        row = locals()
-        row.pop("self")
-        row.pop("seconds")
-        row["warc_file"] = self.warc_file
-        row["pii_counts"] = list(pii_counts.items()) if pii_counts is not None else None
+            token_count: int = 0, seconds: float | None = None, **annotations) -> None:
+        """One row; `annotations` are values of declared annotation columns (others null),
+        `token_count` the tokens this stage wrote (the summary's token count)."""
+        unknown = set(annotations) - self._annotation_names
+        if unknown:
+            raise KeyError(f"stage {stage}: no statistics column for annotation(s) "
+                           f"{', '.join(sorted(unknown))} (not declared by any step)")
+        row = dict(warc_file=self.warc_file, record_index=record_index, doc_id=doc_id,
+                   record_id=record_id, url=url, stage=stage, kept=kept, reason=reason,
+                   detail=detail, bytes_in=bytes_in, bytes_out=bytes_out)
         for name, column in self.columns.items():
-            column.append(row[name])
-        self.summary.count(stage, kept, reason, bytes_in, bytes_out or 0, tokens or 0)
+            column.append(row[name] if name in row else annotations.get(name))
+        self.summary.count(stage, kept, reason, bytes_in, bytes_out or 0, token_count or 0)
         if seconds:
             self.summary.add_time(stage, seconds)
 
     def __len__(self) -> int:
         return len(self.columns["stage"])
 
+    def table(self) -> pa.Table:
+        return pa.table({f.name: column_values(f, self.columns[f.name]) for f in self.schema},
+                        schema=self.schema)
+
     def write(self, storage, relative: str) -> None:
         """Write the rows as one Parquet file through a pipeline.storage.Storage."""
-        storage.write_table(relative, pa.table(self.columns, schema=SCHEMA))
+        storage.write_table(relative, self.table())
 
 
 @dataclass
@@ -163,6 +206,3 @@ class Summary:
             lines.append(f"tokens written: {tokens.tokens:,}")
         return "\n".join(lines)
 
-
-def load_summary(path: Path) -> Summary:
-    return Summary.from_json(json.loads(Path(path).read_text()))

@@ -20,10 +20,30 @@ PII counts, tokens). The runner writes one statistics row per document per step,
 in and out itself; a step never builds document ids, never writes files and never imports Ray,
 `pipeline` or another step.
 
-Steps come in two kinds, one shape:
+Annotations are declared: a step lists what it adds in `annotations` (an `Annotation` each:
+name, type, one line of documentation). The runner writes every declared annotation to the step's
+statistics rows and to a column of the kept documents' Parquet, typed, with no change to the
+runner; a Decision carrying an annotation its step did not declare is an error (it would be lost).
+One type is special: `tokens` (an integer array, the tokenize step's `token_ids`) goes to the token
+shards instead of a column, and its length to the statistics' token counts.
+
+Steps come in three kinds, one shape:
 - `kind = "page"`: works on the raw HTTP body before extraction (`doc.payload`, `doc.charset`,
-  `doc.url`); blocklist, prefilter and extract (whose Decision carries the extracted text).
+  `doc.url`); blocklist, prefilter and extract (whose Decision carries the extracted text). The
+  reader reads no more of a payload than the smallest `max_payload_bytes` of the page steps.
 - `kind = "document"` (the default): works on `doc.text` and the annotations earlier steps added.
+- `kind = "global"` (`GlobalStep`): a step whose decision needs every file of the run: MinHash
+  near-duplicates, the only one. Per file, the runner stores `signatures(docs)`; after every file
+  is read, the runner's cross-file schedule (pipeline/dedup.py: band buckets, verified edges,
+  components, survivors; it reads the step's settings) labels each document; in the finish phase
+  the runner adds the labels to the document's annotations (`dup_cluster`: the cluster's kept
+  document, `dup_removed`: whether this copy goes) and calls the step like any other. A recipe
+  holds at most one global step; the steps before it run per file, the steps after it (PII,
+  tokenize) run on the survivors.
+
+A step may also live outside this package: a recipe names it by import path
+(`step = "my_filters:NoShouting"`), or an installed package registers it under the entry-point
+group `cc_pipeline.steps` (see `stages.step_class`).
 """
 from __future__ import annotations
 
@@ -95,6 +115,30 @@ def file_sha256(*paths) -> str:
     return digest.hexdigest()
 
 
+ANNOTATION_TYPES = ("string", "bool", "int32", "int64", "float32", "float64",
+                    "map<string,int32>", "tokens")
+
+
+@dataclass(frozen=True)
+class Annotation:
+    """One value a step adds to documents: declared in `Step.annotations`, written by the runner
+    to the step's statistics rows (`stats`) and to a column of the kept documents (`documents`).
+    `type` is one of ANNOTATION_TYPES; `tokens` (an integer array) goes to the token shards."""
+
+    name: str
+    type: str
+    doc: str                 # one line: what the value is, its unit or range
+    stats: bool = True       # a column of the statistics rows (this step's rows carry it)
+    documents: bool = True   # a column of the kept documents' Parquet
+
+    def __post_init__(self):
+        if not self.name.isidentifier():
+            raise ValueError(f"annotation name must be an identifier, got {self.name!r}")
+        if self.type not in ANNOTATION_TYPES:
+            raise ValueError(f"annotation {self.name}: type {self.type!r} is not one of "
+                             f"{', '.join(ANNOTATION_TYPES)}")
+
+
 @dataclass(slots=True)
 class Doc:
     """One document as a step sees it. The runner builds it and applies each Decision to it.
@@ -126,8 +170,9 @@ class Step(ABC):
     """Base class of every recipe step; see the module docstring for the contract."""
 
     name: ClassVar[str]
-    kind: ClassVar[str] = "document"          # or "page"
+    kind: ClassVar[str] = "document"          # or "page", "global"
     Settings: ClassVar[type] = NoSettings     # frozen dataclass of the settings
+    annotations: ClassVar[tuple[Annotation, ...]] = ()  # what its Decisions add to documents
 
     def __init__(self, settings: Any = None):
         self.settings = settings if settings is not None else type(self).Settings()
@@ -137,6 +182,18 @@ class Step(ABC):
         """Raise ValueError/OSError, in one line, if what the step needs (a model file, a list,
         a tokenizer's ranks) is missing: called by the driver before any work starts, so it
         must be cheap. The default checks nothing."""
+
+    @classmethod
+    def declared_annotations(cls, settings) -> tuple[Annotation, ...]:
+        """The annotations this step adds with these settings (default: `annotations`); a step
+        whose annotation name is a setting overrides this."""
+        return cls.annotations
+
+    @classmethod
+    def max_payload_bytes(cls, settings) -> int | None:
+        """Page steps: the largest raw page this step accepts (the reader reads no more of a
+        record and counts a larger one as read/too_large); None: no limit of its own."""
+        return None
 
     @classmethod
     def fingerprint(cls, settings) -> dict[str, str]:
@@ -158,3 +215,16 @@ class DocumentFilter(Step):
     @abstractmethod
     def check(self, doc: Doc) -> Decision:
         """The Decision for one document."""
+
+
+class GlobalStep(Step):
+    """A step of kind "global" (see the module docstring): per file the runner stores
+    `signatures(docs)`; its `__call__` then decides from the labels the cross-file part put in
+    each document's annotations (`dup_cluster`, `dup_removed`)."""
+
+    kind: ClassVar[str] = "global"
+
+    @abstractmethod
+    def signatures(self, docs: Sequence[Doc]):
+        """One row of uint64 keys per document (a numpy array), stored per file for the
+        cross-file part."""

@@ -35,7 +35,7 @@ import numpy as np
 from datasketch import MinHash
 from datasketch.hashfunc import sha1_hash64
 
-from stages.base import Decision, Doc, Step
+from stages.base import Annotation, Decision, Doc, GlobalStep
 
 DROP_REASON = "near_duplicate"
 
@@ -142,13 +142,15 @@ class MinHasher:
         return out
 
 
-class NearDuplicates(Step):
-    """The `dedup` step, global. Per file, the runner calls `signatures(docs)` and writes
-    `file_arrays(doc_ids, signatures)`; it runs the cross-file part (`pipeline/dedup.py`) and then
+class NearDuplicates(GlobalStep):
+    """The `dedup` step, global. Per file, the runner stores `signatures(docs)` (pipeline/dedup.py
+    writes them as `file_arrays`); it runs the cross-file part (`pipeline/dedup.py`) and then
     calls the step on each file's documents annotated with `dup_removed` (bool) and
     `dup_cluster` (the kept document a removed one duplicates; None otherwise)."""
 
-    name, kind, Settings = "dedup", "global", DedupSettings
+    name, Settings = "dedup", DedupSettings
+    annotations = (Annotation("dup_cluster", "int64", "doc_id of the kept document of this "
+                              "document's near-duplicate cluster (null when it has no copy)"),)
 
     def __init__(self, config: DedupSettings = DedupSettings()):
         self.config = self.settings = config

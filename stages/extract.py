@@ -299,6 +299,10 @@ class TextExtractor(Step):
 
     name, kind, Settings = "extract", "page", ExtractSettings
 
+    @classmethod
+    def max_payload_bytes(cls, settings: ExtractSettings) -> int:
+        return settings.max_html_bytes
+
     def __init__(self, config: ExtractSettings = ExtractSettings()):
         import trafilatura  # imported once per worker; its import takes ~0.5 s
 

@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from stages.base import Decision, Doc, Step, file_sha256, versions
+from stages.base import Annotation, Decision, Doc, Step, file_sha256, versions
 from stages.lid_model import LABEL_PREFIX, default_model_path, load_model
 
 UNDETERMINED = "und"  # ISO 639-2 code for "undetermined", given to empty or whitespace-only text
@@ -123,6 +123,11 @@ class LanguageId(Step):
     """Label each document with its language; drop low-confidence ones and those outside `languages`."""
 
     name, Settings = "langid", LangIdSettings
+    annotations = (
+        Annotation("language", "string", "lid.176 label (ISO 639-1/3 code; und for blank text)"),
+        Annotation("language_score", "float32", "confidence of that label, 0-1 (fastText's "
+                   "probability, or lingua's confidence when it overrules fastText)"),
+    )
 
     def __init__(self, config: LangIdSettings = LangIdSettings()):
         self.config = self.settings = config

@@ -48,7 +48,7 @@ finally:
     if _TORCH_HIDDEN and sys.modules.get("torch", 0) is None:
         del sys.modules["torch"]
 
-from stages.base import Decision, Doc, Step  # noqa: E402
+from stages.base import Annotation, Decision, Doc, Step  # noqa: E402
 
 ENTITIES = ("EMAIL_ADDRESS", "PHONE_NUMBER", "IP_ADDRESS", "CREDIT_CARD", "IBAN_CODE", "US_SSN")
 
@@ -441,6 +441,8 @@ class PiiScrubber(Step):
     """Replace e-mails, phones, IPs, card numbers, IBANs and SSNs with typed placeholders."""
 
     name, Settings = "pii", PiiSettings
+    annotations = (Annotation("pii_counts", "map<string,int32>",
+                              "replacements made per presidio entity type"),)
 
     def __init__(self, config: PiiSettings = PiiSettings()):
         self.config = self.settings = config

@@ -20,7 +20,7 @@ import numpy as np
 import tiktoken
 import tiktoken.load
 
-from stages.base import Decision, Doc, Step, file_sha256, versions
+from stages.base import Annotation, Decision, Doc, Step, file_sha256, versions
 
 # tiktoken_ext/openai_public.py: the URL tiktoken's constructor reads (its cache key is sha1(url))
 # and the sha256 it checks. Single-file encodings only; tests check these against tiktoken's source.
@@ -95,6 +95,10 @@ class Tokenizer(Step):
     """Encode documents as `[eot] + encode_ordinary(text)` arrays of the smallest dtype that fits."""
 
     name, Settings = "tokenize", TokenizeSettings
+    annotations = (
+        Annotation("token_ids", "tokens", "[eot] + the text's tokens, written to the shards"),
+        Annotation("tokens", "int64", "tokens written for the document, end-of-text included"),
+    )
 
     def __init__(self, config: TokenizeSettings = TokenizeSettings()):
         self.config = self.settings = config

@@ -9,11 +9,10 @@ from dataclasses import dataclass
 import pyarrow.dataset as ds
 import pytest
 
-from pipeline.recipe import DEFAULT_STEPS, Recipe, RecipeError
-from pipeline.run import _Item, apply_steps
+from pipeline.recipe import DEFAULT_STEPS, Recipe, RecipeError, RecipeStep
+from pipeline.run import BuiltStep, _Item, apply_steps
 from pipeline.stats import StatsWriter
-from stages import STEPS
-from stages.base import Decision, Doc, Step
+from stages import STEPS, Annotation, Decision, Doc, Step
 from tests.conftest import run_cli
 
 
@@ -94,6 +93,7 @@ class Shout(Step):
     """A document step defined outside stages/: uppercases, drops short texts."""
 
     name, Settings = "shout", ShoutSettings
+    annotations = (Annotation("chars", "int64", "characters before uppercasing"),)
 
     def __call__(self, docs: Sequence[Doc]) -> list[Decision]:
         return [Decision.keep(text=doc.text.upper(), chars=len(doc.text))
@@ -107,15 +107,29 @@ def test_runner_applies_any_step_generically():
     and annotations, and counts bytes in and out from the text."""
     items = [_Item(doc_id=i, record_index=i, record_id=None, date=None, size=len(t),
                    doc=Doc(url=f"https://x/{i}", text=t)) for i, t in enumerate(["hello", "hi"])]
-    stats = StatsWriter("file.warc.gz")
-    kept = apply_steps([Shout(ShoutSettings(min_chars=3))], items, stats)
+    stats = StatsWriter("file.warc.gz", Shout.annotations)
+    kept = apply_steps([BuiltStep.build(RecipeStep.of(Shout, ShoutSettings(min_chars=3)))],
+                       items, stats)
     assert [item.doc.text for item in kept] == ["HELLO"]
     assert kept[0].doc.annotations["chars"] == 5
-    rows = [dict(zip(stats.columns, values)) for values in zip(*stats.columns.values())]
-    assert [(r["stage"], r["kept"], r["reason"], r["detail"], r["bytes_in"], r["bytes_out"])
-            for r in rows] == [("shout", True, None, None, 5, 5),
-                               ("shout", False, "too_short", "2 chars", 2, None)]
+    rows = stats.table().to_pylist()
+    assert [(r["stage"], r["kept"], r["reason"], r["detail"], r["bytes_in"], r["bytes_out"],
+             r["chars"]) for r in rows] == [("shout", True, None, None, 5, 5, 5),
+                                            ("shout", False, "too_short", "2 chars", 2, None,
+                                             None)]
     assert stats.summary.to_json()["shout"]["reasons"] == {"too_short": 1}
+
+
+class Undeclared(Shout):
+    name, annotations = "undeclared", ()
+
+
+def test_an_undeclared_annotation_is_an_error_not_a_silent_loss():
+    items = [_Item(doc_id=0, record_index=0, record_id=None, date=None, size=5,
+                   doc=Doc(url="https://x/0", text="hello"))]
+    with pytest.raises(RuntimeError, match="step undeclared returned annotation.*chars"):
+        apply_steps([BuiltStep.build(RecipeStep.of(Undeclared, ShoutSettings()))], items,
+                    StatsWriter("file.warc.gz"))
 
 
 def stats_rows(root):

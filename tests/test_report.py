@@ -15,7 +15,8 @@ import pyarrow.parquet as pq
 import pytest
 
 from pipeline import report
-from pipeline.stats import SCHEMA, StatsWriter, Summary
+from pipeline.recipe import Recipe
+from pipeline.stats import StatsWriter, Summary
 from tests.conftest import run_cli
 
 FILE_INDEX = 7  # doc_id = file_index * 2**32 + record_index, as in the pipeline
@@ -51,7 +52,9 @@ FINISH_STAGES = ("dedup", "pii", "tokenize")
 def make_run(root: Path, records=RECORDS, languages=("en",), with_file_row=True) -> Path:
     """A run folder written with the pipeline's own StatsWriter: 1000 bytes in per record, halved
     by extract; a second WARC file that could not be read (a file-level row)."""
-    filtered, finished = StatsWriter("crawl/a.warc.gz"), StatsWriter("crawl/a.warc.gz")
+    annotations = Recipe.default().annotations  # the default recipe's statistics columns
+    filtered = StatsWriter("crawl/a.warc.gz", annotations)
+    finished = StatsWriter("crawl/a.warc.gz", annotations)
     for index, url, dropped_at, reason, extra in records:
         size = 1000
         for stage in FILTER_STAGES + FINISH_STAGES:
@@ -67,11 +70,11 @@ def make_run(root: Path, records=RECORDS, languages=("en",), with_file_row=True)
             writer.add(record_index=index, doc_id=doc_id(index), stage=stage, kept=kept,
                        reason=None if kept else reason, bytes_in=size,
                        bytes_out=after if kept else None, url=url, record_id=f"<urn:{index}>",
-                       **values)
+                       token_count=values.get("tokens", 0), **values)
             if not kept:
                 break
             size = after
-    broken = StatsWriter("crawl/b.warc.gz")
+    broken = StatsWriter("crawl/b.warc.gz", annotations)
     if with_file_row:
         broken.add(record_index=-1, doc_id=-1, stage="read", kept=False,
                    reason="unreadable_file", bytes_in=0, detail="gzip: invalid header")
@@ -79,7 +82,7 @@ def make_run(root: Path, records=RECORDS, languages=("en",), with_file_row=True)
     for writer, name in ((filtered, "filter-000000"), (finished, "finish-000000"),
                          (broken, "filter-000001")):
         if len(writer):
-            pq.write_table(pa.table(writer.columns, schema=SCHEMA),
+            pq.write_table(writer.table(),
                            root / "stats" / f"{name}.parquet")
     summary = Summary().merge(filtered.summary).merge(finished.summary).merge(broken.summary)
     summary.add_time("extract", 1.25)
