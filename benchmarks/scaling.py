@@ -457,10 +457,12 @@ importing the stages and loading models, the dedup phase's small tasks), not per
 def measure_real_pages(folder: Path) -> str:
     """Per-stage CPU per page on real HTML pages, one process: the sample's pages are small
     (~7 KB of HTML) and extraction cost grows with page size, so the capacity plan needs both."""
-    from pipeline.run import RunConfig, _worker_stages
+    from pipeline.config import RunConfig
+    from pipeline.tasks import worker_steps
+    from stages import Doc
 
     config = RunConfig(snapshot=SNAPSHOT, data_root=str(SAMPLE), output=str(folder))
-    stages = _worker_stages(config, ("extract", "langid", "minhash", "pii", "tokenize"))
+    stages = {name: built.step for name, built in worker_steps(config.recipe).items()}
     pages = sorted(folder.glob("*.html"))
     cpu = dict.fromkeys(("extract", "langid", "minhash", "pii", "tokenize"), 0.0)
     html_bytes = text_bytes = kept = 0
@@ -475,7 +477,7 @@ def measure_real_pages(folder: Path) -> str:
         kept += 1
         text_bytes += len(text.encode())
         for name, work in (("langid", lambda: stages["langid"].predict([text])),
-                           ("minhash", lambda: stages["minhash"].signatures([text])),
+                           ("minhash", lambda: stages["dedup"].signatures([Doc(text=text)])),
                            ("pii", lambda: stages["pii"].scrub(text)),
                            ("tokenize", lambda: stages["tokenize"].encode_documents([text]))):
             started = time.process_time()

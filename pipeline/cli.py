@@ -1,4 +1,4 @@
-"""`pipeline` command line: argument parsing only; the work is in pipeline.run."""
+"""`pipeline` command line: argument parsing only; the run's plan is pipeline/run.py."""
 from __future__ import annotations
 
 import argparse
@@ -201,7 +201,8 @@ def _run(args: argparse.Namespace) -> int:
     problem = _output_problem(args.output, name or snapshot)
     if problem:
         return _fail(problem)
-    from pipeline.run import RunConfig, start_ray
+    from pipeline.config import RunConfig
+    from pipeline.ray_session import start_ray
 
     # Ray starts in the background now: its seconds of start-up overlap the imports of the
     # steps (the recipe), the checks and the planning below.
@@ -223,7 +224,7 @@ def _run(args: argparse.Namespace) -> int:
 
 
 def _execution(args: argparse.Namespace):
-    from pipeline.run import Execution
+    from pipeline.config import Execution
 
     return Execution(ray_address=args.ray_address, num_cpus=args.num_cpus,
                      progress=not args.no_progress, keep_work=args.keep_work,
@@ -232,7 +233,9 @@ def _execution(args: argparse.Namespace):
 
 
 def _execute(args: argparse.Namespace, config, ray_session=None) -> int:
-    from pipeline.run import RunError, run, start_ray
+    from pipeline.config import RunError
+    from pipeline.ray_session import start_ray
+    from pipeline.run import run
 
     execution = _execution(args)
     started = time.time()
@@ -255,7 +258,7 @@ def _run_config(args: argparse.Namespace) -> int:
     import json
 
     from pipeline.recipe import RecipeError
-    from pipeline.run import RunConfig
+    from pipeline.config import RunConfig
 
     overriding = [option for option, value in (
         ("--data-root", args.data_root), ("--slice", args.file_slice), ("--limit", args.limit),

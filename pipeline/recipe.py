@@ -64,6 +64,25 @@ class RecipeStep:
         """The top-level module of a step named by import path: a run ships it to the workers."""
         return self.ref.partition(":")[0].split(".")[0] if is_import_path(self.ref) else None
 
+    @property
+    def shipped_path(self) -> str | None:
+        """Where that module lives: a .py file, or a package's folder."""
+        if self.shipped_module is None:
+            return None
+        self.step_class  # imports it
+        module = sys.modules[self.shipped_module]
+        paths = getattr(module, "__path__", None)
+        return list(paths)[0] if paths else module.__file__
+
+    def source_files(self) -> list[str]:
+        """The Python files of a shipped module (its fingerprint in the run's identity)."""
+        path = self.shipped_path
+        if path is None:
+            return []
+        if not Path(path).is_dir():
+            return [path]
+        return sorted(str(p) for p in Path(path).rglob("*.py") if "__pycache__" not in p.parts)
+
     def to_json(self) -> dict:
         return {"step": self.ref, **_plain(dataclasses.asdict(self.settings))}
 

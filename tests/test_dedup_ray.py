@@ -9,7 +9,9 @@ import numpy as np
 import pytest
 
 from pipeline import dedup as global_dedup
-from pipeline.run import RunError, _dedup_components, _progress_bar
+from pipeline.config import Execution, RunError
+from pipeline.ray_session import RaySession, progress_bar
+from pipeline.run import dedup_components
 from tests.stages.test_dedup import union_find_labels as union_find
 from pipeline.storage import Storage
 from stages import dedup
@@ -17,17 +19,14 @@ from tests.conftest import run_cli
 
 
 @pytest.fixture(scope="module")
-def ray_local():
-    import ray
-
-    ray.init(address="local", num_cpus=2, include_dashboard=False, logging_level="WARNING")
-    yield ray
-    ray.shutdown()
-
+def session():
+    """The runner's own Ray session (local, two CPUs), as a run holds it."""
+    with RaySession(Execution(num_cpus=2, progress=False)) as held:
+        held.get()
+        yield held
 
 
-
-def components_on_ray(ray, storage: Storage, src, dst, partitions: int, max_rounds: int = 64):
+def components_on_ray(session: RaySession, storage: Storage, src, dst, partitions: int, max_rounds: int = 64):
     """Write the verified edges as the verify tasks do, run the runner's rounds, read labels."""
     first, second = dedup.both_directions(src, dst)
     pieces = dedup.split_by(dedup.node_partition(first, partitions), partitions, first, second)
@@ -36,9 +35,8 @@ def components_on_ray(ray, storage: Storage, src, dst, partitions: int, max_roun
                for q in range(partitions)]
         storage.write_bytes(f"{global_dedup.COMPONENTS}/0000/{p:05d}.bin",
                             dedup.encode_pieces(own))
-    task = ray.remote(num_cpus=1, max_retries=0)
-    last, rounds = _dedup_components(ray, task, storage, partitions, max_rounds,
-                                     _progress_bar(None, "rounds", False))
+    last, rounds = dedup_components(session, storage, partitions, max_rounds,
+                                    progress_bar(None, "rounds", False))
     labels = {}
     for q in range(partitions):
         paths = [f"{global_dedup.COMPONENTS}/{last:04d}/{p:05d}.bin" for p in range(partitions)]
@@ -50,7 +48,7 @@ def components_on_ray(ray, storage: Storage, src, dst, partitions: int, max_roun
 
 
 @pytest.mark.parametrize("graph", ["path", "path_in_order", "random_sparse", "random_dense"])
-def test_components_on_ray_equal_union_find_in_log_rounds(ray_local, tmp_path, graph):
+def test_components_on_ray_equal_union_find_in_log_rounds(session, tmp_path, graph):
     rng = random.Random(graph)
     n = 3000
     ids = [(i % 50) << 32 | i for i in range(n)]  # 50 WARC files
@@ -64,7 +62,7 @@ def test_components_on_ray_equal_union_find_in_log_rounds(ray_local, tmp_path, g
         edges = [(a, b) for a, b in edges if a != b]
     storage = Storage(str(tmp_path))
     labels, rounds, steps_left, last = components_on_ray(
-        ray_local, storage, np.array([a for a, _ in edges]), np.array([b for _, b in edges]), 4)
+        session, storage, np.array([a for a, _ in edges]), np.array([b for _, b in edges]), 4)
     expected = union_find(edges)
     assert labels == expected
     assert rounds <= 2 * math.log2(len(expected)) + 4, rounds
@@ -72,11 +70,11 @@ def test_components_on_ray_equal_union_find_in_log_rounds(ray_local, tmp_path, g
     assert steps_left == [f"{last:04d}"]
 
 
-def test_round_limit_on_ray_is_a_one_line_error(ray_local, tmp_path):
+def test_round_limit_on_ray_is_a_one_line_error(session, tmp_path):
     ids = list(range(3000))
     random.Random(4).shuffle(ids)
     with pytest.raises(RunError) as error:
-        components_on_ray(ray_local, Storage(str(tmp_path)), np.array(ids[1:]),
+        components_on_ray(session, Storage(str(tmp_path)), np.array(ids[1:]),
                           np.array(ids[:-1]), 4, max_rounds=2)
     assert str(error.value).startswith("dedup: connected components still changing after 2")
     assert "\n" not in str(error.value)
@@ -116,11 +114,22 @@ def test_a_later_slice_is_deduplicated_against_the_earlier_ones(tmp_path):
     assert again.returncode == 0 and "nothing to do" in again.stdout
 
 
-def test_dedup_phases_keep_a_bounded_window_of_tasks_in_flight(ray_local):
-    """Issue 16: the dedup phases submit at most `window` tasks at a time, results in order."""
-    from pipeline.run import _bounded
+def _square_inside_gauge(i, gauge):
+    import time as clock
 
-    @ray_local.remote(num_cpus=0)
+    import ray
+
+    ray.get(gauge.enter.remote())
+    clock.sleep(0.05)
+    ray.get(gauge.leave.remote())
+    return i * i
+
+
+def test_dedup_phases_keep_a_bounded_window_of_tasks_in_flight(session):
+    """Issue 16: the dedup phases submit at most `window` tasks at a time, results in order."""
+    ray = session.get()
+
+    @ray.remote(num_cpus=0)
     class Gauge:
         def __init__(self):
             self.now = self.most = 0
@@ -136,16 +145,6 @@ def test_dedup_phases_keep_a_bounded_window_of_tasks_in_flight(ray_local):
             return self.most
 
     gauge = Gauge.remote()
-
-    @ray_local.remote(num_cpus=0)
-    def work(i, gauge):
-        import time as clock
-
-        ray_local.get(gauge.enter.remote())
-        clock.sleep(0.05)
-        ray_local.get(gauge.leave.remote())
-        return i * i
-
-    results = _bounded(ray_local, [lambda i=i: work.remote(i, gauge) for i in range(40)], window=3)
+    results = session.map(_square_inside_gauge, [(i, gauge) for i in range(40)], window=3)
     assert results == [i * i for i in range(40)]
-    assert 1 <= ray_local.get(gauge.peak.remote()) <= 3
+    assert 1 <= ray.get(gauge.peak.remote()) <= 3

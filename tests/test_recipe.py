@@ -10,7 +10,7 @@ import pyarrow.dataset as ds
 import pytest
 
 from pipeline.recipe import DEFAULT_STEPS, Recipe, RecipeError, RecipeStep
-from pipeline.run import BuiltStep, _Item, apply_steps
+from pipeline.tasks import BuiltStep, Item, apply_steps
 from pipeline.stats import StatsWriter
 from stages import STEPS, Annotation, Decision, Doc, Step
 from tests.conftest import run_cli
@@ -105,7 +105,7 @@ class Shout(Step):
 def test_runner_applies_any_step_generically():
     """apply_steps knows no step: it writes a row per document per step, applies text changes
     and annotations, and counts bytes in and out from the text."""
-    items = [_Item(doc_id=i, record_index=i, record_id=None, date=None, size=len(t),
+    items = [Item(doc_id=i, record_index=i, record_id=None, date=None, size=len(t),
                    doc=Doc(url=f"https://x/{i}", text=t)) for i, t in enumerate(["hello", "hi"])]
     stats = StatsWriter("file.warc.gz", Shout.annotations)
     kept = apply_steps([BuiltStep.build(RecipeStep.of(Shout, ShoutSettings(min_chars=3)))],
@@ -125,7 +125,7 @@ class Undeclared(Shout):
 
 
 def test_an_undeclared_annotation_is_an_error_not_a_silent_loss():
-    items = [_Item(doc_id=0, record_index=0, record_id=None, date=None, size=5,
+    items = [Item(doc_id=0, record_index=0, record_id=None, date=None, size=5,
                    doc=Doc(url="https://x/0", text="hello"))]
     with pytest.raises(RuntimeError, match="step undeclared returned annotation.*chars"):
         apply_steps([BuiltStep.build(RecipeStep.of(Undeclared, ShoutSettings()))], items,
