@@ -140,7 +140,7 @@ def run_cli(data_root: Path, output: Path, cpus: int, profile: Path | None = Non
     shutil.rmtree(output, ignore_errors=True)
     command = [sys.executable, "-m", "pipeline.cli", "run", "--snapshot", SNAPSHOT,
                "--data-root", str(data_root), "--output", str(output), "--num-cpus", str(cpus),
-               "--no-progress"]
+               "--no-progress", "--keep-work"]  # work/ kept to be measured below
     env = dict(os.environ, PYTHONUNBUFFERED="1")
     load = os.getloadavg()
     started = time.perf_counter()
@@ -180,12 +180,22 @@ def run_cli(data_root: Path, output: Path, cpus: int, profile: Path | None = Non
         phases[name], before = at - before, at
     phases["exit"] = wall - before
     summary = json.loads((output / SNAPSHOT / "summary.json").read_text())
+    written: dict[str, list[int]] = {}
+    for path in (output / SNAPSHOT).rglob("*"):
+        if path.is_file():
+            parts = path.relative_to(output / SNAPSHOT).parts
+            folder = "/".join(parts[:2]) if parts[0] in ("dedup", "work") and len(parts) > 2 \
+                else (parts[0] if len(parts) > 1 else "(top)")
+            entry = written.setdefault(folder, [0, 0])
+            entry[0] += 1
+            entry[1] += path.stat().st_size
     by_kind = collections.defaultdict(float)
     for info in processes:
         by_kind[info["kind"]] += info["cpu"]
     return {"cpus": cpus, "wall": wall, "load": load[0], "load_after": os.getloadavg()[0],
             "phases": phases, "processes": processes, "cpu": sum(by_kind.values()),
-            "cpu_by_kind": dict(by_kind), "summary": summary, "stdout": "".join(out_lines)}
+            "cpu_by_kind": dict(by_kind), "summary": summary, "stdout": "".join(out_lines),
+            "written": written}
 
 
 # --- the profile -----------------------------------------------------------------------------------
@@ -206,8 +216,9 @@ PROFILE_PARTS = (
     ("Parquet and files (pipeline/storage.py, shards)", r"pipeline/(storage|shards)\.py|pyarrow"),
     ("dedup cross-file (pipeline/dedup.py)", r"pipeline/dedup\.py"),
     ("runner (pipeline/run.py, tasks.py)", r"pipeline/(run|tasks|ray_session|layout|config)\.py"),
-    ("step/recipe build, imports", r"stages/base\.py|pipeline/recipe\.py|importlib|<frozen"),
+    ("imports", r"importlib|<frozen"),
 )
+STARTUP = re.compile(r"^(_warm_worker|_worker_steps|BuiltStep\.build|\w+\.preflight) ")
 
 
 def profile_parts(raw: Path) -> tuple[dict[str, int], dict[str, int], int]:
@@ -218,13 +229,18 @@ def profile_parts(raw: Path) -> tuple[dict[str, int], dict[str, int], int]:
     total = 0
     for line in raw.read_text(errors="replace").splitlines():
         stack, _, count = line.rpartition(" ")
-        if not count.isdigit() or "ray::" not in stack.split(";", 1)[0]:
+        elements = stack.split(";")
+        # "process PID:CMDLINE" elements (root first), then the innermost process's frames
+        last = max((i for i, e in enumerate(elements) if e.startswith("process ")), default=-1)
+        if not count.isdigit() or last < 0 or "default_worker.py" not in elements[last]:
             continue
-        frames = stack.split(";")[1:]
+        frames = elements[last + 1:]
         n = int(count)
         total += n
         part = "other (Ray, threads, interpreter)"
-        for frame in reversed(frames):
+        if any(STARTUP.search(frame) for frame in frames):
+            part = "worker start-up: steps built (imports, models, lists)"
+        for frame in ([] if part != "other (Ray, threads, interpreter)" else reversed(frames)):
             hit = next((name for name, pattern in compiled if pattern.search(frame)), None)
             if hit:
                 part = hit
@@ -371,6 +387,10 @@ def report(results: list[dict], facts: dict, small: dict | None, profile, args) 
     workers_table = markdown_table(["CPUs", "pid", "tasks run", "task at the RSS peak",
                                     "peak RSS MB", "peak USS MB", "peak PSS MB", "CPU s"],
                                    worker_rows)
+    written_table = markdown_table(
+        ["folder (1st run, `--keep-work`)", "files", "MB", "bytes per response"],
+        [[folder, files, f"{size / 1e6:,.1f}", f"{size / responses:,.0f}"]
+         for folder, (files, size) in sorted(first["written"].items())])
     profile_text = ""
     if profile is not None:
         (parts, leaves, total), profiled = profile
@@ -417,6 +437,7 @@ def report(results: list[dict], facts: dict, small: dict | None, profile, args) 
     print(steps_table)
     print(rest_table)
     print(workers_table)
+    print(written_table)
     print(profile_text)
     print(" ".join(verdict))
     command = "python benchmarks/fullsize_warc.py" + "".join(
@@ -455,6 +476,10 @@ Per step (1st run; summary.json's CPU seconds, timed in the worker around each b
 Ray workers (every worker process of each run; RSS sampled every 0.2 s):
 
 {workers_table}
+
+What one file's run writes (`--keep-work` keeps work/, which a run deletes at its end):
+
+{written_table}
 {profile_text}
 {" ".join(verdict)}
 """)
