@@ -283,8 +283,17 @@ def main() -> None:
     parser.add_argument("--no-small", action="store_true",
                         help="skip the small runs that measure the fixed cost")
     parser.add_argument("--no-write", action="store_true", help="do not update BENCHMARKS.md")
+    parser.add_argument("--from-results", type=Path, metavar="JSON",
+                        help="report the measurements a run saved (CACHE/last-results.json)")
     args = parser.parse_args()
     cpu_counts = [int(c) for c in args.cpus.split(",")]
+    if args.from_results:
+        saved = json.loads(args.from_results.read_text())
+        profile = saved["profile"]
+        if profile is not None:
+            profile = ((profile[0][0], profile[0][1], profile[0][2]), profile[1])
+        report(saved["results"], saved["facts"], saved["small"], profile, args)
+        return
 
     work = Path(tempfile.mkdtemp(prefix="fullsize-warc-"))
     try:
@@ -317,6 +326,13 @@ def main() -> None:
             profiled = run_cli(data_root, work / "out", 1, profile=raw)
             profile = (profile_parts(raw), profiled)
             shutil.copyfile(raw, CACHE / "last-profile.txt")
+        for result in [*results, *(r["small"] for r in results if r["small"]),
+                       *([profile[1]] if profile else [])]:
+            for info in result["processes"]:
+                info["tasks"] = sorted(info["tasks"])
+        CACHE.mkdir(parents=True, exist_ok=True)
+        (CACHE / "last-results.json").write_text(json.dumps(
+            {"results": results, "facts": facts, "small": small, "profile": profile}))
         report(results, facts, small, profile, args)
     finally:
         shutil.rmtree(work, ignore_errors=True)
@@ -357,7 +373,7 @@ def report(results: list[dict], facts: dict, small: dict | None, profile, args) 
                        ("start", "filter", "dedup", "finish", "exit")),
             f"{result['load']:.1f}-{result['load_after']:.1f}"])
         for w in sorted(workers, key=lambda w: -w["rss"]):
-            worker_rows.append([result["cpus"], w["pid"], ", ".join(sorted(w["tasks"])) or "-",
+            worker_rows.append([result["cpus"], w["pid"], ", ".join(w["tasks"]) or "-",
                                 w["task_at_peak"].removeprefix("ray::"), mb(w["rss"]),
                                 mb(w["uss"]), mb(w["pss"]), f"{w['cpu']:.1f}"])
     header = ["CPUs", "wall s", "tree CPU s", "CPU ms / response", "marginal ms / response",
@@ -378,11 +394,17 @@ def report(results: list[dict], facts: dict, small: dict | None, profile, args) 
         ["driver (imports, checks, plan, Ray client)",
          f"{first['cpu_by_kind'].get('driver', 0):.1f}",
          f"{1000 * first['cpu_by_kind'].get('driver', 0) / responses:.3f}"],
-        ["Ray system processes (raylet, GCS, dashboard, agents)",
+        [f"Ray system processes (raylet, GCS, dashboard, agents: "
+         f"{first['cpu_by_kind'].get('ray system', 0) / first['wall']:.3f} cores while the run "
+         f"lasted, a cost per second of wall time rather than per record)",
          f"{first['cpu_by_kind'].get('ray system', 0):.1f}",
          f"{1000 * first['cpu_by_kind'].get('ray system', 0) / responses:.3f}"],
         ["**whole tree**", f"{first['cpu']:.1f}", f"{1000 * first['cpu'] / responses:.3f}"],
     ]
+    if first.get("fixed") is not None:
+        rest_rows.append([f"of which a run's fixed cost (the {SMALL_RESPONSES}-capture run, "
+                          f"less its captures at the marginal rate)", f"{first['fixed']:.1f}",
+                          f"{1000 * first['fixed'] / responses:.3f}"])
     rest_table = markdown_table(["where (1st run)", "CPU s", "ms per response"], rest_rows)
     workers_table = markdown_table(["CPUs", "pid", "tasks run", "task at the RSS peak",
                                     "peak RSS MB", "peak USS MB", "peak PSS MB", "CPU s"],
@@ -422,7 +444,6 @@ def report(results: list[dict], facts: dict, small: dict | None, profile, args) 
         f"{facts['html_bytes'] / 1e6:,.0f} MB of HTML ({facts['html_bytes'] / facts['responses'] / 1e3:.0f} "
         f"KB per page). Mix: {mix}")
     verdict = []
-    best = min(results, key=lambda r: r["cpu"])
     per_response = 1000 * first["cpu"] / responses
     verdict.append(f"Goal <= {GOAL_MS_PER_RECORD:.0f} ms CPU per record (1 CPU, whole tree, per "
                    f"response): {per_response:.2f} ms, "
@@ -432,7 +453,6 @@ def report(results: list[dict], facts: dict, small: dict | None, profile, args) 
     peak = max(w["rss"] for r in results for w in r["processes"] if w["kind"] == "worker")
     verdict.append(f"Goal peak per worker < 2 GB: {mb(peak)} MB RSS, "
                    f"{'met' if peak < GOAL_WORKER_MB * 2**20 else 'not met'}.")
-    del best
     print(table)
     print(steps_table)
     print(rest_table)
