@@ -28,12 +28,12 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from hashlib import sha1 as _sha1
 from collections.abc import Sequence
 from dataclasses import dataclass
 
 import numpy as np
 from datasketch import MinHash
-from datasketch.hashfunc import sha1_hash64
 
 from stages.base import Annotation, Decision, Doc, GlobalStep
 
@@ -81,8 +81,9 @@ class DedupSettings:
 # datatrove's simplify_text (FineWeb): lowercase, numbers -> 0, punctuation -> space, collapse
 # whitespace, strip diacritics.
 _NUMBER = re.compile(r"\d+(?:\.\d+)?")
-_PUNCTUATION = re.compile(r"[^\w\s]|_")
-_WHITESPACE = re.compile(r"\s+")
+# Punctuation ([^\w\s] and _) becomes a space and whitespace runs collapse: in one pass, every
+# run of non-word characters or underscores becomes one space.
+_SEPARATORS = re.compile(r"[\W_]+")
 # Scripts written without spaces between words: each character is a token, so a 5-gram is five
 # characters (CJK ideographs, kana, Thai, Lao, Myanmar, Khmer). Hangul is written with spaces.
 _NO_SPACE_CHARS = ("\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff\u3040-\u30ff\u31f0-\u31ff"
@@ -90,13 +91,24 @@ _NO_SPACE_CHARS = ("\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff\u3040-\u30ff\u31f0-\
 _TOKEN = re.compile(f"[{_NO_SPACE_CHARS}]|[^\\s{_NO_SPACE_CHARS}]+")
 
 
+class _WithoutMarks(dict):
+    """str.translate table deleting nonspacing marks (category Mn, as `unicodedata` has them),
+    filled in as characters are first seen: ~5x faster than testing every character."""
+
+    def __missing__(self, code: int):
+        value = None if unicodedata.category(chr(code)) == "Mn" else code
+        self[code] = value
+        return value
+
+
+_WITHOUT_MARKS = _WithoutMarks()
+
+
 def normalize_text(text: str) -> str:
-    text = _NUMBER.sub("0", text.lower())
-    text = _WHITESPACE.sub(" ", _PUNCTUATION.sub(" ", text)).strip()
+    text = _SEPARATORS.sub(" ", _NUMBER.sub("0", text.lower())).strip()
     if text.isascii():  # nothing to strip; skips a per-character loop on most English text
         return text
-    decomposed = unicodedata.normalize("NFD", text)
-    return "".join(c for c in decomposed if unicodedata.category(c) != "Mn")
+    return unicodedata.normalize("NFD", text).translate(_WITHOUT_MARKS)
 
 
 def tokens(text: str) -> list[str]:
@@ -106,11 +118,25 @@ def tokens(text: str) -> list[str]:
 
 
 def shingles(text: str, ngram_size: int) -> set[bytes]:
-    """Token n-grams of the normalised text; a shorter text is one shingle (the empty text too)."""
-    words = tokens(text)
+    """Token n-grams of the normalised text, UTF-8; a shorter text is one shingle (the empty text
+    too)."""
+    normalized = normalize_text(text)
+    if normalized.isascii():  # split the encoded text: the same words, as bytes
+        words = normalized.encode().split(b" ")
+        if len(words) <= ngram_size:
+            return {b" ".join(words)}
+        return set(map(b" ".join, zip(*(words[i:] for i in range(ngram_size)))))
+    words = _TOKEN.findall(normalized) or [""]
     if len(words) <= ngram_size:
         return {" ".join(words).encode()}
-    return {" ".join(words[i:i + ngram_size]).encode() for i in range(len(words) - ngram_size + 1)}
+    return {" ".join(gram).encode() for gram in zip(*(words[i:] for i in range(ngram_size)))}
+
+
+def shingle_hashes(text: str, ngram_size: int) -> np.ndarray:
+    """uint64 per shingle: datasketch's sha1_hash64 (the first 8 bytes of SHA-1, little endian),
+    taken from one buffer rather than one Python int per shingle."""
+    return np.frombuffer(b"".join([_sha1(s).digest()[:8] for s in shingles(text, ngram_size)]),
+                         dtype="<u8")
 
 
 def _identity(value):
@@ -126,6 +152,18 @@ class MinHasher:
         # sha1_hash64 is process-independent, unlike Python's salted hash().
         self._template = MinHash(num_perm=config.num_perm, seed=config.seed, scheme="affine64",
                                  hashfunc=_identity)  # permutations built once per worker
+        a, b = self._template.permutations
+        self._a, self._b = a, b[:, None]
+
+    def minhash(self, hashes: np.ndarray) -> np.ndarray:
+        """datasketch's MinHash.update_batch for affine64 on one document's shingle hashes (its
+        MurmurHash3 pre-mix, then min over h -> a * h + b mod 2^64 per permutation), done on
+        the (num_perm, shingles) array at once: ~2.5x faster than copying the template MinHash
+        and updating it (tests/stages/test_dedup.py checks the values are datasketch's)."""
+        with np.errstate(over="ignore"):
+            permuted = np.multiply.outer(self._a, _fmix64(hashes))
+            permuted += self._b
+        return np.minimum(self._template.hashvalues, permuted.min(axis=1))
 
     def signatures(self, texts: list[str]) -> np.ndarray:
         """(len(texts), signature_width) uint64: the num_perm MinHash values, then the
@@ -133,12 +171,9 @@ class MinHasher:
         out = np.zeros((len(texts), self.config.signature_width), dtype=np.uint64)
         sketch = out[:, self.config.num_perm:].view(np.uint8)
         for i, text in enumerate(texts):
-            hashes = [sha1_hash64(s) for s in shingles(text, self.config.ngram_size)]
-            minhash = self._template.copy()
-            minhash.update_batch(hashes)  # the identity hashfunc: same values as sha1_hash64
-            out[i, :self.config.num_perm] = minhash.hashvalues
-            sketch[i] = one_permutation_sketch(np.array(hashes, dtype=np.uint64),
-                                               self.config.sketch_size)
+            hashes = shingle_hashes(text, self.config.ngram_size)
+            out[i, :self.config.num_perm] = self.minhash(hashes)
+            sketch[i] = one_permutation_sketch(hashes, self.config.sketch_size)
         return out
 
 
