@@ -487,7 +487,8 @@ def score(rows: list[dict], find) -> tuple[dict, list[tuple]]:
     errors = []
     for row in rows:
         gold = {(s["type"], s["start"], s["end"]) for s in row["spans"]}
-        found = {(s.entity_type, s.start, s.end) for s in find(row["text"])}
+        hints = {"url": row.get("url"), "language": row.get("language")} if "url" in row else {}
+        found = {(s.entity_type, s.start, s.end) for s in find(row["text"], **hints)}
         for entity, *_ in found & gold:
             counts[entity]["tp"] += 1
         for item in found - gold:

@@ -178,12 +178,12 @@ PHONE_WORDS = _word_pattern("""
     kontakt* telefax* servicenummer*
     téléphon* telephon* tél tél. portable* appel* appelez joindre joignable télécopie* gsm
     teléfono* telefono* móvil* movil* celular* cel cel. llam* lláme* llámanos contacto* whats
-    cellulare* chiama* contatt* recapit* numero_verde
+    cellulare* chiama* zap contatt* recapit* numero_verde informa* renseign* comuní* comuniq*
     telefone* telemóvel* telemovel* ligue ligar ligue-nos contato* contate*
     telefoon* telefonisch* mobiel* bel bellen belt
     kom. komórk* komork* dzwo* zadzwo* faks*
     телефон* тел тел. моб моб. мобильн* факс* звон* позвон* контакт* сотов*
-    puh puh. puhelin* cep τηλ τηλ. τηλέφωνο* κιν κιν.
+    puh puh. puhelin* τηλ τηλ. τηλέφωνο* κιν κιν.
     电话 電話 手机 手機 传真 傳真 联系 聯繫 聯絡 致电 致電 拨打 撥打 热线 熱線 座机 座機 咨询 諮詢 客服
     でんわ 携帯 ケータイ ファックス ファクス 問い合わせ 問合せ 連絡 フリーダイヤル
     โทร มือถือ แฟกซ์ ติดต่อ สายด่วน 전화 휴대폰 팩스 연락처
@@ -205,7 +205,7 @@ PHONE_LABELS = _word_pattern("""
 """)
 # One-letter and symbol labels of signatures and contact blocks ("T +44 ...", "M: 0171 ..."),
 # case-sensitive, only at the start of a line or cell, right before the number.
-PHONE_LETTER_LABEL = re.compile(r"(?:^|[|•·,;/]\s*|\s{2,}|\t)(?:[TMFPHOWCD]|Tel|Ph|Mob|Fon|Tél|Cel|Tf)"
+PHONE_LETTER_LABEL = re.compile(r"(?:^|[|•·,;/]\s*|\s{2,}|\t)(?:[TMFPHOWCD]|Tel|Ph|Mob|Fon|Tél|Cel|Tf|[ТМФ]|Тел|Моб)"
                                 r"\s*[.:]?\s*$|[☎☏📞📱✆℡📠]\s*[.:]?\s*$")
 # Words that mark a number as something else when they are nearer to it than any phone word
 # (order, invoice, account, tax and company numbers, prices, ISBNs, versions, ...).
@@ -217,7 +217,7 @@ NOT_PHONE_WORDS = _word_pattern("""
     company licen* patent* zip postcode* postal pin password passcode code version* build release
     ver ver. v. population price* cost costs total amount sum page pages vol vol. volume issue lot batch imei
     vin flight isin lei duns abn acn nhs charity registered crn utr passport grant award contract*
-    project pmid arxiv coordinates lat lon lng gps score votes views downloads followers
+    track trace seguimiento suivi rastreamento spedizione project pmid arxiv coordinates lat lon lng gps score votes views downloads followers pp pp. p.
     subscribers visitors users copies
     bestell* auftrag* rechnung* kundennummer* kundennr* kunden-nr* artikel* art.-nr. artnr
     produkt* modell* serien* sendung* paket* konto* kto kto. blz bankleitzahl* steuer* ust* ust-id*
@@ -237,26 +237,31 @@ NOT_PHONE_WORDS = _word_pattern("""
     zamówien* zamowien* faktur* rachun* nip regon pesel krs cena ceny kwot* przesyłk* przesylk*
     umow* kod_pocztowy razem paczk*
     заказ* счет* счёт* инн огрн огрнип кпп бик окпо артикул* цена* стоимост* сумм* договор*
-    индекс* паспорт* снилс накладн* трек* лицев* итого
+    индекс* паспорт* клиент* снилс накладн* трек* лицев* итого
     订单 訂單 单号 單號 发票 發票 账号 帳號 账户 帳戶 身份证 身份證 编号 編號 快递 快遞 价格 價格
     邮编 郵編 邮政编码 税号 稅號 信用代码 运单 運單 合同
     注文 請求 口座 会員番号 法人番号 郵便 〒 価格 税込 税抜 品番 型番 伝票 予約番号 整理番号 登録番号
-    คำสั่งซื้อ ใบแจ้งหนี้ บัญชี บัตรประชาชน เลขประจำตัว ราคา รหัสไปรษณีย์ พัสดุ
+    รหัส คำสั่งซื้อ ใบแจ้งหนี้ บัญชี บัตรประชาชน เลขประจำตัว ราคา รหัสไปรษณีย์ พัสดุ
 """)
 _PHONE_WORD = re.compile(PHONE_WORDS, re.IGNORECASE)
 _PHONE_LABEL = re.compile(f"(?:{PHONE_LABELS})\\s*[.:]?\\s*$", re.IGNORECASE)
-_PHONE_LABEL_AFTER = re.compile(f"^\\s*(?:\\(\\s*(?:{PHONE_LABELS}|{PHONE_WORDS})\\s*\\)|[-–—]\\s*(?:{PHONE_LABELS}))",
-                                re.IGNORECASE)
+_PHONE_LABEL_AFTER = re.compile(f"\\s*(?:[(（][^()（）\\n]{{0,20}}?(?:{PHONE_LABELS}|{PHONE_WORDS})[^()（）\\n]{{0,12}}[)）]"
+                                f"|[-–—]\\s*(?:{PHONE_LABELS}|{PHONE_WORDS}))", re.IGNORECASE)
 _NOT_PHONE_WORD = re.compile(NOT_PHONE_WORDS, re.IGNORECASE)
 # A unit or currency right after a number makes it an amount, whatever stands before it.
-_UNIT_AFTER = re.compile(r"^\s?(?:[€$£¥₹₽₩฿%‰]|zł|zl\b|kr\b|kč|eur\b|usd\b|gbp\b|chf\b|pln\b|rub\b|"
-                         r"руб|р\.|円|元|块|บาท|km\b|kg\b|mb\b|gb\b|kb\b|m²|m2\b|年|人|次|件|名|回|個|个)",
+_UNIT_AFTER = re.compile(r"[ \u00a0]?(?:[€$£¥₹₽₩฿%‰]|zł|zl\b|kr\b|kč|eur\b|usd\b|gbp\b|chf\b|pln\b|rub\b|"
+                         r"руб|р\.|円|元|块|บาท|km\b|kg\b|mb\b|gb\b|kb\b|m²|m2\b|年|人|次|件|名|回|個|个|"
+                         r"einwohner|habitants|inhabitants|residents|people|views|users|visitors|"
+                         r"mieszkańców|жител|человек|abitanti|habitantes|inwoners|คน)",
                          re.IGNORECASE)
-_CURRENCY_BEFORE = re.compile(r"[€$£¥₹₽₩฿]\s?$|(?:eur|usd|gbp|chf|pln|rs\.?|r\$)\s?$", re.IGNORECASE)
+_CURRENCY_BEFORE = re.compile(r"[€$£¥₹₽₩฿][ \u00a0]?$|(?:eur|usd|gbp|chf|pln|rs\.?|r\$)[ \u00a0]?$", re.IGNORECASE)
 # How far a phone word may stand from the number: before it in the same sentence, after it on
 # the same line.
 PHONE_CONTEXT_BEFORE, PHONE_CONTEXT_AFTER = 60, 30
-_SENTENCE_END = re.compile(r"[.!?。！？]\s+(?=[A-ZÀ-ÖØ-ÞА-Я\"“„«])|[\n\r]")
+_SENTENCE_END = re.compile(r"[.!?]\s+(?=[A-ZÀ-ÖØ-ÞА-Я\"“„«\u3040-\u9fff\u0e00-\u0e7f])|[。！？\n\r]")
+# Where a listing or table puts one field after another: a word naming another kind of number
+# counts only within the number's own field.
+_FIELD_END = re.compile(r"\s[|·•–—]\s|[|\t;]|\s-\s")
 # Separators between two numbers that both stand under the same label ("Tel. 030 123 / 030 456").
 _LIST_JOIN = re.compile(r"^\s*(?:[/,;|&+]|or|oder|ou|o|od\.|of|lub|или|или|или|或|または|หรือ|and|und|et|y|e|en|i|и)?\s*$",
                         re.IGNORECASE)
@@ -304,7 +309,7 @@ def _regions_by_trunk_prefix() -> dict[str, tuple[str, ...]]:
     return {prefix: tuple(names) for prefix, names in regions.items()}
 
 
-_EXTENSION_WORDS = (r"x|ext\.?|extn\.?|extension|ext|doorkiesnummer|toestel|tst\.?|poste|p\.|"
+_EXTENSION_WORDS = (r"x|ext\.?|extn\.?|extension|extensi[oó]n|ext|doorkiesnummer|toestel|tst\.?|poste|p\.|w\.|"
                     r"durchwahl|dw\.?|app\.?|apparat|int\.?|interno|ramal|wew\.?|доб\.?|"
                     r"内線|内线|分机|分機|转|轉|ต่อ")
 
@@ -337,19 +342,20 @@ class PhoneNumberRecognizer(EntityRecognizer):
     CANDIDATE = re.compile(
         r"(?<![A-Za-z0-9_\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF+\-./@#&=%$€£¥)])(?<!\d:)"
         r"(?<!\d,)(?<!\d[ ,])"
-        r"(?:\+\s?)?"
+        r"(?:\+[ \u00a0]?)?"
         r"(?:[(（]\+?\d{1,5}(?: \d{1,4})?[)）]|\d{1,15})"
-        r"(?:(?:\s?[(（]0[)）]\s?|\s?[\-–‑－]\s?|[ ./\u00a0\u202f\u2009]|(?=[(（])|(?<=[)）]))"
+        r"(?:(?:[ \u00a0]?[(（]0[)）][ \u00a0]?|[ \u00a0]?-[ \u00a0]?|/[ \u00a0]|[–‑－]|[ ./\u00a0\u202f\u2009]|(?=[(（])|(?<=[)）]))"
         r"(?:[(（]\d{1,5}(?: \d{1,4})?[)）]|\d{1,15})){0,8}"
-        rf"(?:\s?[,;]?\s?(?:{_EXTENSION_WORDS})\s?[.:]?\s?\d{{1,6}})?"
+        rf"(?:[ \u00a0]?[,;]?[ \u00a0]?(?:{_EXTENSION_WORDS})[ \u00a0]?[.:]?[ \u00a0]?\d{{1,6}})?"
         r"(?![A-Za-z0-9_\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF@%]|[.,\-/:]?\d)", re.IGNORECASE)
-    EXTENSION = re.compile(rf"\s?[,;]?\s?(?:{_EXTENSION_WORDS})\s?[.:]?\s?\d{{1,6}}$", re.IGNORECASE)
+    EXTENSION = re.compile(rf"[ \u00a0]?[,;]?[ \u00a0]?(?:{_EXTENSION_WORDS})[ \u00a0]?[.:]?[ \u00a0]?\d{{1,6}}$", re.IGNORECASE)
     DATE = re.compile(r"\d{1,2}[./\-]\d{1,2}[./\-](?:19|20)\d\d|(?:19|20)\d\d[./\-]\d{1,2}[./\-]\d{1,2}"
                       r"|\d{1,2}[./\-]\d{1,2}[./\-]\d{1,2}|(?:19|20)\d\d\s?[\-–/]\s?(?:19|20)?\d\d"
                       r"|(?:(?:19|20)\d\d )+(?:19|20)\d\d|(?:19|20)\d\d(?:0[1-9]|1[0-2])(?:[0-2]\d|3[01])")
     NANP = re.compile(r"(?:\+?1[ \-.])?(?:\(\d{3}\) ?|\d{3}[\-.])\d{3}[\-.]\d{4}|(?:\+?1 )?\d{3} \d{3} \d{4}")
+    TIME_RANGE = re.compile(r"\d{1,2}[.:]\d{2}\s?[\-–]\s?\d{1,2}[.:]\d{2}")
     THOUSANDS = re.compile(r"\d{1,3}(?:([ .\u00a0\u202f\u2009])\d{3})(?:\1\d{3})+")
-    DECIMALS = re.compile(r"(?!0\d)\d{1,3}\.\d{3,}(?:[ ,;]+\d{1,3}\.\d{3,})?")
+    DECIMALS = re.compile(r"(?!0\d)\d{1,3}\.\d{3,}(?:[ ,;]+-?\s?\d{1,3}\.\d{3,})?")
     VERSION = re.compile(r"[1-9]\d?\.\d{1,2}\.\d+(?:\.\d+)+")
     ISBN = re.compile(r"97[89][\- ]?\d[\d\- ]{8,14}\d")
 
@@ -379,7 +385,7 @@ class PhoneNumberRecognizer(EntityRecognizer):
             return []
         shapes = [self.shape(value) for _, _, value in candidates]
         # the country codes of a page's international numbers hint at the region of its others
-        hinted = list(regions)
+        page, hinted = tuple(regions), list(regions)
         for _, number in shapes:
             if number is not None:
                 region = phonenumbers.region_code_for_country_code(number.country_code)
@@ -394,7 +400,7 @@ class PhoneNumberRecognizer(EntityRecognizer):
             if context < 0 and not (international is not None and score == self.VALID):
                 continue  # a word naming another kind of number stands nearer
             if score < self.POSSIBLE and hinted:
-                score = max(score, self.national_score(value, hinted))
+                score = max(score, self.national_score(value, hinted, page))
             if context > 0:
                 score = max(score, self.CONTEXT)
             if score >= self.CONTEXT - 0.05:
@@ -412,8 +418,10 @@ class PhoneNumberRecognizer(EntityRecognizer):
         if main.count("(") != main.count(")") or _IPV4.fullmatch(main) or self.DATE.fullmatch(main):
             return 0.0, None
         if self.DECIMALS.fullmatch(main) or self.VERSION.fullmatch(main) or \
-                self.ISBN.fullmatch(main):
+                self.ISBN.fullmatch(main) or self.TIME_RANGE.fullmatch(main):
             return 0.0, None
+        if main.count("/") > 1:
+            return 0.0, None  # "21/815/08150": tax and file numbers
         digits = phonenumbers.normalize_digits_only(main)
         if main.startswith(("+", "00", "011")):
             idd = 0 if main.startswith("+") else 3 if main.startswith("011") else 2
@@ -429,11 +437,13 @@ class PhoneNumberRecognizer(EntityRecognizer):
                 return (self.WEAK if self.DIGITS_MIN <= len(digits) <= self.DIGITS_MAX else 0.0), None
         if not self.DIGITS_MIN <= len(digits) <= self.DIGITS_MAX:
             return 0.0, None
+        grouped = bool(re.search(r"[ \-./()]", main.strip()))
+        if extension and grouped:
+            return self.POSSIBLE, None  # "800 124 854, int. 617": only phones have extensions
         if self.THOUSANDS.fullmatch(main):
             return self.WEAK, None  # "1 234 567": an amount, unless a phone word says otherwise
         if SSN_SHAPE.fullmatch(main):
             return self.WEAK, None  # "016-65-9167" is written like a US SSN
-        grouped = bool(re.search(r"[ \-./()]", main.strip()))
         if grouped:
             # a national number after its trunk prefix ("020 7946 0958", "8 (912) 345-00-13")
             for prefix, regions in self.trunk_regions.items():
@@ -448,16 +458,20 @@ class PhoneNumberRecognizer(EntityRecognizer):
                 return self.VALID, None
             if extension or main.startswith(("(", "1", "+1")):
                 return self.POSSIBLE, None  # "(261) 609-9069": a NANP number not (yet) in use
-        if extension and grouped:
-            return self.POSSIBLE, None
         return self.WEAK, None
 
-    def national_score(self, candidate: str, regions: Sequence[str]) -> float:
+    def national_score(self, candidate: str, regions: Sequence[str],
+                       page: Sequence[str] = ()) -> float:
         """VALID when the candidate is a valid national number of one of `regions` written as
         people write one (in groups, or one run after the trunk prefix); WEAK otherwise."""
         main = self.EXTENSION.sub("", candidate)
-        if self.THOUSANDS.fullmatch(main) or SSN_SHAPE.fullmatch(main):
+        if SSN_SHAPE.fullmatch(main):
             return self.WEAK
+        if self.THOUSANDS.fullmatch(main):
+            # "503 192 659" is how Poland writes mobile numbers, "1 234 567" is an amount anywhere
+            if not re.fullmatch(r"\d{3} \d{3} \d{3}", main):
+                return self.WEAK
+            regions = page
         grouped = bool(re.search(r"[ \-./()]", main.strip()))
         for region in regions:
             number = _parse(main, region)
@@ -487,23 +501,31 @@ class PhoneNumberRecognizer(EntityRecognizer):
             pass
         if cut is not None:
             before = before[cut.end():]
-        phone = negative = None
-        for phone in _PHONE_WORD.finditer(before):
-            pass
-        for negative in _NOT_PHONE_WORD.finditer(before):
-            pass
-        if negative is not None and (phone is None or negative.end() > phone.end()):
-            return -1
-        if phone is not None:
-            return 1
-        if _PHONE_LABEL.search(before) or PHONE_LETTER_LABEL.search(text[line_start:start]):
-            return 1
-        if found and found[-1][1] >= line_start and _LIST_JOIN.match(text[found[-1][1]:start]):
-            return 1  # "Tel. 030 123456 / 030 654321": the label covers both
         line_end = text.find("\n", end)
         after = text[end:min(end + PHONE_CONTEXT_AFTER, len(text) if line_end < 0 else line_end)]
         if _PHONE_LABEL_AFTER.match(after):
+            return 1  # "0123 456789 (desk)", "0123 456789 - Fax"
+        if _PHONE_LABEL.search(before) or PHONE_LETTER_LABEL.search(text[line_start:start]):
+            return 1  # the label right before the number
+        field = before
+        for cut in _FIELD_END.finditer(before):
+            field = before[cut.end():]
+        phone = negative = None
+        for phone in _PHONE_WORD.finditer(before):
+            pass
+        for negative in _NOT_PHONE_WORD.finditer(field):
+            pass
+        if negative is not None and (phone is None or
+                                     negative.end() + len(before) - len(field) > phone.end()):
+            return -1
+        thousands = bool(self.THOUSANDS.fullmatch(self.EXTENSION.sub("", text[start:end])))
+        if phone is not None and not re.search(r"[.!?]\s", before[phone.end():]) and \
+                (not thousands or len(before) - phone.end() <= 12):
             return 1
+        if found and found[-1][1] >= line_start and _LIST_JOIN.match(text[found[-1][1]:start]):
+            return 1  # "Tel. 030 123456 / 030 654321": the label covers both
+        if thousands:
+            return 1 if layout.marks_phone(start, end, found, column_only=True) else 0
         first_after = _PHONE_WORD.search(after)
         if first_after is not None and not _NOT_PHONE_WORD.search(after, 0, first_after.start()) \
                 and not re.search(r"\d", after[:first_after.start()]):
@@ -545,7 +567,8 @@ class _Layout:
         start, end = self.lines[index]
         return self.text[start:end]
 
-    def marks_phone(self, start: int, end: int, found: list[tuple[int, int, float]]) -> bool:
+    def marks_phone(self, start: int, end: int, found: list[tuple[int, int, float]],
+                    column_only: bool = False) -> bool:
         index = self.line_index(start)
         line_start, line_end = self.lines[index]
         line = self.text[line_start:line_end]
@@ -568,6 +591,8 @@ class _Layout:
                     if not re.search(r"\d{3}", header):
                         break  # the header names something else
                 break
+        if column_only:
+            return False
         alone = bool(re.search(r"(?:^|[|•·\t])[\s:]*$", before)) and \
             bool(re.match(r"[\s.,;]*(?:[|•·\t]|$)", after))
         if not alone:
@@ -579,7 +604,8 @@ class _Layout:
                     (_PHONE_WORD.search(label) or _PHONE_LABEL.search(label)):
                 return True
         # a contact block: an e-mail address or another phone number within three lines
-        if not re.search(r"[\s\-./()]", self.text[start:end].strip()):
+        if before.strip() or after.strip(" .,;") or \
+                not re.search(r"[\s\-./()]", self.text[start:end].strip()):
             return False  # one unseparated digit run alone on a line: an id as often as a phone
         lo, hi = self.lines[max(0, index - 3)][0], self.lines[min(len(self.lines) - 1, index + 3)][1]
         if _EMAIL_NEAR.search(self.text, lo, hi):
@@ -611,6 +637,9 @@ CARD_BRANDS = (
     ("mir", r"220[0-4]", (16, 17, 18, 19)),
 )
 _CARD_IIN = [(re.compile(prefix), lengths) for _, prefix, lengths in CARD_BRANDS]
+# Product and book numbers are Luhn-valid one time in ten: "EAN 5020117860620" is no Maestro card.
+_NOT_CARD_BEFORE = re.compile(r"(?:\b(?:EAN|GTIN|UPC|ISBN|ISSN|ASIN|SKU|IMEI)\b|(?i:\bart(?:ikel)?\.?-?nr\.?))"
+                              r"[\s.:#-]*$", re.IGNORECASE)
 
 
 class CardRecognizer(EntityRecognizer):
@@ -640,7 +669,8 @@ class CardRecognizer(EntityRecognizer):
             digits = re.sub(r"\D", "", value)
             if not value.isdigit() and not self.GROUPS.fullmatch(value):
                 continue
-            if not _luhn_valid(digits):
+            if not _luhn_valid(digits) or _NOT_CARD_BEFORE.search(text, max(0, match.start() - 24),
+                                                                   match.start()):
                 continue
             branded = any(iin.match(digits) and len(digits) in lengths for iin, lengths in _CARD_IIN)
             score = self.STRONG if branded else self.WEAK
