@@ -254,7 +254,7 @@ _UNIT_AFTER = re.compile(r"[ \u00a0]?(?:[€$£¥₹₽₩฿%‰]|zł|zl\b|kr\b
                          r"einwohner|habitants|inhabitants|residents|people|views|users|visitors|"
                          r"mieszkańców|жител|человек|abitanti|habitantes|inwoners|คน)",
                          re.IGNORECASE)
-_CURRENCY_BEFORE = re.compile(r"[€$£¥₹₽₩฿][ \u00a0]?$|(?:eur|usd|gbp|chf|pln|rs\.?|r\$)[ \u00a0]?$", re.IGNORECASE)
+_CURRENCY_BEFORE = re.compile(r"[€$£¥₹₽₩฿][ \u00a0]?\Z|(?:eur|usd|gbp|chf|pln|rs\.?|r\$)[ \u00a0]?\Z", re.IGNORECASE)
 # How far a phone word may stand from the number: before it in the same sentence, after it on
 # the same line.
 PHONE_CONTEXT_BEFORE, PHONE_CONTEXT_AFTER = 60, 30
@@ -342,7 +342,7 @@ class PhoneNumberRecognizer(EntityRecognizer):
     CANDIDATE = re.compile(
         r"(?<![A-Za-z0-9_\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF+\-./@#&=%$€£¥)])(?<!\d:)"
         r"(?<!\d,)(?<!\d[ ,])"
-        r"(?:\+[ \u00a0]?)?"
+        r"(?:\+[ \u00a0]?|0\d{2,5}[ \u00a0][–—][ \u00a0](?=\d))?"  # "01805 – 4444": an area code, a dash
         r"(?:[(（]\+?\d{1,5}(?: \d{1,4})?[)）]|\d{1,15})"
         r"(?:(?:[ \u00a0]?[(（]0[)）][ \u00a0]?|[ \u00a0]?-[ \u00a0]?|/[ \u00a0]|[–‑－]|[ ./\u00a0\u202f\u2009]|(?=[(（])|(?<=[)）]))"
         r"(?:[(（]\d{1,5}(?: \d{1,4})?[)）]|\d{1,15})){0,8}"
@@ -350,10 +350,11 @@ class PhoneNumberRecognizer(EntityRecognizer):
         r"(?![A-Za-z0-9_\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF@%]|[.,\-/:]?\d)", re.IGNORECASE)
     EXTENSION = re.compile(rf"[ \u00a0]?[,;]?[ \u00a0]?(?:{_EXTENSION_WORDS})[ \u00a0]?[.:]?[ \u00a0]?\d{{1,6}}$", re.IGNORECASE)
     DATE = re.compile(r"\d{1,2}[./\-]\d{1,2}[./\-](?:19|20)\d\d|(?:19|20)\d\d[./\-]\d{1,2}[./\-]\d{1,2}"
-                      r"|\d{1,2}[./\-]\d{1,2}[./\-]\d{1,2}|(?:19|20)\d\d\s?[\-–/]\s?(?:19|20)?\d\d"
+                      r"|\d{1,2}[./\-]\d{1,2}[./\-]\d{1,2}|(?:1[5-9]|20)\d\d\s?[\-–/]\s?(?:1[5-9]|20)?\d\d"
                       r"|(?:(?:19|20)\d\d )+(?:19|20)\d\d|(?:19|20)\d\d(?:0[1-9]|1[0-2])(?:[0-2]\d|3[01])")
     NANP = re.compile(r"(?:\+?1[ \-.])?(?:\(\d{3}\) ?|\d{3}[\-.])\d{3}[\-.]\d{4}|(?:\+?1 )?\d{3} \d{3} \d{4}")
-    TIME_RANGE = re.compile(r"\d{1,2}[.:]\d{2}\s?[\-–]\s?\d{1,2}[.:]\d{2}")
+    YEAR_DASH = re.compile(r"(?:1[5-9]|20)\d\d ?[–—] ?(?=\d)")
+    TIME_RANGE = re.compile(r"(?<!\d)\d{1,2}[.:][0-5]\d ?[\-–] ?\d{1,2}[.:][0-5]\d(?!\d)")
     THOUSANDS = re.compile(r"(?!0)\d{1,3}(?:([ .\u00a0\u202f\u2009])\d{3})(?:\1\d{3})+")
     DECIMALS = re.compile(r"(?!0\d)\d{1,3}\.\d{3,}(?:[ ,;]+-?\s?\d{1,3}\.\d{3,})?")
     VERSION = re.compile(r"[1-9]\d?\.\d{1,2}\.\d+(?:\.\d+)+")
@@ -380,7 +381,13 @@ class PhoneNumberRecognizer(EntityRecognizer):
 
     def spans(self, text: str, regions: Sequence[str] = ()) -> list[tuple[int, int, float]]:
         """(start, end, score) of every phone number in `text`, left to right."""
-        candidates = [(m.start(), m.end(), m.group(0)) for m in self.CANDIDATE.finditer(text)]
+        candidates = []
+        for match in self.CANDIDATE.finditer(text):
+            start, value = match.start(), match.group(0)
+            year = self.YEAR_DASH.match(value)
+            if year and len(phonenumbers.normalize_digits_only(value[year.end():])) >= self.DIGITS_MIN:
+                start, value = start + year.end(), value[year.end():]
+            candidates.append((start, match.end(), value))
         if not candidates:
             return []
         shapes = [self.shape(value) for _, _, value in candidates]
@@ -418,7 +425,7 @@ class PhoneNumberRecognizer(EntityRecognizer):
         if main.count("(") != main.count(")") or _IPV4.fullmatch(main) or self.DATE.fullmatch(main):
             return 0.0, None
         if self.DECIMALS.fullmatch(main) or self.VERSION.fullmatch(main) or \
-                self.ISBN.fullmatch(main) or self.TIME_RANGE.fullmatch(main):
+                self.ISBN.fullmatch(main) or self.TIME_RANGE.search(main) or main.endswith(")"):
             return 0.0, None
         if main.count("/") > 1:
             return 0.0, None  # "21/815/08150": tax and file numbers
@@ -479,6 +486,8 @@ class PhoneNumberRecognizer(EntityRecognizer):
                 continue
             metadata = phonenumbers.PhoneMetadata.metadata_for_region(region)
             trunk = metadata.national_prefix if metadata is not None else None
+            if trunk and trunk != "1" and not main.lstrip("(").startswith(trunk):
+                continue  # where numbers are dialled after a trunk prefix, they are written so
             if grouped or main.startswith(trunk or "0") or \
                     phonenumbers.number_type(number) == phonenumbers.PhoneNumberType.MOBILE and \
                     len(phonenumbers.national_significant_number(number)) >= 10:
