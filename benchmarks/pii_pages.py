@@ -44,6 +44,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 import phonenumbers  # noqa: E402
+
+import pii_eval  # noqa: E402  (its value makers for IBANs, cards, IPs, SSNs; not its templates)
 from phonenumbers import PhoneNumberFormat, PhoneNumberType  # noqa: E402
 
 DATA = Path(__file__).resolve().parent / "data"
@@ -194,6 +196,9 @@ LEX = {
         words=dict(name="ชื่อ", role="ตำแหน่ง", email="อีเมล", contact="ติดต่อเรา", hours="เวลาทำการ", price="ราคา", date="วันที่", address="ที่อยู่"),
     ),
 }
+CARD_WORDS = {"en": "Card number", "de": "Kartennummer", "fr": "Numéro de carte", "es": "Número de tarjeta",
+              "it": "Numero carta", "pt": "Número do cartão", "nl": "Kaartnummer", "pl": "Numer karty",
+              "ru": "Номер карты", "zh": "卡号", "ja": "カード番号", "th": "หมายเลขบัตร"}
 NAMES = ("Anna Berg", "Jon Park", "Maria Rossi", "Li Wei", "Ahmed Haddad", "Sven Jensen", "Chloé Martin",
          "Raj Patel", "Olga Ivanova", "Pedro Silva", "Kim Lee", "Fatima Okafor", "Lucas Moreau",
          "Mei Tanaka", "Tom O'Connor", "Inês Costa", "Jan Kowalski", "Eva Novak", "Yuki Sato", "Somchai P.")
@@ -406,6 +411,7 @@ class Generator:
     def __init__(self, half: str):
         self.half = half
         self.v = Values(SEEDS[half])
+        self.specs = pii_eval._iban_specs()
 
     def phone_value(self, language: str, contextual: bool) -> tuple[str, str]:
         rng = self.v.rng
@@ -430,6 +436,16 @@ class Generator:
                 values[name] = self.neg(language)
             elif kind == "e":
                 values[name] = ("EMAIL_ADDRESS", _email(self.v))
+            elif kind == "b":
+                values[name] = ("IBAN_CODE", pii_eval.iban(rng, self.specs))
+            elif kind == "c":
+                values[name] = ("CREDIT_CARD", pii_eval.card(rng))
+            elif kind == "i":
+                values[name] = ("IP_ADDRESS", pii_eval.ip(rng))
+            elif kind == "s":
+                values[name] = ("US_SSN", pii_eval.ssn(rng))
+            elif kind == "cardword":
+                values[name] = (None, CARD_WORDS[language])
             elif kind == "label":
                 values[name] = (None, rng.choice(lex["labels"]))
             elif kind == "letter":
@@ -497,8 +513,21 @@ class Generator:
             "{date}: {n}. {n2}. {label}: {p}",
         ]
 
+    def account(self, language: str) -> list[str]:
+        ssn = "SSN: {s}" if language == "en" else "IBAN {b}"
+        return [
+            "IBAN: {b}\nBIC: {n}\n{label}: {p}",
+            "{contact}: {e} · IBAN {b} · {n}",
+            "{cardword}: {c} ({n})",
+            "{cardword} {c}, {date} {n}",
+            "{n}: login from {i}, {n2}",
+            "IP {i} · {n} · {label} {p}",
+            ssn + " · {n}",
+            ssn + "\n{n}",
+        ]
+
     def registers(self, language: str) -> dict:
-        return {"contact_page": self.contact_page(language), "staff_table": self.staff_table(language),
+        return {"account": self.account(language), "contact_page": self.contact_page(language), "staff_table": self.staff_table(language),
                 "signature": self.signature(language), "listing": self.listing(language),
                 "prose": self.prose(language), "order": self.order(language)}
 
@@ -512,7 +541,8 @@ class Generator:
         page = Page()
         for i in range(rng.randint(1, 3)):
             if i:
-                page.add("\n" if rng.random() < 0.6 or page.text()[-1:].isdigit() else " ")
+                page.add("\n" if rng.random() < 0.6 or page.text()[-1:].isdigit() or
+                         page.text()[-1:] == "|" else " ")
             template = rng.choice(templates)
             page.fill(template, self.slots(template, language))
             if rng.random() < 0.5:
@@ -551,6 +581,7 @@ def main() -> None:
                   f"{sum(len(r['spans']) for r in rows)} spans")
         return
     from pii_eval import score
+
     from stages.pii import PiiScrubber
 
     scrubber = PiiScrubber()

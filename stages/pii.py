@@ -346,7 +346,7 @@ class PhoneNumberRecognizer(EntityRecognizer):
         r"(?:[(（]\+?\d{1,5}(?: \d{1,4})?[)）]|\d{1,15})"
         r"(?:(?:[ \u00a0]?[(（]0[)）][ \u00a0]?|[ \u00a0]?-[ \u00a0]?|/[ \u00a0]|[–‑－]|[ ./\u00a0\u202f\u2009]|(?=[(（])|(?<=[)）]))"
         r"(?:[(（]\d{1,5}(?: \d{1,4})?[)）]|\d{1,15})){0,8}"
-        rf"(?:[ \u00a0]?[,;]?[ \u00a0]?(?:{_EXTENSION_WORDS})[ \u00a0]?[.:]?[ \u00a0]?\d{{1,6}})?"
+        rf"(?:[ \u00a0]?[,;]?[ \u00a0]?(?:{_EXTENSION_WORDS})[ \u00a0]?[.:]?[ \u00a0]?\d{{1,6}}(?![ \u00a0]\d))?"
         r"(?![A-Za-z0-9_\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF@%]|[.,\-/:]?\d)", re.IGNORECASE)
     EXTENSION = re.compile(rf"[ \u00a0]?[,;]?[ \u00a0]?(?:{_EXTENSION_WORDS})[ \u00a0]?[.:]?[ \u00a0]?\d{{1,6}}$", re.IGNORECASE)
     DATE = re.compile(r"\d{1,2}[./\-]\d{1,2}[./\-](?:19|20)\d\d|(?:19|20)\d\d[./\-]\d{1,2}[./\-]\d{1,2}"
@@ -420,6 +420,10 @@ class PhoneNumberRecognizer(EntityRecognizer):
         """(score, parsed international number or None) from the candidate alone: 0.0 when it
         cannot be a phone number, WEAK when only context can make it one."""
         main = self.EXTENSION.sub("", candidate)
+        direct_dial = re.search(r"-\d{1,4}$", main)
+        if direct_dial and main.startswith("+") and \
+                len(phonenumbers.normalize_digits_only(main)) > self.DIGITS_MAX:
+            main = main[:direct_dial.start()]  # "+43 1 234567-89": a direct-dial suffix
         extension = main != candidate
         main = main.replace("（", "(").replace("）", ")").replace("－", "-").replace("‑", "-")
         if main.count("(") != main.count(")") or _IPV4.fullmatch(main) or self.DATE.fullmatch(main):
@@ -528,8 +532,9 @@ class PhoneNumberRecognizer(EntityRecognizer):
                                      negative.end() + len(before) - len(field) > phone.end()):
             return -1
         thousands = bool(self.THOUSANDS.fullmatch(self.EXTENSION.sub("", text[start:end])))
+        near = 30 if re.fullmatch(r"\d{3} \d{3} \d{3}", text[start:end]) else 12
         if phone is not None and not re.search(r"[.!?]\s", before[phone.end():]) and \
-                (not thousands or len(before) - phone.end() <= 12):
+                (not thousands or len(before) - phone.end() <= near):
             return 1
         if found and found[-1][1] >= line_start and _LIST_JOIN.match(text[found[-1][1]:start]):
             return 1  # "Tel. 030 123456 / 030 654321": the label covers both
