@@ -172,7 +172,7 @@ _LETTER = r"[A-Za-z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF]"
 PHONE_WORDS = _word_pattern("""
     phone* telephone* tel tel. tele tfn tlf tlf. tfno tfno. telf telf. ph ph. cell cells cellphone*
     cellular mobile* mob mob. fax* call calls calling called ring ringing dial* sms txt text_me
-    text_us whatsapp* viber telegram hotline* helpline* landline* voicemail* contact* reach_us
+    text_us reach whatsapp* viber telegram hotline* helpline* landline* voicemail* contact* reach_us
     reach_me reached enquir* inquir* freephone* toll-free toll_free
     telefon* fon handy* mobil* funk rufnummer* ruf anruf* rufen ruft erreich* durchwahl* festnetz*
     kontakt* telefax* servicenummer*
@@ -207,6 +207,7 @@ PHONE_LABELS = _word_pattern("""
 # case-sensitive, only at the start of a line or cell, right before the number.
 PHONE_LETTER_LABEL = re.compile(r"(?:^|[|•·,;/]\s*|\s{2,}|\t)(?:[TMFPHOWCD]|Tel|Ph|Mob|Fon|Tél|Cel|Tf|[ТМФ]|Тел|Моб)"
                                 r"\s*[.:]?\s*$|[☎☏📞📱✆℡📠]\s*[.:]?\s*$")
+_LETTER_AFTER = re.compile(r"(?:^|\s)(?:[TMFPHOWCD]|[ТМФ])[ \u00a0]?[.:]?[ \u00a0]?$")
 # Words that mark a number as something else when they are nearer to it than any phone word
 # (order, invoice, account, tax and company numbers, prices, ISBNs, versions, ...).
 NOT_PHONE_WORDS = _word_pattern("""
@@ -237,7 +238,7 @@ NOT_PHONE_WORDS = _word_pattern("""
     zamówien* zamowien* faktur* rachun* nip regon pesel krs cena ceny kwot* przesyłk* przesylk*
     umow* kod_pocztowy razem paczk*
     заказ* счет* счёт* инн огрн огрнип кпп бик окпо артикул* цена* стоимост* сумм* договор*
-    индекс* паспорт* клиент* снилс накладн* трек* лицев* итого
+    индекс* паспорт* клиент* cliente clientes client снилс накладн* трек* лицев* итого
     订单 訂單 单号 單號 发票 發票 账号 帳號 账户 帳戶 身份证 身份證 编号 編號 快递 快遞 价格 價格
     邮编 郵編 邮政编码 税号 稅號 信用代码 运单 運單 合同
     注文 請求 口座 会員番号 法人番号 郵便 〒 価格 税込 税抜 品番 型番 伝票 予約番号 整理番号 登録番号
@@ -258,12 +259,12 @@ _CURRENCY_BEFORE = re.compile(r"[€$£¥₹₽₩฿][ \u00a0]?\Z|(?:eur|usd|gb
 # How far a phone word may stand from the number: before it in the same sentence, after it on
 # the same line.
 PHONE_CONTEXT_BEFORE, PHONE_CONTEXT_AFTER = 60, 30
-_SENTENCE_END = re.compile(r"[.!?]\s+(?=[A-ZÀ-ÖØ-ÞА-Я\"“„«\u3040-\u9fff\u0e00-\u0e7f])|[。！？\n\r]")
+_SENTENCE_END = re.compile(r"[.!?]\s+(?=[A-ZÀ-ÖØ-ÞА-Я\"“„«+(\u3040-\u9fff\u0e00-\u0e7f])|[。！？\n\r]")
 # Where a listing or table puts one field after another: a word naming another kind of number
 # counts only within the number's own field.
 _FIELD_END = re.compile(r"\s[|·•–—]\s|[|\t;]|\s-\s")
 # Separators between two numbers that both stand under the same label ("Tel. 030 123 / 030 456").
-_LIST_JOIN = re.compile(r"^\s*(?:[/,;|&+]|or|oder|ou|o|od\.|of|lub|или|или|или|或|または|หรือ|and|und|et|y|e|en|i|и)?\s*$",
+_LIST_JOIN = re.compile(r"^[ \u00a0]*(?:[/,;|&+]|or|oder|ou|o|od\.|of|lub|или|или|или|或|または|หรือ|and|und|et|y|e|en|i|и)?[ \u00a0]*$",
                         re.IGNORECASE)
 _EMAIL_NEAR = re.compile(r"[\w.+-]+@[\w-]+\.[\w.-]+")
 
@@ -340,7 +341,7 @@ class PhoneNumberRecognizer(EntityRecognizer):
     VALID, POSSIBLE, CONTEXT, WEAK = 0.7, 0.6, 0.6, 0.2
     DIGITS_MIN, DIGITS_MAX = 7, 15
     CANDIDATE = re.compile(
-        r"(?<![A-Za-z0-9_\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF+\-./@#&=%$€£¥)])(?<!\d:)"
+        r"(?<![A-Za-z0-9_\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF+\-./@#&=%$€£¥)*])(?<!\d:)"
         r"(?<!\d,)(?<!\d[ ,])"
         r"(?:\+[ \u00a0]?|0\d{2,5}[ \u00a0][–—][ \u00a0](?=\d))?"  # "01805 – 4444": an area code, a dash
         r"(?:[(（]\+?\d{1,5}(?: \d{1,4})?[)）]|\d{1,15})"
@@ -353,6 +354,8 @@ class PhoneNumberRecognizer(EntityRecognizer):
                       r"|\d{1,2}[./\-]\d{1,2}[./\-]\d{1,2}|(?:1[5-9]|20)\d\d\s?[\-–/]\s?(?:1[5-9]|20)?\d\d"
                       r"|(?:(?:19|20)\d\d )+(?:19|20)\d\d|(?:19|20)\d\d(?:0[1-9]|1[0-2])(?:[0-2]\d|3[01])")
     NANP = re.compile(r"(?:\+?1[ \-.])?(?:\(\d{3}\) ?|\d{3}[\-.])\d{3}[\-.]\d{4}|(?:\+?1 )?\d{3} \d{3} \d{4}")
+    DATE_INSIDE = re.compile(r"(?<!\d)(?:\d{1,2}\.\d{1,2}\.(?:1[5-9]|20)\d\d|(?:1[5-9]|20)\d\d-\d\d-\d\d"
+                             r"|(?:1[5-9]|20)\d\d ?[–-] ?(?:1[5-9]|20)\d\d)(?!\d)")
     YEAR_DASH = re.compile(r"(?:1[5-9]|20)\d\d ?[–—] ?(?=\d)")
     TIME_RANGE = re.compile(r"(?<!\d)\d{1,2}[.:][0-5]\d ?[\-–] ?\d{1,2}[.:][0-5]\d(?!\d)")
     THOUSANDS = re.compile(r"(?!0)\d{1,3}(?:([ .\u00a0\u202f\u2009])\d{3})(?:\1\d{3})+")
@@ -426,7 +429,9 @@ class PhoneNumberRecognizer(EntityRecognizer):
             main = main[:direct_dial.start()]  # "+43 1 234567-89": a direct-dial suffix
         extension = main != candidate
         main = main.replace("（", "(").replace("）", ")").replace("－", "-").replace("‑", "-")
-        if main.count("(") != main.count(")") or _IPV4.fullmatch(main) or self.DATE.fullmatch(main):
+        if main.count("(") != main.count(")") or _IPV4.match(main) and not main.startswith("+") or \
+                self.DATE.fullmatch(main) or \
+                self.DATE_INSIDE.search(main):
             return 0.0, None
         if self.DECIMALS.fullmatch(main) or self.VERSION.fullmatch(main) or \
                 self.ISBN.fullmatch(main) or self.TIME_RANGE.search(main) or main.endswith(")"):
@@ -445,6 +450,10 @@ class PhoneNumberRecognizer(EntityRecognizer):
                                                                 re.search(r"\D", main.strip())):
                     return self.POSSIBLE, number
             if main.startswith("+"):
+                if number is not None and len(national) >= 8 and re.match(r"\+[ \u00a0]?\d{1,3}[ \u00a0(]", main) \
+                        and phonenumbers.region_code_for_country_code(number.country_code) != "ZZ" \
+                        and self.DIGITS_MIN <= len(digits) <= self.DIGITS_MAX:
+                    return self.POSSIBLE, number  # "+54 9 3394 8197": a country code, then groups
                 return (self.WEAK if self.DIGITS_MIN <= len(digits) <= self.DIGITS_MAX else 0.0), None
         if not self.DIGITS_MIN <= len(digits) <= self.DIGITS_MAX:
             return 0.0, None
@@ -520,6 +529,10 @@ class PhoneNumberRecognizer(EntityRecognizer):
             return 1  # "0123 456789 (desk)", "0123 456789 - Fax"
         if _PHONE_LABEL.search(before) or PHONE_LETTER_LABEL.search(text[line_start:start]):
             return 1  # the label right before the number
+        letter = _LETTER_AFTER.search(before)
+        if letter and (letter.start() == 0 and cut is not None or
+                       found and found[-1][1] == start - len(before) + letter.start()):
+            return 1  # "... sent from the office. T 1800 122 899", "T +44 20 7946 0958 M 0777 ..."
         field = before
         for cut in _FIELD_END.finditer(before):
             field = before[cut.end():]
@@ -528,18 +541,22 @@ class PhoneNumberRecognizer(EntityRecognizer):
             pass
         for negative in _NOT_PHONE_WORD.finditer(field):
             pass
+        if negative is not None and re.search(r"\d", field[negative.end():]):
+            negative = None  # "ISBN 978-0-68-690678-4: 080 012 379 74": it named the number before
         if negative is not None and (phone is None or
                                      negative.end() + len(before) - len(field) > phone.end()):
             return -1
         thousands = bool(self.THOUSANDS.fullmatch(self.EXTENSION.sub("", text[start:end])))
         near = 30 if re.fullmatch(r"\d{3} \d{3} \d{3}", text[start:end]) else 12
-        if phone is not None and not re.search(r"[.!?]\s", before[phone.end():]) and \
+        if phone is not None and not re.search(r"[.!?]\s", before[phone.end():].lstrip(".")) and \
                 (not thousands or len(before) - phone.end() <= near):
             return 1
         if found and found[-1][1] >= line_start and _LIST_JOIN.match(text[found[-1][1]:start]):
             return 1  # "Tel. 030 123456 / 030 654321": the label covers both
         if thousands:
-            return 1 if layout.marks_phone(start, end, found, column_only=True) else 0
+            return 1 if layout.marks_phone(start, end, found, block=False) else 0
+        sentence_end = re.search(r"[.!?。！？](?:\s|$)", after)
+        after = after[:sentence_end.start()] if sentence_end else after
         first_after = _PHONE_WORD.search(after)
         if first_after is not None and not _NOT_PHONE_WORD.search(after, 0, first_after.start()) \
                 and not re.search(r"\d", after[:first_after.start()]):
@@ -582,7 +599,7 @@ class _Layout:
         return self.text[start:end]
 
     def marks_phone(self, start: int, end: int, found: list[tuple[int, int, float]],
-                    column_only: bool = False) -> bool:
+                    block: bool = True) -> bool:
         index = self.line_index(start)
         line_start, line_end = self.lines[index]
         line = self.text[line_start:line_end]
@@ -605,8 +622,6 @@ class _Layout:
                     if not re.search(r"\d{3}", header):
                         break  # the header names something else
                 break
-        if column_only:
-            return False
         alone = bool(re.search(r"(?:^|[|•·\t])[\s:]*$", before)) and \
             bool(re.match(r"[\s.,;]*(?:[|•·\t]|$)", after))
         if not alone:
@@ -614,11 +629,11 @@ class _Layout:
         # the line above is a label ("Telefon" / "Phone:")
         if index > 0:
             label = self.line(index - 1).strip()
-            if 0 < len(label) <= 40 and not re.search(r"\d", label) and \
+            if 0 < len(label) <= 40 and not re.search(r"[\d@]", label) and \
                     (_PHONE_WORD.search(label) or _PHONE_LABEL.search(label)):
                 return True
         # a contact block: an e-mail address or another phone number within three lines
-        if before.strip() or after.strip(" .,;") or \
+        if not block or before.strip() or after.strip(" .,;") or \
                 not re.search(r"[\s\-./()]", self.text[start:end].strip()):
             return False  # one unseparated digit run alone on a line: an id as often as a phone
         lo, hi = self.lines[max(0, index - 3)][0], self.lines[min(len(self.lines) - 1, index + 3)][1]
