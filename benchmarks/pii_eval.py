@@ -1,8 +1,12 @@
-"""A broader labelled PII set, generated deterministically, split by template family.
+"""PII measured on labelled sets from two generators, the shared dev set, and the real pages.
 
-    python benchmarks/pii_eval.py                 # held-back + tuning halves, dev set, web hits;
-                                                  # writes `## PII beyond the dev set` of BENCHMARKS.md
+    python benchmarks/pii_eval.py --baseline OLD_PII.py   # every set, real-page hits, step speed;
+                                                          # writes `## PII beyond the dev set` of BENCHMARKS.md
     python benchmarks/pii_eval.py --half tune --no-write --show-errors 40
+    python benchmarks/pii_eval.py --web --no-write        # relist the real-page hits (new ones unjudged)
+
+This file's own generator (the "templates" sets) is described below; `pii_pages.py` is the second,
+independent one (page-like documents in 12 languages, with URL and language).
 
 Values come from libraries' own metadata, not from the recognizers being measured:
 - phones: `phonenumbers` example numbers for every region and number type (fixed line, mobile,
@@ -23,7 +27,7 @@ thresholds were tuned on `tune` only; `held` is reported as the claim.
 
 Phones that no reader could tell from another number (a national number without trunk prefix,
 separators or a context word, such as Danish "32123456" alone) are not planted: see README's PII
-policy. `web_hits()` runs the scrubber over the extracted shared dev pages; every hit is listed in
+policy. `web_hits()` runs the scrubber over the real pages (`real_pages()`); every hit is listed in
 benchmarks/data/pii_web_hits.tsv with a verdict (PII or not) from reading it.
 """
 from __future__ import annotations
@@ -606,6 +610,8 @@ def main() -> None:
     halves = ("tune", "held") if args.half == "both" else (args.half,)
     sets = [(f"templates {half}", [r for r in rows if r["half"] == half]) for half in halves]
     sets += [(f"pages {half}", pii_pages.load(half)) for half in halves]
+    if args.half == "both":
+        sets.append(("pages fresh", pii_pages.load("fresh")))
     dev = SHARED_PII / "pii_dev.jsonl"
     if dev.is_file():
         sets.append(("dev", [json.loads(line) for line in dev.read_text(encoding="utf-8").splitlines()

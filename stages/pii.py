@@ -1,9 +1,13 @@
 """PII scrubbing: document text in, text with typed placeholders ("<EMAIL_ADDRESS>") out, plus counts.
 
-presidio-analyzer does the work with pattern/validation recognizers only (e-mail, phone via
-`phonenumbers`, IP, credit card, IBAN, US SSN), over spaCy's blank English tokenizer: no spaCy model,
-no download, and tldextract reads its bundled suffix list, never the network. A compiled regex
-prefilter skips presidio on texts with no candidate at all. PII never drops a document.
+presidio-analyzer does the work with pattern/validation recognizers only (e-mail, IP, credit card,
+IBAN, US SSN), over spaCy's blank English tokenizer: no spaCy model, no download, and tldextract
+reads its bundled suffix list, never the network. A compiled regex prefilter skips presidio on
+texts with no candidate at all. Phone numbers are found on the whole text by
+`PhoneNumberRecognizer.spans` (a presidio recognizer too): `phonenumbers` checks the digits, the
+page's URL and language hint at the region of national numbers, and the words, labels, table
+columns and contact blocks around a number decide the rest (docs/pii.md). PII never drops a
+document. It does not find names, street addresses or ids other than those six types.
 """
 from __future__ import annotations
 
@@ -73,17 +77,17 @@ class PiiSettings:
             raise ValueError(f"min_score must be in [0, 1], got {self.min_score}")
 
 
-# A text can hold a match of some recognizer below only if it matches this (each branch is a
-# superset of the recognizers' own patterns; tests check it on the data set):
+# A text can hold a match of one of presidio's recognizers below only if it matches this (each
+# branch is a superset of the recognizers' own patterns; tests check it on the data sets):
 # e-mail needs "@"; IPv4 four dotted numbers; IPv6 "::" or hex:hex:hex; IBAN two capitals + two
-# digits; phone (>= 7 digits, see _PhoneRecognizer), SSN (9) and card (12+) digit runs with at most
-# 4 separators between consecutive digits (phonenumbers' own punctuation limit).
+# digits; SSN (9) and card (12+) digit runs with at most 4 separators between consecutive digits.
+# Phone numbers are found on the whole text by PhoneNumberRecognizer.spans, outside presidio.
 PREFILTER = re.compile(
     r"@"
     r"|\d{1,3}\.\d{1,3}\.\d{1,3}\.\d"
     r"|::|[0-9A-Fa-f]:[0-9A-Fa-f]{1,4}:[0-9A-Fa-f]"
     r"|[A-Za-z]{2}\d{2}"
-    r"|\d(?:\D{0,4}\d){6}"
+    r"|\d(?:\D{0,4}\d){8}"
 )
 
 CONTEXT_WORDS_BEFORE = 2
@@ -176,7 +180,8 @@ PHONE_WORDS = _word_pattern("""
     reach_me reached enquir* inquir* freephone* toll-free toll_free
     telefon* fon handy* mobil* funk rufnummer* ruf anruf* rufen ruft erreich* durchwahl* festnetz*
     kontakt* telefax* servicenummer*
-    téléphon* telephon* tél tél. portable* appel* appelez joindre joignable télécopie* gsm
+    téléphon* telephon* tél tél. portable* appel* appelez joindre joignable télécopie* gsm composez
+    composer marque marcar componi comporre disque discar wählen wähle
     teléfono* telefono* móvil* movil* celular* cel cel. llam* lláme* llámanos contacto* whats
     cellulare* chiama* zap contatt* recapit* numero_verde informa* renseign* comuní* comuniq*
     telefone* telemóvel* telemovel* ligue ligar ligue-nos contato* contate*
@@ -387,6 +392,8 @@ class PhoneNumberRecognizer(EntityRecognizer):
         candidates = []
         for match in self.CANDIDATE.finditer(text):
             start, value = match.start(), match.group(0)
+            if len(value) < self.DIGITS_MIN:
+                continue
             year = self.YEAR_DASH.match(value)
             if year and len(phonenumbers.normalize_digits_only(value[year.end():])) >= self.DIGITS_MIN:
                 start, value = start + year.end(), value[year.end():]
