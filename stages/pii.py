@@ -62,9 +62,9 @@ class PiiSettings:
     entities: tuple[str, ...] = ENTITIES
     # Measured on shared/data/pii/pii_dev.jsonl (see tests/stages/test_pii.py): validated matches
     # score 1.0, well-formed IPs 0.6, presidio's medium SSN 0.5; weak shapes (bare digit runs as
-    # phone / card / SSN) score 0.05-0.4 and reach >= 0.55 only with a context word ("phone",
-    # "card", "ssn", ...) within 2 words before. Every type has P = R = 1.0 for any threshold in
-    # [0.3, 0.55]; 0.5 also drops context-free national phone numbers (0.4), SSN-like 9-digit runs
+    # card / SSN) score 0.05-0.4 and reach >= 0.55 only with a context word ("card", "ssn", ...)
+    # within 2 words before. Phone numbers score 0.6-0.7 once their shape, page or context makes
+    # them one (PhoneNumberRecognizer), else they are not reported. 0.5 drops SSN-like 9-digit runs
     # and 12-19 digit Luhn runs, which on real text are mostly ids and order numbers.
     min_score: float = 0.5
     language: str = "en"
@@ -269,7 +269,7 @@ _SENTENCE_END = re.compile(r"[.!?]\s+(?=[A-ZÀ-ÖØ-ÞА-Я\"“„«+(\u3040-\u
 # counts only within the number's own field.
 _FIELD_END = re.compile(r"\s[|·•–—]\s|[|\t;]|\s-\s")
 # Separators between two numbers that both stand under the same label ("Tel. 030 123 / 030 456").
-_LIST_JOIN = re.compile(r"^[ \u00a0]*(?:[/,;|&+]|or|oder|ou|o|od\.|of|lub|или|или|или|或|または|หรือ|and|und|et|y|e|en|i|и)?[ \u00a0]*$",
+_LIST_JOIN = re.compile(r"^[ \u00a0]*(?:[/,;|&+]|or|oder|ou|o|od\.|of|lub|или|或|または|หรือ|and|und|et|y|e|en|i|и)?[ \u00a0]*$",
                         re.IGNORECASE)
 _EMAIL_NEAR = re.compile(r"[\w.+-]+@[\w-]+\.[\w.-]+")
 
