@@ -106,7 +106,8 @@ def test_no_network_e_mail_domain_check(monkeypatch):
 def test_prefilter_passes_every_gold_span(dev_rows):
     for row in dev_rows:
         for span in row["spans"]:
-            assert PREFILTER.search(span["text"]), span
+            if span["type"] != "PHONE_NUMBER":  # phones are found outside presidio, on whole texts
+                assert PREFILTER.search(span["text"]), span
 
 
 def test_prefilter_never_hides_what_presidio_finds(scrubber, dev_rows, shared_data):
@@ -116,8 +117,10 @@ def test_prefilter_never_hides_what_presidio_finds(scrubber, dev_rows, shared_da
             .splitlines()[:300]
     rejected = [piece for piece in pieces if not PREFILTER.search(piece)]
     assert len(rejected) > 0.5 * len(pieces)
+    presidio_entities = [e for e in PiiSettings().entities if e != "PHONE_NUMBER"]
     for piece in rejected:
-        assert scrubber.analyzer.analyze(piece, language="en", score_threshold=0.0) == [], piece
+        assert scrubber.analyzer.analyze(piece, language="en", entities=presidio_entities,
+                                         score_threshold=0.0) == [], piece
 
 
 def test_dev_set_precision_recall_per_type(scrubber, dev_rows):
@@ -159,8 +162,8 @@ def _pii_eval():
 
 
 # Measured on the held-back families, 400 paragraphs each (BENCHMARKS.md `## PII beyond the dev
-# set`): phone P 1.0000 R 0.9946, US SSN P 0.9934 R 1.0, every other type P = R = 1.0.
-HELD_BACK_FLOOR = {"EMAIL_ADDRESS": (0.995, 0.995), "PHONE_NUMBER": (0.995, 0.992),
+# set`): phone P 1.0000 R 0.9995, every other type P = R = 1.0.
+HELD_BACK_FLOOR = {"EMAIL_ADDRESS": (0.995, 0.995), "PHONE_NUMBER": (0.995, 0.995),
                    "IP_ADDRESS": (0.995, 0.995), "CREDIT_CARD": (0.995, 0.995),
                    "IBAN_CODE": (0.995, 0.995), "US_SSN": (0.99, 0.995)}
 
@@ -189,19 +192,25 @@ def test_generator_is_deterministic_and_spans_are_exact():
 
 
 def test_every_listed_web_hit_is_still_found_in_its_context(scrubber):
-    # benchmarks/data/pii_web_hits.tsv: each hit of the scrubber on the 504 extracted dev pages,
-    # read and judged by hand (all 456 real addresses, phones, IPs, one IBAN).
+    # benchmarks/data/pii_web_hits.tsv: each hit of the scrubber on the real pages (extraction
+    # pages, the bundled sample, the shared WARC excerpts), read and judged by hand.
     pii_eval = _pii_eval()
     lines = pii_eval.WEB_HITS.read_text(encoding="utf-8").splitlines()[1:]
     assert len(lines) >= 400
-    verdicts = Counter()
+    verdicts, checked, missed = Counter(), Counter(), []
     for line in lines:
         verdict, entity, value, _url, context = line.split("\t")
         verdicts[verdict] += 1
         found = {(s.entity_type, context[s.start:s.end]) for s in scrubber.find(context)}
         if context.count(value) == 1 and len(context) > len(value) + 60:
-            assert (entity, value) in found, (entity, value, context)
+            checked[entity] += 1
+            if (entity, value) not in found:
+                # a phone's label may lie outside the 60 characters kept ("Contact: 624-6456;
+                # 225-8452; ..." keeps only the later numbers of such a list)
+                assert entity == "PHONE_NUMBER", (entity, value, context)
+                missed.append(value)
     assert verdicts.get("not_pii", 0) == 0 and verdicts.get("unjudged", 0) == 0, verdicts
+    assert len(missed) <= 0.05 * checked["PHONE_NUMBER"], missed
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -248,3 +257,168 @@ def test_importing_the_step_does_not_import_torch_but_leaves_it_importable():
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
     assert done.returncode == 0, done.stderr
     assert done.stdout.strip() == "3"
+
+
+# --- phone numbers by context (issue 26), one class per test, cases made for these tests --------
+
+def _phones(scrubber, text, url=None, language=None):
+    return [text[s.start:s.end] for s in scrubber.find(text, url, language)
+            if s.entity_type == "PHONE_NUMBER"]
+
+
+@pytest.mark.parametrize("text, number", [
+    ("Bei Fragen rufen Sie Herrn Maier gerne an unter 4711 83920.", "4711 83920"),
+    ("Pour réserver, composez le 4 56 78 90 12 avant midi.", "4 56 78 90 12"),
+    ("Si tiene dudas, llámenos al 934 56 78 12.", "934 56 78 12"),
+    ("Zadzwoń do nas pod numer 512 640 811, czekamy!", "512 640 811"),
+    ("Справки по телефону 255-43-17 с 9 до 18.", "255-43-17"),
+    ("如有疑问，请拨打13912345678。", "13912345678"),
+    ("ご予約は電話 6734-5521 まで。", "6734-5521"),
+    ("สอบถามเพิ่มเติมโทร 2 345 6789", "2 345 6789"),
+    ("give Sam a ring on 4482 119 03 tonight", "4482 119 03"),
+])
+def test_a_phone_word_before_the_number_in_its_sentence(scrubber, text, number):
+    assert _phones(scrubber, text) == [number]
+
+
+@pytest.mark.parametrize("text, number", [
+    ("Ruf einfach 4711 83920 an, ich bin erreichbar.", "4711 83920"),
+    ("4711 83920 (Fax)", "4711 83920"),
+    ("Jan Nowak, 512 640 811 - biuro", "512 640 811"),
+    ("3378 2291 is the number to call for tickets.", "3378 2291"),
+])
+def test_a_phone_word_or_label_after_the_number(scrubber, text, number):
+    assert _phones(scrubber, text) == [number]
+
+
+@pytest.mark.parametrize("text, number", [
+    ("Desk: 4482 119 03", "4482 119 03"),
+    ("Office 3378 2291", "3378 2291"),
+    ("Zentrale: 4711 83920", "4711 83920"),
+    ("Kim Berg\nM 4482 119 03\nkim@example.org", "4482 119 03"),
+    ("Sent from my desk. T 4482 119 03", "4482 119 03"),
+    ("Мобильный: 255-43-17", "255-43-17"),
+])
+def test_a_label_right_before_the_number(scrubber, text, number):
+    assert _phones(scrubber, text) == [number]
+
+
+@pytest.mark.parametrize("text", [
+    "| Name | Room | Telephone |\n|---|---|---|\n| Ada Shaw | B12 | 4482 119 03 |\n| Li Wen | C4 | 4482 119 77 |",
+    "name;office;durchwahl\nAda Shaw;B12;4482 119 03\nLi Wen;C4;4482 119 77",
+    "Nom\tBureau\tPortable\nAda Shaw\tB12\t4482 119 03\nLi Wen\tC4\t4482 119 77",
+])
+def test_a_table_column_named_for_phones(scrubber, text):
+    assert _phones(scrubber, text) == ["4482 119 03", "4482 119 77"]
+
+
+def test_the_same_numbers_in_a_column_named_for_something_else_stay(scrubber):
+    text = "| Name | Room | Order |\n|---|---|---|\n| Ada Shaw | B12 | 4482 119 03 |"
+    assert _phones(scrubber, text) == []
+
+
+def test_a_label_on_the_line_above_and_a_contact_block(scrubber):
+    assert _phones(scrubber, "Telefono\n3378 2291\nOrari\n9-18") == ["3378 2291"]
+    block = "Ada Shaw\nHead of Sales\n4482 119 03\nada.shaw@example.org"
+    assert _phones(scrubber, block) == ["4482 119 03"]
+    # one unseparated digit run alone on a line is an id as often as a phone
+    assert _phones(scrubber, "Ada Shaw\n448211903\nada.shaw@example.org") == []
+
+
+def test_a_second_number_under_the_same_label(scrubber):
+    assert _phones(scrubber, "Tel. 4711 83920 / 4711 83921") == ["4711 83920", "4711 83921"]
+    assert _phones(scrubber, "call 3378 2291 or 3378 2292") == ["3378 2291", "3378 2292"]
+
+
+@pytest.mark.parametrize("number", [
+    "+1 617 555 0178 ext. 204", "(617) 555-0178 x12", "030 4711839-20", "02 9876 5432 poste 14",
+    "+48 22 640 81 12 wew. 31", "+7 495 123-45-67 доб. 2210", "03-1234-5678 内線 205",
+    "0 2345 6789 ต่อ 12", "+39 06 4471 8250 int. 7", "512 640 811, Durchwahl 31",
+])
+def test_the_extension_belongs_to_the_number(scrubber, number):
+    assert _phones(scrubber, f"Kontakt: {number}. Danke") == [number]
+
+
+def test_an_extension_makes_a_phone_without_a_phone_word(scrubber):
+    assert _phones(scrubber, "Ada Shaw, 4482 119 03 ext. 12, Sales") == ["4482 119 03 ext. 12"]
+
+
+def test_region_from_the_page_url_and_language(scrubber):
+    # valid Italian and Polish numbers written as those countries write them, no phone word
+    italian, polish = "Sede centrale 06 4471 8250, Roma", "Biuro ul. Polna 3, 512 640 811"
+    assert _phones(scrubber, italian, url="https://www.comune-example.it/contatti") == ["06 4471 8250"]
+    assert _phones(scrubber, polish, url="https://firma.example.pl/") == ["512 640 811"]
+    assert _phones(scrubber, polish, language="pl") == ["512 640 811"]
+    # the same digits mean nothing on a page with no hint of those countries
+    assert _phones(scrubber, polish, url="https://example.com/", language="en") == []
+
+
+def test_international_numbers_phonenumbers_does_not_validate(scrubber):
+    # a country code, then a possible length, in groups: real plans move faster than the metadata
+    assert _phones(scrubber, "Neue Nummer +49 1234 567890 ab Mai") == ["+49 1234 567890"]
+    assert _phones(scrubber, "Neue Nummer +54 9 3394 8197 ab Mai") == ["+54 9 3394 8197"]
+    assert _phones(scrubber, "(261) 609-9069 is not in use yet") == ["(261) 609-9069"]
+
+
+@pytest.mark.parametrize("text", [
+    "Call us before 15.03.2024 or on 2024-03-15.",                    # dates
+    "Phone repairs from 1.299,00 € or $1,299.99.",                     # prices
+    "Tel. orders: order no. 4482 119 03 shipped.",                     # order id after a phone word
+    "Bestellnummer 4711 83920, Rechnung 2024-00123",                   # order ids, German
+    "Numéro client 512 640 811 — commande 77/526/24310",               # client and file numbers
+    "订单号 13912345678 已发货",                                          # an order number, Chinese
+    "ISBN 978-3-16-148410-0 and ISBN 9783161484100",                   # ISBNs
+    "He lived from 1877-1953; the club ran 1998 - 2004.",              # years and ranges
+    "The mast stands at 52.520008, 13.404954 (call sign DL1).",        # coordinates
+    "Final score 3-1, then 2:0; call it a day.",                       # scores
+    "Open 9.00-12.00 - 15.00-18.00, hotline hours 08:00–20:00.",       # times
+    "Phone app version 10.0.19045.3803, build 4.47.4.3976.",           # versions
+    "CEP 01310-100 São Paulo, 〒100-0001 Tokyo, 00-950 Warszawa.",       # postcodes
+    "IBAN ending 0532 0130 00, card **** **** **** 4242.",             # IBAN and card fragments
+    "NIP 123-456-32-18, SIRET 732 829 320 00074, CPF 123.456.789-09.",  # tax ids
+    "Mobile subscribers: 1 234 567 in 2023, 7.727.243 Einwohner.",     # amounts
+    "Kundennummer 4711 83920. Telefonisch erreichbar Mo-Fr.",          # the number before the phone word
+])
+def test_not_phone_numbers_even_near_phone_words(scrubber, text):
+    assert _phones(scrubber, text, url="https://example.de/", language="de") == []
+
+
+def test_the_step_reads_the_url_and_language_of_each_document():
+    from stages.base import Doc
+
+    step = PiiScrubber(PiiSettings())
+    docs = [Doc(url="https://firma.example.pl/kontakt", text="Biuro ul. Polna 3, 512 640 811"),
+            Doc(url="https://example.com/", text="Biuro ul. Polna 3, 512 640 811",
+                annotations={"language": "pl"}),
+            Doc(url="https://example.com/", text="Biuro ul. Polna 3, 512 640 811")]
+    decisions = step(docs)
+    assert [d.annotations["pii_counts"] for d in decisions] == [{"PHONE_NUMBER": 1}] * 2 + [{}]
+    assert decisions[0].text == "Biuro ul. Polna 3, <PHONE_NUMBER>"
+
+
+def _pii_pages():
+    import sys
+    from pathlib import Path
+
+    sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "benchmarks"))
+    import pii_pages
+
+    return pii_pages
+
+
+# benchmarks/pii_pages.py's held half (BENCHMARKS.md `## PII beyond the dev set`; its `fresh` half
+# is measured there only), floors just under what was measured: phone P 0.9997 R 0.9966, every
+# other type 1.0 except one US SSN false positive among 8 (a phone written 3-2-4, not floored).
+@pytest.mark.parametrize("half, floors", [
+    ("held", {"PHONE_NUMBER": (0.997, 0.995), "EMAIL_ADDRESS": (0.999, 0.999),
+              "IBAN_CODE": (0.999, 0.999), "CREDIT_CARD": (0.999, 0.999), "IP_ADDRESS": (0.999, 0.999)}),
+])
+def test_page_sets_floors(scrubber, half, floors):
+    pii_pages, pii_eval = _pii_pages(), _pii_eval()
+    rows = pii_pages.load(half)
+    assert len(rows) == 1200 and all("url" in row and "language" in row for row in rows)
+    results, _ = pii_eval.score(rows, scrubber.find)
+    for entity, (min_precision, min_recall) in floors.items():
+        r = results[entity]
+        assert r["tp"] + r["fn"] >= 80, (entity, r)
+        assert r["precision"] >= min_precision and r["recall"] >= min_recall, (entity, r)
