@@ -23,6 +23,7 @@ from lxml.etree import LxmlError
 
 from stages.base import Decision, Doc, Step, versions
 from stages.decoding import decode_html, decoded_page, is_wide_text, looks_binary
+from stages.trafilatura_sequence import sequence_for_installed
 from stages.xpaths import trafilatura_selectors
 
 __all__ = ["ExtractSettings", "ExtractionTimeout", "TextExtractor", "deadline", "decode_html",
@@ -68,8 +69,8 @@ class ExtractSettings:
     # trafilatura's XPath expressions evaluated by stages.xpaths (the same elements, without lxml's
     # per-element Python callbacks for EXSLT regular expressions; 44% of extraction CPU before).
     xpath_selectors: bool = True
-    # trafilatura's extraction steps called on our tree without copying it first (trafilatura
-    # 2.3.1 only; see `_trafilatura_sequence`).
+    # trafilatura's extraction steps called on our tree without copying it first, and without
+    # other work whose result it does not use (trafilatura 2.3.1 only; stages/trafilatura_sequence.py).
     skip_tree_copy: bool = True
     include_comments: bool = False  # user comments are not the page's main text
     include_tables: bool = True  # trafilatura default
@@ -408,7 +409,7 @@ class TextExtractor(Step):
 
         self.config = self.settings = config
         self._extract = trafilatura.extract
-        self._sequence = _trafilatura_sequence() if config.skip_tree_copy else None
+        self._sequence = sequence_for_installed() if config.skip_tree_copy else None
         self._parser = _html_parser()
         # Pages of this extractor by `fallback_reason` (None: the fast text was kept); benchmarks
         # read it, the pipeline does not.
@@ -511,46 +512,3 @@ class TextExtractor(Step):
         if self._sequence is None:
             return self._extract(tree, **options)
         return self._sequence(tree, options)
-
-
-def _trafilatura_sequence():
-    """`extract(tree, **options) -> text` for the trafilatura whose `extract` it repeats (2.3.1),
-    without the copy of the whole tree that `bare_extraction` makes of a tree it is handed (~6%
-    of extraction; the tree here is built for trafilatura alone), else None.
-
-    For output "txt" without metadata, language, deduplication, prune_xpath or a MAX_TREE_SIZE,
-    trafilatura 2.3.1's `extract` -> `_internal_extraction` -> `bare_extraction` is: an
-    Extractor from the options, `trafilatura_sequence`, the minimal-size check, and
-    `determine_returnstring`; a TypeError or ValueError in between means no text. The same steps
-    here, with trafilatura's own functions; tests/stages/test_xpaths.py checks the texts are
-    trafilatura's on every 7th dev page (all 883 were when this was written)."""
-    import trafilatura
-
-    if trafilatura.__version__ != "2.3.1":
-        return None
-    from trafilatura.core import determine_returnstring, trafilatura_sequence
-    from trafilatura.settings import DEFAULT_CONFIG, Document, Extractor
-
-    def extract(tree, options: dict) -> str | None:
-        extractor = Extractor(
-            config=DEFAULT_CONFIG, output_format=options["output_format"], fast=options["fast"],
-            precision=options["favor_precision"], recall=options["favor_recall"],
-            comments=options["include_comments"], formatting=options["include_formatting"],
-            links=options["include_links"], images=options["include_images"],
-            tables=options["include_tables"], dedup=options["deduplicate"], lang=None,
-            url=options["url"], with_metadata=options["with_metadata"], only_with_metadata=False,
-            tei_validation=False, author_blacklist=None, url_blacklist=None, date_params=None,
-        )
-        if extractor.max_tree_size or extractor.with_metadata or extractor.format != "txt":
-            return trafilatura.extract(tree, **options)
-        try:
-            body, text, comments_body, comments = trafilatura_sequence(tree, extractor, extractor.url)
-            if len(text) < extractor.min_output_size and len(comments) < extractor.min_output_comm_size:
-                return None
-        except (TypeError, ValueError):
-            return None
-        document = Document()
-        document.raw_text, document.commentsbody, document.body = text, comments_body, body
-        return determine_returnstring(document, extractor)
-
-    return extract
