@@ -483,7 +483,9 @@ class TextExtractor(Step):
         self.fallbacks[reason] += 1
         if reason is None:
             return text
-        tree = self._tree(document, utf8)  # trafilatura pruned the first one
+        if self._sequence is not None:  # the fast pass left the pruned tree as full mode prunes it
+            return self._trafilatura(tree, url, fast=False, pruned=True)
+        tree = self._tree(document, utf8)  # trafilatura.extract pruned the first one
         return None if tree is None else self._trafilatura(tree, url, fast=False)
 
     def _tree(self, document: str, utf8: bytes | None = None):
@@ -492,8 +494,9 @@ class TextExtractor(Step):
             prune_tree(tree)
         return tree
 
-    def _trafilatura(self, tree, url: str | None, fast: bool) -> str | None:
-        """trafilatura on `tree`, which it prunes in place."""
+    def _trafilatura(self, tree, url: str | None, fast: bool, pruned: bool = False) -> str | None:
+        """trafilatura on `tree`, which it prunes in place (`pruned`: a tree it has pruned before,
+        in a fast pass of our own sequence, which leaves it as it is otherwise)."""
         cfg = self.config
         options = dict(
             url=url,
@@ -511,4 +514,4 @@ class TextExtractor(Step):
         )
         if self._sequence is None:
             return self._extract(tree, **options)
-        return self._sequence(tree, options)
+        return self._sequence(tree, options, pruned=pruned)

@@ -7,6 +7,9 @@ What is left out, each time only where the result is unused, so the text is traf
 - a new `Extractor` per page (its ConfigParser reads, ~0.2 ms): one per set of options, copied;
 - in fast mode without comments, the copy of the cleaned tree that only the fallback
   extractors (`compare_extraction`) and the forum-comment path read;
+- after a fast pass whose text needs the fallbacks, a new parse of the page: the fast pass's
+  stages after its two raw-tree prunes only read the tree (they copy what they change), so
+  full mode starts from that tree, pruned once;
 - the recall-escalation page measure `html2txt(tree)` (a copy, a cleaning walk and a text
   join, ~1.4 ms) when a cheap upper bound of its length already shows the text is not short
   of the page: html2txt's text is the page's text with some elements deleted and at most two
@@ -70,14 +73,18 @@ class TrafilaturaSequence:
         extractor.source = url and url.encode("utf-8", "replace").decode("utf-8")
         return extractor
 
-    def __call__(self, tree, options: dict) -> str | None:
+    def __call__(self, tree, options: dict, pruned: bool = False) -> str | None:
+        """The text of `tree` (pruned in place, as trafilatura does). `pruned`: the tree has
+        been through `sequence` before with the same options but `fast`, whose stages after its
+        first two prunes read the tree without changing it; those prunes are not repeated (a
+        second pass of them is not always a no-op)."""
         extractor = self.options(options)
         if extractor.max_tree_size or extractor.with_metadata or extractor.format != "txt":
             return self._extract(tree, **options)
         # bare_extraction: the sequence, the minimal-size check, a TypeError or ValueError in
         # between means no text; then determine_returnstring
         try:
-            body, text, comments_body, comments = sequence(tree, extractor, extractor.url)
+            body, text, comments_body, comments = sequence(tree, extractor, extractor.url, pruned)
             if len(text) < extractor.min_output_size and len(comments) < extractor.min_output_comm_size:
                 return None
         except (TypeError, ValueError):
@@ -113,9 +120,10 @@ def _covers_little(tree, text: str) -> bool:
     return len(text) < ESCALATION_PAGE_SHARE * len(html2txt(tree))
 
 
-def sequence(tree, options, url):
+def sequence(tree, options, url, pruned: bool = False):
     """trafilatura 2.3.1's `trafilatura_sequence(tree, options, url)`, line for line, with the
-    backup and html2txt shortcuts (module docstring)."""
+    backup and html2txt shortcuts (module docstring); `pruned`: skip its two raw-tree prunes,
+    done on this tree before."""
     import logging
 
     from lxml.etree import Element
@@ -129,9 +137,10 @@ def sequence(tree, options, url):
 
     logger = logging.getLogger("trafilatura.core")
     is_forum = _forum_thread_page(tree)
-    tree = prune_unwanted_nodes(tree, RAW_TREE_PRUNE_XPATH)
-    if not options.comments and (options.focus == "precision" or not is_forum):
-        tree = prune_unwanted_nodes(tree, REMOVE_COMMENTS_AND_LISTS_XPATH)
+    if not pruned:
+        tree = prune_unwanted_nodes(tree, RAW_TREE_PRUNE_XPATH)
+        if not options.comments and (options.focus == "precision" or not is_forum):
+            tree = prune_unwanted_nodes(tree, REMOVE_COMMENTS_AND_LISTS_XPATH)
     cleaned_tree, cleaned_tree_backup = _prepare_tree(tree, options, url)
 
     commentsbody, temp_comments = Element("body"), ""
