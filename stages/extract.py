@@ -306,7 +306,7 @@ def sentence_count(plain: str) -> int:
 
 # Characters trafilatura drops or that split words differently in markup and text (soft hyphens,
 # zero-width spaces and joiners, BOMs).
-_INVISIBLE = dict.fromkeys(map(ord, "\u00ad\u200b\u200c\u200d\u2060\ufeff"))
+_INVISIBLE = re.compile("[\u00ad\u200b\u200c\u200d\u2060\ufeff]")
 _LONG_PARAGRAPHS = None  # XPath, built on first use
 _PARAGRAPH_MIN_CHARS = 30  # shorter <p> (captions, bylines, buttons) do not make a main block
 _PROBE_CHARS = 50
@@ -314,7 +314,9 @@ _PROBE_CHARS = 50
 
 def _plain(text: str) -> str:
     """Whitespace runs as one space, invisible characters out: how texts are compared here."""
-    return " ".join(text.translate(_INVISIBLE).split())
+    if not text.isascii():
+        text = _INVISIBLE.sub("", text)
+    return " ".join(text.split())
 
 
 def main_block(tree) -> list[str]:
@@ -328,16 +330,13 @@ def main_block(tree) -> list[str]:
         _LONG_PARAGRAPHS = XPath(f"//p[string-length(normalize-space(.)) >= {_PARAGRAPH_MIN_CHARS}]")
     by_parent: dict = {}
     for paragraph in _LONG_PARAGRAPHS(tree):
-        by_parent.setdefault(paragraph.getparent(), []).append(paragraph)
+        texts = by_parent.setdefault(paragraph.getparent(), [])
+        texts.append(paragraph.text_content())
     if not by_parent:
         return []
-    best, best_chars = [], 0
-    for paragraphs in by_parent.values():
-        texts = [_plain(p.text_content()) for p in paragraphs]
-        chars = sum(map(len, texts))
-        if chars > best_chars:
-            best, best_chars = texts, chars
-    return best
+    # characters with their whitespace: only to pick the block, whose texts are then made plain
+    best = max(by_parent.values(), key=lambda texts: sum(map(len, texts)))
+    return [_plain(text) for text in best]
 
 
 def _found_share(paragraphs: list[str], text: str) -> float:
