@@ -116,7 +116,7 @@ def _parallel_text(w: _Writer) -> str:
 def _inline_quotes(w: _Writer) -> str:
     rng, out = w.rng, []
     for _ in range(rng.randint(4, 8)):
-        out.append(f"<p>{_e(w.en(rng.randint(1, 2)))} <q>{_e(w.fx(rng.randint(1, 3)))}</q> {_e(w.en(1))}</p>")
+        out.append(f"<p>{_e(w.en(rng.randint(2, 3)))} <q>{_e(w.fx(rng.randint(1, 2)))}</q> {_e(w.en(rng.randint(1, 2)))}</p>")
     return "".join(out)
 
 
@@ -130,22 +130,22 @@ def _interview_transcript(w: _Writer) -> str:
     rng, out = w.rng, []
     for _ in range(rng.randint(3, 7)):
         out.append(f"<p><strong>Q:</strong> {_e(w.en(1))}</p>")
-        out.append(f"<p><strong>A:</strong> <span lang='{w.language}'>{_e(w.fx(rng.randint(2, 5)))}</span> "
-                   f"<em>({_e(w.en(rng.randint(1, 2)))})</em></p>")
+        out.append(f"<p><strong>A:</strong> <span lang='{w.language}'>{_e(w.fx(rng.randint(1, 3)))}</span> "
+                   f"<em>({_e(w.en(rng.randint(2, 4)))})</em></p>")
     return w.en_paragraphs(rng.randint(1, 3), (2, 4)) + "".join(out)
 
 
 def _source_in_pre(w: _Writer) -> str:
     rng = w.rng
-    source = "\n".join(_e(w.fx(1)) for _ in range(rng.randint(8, 20)))
+    source = "\n".join(_e(w.fx(1)) for _ in range(rng.randint(4, 12)))
     return w.en_paragraphs(rng.randint(2, 5), (2, 4)) + f"<pre>{source}</pre>" + w.en_paragraphs(rng.randint(1, 3), (2, 4))
 
 
 def _footnoted_citations(w: _Writer) -> str:
     rng = w.rng
-    notes = "".join(f"<li id='fn{i}'>{_e(w.fx(rng.randint(1, 3)))}</li>" for i in range(rng.randint(4, 9)))
-    body = "".join(f"<p>{_e(w.en(rng.randint(1, 3)))}<sup><a href='#fn{i}'>{i}</a></sup></p>"
-                   for i in range(rng.randint(2, 5)))
+    notes = "".join(f"<li id='fn{i}'>{_e(w.fx(rng.randint(1, 2)))}</li>" for i in range(rng.randint(3, 7)))
+    body = "".join(f"<p>{_e(w.en(rng.randint(2, 4)))}<sup><a href='#fn{i}'>{i}</a></sup></p>"
+                   for i in range(rng.randint(4, 8)))
     return body + f"<ol class='footnotes'>{notes}</ol>"
 
 
