@@ -26,9 +26,10 @@ SHARED_DATA = Path(__file__).resolve().parent.parent.parent / "shared" / "data"
 
 TUNING_LANGUAGES = ("de", "fr", "es", "ru", "ja", "zh", "ar", "pl", "it", "hi")
 HELD_BACK_LANGUAGES = ("pt", "nl", "uk", "ko", "he", "el", "tr", "th", "sv", "fa", "vi", "cs")
-TUNING_LAYOUTS = ("block_quotes", "example_table", "lyrics_side_by_side", "glossary", "parallel_text")
+TUNING_LAYOUTS = ("block_quotes", "example_table", "lyrics_side_by_side", "glossary", "parallel_text",
+                  "long_quotes_short_commentary")
 HELD_BACK_LAYOUTS = ("inline_quotes", "vocabulary_list", "interview_transcript", "source_in_pre",
-                     "footnoted_citations", "parallel_text")
+                     "footnoted_citations", "parallel_text", "speech_with_notes")
 
 
 @dataclass
@@ -149,11 +150,31 @@ def _footnoted_citations(w: _Writer) -> str:
     return body + f"<ol class='footnotes'>{notes}</ol>"
 
 
+def _long_quotes_short_commentary(w: _Writer) -> str:
+    """The quotes are the page's longest runs; the English is many short paragraphs."""
+    rng, out = w.rng, []
+    for _ in range(rng.randint(4, 7)):
+        out.append(f"<blockquote>{_e(w.fx(rng.randint(2, 4)))}</blockquote>")
+        out.append("".join(f"<p>{_e(w.en(1))}</p>" for _ in range(rng.randint(6, 12))))
+    return "".join(out)
+
+
+def _speech_with_notes(w: _Writer) -> str:
+    """A speech in its language, paragraph by paragraph, each followed by short English notes."""
+    rng, out = w.rng, []
+    for _ in range(rng.randint(3, 6)):
+        out.append(f'<div class="speech" lang="{w.language}"><p>{_e(w.fx(rng.randint(2, 4)))}</p></div>')
+        out.append("<ul class='notes'>" + "".join(f"<li>{_e(w.en(1))}</li>" for _ in range(rng.randint(6, 12)))
+                   + "</ul>")
+    return w.en_paragraphs(1, (1, 2)) + "".join(out)
+
+
 LAYOUTS = {
     "block_quotes": _block_quotes, "example_table": _example_table, "lyrics_side_by_side": _lyrics_side_by_side,
     "glossary": _glossary, "parallel_text": _parallel_text, "inline_quotes": _inline_quotes,
     "vocabulary_list": _vocabulary_list, "interview_transcript": _interview_transcript,
     "source_in_pre": _source_in_pre, "footnoted_citations": _footnoted_citations,
+    "long_quotes_short_commentary": _long_quotes_short_commentary, "speech_with_notes": _speech_with_notes,
 }
 _MENU_EN = ("Home", "Lessons", "Grammar", "Vocabulary", "Culture", "About", "Contact", "Blog")
 
