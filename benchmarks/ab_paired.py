@@ -125,6 +125,74 @@ def compare_pages(ours: list, theirs: list, pages: list) -> dict:
                 worse_pages=worse)
 
 
+ORDER = ("parse, repair and prune the page (lxml, stages/extract.py)",
+         "fast pass (trafilatura's sequence in fast mode)",
+         "fallbacks (full mode, on the pages redone)",
+         "the page's text length (for the fallback test)",
+         "fallback test (`fallback_reason`)",
+         "  in the passes: trafilatura's main extractor (`extract_content`)",
+         "  in the passes: cleaning and converting the tree (`tree_cleaning`, `convert_tags`)",
+         "  in the passes: the recall escalation's page measure (`html2txt`)",
+         "  in the fallbacks: readability and jusText (`compare_extraction`)")
+
+
+def where_the_time_goes(pages: list) -> list[list]:
+    """Rows (part, CPU s, share) of one pass of TextExtractor() over `pages`, each part timed by
+    wrapping the function that does it (process_time; the wrappers cost < 1%)."""
+    import importlib
+
+    import stages.extract as extract_module
+    import stages.trafilatura_sequence as sequence_module
+    from stages.extract import ExtractSettings, TextExtractor
+
+    core = importlib.import_module("trafilatura.core")
+    baseline = importlib.import_module("trafilatura.baseline")
+    spent: dict[str, float] = {}
+    patched = []
+
+    def wrap(owner, attribute: str, part: str, when=None) -> None:
+        original = getattr(owner, attribute)
+
+        def timed(*args, **kwargs):
+            if when is not None and not when(kwargs):
+                return original(*args, **kwargs)
+            started = time.process_time()
+            try:
+                return original(*args, **kwargs)
+            finally:
+                spent[part] = spent.get(part, 0.0) + time.process_time() - started
+        setattr(owner, attribute, timed)
+        patched.append((owner, attribute, original))
+
+    extractor = TextExtractor(ExtractSettings())
+    for page in pages[:5]:
+        extractor.extract(page[1], page[2])
+    parts = dict(zip(("tree", "fast", "fallbacks", "length", "test", "main", "clean", "html2txt", "compare"), ORDER))
+    wrap(extractor, "_tree", parts["tree"])
+    wrap(extractor, "_trafilatura", parts["fast"], lambda kw: not kw.get("pruned"))
+    wrap(extractor, "_trafilatura", parts["fallbacks"], lambda kw: kw.get("pruned"))
+    wrap(extract_module, "page_chars", parts["length"])
+    wrap(extract_module, "fallback_reason", parts["test"])
+    wrap(core, "extract_content", parts["main"])
+    wrap(sequence_module, "_prepare_tree", parts["clean"])
+    wrap(baseline, "html2txt", parts["html2txt"])
+    wrap(core, "compare_extraction", parts["compare"])
+    try:
+        started = time.process_time()
+        for page in pages:
+            extractor.extract(page[1], page[2])
+        total = time.process_time() - started
+    finally:
+        for owner, attribute, original in reversed(patched):
+            setattr(owner, attribute, original)
+    top = sum(v for k, v in spent.items() if not k.startswith("  "))
+    order = [owner_part for owner_part in ORDER if owner_part in spent]
+    rows = [[part, f"{spent[part]:.2f}", f"{100 * spent[part] / total:.0f}%"] for part in order]
+    rows.append(["the rest (decoding, checks, text clean-up)", f"{total - top:.2f}", f"{100 * (total - top) / total:.0f}%"])
+    rows.append(["**all**", f"{total:.2f}", "100%"])
+    return rows
+
+
 def ab_extract(specs: list[str], rounds: int, block: int, write: bool, profile: bool,
                tuning_only: bool = False) -> None:
     variants, extractors = extract_variants(specs)
@@ -172,6 +240,8 @@ def ab_extract(specs: list[str], rounds: int, block: int, write: bool, profile: 
     print(table)
     for note in notes:
         print(note)
+    where = markdown_table(["part", "CPU s", "share"], where_the_time_goes(page_sets()["tuning (411)"]))
+    print(where)
     print(f"({time.perf_counter() - started:.0f} s)")
     if write:
         command = "python benchmarks/ab_paired.py extract --write" + "".join(f' "{s}"' for s in specs) + \
@@ -182,7 +252,9 @@ def ab_extract(specs: list[str], rounds: int, block: int, write: bool, profile: 
                 f"page by page: trafilatura's metric on each page (`with` snippets found minus `without` "
                 f"found) against trafilatura's own text. Held back from every choice of a setting: "
                 f"{', '.join(HELD_BACK_SETS)}.\n\n" + table
-                + ("\n\n" + "\n".join(f"- {n}" for n in notes) if notes else ""))
+                + ("\n\n" + "\n".join(f"- {n}" for n in notes) if notes else "")
+                + "\n\nWhere ours spends its CPU, one pass over the tuning pages (each part timed by "
+                "wrapping the function that does it; indented rows are inside the two passes):\n\n" + where)
         write_section(SECTION, body)
         print(f"wrote the {SECTION!r} section of BENCHMARKS.md")
     if profile:

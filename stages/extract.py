@@ -14,6 +14,7 @@ from collections import Counter
 from collections.abc import Sequence
 
 import logging
+import math
 import re
 import signal
 import threading
@@ -294,24 +295,31 @@ def _link_texts(tree) -> set[str]:
     return {t for text in _LINK_TEXTS(tree) if len(t := " ".join(text.split())) > 3}
 
 
-# Sentences: the text split after . ! ? (and their Arabic and Devanagari forms) followed by a
-# space, and after the CJK full stop, exclamation and question marks.
-_SENTENCE_SPLIT = re.compile(r"(?<=[.!?\u061f\u0964])\s+|(?<=[\u3002\uff01\uff1f])")
+# Where a sentence can end: . ! ? (and their Arabic and Devanagari forms) before a space or the
+# end of the text, and the CJK full stop, exclamation and question marks anywhere.
+_SENTENCE_END = re.compile(r"[.!?\u061f\u0964](?=\s|$)|[\u3002\uff01\uff1f]")
 _CJK_ENDS = "\u3002\uff01\uff1f"
 _SENTENCE_MIN_WORDS = 3
 
 
-def sentence_count(plain: str) -> int:
+def sentence_count(plain: str, enough: int | None = None) -> int:
     """Sentences in `plain` text: pieces ending in a letter and sentence punctuation with at least
     _SENTENCE_MIN_WORDS words, or ending in CJK sentence punctuation. Dates ("2.3.2024"), dotted
-    abbreviations in a grid ("Mo. Di. Mi."), headlines and menu items are no sentences."""
-    count = 0
-    for piece in _SENTENCE_SPLIT.split(plain):
-        if piece[-1:] in _CJK_ENDS and piece:
-            count += len(piece) > 1
-        elif piece[-1:] in ".!?\u061f\u0964" and piece[-2:-1].isalpha() and \
-                piece.count(" ") >= _SENTENCE_MIN_WORDS - 1:
+    abbreviations in a grid ("Mo. Di. Mi."), headlines and menu items are no sentences. With
+    `enough`, counting stops there (the fallback test only needs to know whether there are)."""
+    count, start = 0, 0
+    for end in _SENTENCE_END.finditer(plain):
+        stop = end.end()
+        piece_start, start = start, stop
+        if plain[stop - 1] in _CJK_ENDS:
+            count += stop - piece_start > 1
+        elif plain[stop - 2:stop - 1].isalpha() and \
+                plain.count(" ", piece_start, stop) - (plain[piece_start:piece_start + 1] == " ") >= _SENTENCE_MIN_WORDS - 1:
             count += 1
+        else:
+            continue
+        if enough is not None and count >= enough:
+            break
     return count
 
 
@@ -383,7 +391,8 @@ def fallback_reason(text: str | None, page_length: int, tree, cfg: ExtractSettin
     line_chars = sum(map(len, lines))
     if line_chars and sum(len(line) for line in lines if "cookie" in line.lower()) >= cfg.cookie_line_share * line_chars:
         return "cookie"
-    if sentence_count(plain) < cfg.min_sentences_per_1000 * len(plain) / 1000:
+    needed = cfg.min_sentences_per_1000 * len(plain) / 1000
+    if sentence_count(plain, enough=math.ceil(needed)) < needed:
         return "no_sentences"
     if tree is None:
         return None
