@@ -99,7 +99,7 @@ def page_text_previews(document: str, min_run_chars: int = 40, preview_chars: in
     English prose around them comes later (issue 26). A short page (under 200 characters of long
     runs) has one preview of all its runs in page order and an empty second. Not an extraction:
     only good for guessing the language."""
-    text = _without_scripts(document[:_SCAN_CHARS])
+    text = without_scripts(document[:_SCAN_CHARS])
     runs = _long_runs(min_run_chars).findall(text)
     # Longest as found first (stable: page order among equals); only the runs taken are cleaned,
     # and of each only what the preview needs (cleaning all of them was 0.14 ms a page).
@@ -145,7 +145,7 @@ def _take(runs: list[str], order: list[int], min_run_chars: int, preview_chars: 
     return preview, taken
 
 
-def _without_scripts(document: str) -> str:
+def without_scripts(document: str) -> str:
     """The document with every script, style, SVG, noscript and template element and every comment
     replaced by a space, each element ending at its own end tag (any case), each comment at the
     first "-->" after it. An opening without an end is left as it is (the text after it counts);

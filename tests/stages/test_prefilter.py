@@ -11,7 +11,7 @@ from stages.base import Doc
 from stages.decoding import DECODED_KEY
 from stages.extract import ExtractSettings, TextExtractor
 from stages.langid import LangIdSettings, LanguageId
-from stages.prefilter import LanguagePrefilter, PrefilterSettings, _without_scripts, page_text_preview
+from stages.prefilter import LanguagePrefilter, PrefilterSettings, without_scripts, page_text_preview
 
 REPO = Path(__file__).resolve().parents[2]
 SAMPLE = REPO / "pipeline" / "sample"
@@ -83,7 +83,7 @@ def test_a_short_page_is_previewed_from_all_its_runs_in_page_order():
     ("<p>no end <script>a <!-- b <style>c", "<p>no end <script>a <!-- b <style>c"),  # unclosed: text
 ])
 def test_scripts_styles_svg_and_comments_are_cut_as_a_browser_ends_them(page, expected):
-    assert _without_scripts(page) == expected
+    assert without_scripts(page) == expected
 
 
 def test_a_script_with_an_end_tag_of_another_kind_in_a_string_stays_out_of_the_preview():
@@ -107,8 +107,8 @@ def test_many_unclosed_openings_are_left_as_text():
     """Once an opening has no end, no later one of its kind has one: the scan stays linear (the
     regex it replaced rescanned to the end of the page for every opening)."""
     page = "<p>Ein langer deutscher Satz über das Wetter in Berlin und anderswo.</p>" + "<svg x>" * 50_000
-    assert _without_scripts(page) == page
-    assert _without_scripts(page + "<!-- c -->") == page + " "
+    assert without_scripts(page) == page
+    assert without_scripts(page + "<!-- c -->") == page + " "
 
 
 @pytest.mark.parametrize("encoding,declared,meta", [

@@ -61,7 +61,7 @@ EDGE_CASES = """<html><body>
 def test_selectors_equal_xpath_on_edge_cases():
     tree = fromstring(EDGE_CASES)
     checked = 0
-    for _, _, original, selector in xpaths._swaps():
+    for _, _, original, selector in xpaths.replacements():
         assert _same(selector(tree), original(tree)), original.path
         for element in tree.iter("div", "section", "article"):  # every subtree as context node
             assert _same(selector(element), original(element)), original.path
@@ -106,9 +106,9 @@ def dev_pages(shared_data):
 
 def test_selectors_equal_xpath_during_extraction_of_dev_pages(dev_pages):
     differences: list[str] = []
-    swaps = xpaths._swaps()
+    swaps = xpaths.replacements()
     for container, key, original, selector in swaps:
-        xpaths._put(container, key, _Checked(original, selector, differences))
+        xpaths.set_expression(container, key, _Checked(original, selector, differences))
     try:
         ours = TextExtractor(ExtractSettings(xpath_selectors=False))
         for _, html, charset in dev_pages:
@@ -118,7 +118,7 @@ def test_selectors_equal_xpath_during_extraction_of_dev_pages(dev_pages):
             trafilatura.extract(document, favor_precision=True)
     finally:
         for container, key, original, _ in swaps:
-            xpaths._put(container, key, original)
+            xpaths.set_expression(container, key, original)
     assert differences == []
 
 
