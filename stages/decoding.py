@@ -8,6 +8,9 @@ from __future__ import annotations
 import codecs
 import re
 
+__all__ = ["DECODED_KEY", "WIDE_BOMS", "codec_name", "decode_html", "decoded_page", "is_wide_text",
+           "looks_binary"]
+
 DECODED_KEY = "decoded_html"  # Doc.cache key: (text, codec) of the raw page
 
 
@@ -27,7 +30,7 @@ _BOMS = (
     (codecs.BOM_UTF16_LE, "utf-16"),
     (codecs.BOM_UTF16_BE, "utf-16"),
 )
-_WIDE_BOMS = (codecs.BOM_UTF32_LE, codecs.BOM_UTF32_BE, codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)
+WIDE_BOMS = (codecs.BOM_UTF32_LE, codecs.BOM_UTF32_BE, codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)
 # WHATWG prescans 1024 bytes for <meta charset>; real pages often put it later, behind scripts.
 _META_SCAN_BYTES = 4096
 _META_CHARSET = re.compile(
@@ -52,7 +55,7 @@ _BINARY_MAGIC = (
 _CONTROL_BYTES = bytes(b for b in range(32) if b not in b"\t\n\r\f\x1b")
 
 
-def _codec(label: str | None) -> str | None:
+def codec_name(label: str | None) -> str | None:
     """Python codec name for a charset label, or None if Python does not know it."""
     if not label:
         return None
@@ -73,6 +76,12 @@ def _decode_strict(data: bytes, codec: str) -> str | None:
         return codecs.getincrementaldecoder(codec)(errors="strict").decode(data, final=False)
     except (UnicodeError, LookupError):
         return None
+
+
+def is_wide_text(data: bytes, charset: str | None = None) -> bool:
+    """UTF-16 or UTF-32 text (by its byte-order mark or its declared charset): full of NUL bytes,
+    so `looks_binary` must not judge it."""
+    return data.startswith(WIDE_BOMS) or (codec_name(charset) or "").startswith(("utf-16", "utf-32"))
 
 
 def looks_binary(data: bytes) -> bool:
@@ -97,7 +106,7 @@ def decode_html(data: bytes, charset: str | None = None) -> tuple[str, str]:
     for bom, codec in _BOMS:
         if data.startswith(bom):
             return data.decode(codec, errors="replace"), codec
-    declared = _codec(charset)
+    declared = codec_name(charset)
     if declared is not None:
         text = _decode_strict(data, declared)
         if text is not None:
@@ -107,7 +116,7 @@ def decode_html(data: bytes, charset: str | None = None) -> tuple[str, str]:
                     return as_utf8, "utf-8"
             return text, declared
     match = _META_CHARSET.search(data[:_META_SCAN_BYTES])
-    meta = _codec(match.group(1).decode("ascii")) if match else None
+    meta = codec_name(match.group(1).decode("ascii")) if match else None
     # A page is never really UTF-16 if its <meta> could be read as ASCII (WHATWG: treat as UTF-8).
     if meta is not None and not meta.startswith("utf-16") and not meta.startswith("utf-32"):
         text = _decode_strict(data, meta)
@@ -141,4 +150,4 @@ def _detect(data: bytes) -> str | None:
     from charset_normalizer import from_bytes  # trafilatura's own dependency
 
     best = from_bytes(data[:_DETECT_BYTES]).best()
-    return _codec(best.encoding) if best is not None else None
+    return codec_name(best.encoding) if best is not None else None

@@ -4,13 +4,17 @@ Decoding is stages.decoding's (shared with the prefilter, cached per document); 
 trafilatura deletes anyway (scripts, styles, SVG, embeds, forms' inputs, menus, asides, footers)
 are cut out in C with lxml before it runs; the boilerplate removal is trafilatura 2.x, in its fast
 mode first and again with its fallback extractors only when the fast text looks wrong (short,
-covering little of the page, or a list of links); under a CPU-time deadline.
+covering little of the page, a list of links, a cookie notice, a grid without sentences, or
+missing the page's main block: `fallback_reason`); under a CPU-time deadline. It does not decide
+the language or the quality of the text: later steps do.
 """
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Sequence
 
 import logging
+import math
 import re
 import signal
 import threading
@@ -21,7 +25,8 @@ from dataclasses import dataclass
 from lxml.etree import LxmlError
 
 from stages.base import Decision, Doc, Step, versions
-from stages.decoding import _WIDE_BOMS, _codec, decode_html, decoded_page, looks_binary
+from stages.decoding import decode_html, decoded_page, is_wide_text, looks_binary
+from stages.trafilatura_sequence import sequence_for_installed
 from stages.xpaths import trafilatura_selectors
 
 __all__ = ["ExtractSettings", "ExtractionTimeout", "TextExtractor", "deadline", "decode_html",
@@ -42,25 +47,42 @@ class ExtractSettings:
     favor_recall: bool = False
     fast: bool = False  # trafilatura's `fast` only: never its fallback extractors (readability, jusText)
     # Fast mode first; trafilatura again with its fallbacks (its default, ~2x the CPU) only when
-    # the fast text is shorter than `fallback_below_chars`, covers less than
-    # `fallback_below_coverage` of the page's text, or reads as a link list
-    # (`menu_short_line_share` of its lines under 40 characters and `menu_link_line_share` of them
-    # link texts of the page). Chosen on the tuning part of the 506-page benchmark (the held-out
-    # fifth was not looked at): 26 of the 506 pages fall back instead of 55 with a 1,000-character
-    # rule, at a higher F1 (BENCHMARKS.md, "Optimisations" 7).
+    # the fast text looks wrong (`fallback_reason`): shorter than `fallback_below_chars`; under
+    # `fallback_below_coverage` of the page's text; a link list (`menu_short_line_share` of its
+    # lines under 40 characters and `menu_link_line_share` of them link texts of the page); a
+    # cookie notice (`cookie_line_share` of its characters in lines that say "cookie"); a grid or
+    # list without prose (under `min_sentences_per_1000` sentence ends per 1,000 characters: a
+    # calendar, an archive, a price table); or missing the page's main block (the paragraphs under
+    # one parent with the most text, at least `main_block_chars`, of which under
+    # `main_block_found_share` is in the fast text: the article is elsewhere). Chosen on the tuning
+    # part of the 506-page benchmark and on the tuning part of benchmarks/_boilerplate_pages.py
+    # (BENCHMARKS.md, "Extraction, back to back"; docs/extraction.md); the held-back sets were
+    # only measured once the settings were fixed.
     # fallback_below_chars=None: fallbacks on every page (trafilatura's default).
     fallback_below_chars: int | None = 250
     fallback_below_coverage: float = 0.10
     menu_short_line_share: float = 0.7
     menu_link_line_share: float = 0.3
+    # Tuning benchmark pages' fast texts: at most 0.2 of their characters in "cookie" lines, the
+    # tuning part's cookie walls all of them.
+    cookie_line_share: float = 0.5
+    # Tuning benchmark pages' fast texts: median 7.0 sentences per 1,000 characters, one at 0
+    # (the same text after the fallbacks), the next at 1.4; calendars and archives 0.
+    min_sentences_per_1000: float = 1.0
+    # 200 characters: about two paragraphs; half: trafilatura may leave out a paragraph or two of
+    # the block (captions, bylines) without having missed it. The test decides 9 of the 411
+    # tuning pages (1 better after the fallbacks, 8 the same text: the cost of catching the
+    # tuning part's teaser lists and widgets, 15 of its 300 pages).
+    main_block_chars: int = 200
+    main_block_found_share: float = 0.5
     # Delete PRUNED_TAGS subtrees (tails kept) before trafilatura: it deletes them itself, later and
     # in Python; cutting them first halves the tree its XPath passes walk (BENCHMARKS.md profile).
     prune: bool = True
     # trafilatura's XPath expressions evaluated by stages.xpaths (the same elements, without lxml's
     # per-element Python callbacks for EXSLT regular expressions; 44% of extraction CPU before).
     xpath_selectors: bool = True
-    # trafilatura's extraction steps called on our tree without copying it first (trafilatura
-    # 2.3.1 only; see `_trafilatura_sequence`).
+    # trafilatura's extraction steps called on our tree without copying it first, and without
+    # other work whose result it does not use (trafilatura 2.3.1 only; stages/trafilatura_sequence.py).
     skip_tree_copy: bool = True
     include_comments: bool = False  # user comments are not the page's main text
     include_tables: bool = True  # trafilatura default
@@ -81,9 +103,13 @@ class ExtractSettings:
             )
         if self.fallback_below_chars is not None and self.fallback_below_chars < 0:
             raise ValueError(f"fallback_below_chars must be >= 0 or None, got {self.fallback_below_chars}")
-        for name in ("fallback_below_coverage", "menu_short_line_share", "menu_link_line_share"):
+        for name in ("fallback_below_coverage", "menu_short_line_share", "menu_link_line_share",
+                     "cookie_line_share", "main_block_found_share"):
             if not 0.0 <= getattr(self, name) <= 1.0:
                 raise ValueError(f"{name} must be in [0, 1], got {getattr(self, name)}")
+        if self.min_sentences_per_1000 < 0 or self.main_block_chars < 0:
+            raise ValueError(f"min_sentences_per_1000 and main_block_chars must be >= 0, "
+                             f"got {self.min_sentences_per_1000} and {self.main_block_chars}")
         if self.favor_precision and self.favor_recall:
             raise ValueError("favor_precision and favor_recall are exclusive; set at most one")
 
@@ -269,22 +295,116 @@ def _link_texts(tree) -> set[str]:
     return {t for text in _LINK_TEXTS(tree) if len(t := " ".join(text.split())) > 3}
 
 
+# Where a sentence can end: . ! ? (and their Arabic and Devanagari forms) before a space or the
+# end of the text, and the CJK full stop, exclamation and question marks anywhere.
+_SENTENCE_END = re.compile(r"[.!?\u061f\u0964](?=\s|$)|[\u3002\uff01\uff1f]")
+_CJK_ENDS = "\u3002\uff01\uff1f"
+_SENTENCE_MIN_WORDS = 3
+
+
+def sentence_count(plain: str, enough: int | None = None) -> int:
+    """Sentences in `plain` text: pieces ending in a letter and sentence punctuation with at least
+    _SENTENCE_MIN_WORDS words, or ending in CJK sentence punctuation. Dates ("2.3.2024"), dotted
+    abbreviations in a grid ("Mo. Di. Mi."), headlines and menu items are no sentences. With
+    `enough`, counting stops there (the fallback test only needs to know whether there are)."""
+    count, start = 0, 0
+    for end in _SENTENCE_END.finditer(plain):
+        stop = end.end()
+        piece_start, start = start, stop
+        if plain[stop - 1] in _CJK_ENDS:
+            count += stop - piece_start > 1
+        elif plain[stop - 2:stop - 1].isalpha() and \
+                plain.count(" ", piece_start, stop) - (plain[piece_start:piece_start + 1] == " ") >= _SENTENCE_MIN_WORDS - 1:
+            count += 1
+        else:
+            continue
+        if enough is not None and count >= enough:
+            break
+    return count
+
+
+# Characters trafilatura drops or that split words differently in markup and text (soft hyphens,
+# zero-width spaces and joiners, BOMs).
+_INVISIBLE = re.compile("[\u00ad\u200b\u200c\u200d\u2060\ufeff]")
+_LONG_PARAGRAPHS = None  # XPath, built on first use
+_PARAGRAPH_MIN_CHARS = 30  # shorter <p> (captions, bylines, buttons) do not make a main block
+_PROBE_CHARS = 50
+
+
+def _plain(text: str) -> str:
+    """Whitespace runs as one space, invisible characters out: how texts are compared here."""
+    if not text.isascii():
+        text = _INVISIBLE.sub("", text)
+    return " ".join(text.split())
+
+
+def main_block(tree) -> list[str]:
+    """The paragraphs of the page's main block: of the <p> elements with at least
+    _PARAGRAPH_MIN_CHARS characters, those under the parent whose such paragraphs hold the most
+    text, as plain text (`_plain`). Empty when the page has none (text in <div>s, <br> lines)."""
+    global _LONG_PARAGRAPHS
+    if _LONG_PARAGRAPHS is None:
+        from lxml.etree import XPath
+
+        _LONG_PARAGRAPHS = XPath(f"//p[string-length(normalize-space(.)) >= {_PARAGRAPH_MIN_CHARS}]")
+    by_parent: dict = {}
+    for paragraph in _LONG_PARAGRAPHS(tree):
+        texts = by_parent.setdefault(paragraph.getparent(), [])
+        texts.append(paragraph.text_content())
+    if not by_parent:
+        return []
+    # characters with their whitespace: only to pick the block, whose texts are then made plain
+    best = max(by_parent.values(), key=lambda texts: sum(map(len, texts)))
+    return [_plain(text) for text in best]
+
+
+def _found_share(paragraphs: list[str], text: str) -> float:
+    """Share of the paragraphs' characters in paragraphs found in `text` (both plain): a paragraph
+    is found when its first or its middle _PROBE_CHARS characters are (trafilatura may drop a
+    leading inline element or reflow a sentence, rarely both)."""
+    total = found = 0
+    for paragraph in paragraphs:
+        total += len(paragraph)
+        middle = max(0, len(paragraph) // 2 - _PROBE_CHARS // 2)
+        if paragraph[:_PROBE_CHARS] in text or paragraph[middle:middle + _PROBE_CHARS] in text:
+            found += len(paragraph)
+    return found / total if total else 1.0
+
+
 def fallback_reason(text: str | None, page_length: int, tree, cfg: ExtractSettings) -> str | None:
-    """Why the fast-mode text should be redone with trafilatura's fallbacks, or None if not:
-    ``short`` (under fallback_below_chars), ``coverage`` (under fallback_below_coverage of the
-    page's text: the article was missed) or ``menu`` (mostly short lines that are link texts of
-    the page: a navigation list or a calendar). `tree` is only read for the menu test."""
-    normalized = " ".join((text or "").split())
-    if len(normalized) < (cfg.fallback_below_chars or 0):
+    """Why the fast-mode text should be redone with trafilatura's fallbacks, or None if not.
+
+    ``short``: under fallback_below_chars. ``coverage``: under fallback_below_coverage of the
+    page's text (the article was missed). ``cookie``: mostly lines about cookies (a consent
+    notice in the container trafilatura looks at first). ``no_sentences``: fewer than
+    min_sentences_per_1000 sentence ends per 1,000 characters (a calendar, an archive list, a
+    price grid, a tag cloud). ``menu``: mostly short lines that are link texts of the page (a
+    navigation list). ``main_block``: the page's main block (`main_block`, at least
+    main_block_chars) is mostly not in the text (a teaser list or a widget was taken instead of
+    the article). `tree` (the page after the fast pass) is only read by the last two tests."""
+    plain = _plain(text or "")
+    if len(plain) < (cfg.fallback_below_chars or 0):
         return "short"
-    if page_length and len(normalized) < cfg.fallback_below_coverage * page_length:
+    if page_length and len(plain) < cfg.fallback_below_coverage * page_length:
         return "coverage"
     lines = [line.strip() for line in (text or "").split("\n") if line.strip()]
+    line_chars = sum(map(len, lines))
+    if line_chars and sum(len(line) for line in lines if "cookie" in line.lower()) >= cfg.cookie_line_share * line_chars:
+        return "cookie"
+    needed = cfg.min_sentences_per_1000 * len(plain) / 1000
+    if sentence_count(plain, enough=math.ceil(needed)) < needed:
+        return "no_sentences"
+    if tree is None:
+        return None
     short = sum(len(line) < 40 for line in lines)
-    if lines and short >= cfg.menu_short_line_share * len(lines) and tree is not None:
+    if lines and short >= cfg.menu_short_line_share * len(lines):
         links = _link_texts(tree)
         if sum(" ".join(line.split()) in links for line in lines) >= cfg.menu_link_line_share * len(lines):
             return "menu"
+    paragraphs = main_block(tree)
+    if sum(map(len, paragraphs)) >= cfg.main_block_chars and \
+            _found_share(paragraphs, plain) < cfg.main_block_found_share:
+        return "main_block"
     return None
 
 
@@ -308,8 +428,11 @@ class TextExtractor(Step):
 
         self.config = self.settings = config
         self._extract = trafilatura.extract
-        self._sequence = _trafilatura_sequence() if config.skip_tree_copy else None
+        self._sequence = sequence_for_installed() if config.skip_tree_copy else None
         self._parser = _html_parser()
+        # Pages of this extractor by `fallback_reason` (None: the fast text was kept); benchmarks
+        # read it, the pipeline does not.
+        self.fallbacks: Counter = Counter()
 
     @classmethod
     def fingerprint(cls, settings: ExtractSettings) -> dict[str, str]:
@@ -339,8 +462,7 @@ class TextExtractor(Step):
         if not html or html.isspace():
             return None, Decision.drop("no_text")
         # UTF-16/32 text is full of NUL bytes: only look for binary in ASCII-compatible payloads.
-        wide = html.startswith(_WIDE_BOMS) or (_codec(charset) or "").startswith(("utf-16", "utf-32"))
-        if not wide and looks_binary(html):
+        if not is_wide_text(html, charset) and looks_binary(html):
             return None, Decision.drop("binary")
         document, codec = decoded_page(doc) if doc is not None else decode_html(html, charset)
         # The UTF-8 bytes of the page, when at hand, for a fast check of its characters
@@ -376,9 +498,13 @@ class TextExtractor(Step):
             return None
         length = page_chars(tree)
         text = self._trafilatura(tree, url, fast=True)
-        if fallback_reason(text, length, tree, cfg) is None:
+        reason = fallback_reason(text, length, tree, cfg)
+        self.fallbacks[reason] += 1
+        if reason is None:
             return text
-        tree = self._tree(document, utf8)  # trafilatura pruned the first one
+        if self._sequence is not None:  # the fast pass left the pruned tree as full mode prunes it
+            return self._trafilatura(tree, url, fast=False, pruned=True)
+        tree = self._tree(document, utf8)  # trafilatura.extract pruned the first one
         return None if tree is None else self._trafilatura(tree, url, fast=False)
 
     def _tree(self, document: str, utf8: bytes | None = None):
@@ -387,8 +513,9 @@ class TextExtractor(Step):
             prune_tree(tree)
         return tree
 
-    def _trafilatura(self, tree, url: str | None, fast: bool) -> str | None:
-        """trafilatura on `tree`, which it prunes in place."""
+    def _trafilatura(self, tree, url: str | None, fast: bool, pruned: bool = False) -> str | None:
+        """trafilatura on `tree`, which it prunes in place (`pruned`: a tree it has pruned before,
+        in a fast pass of our own sequence, which leaves it as it is otherwise)."""
         cfg = self.config
         options = dict(
             url=url,
@@ -406,47 +533,4 @@ class TextExtractor(Step):
         )
         if self._sequence is None:
             return self._extract(tree, **options)
-        return self._sequence(tree, options)
-
-
-def _trafilatura_sequence():
-    """`extract(tree, **options) -> text` for the trafilatura whose `extract` it repeats (2.3.1),
-    without the copy of the whole tree that `bare_extraction` makes of a tree it is handed (~6%
-    of extraction; the tree here is built for trafilatura alone), else None.
-
-    For output "txt" without metadata, language, deduplication, prune_xpath or a MAX_TREE_SIZE,
-    trafilatura 2.3.1's `extract` -> `_internal_extraction` -> `bare_extraction` is: an
-    Extractor from the options, `trafilatura_sequence`, the minimal-size check, and
-    `determine_returnstring`; a TypeError or ValueError in between means no text. The same steps
-    here, with trafilatura's own functions; tests/stages/test_xpaths.py checks the texts are
-    trafilatura's on every 7th dev page (all 883 were when this was written)."""
-    import trafilatura
-
-    if trafilatura.__version__ != "2.3.1":
-        return None
-    from trafilatura.core import determine_returnstring, trafilatura_sequence
-    from trafilatura.settings import DEFAULT_CONFIG, Document, Extractor
-
-    def extract(tree, options: dict) -> str | None:
-        extractor = Extractor(
-            config=DEFAULT_CONFIG, output_format=options["output_format"], fast=options["fast"],
-            precision=options["favor_precision"], recall=options["favor_recall"],
-            comments=options["include_comments"], formatting=options["include_formatting"],
-            links=options["include_links"], images=options["include_images"],
-            tables=options["include_tables"], dedup=options["deduplicate"], lang=None,
-            url=options["url"], with_metadata=options["with_metadata"], only_with_metadata=False,
-            tei_validation=False, author_blacklist=None, url_blacklist=None, date_params=None,
-        )
-        if extractor.max_tree_size or extractor.with_metadata or extractor.format != "txt":
-            return trafilatura.extract(tree, **options)
-        try:
-            body, text, comments_body, comments = trafilatura_sequence(tree, extractor, extractor.url)
-            if len(text) < extractor.min_output_size and len(comments) < extractor.min_output_comm_size:
-                return None
-        except (TypeError, ValueError):
-            return None
-        document = Document()
-        document.raw_text, document.commentsbody, document.body = text, comments_body, body
-        return determine_returnstring(document, extractor)
-
-    return extract
+        return self._sequence(tree, options, pruned=pruned)

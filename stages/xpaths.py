@@ -25,7 +25,7 @@ import sys
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 
-__all__ = ["Selector", "trafilatura_selectors", "replaced_expressions"]
+__all__ = ["Selector", "trafilatura_selectors", "replaced_expressions", "replacements", "set_expression"]
 
 _RE_TEST = re.compile(r"re:test\(([^,()]+),\s*'([^']*)'(?:,\s*'(\w*)')?\)")
 
@@ -346,7 +346,9 @@ _GLOBALS = (("trafilatura.baseline", "BASIC_CLEAN_XPATH"),)
 _SWAPS: list | None = None  # [(container, key, original, selector)], built on first use
 
 
-def _swaps() -> list:
+def replacements() -> list:
+    """[(container, key, trafilatura's XPath object, the Selector standing in for it)] for the
+    installed trafilatura, built on first use."""
     global _SWAPS
     if _SWAPS is None:
         import trafilatura  # noqa: F401  (loads the modules below)
@@ -371,10 +373,11 @@ def _swaps() -> list:
 
 def replaced_expressions() -> list[str]:
     """The expressions of the installed trafilatura that `trafilatura_selectors` replaces."""
-    return [original.path for _, _, original, _ in _swaps()]
+    return [original.path for _, _, original, _ in replacements()]
 
 
-def _put(container, key, value) -> None:
+def set_expression(container, key, value) -> None:
+    """Put `value` at `key` of a list of trafilatura's expressions, or as a module's global."""
     if isinstance(container, list):
         container[key] = value
     else:
@@ -385,11 +388,11 @@ def _put(container, key, value) -> None:
 def trafilatura_selectors():
     """Within the block, trafilatura evaluates the expressions this module knows with Selectors;
     its own XPath objects are back in place after the block (also on an exception)."""
-    swaps = _swaps()
+    swaps = replacements()
     for container, key, _, selector in swaps:
-        _put(container, key, selector)
+        set_expression(container, key, selector)
     try:
         yield
     finally:
         for container, key, original, _ in swaps:
-            _put(container, key, original)
+            set_expression(container, key, original)

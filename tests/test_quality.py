@@ -39,9 +39,9 @@ def extracted(pages):
 def test_extraction_f1_on_a_third_of_the_benchmark(pages, extracted):
     precision, recall, f1 = quality.snippet_score([t or "" for t in extracted],
                                                   [item for _, _, item in pages])
-    # Measured on this subset (trafilatura 2.3.1, default ExtractSettings): P 0.916 R 0.930 F1 0.923.
-    assert f1 >= 0.915, (precision, recall, f1)
-    assert recall >= 0.92 and precision >= 0.905, (precision, recall)
+    # Measured on this subset (trafilatura 2.3.1, default ExtractSettings): P 0.919 R 0.928 F1 0.924.
+    assert f1 >= 0.918, (precision, recall, f1)
+    assert recall >= 0.92 and precision >= 0.91, (precision, recall)
 
 
 def test_extraction_on_the_held_out_fifth_matches_trafilatura():
@@ -54,12 +54,16 @@ def test_extraction_on_the_held_out_fifth_matches_trafilatura():
     pages = [p for p in extraction_pages() if held_out(p[0])]
     items = [item for _, _, item in pages]
     extractor = TextExtractor(ExtractSettings())
-    ours = quality.snippet_score([extractor.extract(html)[0] or "" for _, html, _ in pages], items)
-    theirs = quality.snippet_score([trafilatura.extract(decode_html(html)[0], include_comments=False)
-                                    or "" for _, html, _ in pages], items)
-    # Measured (95 pages, trafilatura 2.3.1): ours F1 0.918, trafilatura's default 0.916.
+    ours_texts = [extractor.extract(html)[0] or "" for _, html, _ in pages]
+    their_texts = [trafilatura.extract(decode_html(html)[0], include_comments=False) or "" for _, html, _ in pages]
+    ours, theirs = quality.snippet_score(ours_texts, items), quality.snippet_score(their_texts, items)
+    # Measured (95 pages, trafilatura 2.3.1): ours F1 0.918, trafilatura's default 0.916; page by
+    # page (trafilatura's metric on each page) ours is below trafilatura's text on none, above on 1.
     assert len(pages) == 95
     assert ours[2] >= 0.915 and ours[2] >= theirs[2] - 0.002, (ours, theirs)
+    worse = [key for (key, _, item), a, b in zip(pages, ours_texts, their_texts)
+             if quality.page_score(a, item) < quality.page_score(b, item)]
+    assert worse == []
 
 
 def test_page_prefilter_loses_no_page_that_langid_keeps(pages, extracted):

@@ -61,7 +61,7 @@ EDGE_CASES = """<html><body>
 def test_selectors_equal_xpath_on_edge_cases():
     tree = fromstring(EDGE_CASES)
     checked = 0
-    for _, _, original, selector in xpaths._swaps():
+    for _, _, original, selector in xpaths.replacements():
         assert _same(selector(tree), original(tree)), original.path
         for element in tree.iter("div", "section", "article"):  # every subtree as context node
             assert _same(selector(element), original(element)), original.path
@@ -106,9 +106,9 @@ def dev_pages(shared_data):
 
 def test_selectors_equal_xpath_during_extraction_of_dev_pages(dev_pages):
     differences: list[str] = []
-    swaps = xpaths._swaps()
+    swaps = xpaths.replacements()
     for container, key, original, selector in swaps:
-        xpaths._put(container, key, _Checked(original, selector, differences))
+        xpaths.set_expression(container, key, _Checked(original, selector, differences))
     try:
         ours = TextExtractor(ExtractSettings(xpath_selectors=False))
         for _, html, charset in dev_pages:
@@ -118,7 +118,7 @@ def test_selectors_equal_xpath_during_extraction_of_dev_pages(dev_pages):
             trafilatura.extract(document, favor_precision=True)
     finally:
         for container, key, original, _ in swaps:
-            xpaths._put(container, key, original)
+            xpaths.set_expression(container, key, original)
     assert differences == []
 
 
@@ -143,3 +143,22 @@ def test_repair_html_equals_trafilaturas(document):
     expected = repair_faulty_html(document, beginning)
     assert repair_html(document, beginning, document.encode("utf-8")) == expected
     assert repair_html(document, beginning, None) == expected
+
+
+@pytest.mark.parametrize("settings", [dict(fast=True), dict(fallback_below_chars=None), {},
+                                      dict(favor_precision=True), dict(include_comments=True)],
+                         ids=["fast", "full", "default", "precision", "comments"])
+def test_shortcut_sequence_gives_trafilaturas_texts_on_pages_that_fall_back(shared_data, settings):
+    """stages/trafilatura_sequence.py (no backup copy in fast mode, the html2txt bound, the
+    fallback starting from the fast pass's tree) against trafilatura.extract on a fresh parse,
+    on pages where the fast text is often boilerplate and the fallbacks run."""
+    sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "benchmarks"))
+    from _boilerplate_pages import boilerplate_pages
+
+    ours = TextExtractor(ExtractSettings(**settings))
+    plain = TextExtractor(ExtractSettings(skip_tree_copy=False, **settings))
+    for page in boilerplate_pages("tuning", 40):
+        assert ours.extract(page.html, url="https://example.org/a")[0] == \
+            plain.extract(page.html, url="https://example.org/a")[0], page.key
+    if settings == {}:
+        assert sum(n for reason, n in ours.fallbacks.items() if reason) >= 8
