@@ -500,7 +500,30 @@ def format_stats(run: Run | str | Path, top: int = 10) -> str:
         parts += ["", f"near-duplicates: {dedup.removed:,} of {dedup.documents_in:,} documents "
                       f"removed ({_fmt_pct(dedup.removed_share)}) from {dedup.clusters:,} "
                       f"clusters"]
+    damaged = damaged_input(run)
+    if damaged.num_rows:
+        parts += ["", f"damaged input: {len(set(damaged['warc_file'].to_pylist())):,} WARC "
+                      f"file(s), {damaged.num_rows:,} row(s); the records before the damage "
+                      f"were read:",
+                  text_table(["warc_file", "reason", "detail"],
+                             [[f, f"read/{r}", d or ""] for f, r, d in zip(
+                                 *(damaged[c].to_pylist() for c in damaged.column_names))][:top],
+                             align="lll")]
+        if damaged.num_rows > top:
+            parts.append(f"... and {damaged.num_rows - top:,} more (--top to see more)")
     return "\n".join(parts)
+
+
+DAMAGE_REASONS = ("truncated", "corrupt_record")
+
+
+def damaged_input(run: Run | str | Path) -> pa.Table:
+    """The read rows that name damaged input (a file cut short, a damaged stretch skipped), one
+    per damage, by file: warc_file, reason, detail."""
+    run = _as_run(run)
+    rows = run.rows(["warc_file", "reason", "detail"], stages=["read"], dropped_only=True)
+    rows = rows.filter(pc.field("reason").isin(list(DAMAGE_REASONS)))
+    return rows.sort_by([("warc_file", "ascending")])
 
 
 def unfinished_note(run: Run) -> list[str]:
