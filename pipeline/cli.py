@@ -203,6 +203,52 @@ def _output_problem(output: str, snapshot: str) -> str | None:
     return f"--output {output}: cannot write to {target} ({reason})"
 
 
+def _credentials_problem(data_root: str, output: str) -> str | None:
+    """What is missing to read the data root or write the output on S3, found without a network
+    call (None when nothing is, or when only a request could tell)."""
+    import os
+
+    if data_root.rstrip("/") == "s3://commoncrawl" or data_root.startswith("s3://commoncrawl/"):
+        # pipeline.snapshot reads s3:// anonymously unless AWS_ACCESS_KEY_ID is set, and Common
+        # Crawl's bucket refuses anonymous requests.
+        if not os.environ.get("AWS_ACCESS_KEY_ID"):
+            return (f"--data-root {data_root}: Common Crawl's bucket refuses anonymous reads and "
+                    f"AWS_ACCESS_KEY_ID is not set; set AWS_ACCESS_KEY_ID and "
+                    f"AWS_SECRET_ACCESS_KEY, or read over https (--data-root {DEFAULT_DATA_ROOT})")
+    if "://" not in output:
+        return None
+    from pipeline.storage import Storage, StorageError
+
+    try:
+        Storage(output)
+    except StorageError as error:
+        return f"--output {' '.join(str(error).split())}"
+    if not output.startswith("s3://"):
+        return None
+    import botocore.session
+
+    resolver = botocore.session.get_session().get_component("credential_provider")
+    resolver.remove("iam-role")  # asks the instance metadata service: a network call
+    if resolver.load_credentials() is not None or _on_ec2():
+        return None
+    return (f"--output {output}: no AWS credentials to write with (none in AWS_ACCESS_KEY_ID, "
+            f"AWS_PROFILE or ~/.aws/); set them, or write to a local or mounted folder")
+
+
+def _on_ec2() -> bool:
+    """On EC2, an instance role may give credentials that only a request can reveal."""
+    for path in ("/sys/class/dmi/id/sys_vendor", "/sys/class/dmi/id/board_asset_tag",
+                 "/sys/hypervisor/uuid"):
+        try:
+            with open(path) as handle:
+                text = handle.read().lower()
+        except OSError:
+            continue
+        if "amazon" in text or text.startswith(("ec2", "i-")):
+            return True
+    return False
+
+
 def _recipe_entries(args: argparse.Namespace) -> tuple[list, str]:
     """The recipe as data (the --recipe file, or the default) with the command line's overrides
     applied, and how errors name it. Checked without importing any step (milliseconds): a
@@ -276,7 +322,8 @@ def _early_checks(args: argparse.Namespace, snapshot: str, data_root: str,
                          if file_slice.start > file_slice.stop else "")
         return (f"--slice {args.file_slice}: takes no file (START must be below STOP)"
                 f"{reversed_hint}")
-    problem = _output_problem(args.output, name or snapshot)
+    problem = (_output_problem(args.output, name or snapshot)
+               or _credentials_problem(data_root, args.output))
     if problem:
         return problem
     try:

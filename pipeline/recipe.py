@@ -19,6 +19,7 @@ appears at most once; `tokenize` is the last step. The default recipe is FineWeb
 from __future__ import annotations
 
 import dataclasses
+import functools
 import sys
 import types
 import typing
@@ -414,6 +415,7 @@ def check_languages(ref: str, settings: dict) -> None:
 _HINT_NAMES = {"str": str, "int": int, "float": float, "bool": bool, "None": type(None)}
 
 
+@functools.lru_cache(maxsize=None)
 def source_fields(ref: str) -> dict | None:
     """A built-in step's settings fields and their types ({name: hint}), read from its module's
     source without importing it; None when they cannot be read that way (then only building
