@@ -331,11 +331,6 @@ def _early_checks(args: argparse.Namespace, snapshot: str, data_root: str,
     except (RecipeError, ValueError) as error:
         return " ".join(str(error).split())
     if not is_remote(data_root):  # a local listing costs milliseconds: read it now
-        import os
-
-        if not os.path.isdir(data_root):
-            return (f"--data-root {data_root}: no such folder (a data root holds "
-                    f"crawl-data/<SNAPSHOT>/warc.paths.gz)")
         try:
             list_warc_files(data_root, snapshot, file_slice=file_slice, limit=args.limit)
         except SnapshotError as error:

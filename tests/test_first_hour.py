@@ -77,7 +77,7 @@ def cases(folder) -> dict[str, tuple[list[str], str]]:
         "--slice 5": (sample + ["--slice", "5"], "--slice '5': expected START:STOP"),
         "--slice 5:2": (sample + ["--slice", "5:2"], "reversed? 2:5"),
         "missing data root": (sample + ["--data-root", str(folder / "nowhere")],
-                              "no such folder"),
+                              f"no warc.paths.gz at {folder / 'nowhere'}"),
         "--languages english": (sample + ["--languages", "english"],
                                 "'english' is not a language code the language-ID models know; "
                                 "did you mean 'en' (English)?"),
