@@ -12,6 +12,13 @@ that step's settings (the fields of its Settings dataclass):
     [[steps]]
     step = "tokenize"
 
+A run's config.json is a recipe file too (its `recipe` list, as recorded): `--recipe
+out/SNAPSHOT/config.json` starts from that run's steps. A single value where a list is expected
+(`languages = "en"`) is a list of one. The names, settings and value types are checked from the
+step modules' source before any of them is imported (`check_entries`, milliseconds), language
+codes against the language-ID models' labels (pipeline/languages.py); building the recipe checks
+everything again, ranges included.
+
 Rules, checked before any work starts (a mistake is one line naming the file, step and setting):
 page steps (blocklist, prefilter, extract) come first and `extract` is among them; `dedup` (global)
 appears at most once; `tokenize` is the last step. The default recipe is FineWeb's order.
