@@ -161,11 +161,45 @@ def main(argv: list[str] | None = None) -> int:
     else:
         args = parser.parse_args(argv)
     if args.command == "run":
-        status = _run(args)
+        status = _run_interruptible(args)
         if program:
             _exit(status)
         return status
     return 2
+
+
+INTERRUPTED_EXIT = 130  # 128 + SIGINT, as a shell reports a command stopped by Ctrl-C
+
+
+def _run_interruptible(args: argparse.Namespace) -> int:
+    """`_run`, with Ctrl-C as one line and exit 130. The first Ctrl-C stops the run where it is
+    (every file written is whole, every finished work unit recorded: the same command resumes)
+    and Ray is shut down by the run's own clean-up; further Ctrl-Cs are ignored until that is
+    done, so the clean-up is never cut short."""
+    import signal
+
+    def interrupt(signum, frame):
+        signal.signal(signal.SIGINT, signal.SIG_IGN)
+        raise KeyboardInterrupt
+
+    previous = None
+    if threading_is_main():
+        previous = signal.signal(signal.SIGINT, interrupt)
+    try:
+        return _run(args)
+    except KeyboardInterrupt:
+        print("pipeline: interrupted; re-run the same command to resume", file=sys.stderr,
+              flush=True)
+        return INTERRUPTED_EXIT
+    finally:
+        if previous is not None:
+            signal.signal(signal.SIGINT, previous)
+
+
+def threading_is_main() -> bool:
+    import threading
+
+    return threading.current_thread() is threading.main_thread()
 
 
 def _exit(status: int) -> None:

@@ -232,3 +232,47 @@ def test_missing_torch_names_the_repositorys_extra(tmp_path):
     assert result.returncode == 2
     assert 'pip install -e ".[train]" (torch==2.13.0' in result.stderr
     assert "Traceback" not in result.stderr
+
+
+# --- Ctrl-C --------------------------------------------------------------------------------------
+
+def test_ctrl_c_is_one_line_exit_130_ray_stopped_and_the_rerun_is_byte_identical(tmp_path,
+                                                                                 sample_run):
+    """Ctrl-C in a terminal signals the whole foreground process group: the driver and the Ray
+    cluster it started. Sent once the first WARC file's statistics are written (the run is
+    working on Ray), it gives one line, exit 130, no traceback, no process of the run left; the
+    same command then completes, with outputs byte-identical to an uninterrupted run's."""
+    import glob
+    import signal
+    import time
+
+    from tests.test_crash_resume import SNAPSHOT, output_files
+
+    command = [sys.executable, "-m", "pipeline.cli", "run", "--sample", "--output", str(tmp_path),
+               "--no-progress"]
+    process = subprocess.Popen(command, cwd=REPO, start_new_session=True, text=True,
+                               stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    root = tmp_path / SNAPSHOT
+    deadline = time.time() + 300
+    while not glob.glob(str(root / "stats" / "filter-*.parquet")):
+        assert process.poll() is None, "the run ended before it could be interrupted"
+        assert time.time() < deadline, "the run wrote nothing in 300 s"
+        time.sleep(0.05)
+    os.killpg(process.pid, signal.SIGINT)
+    stdout, stderr = process.communicate(timeout=120)
+    assert process.returncode == 130, (stdout, stderr)
+    assert stderr.strip().splitlines()[-1] == (
+        "pipeline: interrupted; re-run the same command to resume")
+    assert "Traceback" not in stderr and "KeyboardInterrupt" not in stderr, stderr
+    for _ in range(50):  # Ray's processes exit with the driver (its process group is empty)
+        try:
+            os.killpg(process.pid, 0)
+        except ProcessLookupError:
+            break
+        time.sleep(0.1)
+    else:
+        raise AssertionError("processes of the interrupted run are still running")
+
+    again = subprocess.run(command, cwd=REPO, capture_output=True, text=True, timeout=600)
+    assert again.returncode == 0, again.stderr
+    assert output_files(root) == output_files(sample_run)
