@@ -48,7 +48,11 @@ def timed_cli(*args: str, env: dict | None = None) -> tuple[dict, str]:
 
 @pytest.fixture(scope="module")
 def mistakes(tmp_path_factory):
-    folder = tmp_path_factory.mktemp("mistakes")
+    return make_mistakes(tmp_path_factory.mktemp("mistakes"))
+
+
+def make_mistakes(folder):
+    """The files the early-mistake cases need (also used by benchmarks/first_mistakes.py)."""
     steps = '[[steps]]\nstep = "extract"\n{}[[steps]]\nstep = "tokenize"\n'
     (folder / "typo_step.toml").write_text(steps.format('[[steps]]\nstep = "langidd"\n'))
     (folder / "typo_setting.toml").write_text(steps.format('[[steps]]\nstep = "langid"\n'
