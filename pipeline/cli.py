@@ -122,8 +122,6 @@ def build_parser() -> argparse.ArgumentParser:
     run.add_argument("--allow-empty", action="store_true",
                      help="exit 0 even when the run keeps no document (default: exit 4)")
     run.add_argument("--no-progress", action="store_true", help="no progress bars")
-    run.add_argument("--verbose", action="store_true",
-                     help="show Ray's own notices (shown anyway when something fails)")
 
     commands.add_parser("train", help="train a small GPT on token shards (see `pipeline train -h`)",
                         add_help=False)
