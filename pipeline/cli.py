@@ -31,19 +31,52 @@ def _score(text: str) -> float:
     return value
 
 
+RUN_EXAMPLES = f"""examples:
+  pipeline run --sample --output out
+      the bundled sample (3 WARC files, a few seconds); then `pipeline stats out/{SAMPLE_NAME}`
+  pipeline run --snapshot CC-MAIN-2024-10 --slice 0:10 --output out
+      the first 10 WARC files of a snapshot, read from {DEFAULT_DATA_ROOT}
+  pipeline run --snapshot CC-MAIN-2024-10 --slice 10:20 --output out
+      the next 10, into the same output (deduplicated against the first)
+  pipeline run --sample --output out --languages en,de --no-prefilter
+      keep English and German, and extract every page
+  pipeline run --sample --output out --recipe my_recipe.toml
+      your own steps and settings (a TOML or YAML list of steps, or a run's config.json)
+  pipeline run --config out/{SAMPLE_NAME}/config.json --output elsewhere
+      the same run again, elsewhere
+
+Re-run the same command to resume after a stop (Ctrl-C, a crash, failed files).
+"""
+
+
+def _version() -> str:
+    from importlib.metadata import PackageNotFoundError, version
+
+    try:
+        return version("cc-pipeline")
+    except PackageNotFoundError:
+        return "unknown (not installed: pip install -e .)"
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="pipeline", description="Common Crawl WARC files -> curated documents -> token shards.")
+    parser.add_argument("--version", action="version", version=f"pipeline {_version()}")
     commands = parser.add_subparsers(dest="command", required=True)
 
+    # Defaults are stated in the help texts (once): argparse's ArgumentDefaultsHelpFormatter
+    # would add "(default: None)" to every option.
     run = commands.add_parser("run", help="curate a snapshot (or the bundled sample) on Ray",
-                              formatter_class=argparse.ArgumentDefaultsHelpFormatter)
+                              description="Curate Common Crawl WARC files into documents and "
+                                          "token shards, FineWeb's steps by default.",
+                              epilog=RUN_EXAMPLES,
+                              formatter_class=argparse.RawDescriptionHelpFormatter)
     what = run.add_mutually_exclusive_group()
     what.add_argument("--snapshot", help="Common Crawl snapshot, e.g. CC-MAIN-2024-10")
     what.add_argument("--sample", action="store_true",
                       help=f"the bundled offline sample: synthetic pages in {SAMPLE_SNAPSHOT}'s "
-                           f"layout, 3 WARC files; results go to OUTPUT/sample-{SAMPLE_SNAPSHOT}/")
-    run.add_argument("--data-root", default=None,
+                           f"layout, 3 WARC files; results go to OUTPUT/{SAMPLE_NAME}/")
+    run.add_argument("--data-root", default=None, metavar="ROOT",
                      help=f"where crawl-data/ lives: local folder, https:// or s3:// "
                           f"(default {DEFAULT_DATA_ROOT})")
     what.add_argument("--config", metavar="CONFIG_JSON",
@@ -53,35 +86,41 @@ def build_parser() -> argparse.ArgumentParser:
                                       "(required unless --config gives one)")
     run.add_argument("--slice", dest="file_slice", metavar="START:STOP",
                      help="take lines START:STOP of warc.paths.gz (split a snapshot across runs)")
-    run.add_argument("--limit", type=_positive_int, help="at most this many WARC files (after --slice)")
-    run.add_argument("--ray-address", help="join this running Ray cluster instead of starting one")
-    run.add_argument("--num-cpus", type=_positive_int, help="CPUs for the local Ray cluster")
+    run.add_argument("--limit", type=_positive_int, metavar="N", help="at most this many WARC files (after --slice)")
+    run.add_argument("--ray-address", metavar="ADDRESS", help="join this running Ray cluster instead of starting one")
+    run.add_argument("--num-cpus", type=_positive_int, metavar="N",
+                     help="CPUs for the local Ray cluster (default: all of this machine's)")
     run.add_argument("--recipe", metavar="FILE",
-                     help="TOML or YAML list of steps and their settings (default: FineWeb's "
-                          "order, see README); the options below override its settings")
-    run.add_argument("--languages",
-                     help="comma-separated ISO codes to keep; 'all' keeps every language "
-                          "(default: the recipe's, en)")
-    run.add_argument("--min-language-score", type=_score,
-                     help="fastText score below which a document is dropped (FineWeb: 0.65)")
+                     help="TOML or YAML list of steps and their settings, or a run's config.json "
+                          "(its recipe) (default: FineWeb's order, see README); the options "
+                          "below override its settings")
+    run.add_argument("--languages", metavar="CODES",
+                     help="comma-separated language codes to keep (lid.176's, e.g. en,de); "
+                          "'all' keeps every language (default: the recipe's, en)")
+    run.add_argument("--min-language-score", type=_score, metavar="SCORE",
+                     help="fastText score below which a document is dropped (default: the "
+                          "recipe's, 0.65 as FineWeb)")
     run.add_argument("--no-prefilter", action="store_true",
                      help="extract every page, not only those whose raw HTML could be in a "
                           "wanted language (removes the recipe's prefilter step)")
-    run.add_argument("--tokenizer",
+    run.add_argument("--tokenizer", metavar="ENCODING",
                      help="tiktoken encoding name or path to a .tiktoken ranks file "
                           "(default: the recipe's, cl100k_base)")
-    run.add_argument("--shard-tokens", type=_positive_int, default=100_000_000,
-                     help="maximum tokens per shard (documents are never split)")
-    run.add_argument("--dedup-partitions", type=_positive_int, default=None,
+    run.add_argument("--shard-tokens", type=_positive_int, default=100_000_000, metavar="N",
+                     help="maximum tokens per shard; documents are never split "
+                          "(default 100,000,000, llm.c's)")
+    run.add_argument("--dedup-partitions", type=_positive_int, default=None, metavar="N",
                      help="hash partitions for the global MinHash dedup (default: one per 200 "
                           "WARC files, at least 8)")
-    run.add_argument("--extract-timeout", type=float,
-                     help="seconds one page may take in extraction before it is dropped "
-                          "(default: the recipe's, 5)")
+    run.add_argument("--extract-timeout", type=float, metavar="CPU_SECONDS",
+                     help="CPU seconds one page may take in extraction before it is dropped as "
+                          "extract/timeout (default: the recipe's, 5)")
     run.add_argument("--keep-work", action="store_true",
                      help="keep the intermediate files in OUTPUT/<SNAPSHOT>/work/")
     run.add_argument("--allow-config-change", action="store_true",
                      help="discard outputs made with a different configuration and start again")
+    run.add_argument("--allow-empty", action="store_true",
+                     help="exit 0 even when the run keeps no document (default: exit 4)")
     run.add_argument("--no-progress", action="store_true", help="no progress bars")
 
     commands.add_parser("train", help="train a small GPT on token shards (see `pipeline train -h`)",
@@ -92,6 +131,7 @@ def build_parser() -> argparse.ArgumentParser:
                                        "(`pipeline report -h`)", add_help=False)
     commands.add_parser("pack", help="pack a finished run's shards into --shard-tokens shards "
                                      "(`pipeline pack -h`)", add_help=False)
+    parser.run_parser = run  # `pipeline run --typo` is answered with run's usage, not the top's
     return parser
 
 
@@ -112,13 +152,52 @@ def main(argv: list[str] | None = None) -> int:
 
         module, function = DELEGATED[argv[0]]
         return getattr(importlib.import_module(module), function)(argv[1:])
-    args = build_parser().parse_args(argv)
+    parser = build_parser()
+    if argv and argv[0] == "run":
+        args = parser.run_parser.parse_args(argv[1:])
+        args.command = "run"
+    else:
+        args = parser.parse_args(argv)
     if args.command == "run":
-        status = _run(args)
+        status = _run_interruptible(args)
         if program:
             _exit(status)
         return status
     return 2
+
+
+INTERRUPTED_EXIT = 130  # 128 + SIGINT, as a shell reports a command stopped by Ctrl-C
+
+
+def _run_interruptible(args: argparse.Namespace) -> int:
+    """`_run`, with Ctrl-C as one line and exit 130. The first Ctrl-C stops the run where it is
+    (every file written is whole, every finished work unit recorded: the same command resumes)
+    and Ray is shut down by the run's own clean-up; further Ctrl-Cs are ignored until that is
+    done, so the clean-up is never cut short."""
+    import signal
+
+    def interrupt(signum, frame):
+        signal.signal(signal.SIGINT, signal.SIG_IGN)
+        raise KeyboardInterrupt
+
+    previous = None
+    if threading_is_main():
+        previous = signal.signal(signal.SIGINT, interrupt)
+    try:
+        return _run(args)
+    except KeyboardInterrupt:
+        print("pipeline: interrupted; re-run the same command to resume", file=sys.stderr,
+              flush=True)
+        return INTERRUPTED_EXIT
+    finally:
+        if previous is not None:
+            signal.signal(signal.SIGINT, previous)
+
+
+def threading_is_main() -> bool:
+    import threading
+
+    return threading.current_thread() is threading.main_thread()
 
 
 def _exit(status: int) -> None:
@@ -156,25 +235,139 @@ def _output_problem(output: str, snapshot: str) -> str | None:
     return f"--output {output}: cannot write to {target} ({reason})"
 
 
+def _credentials_problem(data_root: str, output: str) -> str | None:
+    """What is missing to read the data root or write the output on S3, found without a network
+    call (None when nothing is, or when only a request could tell)."""
+    import os
+
+    if data_root.rstrip("/") == "s3://commoncrawl" or data_root.startswith("s3://commoncrawl/"):
+        # pipeline.snapshot reads s3:// anonymously unless AWS_ACCESS_KEY_ID is set, and Common
+        # Crawl's bucket refuses anonymous requests.
+        if not os.environ.get("AWS_ACCESS_KEY_ID"):
+            return (f"--data-root {data_root}: Common Crawl's bucket refuses anonymous reads and "
+                    f"AWS_ACCESS_KEY_ID is not set; set AWS_ACCESS_KEY_ID and "
+                    f"AWS_SECRET_ACCESS_KEY, or read over https (--data-root {DEFAULT_DATA_ROOT})")
+    if "://" not in output:
+        return None
+    from pipeline.storage import Storage, StorageError
+
+    try:
+        Storage(output)
+    except StorageError as error:
+        return f"--output {' '.join(str(error).split())}"
+    if not output.startswith("s3://"):
+        return None
+    import botocore.session
+
+    resolver = botocore.session.get_session().get_component("credential_provider")
+    resolver.remove("iam-role")  # asks the instance metadata service: a network call
+    if resolver.load_credentials() is not None or _on_ec2():
+        return None
+    return (f"--output {output}: no AWS credentials to write with (none in AWS_ACCESS_KEY_ID, "
+            f"AWS_PROFILE or ~/.aws/); set them, or write to a local or mounted folder")
+
+
+def _on_ec2() -> bool:
+    """On EC2, an instance role may give credentials that only a request can reveal."""
+    for path in ("/sys/class/dmi/id/sys_vendor", "/sys/class/dmi/id/board_asset_tag",
+                 "/sys/hypervisor/uuid"):
+        try:
+            with open(path) as handle:
+                text = handle.read().lower()
+        except OSError:
+            continue
+        if "amazon" in text or text.startswith(("ec2", "i-")):
+            return True
+    return False
+
+
+def _recipe_entries(args: argparse.Namespace) -> tuple[list, str]:
+    """The recipe as data (the --recipe file, or the default) with the command line's overrides
+    applied, and how errors name it. Checked without importing any step (milliseconds): a
+    mistake is a one-line RecipeError naming the file or the option."""
+    from pipeline.recipe import (DEFAULT_STEPS, LANGUAGE_STEPS, RecipeError, check_entries,
+                                 check_languages, read_entries)
+
+    if args.recipe:
+        entries, where = read_entries(args.recipe)
+    else:
+        entries, where = [{"step": name} for name in DEFAULT_STEPS], "default recipe"
+    check_entries(entries, where)
+    entries = [dict(entry) for entry in entries]
+
+    def override(step: str, **changes) -> None:
+        for entry in entries:
+            if entry["step"] == step:
+                entry.update(changes)
+
+    if args.no_prefilter:
+        entries = [entry for entry in entries if entry["step"] != "prefilter"]
+    if args.languages is not None:
+        from pipeline.languages import ALL
+
+        text = args.languages.strip()
+        languages = [] if text.lower() == ALL else [c.strip() for c in text.split(",") if c.strip()]
+        if not languages and text.lower() != ALL:
+            raise RecipeError(f"--languages {args.languages!r}: no language code given "
+                              f"(e.g. en,de, or {ALL})")
+        for entry in entries:
+            if entry["step"] in LANGUAGE_STEPS and languages:
+                try:
+                    check_languages(entry["step"], {**entry, "languages": languages})
+                except ValueError as error:
+                    raise RecipeError(f"--languages {args.languages}: {error}") from None
+        for step in LANGUAGE_STEPS:
+            override(step, languages=languages)
+    if args.min_language_score is not None:
+        override("langid", min_score=args.min_language_score)
+    if args.tokenizer is not None:
+        override("tokenize", encoding=args.tokenizer)
+    if args.extract_timeout is not None:
+        override("extract", timeout_s=args.extract_timeout)
+    return entries, where
+
+
 def _recipe(args: argparse.Namespace):
     """The recipe file (or the default), with the command line's overrides applied."""
     from pipeline.recipe import Recipe
 
-    recipe = Recipe.load(args.recipe) if args.recipe else Recipe.default()
-    if args.languages is not None:
-        languages = () if args.languages.strip().lower() == "all" else tuple(
-            code.strip() for code in args.languages.split(",") if code.strip())
-        recipe = recipe.replace("langid", languages=languages)
-        recipe = recipe.replace("prefilter", languages=languages)
-    if args.min_language_score is not None:
-        recipe = recipe.replace("langid", min_score=args.min_language_score)
-    if args.no_prefilter:
-        recipe = recipe.without("prefilter")
-    if args.tokenizer is not None:
-        recipe = recipe.replace("tokenize", encoding=args.tokenizer)
-    if args.extract_timeout is not None:
-        recipe = recipe.replace("extract", timeout_s=args.extract_timeout)
-    return recipe
+    return Recipe.from_entries(*_recipe_entries(args))
+
+
+def _early_checks(args: argparse.Namespace, snapshot: str, data_root: str,
+                  name: str | None) -> str | None:
+    """Every mistake that needs neither Ray nor a step module, found in well under a second
+    (before Ray starts): the problem in one line, or None."""
+    from pipeline.recipe import RecipeError
+    from pipeline.snapshot import is_remote, list_warc_files, parse_slice
+
+    if args.extract_timeout is not None and args.extract_timeout <= 0:
+        return f"--extract-timeout must be positive (CPU seconds), got {args.extract_timeout}"
+    try:
+        check_snapshot_name(snapshot)
+        file_slice = parse_slice(args.file_slice)
+    except SnapshotError as error:
+        return str(error)
+    if file_slice.start is not None and file_slice.stop is not None and (
+            file_slice.start >= file_slice.stop):
+        reversed_hint = (f"; reversed? {file_slice.stop}:{file_slice.start}"
+                         if file_slice.start > file_slice.stop else "")
+        return (f"--slice {args.file_slice}: takes no file (START must be below STOP)"
+                f"{reversed_hint}")
+    problem = (_output_problem(args.output, name or snapshot)
+               or _credentials_problem(data_root, args.output))
+    if problem:
+        return problem
+    try:
+        _recipe_entries(args)
+    except (RecipeError, ValueError) as error:
+        return " ".join(str(error).split())
+    if not is_remote(data_root):  # a local listing costs milliseconds: read it now
+        try:
+            list_warc_files(data_root, snapshot, file_slice=file_slice, limit=args.limit)
+        except SnapshotError as error:
+            return str(error)
+    return None
 
 
 def _run(args: argparse.Namespace) -> int:
@@ -190,15 +383,9 @@ def _run(args: argparse.Namespace) -> int:
         snapshot, data_root, name = SAMPLE_SNAPSHOT, args.data_root or SAMPLE_DATA_ROOT, SAMPLE_NAME
     else:
         snapshot, data_root, name = args.snapshot, args.data_root or DEFAULT_DATA_ROOT, None
-    if args.extract_timeout is not None and args.extract_timeout <= 0:
-        return _fail(f"--extract-timeout must be positive, got {args.extract_timeout}")
-    # Mistakes that need no model or library are reported before the heavy imports (Ray,
+    # Mistakes that need no Ray and no step module are reported before the heavy imports (Ray,
     # presidio, spaCy, trafilatura take seconds).
-    try:
-        check_snapshot_name(snapshot)
-    except SnapshotError as error:
-        return _fail(str(error))
-    problem = _output_problem(args.output, name or snapshot)
+    problem = _early_checks(args, snapshot, data_root, name)
     if problem:
         return _fail(problem)
     from pipeline.config import RunConfig
@@ -245,12 +432,63 @@ def _execute(args: argparse.Namespace, config, ray_session=None) -> int:
     except (SnapshotError, RunError) as error:
         return _fail(str(error))
     print(summary.format_funnel())
-    print(f"output: {config.output.rstrip('/')}/{config.folder}  ({time.time() - started:.1f} s)")
+    folder = f"{config.output.rstrip('/')}/{config.folder}"
+    print(f"output: {folder}  ({time.time() - started:.1f} s)")
+    damage = damage_line(summary, folder)
+    if damage:
+        print(damage)
     if summary.failed_files:
         print(f"pipeline: {summary.failed_files} WARC file(s) failed (stats reason "
               f"read/failed_file); re-run the same command to retry them", file=sys.stderr)
         return 3
+    empty = empty_run_line(summary, config.recipe.names, folder)
+    if empty:
+        print(empty + ("" if args.allow_empty else "; --allow-empty makes this exit 0"),
+              file=sys.stderr)
+        return 0 if args.allow_empty else EMPTY_RUN_EXIT
     return 0
+
+
+EMPTY_RUN_EXIT = 4  # the run worked and kept nothing (2: a mistake, 3: failed files)
+DAMAGE_REASONS = ("truncated", "corrupt_record")
+
+
+def damage_line(summary, folder: str) -> str | None:
+    """One line counting the damaged input, from the run's summary: each cut file has one
+    read/truncated row (at its end), each damaged stretch one read/corrupt_record row; the
+    records before the damage were read. None when nothing was damaged."""
+    read = summary.stages.get("read")
+    counts = {reason: read.reasons.get(reason, 0) for reason in DAMAGE_REASONS} if read else {}
+    if not any(counts.values()):
+        return None
+    parts = []
+    if counts["truncated"]:
+        parts.append(f"{counts['truncated']:,} WARC file(s) cut short (read/truncated)")
+    if counts["corrupt_record"]:
+        parts.append(f"{counts['corrupt_record']:,} damaged stretch(es) skipped "
+                     f"(read/corrupt_record)")
+    return (f"pipeline: damaged input: {' and '.join(parts)}; every record before the damage "
+            f"was read; `pipeline stats {folder}` names the files")
+
+
+def empty_run_line(summary, step_names: list[str], folder: str) -> str | None:
+    """One line when the run kept no document (nothing reached the last step's output), with
+    where and why: the first step that dropped every document it got, and its top reason."""
+    last = summary.stages.get(step_names[-1]) if step_names else None
+    if last is not None and last.records_kept:
+        return None
+    for stage in ["read", *step_names]:
+        count = summary.stages.get(stage)
+        if count is None or count.records_kept:
+            continue
+        if not count.records_in:
+            break
+        reasons = sorted(count.reasons.items(), key=lambda kv: -kv[1])
+        top = ", ".join(f"{stage}/{reason} {n:,}" for reason, n in reasons[:2])
+        what = "record" if stage == "read" else "document"
+        return (f"pipeline: the run kept no document: {stage} dropped all {count.records_in:,} "
+                f"{what}s it got ({top}); `pipeline stats {folder}` shows every reason")
+    return f"pipeline: the run kept no document; `pipeline stats {folder}` shows why"
 
 
 def _run_config(args: argparse.Namespace) -> int:

@@ -72,8 +72,8 @@ def pack_shards(storage: Storage, shard_tokens: int = 100_000_000, *, tokens: st
     plan_path = f"{tokens}/{PACK_PLAN_NAME}"
     if storage.exists(manifest_path):  # done before: finish the clean-up a kill may have cut short
         manifest = decode_manifest(storage.read_bytes(manifest_path), storage.path(manifest_path))
-        _remove_sources(storage, tokens, plan_path)
-        return _summary(manifest, shard_tokens, started)
+        cleaned_up = _remove_sources(storage, tokens, plan_path)
+        return _summary(manifest, shard_tokens, started) | {"already": not cleaned_up}
 
     plan = _load_or_make_plan(storage, tokens, plan_path, shard_tokens)
     packs = plan["packs"]
@@ -106,7 +106,8 @@ def pack_shards(storage: Storage, shard_tokens: int = 100_000_000, *, tokens: st
     storage.write_bytes(manifest_path, encode_manifest(entries, np.dtype(plan["dtype"]), shard_tokens=shard_tokens,
                                                        packed_from=sum(len(p) for p in packs)))
     _remove_sources(storage, tokens, plan_path)
-    return _summary(decode_manifest(storage.read_bytes(manifest_path), manifest_path), shard_tokens, started)
+    return _summary(decode_manifest(storage.read_bytes(manifest_path), manifest_path), shard_tokens,
+                    started) | {"already": False}
 
 
 def _marker(progress: str, number: int) -> str:
@@ -203,16 +204,18 @@ def _rewrite_part(job) -> bool:
     return True
 
 
-def _remove_sources(storage: Storage, tokens: str, plan_path: str) -> None:
-    """After the manifest: delete the per-file shards, then the plan (so a kill here is harmless)."""
+def _remove_sources(storage: Storage, tokens: str, plan_path: str) -> bool:
+    """After the manifest: delete the per-file shards, then the plan (so a kill here is harmless).
+    False when there was nothing left to delete (packed and cleaned up before)."""
     if not storage.exists(plan_path):
-        return
+        return False
     plan = json.loads(storage.read_text(plan_path))
     present = set(storage.list(tokens, ".bin"))
     doomed = [storage.path(f"{tokens}/{name}") for pack in plan["packs"] for name, _ in pack if name in present]
     if doomed:
         storage.fs.rm(doomed)
     storage.fs.rm(storage.path(plan_path))
+    return True
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -238,6 +241,11 @@ def main(argv: list[str] | None = None) -> int:
     except (ShardError, ValueError, OSError) as error:
         print(f"pipeline pack: error: {' '.join(str(error).split())}", file=sys.stderr)
         return 2
+    if summary["already"]:
+        print(f"pipeline pack: nothing to pack: {args.run_folder} was packed before "
+              f"({summary['packed_shards']} shards, {summary['tokens']:,} tokens: "
+              f"{args.run_folder}/tokens/manifest.json)")
+        return 0
     print(f"packed {summary['source_shards']} shards into {summary['packed_shards']} "
           f"({summary['tokens']:,} tokens, {summary['fill']:.0%} full) in "
           f"{summary['cpu_seconds']} CPU s: {args.run_folder}/tokens/manifest.json")

@@ -500,7 +500,30 @@ def format_stats(run: Run | str | Path, top: int = 10) -> str:
         parts += ["", f"near-duplicates: {dedup.removed:,} of {dedup.documents_in:,} documents "
                       f"removed ({_fmt_pct(dedup.removed_share)}) from {dedup.clusters:,} "
                       f"clusters"]
+    damaged = damaged_input(run)
+    if damaged.num_rows:
+        parts += ["", f"damaged input: {len(set(damaged['warc_file'].to_pylist())):,} WARC "
+                      f"file(s), {damaged.num_rows:,} row(s); the records before the damage "
+                      f"were read:",
+                  text_table(["warc_file", "reason", "detail"],
+                             [[f, f"read/{r}", d or ""] for f, r, d in zip(
+                                 *(damaged[c].to_pylist() for c in damaged.column_names))][:top],
+                             align="lll")]
+        if damaged.num_rows > top:
+            parts.append(f"... and {damaged.num_rows - top:,} more (--top to see more)")
     return "\n".join(parts)
+
+
+DAMAGE_REASONS = ("truncated", "corrupt_record")
+
+
+def damaged_input(run: Run | str | Path) -> pa.Table:
+    """The read rows that name damaged input (a file cut short, a damaged stretch skipped), one
+    per damage, by file: warc_file, reason, detail."""
+    run = _as_run(run)
+    rows = run.rows(["warc_file", "reason", "detail"], stages=["read"], dropped_only=True)
+    rows = rows.filter(pc.field("reason").isin(list(DAMAGE_REASONS)))
+    return rows.sort_by([("warc_file", "ascending")])
 
 
 def unfinished_note(run: Run) -> list[str]:
@@ -617,23 +640,30 @@ def _empty(ax, message: str) -> None:
 
 
 def plot_funnel(funnel_table: pa.Table):
-    """Records and MB left after each stage (first bar: what was read); tokens in the title."""
-    figure, (records_ax, bytes_ax) = _figure(12, 4.5, ncols=2)
+    """Records and MB left after each stage (first bar: what was read); tokens in the title.
+    Horizontal bars, one row per stage: the stage names never overlap, however many steps a
+    recipe has (tests/test_report.py checks every text's box at the report's and the notebook's
+    sizes)."""
     rows = funnel_table.to_pylist()
     labels = ["input"] + [r["stage"] for r in rows]
     records = [rows[0]["records_in"] if rows else 0] + [r["records_kept"] for r in rows]
     megabytes = [(rows[0]["bytes_in"] if rows else 0) / MB] + [r["bytes_kept"] / MB for r in rows]
     colors = ["#999999"] + [stage_color(r["stage"]) for r in rows]
+    figure, (records_ax, bytes_ax) = _figure(12, max(3.0, 0.3 * len(labels) + 1.8), ncols=2)
+    positions = list(range(len(labels)))
     for ax, values, unit, fmt in ((records_ax, records, "records (count)", "{:,.0f}"),
-                                  (bytes_ax, megabytes, "size (MB, 10^6 bytes)", "{:,.2f}")):
-        bars = ax.bar(labels, values, color=colors)
-        ax.bar_label(bars, labels=[fmt.format(v) for v in values], fontsize=8)
-        ax.set_xlabel("after stage (pipeline order)")
-        ax.set_ylabel(unit)
-        ax.tick_params(axis="x", rotation=30)
-        ax.margins(y=0.12)
+                                  (bytes_ax, megabytes, "payload, then UTF-8 text (MB, 10^6 bytes)",
+                                   "{:,.2f}")):
+        bars = ax.barh(positions, values, color=colors, height=0.7)
+        ax.bar_label(bars, labels=[fmt.format(v) for v in values], fontsize=8, padding=3)
+        ax.set_yticks(positions, labels)
+        ax.invert_yaxis()  # pipeline order, top to bottom
+        ax.set_ylabel("after stage (pipeline order)")
+        ax.set_xlabel(unit)
+        ax.margins(x=0.2)  # room for the value at the end of the longest bar
+        ax.ticklabel_format(axis="x", style="plain", useOffset=False)
     records_ax.set_title("Records left after each stage")
-    bytes_ax.set_title("Bytes left after each stage (payload, then UTF-8 text)")
+    bytes_ax.set_title("Bytes left after each stage")
     tokens = tokens_written(funnel_table)
     figure.suptitle(f"Funnel: {records[0]:,} records read, {records[-1]:,} documents and "
                     f"{tokens:,} tokens written", fontweight="bold")

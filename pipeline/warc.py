@@ -90,12 +90,16 @@ def read_records(stream: BinaryIO, reopen: Reopen | None = None, *,
     the raw bytes (as after damage, but without a ``corrupt_record`` row).
     """
     limits = _Limits(max_payload_bytes, max_record_bytes)
+    check_end = reopen or _seek_opener(stream)
     index, base, current = 0, 0, stream
     try:
         while True:
             last_start = None
             failure: BaseException | None = None
             truncated = abandoned = False
+            # A record is yielded once the next one has begun or the file has ended cleanly:
+            # FastWARC returns a record whose header the file's end cut short as if it were whole.
+            pending: WarcRecord | None = None
             # FastWARC counts stream_pos from the stream's tell() (absolute for a file seeked to
             # `base`, 0 for an http body opened there): positions below are absolute.
             shift = base - _tell(current)
@@ -105,33 +109,54 @@ def read_records(stream: BinaryIO, reopen: Reopen | None = None, *,
                 try:
                     record = next(iterator)
                 except StopIteration:
-                    return
+                    # FastWARC ends quietly at a cut gzip member or header: check that the file
+                    # ends with the last record read (or where reading began).
+                    damage = _damage_at_end(check_end, base if last_start is None else last_start,
+                                            limits)
+                    if damage is None:
+                        break
+                    failure, truncated, damaged_at = damage
+                    if pending is not None and damaged_at == last_start:
+                        index = pending.record_index  # that record is the one cut short
+                        pending = None
+                    break
                 except BaseException as error:  # FastWARC: OSError, ValueError, Rust panics
                     _reraise_fatal(error)
                     _raise_if_transient(current, error)
                     failure = error
                     break
+                if pending is not None:
+                    yield pending
+                    pending = None
+                start = shift + record.stream_pos
                 try:
                     decided, abandoned = _decide(index, record, limits)
                 except EOFError as error:
                     _raise_if_transient(current, error)
-                    failure, truncated = error, True
-                    last_start = shift + record.stream_pos
+                    failure, truncated, last_start = error, True, start
                     break
                 except BaseException as error:
                     _reraise_fatal(error)
                     _raise_if_transient(current, error)
-                    failure = error
-                    last_start = shift + record.stream_pos
+                    failure, last_start = error, start
                     break
-                yield decided
                 index += 1
-                last_start = shift + record.stream_pos
+                last_start = start
                 if abandoned:  # the rest of this record's body is unread: find the next record
+                    yield decided
                     break
+                pending = decided
+            if pending is not None:
+                yield pending
+            if failure is None and not abandoned:
+                return
             scan_from = (last_start + 1) if last_start is not None else base + 1
             resume = _next_intact_record(reopen, scan_from, limits) if reopen else None
             if not abandoned:
+                if resume is None and not truncated:  # damage up to the end: cut, or corrupt?
+                    damage = _damage_at_end(check_end, base if last_start is None else last_start,
+                                            limits)
+                    truncated = damage is not None and damage[1]
                 reason = "truncated" if truncated and resume is None else "corrupt_record"
                 where = f"after byte {last_start}" if last_start is not None else f"at byte {base}"
                 skipped = f"; reading resumed at byte {resume}" if resume is not None else ""
@@ -254,17 +279,23 @@ def _decide(index: int, record, limits: _Limits) -> tuple[WarcRecord, bool]:
     `limits.max_record_bytes` (then the caller must not ask FastWARC for the next record)."""
     warc_type = _type_name(record)
     headers = record.headers
+    if headers.get("Content-Length") is None:
+        # Mandatory (WARC 1.1, 5.3); FastWARC reads a header the file's end cut short as a
+        # whole one without it, and its record as empty.
+        raise EOFError(f"{warc_type} record header without Content-Length (cut short?)")
     base = dict(record_index=index, warc_type=warc_type, record_id=headers.get("WARC-Record-ID"),
                 url=_clean_uri(headers.get("WARC-Target-URI")), date=_iso(record.record_date))
     if record.record_type != WarcRecordType.response:
         # Skipped here, with a bound, rather than by FastWARC's next(), which has none.
-        _, ended = _skip(record.reader, limits.max_record_bytes)
+        skipped, ended = _skip(record.reader, limits.max_record_bytes)
+        _check_whole(warc_type, skipped, ended, record.content_length)
         return WarcRecord(**base, http_status=None, content_type=None, charset=None,
                           payload_bytes=record.content_length, decision=Decision.drop("not_response"),
                           detail=warc_type), not ended
     http = record.http_headers
     if http is None or not record.is_http or not 100 <= (http.status_code or 0) <= 599:
-        _, ended = _skip(record.reader, limits.max_record_bytes)
+        skipped, ended = _skip(record.reader, limits.max_record_bytes)
+        _check_whole(warc_type, skipped, ended, record.content_length)  # cut in its headers?
         return WarcRecord(**base, http_status=None, content_type=None, charset=None,
                           payload_bytes=record.content_length,
                           decision=Decision.drop("bad_http_header"),
@@ -277,8 +308,7 @@ def _decide(index: int, record, limits: _Limits) -> tuple[WarcRecord, bool]:
     body = record.reader.read(limit + ENCODING_SLACK_BYTES)
     rest, ended = _skip(record.reader, limits.max_record_bytes)
     stored = len(body) + rest  # the payload's true length (as stored), never held whole
-    if ended and stored < record.content_length:  # the file ends inside this record
-        raise EOFError(f"payload cut short: {stored} of {record.content_length} bytes")
+    _check_whole(warc_type, stored, ended, record.content_length)
     if rest:
         payload, decoded_over = body, True
     else:
@@ -303,6 +333,144 @@ def _decide(index: int, record, limits: _Limits) -> tuple[WarcRecord, bool]:
         return WarcRecord(**common, decision=Decision.drop("too_large"),
                           detail=f"payload of {size}; the limit is {limit}"), not ended
     return WarcRecord(**common, decision=Decision.keep(), payload=payload), False
+
+
+def _check_whole(warc_type: str, read: int, ended: bool, content_length: int) -> None:
+    if ended and read < content_length:  # the file ends inside this record
+        raise EOFError(f"{warc_type} record cut short: {read} of {content_length} bytes")
+
+
+class _Unclosed:
+    """A seekable stream lent to `_damage_at_end` at an offset, left open for its owner."""
+
+    def __init__(self, stream, offset: int):
+        self.stream = stream
+        stream.seek(offset)
+
+    def read(self, size: int = -1) -> bytes:
+        return self.stream.read(size)
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc) -> None:
+        pass
+
+
+def _seek_opener(stream) -> Reopen | None:
+    """Without `reopen`, a stream that seeks back (a local file, bytes) checks its own end."""
+    try:
+        if not stream.seekable():
+            return None
+        stream.seek(stream.tell())
+    except (OSError, ValueError, AttributeError):
+        return None
+
+    def reopen(offset: int):
+        return _Unclosed(stream, offset)
+    return reopen
+
+
+_GZIP_MAGIC = b"\x1f\x8b"
+_MAX_HEADER_BYTES = 32 * 2**10  # FastWARC's cap on WARC and on HTTP headers
+_END_CHUNK = 2**20
+
+
+def _damage_at_end(reopen: Reopen | None, start: int,
+                   limits: _Limits) -> tuple[EOFError | ValueError, bool, int] | None:
+    """FastWARC stops without an error at some damage: a gzip member or a WARC header cut short,
+    a member that is not a record. Read the file from `start` (where the last record read
+    begins, or where reading began) to its end without holding it, and say what is wrong, if
+    anything: (the error, whether the file was cut short, the byte where the damaged gzip
+    member or record starts). The last record's gzip member must
+    end cleanly and nothing but the end of the file may follow it; for an uncompressed file, the
+    record's block and its blank line. Without `reopen` (a stream that cannot go back) nothing
+    is checked.
+
+    A file compressed as one gzip member (not Common Crawl's one member per record) has no
+    record offsets: FastWARC's positions are then read-ahead positions, and the whole file is
+    checked from the start of reading instead."""
+    if reopen is None:
+        return None
+    with reopen(start) as raw:
+        head = raw.read(_END_CHUNK)
+        if head[:2] == _GZIP_MAGIC[:len(head)] and head:  # a file cut after 1 byte, too
+            return _gzip_damage(raw, head, start, limits)
+        if head[:5] == b"WARC/"[:len(head)] and head:
+            return _plain_damage(raw, head, start)
+    if start == 0:
+        return None  # not a WARC file FastWARC could start on: it said so itself, or is empty
+    with reopen(0) as raw:  # `start` is inside a multi-record gzip member: check all of it
+        head = raw.read(_END_CHUNK)
+        if head.startswith(_GZIP_MAGIC):
+            return _gzip_damage(raw, head, 0, limits, members=None)
+    return None
+
+
+def _gzip_damage(raw, data: bytes, start: int, limits: _Limits, members: int | None = 1):
+    """The gzip members from `start` to the end of the file: `members` of them (None: any
+    number), each ending cleanly, and nothing after the last. Output is dropped as it comes, and
+    a member that inflates past a record's limit is not followed further (a bomb)."""
+    position, seen = start, 0
+    limit = limits.max_record_bytes + 2 * _MAX_HEADER_BYTES
+    while data:
+        inflate, member_start = zlib.decompressobj(16 + zlib.MAX_WBITS), position
+        inflated = 0
+        while not inflate.eof:
+            if not data:
+                data = raw.read(_END_CHUNK)
+                if not data:
+                    return EOFError(f"the file ends inside the gzip member that starts at byte "
+                                    f"{member_start}"), True, member_start
+            try:
+                inflated += len(inflate.decompress(data, _END_CHUNK))
+            except zlib.error as error:
+                return ValueError(f"the data at byte {member_start} is not a whole gzip member "
+                                  f"({error})"), False, member_start
+            position += len(data) - len(inflate.unconsumed_tail) - len(inflate.unused_data)
+            data = inflate.unused_data or inflate.unconsumed_tail
+            if inflated > limit:
+                return ValueError(f"the gzip member at byte {member_start} inflates past "
+                                  f"{limit} bytes"), False, member_start
+        seen += 1
+        if members is not None and seen > members:
+            return ValueError(f"the gzip member at byte {member_start} holds no WARC record "
+                              f"that could be read"), False, member_start
+        if not data:
+            data = raw.read(_END_CHUNK)
+    return None
+
+
+_CONTENT_LENGTH = re.compile(rb"^content-length:[ \t]*(\d+)[ \t]*\r?$", re.I | re.M)
+
+
+def _plain_damage(raw, data: bytes, start: int):
+    """Uncompressed WARC from `start`: one record (its header, its block of Content-Length
+    bytes and the blank line after it), then the end of the file."""
+    for number in (1, 2):
+        end = data.find(b"\r\n\r\n", 0, 2 * _MAX_HEADER_BYTES)
+        length = _CONTENT_LENGTH.search(data, 0, end) if end >= 0 else None
+        if end < 0 and len(data) < 2 * _MAX_HEADER_BYTES and raw.read(1) == b"":
+            return EOFError(f"the file ends inside the WARC header that starts at byte "
+                            f"{start}"), True, start
+        if length is None or not data.startswith(b"WARC/"):
+            return ValueError(f"bytes that are not a WARC record at byte {start}"), False, start
+        expected = end + 4 + int(length.group(1)) + 4  # header, block, blank line
+        read = len(data)
+        while read < expected:
+            data = raw.read(_END_CHUNK)
+            if not data:
+                return EOFError(f"the file ends inside the record that starts at byte {start} "
+                                f"({read} of {expected} bytes)"), True, start
+            read += len(data)
+        if number == 2:  # a whole record that FastWARC could not read
+            return ValueError(f"the record at byte {start} could not be read"), False, start
+        rest = data[len(data) - (read - expected):] + raw.read(_END_CHUNK)
+        data = rest.lstrip(b"\r\n")
+        if not data:
+            return None
+        start += expected + len(rest) - len(data)
+    return None
 
 
 def _decode_body(body: bytes, http, max_bytes: int) -> bytes:

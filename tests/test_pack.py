@@ -107,7 +107,9 @@ def test_pack_writes_full_shards_a_rewritten_index_and_a_manifest(tmp_path):
     assert [s.name for s in loader.shards] == [p.name for p in packed]
     assert loader.files.open_count() == 0 and loader.max_token_id() == int(stream.max())
     before = snapshot(tmp_path)
-    assert pack_shards(Storage(str(tmp_path)), shard_tokens=1000) == {**summary, "cpu_seconds": pytest.approx(0, abs=1)}
+    assert summary["already"] is False
+    assert pack_shards(Storage(str(tmp_path)), shard_tokens=1000) == {
+        **summary, "cpu_seconds": pytest.approx(0, abs=1), "already": True}
     assert snapshot(tmp_path) == before                                          # done: a no-op
 
 

@@ -34,6 +34,9 @@ def test_pack_a_finished_run_through_the_cli(sample_run, tmp_path):
 
     again = run_cli("pack", str(root), "--shard-tokens", "50000")
     assert again.returncode == 0 and sorted(p.name for p in (root / "tokens").glob("*.bin")) == packed
+    assert again.stdout.startswith(f"pipeline pack: nothing to pack: {root} was packed before "
+                                   f"(2 shards"), again.stdout
+    assert "packed 3 shards" in result.stdout
     refused = run_cli("run", "--sample", "--output", str(tmp_path), "--no-progress")
     assert refused.returncode == 2 and "packed by `pipeline pack`" in refused.stderr
     assert len(refused.stderr.strip().splitlines()) == 1

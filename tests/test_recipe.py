@@ -59,11 +59,11 @@ steps:
 
 @pytest.mark.parametrize("text, message", [
     ('[[steps]]\nstep = "extract"\n[[steps]]\nstep = "langidd"\n[[steps]]\nstep = "tokenize"\n',
-     "step 2: unknown step 'langidd'; known steps: blocklist"),
+     "step 2: unknown step 'langidd' (did you mean langid?); known steps: blocklist"),
     ('[[steps]]\nstep = "extract"\nfast_mode = true\n[[steps]]\nstep = "tokenize"\n',
-     "step 1 (extract): unknown setting(s) fast_mode; settings of this step: timeout_s"),
+     "step 1 (extract): unknown setting(s) fast_mode (did you mean fast?); settings of this step: timeout_s"),
     ('[[steps]]\nstep = "extract"\n[[steps]]\nstep = "langid"\nmin_score = "high"\n'
-     '[[steps]]\nstep = "tokenize"\n', "step 2 (langid): setting min_score = 'high' is not a float"),
+     '[[steps]]\nstep = "tokenize"\n', "step 2 (langid): setting min_score = 'high' is not a number"),
     ('[[steps]]\nstep = "extract"\n[[steps]]\nstep = "langid"\nmin_score = 2.0\n'
      '[[steps]]\nstep = "tokenize"\n', "step 2 (langid): min_score must be in [0, 1]"),
     ('[[steps]]\nstep = "extract"\n[[steps]]\nstep = "blocklist"\n[[steps]]\nstep = "tokenize"\n',

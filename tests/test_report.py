@@ -416,3 +416,67 @@ def test_report_renders_in_headless_chromium(sample_report, tmp_path):
     assert distinct_colours(image) > 200
     non_white = (image[..., :3] < 0.95).any(axis=-1).mean()
     assert non_white > 0.05, f"only {non_white:.1%} of the screenshot is not white"
+
+
+# --- the funnel chart's labels never overlap (issue 25) --------------------------------------
+
+def drawn_text_boxes(figure, dpi: int) -> list[tuple[str, object]]:
+    """(text, box in pixels) of every text matplotlib draws in `figure` at `dpi`: titles, axis
+    labels, the tick labels inside the view limits, bar values."""
+    from matplotlib.backends.backend_agg import FigureCanvasAgg
+    from matplotlib.text import Text
+
+    figure.set_dpi(dpi)
+    canvas = FigureCanvasAgg(figure)
+    canvas.draw()
+    renderer = canvas.get_renderer()
+    hidden = set()
+    for ax in figure.axes:  # tick labels beyond the view limits exist but are not drawn
+        for axis in (ax.xaxis, ax.yaxis):
+            low, high = sorted(axis.get_view_interval())
+            for tick in axis.get_major_ticks() + axis.get_minor_ticks():
+                if not low - 1e-9 <= tick.get_loc() <= high + 1e-9:
+                    hidden.update({id(tick.label1), id(tick.label2)})
+    return [(t.get_text(), t.get_window_extent(renderer)) for t in figure.findobj(Text)
+            if t.get_visible() and t.get_text().strip() and id(t) not in hidden]
+
+
+def assert_no_overlap(figure, dpi: int, inside: bool) -> None:
+    import itertools
+
+    boxes = drawn_text_boxes(figure, dpi)
+    assert len(boxes) > 20
+    overlapping = [(a, b) for (a, box_a), (b, box_b) in itertools.combinations(boxes, 2)
+                   if box_a.overlaps(box_b)]
+    assert not overlapping, f"at {dpi} dpi: {overlapping}"
+    if inside:  # the report saves the figure as it is (the notebook crops to what is drawn)
+        frame = figure.bbox
+        outside = [text for text, box in boxes if box.x0 < frame.x0 or box.y0 < frame.y0
+                   or box.x1 > frame.x1 or box.y1 > frame.y1]
+        assert not outside, f"at {dpi} dpi, outside the figure: {outside}"
+
+
+def funnel_of(stages: list[str]) -> "pa.Table":
+    kept = [10_000 - 700 * i for i in range(len(stages))]
+    return pa.table({"stage": stages, "records_in": [10_000] + kept[:-1], "records_kept": kept,
+                     "records_dropped": [700] * len(stages),
+                     "bytes_in": [k * 5_000 for k in [10_000] + kept[:-1]],
+                     "bytes_kept": [k * 5_000 for k in kept], "tokens": [0] * len(stages),
+                     "cpu_seconds": [1.0] * len(stages)})
+
+
+@pytest.mark.parametrize("stages", ["sample", "long"])
+def test_funnel_chart_labels_never_overlap(sample_run, stages):
+    """The HTML report saves the funnel at 100 dpi as it is; the notebook shows it at the inline
+    backend's 100 dpi, cropped to what is drawn (`bbox_inches="tight"`). In neither may a stage
+    name, a value, a title or an axis label overlap another (once, "c4" hid under
+    "gopher_quality"), on the sample run and on a recipe with many long step names."""
+    pytest.importorskip("matplotlib", reason="pip install -e '.[report]'")
+    if stages == "sample":
+        table = report.funnel(sample_run)
+        assert len(table) == 12
+    else:
+        table = funnel_of(["read", *(f"my_quality_filter_number_{i}" for i in range(16)),
+                           "tokenize"])
+    for dpi in (100, 72, 150):
+        assert_no_overlap(report.plot_funnel(table), dpi, inside=True)

@@ -23,8 +23,12 @@ def test_zero_byte_missing_garbage_and_truncated_files(tmp_path, sample_manifest
     (mirror / folder / "empty.warc.gz").write_bytes(b"")
     (mirror / folder / "garbage.warc.gz").write_bytes(gzip.compress(b"\x00\xff" * 5000))
     (mirror / folder / "truncated.warc.gz").write_bytes(data[: len(data) // 2])
+    # The cuts, which once read as whole files with fewer records.
+    (mirror / folder / "cut-75.warc.gz").write_bytes(data[: len(data) * 3 // 4])
+    (mirror / folder / "cut-100.warc.gz").write_bytes(data[:-100])
     paths = [good, f"{folder}/empty.warc.gz", f"{folder}/missing.warc.gz",
-             f"{folder}/garbage.warc.gz", f"{folder}/truncated.warc.gz"]
+             f"{folder}/garbage.warc.gz", f"{folder}/truncated.warc.gz",
+             f"{folder}/cut-75.warc.gz", f"{folder}/cut-100.warc.gz"]
     (mirror / "crawl-data" / SNAPSHOT / "warc.paths.gz").write_bytes(
         gzip.compress("\n".join(paths).encode()))
 
@@ -42,10 +46,22 @@ def test_zero_byte_missing_garbage_and_truncated_files(tmp_path, sample_manifest
     # The truncated copy keeps every record before the cut, and so does the intact file.
     good_reads = [r for r in stats if r["warc_file"] == good and r["stage"] == "read"]
     assert len(good_reads) == sample_manifest["summary"]["records_per_file"][good]
-    cut = [r for r in stats if r["warc_file"].endswith("truncated.warc.gz") and r["stage"] == "read"]
-    assert len(cut) > 100
-    assert cut[-1]["reason"] in {"corrupt_record", "truncated"}
-    assert all(r["reason"] not in {"corrupt_record", "truncated"} for r in cut[:-1])
+    for name, share in (("truncated", 0.5), ("cut-75", 0.75), ("cut-100", 1)):
+        cut = [r for r in stats if r["warc_file"].endswith(f"/{name}.warc.gz")
+               and r["stage"] == "read"]
+        assert len(cut) > len(good_reads) * share - 10, name
+        assert cut[-1]["reason"] == "truncated", (name, cut[-1])
+        assert all(r["reason"] not in {"corrupt_record", "truncated"} for r in cut[:-1])
+        assert [(r["record_id"], r["reason"]) for r in cut[:-1]] == [
+            (r["record_id"], r["reason"]) for r in good_reads[:len(cut) - 1]], name
+    # ... and the end of the run says so, whatever the funnel's top three reasons are.
+    assert ("pipeline: damaged input: 3 WARC file(s) cut short (read/truncated) and 1 damaged "
+            "stretch(es) skipped (read/corrupt_record)") in result.stdout
+    stats_out = run_cli("stats", str(tmp_path / "out" / SNAPSHOT))
+    assert stats_out.returncode == 0, stats_out.stderr
+    assert "damaged input: 4 WARC file(s), 4 row(s)" in stats_out.stdout
+    for name in ("garbage", "truncated", "cut-75", "cut-100"):
+        assert f"{folder}/{name}.warc.gz" in stats_out.stdout
     docs = ds.dataset(tmp_path / "out" / SNAPSHOT / "documents", format="parquet").to_table()
     assert docs.num_rows > 30
 

@@ -19,7 +19,10 @@ from pathlib import Path
 from pipeline.train.loader import TokenShardLoader
 
 CHECKPOINT_NAME = "checkpoint.pt"
-_TORCH_HINT = "pipeline train needs PyTorch: pip install 'cc-pipeline[train]' (torch==2.13.0)"
+# cc-pipeline is installed from its repository (it is not on PyPI): the extra comes from there.
+_TORCH_HINT = ("pipeline train needs PyTorch: in the repository's folder, pip install -e "
+               "\".[train]\" (torch==2.13.0; a plain `pip install torch` pulls GBs of GPU "
+               "libraries)")
 
 
 @dataclass(frozen=True)
