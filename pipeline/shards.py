@@ -268,6 +268,18 @@ def describe_tokens(format: str, vocab_size: int, eot_token: int, tokenizer: dic
             "tokenizer": tokenizer or {}}
 
 
+# The token index a run writes per WARC file (tokens/index/part-FFFFFF.parquet): where each kept
+# document's tokens are, as `TokenShardWriter.add` returns it (pipeline.run's INDEX_SCHEMA).
+TOKEN_INDEX_COLUMNS = (("doc_id", "int64"), ("url", "string"), ("shard", "string"), ("offset", "int64"),
+                       ("tokens", "int64"))
+
+
+def token_index_schema():
+    import pyarrow as pa
+
+    return pa.schema([(name, getattr(pa, kind)()) for name, kind in TOKEN_INDEX_COLUMNS])
+
+
 class TokenShardWriter:
     """Documents' tokens, in order, into shards of one format; the one call a runner makes.
 
