@@ -25,6 +25,7 @@ import gzip
 import hashlib
 import json
 import os
+import re
 import sys
 import time
 from dataclasses import dataclass, field
@@ -39,6 +40,7 @@ SPLIT_PATTERN = (r"""'(?i:[sdmt]|ll|ve|re)|[^\r\n\p{L}\p{N}]?+\p{L}+|\p{N}{1,2}|
                  r"""\s*[\r\n]|\s+(?!\S)|\s+""")
 MAX_COUNT_BYTES = 2**31 - 1  # rustbpe's pair and piece counts are i32
 READ_BATCH_ROWS = 1024
+_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 @dataclass(frozen=True)
@@ -94,7 +96,7 @@ def budgeted(texts: Iterable[str], settings: VocabSettings, used: TextUsed, prog
         try:
             size = len(text.encode("utf-8"))
         except UnicodeEncodeError:  # a lone surrogate (JSON "\ud800"): as U+FFFD, like a decoder would
-            text = text.encode("utf-8", "replace").decode("utf-8")
+            text = _SURROGATE.sub("\ufffd", text)
             size = len(text.encode("utf-8"))
         if used.bytes + size > MAX_COUNT_BYTES:
             used.stopped_by = "32-bit count limit"
@@ -167,6 +169,26 @@ def _readable(name: str) -> bool:
     return name.endswith((".parquet", ".jsonl", ".jsonl.gz", ".json"))
 
 
+def check_sources(files: list[str]) -> None:
+    """Every Parquet file opens and has a `text` column (its footer only), before any training."""
+    for name in files:
+        if name.endswith(".parquet"):
+            _parquet_reader(name)
+
+
+def _parquet_reader(name: str):
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    try:
+        reader = pq.ParquetFile(name)
+    except (OSError, pa.ArrowException) as error:
+        raise SourceError(f"{name}: not a readable Parquet file ({' '.join(str(error).split())})") from None
+    if "text" not in reader.schema_arrow.names:
+        raise SourceError(f"{name}: no `text` column (columns: {', '.join(reader.schema_arrow.names)})")
+    return reader
+
+
 def read_texts(files: list[str], used: TextUsed) -> Iterator[str]:
     """The `text` of every record of `files`, in order; a malformed JSONL record is counted and
     skipped (the first one is reported), a file without a text column is an error."""
@@ -179,16 +201,7 @@ def read_texts(files: list[str], used: TextUsed) -> Iterator[str]:
 
 
 def _parquet_texts(name: str) -> Iterator[str]:
-    import pyarrow as pa
-    import pyarrow.parquet as pq
-
-    try:
-        reader = pq.ParquetFile(name)
-    except (OSError, pa.ArrowException) as error:
-        raise SourceError(f"{name}: not a readable Parquet file ({' '.join(str(error).split())})") from None
-    if "text" not in reader.schema_arrow.names:
-        raise SourceError(f"{name}: no `text` column (columns: {', '.join(reader.schema_arrow.names)})")
-    for batch in reader.iter_batches(batch_size=READ_BATCH_ROWS, columns=["text"]):
+    for batch in _parquet_reader(name).iter_batches(batch_size=READ_BATCH_ROWS, columns=["text"]):
         for text in batch.column(0).to_pylist():
             if isinstance(text, str):
                 yield text
@@ -223,6 +236,7 @@ def train_tokenizer(source: str, output: str, settings: VocabSettings, *, progre
     if not output.endswith(".tiktoken"):
         raise SourceError(f"--output {output}: name the ranks file NAME.tiktoken (its card goes to NAME.json)")
     files, run = source_files(source)
+    check_sources(files)
     used = TextUsed()
     bar = None
     if progress:
