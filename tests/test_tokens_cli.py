@@ -222,7 +222,7 @@ def test_kill_9_mid_tokenize_then_rerun_gives_identical_bytes(sample_run, traine
     assert 3 <= done < 40 and not (killed / "progress" / "tokenize.json").exists()
     rerun = run_cli(*args, "--output", str(killed))
     assert rerun.returncode == 0, rerun.stderr
-    assert f"({40 - done} now)" in rerun.stdout or f"({40 - done - 1} now)" in rerun.stdout
+    assert f"({40 - done} now)" in rerun.stdout
     assert shard_bytes(killed / "tokens") == shard_bytes(straight / "tokens")
     for part in sorted((straight / "tokens" / "index").iterdir()):
         assert (killed / "tokens" / "index" / part.name).read_bytes() == part.read_bytes()
