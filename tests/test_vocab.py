@@ -4,10 +4,15 @@ from __future__ import annotations
 import hashlib
 import json
 
+import numpy as np
+
 import pyarrow as pa
 import pyarrow.parquet as pq
 import pytest
 import tiktoken.load
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from pipeline import vocab
 from pipeline.vocab import SourceError, TextUsed, VocabSettings, budgeted
@@ -119,3 +124,20 @@ def test_unreadable_sources_are_one_line_errors(tmp_path, make, expected):
     assert result.returncode == 2
     assert expected in result.stderr and result.stderr.count("\n") == 1
     assert not (tmp_path / "x.tiktoken").exists()
+
+
+@pytest.fixture(scope="module")
+def small_trained(tmp_path_factory, langid_texts):
+    folder = tmp_path_factory.mktemp("small")
+    source = folder / "t.jsonl"
+    source.write_text("".join(json.dumps({"text": t}) + "\n" for lines in langid_texts.values() for t in lines))
+    vocab.train_tokenizer(str(source), str(folder / "t.tiktoken"), VocabSettings(vocab_size=700), progress=False)
+    return Tokenizer(TokenizeSettings(encoding=str(folder / "t.tiktoken")))
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(max_size=300))
+def test_any_text_round_trips_through_a_trained_vocabulary(small_trained, text):
+    [document] = small_trained.encode_documents([text])
+    assert document[0] == small_trained.eot == 699 and document.dtype == np.uint16
+    assert small_trained.decode(document[1:]) == text
