@@ -30,7 +30,7 @@ import pyarrow as pa
 
 from pipeline.shards import (FORMAT_LLMC, FORMAT_MEGATRON, FORMAT_NAME, HEADER_BYTES, MANIFEST_NAME,
                              PACK_PLAN_NAME, ShardError, decode_format, decode_manifest,
-                             decode_megatron_index, encode_header, encode_manifest,
+                             decode_megatron_index, describe_tokens, encode_header, encode_manifest,
                              encode_megatron_index, megatron_index_path, parse_header)
 from pipeline.storage import Storage
 
@@ -107,15 +107,31 @@ def pack_shards(storage: Storage, shard_tokens: int = 100_000_000, *, tokens: st
         marker = json.loads(storage.read_text(_marker(progress, number)))
         entries.append({"name": packed_name(number), "num_tokens": marker["num_tokens"],
                         "max_token_id": marker["max_token_id"]})
-    described = {}
     if storage.exists(f"{tokens}/{FORMAT_NAME}"):
         described = decode_format(storage.read_bytes(f"{tokens}/{FORMAT_NAME}"), storage.path(f"{tokens}/{FORMAT_NAME}"))
+    else:
+        described = _described_by_config(storage)
     described.pop("dtype", None)  # the plan's, checked against every shard
     described.update(format=plan.get("format", FORMAT_LLMC))
     storage.write_bytes(manifest_path, encode_manifest(entries, np.dtype(plan["dtype"]), shard_tokens=shard_tokens,
                                                        packed_from=sum(len(p) for p in packs), **described))
     _remove_sources(storage, tokens, plan_path)
     return _summary(decode_manifest(storage.read_bytes(manifest_path), manifest_path), shard_tokens, started)
+
+
+def _described_by_config(storage: Storage) -> dict:
+    """A run that wrote no format.json: its tokenizer from config.json's recipe (the tokenize step's
+    settings), when the ranks still load here; else nothing (the manifest then has counts only)."""
+    from stages.tokenize import TokenizeSettings, Tokenizer
+
+    try:
+        recipe = json.loads(storage.read_text("config.json"))["recipe"]
+        step = next(s for s in recipe if s.get("step") == "tokenize")
+        settings = TokenizeSettings(**{k: v for k, v in step.items() if k != "step"})
+        spec = Tokenizer(settings).shard_spec()
+    except (OSError, ValueError, KeyError, TypeError, StopIteration):
+        return {}
+    return describe_tokens(spec["format"], spec["vocab_size"], spec["eot_token"], spec["tokenizer"])
 
 
 def _marker(progress: str, number: int) -> str:
