@@ -131,6 +131,10 @@ def build_parser() -> argparse.ArgumentParser:
                                        "(`pipeline report -h`)", add_help=False)
     commands.add_parser("pack", help="pack a finished run's shards into --shard-tokens shards "
                                      "(`pipeline pack -h`)", add_help=False)
+    commands.add_parser("train-tokenizer", help="train a BPE vocabulary on a run's documents "
+                                                "(`pipeline train-tokenizer -h`)", add_help=False)
+    commands.add_parser("tokenize", help="re-tokenize a finished run into new shards "
+                                         "(`pipeline tokenize -h`)", add_help=False)
     parser.run_parser = run  # `pipeline run --typo` is answered with run's usage, not the top's
     return parser
 
@@ -141,6 +145,8 @@ DELEGATED = {
     "stats": ("pipeline.report", "stats_main"),
     "report": ("pipeline.report", "report_main"),
     "pack": ("pipeline.pack", "main"),
+    "train-tokenizer": ("pipeline.vocab", "main"),
+    "tokenize": ("pipeline.retokenize", "main"),
 }
 
 

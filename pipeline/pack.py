@@ -5,7 +5,9 @@ In (the finish phase's output): `tokens/shard_FFFFFF_NNNN.bin`, one or more per 
 `shard` / `token_offset` columns. Out: `tokens/packed_NNNNNN.bin`, the per-file shards laid end to
 end in WARC file order, each packed shard holding whole per-file shards up to `shard_tokens` tokens
 (documents are never split), the index and documents rewritten to (packed shard, offset), and
-`tokens/manifest.json` (each shard's token count and largest id: the loader's one read at start-up).
+`tokens/manifest.json` (each shard's token count and largest id, and the folder's format.json:
+format, vocabulary, tokenizer; the loader's one read at start-up). Megatron datasets (`.bin` +
+`.idx`, `pipeline tokenize --format megatron`) pack the same way, their indexes laid end to end.
 The manifest is written last; only then are the per-file shards deleted.
 
 Resumable after kill -9 at any point, idempotent once done, and byte-identical to an uninterrupted
@@ -26,8 +28,10 @@ from typing import Callable, Iterable
 import numpy as np
 import pyarrow as pa
 
-from pipeline.shards import (HEADER_BYTES, MANIFEST_NAME, PACK_PLAN_NAME, ShardError, decode_manifest,
-                             encode_header, encode_manifest, parse_header)
+from pipeline.shards import (FORMAT_LLMC, FORMAT_MEGATRON, FORMAT_NAME, HEADER_BYTES, MANIFEST_NAME,
+                             PACK_PLAN_NAME, ShardError, decode_format, decode_manifest,
+                             decode_megatron_index, describe_tokens, encode_header, encode_manifest,
+                             encode_megatron_index, megatron_index_path, parse_header)
 from pipeline.storage import Storage
 
 SOURCE_NAME = re.compile(r"^shard_(\d{6})_(\d{4})\.bin$")   # pipeline.run's per-WARC-file shards
@@ -77,8 +81,8 @@ def pack_shards(storage: Storage, shard_tokens: int = 100_000_000, *, tokens: st
 
     plan = _load_or_make_plan(storage, tokens, plan_path, shard_tokens)
     packs = plan["packs"]
-    jobs = [(storage, tokens, progress, number, pack, plan["dtype"]) for number, pack in enumerate(packs)
-            if not storage.exists(_marker(progress, number))]
+    jobs = [(storage, tokens, progress, number, pack, plan["dtype"], plan.get("format", FORMAT_LLMC))
+            for number, pack in enumerate(packs) if not storage.exists(_marker(progress, number))]
     list(parallel_map(_write_packed_shard, jobs))
 
     # per WARC file: its per-file shards -> (packed shard, offset of their first token there)
@@ -103,11 +107,32 @@ def pack_shards(storage: Storage, shard_tokens: int = 100_000_000, *, tokens: st
         marker = json.loads(storage.read_text(_marker(progress, number)))
         entries.append({"name": packed_name(number), "num_tokens": marker["num_tokens"],
                         "max_token_id": marker["max_token_id"]})
+    if storage.exists(f"{tokens}/{FORMAT_NAME}"):
+        described = decode_format(storage.read_bytes(f"{tokens}/{FORMAT_NAME}"), storage.path(f"{tokens}/{FORMAT_NAME}"))
+    else:
+        described = _described_by_config(storage)
+    described.pop("dtype", None)  # the plan's, checked against every shard
+    described.update(format=plan.get("format", FORMAT_LLMC))
     storage.write_bytes(manifest_path, encode_manifest(entries, np.dtype(plan["dtype"]), shard_tokens=shard_tokens,
-                                                       packed_from=sum(len(p) for p in packs)))
+                                                       packed_from=sum(len(p) for p in packs), **described))
     _remove_sources(storage, tokens, plan_path)
     return _summary(decode_manifest(storage.read_bytes(manifest_path), manifest_path), shard_tokens,
                     started) | {"already": False}
+
+
+def _described_by_config(storage: Storage) -> dict:
+    """A run that wrote no format.json: its tokenizer from config.json's recipe (the tokenize step's
+    settings), when the ranks still load here; else nothing (the manifest then has counts only)."""
+    from stages.tokenize import TokenizeSettings, Tokenizer
+
+    try:
+        recipe = json.loads(storage.read_text("config.json"))["recipe"]
+        step = next(s for s in recipe if s.get("step") == "tokenize")
+        settings = TokenizeSettings(**{k: v for k, v in step.items() if k != "step"})
+        spec = Tokenizer(settings).shard_spec()
+    except (OSError, ValueError, KeyError, TypeError, StopIteration):
+        return {}
+    return describe_tokens(spec["format"], spec["vocab_size"], spec["eot_token"], spec["tokenizer"])
 
 
 def _marker(progress: str, number: int) -> str:
@@ -135,42 +160,68 @@ def _load_or_make_plan(storage: Storage, tokens: str, plan_path: str, shard_toke
                          "they are not this run's; remove them (or re-run with --allow-config-change)")
     paths = [storage.path(f"{tokens}/{n}") for n in names]
     sizes = {e["name"].rstrip("/"): int(e["size"]) for e in storage.fs.ls(storage.path(tokens), detail=True)}
-    heads = storage.fs.cat_ranges(paths, [0] * len(paths), [HEADER_BYTES] * len(paths)) if paths else []
+    megatron = [megatron_index_path(p) in sizes for p in paths]
+    if any(megatron) and not all(megatron):
+        raise ShardError(f"{storage.path(tokens)}: llm.c shards and Megatron datasets (.idx) in one folder")
     sources, dtypes = [], set()
-    for name, path, head in zip(names, paths, heads):
-        if isinstance(head, BaseException):
-            raise head
-        header = parse_header(head, sizes.get(path, storage.fs.size(path)), path)
-        sources.append((name, header.num_tokens))
-        dtypes.add(header.dtype.name)
+    if all(megatron) and paths:
+        for name, path in zip(names, paths):
+            index = decode_megatron_index(storage.fs.cat_file(megatron_index_path(path)),
+                                          megatron_index_path(path), sizes.get(path))
+            sources.append((name, index.num_tokens))
+            dtypes.add(index.dtype.name)
+    else:
+        heads = storage.fs.cat_ranges(paths, [0] * len(paths), [HEADER_BYTES] * len(paths)) if paths else []
+        for name, path, head in zip(names, paths, heads):
+            if isinstance(head, BaseException):
+                raise head
+            header = parse_header(head, sizes.get(path, storage.fs.size(path)), path)
+            sources.append((name, header.num_tokens))
+            dtypes.add(header.dtype.name)
     if len(dtypes) > 1:
         raise ShardError(f"{storage.path(tokens)}: shards of mixed token widths {sorted(dtypes)}; one run has one tokenizer")
     plan = {"version": PLAN_VERSION, "shard_tokens": shard_tokens, "dtype": dtypes.pop() if dtypes else "uint32",
             "packs": plan_packs(sources, shard_tokens)}
+    if paths and all(megatron):
+        plan["format"] = FORMAT_MEGATRON
     storage.write_text(plan_path, json.dumps(plan))
     return json.loads(json.dumps(plan))  # the same shape (lists) as when read back after a kill
 
 
 def _write_packed_shard(job) -> dict:
     """One packed shard from its per-file shards, then its marker; safe to repeat."""
-    storage, tokens, progress, number, pack, dtype_name = job
+    storage, tokens, progress, number, pack, dtype_name, format = job
     dtype = np.dtype(dtype_name).newbyteorder("<")
     total = sum(count for _, count in pack)
-    shard = bytearray(HEADER_BYTES + total * dtype.itemsize)
-    shard[:HEADER_BYTES] = encode_header(total, dtype)
-    at = HEADER_BYTES
+    header = HEADER_BYTES if format == FORMAT_LLMC else 0
+    shard = bytearray(header + total * dtype.itemsize)
+    if format == FORMAT_LLMC:
+        shard[:HEADER_BYTES] = encode_header(total, dtype)
+    lengths = []  # Megatron: every document's length, the packed index's sequences
+    at = header
     for name, count in pack:
-        raw = storage.read_bytes(f"{tokens}/{name}")
-        header = parse_header(raw[:HEADER_BYTES], len(raw), storage.path(f"{tokens}/{name}"))
-        if header.num_tokens != count or header.dtype != dtype:
-            raise ShardError(f"{storage.path(f'{tokens}/{name}')}: {header.num_tokens} {header.dtype.name} tokens, "
+        path = f"{tokens}/{name}"
+        raw = storage.read_bytes(path)
+        if format == FORMAT_LLMC:
+            found = parse_header(raw[:HEADER_BYTES], len(raw), storage.path(path))
+            found_tokens, found_dtype, body = found.num_tokens, found.dtype, memoryview(raw)[HEADER_BYTES:]
+        else:
+            index = decode_megatron_index(storage.read_bytes(megatron_index_path(path)),
+                                          storage.path(megatron_index_path(path)), len(raw))
+            found_tokens, found_dtype, body = index.num_tokens, index.dtype, memoryview(raw)
+            lengths.extend(index.sequence_lengths.tolist())
+        if found_tokens != count or found_dtype != dtype:
+            raise ShardError(f"{storage.path(path)}: {found_tokens} {found_dtype.name} tokens, "
                              f"the pack plan says {count} {dtype.name}; it changed after planning")
-        shard[at:at + count * dtype.itemsize] = memoryview(raw)[HEADER_BYTES:]
+        shard[at:at + count * dtype.itemsize] = body
         at += count * dtype.itemsize
-    body = np.frombuffer(shard, dtype=dtype, offset=HEADER_BYTES)
+    body = np.frombuffer(shard, dtype=dtype, offset=header)
     max_token_id = int(body.max()) if total else -1
     del body  # a bytearray with an exported buffer cannot be handed on
-    storage.write_bytes(f"{tokens}/{packed_name(number)}", shard)
+    target = f"{tokens}/{packed_name(number)}"
+    storage.write_bytes(target, shard)
+    if format == FORMAT_MEGATRON:
+        storage.write_bytes(megatron_index_path(target), encode_megatron_index(lengths, dtype))
     marker = {"num_tokens": total, "max_token_id": max_token_id, "sources": len(pack)}
     storage.write_text(_marker(progress, number), json.dumps(marker, sort_keys=True))
     return marker
@@ -210,8 +261,9 @@ def _remove_sources(storage: Storage, tokens: str, plan_path: str) -> bool:
     if not storage.exists(plan_path):
         return False
     plan = json.loads(storage.read_text(plan_path))
-    present = set(storage.list(tokens, ".bin"))
-    doomed = [storage.path(f"{tokens}/{name}") for pack in plan["packs"] for name, _ in pack if name in present]
+    present = set(storage.list(tokens))
+    doomed = [storage.path(f"{tokens}/{file}") for pack in plan["packs"] for name, _ in pack
+              for file in (name, megatron_index_path(name)) if file in present]
     if doomed:
         storage.fs.rm(doomed)
     storage.fs.rm(storage.path(plan_path))
@@ -228,15 +280,16 @@ def main(argv: list[str] | None = None) -> int:
         description="Pack a finished run's per-WARC-file token shards into shards of up to "
                     "--shard-tokens tokens, index and documents rewritten; resumable. Run it once "
                     "every --slice of the output is done: a packed output takes no more runs.")
-    parser.add_argument("run_folder", help="OUTPUT/<SNAPSHOT>, a local folder or an s3:// URL")
+    parser.add_argument("run_folder", help="OUTPUT/<SNAPSHOT> (or a `pipeline tokenize` DIR), a local "
+                                           "folder or an s3:// URL")
     parser.add_argument("--shard-tokens", type=int, default=100_000_000,
                         help="maximum tokens per packed shard (default 10^8, llm.c's)")
     args = parser.parse_args(argv)
     storage = Storage(args.run_folder.rstrip("/"))
     try:
-        if not storage.exists("progress/run.json"):
-            raise ShardError(f"{args.run_folder}: not a finished `pipeline run` output "
-                             f"(no progress/run.json); finish the run first")
+        if not (storage.exists("progress/run.json") or storage.exists("progress/tokenize.json")):
+            raise ShardError(f"{args.run_folder}: not a finished `pipeline run` or `pipeline tokenize` "
+                             f"output (no progress/run.json or progress/tokenize.json); finish it first")
         summary = pack_shards(storage, args.shard_tokens)
     except (ShardError, ValueError, OSError) as error:
         print(f"pipeline pack: error: {' '.join(str(error).split())}", file=sys.stderr)

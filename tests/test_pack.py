@@ -127,7 +127,7 @@ def test_loader_refuses_a_folder_being_packed(tmp_path):
 
     with pytest.raises(Crash):
         pack_shards(CrashAfterPlan(str(tmp_path)), shard_tokens=1000)
-    with pytest.raises(ShardError, match="being packed.*re-run the `pipeline run` command"):
+    with pytest.raises(ShardError, match="being packed.*re-run the `pipeline pack` command"):
         TokenShardLoader(tmp_path / "tokens", batch_size=2, seq_len=16)
 
 

@@ -23,6 +23,10 @@ def test_pack_a_finished_run_through_the_cli(sample_run, tmp_path):
     assert len(before) == 3 and len(packed) == 2
     manifest = json.loads((root / "tokens" / "manifest.json").read_text())
     assert [s["name"] for s in manifest["shards"]] == packed
+    # the run's tokenizer (from its config.json) is in the manifest, and so the vocabulary size
+    assert (manifest["format"], manifest["vocab_size"], manifest["eot_token"]) == ("llmc", 100277, 100257)
+    assert manifest["tokenizer"]["name"] == "cl100k_base"
+    assert manifest["tokenizer"]["ranks_sha256"] == Tokenizer.fingerprint(TokenizeSettings())["ranks_sha256"]
 
     index = pq.read_table(root / "tokens" / "index").to_pylist()
     texts = {r["doc_id"]: r["text"] for r in pq.read_table(root / "documents").to_pylist()}
@@ -45,4 +49,4 @@ def test_pack_a_finished_run_through_the_cli(sample_run, tmp_path):
 def test_pack_refuses_an_unfinished_folder(tmp_path):
     result = run_cli("pack", str(tmp_path))
     assert result.returncode == 2
-    assert "not a finished `pipeline run` output" in result.stderr
+    assert "not a finished `pipeline run` or `pipeline tokenize` output" in result.stderr

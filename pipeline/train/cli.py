@@ -1,6 +1,6 @@
 """`pipeline train`: train a small GPT on token shards; the same code runs under torchrun.
 
-In: a tokens folder (llm.c shards), local or s3://. Out: log lines every --log-every steps, one
+In: a tokens folder (llm.c shards or Megatron .bin/.idx), local or s3://. Out: log lines every --log-every steps, one
 final `done:` line, and a checkpoint (model, optimizer, loader state, learning-rate schedule) in
 --checkpoint-dir that --resume continues from exactly; a resume with another schedule is refused
 unless --allow-schedule-change. AdamW with linear warmup and cosine decay; bf16 autocast and
@@ -34,7 +34,7 @@ class TrainConfig:
     n_layer: int = 2
     n_head: int = 2
     n_embd: int = 64
-    vocab_size: int | None = None     # None: max token id in the data + 1 (manifest, else a scan), rounded up to 64
+    vocab_size: int | None = None     # None: the tokenizer's (format.json / manifest.json), else max id + 1; rounded up to 64
     compact_vocab: bool = False       # renumber the ids present in the data 0..n-1 (tiny CPU runs)
     lr: float = 3e-3                  # tiny models take a high rate; nanoGPT's GPT-2 124M uses 6e-4
     min_lr: float | None = None       # None: lr / 10 (Chinchilla, nanoGPT)
@@ -167,6 +167,11 @@ def train(cfg: TrainConfig) -> dict:
                 raise ValueError(f"--vocab-size {cfg.vocab_size} is too small: the data has {vocab_size} distinct ids")
         elif cfg.vocab_size is not None:
             vocab_size = loader.vocab_size = cfg.vocab_size  # no scan: every batch is checked against it
+        elif (loader.files.description or {}).get("vocab_size"):  # the tokenizer's, from format.json / manifest
+            vocab_size = loader.vocab_size = int(loader.files.description["vocab_size"])
+            tokenizer = loader.files.description.get("tokenizer") or {}
+            log(f"vocab_size {vocab_size} from the shards' manifest (tokenizer {tokenizer.get('name', '?')}, "
+                f"ranks sha256 {str(tokenizer.get('ranks_sha256', '?'))[:12]})")
         else:
             vocab_size = _max_token_id(loader, rank, world, ddp, device) + 1
         vocab_size = (vocab_size + 63) // 64 * 64
@@ -297,8 +302,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--n-head", type=int, default=d.n_head)
     p.add_argument("--n-embd", type=int, default=d.n_embd)
     p.add_argument("--vocab-size", type=int, default=None,
-                   help="the tokenizer's vocabulary (checked on every batch, no scan at start-up); default: max "
-                        "token id in the data + 1 (from manifest.json, else a scan), rounded up to 64")
+                   help="the tokenizer's vocabulary (checked on every batch, no scan at start-up); default: the "
+                        "one the shards' format.json or manifest.json records, else the max token id in the data + 1 "
+                        "(a scan); rounded up to 64")
     p.add_argument("--compact-vocab", action="store_true",
                    help="renumber the token ids present in the data 0..n-1 (small, fast CPU runs; the "
                         "model then knows only those ids; the map is stored in the checkpoint)")

@@ -91,15 +91,33 @@ def test_missing_bundled_file_says_what_to_install(fresh_tiktoken, monkeypatch):
         load_encoding("cl100k_base")
 
 
-def test_other_encodings_fail_clearly_without_network(fresh_tiktoken, no_network):
+@pytest.fixture
+def offline(monkeypatch):
+    """This machine as it is without a network: every name lookup fails (no traffic leaves)."""
+    def unresolvable(*args, **kwargs):
+        raise socket.gaierror(socket.EAI_NONAME, "Name or service not known")
+
+    monkeypatch.setattr(socket, "getaddrinfo", unresolvable)
+
+
+@pytest.mark.parametrize("name", ["gpt2", "r50k_base", "o200k_base"])
+def test_other_encodings_go_through_tiktoken_and_fail_offline_in_one_line(fresh_tiktoken, offline, name):
     with pytest.raises(FileNotFoundError) as error:
-        load_encoding("o200k_base")
+        load_encoding(name)
     message = str(error.value)
-    assert "encoding setting (--tokenizer)" in message and "TIKTOKEN_CACHE_DIR" in message
-    with pytest.raises(FileNotFoundError, match="r50k_base"):
-        load_encoding("gpt2")
+    assert "\n" not in message and message.startswith(f"{name}: ")
+    assert f"TIKTOKEN_CACHE_DIR (now {fresh_tiktoken / 'cache'})" in message
+    files = tokenize.GPT2_FILES if name == "gpt2" else (tokenize.KNOWN_RANKS[name],)
+    for url, _ in files:  # each file tiktoken reads, and the cache name it looks for
+        assert f"{url} as {fresh_tiktoken / 'cache' / hashlib.sha1(url.encode()).hexdigest()}" in message
     with pytest.raises(ValueError, match="no such tiktoken encoding"):
         load_encoding("cl100k")
+
+
+def test_gpt2_files_are_tiktokens_own():
+    constructor = inspect.getsource(openai_public.gpt2)
+    for url, sha256 in tokenize.GPT2_FILES:
+        assert url in constructor and sha256 in constructor
 
 
 def test_path_to_a_known_ranks_file_gives_tiktokens_encoding(fresh_tiktoken, no_network):

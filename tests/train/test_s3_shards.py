@@ -79,3 +79,29 @@ def test_pack_on_s3_matches_a_local_pack_and_trains(local_s3, tmp_path, capsys):
     assert f"train: {summary['packed_shards']} shards, {summary['tokens']:,} tokens (uint32)" in out
     assert len(re.findall(r"^step +\d+/3 \| loss", out, re.M)) == 3 and "done: steps 3" in out
     del torch
+
+
+def test_megatron_shards_written_to_and_read_from_the_object_store(local_s3):
+    """The writer on an s3:// Storage, then the loader over range reads: the same windows as the tokens."""
+    from pipeline.shards import ShardSet, TokenShardWriter
+
+    rng = np.random.default_rng(3)
+    docs = [np.concatenate([[999], rng.integers(0, 999, size=int(rng.integers(50, 400)))]) for _ in range(60)]
+    storage = Storage("s3://shards/megatron-run")
+    writer = TokenShardWriter(storage, "tokens", "shard_000000", format="megatron", vocab_size=1000,
+                              eot_token=999, shard_tokens=4000)
+    for doc in docs:
+        writer.add(doc)
+    entries = writer.close()
+    assert len(entries) > 2 and local_s3.exists("shards/megatron-run/tokens/shard_000000_0000.idx")
+    files = ShardSet("s3://shards/megatron-run/tokens")
+    assert files.format == "megatron" and files.dtype == np.uint16 and files.description["vocab_size"] == 1000
+    stream = np.concatenate([np.roll(d, -1) for d in docs])  # Megatron: end-of-text last
+    at = 0
+    for i, shard in enumerate(files.shards):
+        np.testing.assert_array_equal(files.read(i, 0, shard.num_tokens), stream[at:at + shard.num_tokens])
+        at += shard.num_tokens
+    loader = TokenShardLoader("s3://shards/megatron-run/tokens", batch_size=4, seq_len=32, shuffle=False)
+    x, y = next(loader.iter_numpy())
+    np.testing.assert_array_equal(x[0], stream[:32])
+    np.testing.assert_array_equal(y[0], stream[1:33])
