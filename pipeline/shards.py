@@ -269,7 +269,7 @@ def describe_tokens(format: str, vocab_size: int, eot_token: int, tokenizer: dic
 
 
 # The token index a run writes per WARC file (tokens/index/part-FFFFFF.parquet): where each kept
-# document's tokens are, as `TokenShardWriter.add` returns it (pipeline.run's INDEX_SCHEMA).
+# document's tokens are, as `TokenShardWriter.add` returns it (pipeline.tasks.finish_warc_file writes it).
 TOKEN_INDEX_COLUMNS = (("doc_id", "int64"), ("url", "string"), ("shard", "string"), ("offset", "int64"),
                        ("tokens", "int64"))
 

@@ -264,10 +264,6 @@ def document_schema(annotations) -> pa.Schema:
     ])
 
 
-INDEX_SCHEMA = pa.schema([("doc_id", pa.int64()), ("url", pa.string()), ("shard", pa.string()),
-                          ("offset", pa.int64()), ("tokens", pa.int64())])
-
-
 def labels_digest(labels: dict) -> str:
     """A short digest of one file's dedup labels (doc_id -> (cluster, removed))."""
     import hashlib
@@ -289,11 +285,11 @@ def finish_warc_file(config: RunConfig, warc: WarcFile, partitions: int = 0,
     _, global_step, after = config.recipe.split()
     steps = ([built[global_step.name]] if global_step is not None else []) + [
         built[s.name] for s in after]
-    token_names = [s.token_name for s in steps if s.token_name]
-    if len(token_names) != 1:
+    producers = [s for s in steps if s.token_name]
+    if len(producers) != 1:
         raise RuntimeError(f"the steps after the per-file phase must declare exactly one "
-                           f"annotation of type `tokens` (got {token_names})")
-    token_name = token_names[0]
+                           f"annotation of type `tokens` (got {[s.token_name for s in producers]})")
+    token_name = producers[0].token_name
     schema = document_schema(config.recipe.annotations)
     stats = StatsWriter(warc.path, config.recipe.annotations)
     labels = (global_dedup.file_labels(layout.storage, partitions, warc.index)
@@ -303,19 +299,9 @@ def finish_warc_file(config: RunConfig, warc: WarcFile, partitions: int = 0,
         return {"labels": digest, "summary": None}
     filtered = layout.storage.read_table(f"{Layout.FILTERED}/{warc.index:06d}.parquet")
     documents = {name: [] for name in schema.names}
-    shard_number, shard_parts, shard_fill = 0, [], 0
-
-    def shard_name(number: int) -> str:
-        return f"shard_{warc.index:06d}_{number:04d}.bin"
-
-    def close_shard() -> None:
-        nonlocal shard_number, shard_parts, shard_fill
-        if shard_parts:
-            tokens = np.concatenate(shard_parts)
-            layout.storage.write_bytes(f"{Layout.TOKENS}/{shard_name(shard_number)}",
-                                       shards.encode_shard(tokens))
-            shard_number, shard_parts, shard_fill = shard_number + 1, [], 0
-
+    writer = shards.TokenShardWriter(layout.storage, Layout.TOKENS, f"shard_{warc.index:06d}",
+                                     shard_tokens=config.shard_tokens,
+                                     **producers[0].step.shard_spec())
     for batch in filtered.to_batches(max_chunksize=config.batch_size):
         items = []
         for row in batch.to_pylist():
@@ -327,29 +313,20 @@ def finish_warc_file(config: RunConfig, warc: WarcFile, partitions: int = 0,
                                Doc(url=row["url"], text=row["text"], annotations=annotations)))
         for item in apply_steps(steps, items, stats):
             annotations = item.doc.annotations
-            tokens = annotations.pop(token_name)
-            if shard_fill and shard_fill + len(tokens) > config.shard_tokens:
-                close_shard()
+            shard, offset = writer.add(annotations.pop(token_name))
             row = dict(annotations, doc_id=item.doc_id, record_id=item.record_id,
                        url=item.doc.url, warc_file=warc.path, date=item.date, text=item.doc.text,
-                       shard=shard_name(shard_number),
-                       token_offset=shard_fill)
-            shard_parts.append(tokens)
-            shard_fill += len(tokens)
+                       shard=shard, token_offset=offset)
             for name in schema.names:
                 documents[name].append(row.get(name))
-    close_shard()
-    # Finished again with other dedup labels, the file may need fewer shards than before.
-    while layout.storage.exists(f"{Layout.TOKENS}/{shard_name(shard_number)}"):
-        layout.storage.remove_tree(f"{Layout.TOKENS}/{shard_name(shard_number)}")
-        shard_number += 1
+    writer.close()  # finished again with other dedup labels, a file may need fewer shards
 
     table = pa.table({f.name: column_values(f, documents[f.name]) for f in schema},
                      schema=schema)
     layout.storage.write_table(f"{Layout.DOCUMENTS}/part-{warc.index:06d}.parquet", table)
     index = pa.table({"doc_id": table["doc_id"], "url": table["url"], "shard": table["shard"],
                       "offset": table["token_offset"], "tokens": table["tokens"]},
-                     schema=INDEX_SCHEMA)
+                     schema=shards.token_index_schema())
     layout.storage.write_table(f"{Layout.TOKEN_INDEX}/part-{warc.index:06d}.parquet", index)
     stats.write(layout.storage, f"{Layout.STATS}/finish-{warc.index:06d}.parquet")
     return {"labels": digest, "summary": stats.summary.to_json()}

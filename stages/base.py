@@ -25,7 +25,9 @@ name, type, one line of documentation). The runner writes every declared annotat
 statistics rows and to a column of the kept documents' Parquet, typed, with no change to the
 runner; a Decision carrying an annotation its step did not declare is an error (it would be lost).
 One type is special: `tokens` (an integer array, the tokenize step's `token_ids`) goes to the token
-shards instead of a column, and its length to the statistics' token counts.
+shards instead of a column, and its length to the statistics' token counts. The one step that
+declares it also says what its shards hold: `shard_spec()` returns the keyword arguments of
+`pipeline.shards.TokenShardWriter` (format, vocab_size, eot_token, tokenizer).
 
 Steps come in three kinds, one shape:
 - `kind = "page"`: works on the raw HTTP body before extraction (`doc.payload`, `doc.charset`,
@@ -194,6 +196,12 @@ class Step(ABC):
         """Page steps: the largest raw page this step accepts (the reader reads no more of a
         record and counts a larger one as read/too_large); None: no limit of its own."""
         return None
+
+    def shard_spec(self) -> dict:
+        """The step that declares a `tokens` annotation: what its shards hold (the keyword
+        arguments of pipeline.shards.TokenShardWriter: format, vocab_size, eot_token, tokenizer)."""
+        raise NotImplementedError(f"{type(self).__name__} declares a `tokens` annotation but no "
+                                  f"shard_spec()")
 
     @classmethod
     def fingerprint(cls, settings) -> dict[str, str]:
