@@ -24,6 +24,7 @@ import pyarrow.compute as pc
 import pyarrow.dataset as ds
 
 from pipeline.stats import STAGES
+from stages import STEPS
 
 MB = 1e6  # the funnel's unit, as in `pipeline run`'s summary
 DEDUP_SAMPLE_NOTE = "text of the kept document of its near-duplicate cluster"
@@ -592,7 +593,7 @@ def format_compare(run_a: Run | str | Path, run_b: Run | str | Path, top: int = 
 
 _PALETTE = ("#4c72b0", "#dd8452", "#8c8c8c", "#55a868", "#c44e52", "#8172b3", "#937860",
             "#da8bc3", "#ccb974", "#64b5cd", "#2f4f4f", "#b0724c")
-STAGE_COLORS = dict(zip(STAGES, _PALETTE))
+STAGE_COLORS = dict(zip(("read", *STEPS), _PALETTE))  # the default steps keep theirs
 
 
 def stage_color(stage: str) -> str:
