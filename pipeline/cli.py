@@ -92,6 +92,8 @@ def build_parser() -> argparse.ArgumentParser:
                                        "(`pipeline report -h`)", add_help=False)
     commands.add_parser("pack", help="pack a finished run's shards into --shard-tokens shards "
                                      "(`pipeline pack -h`)", add_help=False)
+    commands.add_parser("train-classifier", help="train (or distil) a fastText quality "
+                        "classifier (`pipeline train-classifier -h`)", add_help=False)
     return parser
 
 
@@ -101,6 +103,7 @@ DELEGATED = {
     "stats": ("pipeline.report", "stats_main"),
     "report": ("pipeline.report", "report_main"),
     "pack": ("pipeline.pack", "main"),
+    "train-classifier": ("pipeline.train_classifier", "main"),
 }
 
 
