@@ -99,6 +99,23 @@ def model_folder(settings: EduQualitySettings, download: bool = True) -> Path:
     return Path(folder)
 
 
+def _torch_for_transformers():
+    """torch, imported, and transformers imported knowing it. The pii step hides torch while
+    spaCy and presidio import (stages/pii.py), and transformers, imported by them then, decides
+    once and for all that there is no torch: its models then refuse to load. Such a transformers
+    (nothing of it is in use: presidio only probes for it) is imported again."""
+    try:
+        import torch
+        from transformers.utils import import_utils
+    except ImportError:
+        raise ValueError(f"edu_quality needs torch and transformers: {INSTALL_HINT}") from None
+    if not import_utils.is_torch_available():
+        for module in [m for m in sys.modules if m == "transformers" or
+                       m.startswith("transformers.")]:
+            del sys.modules[module]
+    return torch
+
+
 _LOADED: dict[tuple, tuple] = {}
 _LOAD_LOCK = threading.Lock()
 
@@ -109,11 +126,8 @@ def load(folder: Path, device: str):
     with _LOAD_LOCK:
         if key in _LOADED:
             return _LOADED[key]
-        try:
-            import torch
-            from transformers import AutoModelForSequenceClassification, AutoTokenizer
-        except ImportError:
-            raise ValueError(f"edu_quality needs torch and transformers: {INSTALL_HINT}") from None
+        torch = _torch_for_transformers()
+        from transformers import AutoModelForSequenceClassification, AutoTokenizer
         if device == "auto":
             device = "cuda" if torch.cuda.is_available() else "cpu"
         # bf16 on a GPU (FineWeb-Edu's annotation ran so); fp32 on CPU, where bf16 is slower
@@ -188,6 +202,12 @@ class EduQuality(Step):
         weights = sorted([*folder.glob("*.safetensors"), *folder.glob("pytorch_model*.bin")])
         found = {"model_sha256": file_sha256(*(p.resolve() for p in weights))} if weights else {}
         return found | versions("torch", "transformers", "tokenizers")
+
+    @classmethod
+    def threshold_cuts(cls, settings: EduQualitySettings) -> dict[str, float]:
+        """Where `threshold` cuts each score (the report's histograms): on edu_int_score at the
+        threshold, on edu_score half a point lower (the rounding)."""
+        return {"edu_score": settings.threshold - 0.5, "edu_int_score": float(settings.threshold)}
 
     @classmethod
     def actor_resources(cls, settings: EduQualitySettings,

@@ -200,6 +200,11 @@ class FastTextQuality(Step):
                            f"{Path(settings.model).name}, 0-1"),)
 
     @classmethod
+    def threshold_cuts(cls, settings: FastTextQualitySettings) -> dict[str, float]:
+        """Where `threshold` cuts the score (the report's histograms)."""
+        return {settings.annotation: settings.threshold}
+
+    @classmethod
     def preflight(cls, settings: FastTextQualitySettings) -> None:
         """The model is fetched (once, into the cache) and checked here, in the driver: its
         hash when the recipe gives one, that it is a supervised fastText model, that it has the
