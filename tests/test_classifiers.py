@@ -353,3 +353,15 @@ def test_length_packing_keeps_batches_within_the_token_budget():
     for batch in batches:
         assert max(lengths[i] for i in batch) * len(batch) <= 1000
     assert [lengths[i] for i in batches[0]] == [3, 5, 7, 20]  # short ones together
+
+
+def test_the_notebook_shows_the_scores_with_no_step_specific_code(classifier_run):
+    from tests.test_notebook import NOTEBOOK, PLOTS, execute, printed
+
+    executed = execute(NOTEBOOK, classifier_run)
+    images = [o for c in executed.cells if c.cell_type == "code" for o in c.outputs
+              if "image/png" in o.get("data", {})]
+    assert len(images) == PLOTS + 2  # the default plots, then hq_prob and edu_score
+    shown = printed(executed)
+    assert "fasttext_quality.hq_prob: threshold" in shown
+    assert "edu_quality.edu_score: threshold 3 (edu_score >= 2.5) would keep" in shown
