@@ -365,3 +365,16 @@ def test_the_notebook_shows_the_scores_with_no_step_specific_code(classifier_run
     shown = printed(executed)
     assert "fasttext_quality.hq_prob: threshold" in shown
     assert "edu_quality.edu_score: threshold 3 (edu_score >= 2.5) would keep" in shown
+
+
+def test_the_shipped_recipes_load():
+    from pipeline.recipe import Recipe
+    from tests.conftest import REPO
+
+    edu = Recipe.load(REPO / "recipes" / "fineweb_edu.toml")
+    assert edu.names[-4:] == ["dedup", "edu_quality", "pii", "tokenize"]
+    assert edu.settings("edu_quality").threshold == 3
+    dclm = Recipe.load(REPO / "recipes" / "dclm.toml")
+    settings = dclm.settings("fasttext_quality")
+    assert settings.threshold == 0.018112 and settings.label == "hq"
+    assert settings.model.startswith("https://") and settings.annotation == "dclm_score"
