@@ -245,6 +245,15 @@ def test_distilling_edu_scores_into_fasttext(classifier_run, tmp_path):
     step = FastTextQuality(FastTextQualitySettings(model=str(model), threshold=0.0))
     decisions = step([Doc(text="a page about photosynthesis"), Doc(text="")])
     assert all(0.0 <= d.annotations["fasttext_score"] <= 1.0 for d in decisions)
+    # The same, compressed: a quantized .ftz that the step loads like any model.
+    small = tmp_path / "distilled.ftz"
+    result = run_cli("train-classifier", "--input", str(classifier_run), "--label-from",
+                     f"edu_score>={median}", "--output", str(small), "--bucket", "20000",
+                     "--dim", "16", "--quantize", "2000", env=OFFLINE)
+    assert result.returncode == 0, result.stderr
+    assert small.stat().st_size < model.stat().st_size / 4
+    FastTextQuality.preflight(FastTextQualitySettings(model=str(small)))
+    assert FastTextQuality(FastTextQualitySettings(model=str(small))).scores(["text"])[0] > 0.0
 
 
 def test_train_classifier_errors_are_one_line(classifier_run, tmp_path):
