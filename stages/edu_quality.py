@@ -39,6 +39,10 @@ class EduQualitySettings:
     max_tokens: int = 512                # FineWeb-Edu's annotation: truncate at 512 tokens
     batch_tokens: int = 65_536           # padded tokens per forward pass (GPU); CPU uses 1/16
     device: str = "auto"                 # auto (a GPU when the worker has one), cpu, cuda
+    # A cluster with GPUs: a pool of GPU actors, `actors` of them (0: one per GPU). Without
+    # GPUs: 0 runs the step inside the file tasks (one model per worker process), N > 0 in N
+    # single-CPU actors.
+    actors: int = 0
 
     def __post_init__(self):
         if not self.model:
@@ -50,6 +54,8 @@ class EduQualitySettings:
         if self.batch_tokens < self.max_tokens:
             raise ValueError(f"batch_tokens must be >= max_tokens ({self.max_tokens}), got "
                              f"{self.batch_tokens}")
+        if self.actors < 0:
+            raise ValueError(f"actors must be >= 0, got {self.actors}")
         if self.device not in ("auto", "cpu", "cuda"):
             raise ValueError(f"device must be auto, cpu or cuda, got {self.device!r}")
 
@@ -213,12 +219,12 @@ class EduQuality(Step):
     def actor_resources(cls, settings: EduQualitySettings,
                         cluster: Mapping[str, float]) -> dict | None:
         """A pool of one actor per GPU when the cluster has GPUs (and `device` allows): each
-        holds the model on its GPU and scores the batches the file tasks send. None: the step
-        runs inside the file tasks, on CPU."""
+        holds the model on its GPU and scores the batches the file tasks send. Without GPUs,
+        `actors` CPU actors, or None (0): the step runs inside the file tasks, on CPU."""
         gpus = int(cluster.get("GPU", 0))
-        if settings.device == "cpu" or gpus < 1:
-            return None
-        return {"num_gpus": 1, "num_cpus": 1, "actors": gpus}
+        if settings.device != "cpu" and gpus >= 1:
+            return {"num_gpus": 1, "num_cpus": 1, "actors": min(settings.actors or gpus, gpus)}
+        return {"num_cpus": 1, "actors": settings.actors} if settings.actors else None
 
     def __call__(self, docs: Sequence[Doc]) -> list[Decision]:
         started = time.perf_counter()

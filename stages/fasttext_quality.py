@@ -53,6 +53,9 @@ class FastTextQualitySettings:
     annotate_only: bool = False      # true: drop nothing, only write the score
     annotation: str = "fasttext_score"  # the score's name: a statistics and documents column
     lowercase: bool = False          # lower-case the text first: only for a model trained so
+    # 0: every worker process that runs the step loads the model (fastest, one copy per worker);
+    # N: N single-CPU Ray actors hold it (one copy each: memory) and the tasks send them batches.
+    actors: int = 0
 
     def __post_init__(self):
         if not self.model:
@@ -65,6 +68,8 @@ class FastTextQualitySettings:
         if not self.annotation.isidentifier():
             raise ValueError(f"annotation must be an identifier (a column name), got "
                              f"{self.annotation!r}")
+        if self.actors < 0:
+            raise ValueError(f"actors must be >= 0, got {self.actors}")
         if self.model_bytes is not None and self.model_bytes <= 0:
             raise ValueError(f"model_bytes must be positive, got {self.model_bytes}")
 
@@ -198,6 +203,11 @@ class FastTextQuality(Step):
         return (Annotation(settings.annotation, "float32",
                            f"P({label_name(settings.label)}) by the fastText model "
                            f"{Path(settings.model).name}, 0-1"),)
+
+    @classmethod
+    def actor_resources(cls, settings: FastTextQualitySettings, cluster) -> dict | None:
+        """`actors` > 0: a pool of that many single-CPU actors, each holding the model."""
+        return {"num_cpus": 1, "actors": settings.actors} if settings.actors else None
 
     @classmethod
     def threshold_cuts(cls, settings: FastTextQualitySettings) -> dict[str, float]:

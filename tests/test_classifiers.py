@@ -387,3 +387,21 @@ def test_the_shipped_recipes_load():
     settings = dclm.settings("fasttext_quality")
     assert settings.threshold == 0.018112 and settings.label == "hq"
     assert settings.model.startswith("https://") and settings.annotation == "dclm_score"
+
+
+def test_actor_resources_ask_for_gpus_only_where_there_are_some():
+    from stages.edu_quality import EduQuality, EduQualitySettings
+    from stages.fasttext_quality import FastTextQuality, FastTextQualitySettings
+
+    gpu_cluster, cpu_cluster = {"CPU": 64.0, "GPU": 4.0}, {"CPU": 2.0}
+    assert EduQuality.actor_resources(EduQualitySettings(), gpu_cluster) == {
+        "num_gpus": 1, "num_cpus": 1, "actors": 4}
+    assert EduQuality.actor_resources(EduQualitySettings(actors=2), gpu_cluster)["actors"] == 2
+    assert EduQuality.actor_resources(EduQualitySettings(), cpu_cluster) is None
+    assert EduQuality.actor_resources(EduQualitySettings(device="cpu"), gpu_cluster) is None
+    assert EduQuality.actor_resources(EduQualitySettings(actors=1), cpu_cluster) == {
+        "num_cpus": 1, "actors": 1}
+    assert FastTextQuality.actor_resources(FastTextQualitySettings(model="m.bin"),
+                                           gpu_cluster) is None
+    assert FastTextQuality.actor_resources(FastTextQualitySettings(model="m.bin", actors=2),
+                                           cpu_cluster) == {"num_cpus": 1, "actors": 2}
