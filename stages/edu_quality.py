@@ -173,7 +173,10 @@ class EduQuality(Step):
 
     def __init__(self, settings: EduQualitySettings = EduQualitySettings()):
         self.settings = settings
-        folder = model_folder(settings, download=False)  # the driver's preflight fetched it
+        try:  # the driver's preflight fetched it into this node's cache, if it is the same node
+            folder = model_folder(settings, download=False)
+        except ValueError:
+            folder = model_folder(settings, download=True)  # another node: its own cache
         self.tokenizer, self.model, self.device = load(folder, settings.device)
         self.on_gpu = self.device.startswith("cuda")
         self.batch_tokens = settings.batch_tokens if self.on_gpu else max(
