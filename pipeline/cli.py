@@ -136,6 +136,8 @@ def build_parser() -> argparse.ArgumentParser:
     commands.add_parser("tokenize", help="re-tokenize a finished run into new shards "
                                          "(`pipeline tokenize -h`)", add_help=False)
     parser.run_parser = run  # `pipeline run --typo` is answered with run's usage, not the top's
+    commands.add_parser("train-classifier", help="train (or distil) a fastText quality "
+                        "classifier (`pipeline train-classifier -h`)", add_help=False)
     return parser
 
 
@@ -147,6 +149,7 @@ DELEGATED = {
     "pack": ("pipeline.pack", "main"),
     "train-tokenizer": ("pipeline.vocab", "main"),
     "tokenize": ("pipeline.retokenize", "main"),
+    "train-classifier": ("pipeline.train_classifier", "main"),
 }
 
 

@@ -13,6 +13,7 @@ import base64
 import html
 import io
 import json
+import math
 import sys
 from dataclasses import dataclass
 from functools import cached_property
@@ -24,6 +25,7 @@ import pyarrow.compute as pc
 import pyarrow.dataset as ds
 
 from pipeline.stats import STAGES
+from stages import STEPS
 
 MB = 1e6  # the funnel's unit, as in `pipeline run`'s summary
 DEDUP_SAMPLE_NOTE = "text of the kept document of its near-duplicate cluster"
@@ -326,6 +328,127 @@ def tokens_per_document(run: Run | str | Path, bins_per_decade: int = 10) -> Tok
                         histogram=histogram)
 
 
+@dataclass(frozen=True)
+class ScoreHistogram:
+    """One score column of a step that has a `threshold` setting (a classifier's score), at that
+    step: how the documents entering it spread over the score, split by the step's outcome."""
+
+    stage: str
+    column: str
+    threshold: float            # the step's `threshold` setting
+    cut: float | None           # where the threshold falls on this column (None: not on it)
+    annotate_only: bool
+    documents: int
+    at_or_above: int            # documents whose score is >= cut (0 without a cut)
+    low: float                  # the histogram's range: [0, 1] for a probability, else the
+    high: float                 # scores' range widened to whole numbers
+    bins: pa.Table              # bin_low, bin_high, outcome ("kept" or the reason), documents
+
+
+def _threshold_cuts(entry: dict, float_columns: list[str]) -> tuple[str, dict[str, float]] | None:
+    """(stage, {column: cut}) of a recipe entry with a numeric `threshold`: the step class's
+    `threshold_cuts(settings)` when it has one (where the threshold falls on each score it
+    writes), else the threshold itself on each of its float columns."""
+    threshold = entry.get("threshold")
+    if isinstance(threshold, bool) or not isinstance(threshold, (int, float)):
+        return None
+    ref = entry.get("step", "")
+    stage, cuts = ref, {column: float(threshold) for column in float_columns}
+    try:
+        from stages import step_class
+
+        cls = step_class(ref)
+        stage = cls.name if ":" in ref else ref
+        hook = getattr(cls, "threshold_cuts", None)
+        if hook is not None:
+            values = {k: tuple(v) if isinstance(v, list) else v for k, v in entry.items()
+                      if k != "step"}
+            cuts = dict(hook(cls.Settings(**values)))
+    except Exception:  # noqa: BLE001 - a step not importable here: the threshold as it is
+        pass
+    return stage, cuts
+
+
+def score_histograms(run: Run | str | Path, bins: int = 20) -> list[ScoreHistogram]:
+    """A histogram of every float annotation that a step with a `threshold` setting writes (the
+    classifiers' scores), with the threshold's cut; no code per step: the recipe in config.json
+    says which steps have a threshold, the statistics' schema which columns are floats."""
+    run = _as_run(run)
+    schema = ds.dataset(run.stats_files, format="parquet").schema
+    floats = [f.name for f in schema if pa.types.is_floating(f.type)]
+    found = []
+    for entry in run.config.get("recipe") or []:
+        located = _threshold_cuts(entry, floats)
+        if located is None:
+            continue
+        stage, cuts = located
+        for column in floats:
+            rows = run.rows([column, "kept", "reason"], stages=[stage]).filter(
+                pc.field(column).is_valid())
+            if not rows.num_rows:
+                continue
+            values = pc.cast(rows[column], pa.float64())
+            low, high = (pc.min_max(values).as_py()[k] for k in ("min", "max"))
+            if low >= 0.0 and high <= 1.0:
+                low, high = 0.0, 1.0  # a probability: its whole range
+            else:
+                low, high = float(math.floor(low)), float(math.ceil(high))
+                high = high if high > low else low + 1.0
+            width = (high - low) / bins
+            index = pc.min_element_wise(pc.cast(pc.floor(pc.divide(
+                pc.subtract(values, low), width)), pa.int64()), bins - 1)
+            outcome = pc.if_else(rows["kept"], "kept", pc.fill_null(rows["reason"], "unknown"))
+            grouped = pa.table({"bin": index, "outcome": outcome}).group_by(
+                ["bin", "outcome"]).aggregate([("bin", "count")]).to_pylist()
+            grouped.sort(key=lambda g: (g["bin"], g["outcome"] != "kept", g["outcome"]))
+            cut = cuts.get(column)
+            above = 0 if cut is None else int(pc.sum(pc.greater_equal(values, cut)).as_py() or 0)
+            found.append(ScoreHistogram(
+                stage=stage, column=column, threshold=float(entry["threshold"]), cut=cut,
+                annotate_only=bool(entry.get("annotate_only", False)), documents=rows.num_rows,
+                at_or_above=above, low=low, high=high, bins=pa.table({
+                    "bin_low": pa.array([low + g["bin"] * width for g in grouped], pa.float64()),
+                    "bin_high": pa.array([low + (g["bin"] + 1) * width for g in grouped],
+                                         pa.float64()),
+                    "outcome": pa.array([g["outcome"] for g in grouped], pa.string()),
+                    "documents": pa.array([g["bin_count"] for g in grouped], pa.int64())})))
+    return found
+
+
+def describe_cut(histogram: ScoreHistogram) -> str:
+    """`threshold 3 (edu_score >= 2.5): 12 of 116 documents (10.3%)`, or why there is none."""
+    if histogram.cut is None:
+        return f"threshold {histogram.threshold:g} applies to another column"
+    where = "" if histogram.cut == histogram.threshold else (
+        f" ({histogram.column} >= {histogram.cut:g})")
+    share = histogram.at_or_above / histogram.documents if histogram.documents else 0.0
+    verb = "would keep" if histogram.annotate_only else "keeps"
+    return (f"threshold {histogram.threshold:g}{where} {verb} {histogram.at_or_above:,} of "
+            f"{histogram.documents:,} documents ({_fmt_pct(share)})"
+            + (" (annotate_only: nothing dropped)" if histogram.annotate_only else ""))
+
+
+def format_score_histogram(histogram: ScoreHistogram, bins: int = 10) -> str:
+    """A text histogram (`bins` rows) of one score, the cut marked."""
+    rows = histogram.bins.to_pylist()
+    low, high = histogram.low, histogram.high
+    width = (high - low) / bins
+    counts = [[0, 0] for _ in range(bins)]  # kept, dropped
+    for r in rows:
+        middle = (r["bin_low"] + r["bin_high"]) / 2
+        slot = min(bins - 1, max(0, int((middle - low) // width)))
+        counts[slot][0 if r["outcome"] == "kept" else 1] += r["documents"]
+    most = max(max(k + d for k, d in counts), 1)
+    lines = [f"{histogram.stage}.{histogram.column}: {describe_cut(histogram)}"]
+    for slot, (kept, dropped) in enumerate(counts):
+        start, end = low + slot * width, low + (slot + 1) * width
+        mark = " <- cut" if histogram.cut is not None and start <= histogram.cut < end else ""
+        bar = "#" * round(30 * kept / most) + "-" * round(30 * dropped / most)
+        lines.append(f"  [{start:>7.3g}, {end:>7.3g})  kept {kept:>7,}  dropped {dropped:>7,}  "
+                     f"{bar}{mark}")
+    return "\n".join(lines)
+
+
 # scheme://[user@]host[:port]/... ; the host lower-cased and without a leading "www."
 _HOST = r"^[A-Za-z][A-Za-z0-9+.-]*://(?:[^@/?#]*@)?(?P<host>[^/:?#]+)"
 
@@ -511,6 +634,8 @@ def format_stats(run: Run | str | Path, top: int = 10) -> str:
                              align="lll")]
         if damaged.num_rows > top:
             parts.append(f"... and {damaged.num_rows - top:,} more (--top to see more)")
+    for histogram in score_histograms(run):
+        parts += ["", format_score_histogram(histogram)]
     return "\n".join(parts)
 
 
@@ -615,7 +740,7 @@ def format_compare(run_a: Run | str | Path, run_b: Run | str | Path, top: int = 
 
 _PALETTE = ("#4c72b0", "#dd8452", "#8c8c8c", "#55a868", "#c44e52", "#8172b3", "#937860",
             "#da8bc3", "#ccb974", "#64b5cd", "#2f4f4f", "#b0724c")
-STAGE_COLORS = dict(zip(STAGES, _PALETTE))
+STAGE_COLORS = dict(zip(("read", *STEPS), _PALETTE))  # the default steps keep theirs
 
 
 def stage_color(stage: str) -> str:
@@ -748,6 +873,36 @@ def plot_language_scores(histogram: pa.Table, threshold: float | None = None):
     return figure
 
 
+def plot_score(histogram: ScoreHistogram):
+    """One classifier score's histogram, bars stacked by the step's outcome, the cut dashed."""
+    figure, ax = _figure(10, 4)
+    rows = histogram.bins.to_pylist()
+    outcomes = sorted({r["outcome"] for r in rows}, key=lambda o: (o != "kept", o))
+    width = rows[0]["bin_high"] - rows[0]["bin_low"]
+    bottoms: dict[float, int] = {}
+    for outcome in outcomes:
+        mine = [r for r in rows if r["outcome"] == outcome]
+        lows = [r["bin_low"] for r in mine]
+        ax.bar(lows, [r["documents"] for r in mine], width=width, align="edge",
+               bottom=[bottoms.get(low, 0) for low in lows],
+               color=OUTCOME_COLORS.get(outcome, "#8172b3"),
+               label=outcome if outcome == "kept" else f"dropped: {histogram.stage}/{outcome}")
+        for r in mine:
+            bottoms[r["bin_low"]] = bottoms.get(r["bin_low"], 0) + r["documents"]
+    if histogram.cut is not None:
+        ax.axvline(histogram.cut, color="black", linestyle="--",
+                   label=f"threshold {histogram.threshold:g}" + (
+                       "" if histogram.cut == histogram.threshold else
+                       f" ({histogram.column} >= {histogram.cut:g})"))
+    ax.legend(loc="upper right")
+    ax.set_xlim(histogram.low, histogram.high)
+    ax.set_title(f"{histogram.column} at {histogram.stage}: {describe_cut(histogram)}",
+                 fontsize=10)
+    ax.set_xlabel(f"{histogram.column} (score)")
+    ax.set_ylabel("documents (count)")
+    return figure
+
+
 def plot_dedup(dedup: DedupSummary):
     figure, (sizes_ax, share_ax) = _figure(12, 4, ncols=2)
     rows = dedup.sizes.to_pylist()
@@ -860,6 +1015,7 @@ class RunReport:
     domains_kept: pa.Table
     domains_removed: pa.Table
     samples: pa.Table
+    scores: list = None         # ScoreHistogram per classifier score (none in the default recipe)
 
     @property
     def kept_languages(self) -> list[str]:
@@ -881,7 +1037,12 @@ class RunReport:
             "PII": plot_pii(self.pii, self.pii_scanned),
             "Tokens per document": plot_tokens(self.tokens, self.encoding),
             "Domains": plot_domains(self.domains_kept, self.domains_removed),
+            **{score_title(h): plot_score(h) for h in self.scores or ()},
         }
+
+
+def score_title(histogram: ScoreHistogram) -> str:
+    return f"Score {histogram.stage}.{histogram.column}"
 
 
 def build(run: Run | str | Path, top: int = 15, samples_per_reason: int = 3) -> RunReport:
@@ -893,7 +1054,8 @@ def build(run: Run | str | Path, top: int = 15, samples_per_reason: int = 3) -> 
                      language_scores=language_score_histogram(run),
                      dedup=dedup_clusters(run), pii=pii, pii_scanned=scanned,
                      tokens=tokens_per_document(run), domains_kept=kept, domains_removed=removed,
-                     samples=removed_samples(run, samples_per_reason))
+                     samples=removed_samples(run, samples_per_reason),
+                     scores=score_histograms(run))
 
 
 # ---------------------------------------------------------------------------------------------
@@ -973,6 +1135,13 @@ def render_html(report: RunReport) -> str:
                      *(_fmt_int(v) for v in tokens.quantiles.values()), _fmt_int(tokens.minimum),
                      _fmt_int(tokens.maximum)]]),
         "<h2>Domains</h2>", image("Domains"),
+        *([f"<h2>Classifier scores</h2>", '<p class="note">Every score a step with a '
+           f"<code>threshold</code> writes (a column of the documents: a stricter threshold "
+           f"needs no new run), split by that step's outcome; the dashed line is the "
+           f"threshold.</p>"] if report.scores else []),
+        *(part for h in report.scores or () for part in (
+            image(score_title(h)), f"<p>{html.escape(h.stage)}.{html.escape(h.column)}: "
+            f"{html.escape(describe_cut(h))}</p>")),
         "<h2>Removed documents, a sample per reason</h2>",
         f'<p class="note">The pipeline keeps no text of dropped records: for '
         f"<code>dedup/near_duplicate</code> the text shown is the first lines of the kept "

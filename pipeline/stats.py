@@ -11,11 +11,14 @@ from dataclasses import dataclass, field
 
 import pyarrow as pa
 
-from stages import STEPS
+from stages import OPTIONAL_STEPS, STEPS
 
-# `read`, then the default recipe's order (stages.STEPS); a step of a custom recipe that is not
-# here is listed after these, in the order it was first seen.
-STAGES = ("read", *STEPS)
+# `read`, then the default recipe's order (stages.STEPS) with the optional built-in steps (the
+# classifiers) after `dedup`, where the example recipes put them; a step of a custom recipe that
+# is not here is listed after these, in the order it was first seen.
+_DEFAULT = tuple(STEPS)
+_AFTER = _DEFAULT.index("dedup") + 1 if "dedup" in _DEFAULT else len(_DEFAULT)
+STAGES = ("read", *_DEFAULT[:_AFTER], *OPTIONAL_STEPS, *_DEFAULT[_AFTER:])
 
 
 def stage_order(stages) -> list[str]:

@@ -4,7 +4,8 @@ the shared `stages.base` and the word-splitting helpers in `stages.text`).
 The public interface for writing a step lives here (`from stages import Step, DocumentFilter,
 Decision, Doc, Annotation`); docs/steps.md shows a whole step. A recipe names a step by one of:
 - a built-in name, `STEPS` below ("module:Class", imported only when a recipe uses it, so a run
-  pays for the models it needs and no others);
+  pays for the models it needs and no others), or `OPTIONAL_STEPS` (built in, not in the
+  default recipe: the model-based quality classifiers, docs/classifiers.md);
 - a name an installed package registers under the entry-point group `cc_pipeline.steps`
   (in its pyproject: `[project.entry-points."cc_pipeline.steps"] no_shouting = "my_pkg:NoShouting"`);
 - an import path `module:Class` (the module next to the recipe file or on PYTHONPATH; a run
@@ -18,7 +19,7 @@ import inspect
 from stages.base import Annotation, Decision, Doc, DocumentFilter, GlobalStep, Step
 
 __all__ = ["Annotation", "Decision", "Doc", "DocumentFilter", "GlobalStep", "Step", "STEPS",
-           "ENTRY_POINT_GROUP", "step_class", "is_import_path"]
+           "OPTIONAL_STEPS", "ENTRY_POINT_GROUP", "step_class", "is_import_path"]
 
 # The default recipe's order (pipeline/recipe.py: FineWeb's); the one list of it.
 STEPS: dict[str, str] = {
@@ -33,6 +34,12 @@ STEPS: dict[str, str] = {
     "dedup": "stages.dedup:NearDuplicates",
     "pii": "stages.pii:PiiScrubber",
     "tokenize": "stages.tokenize:Tokenizer",
+}
+# Built-in steps that a recipe names but the default recipe leaves out: model-based quality
+# classifiers (docs/classifiers.md). The statistics list them after `dedup`.
+OPTIONAL_STEPS: dict[str, str] = {
+    "fasttext_quality": "stages.fasttext_quality:FastTextQuality",
+    "edu_quality": "stages.edu_quality:EduQuality",
 }
 ENTRY_POINT_GROUP = "cc_pipeline.steps"
 
@@ -53,12 +60,14 @@ def step_class(ref: str):
     ValueError in one line otherwise."""
     if ref in STEPS:
         target = STEPS[ref]
+    elif ref in OPTIONAL_STEPS:
+        target = OPTIONAL_STEPS[ref]
     elif is_import_path(ref):
         target = ref
     else:
         registered = _registered()
         if ref not in registered:
-            known = ", ".join([*STEPS, *sorted(registered)])
+            known = ", ".join([*STEPS, *OPTIONAL_STEPS, *sorted(registered)])
             raise ValueError(f"unknown step {ref!r}; known steps: {known}; or name your own "
                              f"step by import path, e.g. \"my_filters:NoShouting\"")
         target = registered[ref]

@@ -30,10 +30,14 @@ def _hide_torch() -> bool:
     installs it): 1.3 of the 2.3 CPU s that importing this module took, in the driver and in every
     Ray worker. The blank pipeline below never uses torch, so while spaCy and presidio are
     imported, `import torch` fails (thinc then records that it has no torch and carries on); a
-    process that had imported torch already is left alone. Returns whether torch was hidden."""
+    process that had imported torch already is left alone. Returns whether torch was hidden.
+    transformers (the [classifier] extra) is hidden with it: presidio imports it when installed,
+    and a transformers imported without torch would keep believing there is none."""
     if "torch" in sys.modules or "thinc" in sys.modules:
         return False
     sys.modules["torch"] = None  # "import torch" raises ImportError while this is here
+    if "transformers" not in sys.modules:
+        sys.modules["transformers"] = None
     return True
 
 
@@ -49,8 +53,9 @@ try:
     from spacy.attrs import IDX, LENGTH
     from spacy.language import Language
 finally:
-    if _TORCH_HIDDEN and sys.modules.get("torch", 0) is None:
-        del sys.modules["torch"]
+    for _hidden in ("torch", "transformers"):
+        if _TORCH_HIDDEN and sys.modules.get(_hidden, 0) is None:
+            del sys.modules[_hidden]
 
 from stages.base import Annotation, Decision, Doc, Step  # noqa: E402
 
