@@ -222,6 +222,22 @@ def language_script(label: str | None, text: str) -> str:
     return best
 
 
+def lid176_labels(wanted) -> frozenset[str] | None:
+    """The lid.176 labels that can name one of `wanted` (labels, or language-script codes such
+    as srp_Latn); None when some wanted language has no lid.176 label (a GlotLID-only code):
+    then lid.176 cannot rule a page out."""
+    labels: set[str] = set()
+    for entry in wanted:
+        if entry in LID176:
+            labels.add(entry)
+            continue
+        found = {label for label in LID176 if entry in candidates(label)}
+        if not found:
+            return None
+        labels |= found
+    return frozenset(labels)
+
+
 def code_of(doc: Doc) -> str | None:
     """The document's language-script code: what `langid` annotated, else derived from its
     `language` label (a recipe with another language-ID step); None without a language."""
