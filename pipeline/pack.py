@@ -6,7 +6,9 @@ In (the finish phase's output): `tokens/shard_FFFFFF_NNNN.bin`, one or more per 
 end in WARC file order, each packed shard holding whole per-file shards up to `shard_tokens` tokens
 (documents are never split), the index and documents rewritten to (packed shard, offset), and
 `tokens/manifest.json` (each shard's token count and largest id: the loader's one read at start-up).
-The manifest is written last; only then are the per-file shards deleted.
+The manifest is written last; only then are the per-file shards deleted. A run that keeps several
+languages has one such set per language (`tokens/<code>/`, `tokens/<code>/index/`,
+`documents/<code>/`, docs/languages.md): each is packed on its own (`language_folders`).
 
 Resumable after kill -9 at any point, idempotent once done, and byte-identical to an uninterrupted
 pack: the plan is written once (`tokens/pack-plan.json`, which also tells the loader that packing is
@@ -215,6 +217,37 @@ def _remove_sources(storage: Storage, tokens: str, plan_path: str) -> None:
     storage.fs.rm(storage.path(plan_path))
 
 
+LANGUAGE_FOLDER = re.compile(r"^[a-z]{3}_[A-Z][a-z]{3}$|^und$")  # stages.languages' codes
+
+
+def language_folders(storage: Storage) -> list[str]:
+    """The language-script codes a run's output has a tokens folder for (a run that keeps
+    several languages writes tokens/<code>/); [] for a run with one language (tokens/ itself)."""
+    try:
+        entries = storage.fs.ls(storage.path("tokens"), detail=True)
+    except FileNotFoundError:
+        return []
+    names = (e["name"].rstrip("/").rsplit("/", 1)[-1] for e in entries if e["type"] == "directory")
+    return sorted(n for n in names if LANGUAGE_FOLDER.match(n))
+
+
+def pack_languages(storage: Storage, languages: list[str] | None, shard_tokens: int,
+                   parallel_map: Callable[[Callable, Iterable], Iterable] = map) -> dict[str, dict]:
+    """Pack each language's folders of a run with one folder per language (`languages`: the
+    codes, None for all of them); {code: summary}. A code the run has no folder for is a
+    ValueError naming those it has."""
+    present = language_folders(storage)
+    chosen = present if languages is None else languages
+    missing = [code for code in chosen if code not in present]
+    if missing:
+        raise ValueError(f"{storage.url}: no tokens folder for {', '.join(missing)}; this run has "
+                         f"{', '.join(present) or 'none (one language: pack without --languages)'}")
+    return {code: pack_shards(storage, shard_tokens, tokens=f"tokens/{code}",
+                              index=f"tokens/{code}/index", documents=f"documents/{code}",
+                              progress=f"progress/pack/{code}", parallel_map=parallel_map)
+            for code in chosen}
+
+
 def main(argv: list[str] | None = None) -> int:
     """`pipeline pack RUN_FOLDER`: pack a finished run's shards (after its last --slice)."""
     import argparse
@@ -228,17 +261,32 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("run_folder", help="OUTPUT/<SNAPSHOT>, a local folder or an s3:// URL")
     parser.add_argument("--shard-tokens", type=int, default=100_000_000,
                         help="maximum tokens per packed shard (default 10^8, llm.c's)")
+    parser.add_argument("--languages", default=None, metavar="CODES",
+                        help="a run with one folder per language: the language-script codes to "
+                             "pack, comma-separated (e.g. deu_Latn,fra_Latn), or 'all' "
+                             "(the default)")
     args = parser.parse_args(argv)
     storage = Storage(args.run_folder.rstrip("/"))
     try:
         if not storage.exists("progress/run.json"):
             raise ShardError(f"{args.run_folder}: not a finished `pipeline run` output "
                              f"(no progress/run.json); finish the run first")
-        summary = pack_shards(storage, args.shard_tokens)
+        per_language = language_folders(storage)
+        if args.languages is not None and not per_language:
+            raise ValueError(f"{args.run_folder}: this run keeps one language (tokens/ holds its "
+                             f"shards); pack it without --languages")
+        if per_language:
+            chosen = (None if args.languages in (None, "all") else
+                      [c.strip() for c in args.languages.split(",") if c.strip()])
+            summaries = pack_languages(storage, chosen, args.shard_tokens)
+        else:
+            summaries = {"": pack_shards(storage, args.shard_tokens)}
     except (ShardError, ValueError, OSError) as error:
         print(f"pipeline pack: error: {' '.join(str(error).split())}", file=sys.stderr)
         return 2
-    print(f"packed {summary['source_shards']} shards into {summary['packed_shards']} "
-          f"({summary['tokens']:,} tokens, {summary['fill']:.0%} full) in "
-          f"{summary['cpu_seconds']} CPU s: {args.run_folder}/tokens/manifest.json")
+    for code, summary in summaries.items():
+        folder = f"tokens/{code}/" if code else "tokens/"
+        print(f"packed {summary['source_shards']} shards into {summary['packed_shards']} "
+              f"({summary['tokens']:,} tokens, {summary['fill']:.0%} full) in "
+              f"{summary['cpu_seconds']} CPU s: {args.run_folder}/{folder}manifest.json")
     return 0

@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from stages.base import Decision, Doc, DocumentFilter
-from stages.languages import Applied, applied, check_language_settings
+from stages.languages import Applied, applied, check_language_settings, profiles_sha256
 from stages.text import TERMINAL_PUNCTUATION_TUPLE, words
 
 
@@ -50,6 +50,12 @@ class FineWebQuality(DocumentFilter):
     """
 
     name, Settings = "fineweb_quality", FineWebQualitySettings
+
+    @classmethod
+    def fingerprint(cls, settings) -> dict[str, str]:
+        if settings.other_languages != "fineweb2":
+            return {}
+        return {"fineweb2_profiles_sha256": profiles_sha256()}
 
     def check(self, doc: Doc) -> Decision:
         a = applied(doc, self.settings, THRESHOLDS, FINEWEB2)

@@ -12,7 +12,7 @@ import numpy as np
 import regex
 
 from stages.base import Decision, Doc, DocumentFilter
-from stages.languages import Applied, applied, check_language_settings
+from stages.languages import Applied, applied, check_language_settings, profiles_sha256
 from stages.text import ENGLISH_STOP_WORDS, PUNCTUATION_SET, words
 
 _LETTER = regex.compile(r"\p{L}")  # str.isalpha's characters
@@ -82,6 +82,12 @@ class GopherQuality(DocumentFilter):
                            | (_LETTER.search(word) is not None) << 1)
         flags = np.fromiter(map(cache.__getitem__, vocabulary), np.int8, len(vocabulary))
         return (flags & 1).astype(bool), (flags & 2).astype(bool)
+
+    @classmethod
+    def fingerprint(cls, settings) -> dict[str, str]:
+        if settings.other_languages != "fineweb2":
+            return {}
+        return {"fineweb2_profiles_sha256": profiles_sha256()}
 
     def check(self, doc: Doc) -> Decision:
         a = applied(doc, self.settings, THRESHOLDS, FINEWEB2, SPACELESS_OFF)

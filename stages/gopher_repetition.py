@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from stages.base import Decision, Doc, DocumentFilter
-from stages.languages import applied, check_language_settings
+from stages.languages import applied, check_language_settings, profiles_sha256
 from stages.text import as_pairs, words
 
 _PARAGRAPH_BREAK = re.compile(r"\n{2,}")
@@ -106,6 +106,12 @@ class GopherRepetition(DocumentFilter):
     """
 
     name, Settings = "gopher_repetition", GopherRepetitionSettings
+
+    @classmethod
+    def fingerprint(cls, settings) -> dict[str, str]:
+        if settings.other_languages != "fineweb2":
+            return {}
+        return {"fineweb2_profiles_sha256": profiles_sha256()}
 
     def check(self, doc: Doc) -> Decision:
         a = applied(doc, self.settings, THRESHOLDS, FINEWEB2)

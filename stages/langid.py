@@ -20,8 +20,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from stages.base import Annotation, Decision, Doc, Step, file_sha256, versions
-from stages.languages import (CODE, LABELS, candidates, check_overrides, is_english,
-                              language_script, profiles)
+from stages.languages import (LABELS, candidates, check_overrides, is_english,
+                              language_script, profiles, profiles_sha256)
 from stages.lid_model import LABEL_PREFIX, default_model_path, load_model
 
 UNDETERMINED = "und"  # ISO 639-2 code for "undetermined", given to empty or whitespace-only text
@@ -196,7 +196,9 @@ class LanguageId(Step):
     @classmethod
     def fingerprint(cls, settings: LangIdSettings) -> dict[str, str]:
         path = Path(settings.model_path) if settings.model_path else default_model_path()
-        return {"model_sha256": file_sha256(path), **versions("fasttext-predict")}
+        scores = ({"fineweb2_profiles_sha256": profiles_sha256()}
+                  if settings.language_scores == "fineweb2" else {})
+        return {"model_sha256": file_sha256(path), **versions("fasttext-predict"), **scores}
 
     def __call__(self, docs: Sequence[Doc]) -> list[Decision]:
         decisions = []

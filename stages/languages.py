@@ -173,6 +173,15 @@ def profiles() -> dict[str, LanguageProfile]:
 
 
 @lru_cache(maxsize=1)
+def profiles_sha256() -> str:
+    """sha256 of the shipped profile file (recorded in config.json by the steps using it)."""
+    import hashlib
+
+    return hashlib.sha256(resources.files("stages").joinpath("data", PROFILE_FILE)
+                          .read_bytes()).hexdigest()
+
+
+@lru_cache(maxsize=1)
 def _by_language() -> dict[str, tuple[str, ...]]:
     """ISO 639-3 code -> its profiles' codes, most FineWeb-2 words first."""
     grouped: dict[str, list[LanguageProfile]] = {}
