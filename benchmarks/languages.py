@@ -182,7 +182,12 @@ def changed_pages(docs: list[dict], per_language: int = 2) -> list[str]:
         changed = [d for d in docs if d["code"] == code and d["source"] != "sentences"
                    and (d["FineWeb-2"] is None) != (d["English"] is None)]
         changed.sort(key=lambda d: hashlib.sha1(d["key"].encode()).hexdigest())
-        for doc in changed[:per_language]:
+        # one of each direction where there is one: kept only by FineWeb-2's profile, and
+        # kept only by the English settings
+        picked = ([d for d in changed if d["FineWeb-2"] is None][:1]
+                  + [d for d in changed if d["English"] is None][:1])
+        picked += [d for d in changed if d not in picked][:per_language - len(picked)]
+        for doc in picked:
             def verdict(v):
                 return "kept" if v is None else f"dropped `{v[0]}/{v[1]}` ({v[2] or ''})"
             snippet = " ".join(doc["text"].split())[:90].replace("|", "/")
@@ -298,7 +303,8 @@ Per language (at least {args.min_docs} documents; top drops under FineWeb-2's pr
 
 {table}
 
-**Pages whose verdict changes** (two per language where any, picked by hash):
+**Pages whose verdict changes** (per language, by hash: one kept only by FineWeb-2's profile and one
+kept only by the English settings where there is one):
 
 {side}
 

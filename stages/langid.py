@@ -21,7 +21,7 @@ from pathlib import Path
 
 from stages.base import Annotation, Decision, Doc, Step, file_sha256, versions
 from stages.languages import (LABELS, candidates, check_overrides, is_english,
-                              language_script, profiles, profiles_sha256)
+                              language_script, profiles, profiles_sha256, wanted_codes)
 from stages.lid_model import LABEL_PREFIX, default_model_path, load_model
 
 UNDETERMINED = "und"  # ISO 639-2 code for "undetermined", given to empty or whitespace-only text
@@ -177,8 +177,7 @@ class LanguageId(Step):
         self.glotlid = is_glotlid(self.model)
         self.languages = frozenset(config.languages)
         # what a wanted entry stands for: its codes ("sr": srp_Cyrl and srp_Latn) ...
-        self.wanted_codes = frozenset(code for wanted in self.languages
-                                      for code in (candidates(wanted) or (wanted,)))
+        self.wanted_codes = wanted_codes(self.languages)
         # ... and the lid.176 labels that can name a wanted code (for the second opinion)
         self.wanted_labels = self.languages | {label for label in LABELS
                                                if self.wanted_codes.intersection(candidates(label))}
@@ -279,7 +278,7 @@ class LanguageId(Step):
             wanted, codes = self.languages, self.wanted_codes
         else:
             wanted = frozenset(languages)
-            codes = frozenset(c for w in wanted for c in (candidates(w) or (w,)))
+            codes = wanted_codes(wanted)
         if wanted and result.language not in wanted and result.code not in codes:
             return Decision.drop("unknown_language" if result.language in OUTSIDE_LID176
                                  else "language")

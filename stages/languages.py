@@ -15,6 +15,7 @@ It does not split words (stages/text.py does) nor decide anything itself.
 """
 from __future__ import annotations
 
+import dataclasses
 import gzip
 import json
 import re
@@ -245,6 +246,34 @@ def lid176_labels(wanted) -> frozenset[str] | None:
             return None
         labels |= found
     return frozenset(labels)
+
+
+def wanted_codes(wanted) -> frozenset[str]:
+    """The language-script codes a list of wanted languages (labels or codes) stands for."""
+    return frozenset(code for entry in wanted for code in (candidates(entry) or (entry,)))
+
+
+def profiles_record(wanted) -> dict:
+    """What config.json records of the profiles a run applies: the shipped file (path, sha256)
+    and, for a run keeping a list of languages, each code's FineWeb-2 values (English: FineWeb's
+    settings, the steps' own; a code without a profile: null). A run keeping every language may
+    meet any of the 1,929: the file's sha256 names them all."""
+    record: dict = {"file": f"stages/data/{PROFILE_FILE}", "sha256": profiles_sha256()}
+    if not wanted:
+        record["profiles"] = f"all {len(profiles())} (each document by its language_script)"
+        return record
+    table = {}
+    for code in sorted(wanted_codes(wanted)):
+        profile = profiles().get(code)
+        if is_english(code):
+            table[code] = "FineWeb's English settings (each step's own)"
+        elif profile is None:
+            table[code] = None
+        else:
+            values = dataclasses.asdict(profile)
+            table[code] = {k: v for k, v in values.items() if k not in ("code", "words")}
+    record["profiles"] = table
+    return record
 
 
 def code_of(doc: Doc) -> str | None:
