@@ -30,6 +30,7 @@ import pyarrow as pa
 
 from pipeline.shards import (HEADER_BYTES, MANIFEST_NAME, PACK_PLAN_NAME, ShardError, decode_manifest,
                              encode_header, encode_manifest, parse_header)
+from pipeline.outputs import language_folders
 from pipeline.storage import Storage
 
 SOURCE_NAME = re.compile(r"^shard_(\d{6})_(\d{4})\.bin$")   # pipeline.run's per-WARC-file shards
@@ -215,20 +216,6 @@ def _remove_sources(storage: Storage, tokens: str, plan_path: str) -> None:
     if doomed:
         storage.fs.rm(doomed)
     storage.fs.rm(storage.path(plan_path))
-
-
-LANGUAGE_FOLDER = re.compile(r"^[a-z]{3}_[A-Z][a-z]{3}$|^und$")  # stages.languages' codes
-
-
-def language_folders(storage: Storage) -> list[str]:
-    """The language-script codes a run's output has a tokens folder for (a run that keeps
-    several languages writes tokens/<code>/); [] for a run with one language (tokens/ itself)."""
-    try:
-        entries = storage.fs.ls(storage.path("tokens"), detail=True)
-    except FileNotFoundError:
-        return []
-    names = (e["name"].rstrip("/").rsplit("/", 1)[-1] for e in entries if e["type"] == "directory")
-    return sorted(n for n in names if LANGUAGE_FOLDER.match(n))
 
 
 def pack_languages(storage: Storage, languages: list[str] | None, shard_tokens: int,

@@ -34,6 +34,7 @@ import pyarrow as pa
 
 from pipeline import dedup as global_dedup
 from pipeline import shards
+from pipeline.outputs import FileOutputs, language_folders, per_language
 from pipeline.recipe import Recipe
 from pipeline.snapshot import (TransientReadError, WarcFile, join, list_warc_files, one_line,
                                open_stream, parse_slice, with_rereads)
@@ -42,6 +43,7 @@ from pipeline.storage import Storage
 from pipeline.warc import DEFAULT_MAX_PAYLOAD_BYTES, read_records
 from stages import dedup as dedup_core
 from stages.base import Decision, Doc, versions
+from stages.languages import profiles_record
 
 CONFIG_FILE = "config.json"
 
@@ -70,7 +72,11 @@ class RunConfig:
 
     def to_json(self) -> dict:
         fields = {f.name: getattr(self, f.name) for f in dataclasses.fields(self)}
-        return fields | {"recipe": self.recipe.to_json(), "data_root": portable_root(self.data_root)}
+        langid = self.recipe.settings("langid")
+        languages = ({"languages": profiles_record(langid.languages)}
+                     if langid is not None and hasattr(langid, "languages") else {})
+        return fields | {"recipe": self.recipe.to_json(), "data_root": portable_root(self.data_root),
+                         **languages}
 
     def identity(self) -> dict:
         """What defines the output, and so what a resumed run must share with the first one:
@@ -546,61 +552,31 @@ def finish_warc_file(config: RunConfig, warc: WarcFile, partitions: int = 0,
     token_name = token_names[0]
     schema = document_schema(config.recipe.annotations)
     stats = StatsWriter(warc.path, config.recipe.annotations)
-    labels = (global_dedup.file_labels(layout.storage, partitions, warc.index)
+    labels = (global_dedup.file_verdicts(layout.storage, warc.index)
               if global_step is not None else {})
     digest = labels_digest(labels)
     if finished_with == digest:
         return {"labels": digest, "summary": None}
     filtered = layout.storage.read_table(f"{Layout.FILTERED}/{warc.index:06d}.parquet")
-    documents = {name: [] for name in schema.names}
-    shard_number, shard_parts, shard_fill = 0, [], 0
-
-    def shard_name(number: int) -> str:
-        return f"shard_{warc.index:06d}_{number:04d}.bin"
-
-    def close_shard() -> None:
-        nonlocal shard_number, shard_parts, shard_fill
-        if shard_parts:
-            tokens = np.concatenate(shard_parts)
-            layout.storage.write_bytes(f"{Layout.TOKENS}/{shard_name(shard_number)}",
-                                       shards.encode_shard(tokens))
-            shard_number, shard_parts, shard_fill = shard_number + 1, [], 0
-
+    outputs = FileOutputs(layout.storage, warc.index, schema, config.shard_tokens,
+                          per_language(config.recipe))
     for batch in filtered.to_batches(max_chunksize=config.batch_size):
         items = []
         for row in batch.to_pylist():
             annotations = json.loads(row["annotations"])
-            cluster, removed = labels.get(row["doc_id"], (None, False))
-            annotations.update(dup_cluster=cluster, dup_removed=removed)
+            cluster, removed, size = labels.get(row["doc_id"], (None, False, 1))
+            annotations.update(dup_cluster=cluster if removed else None, dup_removed=removed,
+                               dup_cluster_size=size)
             items.append(_Item(row["doc_id"], row["record_index"], row["record_id"],
                                row["date"], len(row["text"].encode("utf-8")),
                                Doc(url=row["url"], text=row["text"], annotations=annotations)))
         for item in apply_steps(steps, items, stats):
             annotations = item.doc.annotations
             tokens = annotations.pop(token_name)
-            if shard_fill and shard_fill + len(tokens) > config.shard_tokens:
-                close_shard()
-            row = dict(annotations, doc_id=item.doc_id, record_id=item.record_id,
-                       url=item.doc.url, warc_file=warc.path, date=item.date, text=item.doc.text,
-                       shard=shard_name(shard_number),
-                       token_offset=shard_fill)
-            shard_parts.append(tokens)
-            shard_fill += len(tokens)
-            for name in schema.names:
-                documents[name].append(row.get(name))
-    close_shard()
-    # Finished again with other dedup labels, the file may need fewer shards than before.
-    while layout.storage.exists(f"{Layout.TOKENS}/{shard_name(shard_number)}"):
-        layout.storage.remove_tree(f"{Layout.TOKENS}/{shard_name(shard_number)}")
-        shard_number += 1
-
-    table = pa.table({f.name: column_values(f, documents[f.name]) for f in schema},
-                     schema=schema)
-    layout.storage.write_table(f"{Layout.DOCUMENTS}/part-{warc.index:06d}.parquet", table)
-    index = pa.table({"doc_id": table["doc_id"], "url": table["url"], "shard": table["shard"],
-                      "offset": table["token_offset"], "tokens": table["tokens"]},
-                     schema=INDEX_SCHEMA)
-    layout.storage.write_table(f"{Layout.TOKEN_INDEX}/part-{warc.index:06d}.parquet", index)
+            outputs.add(dict(annotations, doc_id=item.doc_id, record_id=item.record_id,
+                             url=item.doc.url, warc_file=warc.path, date=item.date,
+                             text=item.doc.text), tokens)
+    outputs.close(rewrite=finished_with is not None)
     stats.write(layout.storage, f"{Layout.STATS}/finish-{warc.index:06d}.parquet")
     return {"labels": digest, "summary": stats.summary.to_json()}
 
@@ -629,7 +605,9 @@ def _run(config: RunConfig, execution: Execution, session: "_RaySession") -> Sum
     _make_root(config, layout)
     with _RunLock(layout):
         _check_config(config, layout, execution)
-        if any(layout.storage.exists(f"{Layout.TOKENS}/{name}")
+        if any(layout.storage.exists(f"{folder}/{name}")
+               for folder in (Layout.TOKENS, *(f"{Layout.TOKENS}/{code}" for code in
+                                               language_folders(layout.storage)))
                for name in (shards.MANIFEST_NAME, shards.PACK_PLAN_NAME)):
             raise RunError(f"{layout.url}: its shards were packed by `pipeline pack`, so no run "
                            f"can add to it; use another --output")

@@ -60,7 +60,7 @@ def language_data(data: str, languages: str | None) -> str | list[str]:
         return data
     import fsspec
 
-    from pipeline.pack import LANGUAGE_FOLDER
+    from pipeline.outputs import LANGUAGE_FOLDER
 
     fs, root = fsspec.core.url_to_fs(data)
     try:
@@ -73,8 +73,9 @@ def language_data(data: str, languages: str | None) -> str | list[str]:
         code.strip() for code in languages.split(",") if code.strip()]
     missing = [code for code in wanted if code not in present]
     if missing or not wanted:
+        named = ", ".join(missing) or repr(languages)
         raise FileNotFoundError(
-            f"{data}: no language folder for {', '.join(missing) or languages!r}; it has "
+            f"{data}: no language folder for {named}; it has "
             f"{', '.join(present) or 'none (a run with one language: drop --languages)'}")
     return [data.rstrip("/") + "/" + code for code in wanted]
 
