@@ -89,7 +89,9 @@ class Run:
         return _read_json(self.path / "summary.json")
 
     def documents(self, columns: list[str], doc_ids: list[int]) -> pa.Table:
-        files = [str(p) for p in sorted((self.path / "documents").glob("*.parquet"))]
+        # one folder, or one per language (docs/languages.md)
+        files = [str(p) for p in sorted([*(self.path / "documents").glob("*.parquet"),
+                                         *(self.path / "documents").glob("*/*.parquet")])]
         if not files or not doc_ids:
             return pa.table({c: [] for c in columns})
         dataset = ds.dataset(files, format="parquet")

@@ -103,3 +103,11 @@ def test_an_english_only_run_keeps_its_flat_layout(sample_run):
     assert set(documents["language_script"].to_pylist()) == {"eng_Latn"}
     assert min(documents["minhash_cluster_size"].to_pylist()) >= 1
     assert list((sample_run / "tokens").glob("shard_*.bin"))
+
+
+def test_report_finds_documents_in_language_folders(all_languages):
+    from pipeline import report
+
+    samples = report.removed_samples(all_languages, per_reason=2).to_pylist()
+    copies = [r for r in samples if r["reason"] == "near_duplicate"]
+    assert copies and all(r["text"] for r in copies)  # the kept document's text, from its folder
