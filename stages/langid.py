@@ -248,18 +248,19 @@ class LanguageId(Step):
         """Top language and its score for each text; ("und", 0.0) for blank text."""
         return [(result.language, result.score) for result in self.identify(texts)]
 
-    def min_score(self, code: str) -> float:
-        """The score a document of language-script `code` must reach: the recipe's per_language
-        value, else (language_scores = "fineweb2") FineWeb-2's language_score for the language,
-        else min_score (English, languages without a profile, "fixed")."""
+    def min_score(self, code: str) -> tuple[float, bool]:
+        """The score a document of language-script `code` must reach, and whether it is the
+        language's own: the recipe's per_language value, else (language_scores = "fineweb2")
+        FineWeb-2's language_score for the language, else min_score (English, languages without
+        a profile, "fixed")."""
         override = self.config.per_language.get(code)
         if override is not None:
-            return override["language_score"]
+            return override["language_score"], True
         if self.config.language_scores == "fineweb2" and not is_english(code):
             profile = profiles().get(code)
             if profile is not None:
-                return profile.language_score
-        return self.config.min_score
+                return profile.language_score, True
+        return self.config.min_score, False
 
     def decide(self, language: str, score: float, code: str | None = None) -> Decision:
         """Keep or drop a document of `language` (the model's label; its language-script code
@@ -269,9 +270,9 @@ class LanguageId(Step):
 
     def decide_result(self, result: LangResult, languages: Sequence[str] | None = None) -> Decision:
         """`decide` for one `identify` result; `languages` overrides the configured ones."""
-        threshold = self.min_score(result.code)
+        threshold, own = self.min_score(result.code)
         if result.score < threshold:
-            if threshold == self.config.min_score:
+            if not own:  # FineWeb's threshold: the row says no more than it always did
                 return Decision.drop("low_score")
             return Decision.drop("low_score", f"{result.score:.3f} < {threshold} ({result.code})")
         if languages is None:
