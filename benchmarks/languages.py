@@ -290,12 +290,12 @@ def main() -> None:
                                          "tree CPU s (each run)", "records / CPU s (best run)",
                                          "load before"], cost_rows)
                          + f"\n\n`--languages all` costs {ratio:.2f}x the CPU of the English-only "
-                           f"run on this input, for "
+                           f"run, for "
                            f"{results['all'][0]['kept'] / max(1, results['en'][0]['kept']):.1f}x "
-                           f"the documents kept (the prefilter skips extracting pages in other "
-                           f"languages in the English run) (the 506 extraction pages as WARC records, and "
-                           f"the sample's three WARC files). Machine load was high (other jobs): "
-                           f"CPU seconds, not wall time, are the measure.")
+                           f"the documents kept. Input: the 506 extraction pages as WARC records "
+                           f"and the sample's three WARC files; in the English run the prefilter "
+                           f"skips extracting the pages in other languages. The machine was "
+                           f"loaded by other jobs: CPU seconds, not wall time, are the measure.")
             print(cost_text)
     if args.no_write:
         return
