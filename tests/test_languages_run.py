@@ -111,3 +111,15 @@ def test_report_finds_documents_in_language_folders(all_languages):
     samples = report.removed_samples(all_languages, per_reason=2).to_pylist()
     copies = [r for r in samples if r["reason"] == "near_duplicate"]
     assert copies and all(r["text"] for r in copies)  # the kept document's text, from its folder
+
+
+def test_report_shows_the_funnel_per_language(all_languages):
+    pytest.importorskip("matplotlib", reason="pip install -e '.[report]'")
+    from pipeline import report
+
+    built = report.build(all_languages)
+    rows = {r["language"]: r for r in built.language_funnel.to_pylist()}
+    assert set(rows) == EXPECTED
+    assert sum(r["kept"] for r in rows.values()) == built.tokens.documents
+    page = report.render_html(built)
+    assert "Per language" in page and "deu_Latn" in page and "jpn_Jpan" in page

@@ -120,6 +120,18 @@ def test_every_lid176_label_has_its_fineweb2_profile():
 LABELS_ISO = {**LID176, **LINGUA}
 
 
+def test_every_lingua_answer_has_its_fineweb2_profile():
+    from lingua import Language
+
+    for language in Language.all():
+        code = language.iso_code_639_1.name.lower()
+        code = "no" if code == "nb" else code  # as stages.langid reports it
+        codes = candidates(code)
+        assert codes and all(c in profiles() or c == "eng_Latn" for c in codes), code
+        assert codes[0][:3] == language.iso_code_639_3.name.lower() or code in (
+            "ar", "az", "et", "fa", "lv", "mn", "ms", "no", "sq", "sw", "tl", "zh"), (code, codes)
+
+
 @pytest.mark.parametrize("label, codes", [
     ("zh", ("cmn_Hani",)), ("ja", ("jpn_Jpan",)), ("ko", ("kor_Hang",)), ("wuu", ("wuu_Hani",)),
     ("yue", ("yue_Hani",)), ("de", ("deu_Latn",)), ("th", ("tha_Thai",)),
