@@ -266,7 +266,7 @@ def main() -> None:
     if not args.no_cost:
         with tempfile.TemporaryDirectory(prefix="languages-bench-") as tmp:
             root = Path(tmp) / "input"
-            facts = build_input(root, records=506, files=2, with_sample=True)
+            build_input(root, records=506, files=2, with_sample=True)
             results = defaultdict(list)
             for round_number in range(args.rounds):
                 for languages in ("en", "all"):
