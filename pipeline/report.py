@@ -329,6 +329,22 @@ def dedup_clusters(run: Run | str | Path) -> DedupSummary:
                         "clusters": pa.array([n for _, n in ordered], pa.int64())}))
 
 
+def cluster_sizes(run: Run | str | Path) -> pa.Table:
+    """doc_id and minhash_cluster_size of every kept document with a near-duplicate, counted
+    over the whole output: every run into it (every --slice) included. A document's own
+    `minhash_cluster_size` column counts the copies of the runs up to its own; for an output made
+    by one run the two agree. From the `dedup` statistics rows (the removed ones name their kept
+    document in `dup_cluster`): a pyarrow group-by over the removed documents."""
+    run = _as_run(run)
+    rows = run.rows(["dup_cluster", "kept"], stages=["dedup"], dropped_only=True)
+    rows = rows.filter(pc.is_valid(rows["dup_cluster"]))
+    grouped = rows.group_by("dup_cluster").aggregate([("dup_cluster", "count")])
+    order = pc.sort_indices(grouped["dup_cluster"])
+    return pa.table({"doc_id": pc.take(grouped["dup_cluster"], order),
+                     "minhash_cluster_size": pc.add(pc.take(grouped["dup_cluster_count"], order),
+                                                    1)})
+
+
 def pii_by_type(run: Run | str | Path) -> tuple[pa.Table, int]:
     """Replacements per presidio entity type (and documents with at least one), largest first;
     with the number of documents the PII stage scanned."""
