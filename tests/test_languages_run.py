@@ -95,6 +95,10 @@ def test_train_and_pack_take_one_language(all_languages):
     assert list((root / "tokens" / "fra_Latn").glob("shard_*.bin"))  # other languages untouched
     refused = run_cli("pack", str(root), "--languages", "tha_Thai")
     assert refused.returncode == 2 and "no tokens folder for tha_Thai" in refused.stderr
+    # one language packed: the output takes no more runs
+    again = run_cli("run", "--sample", "--languages", "all", "--output", str(root.parent),
+                    "--no-progress")
+    assert again.returncode != 0 and "packed by `pipeline pack`" in again.stderr, again.stderr
 
 
 def test_an_english_only_run_keeps_its_flat_layout(sample_run):
