@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 
 from pipeline.recipe import Recipe
 from stages.base import file_sha256, versions
+from stages.languages import profiles_record
 
 class RunError(RuntimeError):
     """A user-facing reason the run cannot start or continue; the message is one line."""
@@ -38,7 +39,11 @@ class RunConfig:
 
     def to_json(self) -> dict:
         fields = {f.name: getattr(self, f.name) for f in dataclasses.fields(self)}
-        return fields | {"recipe": self.recipe.to_json(), "data_root": portable_root(self.data_root)}
+        langid = self.recipe.settings("langid")
+        languages = ({"languages": profiles_record(langid.languages)}
+                     if langid is not None and hasattr(langid, "languages") else {})
+        return fields | {"recipe": self.recipe.to_json(), "data_root": portable_root(self.data_root),
+                         **languages}
 
     def identity(self) -> dict:
         """What defines the output, and so what a resumed run must share with the first one:

@@ -9,7 +9,9 @@ The dedup index of an output (`dedup/`, kept after the run, shared by runs over 
     dedup/bands/<file>.bin       per WARC file: (doc_id, band key), 14 rows per document
     dedup/sketches/<file>.bin    per WARC file: (doc_id, 512-byte sketch)
     dedup/groups/<digest>.bin    band rows of up to 64 files split by band partition
-    dedup/verdicts/<file>.bin    per WARC file: (doc_id, cluster, removed) of its removed documents
+    dedup/verdicts/<file>.bin    per WARC file: (doc_id, cluster, removed, cluster size) of its
+                                 documents on a near-duplicate cluster (removed ones, and kept ones
+                                 with a copy: FineWeb-2's minhash_cluster_size)
 
 and per run, under work/dedup/ (removed with work/): candidates, attached sketches, verified
 edges, one folder per components step (deleted once the next step has read it), routed edges and
@@ -41,7 +43,7 @@ FOLDERS = (BANDS, SKETCHES, GROUPS, VERDICTS, CANDIDATES, ATTACHED, VERIFIED, CO
            DECIDED)
 
 FILES_PER_BAND_GROUP = 64
-VERDICT_COLUMNS = ((np.int64, 1), (np.int64, 1), (np.int64, 1))  # doc_id, cluster, removed
+VERDICT_COLUMNS = ((np.int64, 1),) * 4  # doc_id, cluster, removed, cluster size
 
 
 # --- reading and writing shuffle files ---------------------------------------------------------
@@ -74,6 +76,8 @@ def index_settings(storage: Storage) -> tuple[DedupSettings, int | None]:
     cross-file phase)."""
     saved = json.loads(storage.read_text(SETTINGS))
     partitions = saved.pop("partitions", None)
+    # an index from before within_language (unsalted band keys, 3-column verdicts) says so
+    saved.setdefault("within_language", False)
     return DedupSettings(**saved), partitions
 
 
@@ -111,16 +115,26 @@ def write_file_keys(storage: Storage, file_index: int, doc_ids: list[int],
     _write(storage, f"{SKETCHES}/{file_index:06d}.bin", [(arrays["sketch_doc"], arrays["sketch"])])
 
 
-def file_labels(storage: Storage, partitions: int, file_index: int) -> dict[int, tuple[int, bool]]:
-    """doc_id -> (cluster, True) for one file's documents removed as near-duplicates of the kept
-    document `cluster`. Kept documents are absent: whether a later document duplicates one
-    depends on later runs, and its output must not. (`partitions` is not needed: verdicts are
-    stored per WARC file.)"""
+def file_verdicts(storage: Storage, file_index: int) -> dict[int, tuple[int, bool, int]]:
+    """doc_id -> (cluster, removed, cluster size) for one file's documents on a near-duplicate
+    cluster: removed ones (cluster: the kept document they duplicate) and kept ones with a copy
+    (cluster: themselves). A document absent has no copy (size 1). A kept document's size counts
+    the copies its own run (and earlier ones) removed: copies a later run (another --slice)
+    removes are on that run's rows, never added to an output already written."""
     relative = f"{VERDICTS}/{file_index:06d}.bin"
     if not storage.exists(relative):
         return {}
-    doc, cluster, removed = _whole(storage, relative, VERDICT_COLUMNS)
-    return {d: (c, True) for d, c, r in zip(doc.tolist(), cluster.tolist(), removed.tolist()) if r}
+    doc, cluster, removed, size = _whole(storage, relative, VERDICT_COLUMNS)
+    return {d: (c, bool(r), s) for d, c, r, s in zip(doc.tolist(), cluster.tolist(),
+                                                     removed.tolist(), size.tolist())}
+
+
+def file_labels(storage: Storage, partitions: int, file_index: int) -> dict[int, tuple[int, bool]]:
+    """doc_id -> (cluster, True) for one file's documents removed as near-duplicates of the kept
+    document `cluster` (`file_verdicts` without the kept documents and sizes). (`partitions` is
+    not needed: verdicts are stored per WARC file.)"""
+    return {d: (c, True) for d, (c, removed, _) in file_verdicts(storage, file_index).items()
+            if removed}
 
 
 # --- cross-file tasks, in the order the runner schedules them ------------------------------------
@@ -256,30 +270,34 @@ def survivors(storage: Storage, partitions: int, partition: int, new_files: np.n
                    partitions, dedup.EDGE_COLUMNS)
     node, cluster, removed = dedup.choose_survivors(a, b, (_fixed(a, new_files),
                                                            _fixed(b, new_files)))
+    size = dedup.cluster_sizes(node, cluster, removed)  # whole components are here
     mine = ~_fixed(node, new_files)
-    node, cluster, removed = node[mine], cluster[mine], removed[mine].astype(np.int64)
+    node, cluster, size = node[mine], cluster[mine], size[mine]
+    removed = removed[mine].astype(np.int64)
     _write(storage, f"{DECIDED}/{partition:05d}.bin",
            dedup.split_by(dedup.node_partition(node, partitions), partitions, node, cluster,
-                          removed))
+                          removed, size))
     return int(removed.sum())
 
 
 def write_verdicts(storage: Storage, partitions: int, partition: int,
                    file_indexes: list[int]) -> int:
     """One verdict file per WARC file of this run in this node partition (empty when none of
-    its documents is removed), so a finish task reads one small file."""
-    node, cluster, removed = _gather(storage, [f"{DECIDED}/{p:05d}.bin"
-                                               for p in range(partitions)], partition,
-                                     partitions, VERDICT_COLUMNS)
-    keep = removed.astype(bool)
-    node, cluster = node[keep], cluster[keep]
+    its documents is on a cluster), so a finish task reads one small file: its removed
+    documents and its kept documents with a copy (for their cluster size), at most twice the
+    removed ones."""
+    node, cluster, removed, size = _gather(storage, [f"{DECIDED}/{p:05d}.bin"
+                                                     for p in range(partitions)], partition,
+                                           partitions, VERDICT_COLUMNS)
+    keep = removed.astype(bool) | (size > 1)
+    node, cluster, removed, size = node[keep], cluster[keep], removed[keep], size[keep]
     files = node >> dedup.FILE_SHIFT
     mine = [f for f in file_indexes if dedup.file_partition(f, partitions) == partition]
     for file_index in mine:
-        here = files == file_index
-        order = np.argsort(node[here], kind="stable")
+        here = np.flatnonzero(files == file_index)
+        here = here[np.argsort(node[here], kind="stable")]
         _write(storage, f"{VERDICTS}/{file_index:06d}.bin",
-               [(node[here][order], cluster[here][order], np.ones(int(here.sum()), np.int64))])
+               [(node[here], cluster[here], removed[here], size[here])])
     return len(mine)
 
 

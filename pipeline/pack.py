@@ -8,7 +8,9 @@ end in WARC file order, each packed shard holding whole per-file shards up to `s
 `tokens/manifest.json` (each shard's token count and largest id, and the folder's format.json:
 format, vocabulary, tokenizer; the loader's one read at start-up). Megatron datasets (`.bin` +
 `.idx`, `pipeline tokenize --format megatron`) pack the same way, their indexes laid end to end.
-The manifest is written last; only then are the per-file shards deleted.
+The manifest is written last; only then are the per-file shards deleted. A run that keeps several
+languages has one such set per language (`tokens/<code>/`, `tokens/<code>/index/`,
+`documents/<code>/`, docs/languages.md): each is packed on its own (`language_folders`).
 
 Resumable after kill -9 at any point, idempotent once done, and byte-identical to an uninterrupted
 pack: the plan is written once (`tokens/pack-plan.json`, which also tells the loader that packing is
@@ -32,6 +34,7 @@ from pipeline.shards import (FORMAT_LLMC, FORMAT_MEGATRON, FORMAT_NAME, HEADER_B
                              PACK_PLAN_NAME, ShardError, decode_format, decode_manifest,
                              decode_megatron_index, describe_tokens, encode_header, encode_manifest,
                              encode_megatron_index, megatron_index_path, parse_header)
+from pipeline.outputs import language_folders
 from pipeline.storage import Storage
 
 SOURCE_NAME = re.compile(r"^shard_(\d{6})_(\d{4})\.bin$")   # pipeline.run's per-WARC-file shards
@@ -270,6 +273,23 @@ def _remove_sources(storage: Storage, tokens: str, plan_path: str) -> bool:
     return True
 
 
+def pack_languages(storage: Storage, languages: list[str] | None, shard_tokens: int,
+                   parallel_map: Callable[[Callable, Iterable], Iterable] = map) -> dict[str, dict]:
+    """Pack each language's folders of a run with one folder per language (`languages`: the
+    codes, None for all of them); {code: summary}. A code the run has no folder for is a
+    ValueError naming those it has."""
+    present = language_folders(storage)
+    chosen = present if languages is None else languages
+    missing = [code for code in chosen if code not in present]
+    if missing:
+        raise ValueError(f"{storage.url}: no tokens folder for {', '.join(missing)}; this run has "
+                         f"{', '.join(present) or 'none (one language: pack without --languages)'}")
+    return {code: pack_shards(storage, shard_tokens, tokens=f"tokens/{code}",
+                              index=f"tokens/{code}/index", documents=f"documents/{code}",
+                              progress=f"progress/pack/{code}", parallel_map=parallel_map)
+            for code in chosen}
+
+
 def main(argv: list[str] | None = None) -> int:
     """`pipeline pack RUN_FOLDER`: pack a finished run's shards (after its last --slice)."""
     import argparse
@@ -284,22 +304,37 @@ def main(argv: list[str] | None = None) -> int:
                                            "folder or an s3:// URL")
     parser.add_argument("--shard-tokens", type=int, default=100_000_000,
                         help="maximum tokens per packed shard (default 10^8, llm.c's)")
+    parser.add_argument("--languages", default=None, metavar="CODES",
+                        help="a run with one folder per language: the language-script codes to "
+                             "pack, comma-separated (e.g. deu_Latn,fra_Latn), or 'all' "
+                             "(the default)")
     args = parser.parse_args(argv)
     storage = Storage(args.run_folder.rstrip("/"))
     try:
         if not (storage.exists("progress/run.json") or storage.exists("progress/tokenize.json")):
             raise ShardError(f"{args.run_folder}: not a finished `pipeline run` or `pipeline tokenize` "
                              f"output (no progress/run.json or progress/tokenize.json); finish it first")
-        summary = pack_shards(storage, args.shard_tokens)
+        per_language = language_folders(storage)
+        if args.languages is not None and not per_language:
+            raise ValueError(f"{args.run_folder}: this run keeps one language (tokens/ holds its "
+                             f"shards); pack it without --languages")
+        if per_language:
+            chosen = (None if args.languages in (None, "all") else
+                      [c.strip() for c in args.languages.split(",") if c.strip()])
+            summaries = pack_languages(storage, chosen, args.shard_tokens)
+        else:
+            summaries = {"": pack_shards(storage, args.shard_tokens)}
     except (ShardError, ValueError, OSError) as error:
         print(f"pipeline pack: error: {' '.join(str(error).split())}", file=sys.stderr)
         return 2
-    if summary["already"]:
-        print(f"pipeline pack: nothing to pack: {args.run_folder} was packed before "
-              f"({summary['packed_shards']} shards, {summary['tokens']:,} tokens: "
-              f"{args.run_folder}/tokens/manifest.json)")
-        return 0
-    print(f"packed {summary['source_shards']} shards into {summary['packed_shards']} "
-          f"({summary['tokens']:,} tokens, {summary['fill']:.0%} full) in "
-          f"{summary['cpu_seconds']} CPU s: {args.run_folder}/tokens/manifest.json")
+    for code, summary in summaries.items():
+        folder = f"tokens/{code}/" if code else "tokens/"
+        if summary.get("already"):
+            print(f"pipeline pack: nothing to pack: {args.run_folder}/{folder} was packed before "
+                  f"({summary['packed_shards']} shards, {summary['tokens']:,} tokens: "
+                  f"{args.run_folder}/{folder}manifest.json)")
+            continue
+        print(f"packed {summary['source_shards']} shards into {summary['packed_shards']} "
+              f"({summary['tokens']:,} tokens, {summary['fill']:.0%} full) in "
+              f"{summary['cpu_seconds']} CPU s: {args.run_folder}/{folder}manifest.json")
     return 0

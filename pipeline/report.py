@@ -91,7 +91,9 @@ class Run:
         return _read_json(self.path / "summary.json")
 
     def documents(self, columns: list[str], doc_ids: list[int]) -> pa.Table:
-        files = [str(p) for p in sorted((self.path / "documents").glob("*.parquet"))]
+        # one folder, or one per language (docs/languages.md)
+        files = [str(p) for p in sorted([*(self.path / "documents").glob("*.parquet"),
+                                         *(self.path / "documents").glob("*/*.parquet")])]
         if not files or not doc_ids:
             return pa.table({c: [] for c in columns})
         dataset = ds.dataset(files, format="parquet")
@@ -197,6 +199,69 @@ def language_counts(run: Run | str | Path, top: int = 15) -> pa.Table:
                      "after": pa.array([e[2] for e in head], pa.int64())})
 
 
+def language_funnel(run: Run | str | Path, top_reasons_per_language: int = 3) -> pa.Table:
+    """Per language (the `langid` rows' language_script, FineWeb-2's codes; `language` for runs
+    made before it): documents identified, kept by langid, kept at the end (tokenized), tokens,
+    and its largest drop reasons (`stage/reason count`, langid's included), largest language
+    first. The stats rows of the steps after langid are joined to the language by doc_id."""
+    run = _as_run(run)
+    names = ds.dataset(run.stats_files, format="parquet").schema.names
+    column = "language_script" if "language_script" in names else "language"
+    if column not in names:
+        return pa.table({"language": pa.array([], pa.string())})
+    languages = run.rows(["doc_id", column, "kept"], stages=["langid"])
+    languages = pa.table({"doc_id": languages["doc_id"],
+                          "language": pc.fill_null(languages[column], "unknown"),
+                          "langid_kept": pc.cast(languages["kept"], pa.int64())})
+    later = [stage for stage in STAGES if _stage_order(stage) > _stage_order("langid")]
+    rows = run.rows(["doc_id", "stage", "kept", "reason", "tokens"], stages=later)
+    rows = rows.join(languages.select(["doc_id", "language"]), "doc_id", join_type="inner")
+    per_language = {g["language"]: g for g in languages.group_by("language").aggregate(
+        [("langid_kept", "count"), ("langid_kept", "sum")]).to_pylist()}
+    final = rows.filter(pc.and_(pc.equal(rows["stage"], "tokenize"), rows["kept"]))
+    done = {g["language"]: g for g in final.group_by("language").aggregate(
+        [("doc_id", "count"), ("tokens", "sum")]).to_pylist()}
+    dropped = run.rows(["doc_id", "stage", "reason"], dropped_only=True,
+                       stages=["langid", *later]).join(
+        languages.select(["doc_id", "language"]), "doc_id", join_type="inner")
+    reasons: dict[str, list] = {}
+    for g in dropped.group_by(["language", "stage", "reason"]).aggregate(
+            [("doc_id", "count")]).to_pylist():
+        reasons.setdefault(g["language"], []).append(
+            (-g["doc_id_count"], _stage_order(g["stage"]), f"{g['stage']}/{g['reason']}"))
+    order = sorted(per_language, key=lambda lang: (-per_language[lang]["langid_kept_count"], lang))
+    top = {lang: ", ".join(f"{name} {-count}" for count, _, name in
+                           sorted(reasons.get(lang, []))[:top_reasons_per_language])
+           for lang in order}
+    return pa.table({
+        "language": pa.array(order, pa.string()),
+        "identified": pa.array([per_language[x]["langid_kept_count"] for x in order], pa.int64()),
+        "kept_by_langid": pa.array([per_language[x]["langid_kept_sum"] or 0 for x in order],
+                                   pa.int64()),
+        "kept": pa.array([done.get(x, {}).get("doc_id_count", 0) for x in order], pa.int64()),
+        "tokens": pa.array([done.get(x, {}).get("tokens_sum") or 0 for x in order], pa.int64()),
+        "top_reasons": pa.array([top[x] for x in order], pa.string()),
+    })
+
+
+def format_language_funnel(table: pa.Table, top: int = 15) -> str:
+    rows = table.to_pylist()
+    if not rows:
+        return "no langid rows"
+    shown = rows[:top]
+    lines = [f"{'language':<10} {'identified':>10} {'langid kept':>11} {'kept':>8} "
+             f"{'tokens':>12}  top drop reasons"]
+    for r in shown:
+        lines.append(f"{r['language']:<10} {r['identified']:>10,} {r['kept_by_langid']:>11,} "
+                     f"{r['kept']:>8,} {r['tokens']:>12,}  {r['top_reasons']}")
+    if len(rows) > top:
+        rest = rows[top:]
+        lines.append(f"{f'+{len(rest)} more':<10} {sum(r['identified'] for r in rest):>10,} "
+                     f"{sum(r['kept_by_langid'] for r in rest):>11,} "
+                     f"{sum(r['kept'] for r in rest):>8,} {sum(r['tokens'] for r in rest):>12,}")
+    return "\n".join(lines)
+
+
 def language_score_histogram(run: Run | str | Path, bins: int = 40) -> pa.Table:
     """Histogram of fastText scores at the language filter, split by outcome (`kept`, or the drop
     reason): columns bin_low, bin_high, outcome, documents (bins over [0, 1])."""
@@ -264,6 +329,22 @@ def dedup_clusters(run: Run | str | Path) -> DedupSummary:
         in_clusters=copies.num_rows + per_cluster.num_rows,
         sizes=pa.table({"cluster_size": pa.array([s for s, _ in ordered], pa.int64()),
                         "clusters": pa.array([n for _, n in ordered], pa.int64())}))
+
+
+def cluster_sizes(run: Run | str | Path) -> pa.Table:
+    """doc_id and minhash_cluster_size of every kept document with a near-duplicate, counted
+    over the whole output: every run into it (every --slice) included. A document's own
+    `minhash_cluster_size` column counts the copies of the runs up to its own; for an output made
+    by one run the two agree. From the `dedup` statistics rows (the removed ones name their kept
+    document in `dup_cluster`): a pyarrow group-by over the removed documents."""
+    run = _as_run(run)
+    rows = run.rows(["dup_cluster", "kept"], stages=["dedup"], dropped_only=True)
+    rows = rows.filter(pc.is_valid(rows["dup_cluster"]))
+    grouped = rows.group_by("dup_cluster").aggregate([("dup_cluster", "count")])
+    order = pc.sort_indices(grouped["dup_cluster"])
+    return pa.table({"doc_id": pc.take(grouped["dup_cluster"], order),
+                     "minhash_cluster_size": pc.add(pc.take(grouped["dup_cluster_count"], order),
+                                                    1)})
 
 
 def pii_by_type(run: Run | str | Path) -> tuple[pa.Table, int]:
@@ -619,6 +700,10 @@ def format_stats(run: Run | str | Path, top: int = 10) -> str:
     parts = [f"run: {run.path}", *unfinished_note(run), "", format_funnel(table), "",
              f"top {min(top, reasons.num_rows)} drop reasons (largest first):",
              format_reasons(reasons)]
+    languages = language_funnel(run)
+    if languages.num_rows > 1:
+        parts += ["", "per language (langid's language_script; kept = tokenized):",
+                  format_language_funnel(languages, top=max(top, 15))]
     if dedup.documents_in:
         parts += ["", f"near-duplicates: {dedup.removed:,} of {dedup.documents_in:,} documents "
                       f"removed ({_fmt_pct(dedup.removed_share)}) from {dedup.clusters:,} "
@@ -1007,6 +1092,7 @@ class RunReport:
     funnel: pa.Table
     reasons: pa.Table
     languages: pa.Table
+    language_funnel: pa.Table
     language_scores: pa.Table
     dedup: DedupSummary
     pii: pa.Table
@@ -1051,6 +1137,7 @@ def build(run: Run | str | Path, top: int = 15, samples_per_reason: int = 3) -> 
     kept, removed = top_domains(run, top)
     return RunReport(run=run, funnel=funnel(run), reasons=drop_reasons(run),
                      languages=language_counts(run, top),
+                     language_funnel=language_funnel(run),
                      language_scores=language_score_histogram(run),
                      dedup=dedup_clusters(run), pii=pii, pii_scanned=scanned,
                      tokens=tokens_per_document(run), domains_kept=kept, domains_removed=removed,
@@ -1117,6 +1204,13 @@ def render_html(report: RunReport) -> str:
         html_table(["language", "entering langid", "kept by langid"],
                    [[r["language"], _fmt_int(r["before"]), _fmt_int(r["after"])]
                     for r in report.languages.to_pylist()]),
+        "<p>Per language (<code>language_script</code>, FineWeb-2's codes): the funnel from "
+        "language ID to the documents written, and the largest drop reasons.</p>",
+        html_table(["language", "identified", "kept by langid", "kept", "tokens",
+                    "top drop reasons"],
+                   [[r["language"], _fmt_int(r["identified"]), _fmt_int(r["kept_by_langid"]),
+                     _fmt_int(r["kept"]), _fmt_int(r["tokens"]), r["top_reasons"]]
+                    for r in report.language_funnel.to_pylist()], align="lrrrrl"),
         image("Language scores"),
         "<h2>Near-duplicates</h2>", image("Near-duplicates"),
         f"<p>{dedup.removed:,} of {dedup.documents_in:,} documents removed as near-duplicates "

@@ -31,6 +31,7 @@ from pipeline import shards
 from pipeline.config import Execution, RunConfig, RunError, auto_partitions, normalize_output
 from pipeline.layout import (Layout, Progress, RunLock, check_config, files_key, make_root,
                              record_failed_file, write_config)
+from pipeline.outputs import language_folders
 from pipeline.ray_session import RaySession, progress_bar, ray_record_path, stop_stale_ray
 from pipeline.snapshot import WarcFile, list_warc_files, parse_slice
 from pipeline.stats import Summary
@@ -60,7 +61,9 @@ def _run(config: RunConfig, execution: Execution, session: RaySession) -> Summar
     make_root(config, layout)
     with RunLock(layout):
         check_config(config, layout, execution)
-        if any(layout.storage.exists(f"{Layout.TOKENS}/{name}")
+        if any(layout.storage.exists(f"{folder}/{name}")
+               for folder in (Layout.TOKENS, *(f"{Layout.TOKENS}/{code}" for code in
+                                               language_folders(layout.storage)))
                for name in (shards.MANIFEST_NAME, shards.PACK_PLAN_NAME)):
             raise RunError(f"{layout.url}: its shards were packed by `pipeline pack`, so no run "
                            f"can add to it; use another --output")

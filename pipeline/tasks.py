@@ -23,6 +23,7 @@ from pipeline import dedup as global_dedup
 from pipeline import shards
 from pipeline.config import RunConfig
 from pipeline.layout import Layout
+from pipeline.outputs import FileOutputs, per_language
 from pipeline.recipe import Recipe
 from pipeline.snapshot import TransientReadError, WarcFile, join, one_line, open_stream, with_rereads
 from pipeline.stats import StatsWriter, annotation_fields, column_values
@@ -292,42 +293,31 @@ def finish_warc_file(config: RunConfig, warc: WarcFile, partitions: int = 0,
     token_name = producers[0].token_name
     schema = document_schema(config.recipe.annotations)
     stats = StatsWriter(warc.path, config.recipe.annotations)
-    labels = (global_dedup.file_labels(layout.storage, partitions, warc.index)
+    labels = (global_dedup.file_verdicts(layout.storage, warc.index)
               if global_step is not None else {})
     digest = labels_digest(labels)
     if finished_with == digest:
         return {"labels": digest, "summary": None}
     filtered = layout.storage.read_table(f"{Layout.FILTERED}/{warc.index:06d}.parquet")
-    documents = {name: [] for name in schema.names}
-    writer = shards.TokenShardWriter(layout.storage, Layout.TOKENS, f"shard_{warc.index:06d}",
-                                     shard_tokens=config.shard_tokens,
-                                     **producers[0].step.shard_spec())
+    outputs = FileOutputs(layout.storage, warc.index, schema, config.shard_tokens,
+                          per_language(config.recipe), producers[0].step.shard_spec())
     for batch in filtered.to_batches(max_chunksize=config.batch_size):
         items = []
         for row in batch.to_pylist():
             annotations = json.loads(row["annotations"])
-            cluster, removed = labels.get(row["doc_id"], (None, False))
-            annotations.update(dup_cluster=cluster, dup_removed=removed)
+            cluster, removed, size = labels.get(row["doc_id"], (None, False, 1))
+            annotations.update(dup_cluster=cluster if removed else None, dup_removed=removed,
+                               dup_cluster_size=size)
             items.append(Item(row["doc_id"], row["record_index"], row["record_id"],
                                row["date"], len(row["text"].encode("utf-8")),
                                Doc(url=row["url"], text=row["text"], annotations=annotations)))
         for item in apply_steps(steps, items, stats):
             annotations = item.doc.annotations
-            shard, offset = writer.add(annotations.pop(token_name))
-            row = dict(annotations, doc_id=item.doc_id, record_id=item.record_id,
-                       url=item.doc.url, warc_file=warc.path, date=item.date, text=item.doc.text,
-                       shard=shard, token_offset=offset)
-            for name in schema.names:
-                documents[name].append(row.get(name))
-    writer.close()  # finished again with other dedup labels, a file may need fewer shards
-
-    table = pa.table({f.name: column_values(f, documents[f.name]) for f in schema},
-                     schema=schema)
-    layout.storage.write_table(f"{Layout.DOCUMENTS}/part-{warc.index:06d}.parquet", table)
-    index = pa.table({"doc_id": table["doc_id"], "url": table["url"], "shard": table["shard"],
-                      "offset": table["token_offset"], "tokens": table["tokens"]},
-                     schema=shards.token_index_schema())
-    layout.storage.write_table(f"{Layout.TOKEN_INDEX}/part-{warc.index:06d}.parquet", index)
+            tokens = annotations.pop(token_name)
+            outputs.add(dict(annotations, doc_id=item.doc_id, record_id=item.record_id,
+                             url=item.doc.url, warc_file=warc.path, date=item.date,
+                             text=item.doc.text), tokens)
+    outputs.close(rewrite=finished_with is not None)
     stats.write(layout.storage, f"{Layout.STATS}/finish-{warc.index:06d}.parquet")
     return {"labels": digest, "summary": stats.summary.to_json()}
 

@@ -9,7 +9,8 @@ import re
 from dataclasses import dataclass
 
 from stages.base import Decision, Doc, DocumentFilter
-from stages.text import check_other_languages, count_sentences, split_words, words
+from stages.languages import OTHER_LANGUAGES, code_of, is_english
+from stages.text import count_sentences, split_words, words
 
 CITATION = re.compile(r"\[\d*]|\[edit]|\[citation needed]")
 END_PUNCTUATION = (".", "?", "!", '"', "'")
@@ -35,7 +36,9 @@ class C4Settings:
     other_languages: str = "fineweb2"
 
     def __post_init__(self):
-        check_other_languages(self.other_languages)
+        if self.other_languages not in OTHER_LANGUAGES:
+            raise ValueError(f"other_languages must be one of {', '.join(OTHER_LANGUAGES)}; "
+                             f"got {self.other_languages!r}")
 
 
 class C4Quality(DocumentFilter):
@@ -49,9 +52,9 @@ class C4Quality(DocumentFilter):
 
     def check(self, doc: Doc) -> Decision:
         s = self.settings
-        language = doc.language
-        if language not in (None, "en", "und") and s.other_languages != "same":
-            return Decision.keep(detail=f"not tested: C4 is English-only (language {language})")
+        code = code_of(doc)
+        if not is_english(code) and s.other_languages != "same":
+            return Decision.keep(detail=f"not tested: C4 is English-only (language {code})")
         text = doc.text or ""
         split = words(doc, None) if s.min_num_sentences != -1 else None
         sentences = 0

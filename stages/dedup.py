@@ -2,7 +2,8 @@
 kept document it duplicates.
 
 datasketch computes the MinHash signatures (FineWeb's recipe: normalised word 5-grams, 14 bands x
-8 rows; scripts written without spaces -- Chinese, Japanese, Thai, ... -- shingle by character);
+8 rows; scripts written without spaces -- Chinese, Japanese, Thai, ... -- shingle by character;
+FineWeb-2's: within each language, the language mixed into every band key);
 everything after is plain numpy on one hash partition at a time, so no task ever holds a
 snapshot's band rows, edges or labels. The steps, each function below being one task's work:
 
@@ -16,7 +17,9 @@ snapshot's band rows, edges or labels. The steps, each function below being one 
              a round changes nothing: O(log n) rounds, with a hard limit (`max_rounds`)
   survivors: choose_survivors, per component: documents in id order (documents already decided by
              an earlier run first); a document is kept unless a verified neighbour was kept
-             before it, and then it is removed as a duplicate of the first such neighbour.
+             before it, and then it is removed as a duplicate of the first such neighbour;
+             cluster_sizes: a kept document's cluster is itself and the documents removed as its
+             duplicates (FineWeb-2's minhash_cluster_size, for rehydration).
 
 So every removed document has a kept document whose estimated Jaccard is >= threshold, no two kept
 documents are joined by a verified edge, and a document's verdict depends only on documents before
@@ -34,6 +37,7 @@ from dataclasses import dataclass
 
 import numpy as np
 from datasketch import MinHash
+from datasketch.hashfunc import sha1_hash64
 
 from stages.base import Annotation, Decision, Doc, GlobalStep
 
@@ -54,6 +58,9 @@ class DedupSettings:
     # ~0.018 with 512 bins, against 0.038 from the 112 MinHash values (BENCHMARKS.md).
     sketch_size: int = 512
     max_rounds: int = 64  # connected components: 2 log2(n) + 4 covers n = 2^30 components
+    # FineWeb-2: dedup within each language (the same text in two languages is no duplicate):
+    # the document's language-script code is mixed into its band keys (MinHasher.salt).
+    within_language: bool = True
 
     def __post_init__(self):
         for name in ("ngram_size", "num_bands", "rows_per_band", "hubs", "max_rounds",
@@ -85,9 +92,10 @@ _NUMBER = re.compile(r"\d+(?:\.\d+)?")
 # run of non-word characters or underscores becomes one space.
 _SEPARATORS = re.compile(r"[\W_]+")
 # Scripts written without spaces between words: each character is a token, so a 5-gram is five
-# characters (CJK ideographs, kana, Thai, Lao, Myanmar, Khmer). Hangul is written with spaces.
-_NO_SPACE_CHARS = ("\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff\u3040-\u30ff\u31f0-\u31ff"
-                   "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003134f")
+# characters (CJK ideographs, kana, Thai, Lao, Tibetan, Myanmar, Khmer: stages.text's scripts).
+# Hangul is written with spaces.
+_NO_SPACE_CHARS = ("\u0e00-\u0eff\u0f00-\u0fff\u1000-\u109f\u1780-\u17ff\u3040-\u30ff"
+                   "\u31f0-\u31ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003134f")
 _TOKEN = re.compile(f"[{_NO_SPACE_CHARS}]|[^\\s{_NO_SPACE_CHARS}]+")
 
 
@@ -165,43 +173,72 @@ class MinHasher:
             permuted += self._b
         return np.minimum(self._template.hashvalues, permuted.min(axis=1))
 
-    def signatures(self, texts: list[str]) -> np.ndarray:
+    def signatures(self, texts: list[str], languages: Sequence[str | None] | None = None
+                   ) -> np.ndarray:
         """(len(texts), signature_width) uint64: the num_perm MinHash values, then the
-        verification sketch's sketch_size bytes packed 8 to a value (`split_signatures`)."""
+        verification sketch's sketch_size bytes packed 8 to a value (`split_signatures`). With
+        `languages`, each document's MinHash values are XORed with its language's `salt`."""
         out = np.zeros((len(texts), self.config.signature_width), dtype=np.uint64)
         sketch = out[:, self.config.num_perm:].view(np.uint8)
         for i, text in enumerate(texts):
             hashes = shingle_hashes(text, self.config.ngram_size)
             out[i, :self.config.num_perm] = self.minhash(hashes)
             sketch[i] = one_permutation_sketch(hashes, self.config.sketch_size)
+        if languages is not None:
+            out[:, :self.config.num_perm] ^= np.array([salt(lang) for lang in languages],
+                                                      dtype=np.uint64)[:, None]
         return out
+
+
+def salt(language: str | None) -> int:
+    """A 64-bit value per language (0 for none). XOR with it is a bijection of the MinHash
+    values, so documents of one language share band keys exactly as before, and two documents
+    of different languages share one only by a 64-bit accident: buckets never join languages.
+    The sketches are not salted: only bucket-mates are ever compared."""
+    return sha1_hash64(language.encode()) if language else 0
 
 
 class NearDuplicates(GlobalStep):
     """The `dedup` step, global. Per file, the runner stores `signatures(docs)` (pipeline/dedup.py
     writes them as `file_arrays`); it runs the cross-file part (`pipeline/dedup.py`) and then
-    calls the step on each file's documents annotated with `dup_removed` (bool) and
-    `dup_cluster` (the kept document a removed one duplicates; None otherwise)."""
+    calls the step on each file's documents annotated with `dup_removed` (bool),
+    `dup_cluster` (the kept document a removed one duplicates; None otherwise) and
+    `dup_cluster_size` (its cluster's documents; None when it has no copy)."""
 
     name, Settings = "dedup", DedupSettings
-    annotations = (Annotation("dup_cluster", "int64", "doc_id of the kept document of this "
-                              "document's near-duplicate cluster (null when it has no copy)"),)
+    annotations = (
+        Annotation("dup_cluster", "int64", "doc_id of the kept document of this document's "
+                   "near-duplicate cluster (null when it has no copy)"),
+        Annotation("minhash_cluster_size", "int32", "documents in this document's near-duplicate "
+                   "cluster, itself included (1: no copy); FineWeb-2's minhash_cluster_size, for "
+                   "upsampling by it (docs/languages.md)"),
+    )
 
     def __init__(self, config: DedupSettings = DedupSettings()):
         self.config = self.settings = config
         self.hasher = MinHasher(config)
 
     def signatures(self, docs: Sequence[Doc]) -> np.ndarray:
-        """(n, signature_width) uint64 per document: MinHash values and verification sketch."""
-        return self.hasher.signatures([doc.text or "" for doc in docs])
+        """(n, signature_width) uint64 per document: MinHash values (salted by the document's
+        language-script code, `within_language`) and verification sketch."""
+        languages = ([doc.annotations.get("language_script") or doc.annotations.get("language")
+                      for doc in docs] if self.config.within_language else None)
+        return self.hasher.signatures([doc.text or "" for doc in docs], languages)
 
     def file_arrays(self, doc_id: np.ndarray, signatures: np.ndarray) -> dict[str, np.ndarray]:
         """What the per-file phase writes for the cross-file phase (see `file_arrays`)."""
         return file_arrays(doc_id, signatures, self.config)
 
     def __call__(self, docs: Sequence[Doc]) -> list[Decision]:
-        return [Decision.drop(DROP_REASON, dup_cluster=doc.annotations.get("dup_cluster"))
-                if doc.annotations.get("dup_removed") else Decision.keep() for doc in docs]
+        decisions = []
+        for doc in docs:
+            size = doc.annotations.get("dup_cluster_size") or 1
+            if doc.annotations.get("dup_removed"):
+                decisions.append(Decision.drop(DROP_REASON, dup_cluster=doc.annotations.get(
+                    "dup_cluster"), minhash_cluster_size=size))
+            else:
+                decisions.append(Decision.keep(minhash_cluster_size=size))
+        return decisions
 
 
 def _fmix64(x: np.ndarray) -> np.ndarray:
@@ -570,29 +607,51 @@ def choose_survivors(a: np.ndarray, b: np.ndarray,
     return node, node[np.asarray(cluster, dtype=np.int64)], removed
 
 
+def cluster_sizes(node: np.ndarray, cluster: np.ndarray, removed: np.ndarray) -> np.ndarray:
+    """Per document of `choose_survivors`' output: the size of its cluster -- the kept document
+    and the documents removed as its duplicates (a removed document's is its kept document's).
+    FineWeb-2's minhash_cluster_size; a trainer upsamples a kept document by it."""
+    kept_of = np.where(removed, cluster, node)
+    heads, counts = np.unique(cluster[removed], return_counts=True)
+    position = np.minimum(np.searchsorted(heads, kept_of), max(len(heads) - 1, 0))
+    found = (heads[position] == kept_of) if len(heads) else np.zeros(len(node), dtype=bool)
+    return np.where(found, counts[position] if len(heads) else 0, 0) + 1
+
+
 # --- the cross-file phase in one process (tests, benchmarks) -------------------------------------
 
 @dataclass
 class Verdicts:
-    """Per document on a verified edge: cluster (the kept document it duplicates, or itself) and
-    removed; `rounds` of connected components and the edge counts of each step."""
+    """Per document on a verified edge: cluster (the kept document it duplicates, or itself),
+    removed and size (`cluster_sizes`: its cluster's documents this run saw); `rounds` of
+    connected components and the edge counts of each step."""
     node: np.ndarray
     cluster: np.ndarray
     removed: np.ndarray
+    size: np.ndarray
     rounds: int = 0
     candidates: int = 0
     verified: int = 0
 
     def lookup(self, doc_id: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
         """(cluster, removed) for any doc ids: a removed document's cluster is the kept document
-        it duplicates; a kept one's is itself (whether later documents duplicate it depends on
-        later runs, so it is not recorded on the kept document)."""
+        it duplicates; a kept one's is itself."""
         doc_id = np.asarray(doc_id, dtype=np.int64)
         if not len(self.node):
             return doc_id.copy(), np.zeros(len(doc_id), dtype=bool)
         position = np.minimum(np.searchsorted(self.node, doc_id), len(self.node) - 1)
         removed = (self.node[position] == doc_id) & self.removed[position]
         return np.where(removed, self.cluster[position], doc_id), removed
+
+    def cluster_size(self, doc_id: np.ndarray) -> np.ndarray:
+        """The size of each document's cluster (1: no copy). A kept document's size counts the
+        copies this run removes: copies a later run (another --slice into the same output)
+        removes are recorded on their own rows, not added to a document already written."""
+        doc_id = np.asarray(doc_id, dtype=np.int64)
+        if not len(self.node):
+            return np.ones(len(doc_id), dtype=np.int64)
+        position = np.minimum(np.searchsorted(self.node, doc_id), len(self.node) - 1)
+        return np.where(self.node[position] == doc_id, self.size[position], 1)
 
 
 def deduplicate(doc_id: np.ndarray, signatures: np.ndarray, config: DedupSettings,
@@ -651,10 +710,11 @@ class Index:
         node = np.concatenate([p[0] for p in parts])
         cluster = np.concatenate([p[1] for p in parts])
         removed = np.concatenate([p[2] for p in parts])
+        size = np.concatenate([cluster_sizes(*p) for p in parts])
         mine = np.isin(node, new)
         order = np.argsort(node[mine], kind="stable")
-        verdicts = Verdicts(node[mine][order], cluster[mine][order], removed[mine][order], rounds,
-                            candidates, len(a))
+        verdicts = Verdicts(node[mine][order], cluster[mine][order], removed[mine][order],
+                            size[mine][order], rounds, candidates, len(a))
         self.band_doc, self.band_hash = band_doc, band_hash
         self.removed_doc = np.union1d(self.removed_doc, verdicts.node[verdicts.removed])
         return verdicts

@@ -1,17 +1,19 @@
 """Gopher's repetition filter (Rae et al. 2021, table A1), as FineWeb runs it (datatrove's
 GopherRepetitionFilter): a document in, dropped when too much of it is repeated lines, paragraphs
-or word n-grams. Words come from stages.text (shared with the other quality filters of a batch);
-n-gram counting is exact, on integer ids with numpy, one pass per n.
+or word n-grams; English with FineWeb's thresholds, other languages with FineWeb-2's
+(stages.languages). Words come from stages.text (shared with the other quality filters of a
+batch); n-gram counting is exact, on integer ids with numpy, one pass per n.
 """
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import numpy as np
 
 from stages.base import Decision, Doc, DocumentFilter
-from stages.text import as_pairs, check_other_languages, profile_for, words
+from stages.languages import applied, check_language_settings, profiles_sha256
+from stages.text import as_pairs, words
 
 _PARAGRAPH_BREAK = re.compile(r"\n{2,}")
 _LINE_BREAKS = re.compile(r"\n+")
@@ -30,14 +32,26 @@ class GopherRepetitionSettings:
     # (n, max fraction of characters in duplicated n-grams)
     dup_n_grams: tuple[tuple[int, float], ...] = (
         (5, 0.15), (6, 0.14), (7, 0.13), (8, 0.12), (9, 0.11), (10, 0.10))
-    # Documents in other languages than English: "fineweb2" (FineWeb-2's thresholds where it
-    # tuned the language, else kept untested), "same" (these settings), "pass" (kept untested).
+    # Documents in other languages than English (stages.languages, docs/languages.md):
+    # "fineweb2" (FineWeb-2's profile of the language), "same" (these settings), "pass" (kept
+    # untested). A language FineWeb-2 has no profile for: "drop" (reason no_profile), "english"
+    # (these settings), "keep" (kept untested).
     other_languages: str = "fineweb2"
+    no_profile: str = "drop"
+    # Any threshold above, per language-script code: {"deu_Latn": {"dup_line_frac": 0.3}}.
+    per_language: dict[str, dict] = field(default_factory=dict)
 
     def __post_init__(self):
         object.__setattr__(self, "top_n_grams", as_pairs(self.top_n_grams))
         object.__setattr__(self, "dup_n_grams", as_pairs(self.dup_n_grams))
-        check_other_languages(self.other_languages)
+        check_language_settings(self, THRESHOLDS)
+
+
+THRESHOLDS = ("dup_line_frac", "dup_para_frac", "dup_line_char_frac", "dup_para_char_frac",
+              "top_n_grams", "dup_n_grams")
+# fineweb-2-pipeline.py, for every language: "we disable these. trafilatura pretty much removes
+# paragraph and we use a different threshold for dup_line_char_frac in fineweb quality".
+FINEWEB2 = {"dup_para_frac": None, "dup_line_char_frac": None, "dup_para_char_frac": None}
 
 
 def _duplicates(items: list[str]) -> tuple[int, int]:
@@ -88,27 +102,25 @@ class GopherRepetition(DocumentFilter):
     """Drop documents made of repeated lines, paragraphs or n-grams.
 
     Reasons (datatrove's names): empty, dup_para_frac, dup_para_char_frac, dup_line_frac,
-    dup_line_char_frac, top_{n}_gram, duplicated_{n}_n_grams.
+    dup_line_char_frac, top_{n}_gram, duplicated_{n}_n_grams; no_profile (stages.languages).
     """
 
     name, Settings = "gopher_repetition", GopherRepetitionSettings
 
+    @classmethod
+    def fingerprint(cls, settings) -> dict[str, str]:
+        if settings.other_languages != "fineweb2":
+            return {}
+        return {"fineweb2_profiles_sha256": profiles_sha256()}
+
     def check(self, doc: Doc) -> Decision:
-        s = self.settings
-        language = doc.language
-        which, profile = profile_for(language, s.other_languages)
-        if which == "pass":
-            return Decision.keep(detail=f"not tested: no setting for language {language}")
-        if profile is not None:
-            # FineWeb-2 disables the paragraph and line-character rules (fineweb-2-pipeline.py).
-            dup_para_frac = dup_para_char_frac = dup_line_char_frac = None
-            dup_line_frac, top_n_grams, dup_n_grams = (
-                profile.dup_line_frac, profile.top_n_grams, profile.dup_n_grams)
-        else:
-            language = None  # FineWeb's own settings go with datatrove's English word split
-            dup_para_frac, dup_para_char_frac = s.dup_para_frac, s.dup_para_char_frac
-            dup_line_frac, dup_line_char_frac = s.dup_line_frac, s.dup_line_char_frac
-            top_n_grams, dup_n_grams = s.top_n_grams, s.dup_n_grams
+        a = applied(doc, self.settings, THRESHOLDS, FINEWEB2)
+        return a.decision if a.decision is not None else a.tag(self.judge(doc, a))
+
+    def judge(self, doc: Doc, a) -> Decision:
+        dup_para_frac, dup_para_char_frac = a["dup_para_frac"], a["dup_para_char_frac"]
+        dup_line_frac, dup_line_char_frac = a["dup_line_frac"], a["dup_line_char_frac"]
+        top_n_grams, dup_n_grams = a["top_n_grams"], a["dup_n_grams"]
         text = doc.text or ""
         if not text:
             return Decision.drop("empty")
@@ -127,7 +139,7 @@ class GopherRepetition(DocumentFilter):
         if dup_line_char_frac and chars / size > dup_line_char_frac:
             return Decision.drop("dup_line_char_frac", f"{chars / size:.3f} > {dup_line_char_frac}")
 
-        split = words(doc, language)
+        split = words(doc, a.split_language)
         ids, m = split.ids, len(split.ids)
         if m < 2:
             return Decision.keep()

@@ -19,12 +19,15 @@ from pathlib import Path
 
 from stages.base import Decision, Doc, Step, file_sha256, versions
 from stages.decoding import decode_html, decoded_page
+from stages.languages import lid176_labels
 from stages.lid_model import LABEL_PREFIX, default_model_path, load_model
 
 
 @dataclass(frozen=True)
 class PrefilterSettings:
-    languages: tuple[str, ...] = ("en",)  # the langid step's languages; empty tuple = keep all
+    # The langid step's languages (lid.176 labels or language-script codes such as srp_Latn);
+    # empty tuple, or a language lid.176 has no label for (GlotLID's), = keep all.
+    languages: tuple[str, ...] = ("en",)
     # A page whose preview gives every wanted language less than this probability is not worth
     # extracting. Measured on all 883 dev pages in each of the 12 languages they hold
     # (benchmarks/quality.py `prefilter`): 0 of the 875 pages extraction + langid keep are lost.
@@ -223,7 +226,7 @@ class LanguagePrefilter(Step):
 
     def __init__(self, config: PrefilterSettings = PrefilterSettings()):
         self.config = self.settings = config
-        self.languages = frozenset(config.languages)
+        self.languages = lid176_labels(config.languages) or frozenset()
         self.model = None
         if self.languages:
             path = Path(config.model_path) if config.model_path is not None else default_model_path()
@@ -231,7 +234,7 @@ class LanguagePrefilter(Step):
 
     @classmethod
     def fingerprint(cls, settings: PrefilterSettings) -> dict[str, str]:
-        if not settings.languages:
+        if not lid176_labels(settings.languages):
             return {}
         path = Path(settings.model_path) if settings.model_path else default_model_path()
         return {"model_sha256": file_sha256(path), **versions("fasttext-predict")}

@@ -10,8 +10,8 @@
 - Chinese, Japanese, Thai, Lao, Khmer, Myanmar, Tibetan: each character of those scripts is one
   word (with its combining marks); runs of other scripts in the same text split as above. No
   dictionary segmenter (jieba, sudachi, pythainlp) is needed or downloaded.
-`FINEWEB2` holds FineWeb-2's per-language thresholds and stop words for the languages lid.176
-labels most often; the filters use them for documents in those languages (see README).
+Which languages split per character: stages.languages.is_spaceless (by the script of the
+document's language-script code, or a lid.176 label); the per-language thresholds live there too.
 """
 from __future__ import annotations
 
@@ -21,6 +21,7 @@ import numpy as np
 import regex
 
 from stages.base import Doc
+from stages.languages import is_spaceless
 from stages.text_exceptions import EXCEPTIONS
 
 # datatrove's PUNCTUATION (datatrove/utils/text.py): a word made only of these (plus the terminal
@@ -47,8 +48,6 @@ TERMINAL_PUNCTUATION = frozenset(
 TERMINAL_PUNCTUATION_TUPLE = tuple(sorted(TERMINAL_PUNCTUATION))
 PUNCTUATION_SET = frozenset(PUNCTUATION) | TERMINAL_PUNCTUATION
 
-# Languages whose words are not separated by spaces (lid.176 codes).
-SPACELESS_LANGUAGES = frozenset({"zh", "ja", "th", "lo", "km", "my", "bo", "wuu", "yue", "dz"})
 
 # --- splitting like spaCy's blank English tokenizer ---------------------------------------------
 # spaCy's rules (spacy/lang/punctuation.py, char_classes.py, en/tokenizer_exceptions.py), with
@@ -177,7 +176,8 @@ _SPACELESS_PIECES = regex.compile(rf"([{_SPACELESS_SCRIPTS}]\p{{M}}*)|([^{_SPACE
 def split_words(text: str, language: str | None = None) -> list[str]:
     """The words of `text`, punctuation tokens included (as datatrove's split_into_words).
 
-    `language` (lid.176 code) picks the splitter: a language of SPACELESS_LANGUAGES splits its
+    `language` (a language-script code such as cmn_Hani, or a lid.176 label) picks the
+    splitter: a language written without spaces (stages.languages.is_spaceless) splits those
     scripts per character; any other (or None) uses the spaCy-English rules.
     """
     return split_lines(text, language)[0]
@@ -191,7 +191,7 @@ def split_lines(text: str, language: str | None = None) -> tuple[list[str], list
     out: list[str] = []
     append = out.append
     starts = [0]
-    spaceless = language in SPACELESS_LANGUAGES and _HAS_SPACELESS.search(text) is not None
+    spaceless = is_spaceless(language) and _HAS_SPACELESS.search(text) is not None
     for chunk in _chunks(text, starts, out):
         special = exceptions.get(chunk)
         if special is not None:
@@ -266,7 +266,7 @@ class Words:
 def words(doc: Doc, language: str | None) -> Words:
     """`doc`'s Words for the splitter of `language`, cached in doc.cache (the runner clears the
     cache when a step replaces the text)."""
-    key = ("words", language in SPACELESS_LANGUAGES)
+    key = ("words", is_spaceless(language))
     cached = doc.cache.get(key)
     if cached is not None:
         return cached
@@ -318,85 +318,6 @@ def count_sentences(line_words: list[str]) -> int:
 
 # Gopher's stop words (Rae et al. 2021, as datatrove's GopherQualityFilter).
 ENGLISH_STOP_WORDS = ("the", "be", "to", "of", "and", "that", "have", "with")
-
-
-@dataclass(frozen=True)
-class LanguageProfile:
-    """FineWeb-2's tuned values for one language (huggingface/fineweb-2, configs/<lang>.yml)."""
-
-    dup_line_frac: float
-    top_n_grams: tuple[tuple[int, float], ...]
-    dup_n_grams: tuple[tuple[int, float], ...]
-    line_punct_thr: float
-    new_line_ratio: float
-    min_avg_word_length: float | None
-    max_avg_word_length: float | None
-    max_non_alpha_words_ratio: float
-    stop_words: tuple[str, ...]
-
-
-def _profile(dup_line, top, dup, punct, newline, min_len, max_len, alpha, stop) -> LanguageProfile:
-    return LanguageProfile(dup_line, tuple(zip((2, 3, 4), top)), tuple(zip(range(5, 11), dup)),
-                           punct, newline, min_len, max_len, alpha, tuple(stop.split()))
-
-
-# Keys are lid.176 codes. Values copied from FineWeb-2's configs/{deu_Latn,fra_Latn,...}.yml.
-# For zh/ja/th FineWeb-2 measured word lengths with dictionary segmenters (jieba, SudachiPy,
-# PyThaiNLP); here those scripts split per character, so their word-length bounds are not used
-# (None) and their stop words are looked for as substrings (see README, "Quality filters").
-FINEWEB2: dict[str, LanguageProfile] = {
-    "de": _profile(0.263, (0.169, 0.153, 0.137), (0.141, 0.134, 0.126, 0.117, 0.108, 0.098),
-                   0.0, 0.152, 0, 15, 0.774,
-                   "der und die in von im den des mit das er dem als wurde für"),
-    "fr": _profile(0.264, (0.161, 0.149, 0.134), (0.15, 0.141, 0.131, 0.121, 0.111, 0.1),
-                   0.1, 0.185, 2, 11, 0.812,
-                   "de la le et à en l' des du les est d' un une il dans par au"),
-    "es": _profile(0.265, (0.077, 0.097, 0.112), (0.152, 0.137, 0.123, 0.114, 0.107, 0.099),
-                   0.3, 0.171, 4, 14, 0.825,
-                   "de la en el y a que del los se por un con una las su"),
-    "it": _profile(0.246, (0.198, 0.156, 0.133), (0.144, 0.136, 0.127, 0.118, 0.109, 0.1),
-                   0.025, 0.2, 3, 21, 0.807,
-                   "di e il la in a del che è della un per nel l' con da i una"),
-    "pt": _profile(0.325, (0.093, 0.117, 0.139), (0.19, 0.172, 0.154, 0.142, 0.131, 0.12),
-                   0.154, 0.23, 3, 13, 0.814,
-                   "de a e o em do da que um no uma com para na é foi"),
-    "nl": _profile(0.333, (0.093, 0.117, 0.14), (0.177, 0.16, 0.145, 0.133, 0.123, 0.112),
-                   0.238, 0.194, 3, 16, 0.828,
-                   "de van in het een en is op voor met door zijn werd hij uit"),
-    "pl": _profile(0.353, (0.096, 0.12, 0.144), (0.203, 0.182, 0.163, 0.15, 0.137, 0.126),
-                   0.2, 0.209, 3, 11, 0.726,
-                   "w i na z do się roku od a jest przez po jako oraz o został był nie"),
-    "ru": _profile(0.322, (0.184, 0.164, 0.146), (0.168, 0.156, 0.145, 0.133, 0.121, 0.109),
-                   0.231, 0.139, 3, 11, 0.713,
-                   "в и на с года по году из был к не от что за для его как а он также до после"),
-    "zh": _profile(0.287, (0.256, 0.201, 0.171), (0.198, 0.182, 0.167, 0.154, 0.14, 0.127),
-                   0.106, 0.178, None, None, 0.735,
-                   "的 年 在 月 是 和 日 了 於 · 為 有 被 人 中 为 他 與 後 也 而 由"),
-    "ja": _profile(0.375, (0.121, 0.129, 0.145), (0.307, 0.283, 0.264, 0.248, 0.234, 0.223),
-                   0.167, 0.162, None, None, 0.759,
-                   "の に を は た て が と で 年 し ・ 月 れ さ"),
-    "th": _profile(0.349, (0.221, 0.197, 0.162), (0.185, 0.168, 0.152, 0.137, 0.124, 0.111),
-                   0.0, 0.153, None, None, 0.9,
-                   "ใน ที่ และ ของ เป็น มี การ ได้"),
-}
-
-OTHER_LANGUAGES = ("fineweb2", "same", "pass")
-
-
-def check_other_languages(value: str) -> None:
-    if value not in OTHER_LANGUAGES:
-        raise ValueError(f"other_languages must be one of {', '.join(OTHER_LANGUAGES)}; got {value!r}")
-
-
-def profile_for(language: str | None, other_languages: str) -> tuple[str, LanguageProfile | None]:
-    """Which settings a filter applies to a document in `language`:
-    ("own", None) its own (FineWeb English) settings, ("fineweb2", profile) FineWeb-2's for that
-    language, or ("pass", None) none: the document is kept untested."""
-    if language in (None, "en", "und") or other_languages == "same":
-        return "own", None
-    if other_languages == "fineweb2" and language in FINEWEB2:
-        return "fineweb2", FINEWEB2[language]
-    return "pass", None
 
 
 def as_pairs(value) -> tuple[tuple[int, float], ...]:

@@ -28,6 +28,7 @@ _TORCH_HINT = ("pipeline train needs PyTorch: in the repository's folder, pip in
 @dataclass(frozen=True)
 class TrainConfig:
     data: str
+    languages: str | None = None      # a run with one tokens folder per language: codes, or "all"
     steps: int = 200
     batch_size: int = 8
     seq_len: int = 64                 # also the model's context
@@ -52,6 +53,34 @@ class TrainConfig:
     save_every: int = 0               # 0: only at the end
     resume: bool = False
     allow_schedule_change: bool = False  # resume on another learning-rate schedule than the checkpoint's
+
+
+def language_data(data: str, languages: str | None) -> str | list[str]:
+    """--data with --languages: the language folders `<data>/<code>` of a run that keeps several
+    languages (tokens/deu_Latn, tokens/fra_Latn, ...; "all": every one there). A code without a
+    folder is a FileNotFoundError naming those there are."""
+    if languages is None:
+        return data
+    import fsspec
+
+    from pipeline.outputs import LANGUAGE_FOLDER
+
+    fs, root = fsspec.core.url_to_fs(data)
+    try:
+        present = sorted(entry["name"].rstrip("/").rsplit("/", 1)[-1]
+                         for entry in fs.ls(root, detail=True) if entry["type"] == "directory")
+    except FileNotFoundError:
+        raise FileNotFoundError(f"{data}: no such tokens folder") from None
+    present = [name for name in present if LANGUAGE_FOLDER.match(name)]
+    wanted = present if languages.strip() == "all" else [
+        code.strip() for code in languages.split(",") if code.strip()]
+    missing = [code for code in wanted if code not in present]
+    if missing or not wanted:
+        named = ", ".join(missing) or repr(languages)
+        raise FileNotFoundError(
+            f"{data}: no language folder for {named}; it has "
+            f"{', '.join(present) or 'none (a run with one language: drop --languages)'}")
+    return [data.rstrip("/") + "/" + code for code in wanted]
 
 
 def schedule_of(cfg: TrainConfig) -> dict:
@@ -136,7 +165,8 @@ def train(cfg: TrainConfig) -> dict:
         if master:
             print(line, flush=True)
 
-    loader = TokenShardLoader(cfg.data, cfg.batch_size, cfg.seq_len, rank=rank, world_size=world,
+    loader = TokenShardLoader(language_data(cfg.data, cfg.languages), cfg.batch_size, cfg.seq_len,
+                              rank=rank, world_size=world,
                               seed=cfg.seed, num_workers=num_workers, device=str(device))
     schedule = schedule_of(cfg)
     ckpt_path = Path(cfg.checkpoint_dir) / CHECKPOINT_NAME if cfg.checkpoint_dir else None
@@ -295,6 +325,9 @@ def build_parser() -> argparse.ArgumentParser:
                                 formatter_class=argparse.ArgumentDefaultsHelpFormatter)
     p.add_argument("--data", required=True,
                    help="tokens folder (its manifest.json, else its *.bin), a glob, one shard, or s3://... of those")
+    p.add_argument("--languages", default=None, metavar="CODES",
+                   help="with --data a run's tokens folder that has one folder per language "
+                        "(--languages all): train on these, comma-separated (deu_Latn,fra_Latn), or all")
     p.add_argument("--steps", type=int, default=d.steps, help="train until this step (total, across resumes)")
     p.add_argument("--batch-size", type=int, default=d.batch_size, help="sequences per step per rank")
     p.add_argument("--seq-len", type=int, default=d.seq_len, help="tokens per sequence = model context")

@@ -341,6 +341,26 @@ def test_near_duplicates_removed_and_unrelated_texts_kept(hasher, english_senten
     assert cluster[n_docs:n_docs + 10].tolist() == doc_id[:10].tolist()
     assert cluster[:n_docs].tolist() == doc_id[:n_docs].tolist()
     assert cluster[-1] == doc_id[-1]  # kept: its own cluster
+    # FineWeb-2's minhash_cluster_size: a kept original and its removed copy make 2
+    assert verdicts.cluster_size(doc_id).tolist() == [2] * 10 + [1] * 6 + [2] * 10 + [1]
+
+
+def test_the_same_text_in_two_languages_is_no_duplicate(hasher, english_sentences):
+    text = " ".join(english_sentences[:20])
+    copy = edit_words(text, random.Random(1), 2)
+    doc_id = np.array([0, 1, 1 << 32, (1 << 32) | 1])
+    # within_language (the default): each language is deduplicated on its own
+    signatures = hasher.signatures([text, text, copy, copy],
+                                   ["deu_Latn", "eng_Latn", "deu_Latn", "eng_Latn"])
+    verdicts = deduplicate(doc_id, signatures, CONFIG)
+    cluster, removed = verdicts.lookup(doc_id)
+    assert removed.tolist() == [False, False, True, True]
+    assert cluster.tolist() == [0, 1, 0, 1]  # each copy goes to the original of its language
+    assert verdicts.cluster_size(doc_id).tolist() == [2, 2, 2, 2]
+    # without languages (within_language=False): one cluster of four, one kept
+    verdicts = deduplicate(doc_id, hasher.signatures([text, text, copy, copy]), CONFIG)
+    assert verdicts.lookup(doc_id)[1].tolist() == [False, True, True, True]
+    assert verdicts.cluster_size(doc_id).tolist() == [4, 4, 4, 4]
 
 
 def test_two_slices_give_the_verdicts_of_one_run(hasher, english_sentences):
@@ -362,6 +382,14 @@ def test_two_slices_give_the_verdicts_of_one_run(hasher, english_sentences):
     for part, verdicts in ((first, earlier), (~first, later)):
         assert [x.tolist() for x in verdicts.lookup(doc_id[part])] == \
             [x.tolist() for x in one.lookup(doc_id[part])]
+    # cluster sizes: the later slice's kept documents have one run's; a cluster whose kept
+    # document is in an earlier slice counts the copies of one run (the earlier one's output
+    # is written before later copies exist)
+    kept_later = doc_id[~first][~later.lookup(doc_id[~first])[1]]
+    assert later.cluster_size(kept_later).tolist() == one.cluster_size(kept_later).tolist()
+    for part, verdicts in ((first, earlier), (~first, later)):
+        assert np.all(verdicts.cluster_size(doc_id[part]) <= one.cluster_size(doc_id[part]))
+    assert earlier.cluster_size(doc_id[first]).sum() < one.cluster_size(doc_id[first]).sum()
 
 
 def test_an_out_of_order_slice_never_keeps_a_copy_of_an_earlier_kept_document(hasher,
@@ -410,10 +438,13 @@ def test_chinese_and_japanese_near_duplicates_are_found_like_english(shared_data
 
 def test_step_drops_what_the_cross_file_phase_removed():
     step = NearDuplicates()
-    docs = [Doc(text="a", annotations={"dup_removed": True, "dup_cluster": 42}),
-            Doc(text="b", annotations={"dup_removed": False, "dup_cluster": None}), Doc(text="c")]
-    assert step(docs) == [Decision.drop("near_duplicate", dup_cluster=42), Decision.keep(),
-                          Decision.keep()]
+    docs = [Doc(text="a", annotations={"dup_removed": True, "dup_cluster": 42,
+                                       "dup_cluster_size": 3}),
+            Doc(text="b", annotations={"dup_removed": False, "dup_cluster": None,
+                                       "dup_cluster_size": 3}), Doc(text="c")]
+    assert step(docs) == [Decision.drop("near_duplicate", dup_cluster=42, minhash_cluster_size=3),
+                          Decision.keep(minhash_cluster_size=3),
+                          Decision.keep(minhash_cluster_size=1)]
     arrays = step.file_arrays(np.array([7, 9]), step.signatures(docs[:2]))
     assert arrays["band_doc"].tolist() == [7] * 14 + [9] * 14
     assert arrays["band_hash"].dtype == np.uint64 and arrays["sketch"].shape == (2, 512)

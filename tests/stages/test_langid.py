@@ -83,16 +83,39 @@ def test_long_document(lid):
 def test_decide_reasons():
     lid = LanguageId(LangIdSettings(languages=("en", "de"), min_score=0.65))
     assert lid.decide("en", 0.9).kept
-    assert lid.decide("de", 0.65).kept
     assert lid.decide("en", 0.64).reason == "low_score"
+    # German needs FineWeb-2's language_score for deu_Latn (0.821), English FineWeb's 0.65
+    assert lid.decide("de", 0.83).kept
+    decision = lid.decide("de", 0.65)
+    assert decision.reason == "low_score" and decision.detail == "0.650 < 0.821 (deu_Latn)"
     assert lid.decide("fr", 0.99).reason == "language"
     assert lid.decide("fr", 0.30).reason == "low_score"  # low score wins, whatever the language
+    fixed = LanguageId(LangIdSettings(languages=("en", "de"), language_scores="fixed"))
+    assert fixed.decide("de", 0.65).kept
+    custom = LanguageId(LangIdSettings(languages=("de",),
+                                       per_language={"deu_Latn": {"language_score": 0.5}}))
+    assert custom.decide("de", 0.55).kept and not custom.decide("de", 0.45).kept
 
 
-def test_empty_languages_keeps_every_confident_language():
+def test_empty_languages_keeps_every_language_above_its_own_score():
     lid = LanguageId(LangIdSettings(languages=()))
-    assert lid.decide("fr", 0.99).kept and lid.decide("sw", 0.7).kept
-    assert lid.decide("fr", 0.5).reason == "low_score"
+    assert lid.decide("fr", 0.99).kept and lid.decide("sw", 0.35).kept  # swh_Latn: 0.3
+    assert lid.decide("fr", 0.8).reason == "low_score"  # fra_Latn: 0.824
+    # Serbian: the script picks the profile, and with it the score (srp_Cyrl 0.872, srp_Latn 0.405)
+    assert lid.decide("sr", 0.5, "srp_Latn").kept
+    assert lid.decide("sr", 0.5, "srp_Cyrl").reason == "low_score"
+
+
+def test_wanted_language_script_codes():
+    latin = LanguageId(LangIdSettings(languages=("srp_Latn",), language_scores="fixed"))
+    assert latin.decide("sr", 0.9, "srp_Latn").kept
+    assert latin.decide("sr", 0.9, "srp_Cyrl").reason == "language"
+    both = LanguageId(LangIdSettings(languages=("sr",), language_scores="fixed"))
+    assert both.decide("sr", 0.9, "srp_Latn").kept and both.decide("sr", 0.9, "srp_Cyrl").kept
+    serbian = ("Београд је главни и највећи град Србије. Налази се на ушћу Саве у Дунав. "
+               "Beograd je glavni i najveći grad Srbije.")
+    decision, = both([Doc(text=serbian)])
+    assert decision.annotations["language_script"] == "srp_Cyrl", decision
 
 
 def test_default_model_is_the_bundled_file():

@@ -176,9 +176,13 @@ def test_gopher_quality_other_languages():
     assert decide(GopherQuality(GopherQualitySettings(other_languages="same")), german, "de").reason == "few_stop_words"
     # ... FineWeb-2's German profile has its own
     assert decide(GopherQuality(), german, "de").kept
-    # a language without a profile is kept untested, with the reason in the detail
-    decision = decide(GopherQuality(), german, "sw")
-    assert decision.kept and "no setting for language sw" in decision.detail
+    # a language FineWeb-2 has no profile for (Montenegrin) follows `no_profile`
+    decision = decide(GopherQuality(), german, "cnr_Latn")
+    assert not decision.kept and decision.reason == "no_profile" and "cnr_Latn" in decision.detail
+    decision = decide(GopherQuality(GopherQualitySettings(no_profile="keep")), german, "cnr_Latn")
+    assert decision.kept and "no profile for cnr_Latn" in decision.detail
+    assert decide(GopherQuality(GopherQualitySettings(no_profile="english")), german,
+                  "cnr_Latn").reason == "few_stop_words"
     assert decide(GopherQuality(GopherQualitySettings(other_languages="pass")), german, "de").detail
 
 
