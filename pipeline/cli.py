@@ -401,8 +401,12 @@ def _run(args: argparse.Namespace) -> int:
     from pipeline.ray_session import start_ray
 
     # Ray starts in the background now: its seconds of start-up overlap the imports of the
-    # steps (the recipe), the checks and the planning below.
-    ray_session = start_ray(args.output, name or snapshot, _execution(args))
+    # steps (the recipe), the checks and the planning below. Not with steps of the user's own
+    # modules: Ray ships those from its start, so it starts once the recipe has found them.
+    from stages import is_import_path
+
+    own_steps = any(is_import_path(entry["step"]) for entry in _recipe_entries(args)[0])
+    ray_session = None if own_steps else start_ray(args.output, name or snapshot, _execution(args))
     try:
         from pipeline.recipe import RecipeError
 
@@ -437,7 +441,8 @@ def _execute(args: argparse.Namespace, config, ray_session=None) -> int:
     started = time.time()
     try:
         summary = run(config, execution,
-                      ray_session or start_ray(config.output, config.folder, execution))
+                      ray_session or start_ray(config.output, config.folder, execution,
+                                               config.recipe.shipped_paths))
     except (SnapshotError, RunError) as error:
         return _fail(str(error))
     print(summary.format_funnel())

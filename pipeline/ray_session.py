@@ -16,9 +16,10 @@ import sys
 import threading
 import time
 
-from pipeline.config import Execution, RunConfig, normalize_output
+from pipeline.config import Execution, RunConfig, RunError, normalize_output
 from pipeline.layout import Layout
 from pipeline.tasks import warm_worker
+from stages.base import Doc
 
 
 def ray_record_path(layout: Layout) -> str:
@@ -75,7 +76,8 @@ def _same_process(psutil, pid: int, started: float):
         return None
 
 
-def start_ray(output: str, folder: str, execution: Execution) -> "RaySession | None":
+def start_ray(output: str, folder: str, execution: Execution,
+              py_modules: list[str] = ()) -> "RaySession | None":
     """Start Ray in a background thread now, when the run will need it (a local output folder
     with no progress yet): ray.init spends seconds waiting for its processes, which then overlap
     the driver's imports and checks, and the workers build the steps meanwhile (`warm`). None
@@ -97,7 +99,7 @@ def start_ray(output: str, folder: str, execution: Execution) -> "RaySession | N
         return None  # another run is writing there: this one will be refused (_RunLock)
     except OSError:
         pass
-    return RaySession(execution).start()
+    return RaySession(execution, py_modules).start()
 
 
 
@@ -164,14 +166,16 @@ class RaySession:
 
     RECORD_EVERY_S = 30.0
 
-    def __init__(self, execution: Execution):
+    def __init__(self, execution: Execution, py_modules: list[str] = ()):
         self.execution = execution
         self.layout: Layout | None = None
         self.ray = None
         self.started = False
         self.cpus = 1
         self.tasks_submitted = 0
-        self.py_modules: list[str] = []   # the recipe's own step modules, shipped to workers
+        # The recipe's own step modules (steps named by import path): shipped to every worker
+        # with the job (Ray takes local modules at ray.init only).
+        self.py_modules: list[str] = list(py_modules)
         self._shared: dict[int, tuple] = {}
         self._remote: dict[tuple, object] = {}
         self._recorded_at = 0.0
@@ -183,6 +187,8 @@ class RaySession:
         self._warm_request: tuple[RunConfig, int] | None = None
         self._warm_refs: list = []
         self._held_logs: HeldRayLogs | None = None
+        self._pools: dict | None = None
+        self._pools_lock = threading.Lock()
 
     def __enter__(self):
         return self
@@ -219,8 +225,12 @@ class RaySession:
         """Ship the recipe's own step modules (steps named by import path) with every task, and
         have up to `files` workers (one per CPU) build the steps as soon as Ray is up: only when
         Ray was started early, so a run with nothing left to do starts nothing."""
-        self.py_modules = [step.shipped_path for step in config.recipe.steps
-                           if step.shipped_path]
+        shipped = config.recipe.shipped_paths
+        if self._thread is None and self.ray is None:
+            self.py_modules = shipped  # Ray starts later, with them
+        elif sorted(shipped) != sorted(self.py_modules):
+            raise RunError(f"Ray was started without the recipe's own modules "
+                           f"({', '.join(shipped)}): start it with start_ray(..., py_modules)")
         if self._thread is None:
             return
         with self._lock:
@@ -231,7 +241,37 @@ class RaySession:
 
     def _submit_warm(self, config: RunConfig, files: int) -> None:
         task = self._remote_function(warm_worker, retries=0, retry_exceptions=False)
-        self._warm_refs = [task.remote(self.share(config)) for _ in range(min(files, self.cpus))]
+        pools = self.step_pools(config.recipe)
+        self._warm_refs = [task.remote(self.share(config), pools)
+                           for _ in range(min(files, self.cpus))]
+
+    def step_pools(self, recipe) -> dict:
+        """The actor pools of the recipe's steps that ask for one (stages.base.Step
+        .actor_resources: a model per GPU, or one too large to load in every worker), created
+        once: {step name: StepPool}, passed to the file tasks (tasks.worker_steps)."""
+        with self._pools_lock:
+            if self._pools is None:
+                ray = self._ray()
+                cluster = ray.cluster_resources()
+                pools, cpus_held = {}, 0
+                for step in recipe.steps:
+                    wanted = step.step_class.actor_resources(step.settings, cluster)
+                    if not wanted:
+                        continue
+                    count = int(wanted.get("actors", 1))
+                    options = {"num_cpus": wanted.get("num_cpus", 1),
+                               "num_gpus": wanted.get("num_gpus", 0)}
+                    cpus_held += count * options["num_cpus"]
+                    if cpus_held >= cluster.get("CPU", 0):
+                        raise RunError(f"step {step.name}: a pool of {count} actor(s) of "
+                                       f"{options['num_cpus']} CPU each leaves none of the "
+                                       f"cluster's {cluster.get('CPU', 0):g} CPUs to the file "
+                                       f"tasks; set the step's `actors` lower")
+                    actor = ray.remote(StepActor).options(**options)
+                    pools[step.name] = StepPool(step.name, [actor.remote(step)
+                                                            for _ in range(count)])
+                self._pools = pools
+            return self._pools
 
     def attach(self, layout: Layout) -> None:
         """The run holds `layout`'s lock now: note Ray's processes there from here on."""
@@ -286,9 +326,14 @@ class RaySession:
         if self._thread is not None:
             self._held_logs = HeldRayLogs()
         # Workers see the driver's network settings (snapshot.RetryPolicy) wherever they run.
+        # Model caches and offline switches reach them too (Hugging Face: HF_HOME, HF_HUB_OFFLINE).
         env_vars = {k: v for k, v in os.environ.items()
-                    if k.startswith("PIPELINE_") or k == "TIKTOKEN_CACHE_DIR"}
-        runtime_env = {"env_vars": env_vars} if env_vars else None
+                    if k.startswith(("PIPELINE_", "HF_", "TRANSFORMERS_"))
+                    or k == "TIKTOKEN_CACHE_DIR"}
+        runtime_env = {"env_vars": env_vars} if env_vars else {}
+        if self.py_modules:
+            runtime_env["py_modules"] = self.py_modules
+        runtime_env = runtime_env or None
         if self.execution.ray_address:
             ray.init(address=self.execution.ray_address, logging_level="WARNING",
                      runtime_env=runtime_env)
@@ -335,8 +380,6 @@ class RaySession:
         key = (function, retries, retry_exceptions)
         if key not in self._remote:
             options = dict(num_cpus=1, max_retries=retries, retry_exceptions=retry_exceptions)
-            if self.py_modules:
-                options["runtime_env"] = {"py_modules": self.py_modules}
             self._remote[key] = self._ray().remote(**options)(function)
         return self._remote[key]
 
@@ -403,7 +446,39 @@ class RaySession:
 _END = object()
 
 
-def progress_bar(total, description: str | None, enabled: bool):
+class StepActor:
+    """A Ray actor holding one recipe step, built once (its model loaded once, on its GPU when
+    it asked for one); `call` is the step on a batch."""
+
+    def __init__(self, recipe_step):
+        self.step = recipe_step.step_class(recipe_step.settings)
+
+    def call(self, docs: list[Doc]) -> list:
+        return self.step(docs)
+
+
+class StepPool:
+    """What a file task holds in place of a step that runs on actors: it sends each batch's
+    documents (url, payload, text, annotations; not the per-process cache) to one actor of the
+    pool, in turn from a start that differs between worker processes, and returns that actor's
+    decisions. The runner applies them as a local step's (tasks.apply_step)."""
+
+    def __init__(self, name: str, actors: list):
+        self.name, self.actors, self._turn = name, actors, None
+
+    def __call__(self, docs) -> list:
+        import ray
+
+        if self._turn is None:
+            self._turn = os.getpid()
+        actor = self.actors[self._turn % len(self.actors)]
+        self._turn += 1
+        sent = [Doc(url=d.url, payload=d.payload, charset=d.charset, text=d.text,
+                    annotations=d.annotations) for d in docs]
+        return ray.get(actor.call.remote(sent))
+
+
+def progress_bar(total, description: str | None, enabled: bool, unit: str = " tasks"):
     from tqdm import tqdm
 
-    return tqdm(total=total, desc=description, unit=" tasks", disable=not enabled, leave=True)
+    return tqdm(total=total, desc=description, unit=unit, disable=not enabled, leave=True)

@@ -33,7 +33,7 @@ import typing
 from dataclasses import dataclass
 from pathlib import Path
 
-from stages import STEPS, is_import_path, step_class
+from stages import OPTIONAL_STEPS, STEPS, is_import_path, step_class
 
 # FineWeb (datatrove examples/fineweb.py): URL filter, trafilatura, fastText language filter,
 # Gopher repetition, Gopher quality, C4, FineWeb quality, then MinHash dedup; PII and
@@ -55,7 +55,8 @@ class RecipeStep:
     @classmethod
     def of(cls, step_cls, settings=None) -> "RecipeStep":
         """The recipe entry of a Step class (its built-in name, else its import path)."""
-        ref = step_cls.name if STEPS.get(step_cls.name) == _path_of(step_cls) else _path_of(step_cls)
+        built_in = STEPS.get(step_cls.name) or OPTIONAL_STEPS.get(step_cls.name)
+        ref = step_cls.name if built_in == _path_of(step_cls) else _path_of(step_cls)
         return cls(ref, settings if settings is not None else step_cls.Settings())
 
     @property
@@ -65,7 +66,7 @@ class RecipeStep:
     @property
     def name(self) -> str:
         """The step's name: the statistics' `stage` (the ref, for built-in steps)."""
-        return self.ref if self.ref in STEPS else self.step_class.name
+        return self.ref if self.ref in STEPS or self.ref in OPTIONAL_STEPS else self.step_class.name
 
     @property
     def shipped_module(self) -> str | None:
@@ -197,9 +198,9 @@ class Recipe:
         return Recipe(tuple(s for s in self.steps if name not in (s.ref, s.name)))
 
     @property
-    def shipped_modules(self) -> list[str]:
-        """Top-level modules of the steps named by import path (shipped to every worker)."""
-        return list(dict.fromkeys(s.shipped_module for s in self.steps if s.shipped_module))
+    def shipped_paths(self) -> list[str]:
+        """The files or package folders of the recipe's own step modules: a run ships them."""
+        return sorted({step.shipped_path for step in self.steps if step.shipped_path})
 
     def to_json(self) -> list[dict]:
         return [step.to_json() for step in self.steps]

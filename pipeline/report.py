@@ -440,11 +440,9 @@ def _threshold_cuts(entry: dict, float_columns: list[str]) -> tuple[str, dict[st
 
         cls = step_class(ref)
         stage = cls.name if ":" in ref else ref
-        hook = getattr(cls, "threshold_cuts", None)
-        if hook is not None:
-            values = {k: tuple(v) if isinstance(v, list) else v for k, v in entry.items()
-                      if k != "step"}
-            cuts = dict(hook(cls.Settings(**values)))
+        values = {k: tuple(v) if isinstance(v, list) else v for k, v in entry.items()
+                  if k != "step"}
+        cuts = dict(cls.threshold_cuts(cls.Settings(**values))) or cuts
     except Exception:  # noqa: BLE001 - a step not importable here: the threshold as it is
         pass
     return stage, cuts

@@ -122,14 +122,17 @@ def _phases(session: RaySession, config: RunConfig, warcs: list[WarcFile], layou
     print(f"pipeline: read+filter: {len(todo)} of {total} WARC files to do", flush=True)
     if todo:
         shared = session.share(config)
-        for warc, part, error in session.each(filter_warc_file, todo, lambda w: (shared, w),
-                                              "read+filter"):
-            if error is None:
-                progress.add_filtered(warc.index, part)
-            else:
-                summary.merge(record_failed_file(layout, config, warc, error))
-                failed += 1
-        progress.flush()
+        try:  # what finished is recorded even when the run is interrupted
+            for warc, part, error in session.each(
+                    filter_warc_file, todo,
+                    lambda w: (shared, w, session.step_pools(config.recipe)), "read+filter"):
+                if error is None:
+                    progress.add_filtered(warc.index, part)
+                else:
+                    summary.merge(record_failed_file(layout, config, warc, error))
+                    failed += 1
+        finally:
+            progress.flush()
     summary.merge(progress.filter_total)
     usable = sorted((w for w in warcs if w.index in progress.filtered), key=lambda w: w.index)
 
@@ -183,18 +186,21 @@ def _phases(session: RaySession, config: RunConfig, warcs: list[WarcFile], layou
     if todo:
         shared = session.share(config)
         changed = 0
-        for (warc, labels), part, error in session.each(
-                finish_warc_file, todo, lambda item: (shared, item[0], partitions, item[1]),
-                label):
-            if error is None:
-                progress.add_finished(warc.index, dedup_key, part["labels"], part["summary"])
-                changed += labels is not None and part["summary"] is not None
-            else:
-                # Its outputs (if any) are from another dedup result: the next run redoes it.
-                progress.add_finished(warc.index, None, None, {})
-                summary.merge(record_failed_file(layout, config, warc, error, phase="finish"))
-                failed += 1
-        progress.flush()
+        try:
+            for (warc, labels), part, error in session.each(
+                    finish_warc_file, todo,
+                    lambda item: (shared, item[0], partitions, item[1],
+                                  session.step_pools(config.recipe)), label):
+                if error is None:
+                    progress.add_finished(warc.index, dedup_key, part["labels"], part["summary"])
+                    changed += labels is not None and part["summary"] is not None
+                else:
+                    # Its outputs (if any) are from another dedup result: the next run redoes it.
+                    progress.add_finished(warc.index, None, None, {})
+                    summary.merge(record_failed_file(layout, config, warc, error, phase="finish"))
+                    failed += 1
+        finally:
+            progress.flush()
         if checks:
             print(f"pipeline: {changed} of {checks} checked files had new dedup decisions and "
                   f"were finished again", flush=True)
@@ -224,7 +230,7 @@ def dedup_schedule(session: RaySession, layout: Layout, partitions: int,
         session.map(work, [(storage, partitions, p, *arguments) for p in range(partitions)])
     storage.remove_tree(d.CANDIDATES)
     storage.remove_tree(d.ATTACHED)
-    bar = progress_bar(None, "dedup: component rounds", execution.progress)
+    bar = progress_bar(None, "dedup: component rounds", execution.progress, unit=" rounds")
     try:
         step_number, _ = dedup_components(session, storage, partitions, settings.max_rounds, bar)
     finally:

@@ -16,17 +16,15 @@ import json
 import time
 from dataclasses import dataclass
 
-import numpy as np
 import pyarrow as pa
 
 from pipeline import dedup as global_dedup
-from pipeline import shards
 from pipeline.config import RunConfig
 from pipeline.layout import Layout
 from pipeline.outputs import FileOutputs, per_language
 from pipeline.recipe import Recipe
 from pipeline.snapshot import TransientReadError, WarcFile, join, one_line, open_stream, with_rereads
-from pipeline.stats import StatsWriter, annotation_fields, column_values
+from pipeline.stats import StatsWriter, annotation_fields
 from pipeline.warc import DEFAULT_MAX_PAYLOAD_BYTES, read_records
 from stages.base import Decision, Doc
 
@@ -40,10 +38,14 @@ def doc_id_of(warc: WarcFile, record_index: int) -> int:
 _WORKER: dict[str, object] = {}
 
 
-def worker_steps(recipe: Recipe) -> dict[str, object]:
+def worker_steps(recipe: Recipe, pools: dict | None = None) -> dict[str, object]:
     """Each step of the recipe built once per worker process (models, lists, recognizers), and
-    reused by every task that worker runs with the same recipe."""
-    key = json.dumps(recipe.to_json(), sort_keys=True, default=str)
+    reused by every task that worker runs with the same recipe. `pools`: the steps that run on a
+    pool of actors (stages.base.Step.actor_resources), by name: a callable that sends a batch of
+    documents to the pool and returns its decisions, used in place of the step (which this
+    process then never builds)."""
+    pools = pools or {}
+    key = json.dumps([recipe.to_json(), sorted(pools)], sort_keys=True, default=str)
     if _WORKER.get("key") != key:
         _WORKER.clear()
         _WORKER["key"] = key
@@ -51,7 +53,7 @@ def worker_steps(recipe: Recipe) -> dict[str, object]:
     built = _WORKER["steps"]
     for step in recipe.steps:
         if step.name not in built:
-            built[step.name] = BuiltStep.build(step)
+            built[step.name] = BuiltStep.build(step, pools.get(step.name))
     return built
 
 
@@ -78,11 +80,13 @@ class BuiltStep:
     token_name: str | None       # the annotation of type `tokens` (token shards), if any
 
     @classmethod
-    def build(cls, recipe_step) -> "BuiltStep":
+    def build(cls, recipe_step, pool=None) -> "BuiltStep":
+        """The step built here, or `pool` (a callable with the step's `name`) standing in."""
         step_class, settings = recipe_step.step_class, recipe_step.settings
         annotations = step_class.declared_annotations(settings)
         tokens = [a.name for a in annotations if a.type == "tokens"]
-        return cls(step_class(settings), frozenset(a.name for a in annotations),
+        step = pool if pool is not None else step_class(settings)
+        return cls(step, frozenset(a.name for a in annotations),
                    tuple(a.name for a in annotations if a.stats and a.type != "tokens"),
                    tokens[0] if tokens else None)
 
@@ -149,12 +153,13 @@ FILTERED_SCHEMA = pa.schema([
 PAGE_BATCH_BYTES = 32 * 2**20  # raw pages held at once by one task, whatever batch_size says
 
 
-def filter_warc_file(config: RunConfig, warc: WarcFile) -> dict:
+def filter_warc_file(config: RunConfig, warc: WarcFile, pools: dict | None = None) -> dict:
     """Read one WARC file and apply the per-file steps of the recipe; write the surviving
     documents, the global step's keys (dedup band hashes) and the decision rows. Returns the
-    file's summary; the driver records it in `progress/` (class Progress)."""
+    file's summary; the driver records it in `progress/` (class Progress). `pools`: see
+    `worker_steps`."""
     layout = Layout(config)
-    built = worker_steps(config.recipe)
+    built = worker_steps(config.recipe, pools)
     per_file, global_step, _ = config.recipe.split()
     page_steps = [built[s.name] for s in per_file if s.step_class.kind == "page"]
     text_steps = [built[s.name] for s in per_file if s.step_class.kind != "page"]
@@ -275,14 +280,14 @@ def labels_digest(labels: dict) -> str:
 
 
 def finish_warc_file(config: RunConfig, warc: WarcFile, partitions: int = 0,
-                     finished_with: str | None = None) -> dict:
+                     finished_with: str | None = None, pools: dict | None = None) -> dict:
     """The global step's decisions (near-duplicates) and the steps after it (PII, tokenize) on
     one file's documents; write documents, token shards and their index. Returns `labels` (the
     digest of the file's dedup labels) and `summary`. `finished_with`: the labels digest the file
     was finished with by an earlier run; when it is unchanged nothing is written and `summary` is
-    None."""
+    None. `pools`: see `worker_steps`."""
     layout = Layout(config)
-    built = worker_steps(config.recipe)
+    built = worker_steps(config.recipe, pools)
     _, global_step, after = config.recipe.split()
     steps = ([built[global_step.name]] if global_step is not None else []) + [
         built[s.name] for s in after]
@@ -324,11 +329,11 @@ def finish_warc_file(config: RunConfig, warc: WarcFile, partitions: int = 0,
 
 # --- start-up ------------------------------------------------------------------------------------
 
-def warm_worker(config: RunConfig) -> str | None:
+def warm_worker(config: RunConfig, pools: dict | None = None) -> str | None:
     """Build the recipe's steps in this worker (imports, models, lists), as the first task of a
     run would; None, or why that failed (the run's own tasks then fail with the error)."""
     try:
-        worker_steps(config.recipe)
+        worker_steps(config.recipe, pools)
     except Exception as error:  # noqa: BLE001 - reported by the tasks that need the steps
         return one_line(error)
     return None

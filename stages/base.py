@@ -197,6 +197,21 @@ class Step(ABC):
         record and counts a larger one as read/too_large); None: no limit of its own."""
         return None
 
+    @classmethod
+    def actor_resources(cls, settings, cluster) -> dict | None:
+        """Where the step runs. None (the default): inside the file tasks, built once per worker
+        process. A dict: on a pool of Ray actors that each build the step once and score the
+        batches the file tasks send them (a model too large to load per worker, or one that
+        wants a GPU): {"actors": N, "num_cpus": c, "num_gpus": g} for the pool. `cluster` is
+        the cluster's resources (ray.cluster_resources(): "CPU", "GPU", ...)."""
+        return None
+
+    @classmethod
+    def threshold_cuts(cls, settings) -> dict[str, float]:
+        """Score steps: where the step's threshold cuts each of its float annotations, drawn on
+        the report's histograms ({annotation: value}); {} for none."""
+        return {}
+
     def shard_spec(self) -> dict:
         """The step that declares a `tokens` annotation: what its shards hold (the keyword
         arguments of pipeline.shards.TokenShardWriter: format, vocab_size, eot_token, tokenizer)."""

@@ -301,3 +301,14 @@ def test_sample_on_two_node_cluster_equals_local_run(sample_run, two_node_cluste
     assert not (root / "work").exists()  # intermediates removed, as locally
     print(f"two-node run: {seconds:.1f} s; tasks per node: "
           + "; ".join(f"{n}: {dict(c)}" for n, c in ran.items()))
+
+    # A step of the user's own module (beside its recipe, outside the package, on no node's
+    # sys.path), on a pool of one actor: Ray ships the module to both nodes with the job.
+    from tests.test_user_steps import check_user_step_output, write_user_folder
+
+    recipe = write_user_folder(tmp_path / "my_project", "origin_steps:Origin", actors=1)
+    result = run_pipeline(cluster.env, "--sample", "--ray-address", cluster.address,
+                          "--recipe", str(recipe), "--output", str(tmp_path / "own_step"),
+                          "--no-progress")
+    assert result.returncode == 0, f"{result.stdout}\n{result.stderr}"
+    check_user_step_output(tmp_path / "own_step" / sample_run.name, in_actor=True)
