@@ -330,7 +330,8 @@ def main(argv: list[str] | None = None) -> int:
     for code, summary in summaries.items():
         folder = f"tokens/{code}/" if code else "tokens/"
         if summary.get("already"):
-            print(f"pipeline pack: nothing to pack: {args.run_folder}/{folder} was packed before "
+            where = f"{args.run_folder}/{folder}" if code else args.run_folder
+            print(f"pipeline pack: nothing to pack: {where} was packed before "
                   f"({summary['packed_shards']} shards, {summary['tokens']:,} tokens: "
                   f"{args.run_folder}/{folder}manifest.json)")
             continue

@@ -277,7 +277,7 @@ def _as_tuples(value, hint):
 
 def _matches(value, hint) -> bool:
     """A light check of a recipe value against its field's annotation (int, float, bool, str,
-    tuple[...] and `X | None`); anything more complex is left to the dataclass."""
+    tuple[...], dict[...] and `X | None`); anything more complex is left to the dataclass."""
     if hint is None or hint is typing.Any:
         return True
     origin = typing.get_origin(hint)
@@ -294,6 +294,8 @@ def _matches(value, hint) -> bool:
         if len(args) == 2 and args[1] is Ellipsis:  # tuple[X, ...]
             return all(_matches(v, args[0]) for v in value)
         return len(value) == len(args) and all(_matches(v, a) for v, a in zip(value, args))
+    if origin is dict:  # a table of settings (per_language): its entries are the step's to check
+        return isinstance(value, dict)
     if hint is float:
         return isinstance(value, (int, float)) and not isinstance(value, bool)
     if hint is int:
@@ -439,7 +441,8 @@ def check_languages(ref: str, settings: dict) -> None:
                                            ": set second_opinion = true"))
 
 
-_HINT_NAMES = {"str": str, "int": int, "float": float, "bool": bool, "None": type(None)}
+_HINT_NAMES = {"str": str, "int": int, "float": float, "bool": bool, "None": type(None),
+               "dict": dict}
 
 
 @functools.lru_cache(maxsize=None)
@@ -494,6 +497,10 @@ def _hint_of(node):
     if isinstance(node, ast.BinOp) and isinstance(node.op, ast.BitOr):
         parts = [_hint_of(node.left), _hint_of(node.right)]
         return None if None in parts else functools.reduce(operator.or_, parts)
+    if isinstance(node, ast.Subscript) and getattr(node.value, "id", None) == "dict":
+        items = node.slice.elts if isinstance(node.slice, ast.Tuple) else []
+        parts = [_hint_of(item) for item in items]
+        return None if len(parts) != 2 or None in parts else dict[parts[0], parts[1]]
     if isinstance(node, ast.Subscript) and getattr(node.value, "id", None) == "tuple":
         items = node.slice.elts if isinstance(node.slice, ast.Tuple) else [node.slice]
         if len(items) == 2 and isinstance(items[1], ast.Constant) and items[1].value is Ellipsis:

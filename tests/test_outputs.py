@@ -16,8 +16,12 @@ SCHEMA = pa.schema([("doc_id", pa.int64()), ("url", pa.string()), ("text", pa.st
                     ("shard", pa.string()), ("token_offset", pa.int64())])
 
 
+# What the shards hold (the tokenize step's shard_spec): each document's tokens start with 0.
+SPEC = {"format": "llmc", "vocab_size": 100, "eot_token": 0}
+
+
 def write(storage, documents, per_language=True, rewrite=False, shard_tokens=10):
-    outputs = FileOutputs(storage, 7, SCHEMA, shard_tokens, per_language)
+    outputs = FileOutputs(storage, 7, SCHEMA, shard_tokens, per_language, SPEC)
     for doc_id, code, n in documents:
         outputs.add({"doc_id": doc_id, "url": f"https://x/{doc_id}", "text": "t",
                      "language_script": code, "tokens": n}, np.arange(n, dtype=np.uint32))
