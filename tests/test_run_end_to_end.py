@@ -37,6 +37,35 @@ def by_record(stats):
     return rows
 
 
+def sample_manifest_summary() -> dict:
+    from tests.conftest import SAMPLE_MANIFEST
+
+    return json.loads(SAMPLE_MANIFEST.read_text())["summary"]
+
+
+def test_every_record_is_dropped_by_the_step_its_manifest_names(sample_manifest, stats):
+    """The sample shows every step at work (issue 25): each record's first drop in a real run is
+    the `expected_drop` its manifest gives ("step/reason"), and the records it expects kept reach
+    the token shards. Pages planted for langid and the four quality filters are among them."""
+    first_drop: dict[tuple, str] = {}
+    tokenized = set()
+    for row in stats:
+        key = (row["warc_file"], row["record_id"])
+        if not row["kept"]:
+            first_drop.setdefault(key, f"{row['stage']}/{row['reason']}")
+        elif row["stage"] == "tokenize":
+            tokenized.add(key)
+    wrong = {}
+    for record in sample_manifest["records"]:
+        key = (record["warc_file"], record["record_id"])
+        if first_drop.get(key) != record["expected_drop"]:
+            wrong[record["url"] or record["warc_type"]] = (record["expected_drop"], first_drop.get(key))
+        assert (key in tokenized) == (record["expected_drop"] is None), record["url"]
+    assert not wrong, wrong
+    steps = {reason.split("/")[0] for reason in first_drop.values()}
+    assert {"langid", "gopher_repetition", "gopher_quality", "c4", "fineweb_quality"} <= steps
+
+
 def test_cli_prints_the_funnel(sample_run):
     out = (sample_run / "cli_stdout.txt").read_text()
     for stage in STAGE_ORDER:
@@ -78,7 +107,8 @@ def test_blocklisted_pages_are_dropped_by_the_blocklist(sample_manifest, by_reco
         assert row["reason"] in {"domain", "subdomain", "hard_word"}
     kept = [rows["blocklist"] for rows in by_record.values()
             if "blocklist" in rows and rows["blocklist"]["kept"]]
-    assert len(kept) == 323 - 15
+    pages = sum(r["kind"] in ("html", "boilerplate_only") for r in sample_manifest["records"])
+    assert len(kept) == pages - 15
 
 
 def test_boilerplate_only_pages_are_dropped_by_extraction(sample_manifest, by_record):
@@ -100,6 +130,9 @@ def test_language_filter_keeps_english_only(sample_manifest, by_record):
         if "langid" not in rows:
             continue
         row = rows["langid"]
+        if record["expected_drop"] == "langid/low_score":  # the mixed-language phrasebook
+            assert not row["kept"] and row["reason"] == "low_score", record["url"]
+            continue
         assert row["language"] == record["language"], record["url"]
         assert row["kept"] == (record["language"] == "en"), record["url"]
         if not row["kept"]:
@@ -163,7 +196,7 @@ def test_shards_are_valid_and_decode_to_the_documents(sample_run, documents):
         assert header.magic == 20240801 and header.version == 7  # cl100k_base needs uint32
         total += header.num_tokens
     index = ds.dataset(sample_run / "tokens" / "index", format="parquet").to_table().to_pylist()
-    assert len(index) == len(documents) == 116
+    assert len(index) == len(documents) == sample_manifest_summary()["expected_kept"]
     assert sum(row["tokens"] for row in index) == total
     text_by_id = {d["doc_id"]: d["text"] for d in documents}
     for row in index:
@@ -180,13 +213,13 @@ def test_config_and_summary_written(sample_run, stats):
     assert dedup["num_bands"] == 14 and dedup["rows_per_band"] == 8
     assert [step["step"] for step in config["recipe"]] == list(Recipe.default().names)
     summary = json.loads((sample_run / "summary.json").read_text())
-    assert summary["read"]["records_in"] == 1062
+    assert summary["read"]["records_in"] == sample_manifest_summary()["records"]
     for stage, entry in summary.items():
         rows = [r for r in stats if r["stage"] == stage]
         assert entry["records_in"] == len(rows)
         assert entry["records_kept"] == sum(r["kept"] for r in rows)
         assert entry["bytes_kept"] == sum(r["bytes_out"] or 0 for r in rows if r["kept"])
-    assert summary["tokenize"]["records_kept"] == 116
+    assert summary["tokenize"]["records_kept"] == sample_manifest_summary()["expected_kept"]
     assert not (sample_run / "work").exists()
 
 
