@@ -122,6 +122,8 @@ def build_parser() -> argparse.ArgumentParser:
     run.add_argument("--allow-empty", action="store_true",
                      help="exit 0 even when the run keeps no document (default: exit 4)")
     run.add_argument("--no-progress", action="store_true", help="no progress bars")
+    run.add_argument("--verbose", action="store_true",
+                     help="also show Ray's own start-up notices (hidden by default)")
 
     commands.add_parser("train", help="train a small GPT on token shards (see `pipeline train -h`)",
                         add_help=False)
@@ -429,7 +431,7 @@ def _execution(args: argparse.Namespace):
     return Execution(ray_address=args.ray_address, num_cpus=args.num_cpus,
                      progress=not args.no_progress, keep_work=args.keep_work,
                      allow_config_change=args.allow_config_change,
-                     dedup_partitions=args.dedup_partitions)
+                     dedup_partitions=args.dedup_partitions, verbose=args.verbose)
 
 
 def _execute(args: argparse.Namespace, config, ray_session=None) -> int:

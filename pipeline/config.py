@@ -119,6 +119,7 @@ class Execution:
     keep_work: bool = False
     allow_config_change: bool = False
     dedup_partitions: int | None = None  # None: one per 200 WARC files, at least 8
+    verbose: bool = False                # show Ray's own start-up notices
 
 
 def auto_partitions(num_warc_files: int) -> int:

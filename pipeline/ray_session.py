@@ -104,9 +104,10 @@ def start_ray(output: str, folder: str, execution: Execution,
 
 
 class HeldRayLogs:
-    """A filter on the "ray" logger's handlers while Ray starts in the background: what Ray logs
-    (its token-authentication notice) is held until the run uses Ray (`release(show=True)`), so
-    that a run stopped by a mistake before then prints its one-line error and nothing else.
+    """A filter on the "ray" logger's handlers while Ray starts: what Ray logs then (its
+    token-authentication notice) is held, and dropped once Ray is up (`release(show=False)`), so
+    that a run prints its own lines only (and one stopped by a mistake its one-line error);
+    `--verbose` shows them (no filter).
     ray.init's warning that a thread other than the main one sets no SIGTERM handler is dropped:
     `RaySession.start` sets the handler ray.init would."""
 
@@ -306,11 +307,12 @@ class RaySession:
     def get(self):
         if self._thread is not None:
             self._ready.wait()
-            self._release_logs(show=True)
+            self._release_logs(show=False)
             if self._failure is not None:
                 raise self._failure
         elif self.ray is None:
             self._init()
+            self._release_logs(show=False)
         if not self._recorded_at:
             self.note_processes(force=True)
         return self.ray
@@ -323,8 +325,8 @@ class RaySession:
     def _init(self) -> None:
         import ray
 
-        if self._thread is not None:
-            self._held_logs = HeldRayLogs()
+        if not self.execution.verbose:
+            self._held_logs = HeldRayLogs()  # Ray's start-up notices: shown with --verbose only
         # Workers see the driver's network settings (snapshot.RetryPolicy) wherever they run.
         # Model caches and offline switches reach them too (Hugging Face: HF_HOME, HF_HUB_OFFLINE).
         env_vars = {k: v for k, v in os.environ.items()

@@ -664,7 +664,19 @@ BULLET_FEATURES = (
     "Always-on display that stays readable in sunlight", "More than forty sport modes with training plans",
     "Contactless payments from your wrist in most countries", "Interchangeable straps in six colours",
     "Fall detection that can call for help on its own", "Music storage for up to five hundred songs",
-    "Voice assistant with a built-in microphone and speaker", "Free software updates for three years")
+    "Voice assistant with a built-in microphone and speaker", "Free software updates for three years",
+    # The page's byline and tags lines stay in the extracted text: with 40 items the bullet lines
+    # are over 90% of the lines (Gopher's max_bullet_lines_ratio) whatever the extractor keeps.
+    "Blood oxygen readings on demand", "Stress tracking with guided breathing", "Altimeter and barometer",
+    "Compass that works without a phone", "Alarm that wakes you with a gentle vibration",
+    "Timer and stopwatch on the home screen", "Weather forecast for the next five days",
+    "Step counter with daily goals", "Calorie estimates for every workout",
+    "Recovery advice after hard sessions", "Menstrual cycle tracking", "Hydration reminders",
+    "Find my phone from the watch", "Camera remote for group photos", "Offline playlists for runs",
+    "Lap detection in the pool", "Interval training programmes", "Route planning on the watch",
+    "Back-to-start navigation", "Safety alerts shared with a contact", "Night mode for dark rooms",
+    "Quick replies to messages", "Calendar reminders on the wrist", "Custom watch faces",
+    "Charging cable with a magnetic clip", "Two-year warranty in every country")
 
 
 def planted_pages(en_sites: list[Site], sites: dict[str, list[Site]], langid_dir: Path,
