@@ -62,7 +62,7 @@ def trained(sample_run, tmp_path_factory) -> Path:
 def retokenized(sample_run, trained, tmp_path_factory) -> Path:
     output = tmp_path_factory.mktemp("retokenized")
     result = run_cli("tokenize", str(sample_run), "--tokenizer", str(trained), "--output", str(output),
-                     "--shard-tokens", "30000", "--no-progress")
+                     "--shard-tokens", "10000", "--no-progress")
     assert result.returncode == 0, result.stderr
     return output
 
@@ -93,7 +93,7 @@ def test_trained_shards_pass_llmc_header_checks_and_round_trip(sample_run, train
     assert described["tokenizer"]["ranks_sha256"] == hashlib.sha256(trained.read_bytes()).hexdigest()
     assert described["tokenizer"]["card"]["vocab_size"] == VOCAB
     paths = sorted(str(p) for p in tokens.glob("*.bin"))
-    assert len(paths) > 3  # --shard-tokens 30000 cut files into several shards
+    assert len(paths) > 3  # --shard-tokens 10000 cut files into several shards
     result = subprocess.run([str(c_reader), str(VOCAB - 1), *paths], capture_output=True, text=True)
     assert result.returncode == 0, result.stdout
     lines = result.stdout.splitlines()
