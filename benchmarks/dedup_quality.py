@@ -166,8 +166,8 @@ def exact_pairs(texts: list[str], cluster: np.ndarray, signatures: np.ndarray,
         by_cluster.setdefault(c, []).append(i)
     for members in by_cluster.values():
         pairs.update((a, b) for k, a in enumerate(members) for b in members[k + 1:])
-    keys = dedup._fmix64(signatures.reshape(len(texts), -1, 2)[:, :, 0]
-                         ^ dedup._fmix64(signatures.reshape(len(texts), -1, 2)[:, :, 1]))
+    keys = dedup.fmix64(signatures.reshape(len(texts), -1, 2)[:, :, 0]
+                         ^ dedup.fmix64(signatures.reshape(len(texts), -1, 2)[:, :, 1]))
     for band in range(keys.shape[1]):
         buckets: dict[int, list[int]] = {}
         for i, k in enumerate(keys[:, band].tolist()):
