@@ -94,7 +94,7 @@ def extract_variants(specs: list[str]) -> tuple[dict, dict]:
     """(name -> page -> (text, drop reason)), name -> TextExtractor) for trafilatura and ours."""
     import trafilatura
 
-    from stages.extract import ExtractSettings, TextExtractor, decode_html
+    from stages.extract import TextExtractor, decode_html
 
     options = dict(include_comments=False, include_tables=True, include_images=False,
                    include_links=False, include_formatting=False, output_format="txt",
@@ -365,7 +365,7 @@ def _prefilter_before(languages: tuple[str, ...], model):
 
 
 def ab_prefilter(specs: list[str], languages: tuple[str, ...], rounds: int, block: int) -> None:
-    from stages.prefilter import LanguagePrefilter, PrefilterSettings
+    from stages.prefilter import LanguagePrefilter
 
     variants, model, step = {}, None, None
     for spec in specs or ["after:"]:

@@ -27,7 +27,7 @@ from _report import machine, markdown_table, versions, write_section
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 
-from tests.hostile_warc import (EndlessStream, PeakRss, build_hostile_mirror,  # noqa: E402
+from tests.hostile_warc import (PeakRss, build_hostile_mirror,  # noqa: E402
                                 gzip_bomb, write_bomb, write_header_bombs)
 from tests.warc_builder import WarcBuilder  # noqa: E402
 

@@ -183,9 +183,6 @@ def web_cost() -> dict:
     """Cost on real web text: the extracted shared dev pages, default settings (English wanted),
     fastText alone vs with the second opinion; best of 3 passes each (CPU time, one core)."""
     from pii_eval import extracted_pages
-    from stages.langid import LangIdSettings, LanguageId
-
-    import re
 
     pages = [text for _url, text in extracted_pages()]
     out = {}

@@ -248,14 +248,6 @@ def _decode_line(line: bytes) -> str:
     return line.decode("utf-8", "replace")
 
 
-def read_whole(location: str) -> bytes:
-    """A small file's bytes, read again from the start if the connection fails midway."""
-    def read() -> bytes:
-        with open_stream(location) as raw:
-            return raw.read()
-    return with_rereads(location, read)
-
-
 def with_rereads(location: str, read: Callable[[], T], retry: RetryPolicy | None = None) -> T:
     """`read()` (which reads `location` from its start), called again with backoff after a
     connection fails mid-file. An open that already gave up (RetriesExhausted) and permanent

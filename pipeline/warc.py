@@ -267,13 +267,6 @@ def _type_name(record) -> str:
         return "unknown"
 
 
-def _safe_header(record, name: str) -> str | None:
-    try:
-        return record.headers.get(name)
-    except Exception:
-        return None
-
-
 def _decide(index: int, record, limits: _Limits) -> tuple[WarcRecord, bool]:
     """The record's `read` decision, and whether its body was left unread beyond
     `limits.max_record_bytes` (then the caller must not ask FastWARC for the next record)."""

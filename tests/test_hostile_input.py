@@ -13,11 +13,11 @@ import sys
 import pytest
 
 from pipeline.snapshot import (BadPathError, SnapshotError, WarcFile, join, list_warc_files,
-                               parse_slice, relative_path)
+                               relative_path)
 from pipeline.warc import read_records
 from tests.conftest import REPO
 from tests.hostile_warc import (EndlessStream, PeakRss, build_hostile_mirror, gzip_bomb,
-                                peak_rss_mib, write_paths_file, write_absurd_length, write_bomb, write_header_bombs)
+                                write_paths_file, write_absurd_length, write_bomb, write_header_bombs)
 from tests.warc_builder import WarcBuilder, html_page
 
 SNAPSHOT = "CC-MAIN-2024-10"
@@ -50,7 +50,7 @@ def reader_peak_rss_mib(path) -> tuple[list[dict], float]:
     """Read `path` in a fresh Python process; its records (as dicts) and peak RSS in MiB."""
     code = (
         "import json, sys\n"
-        "from tests.test_hostile_input import peak_rss_mib\n"
+        "from tests.hostile_warc import peak_rss_mib\n"
         "from pipeline.warc import read_records\n"
         "path = sys.argv[1]\n"
         "def reopen(offset):\n"
@@ -308,7 +308,7 @@ def list_in_subprocess(root, file_slice: str) -> dict:
     code = (
         "import json, sys\n"
         "from pipeline.snapshot import list_warc_files, parse_slice\n"
-        "from tests.test_hostile_input import peak_rss_mib\n"
+        "from tests.hostile_warc import peak_rss_mib\n"
         "before = peak_rss_mib()\n"
         "files = list_warc_files(sys.argv[1], 'CC-MAIN-2024-10', file_slice=parse_slice(sys.argv[2]))\n"
         "print(json.dumps(dict(count=len(files), first=[files[0].index, files[0].path],\n"

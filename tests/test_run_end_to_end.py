@@ -9,7 +9,6 @@ from collections import Counter
 
 import numpy as np
 import pyarrow.dataset as ds
-import pyarrow.parquet as pq
 import pytest
 
 from pipeline.shards import open_shard, read_header

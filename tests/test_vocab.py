@@ -15,7 +15,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from pipeline import vocab
-from pipeline.vocab import SourceError, TextUsed, VocabSettings, budgeted
+from pipeline.vocab import TextUsed, VocabSettings, budgeted
 from stages.tokenize import TokenizeSettings, Tokenizer, load_encoding
 from tests.conftest import run_cli
 

@@ -9,7 +9,6 @@ import io
 import random
 import re
 import zlib
-from pathlib import Path
 
 import pytest
 

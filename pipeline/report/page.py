@@ -161,17 +161,17 @@ def render_html(report: RunReport) -> str:
                      *(fmt_int(v) for v in tokens.quantiles.values()), fmt_int(tokens.minimum),
                      fmt_int(tokens.maximum)]]),
         "<h2>Domains</h2>", image("Domains"),
-        *([f"<h2>Classifier scores</h2>", '<p class="note">Every score a step with a '
-           f"<code>threshold</code> writes (a column of the documents: a stricter threshold "
-           f"needs no new run), split by that step's outcome; the dashed line is the "
-           f"threshold.</p>"] if report.scores else []),
+        *(["<h2>Classifier scores</h2>", '<p class="note">Every score a step with a '
+           "<code>threshold</code> writes (a column of the documents: a stricter threshold "
+           "needs no new run), split by that step's outcome; the dashed line is the "
+           "threshold.</p>"] if report.scores else []),
         *(part for h in report.scores or () for part in (
             image(score_title(h)), f"<p>{html.escape(h.stage)}.{html.escape(h.column)}: "
             f"{html.escape(describe_cut(h))}</p>")),
         "<h2>Removed documents, a sample per reason</h2>",
-        f'<p class="note">The pipeline keeps no text of dropped records: for '
-        f"<code>dedup/near_duplicate</code> the text shown is the first lines of the kept "
-        f"document of the same cluster; for the other reasons only url and detail exist.</p>",
+        '<p class="note">The pipeline keeps no text of dropped records: for '
+        "<code>dedup/near_duplicate</code> the text shown is the first lines of the kept "
+        "document of the same cluster; for the other reasons only url and detail exist.</p>",
         _samples_html(report.samples),
     ]
     return ("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">"

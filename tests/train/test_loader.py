@@ -149,7 +149,7 @@ def test_state_from_other_data_or_shape_is_refused(tmp_path):
 
 
 def test_dataloader_workers_neither_duplicate_nor_reorder(tmp_path):
-    torch = pytest.importorskip("torch")
+    pytest.importorskip("torch")
     data = write_positional_shards(tmp_path / "tok", [16 * 40 + 1, 16 * 21 + 1])
     single = collect(TokenShardLoader(data, 4, 16, seed=2), 30)   # crosses the epoch boundary (15/epoch)
     workers = TokenShardLoader(data, 4, 16, seed=2, num_workers=2)
