@@ -34,8 +34,9 @@ def test_one_folder_per_language(all_languages):
     root = all_languages
     assert folders(root / "documents") == EXPECTED
     assert not list((root / "documents").glob("*.parquet"))  # nothing outside a language folder
-    assert folders(root / "tokens") - {"index"} == EXPECTED  # (the runner makes an empty index/)
-    assert not list((root / "tokens").glob("*.bin")) and not list((root / "tokens").glob("index/*"))
+    assert folders(root / "tokens") == EXPECTED  # only the language folders: no empty index/
+    assert not list((root / "tokens").glob("*.bin"))
+    assert not list((root / "tokens").glob("*.parquet"))
     summary = json.loads((root / "summary.json").read_text())
     total = 0
     for code in EXPECTED:
