@@ -280,11 +280,11 @@ def test_ray_tasks_write_the_serial_bytes_with_1_and_2_cpus_and_a_failed_file_is
     source = copied_run(sample_run, tmp_path / "run", 8)
     serial = tmp_path / "serial"
     summary = tokenize_run(str(source), str(serial), TokenizeSettings(encoding=str(trained)),
-                           shard_tokens=20000)  # no `each`: in this process, file after file
+                           shard_tokens=10000)  # no `each`: in this process, file after file
     assert summary["failed"] == [] and summary["done"] == 8
     expected = token_files(serial)
     assert sum(name.endswith(".bin") for name in expected) > 8  # several shards per file
-    args = ["tokenize", str(source), "--tokenizer", str(trained), "--no-progress", "--shard-tokens", "20000"]
+    args = ["tokenize", str(source), "--tokenizer", str(trained), "--no-progress", "--shard-tokens", "10000"]
 
     one = tmp_path / "one"
     result = run_cli(*args, "--num-cpus", "1", "--output", str(one))
