@@ -42,10 +42,14 @@ def lingua_languages() -> dict[str, tuple[str, str]]:
 
 
 def known_codes(model_path: str | None = None, second_opinion: bool = True) -> frozenset[str]:
+    """The labels the models give, and the language-script codes they stand for (srp_Latn for
+    lid.176's sr, stages.languages.candidates): what the langid step can keep."""
+    from stages.languages import candidates
+
     codes = set(lid176_labels(model_path))
     if second_opinion:
         codes |= set(lingua_languages())
-    return frozenset(codes)
+    return frozenset(codes | {code for label in codes for code in candidates(label)})
 
 
 def unknown_code_message(code: str, known: frozenset[str]) -> str:
@@ -77,11 +81,17 @@ def unknown_code_message(code: str, known: frozenset[str]) -> str:
             f"an empty list in a recipe, keeps every language)")
 
 
-def check_codes(codes, model_path: str | None = None, second_opinion: bool = True) -> None:
-    """ValueError (one line) for the first code in `codes` that no model gives."""
+def check_codes(codes, model_path: str | None = None, second_opinion: bool = True,
+                any_script_code: bool = False) -> None:
+    """ValueError (one line) for the first code in `codes` that no model gives; with
+    `any_script_code`, every language-script code (deu_Latn, quz_Latn) is taken too (the
+    prefilter: it keeps every page when its model cannot name a wanted language)."""
+    from stages.languages import CODE
+
     if isinstance(codes, str):
         codes = (codes,)
     known = known_codes(model_path, second_opinion)
     for code in codes:
-        if not isinstance(code, str) or code not in known:
+        if not isinstance(code, str) or not (
+                code in known or (any_script_code and CODE.match(code))):
             raise ValueError(unknown_code_message(str(code), known))

@@ -35,12 +35,18 @@ class Layout:
     FOLDERS = (TOKENS, TOKEN_INDEX, DOCUMENTS, STATS, PROGRESS, FILTERED, *global_dedup.FOLDERS)
 
     def __init__(self, config: RunConfig):
+        from pipeline.outputs import per_language
+
         self.url = config.output.rstrip("/") + "/" + config.folder
         self.storage = Storage(self.url)
+        # A run keeping several languages writes tokens/<code>/index/ (pipeline/outputs.py), so
+        # it makes no tokens/index/ of its own: only its per-language folders are there.
+        self.per_language = per_language(config.recipe)
 
     def make(self) -> None:
         for folder in self.FOLDERS:
-            self.storage.makedirs(folder)
+            if not (self.per_language and folder == self.TOKEN_INDEX):
+                self.storage.makedirs(folder)
 
     def done_marker(self, phase: str) -> str:
         """The marker of a step done once per run: `run` (everything) or `dedup`."""

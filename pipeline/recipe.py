@@ -427,18 +427,19 @@ LANGUAGE_STEPS = ("langid", "prefilter")
 def check_languages(ref: str, settings: dict) -> None:
     """ValueError (one line, with a "did you mean") for a code in a language step's `languages`
     that its model never gives: such a step would drop every document."""
-    from pipeline.languages import check_codes, lid176_labels
+    from pipeline.languages import check_codes, known_codes
 
     languages, model_path = settings["languages"], settings.get("model_path")
-    check_codes(languages, model_path, second_opinion=True)
-    if ref == "prefilter" or not settings.get("second_opinion", True):
-        missing = [code for code in languages if code not in lid176_labels(model_path)]
+    # The prefilter keeps every page when its model cannot name a wanted language (lingua's zu,
+    # a code only GlotLID has): every code the langid step may keep will do there.
+    check_codes(languages, model_path, second_opinion=True, any_script_code=ref == "prefilter")
+    if ref == "langid" and not settings.get("second_opinion", True):
+        missing = [code for code in languages
+                   if code not in known_codes(model_path, second_opinion=False)]
         if missing:  # lingua-only codes (zu): lid.176 never gives them
             raise ValueError(f"{', '.join(missing)}: only the langid step's second opinion "
                              f"(lingua) knows {'it' if len(missing) == 1 else 'them'}, not "
-                             f"lid.176" + (": remove the prefilter step (--no-prefilter)"
-                                           if ref == "prefilter" else
-                                           ": set second_opinion = true"))
+                             f"lid.176: set second_opinion = true")
 
 
 _HINT_NAMES = {"str": str, "int": int, "float": float, "bool": bool, "None": type(None),

@@ -12,10 +12,12 @@ format, shard size: checked when the command is repeated) and `progress/tokenize
 per finished file (written last), then `progress/tokenize.json` once every file is done.
 `pipeline pack DIR` and `pipeline train --data DIR/tokens` take the result.
 
-One task per WARC file (`tokenize_file`, a plain function: no Ray here). Resumable after kill -9:
-every file is written whole (Storage), a file is done when its marker exists, a file redone
-rewrites the same bytes. A file that fails is reported and the others go on; the same command
-retries it.
+One task per WARC file (`tokenize_file`, a plain function), run as Ray tasks by the command
+(pipeline.ray_session.RaySession: `--num-cpus`, `--ray-address` as `pipeline run`); each file's
+shards are numbered by its own index, so the bytes do not depend on how many run at once.
+Resumable after kill -9: every file is written whole (Storage), a file is done when its marker
+exists, a file redone rewrites the same bytes. A file that fails is reported and the others go
+on; the same command retries it.
 """
 from __future__ import annotations
 
@@ -116,15 +118,17 @@ def plan(source: Storage, output: Storage, settings: TokenizeSettings, shard_tok
 def tokenize_run(source_url: str, output_url: str, settings: TokenizeSettings, *,
                  shard_tokens: int | None = None, allow_change: bool = False, progress: bool = False,
                  each=None) -> dict:
-    """Tokenize every file not done yet. `each(function, calls)` yields (call, result, error) as
-    the calls finish (a Ray session's windowed loop); by default the calls run here, in order."""
+    """Tokenize every file not done yet. `each(function, calls, progress)` yields (call, result,
+    error) as the calls finish (`ray_each`: a Ray session's windowed loop); by default the calls
+    run here, in order. With nothing to do, `each` is not called (Ray is not started)."""
     source, output = Storage(source_url.rstrip("/")), Storage(output_url.rstrip("/"))
     todo, request = plan(source, output, settings, shard_tokens, allow_change)
     calls = [(source.url, output.url, part, settings, request["shard_tokens"]) for part in todo]
     failed = []
-    for call, _, error in (each or _in_order)(tokenize_file, calls, progress):
+    for call, _, error in ((each or _in_order)(tokenize_file, calls, progress) if calls else ()):
         if error is not None:
-            failed.append(f"{call[2]}: {' '.join(str(error).split())[:300]}")
+            cause = getattr(error, "cause", None) or error  # a Ray task's error: the worker's
+            failed.append(f"{call[2]}: {type(cause).__name__}: {' '.join(str(cause).split())[:300]}")
     markers = [json.loads(output.read_text(file_marker(int(PART_NAME.match(p).group(1)))))
                for p in source.list("documents", ".parquet") if PART_NAME.match(p)
                and output.exists(file_marker(int(PART_NAME.match(p).group(1))))]
@@ -136,6 +140,15 @@ def tokenize_run(source_url: str, output_url: str, settings: TokenizeSettings, *
         output.write_text(DONE_MARKER, json.dumps({k: v for k, v in summary.items() if k != "tokenized_now"},
                                                   sort_keys=True))
     return summary
+
+
+def ray_each(session):
+    """`tokenize_run`'s `each` as Ray tasks of one CPU each (pipeline.ray_session.RaySession.each:
+    at most twice the cluster's CPUs in flight, a task retried when its worker dies, an exception
+    reported as the file's error), with the session's progress bar."""
+    def each(function, calls, progress: bool):
+        return session.each(function, calls, lambda call: call, "tokenize")
+    return each
 
 
 def _in_order(function, calls, progress: bool):
@@ -174,20 +187,34 @@ def build_parser() -> argparse.ArgumentParser:
                         help="maximum tokens per shard (default: the run's --shard-tokens)")
     parser.add_argument("--allow-config-change", action="store_true",
                         help="discard DIR's tokens made with another tokenizer, format or source")
+    parser.add_argument("--num-cpus", type=int, default=None, metavar="N",
+                        help="CPUs for the local Ray cluster: files tokenized at once "
+                             "(default: all of this machine's)")
+    parser.add_argument("--ray-address", metavar="ADDRESS",
+                        help="join this running Ray cluster instead of starting one")
     parser.add_argument("--no-progress", action="store_true", help="no progress bar")
     return parser
 
 
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
-    if args.shard_tokens is not None and args.shard_tokens < 1:
-        print("pipeline tokenize: error: --shard-tokens must be >= 1", file=sys.stderr)
-        return 2
+    for option, value in (("--shard-tokens", args.shard_tokens), ("--num-cpus", args.num_cpus)):
+        if value is not None and value < 1:
+            print(f"pipeline tokenize: error: {option} must be >= 1", file=sys.stderr)
+            return 2
+    from pipeline.config import Execution
+    from pipeline.ray_session import RaySession
+
     started = time.time()
+    execution = Execution(ray_address=args.ray_address, num_cpus=args.num_cpus,
+                          progress=not args.no_progress)
     try:
         settings = TokenizeSettings(encoding=args.tokenizer, format=args.format)
-        summary = tokenize_run(args.run_output, args.output, settings, shard_tokens=args.shard_tokens,
-                               allow_change=args.allow_config_change, progress=not args.no_progress)
+        with RaySession(execution) as session:  # Ray starts only when a file is left to do
+            summary = tokenize_run(args.run_output, args.output, settings,
+                                   shard_tokens=args.shard_tokens,
+                                   allow_change=args.allow_config_change,
+                                   progress=not args.no_progress, each=ray_each(session))
     except (TokenizeError, ValueError, OSError) as error:
         print(f"pipeline tokenize: error: {' '.join(str(error).split())}", file=sys.stderr)
         return 2

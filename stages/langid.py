@@ -181,6 +181,9 @@ class LanguageId(Step):
         # ... and the lid.176 labels that can name a wanted code (for the second opinion)
         self.wanted_labels = self.languages | {label for label in LABELS
                                                if self.wanted_codes.intersection(candidates(label))}
+        # lid.176 never gives lingua's own languages (zu, xh, ...; it calls them en, tl, ...):
+        # when one is wanted, lingua is asked whenever fastText is unsure, whatever its labels
+        self.lingua_only_wanted = not self.wanted_labels.isdisjoint(OUTSIDE_LID176)
         # lingua's models load lazily, per language, the first time a candidate set needs them;
         # GlotLID knows lingua's languages itself and labels in another scheme: no second opinion
         self.second = (SecondOpinion(config.second_opinion_chars)
@@ -231,7 +234,8 @@ class LanguageId(Step):
                       for label in labels]
             top, score = labels[0], min(float(scores[0]), 1.0)  # fastText can return 1.00001
             if self.second is None or score >= below or (
-                    self.languages and self.wanted_labels.isdisjoint(labels)):
+                    self.languages and not self.lingua_only_wanted
+                    and self.wanted_labels.isdisjoint(labels)):
                 # sure enough, or no wanted language in sight: lingua could not change the
                 # decision (a low score is dropped anyway), so it is not asked
                 results.append(LangResult(top, score, False, language_script(top, text)))

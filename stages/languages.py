@@ -232,20 +232,30 @@ def language_script(label: str | None, text: str) -> str:
     return best
 
 
+def labels_naming(wanted, model_labels) -> frozenset[str] | None:
+    """The labels of a language-ID model (`model_labels`: lid.176's `de`, `sh`, or GlotLID's
+    `deu_Latn`) that can name one of `wanted` (labels or language-script codes) as the langid
+    step judges a document: a label it keeps (itself wanted, or one of its `candidates` among the
+    wanted codes: `sh` for `bs`, `de` for `deu_Latn`, `deu_Latn` for `de`). None when some wanted
+    language-script code has no such label (lingua's `zu` for lid.176, a code GlotLID has and
+    lid.176 lacks): then the model cannot rule a page out."""
+    wanted = frozenset(wanted)
+    codes = wanted_codes(wanted)
+    found: set[str] = set()
+    named: set[str] = set()
+    for label in model_labels:
+        options = set(candidates(label)) | {label}
+        if label in wanted or options & codes:
+            found.add(label)
+            named |= options & codes
+    if codes - named:
+        return None
+    return frozenset(found)
+
+
 def lid176_labels(wanted) -> frozenset[str] | None:
-    """The lid.176 labels that can name one of `wanted` (labels, or language-script codes such
-    as srp_Latn); None when some wanted language has no lid.176 label (a GlotLID-only code):
-    then lid.176 cannot rule a page out."""
-    labels: set[str] = set()
-    for entry in wanted:
-        if entry in LID176:
-            labels.add(entry)
-            continue
-        found = {label for label in LID176 if entry in candidates(label)}
-        if not found:
-            return None
-        labels |= found
-    return frozenset(labels)
+    """`labels_naming` for lid.176's labels."""
+    return labels_naming(wanted, LID176)
 
 
 def wanted_codes(wanted) -> frozenset[str]:

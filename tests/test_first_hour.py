@@ -188,12 +188,17 @@ def test_language_codes_are_those_the_models_know(codes, message):
     assert "\n" not in str(error.value)
 
 
-def test_lingua_only_codes_need_langids_second_opinion_not_the_prefilter():
+def test_lingua_only_codes_need_langids_second_opinion_and_pass_the_prefilter():
     check_entries(entries(languages=["zu", "en"]))  # lingua knows Zulu; lid.176 does not
-    with pytest.raises(RecipeError, match="zu: only the langid step's second opinion"):
-        check_entries([{"step": "prefilter", "languages": ["zu"]}, *entries()])
+    # the prefilter keeps every page when lid.176 cannot name a wanted language
+    check_entries([{"step": "prefilter", "languages": ["zu"]}, *entries()])
+    check_entries([{"step": "prefilter", "languages": ["zul_Latn", "quz_Latn"]}, *entries()])
     with pytest.raises(RecipeError, match="set second_opinion = true"):
         check_entries(entries(languages=["zu"], second_opinion=False))
+    # language-script codes the models' labels stand for (srp_Latn: lid.176's sr and sh)
+    check_entries(entries(languages=["srp_Latn", "deu_Latn"], second_opinion=False))
+    with pytest.raises(RecipeError, match="'quz_Latn' is not a language code"):
+        check_entries(entries(languages=["quz_Latn"]))  # no label of lid.176 or lingua names it
     check_entries(entries(languages=sorted(__import__("pipeline.languages").languages
                                            .lid176_labels())))
 

@@ -34,8 +34,9 @@ def test_one_folder_per_language(all_languages):
     root = all_languages
     assert folders(root / "documents") == EXPECTED
     assert not list((root / "documents").glob("*.parquet"))  # nothing outside a language folder
-    assert folders(root / "tokens") - {"index"} == EXPECTED  # (the runner makes an empty index/)
-    assert not list((root / "tokens").glob("*.bin")) and not list((root / "tokens").glob("index/*"))
+    assert folders(root / "tokens") == EXPECTED  # only the language folders: no empty index/
+    assert not list((root / "tokens").glob("*.bin"))
+    assert not list((root / "tokens").glob("*.parquet"))
     summary = json.loads((root / "summary.json").read_text())
     total = 0
     for code in EXPECTED:
@@ -127,3 +128,74 @@ def test_report_shows_the_funnel_per_language(all_languages):
     assert sum(r["kept"] for r in rows.values()) == built.tokens.documents
     page = report.render_html(built)
     assert "Per language" in page and "deu_Latn" in page and "jpn_Jpan" in page
+
+
+# --- codes only lingua or only GlotLID knows, through the CLI ------------------------------------
+
+def language_pages(root: Path) -> dict[str, str]:
+    """A one-file snapshot of a Zulu, a German and a Thai page; their URLs by language."""
+    import gzip
+
+    from tests.stages.test_languages import GERMAN, THAI, ZULU
+    from tests.warc_builder import WarcBuilder, html_page
+
+    folder = "crawl-data/CC-MAIN-2024-10/segments/languages/warc"
+    (root / folder).mkdir(parents=True)
+    builder, urls = WarcBuilder(), {}
+    for code, sentences in (("zu", ZULU), ("de", GERMAN), ("th", THAI)):
+        urls[code] = f"https://{code}.example/page"
+        paragraphs = [" ".join(sentences[i:i + 3]) for i in range(0, len(sentences), 3)]
+        builder.response(urls[code], html_page(f"{code} page", paragraphs).encode())
+    (root / folder / "languages-000000.warc.gz").write_bytes(builder.bytes())
+    (root / "crawl-data/CC-MAIN-2024-10/warc.paths.gz").write_bytes(
+        gzip.compress(f"{folder}/languages-000000.warc.gz\n".encode(), mtime=0))
+    return urls
+
+
+def kept_urls_and_counts(output: Path) -> tuple[list[str], dict]:
+    root = output / "CC-MAIN-2024-10"
+    summary = json.loads((root / "summary.json").read_text())
+    urls = pq.read_table(root / "documents", columns=["url"])["url"].to_pylist()
+    return sorted(urls), {step: (summary[step]["records_in"], summary[step]["records_kept"])
+                          for step in ("prefilter", "langid")}
+
+
+def test_codes_only_lingua_or_glotlid_knows_keep_their_pages(tmp_path):
+    """`--languages zu` (lingua's, not lid.176's) runs with the default recipe: the prefilter
+    keeps every page (lid.176 cannot rule a Zulu page out) and langid keeps the Zulu one (it was
+    refused; with --no-prefilter langid kept nothing). A recipe whose prefilter and langid load a
+    GlotLID-format model, with `--languages de`: the prefilter keeps the German page by its
+    deu_Latn label and drops the others (it dropped every page)."""
+    import fasttext
+
+    from tests.stages.test_languages import GERMAN, THAI, ZULU
+
+    data = tmp_path / "data"
+    urls = language_pages(data)
+    common = ["--snapshot", "CC-MAIN-2024-10", "--data-root", str(data), "--no-progress",
+              "--num-cpus", "1"]
+    zulu = run_cli("run", *common, "--output", str(tmp_path / "zu"), "--languages", "zu")
+    assert zulu.returncode == 0, zulu.stderr[-2000:]
+    assert kept_urls_and_counts(tmp_path / "zu") == ([urls["zu"]], {"prefilter": (3, 3),
+                                                                   "langid": (3, 1)})
+
+    train = tmp_path / "glotlid.txt"
+    train.write_text("".join(f"__label__{code} {line}\n" for code, lines in (
+        ("deu_Latn", GERMAN), ("tha_Thai", THAI), ("zul_Latn", ZULU)) for line in lines),
+        encoding="utf-8")
+    model = fasttext.train_supervised(str(train), epoch=60, lr=0.5, minn=1, maxn=3, dim=16,
+                                      minCount=1, thread=1, verbose=0, seed=1)
+    model.save_model(str(tmp_path / "glotlid-format.bin"))
+    recipe = tmp_path / "glotlid.toml"
+    recipe.write_text("".join(
+        f'[[steps]]\nstep = "{step}"\n' + (f'model_path = "{tmp_path / "glotlid-format.bin"}"\n'
+                                           if step in ("prefilter", "langid") else "")
+        for step in ("blocklist", "prefilter", "extract", "langid", "tokenize")))
+    german = run_cli("run", *common, "--output", str(tmp_path / "de"), "--recipe", str(recipe),
+                     "--languages", "de")
+    assert german.returncode == 0, german.stderr[-2000:]
+    kept, counts = kept_urls_and_counts(tmp_path / "de")
+    assert kept == [urls["de"]]
+    # the model's deu_Latn label decides: Thai is dropped (this small model gives the Latin-script
+    # Zulu page more than the prefilter's 0.01 for German)
+    assert counts["prefilter"][0] == 3 and 1 <= counts["prefilter"][1] < 3, counts

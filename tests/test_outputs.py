@@ -62,3 +62,20 @@ def test_which_runs_write_a_folder_per_language():
     assert per_language(recipe.replace("langid", languages=("de", "fr")))
     assert per_language(recipe.replace("langid", languages=("sr",)))  # two scripts
     assert not per_language(recipe.without("langid"))
+
+
+def test_the_layout_makes_tokens_index_only_for_one_language(tmp_path):
+    """A run keeping several languages has only the per-language folders under tokens/ (each
+    with its own index/); a one-language run keeps its flat tokens/index/."""
+    from pipeline.config import RunConfig
+    from pipeline.layout import Layout
+
+    recipe = Recipe.default()
+    for name, languages, index in (("en", ("en",), True), ("all", (), False),
+                                   ("de-fr", ("de", "fr"), False), ("sr", ("sr",), False)):
+        config = RunConfig(snapshot="CC-MAIN-2024-10", data_root=str(tmp_path), name=name,
+                           output=str(tmp_path), recipe=recipe.replace("langid", languages=languages))
+        Layout(config).make()
+        root = tmp_path / name
+        assert (root / "tokens" / "index").is_dir() == index, name
+        assert (root / "documents").is_dir() and (root / "stats").is_dir()

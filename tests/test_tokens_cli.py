@@ -218,6 +218,9 @@ def test_kill_9_mid_tokenize_then_rerun_gives_identical_bytes(sample_run, traine
         time.sleep(0.005)
     os.killpg(process.pid, signal.SIGKILL)
     process.wait(timeout=60)
+    # Ray's workers have process groups of their own: a task in flight may still finish (and
+    # write its file whole) before they go, within seconds, with the killed run's raylet
+    wait_for_session_to_end(process.pid)
     done = len(list((killed / "progress").glob("tokenize-*.json")))
     assert 3 <= done < 40 and not (killed / "progress" / "tokenize.json").exists()
     rerun = run_cli(*args, "--output", str(killed))
@@ -227,3 +230,82 @@ def test_kill_9_mid_tokenize_then_rerun_gives_identical_bytes(sample_run, traine
     for part in sorted((straight / "tokens" / "index").iterdir()):
         assert (killed / "tokens" / "index" / part.name).read_bytes() == part.read_bytes()
     assert (killed / "tokens" / "format.json").read_bytes() == (straight / "tokens" / "format.json").read_bytes()
+
+
+def wait_for_session_to_end(session: int, timeout: float = 60) -> None:
+    """Until no process of the session `session` (a killed command's, and its Ray's) is left."""
+    import psutil
+
+    deadline = time.time() + timeout
+    while True:
+        left = []
+        for process in psutil.process_iter():
+            try:
+                if os.getsid(process.pid) == session and process.status() != psutil.STATUS_ZOMBIE:
+                    left.append(process.pid)
+            except (OSError, psutil.Error):
+                pass
+        if not left:
+            return
+        assert time.time() < deadline, f"processes of the killed run still alive: {left}"
+        time.sleep(0.1)
+
+
+def copied_run(sample_run: Path, folder: Path, files: int) -> Path:
+    """A finished run's folder holding `files` WARC files' documents (the sample's three, repeated)."""
+    (folder / "documents").mkdir(parents=True)
+    (folder / "progress").mkdir()
+    for name in ("config.json", "progress/run.json"):
+        shutil.copy(sample_run / name, folder / name)
+    parts = sorted((sample_run / "documents").glob("part-*.parquet"))
+    for i in range(files):
+        shutil.copy(parts[i % len(parts)], folder / "documents" / f"part-{i:06d}.parquet")
+    return folder
+
+
+def token_files(output: Path) -> dict[str, bytes]:
+    """Every file under tokens/ (shards, index parts, format.json) by its relative path."""
+    return {str(p.relative_to(output)): p.read_bytes()
+            for p in sorted((output / "tokens").rglob("*")) if p.is_file()}
+
+
+def test_ray_tasks_write_the_serial_bytes_with_1_and_2_cpus_and_a_failed_file_is_retried(
+        sample_run, trained, tmp_path):
+    """`pipeline tokenize` runs one Ray task per file: with --num-cpus 1 and 2 it writes the bytes
+    the serial, in-process tokenize_run writes; a file whose documents cannot be read fails alone
+    (exit 3, named in one line, no done marker) and the same command retries just that file."""
+    from pipeline.retokenize import tokenize_run
+    from stages.tokenize import TokenizeSettings
+
+    source = copied_run(sample_run, tmp_path / "run", 8)
+    serial = tmp_path / "serial"
+    summary = tokenize_run(str(source), str(serial), TokenizeSettings(encoding=str(trained)),
+                           shard_tokens=10000)  # no `each`: in this process, file after file
+    assert summary["failed"] == [] and summary["done"] == 8
+    expected = token_files(serial)
+    assert sum(name.endswith(".bin") for name in expected) > 8  # several shards per file
+    args = ["tokenize", str(source), "--tokenizer", str(trained), "--no-progress", "--shard-tokens", "10000"]
+
+    one = tmp_path / "one"
+    result = run_cli(*args, "--num-cpus", "1", "--output", str(one))
+    assert result.returncode == 0, result.stderr
+    assert "tokenized 8 of 8 files (8 now)" in result.stdout
+    assert token_files(one) == expected
+
+    two = tmp_path / "two"
+    good = (source / "documents" / "part-000005.parquet").read_bytes()
+    (source / "documents" / "part-000005.parquet").write_bytes(good[: len(good) // 2])  # cut short
+    failed = run_cli(*args, "--num-cpus", "2", "--output", str(two))
+    assert failed.returncode == 3, failed.stderr
+    lines = [line for line in failed.stderr.splitlines() if line.startswith("pipeline tokenize: failed")]
+    assert len(lines) == 1 and lines[0].startswith("pipeline tokenize: failed: part-000005.parquet: "), failed.stderr
+    assert "Traceback" not in failed.stderr
+    assert "tokenized 7 of 8 files (7 now)" in failed.stdout
+    assert not (two / "progress" / "tokenize-000005.json").exists()
+    assert not (two / "progress" / "tokenize.json").exists()
+    (source / "documents" / "part-000005.parquet").write_bytes(good)
+    again = run_cli(*args, "--num-cpus", "2", "--output", str(two))
+    assert again.returncode == 0, again.stderr
+    assert "tokenized 8 of 8 files (1 now)" in again.stdout
+    assert token_files(two) == expected
+    assert (two / "progress" / "tokenize.json").exists()

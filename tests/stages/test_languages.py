@@ -17,9 +17,10 @@ from stages.base import Doc
 from stages.fineweb_quality import FineWebQuality
 from stages.gopher_quality import GopherQuality, GopherQualitySettings
 from stages.gopher_repetition import GopherRepetition, GopherRepetitionSettings
-from stages.langid import LangIdSettings, LanguageId
-from stages.languages import (LID176, LINGUA, applied, candidates, code_of, language_script,
-                              lid176_labels, profiles)
+from stages.langid import OUTSIDE_LID176, LangIdSettings, LangResult, LanguageId
+from stages.languages import (LID176, LINGUA, applied, candidates, code_of, labels_naming,
+                              language_script, lid176_labels, profiles, wanted_codes)
+from stages.prefilter import LanguagePrefilter, PrefilterSettings
 from stages.lid_model import default_model_path, model_labels
 from stages.text import words
 
@@ -275,6 +276,34 @@ SERBIAN = [
     "Река Сава дели нови и стари Београд.",
     "Народно позориште налази се на Тргу републике.",
 ]
+# Zulu sentences from lingua's test data (github.com/pemistahl/lingua-py, language-testdata/
+# sentences/zu.txt, Apache-2.0).
+ZULU = [
+    "Abafana bakushilo lokho kodwa umsebenzi wethu awuphelile.",
+    "Abaholi basemiphakathini yethu baphuciwe amandla abo.",
+    "Abameli ochwepheshe bezomthetho, benza zonke izinhlobo zemisebenzi yezomthetho.",
+    "Abanye besebembhuqa ngokuthi isitayela sezintokazi ezisebenza ezitolo nezingafuni ukulalela ongoti bokuzicwala.",
+    "Abephephandaba baxhumane namaphoyisa ase Mamelodi East athumele iveni la uMsiba ethe uhlala khona kodwa bafika kukhala ibhungezi.",
+    "Ake ngithi khumu okwamanje sizoxoxa ngokuzayo, siyobe sixoxa ngemilindelo (night vigil) ukuthi isaqhutshwa ngokwesiko na.",
+    "Akusekho ukubuyela emuva manje, kufanele azame ngazo zonke izindlela ukuthola imali yewunga.",
+    "Akusizi ngalutho ukufika phansi kanye nokuzizwa ningazithembi uma niya kumqhudelwano.",
+    "AmaHubo 51:9 Uma wena Nkosi uqaphela iziphambeko, ngubani ongema na?",
+    "Amakhambi angatshalwa engadini yakho noma athengwe kumphakeli.",
+    "Amaphoyisa nawo athi abhekene nobunzima ngaleli cala.",
+    "AmaProteas ayeke isiqalo esihle ngama-wickets aphume ngokushesha ekugcineni kosuku lokuqala, baqeda ngokuphoxa emuva kokuthi abadlali abaningi beqale kahle.",
+    "Ama-runs angu-97 ka-Markram afike emabholeni angu-152 (13 fours) futhi i-partnership yabo ibe ama-runs angu-196 kuma-overs angu-54.2.",
+    "Amayunithi onke anamanethi omiyane nokulawulwa komoya okuhle.",
+    "Angamaphesenti amabili kuphela amachwane ezinkozi ezinsundu afinyelela ebudaleni.",
+    "Asiphathi-ke nje uma kwenzeka emkhakheni wezithuthi zomphakathi njengoba phela lokho kubeka engcupheni izimpilo zezinkulungwane zabantu.",
+    "Azikho izitshalo ezintsha ezirekhodiwe ngo-2016.",
+    "Bagcina ngokumphonso kodwa uJona akafaga olwandle.",
+    "Baqhuba bathi amaqembu abo mahle kakhulu kanti nabadlali babo bayabathemba futhi bangaginqa kwasani.",
+    "Bathembele kuMoya oyingcwele.) Kasikhangeleni njalo lokhu: UJohane ulobela abakholwayo abasezi gabeni ezehlukileyo ekukholweni kwabo.",
+    "Bavame ukuzalela amaqanda amabili bewafukamele izinsuku eningama-28.",
+    "Bazojabula benze umcimbi odlula umshado ka Nomsa.",
+    "Bengicabanga ukuthi uJesu yilo iwundlu lika Nkulunkulu elafa ukuze lisuse izono zezwe.",
+    "Bese uJesu ahambe nabo uNkulunkulu asebenze ngabo.",
+]
 FRENCH = [
     "La ville se trouve au bord du fleuve et fut fondée au douzième siècle.",
     "Le vieux marché avec la mairie est aujourd'hui le centre de la vie de la ville.",
@@ -332,3 +361,106 @@ def test_glotlid_labels_map_directly(glotlid_model):
 def test_lid176_is_not_taken_for_glotlid():
     assert not LanguageId(LangIdSettings()).glotlid
     assert re.fullmatch(r"[a-z]{2,3}", next(iter(LID176)))
+
+
+# --- the prefilter checks, or lets through, every code the langid step keeps ---------------------
+
+def accepted_codes() -> list[str]:
+    """Every code the langid step takes: lid.176's labels, lingua's, and the language-script
+    codes (FineWeb-2's 1,929, GlotLID's labels)."""
+    from pipeline.languages import lingua_languages
+
+    return sorted(set(model_labels(default_model_path())) | set(lingua_languages()) | set(profiles()))
+
+
+def test_prefilter_checks_or_lets_through_every_code_langid_keeps_with_lid176():
+    """For each accepted code: every label langid (lid.176, lingua's answers) keeps a document
+    for is among the labels the prefilter with lid.176 checks, or the prefilter keeps every page
+    (None), and then only because some code wanted has no lid.176 label."""
+    lid = LanguageId(LangIdSettings(languages=()))
+    lid176 = model_labels(default_model_path())
+    named = {code for label in lid176 for code in candidates(label)}
+    results = [LangResult(label, 1.0, True, code)
+               for label in (*lid176, *OUTSIDE_LID176) for code in candidates(label)]
+    let_through = []
+    for wanted in accepted_codes():
+        checked = labels_naming((wanted,), lid176)
+        kept = {r.language for r in results if lid.decide_result(r, (wanted,)).kept}
+        if checked is None:
+            assert not wanted_codes((wanted,)) <= named, wanted
+            let_through.append(wanted)
+            continue
+        assert kept and kept <= checked <= set(lid176), (wanted, kept, checked)
+    assert all(labels_naming((label,), lid176) >= {label} for label in lid176)
+    assert set(OUTSIDE_LID176) <= set(let_through)  # lingua's own: lid.176 cannot rule them out
+    assert {"zul_Latn", "quz_Latn"} <= set(let_through) and "deu_Latn" not in let_through
+    # a list: None as soon as one code cannot be checked
+    assert labels_naming(("en", "zu"), lid176) is None
+    assert labels_naming(("bs", "deu_Latn"), lid176) == {"bs", "sh", "de"}
+
+
+def test_prefilter_checks_or_lets_through_every_code_langid_keeps_with_glotlid_labels():
+    """The same with a model labelling as GlotLID does (deu_Latn), over FineWeb-2's codes as its
+    labels: langid keeps a document for a label that is wanted or one of the wanted codes."""
+    lid = LanguageId(LangIdSettings(languages=()))
+    glotlid = sorted(profiles())
+    by_language: dict[str, list[str]] = {}
+    for label in glotlid:
+        by_language.setdefault(label[:3], []).append(label)
+    for wanted in accepted_codes():
+        codes = wanted_codes((wanted,))
+        # the labels langid could keep: those of the wanted codes' languages (and the entry)
+        near = {*({wanted} & set(glotlid)),
+                *(label for code in codes for label in by_language.get(code[:3], ()))}
+        kept = {label for label in near
+                if lid.decide_result(LangResult(label, 1.0, False, label), (wanted,)).kept}
+        checked = labels_naming((wanted,), glotlid)
+        if checked is None:
+            assert not codes <= set(glotlid), wanted
+            continue
+        assert kept and kept <= checked, (wanted, kept, checked)
+    assert labels_naming(("de",), glotlid) == {"deu_Latn"}
+    assert labels_naming(("zu",), glotlid) == {"zul_Latn"}  # GlotLID knows lingua's languages
+    assert labels_naming(("sr",), glotlid) == {"srp_Cyrl", "srp_Latn"}
+
+
+GERMAN_PAGE = f"<html><body><article><p>{' '.join(GERMAN[:6])}</p></article></body></html>".encode()
+FRENCH_PAGE = f"<html><body><article><p>{' '.join(FRENCH)}</p></article></body></html>".encode()
+THAI_PAGE = f"<html><body><article><p>{' '.join(THAI)}</p></article></body></html>".encode()
+
+
+def test_prefilter_with_a_glotlid_model_checks_its_own_labels(glotlid_model):
+    """A GlotLID-format model in the prefilter: `de` and `deu_Latn` keep the German page and drop
+    the Thai one (it dropped every page: lid.176's `de` was looked for among deu_Latn labels);
+    a language the model has no label for keeps every page, without loading the model. (This
+    small model tells German from Thai, not from French, with the prefilter's 0.01.)"""
+    for languages in (("de",), ("deu_Latn",), ("deu_Latn", "fr")):
+        prefilter = LanguagePrefilter(PrefilterSettings(languages=languages,
+                                                        model_path=str(glotlid_model)))
+        assert [prefilter.check(page).kept for page in (GERMAN_PAGE, THAI_PAGE)] == [True, False]
+        assert LanguagePrefilter.fingerprint(prefilter.settings)["model_sha256"]
+    for languages in (("zu",), ("de", "zul_Latn"), ("sr",)):  # no zul_Latn, no srp_Latn label
+        prefilter = LanguagePrefilter(PrefilterSettings(languages=languages,
+                                                        model_path=str(glotlid_model)))
+        assert prefilter.model is None and prefilter.check(THAI_PAGE).kept
+        assert LanguagePrefilter.fingerprint(prefilter.settings) == {}
+
+
+def test_prefilter_with_lid176_takes_language_script_and_lingua_codes():
+    for languages in (("deu_Latn",), ("de",)):
+        prefilter = LanguagePrefilter(PrefilterSettings(languages=languages))
+        assert [prefilter.check(page).kept for page in (GERMAN_PAGE, FRENCH_PAGE)] == [True, False]
+    for languages in (("zu",), ("en", "xh"), ("zul_Latn",)):
+        prefilter = LanguagePrefilter(PrefilterSettings(languages=languages))
+        assert prefilter.model is None and prefilter.check(FRENCH_PAGE).kept
+
+
+def test_langid_asks_lingua_for_a_wanted_language_lid176_lacks():
+    """With only a lingua-only language wanted (zu), lingua is asked whenever fastText is unsure:
+    lid.176 calls Zulu English or Tagalog, so a Zulu text was dropped as low_score."""
+    zulu = " ".join(ZULU)
+    for languages in (("zu",), ("zul_Latn",), ("en", "zu")):
+        decision = LanguageId(LangIdSettings(languages=languages))([Doc(text=zulu)])[0]
+        assert decision.kept and decision.annotations["language_script"] == "zul_Latn", languages
+    german = LanguageId(LangIdSettings(languages=("zu",)))([Doc(text=" ".join(GERMAN))])[0]
+    assert german.reason == "language"
