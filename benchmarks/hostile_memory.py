@@ -165,7 +165,7 @@ Whole runs (`pipeline run`, local Ray):
 A payload is read up to extraction's limit plus 64 KiB (and decoded up to the limit plus one
 byte); the rest of the record is skipped inside FastWARC without being held, so a record adds at
 most ~3 x 5 MiB to a worker whatever it claims or inflates to. A worker's peak is its models and
-libraries plus that; README ("Hostile input") states the bound the tests hold: 1.5 GiB. The
+libraries plus that; docs/cluster.md states the bound the tests hold: 1.5 GiB. The
 process-tree CPU column sums each process's CPU as last seen by the 0.2 s poll.
 """)
 

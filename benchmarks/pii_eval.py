@@ -26,7 +26,7 @@ IBAN-like strings with a wrong checksum). Families are split in two halves: the 
 thresholds were tuned on `tune` only; `held` is reported as the claim.
 
 Phones that no reader could tell from another number (a national number without trunk prefix,
-separators or a context word, such as Danish "32123456" alone) are not planted: see README's PII
+separators or a context word, such as Danish "32123456" alone) are not planted: see docs/pii.md's PII
 policy. `web_hits()` runs the scrubber over the real pages (`real_pages()`); every hit is listed in
 benchmarks/data/pii_web_hits.tsv with a verdict (PII or not) from reading it.
 """

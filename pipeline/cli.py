@@ -92,7 +92,7 @@ def build_parser() -> argparse.ArgumentParser:
                      help="CPUs for the local Ray cluster (default: all of this machine's)")
     run.add_argument("--recipe", metavar="FILE",
                      help="TOML or YAML list of steps and their settings, or a run's config.json "
-                          "(its recipe) (default: FineWeb's order, see README); the options "
+                          "(its recipe) (default: FineWeb's order, see docs/recipes.md); the options "
                           "below override its settings")
     run.add_argument("--languages", metavar="CODES",
                      help="comma-separated language codes to keep (lid.176's, e.g. en,de); "

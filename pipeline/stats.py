@@ -1,6 +1,6 @@
 """Statistics: one row per input record per stage decision, recorded when the decision is made.
 
-The schema below is the contract that README.md documents and the notebook and `pipeline stats`
+The schema below is the contract that docs/output.md documents and the notebook and `pipeline stats`
 read. A record appears once in `read` and once in each later stage it reached; the first stage
 where `kept` is false is the one that dropped it, and `reason` says why.
 """

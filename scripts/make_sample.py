@@ -320,7 +320,6 @@ def make_sites(lang: str, rng: random.Random, deck: SentenceDeck) -> list[Site]:
     firsts, seconds, tlds = HOST_PARTS[lang]
     pairs = [(a, b) for a in firsts for b in seconds]
     rng.shuffle(pairs)
-    ui = UI[lang]
     sites = []
     for i in range(SITES_PER_LANGUAGE[lang]):
         a, b = pairs[i]
@@ -1318,12 +1317,12 @@ def readme(manifest: dict) -> str:
         f"- PII planted in the article text of {s['pii_pages']} English pages: {json.dumps(s['pii_entities'])}",
         "  (presidio entity names). All values are fake: 555-01xx and Ofcom drama phone numbers, documentation",
         "  and private IP ranges, random Luhn-valid card numbers, mod-97-valid IBANs, random SSNs.",
-        f"- Planted for the filter steps, one page per kind that FineWeb's filters catch, each on an English",
+        "- Planted for the filter steps, one page per kind that FineWeb's filters catch, each on an English",
         "  site and let through by the blocklist, the prefilter and extraction (`planted` names the kind):",
         *[f"  `{planted}` -> `{reason}`" + (";" if i < len(FILTER_PAGES) - 1 else ".")
           for i, (planted, reason) in enumerate(FILTER_PAGES)],
         f"- English HTML pages that should survive a default run: {s['english_html_unique_not_blocklisted']}.",
-        f"- Every record's `expected_drop` says which step drops it in a default run, and why",
+        "- Every record's `expected_drop` says which step drops it in a default run, and why",
         f"  (`step/reason`; null: kept to the end): {json.dumps(s['expected_drops'])};",
         f"  {s['expected_kept']} kept. tests/test_run_end_to_end.py checks every record against a real run.",
         "",

@@ -2,7 +2,7 @@
 the shared `stages.base` and the word-splitting helpers in `stages.text`).
 
 The public interface for writing a step lives here (`from stages import Step, DocumentFilter,
-Decision, Doc, Annotation`); docs/steps.md shows a whole step. A recipe names a step by one of:
+Decision, Doc, Annotation`); docs/writing-a-step.md shows a whole step. A recipe names a step by one of:
 - a built-in name, `STEPS` below ("module:Class", imported only when a recipe uses it, so a run
   pays for the models it needs and no others), or `OPTIONAL_STEPS` (built in, not in the
   default recipe: the model-based quality classifiers, docs/classifiers.md);

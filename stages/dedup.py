@@ -221,8 +221,9 @@ class NearDuplicates(GlobalStep):
 
     name, Settings = "dedup", DedupSettings
     annotations = (
-        Annotation("dup_cluster", "int64", "doc_id of the kept document of this document's "
-                   "near-duplicate cluster (null when it has no copy)"),
+        Annotation("dup_cluster", "int64", "on a removed document's statistics row: the doc_id "
+                   "of the kept document it duplicates; null on every kept document (its "
+                   "cluster's size is minhash_cluster_size)"),
         Annotation("minhash_cluster_size", "int32", "documents in this document's near-duplicate "
                    "cluster, itself included (1: no copy); FineWeb-2's minhash_cluster_size, for "
                    "upsampling by it (docs/languages.md)"),

@@ -351,7 +351,7 @@ def test_list_that_is_not_gzip_or_ends_early_is_one_line(tmp_path):
 # --- through the CLI: one hostile mirror, one run ------------------------------------------------
 
 BOMB_MIB = 2048  # 2 GiB of payload in a 2 MB file: reading it whole took 4.7 GB per GiB
-WORKER_PEAK_BOUND_MIB = 1536  # README, "Hostile input": a worker's peak whatever the input
+WORKER_PEAK_BOUND_MIB = 1536  # docs/cluster.md: a worker's peak whatever the input
 BAD_LINES = ["../../../../../../etc/passwd", "/etc/passwd", "https://evil.example/x.warc.gz",
              "file:///etc/passwd", "s3://other-bucket/x.warc.gz", "crawl-data/%2e%2e/%2e%2e/etc/passwd"]
 

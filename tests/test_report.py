@@ -301,7 +301,7 @@ def test_stats_compare_shows_what_changed_per_stage(sample_run, tmp_path):
     assert "configuration: identical" in same.stdout
 
     other = make_run(tmp_path / "CC-MAIN-2099-01", languages=("en", "fr"))
-    result = run_cli("stats", str(sample_run), "--compare", str(other), "--top", "20")
+    result = run_cli("stats", str(sample_run), "--compare", str(other), "--top", "50")
     assert result.returncode == 0, result.stderr
     summary = json.loads((sample_run / "summary.json").read_text())
     rows = parse_text_table(result.stdout, "stage ")

@@ -1,6 +1,5 @@
 """Statistics a person can read: the funnel, drop reasons, languages, near-duplicate clusters, PII,
-tokens and domains of one run, aggregated with pyarrow from its `stats/*.parquet` (README.md,
-"Statistics schema"). `pipeline stats` prints them, `pipeline report` writes them with matplotlib
+tokens and domains of one run, aggregated with pyarrow from its `stats/*.parquet` (docs/output.md). `pipeline stats` prints them, `pipeline report` writes them with matplotlib
 figures as one self-contained HTML file, and notebooks/filter_stats.ipynb calls the same functions.
 
 Every table here is a small `pyarrow.Table` computed with column projection and `group_by`, so a run

@@ -126,7 +126,7 @@ def render_html(report: RunReport) -> str:
         f'<p class="note">Run folder <code>{html.escape(str(run.path))}</code>; languages kept: '
         f"{html.escape(languages)} (min score {min_language_score(run)}); tokenizer "
         f"{html.escape(str(report.encoding))}. Numbers are from <code>stats/*.parquet</code> "
-        f"(README: Statistics schema); the same as <code>pipeline stats</code> prints.</p>",
+        f"(docs/output.md); the same as <code>pipeline stats</code> prints.</p>",
         "<h2>Funnel</h2>", image("Funnel"),
         html_table(FUNNEL_HEADERS, funnel_rows(report.funnel)),
         f"<p>Tokens written: <b>{tokens_written(report.funnel):,}</b></p>",
