@@ -37,6 +37,7 @@ def sample_run(tmp_path_factory) -> Path:
         raise AssertionError(f"pipeline run --sample failed:\n{result.stdout}\n{result.stderr}")
     root = output / "sample-CC-MAIN-2024-10"
     (root / "cli_stdout.txt").write_text(result.stdout)
+    (root / "cli_stderr.txt").write_text(result.stderr)
     return root
 
 
