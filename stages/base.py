@@ -215,7 +215,7 @@ class Step(ABC):
     def shard_spec(self) -> dict:
         """The step that declares a `tokens` annotation: what its shards hold (the keyword
         arguments of pipeline.shards.TokenShardWriter: format, vocab_size, eot_token, tokenizer)."""
-        raise NotImplementedError(f"{type(self).__name__} declares a `tokens` annotation but no "
+        raise TypeError(f"{type(self).__name__} declares a `tokens` annotation but no "
                                   f"shard_spec()")
 
     @classmethod
