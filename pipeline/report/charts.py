@@ -117,22 +117,28 @@ def plot_languages(counts: pa.Table, languages: Iterable[str] | None = None):
 OUTCOME_COLORS = {"kept": "#55a868", "language": "#c44e52", "low_score": "#dd8452"}
 
 
+def _stacked_bars(ax, rows: list[dict], stage: str) -> None:
+    """A score histogram's bins (bin_low, bin_high, outcome, documents) as bars stacked by
+    outcome: kept first, then each drop reason of `stage`."""
+    outcomes = sorted({r["outcome"] for r in rows}, key=lambda o: (o != "kept", o))
+    width = rows[0]["bin_high"] - rows[0]["bin_low"]
+    bottoms: dict[float, int] = {}
+    for outcome in outcomes:
+        mine = [r for r in rows if r["outcome"] == outcome]
+        lows = [r["bin_low"] for r in mine]
+        ax.bar(lows, [r["documents"] for r in mine], width=width, align="edge",
+               bottom=[bottoms.get(low, 0) for low in lows],
+               color=OUTCOME_COLORS.get(outcome, "#8172b3"),
+               label=outcome if outcome == "kept" else f"dropped: {stage}/{outcome}")
+        for r in mine:
+            bottoms[r["bin_low"]] = bottoms.get(r["bin_low"], 0) + r["documents"]
+
+
 def plot_language_scores(histogram: pa.Table, threshold: float | None = None):
     figure, ax = _figure(10, 4)
     rows = histogram.to_pylist()
     if rows:
-        outcomes = sorted({r["outcome"] for r in rows}, key=lambda o: (o != "kept", o))
-        width = rows[0]["bin_high"] - rows[0]["bin_low"]
-        bottoms: dict[float, int] = {}
-        for outcome in outcomes:
-            mine = [r for r in rows if r["outcome"] == outcome]
-            lows = [r["bin_low"] for r in mine]
-            ax.bar(lows, [r["documents"] for r in mine], width=width, align="edge",
-                   bottom=[bottoms.get(low, 0) for low in lows],
-                   color=OUTCOME_COLORS.get(outcome, "#8172b3"),
-                   label=outcome if outcome == "kept" else f"dropped: langid/{outcome}")
-            for r in mine:
-                bottoms[r["bin_low"]] = bottoms.get(r["bin_low"], 0) + r["documents"]
+        _stacked_bars(ax, rows, "langid")
         if threshold is not None:
             ax.axvline(threshold, color="black", linestyle="--",
                        label=f"min score {threshold:g}")
@@ -150,18 +156,7 @@ def plot_score(histogram: ScoreHistogram):
     """One classifier score's histogram, bars stacked by the step's outcome, the cut dashed."""
     figure, ax = _figure(10, 4)
     rows = histogram.bins.to_pylist()
-    outcomes = sorted({r["outcome"] for r in rows}, key=lambda o: (o != "kept", o))
-    width = rows[0]["bin_high"] - rows[0]["bin_low"]
-    bottoms: dict[float, int] = {}
-    for outcome in outcomes:
-        mine = [r for r in rows if r["outcome"] == outcome]
-        lows = [r["bin_low"] for r in mine]
-        ax.bar(lows, [r["documents"] for r in mine], width=width, align="edge",
-               bottom=[bottoms.get(low, 0) for low in lows],
-               color=OUTCOME_COLORS.get(outcome, "#8172b3"),
-               label=outcome if outcome == "kept" else f"dropped: {histogram.stage}/{outcome}")
-        for r in mine:
-            bottoms[r["bin_low"]] = bottoms.get(r["bin_low"], 0) + r["documents"]
+    _stacked_bars(ax, rows, histogram.stage)
     if histogram.cut is not None:
         ax.axvline(histogram.cut, color="black", linestyle="--",
                    label=f"threshold {histogram.threshold:g}" + (
