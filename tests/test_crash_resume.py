@@ -79,7 +79,9 @@ def test_sigkill_at_three_points_then_resume_is_byte_identical(tmp_path, sample_
     assert not list(root.rglob(".*.tmp*"))
 
 
-def ray_task_pids(function: str) -> list[int]:
+def ray_task_pids(function: str, session: int) -> list[int]:
+    """Ray workers running `function` for the run started as session leader `session` (its
+    workers keep the driver's session id): never another run's on the same machine."""
     pids = []
     for entry in Path("/proc").iterdir():
         if not entry.name.isdigit():
@@ -89,7 +91,11 @@ def ray_task_pids(function: str) -> list[int]:
         except OSError:
             continue
         if cmdline.startswith(f"ray::{function}"):
-            pids.append(int(entry.name))
+            try:
+                if os.getsid(int(entry.name)) == session:
+                    pids.append(int(entry.name))
+            except OSError:
+                continue
     return pids
 
 
@@ -99,7 +105,7 @@ def test_ray_worker_killed_mid_task_is_retried(tmp_path, sample_run):
     try:
         deadline = time.time() + 300
         while time.time() < deadline and process.poll() is None and killed is None:
-            for pid in ray_task_pids("filter_warc_file"):
+            for pid in ray_task_pids("filter_warc_file", process.pid):
                 os.kill(pid, signal.SIGKILL)
                 killed = pid
                 break
