@@ -112,7 +112,7 @@ def _phases(session: RaySession, config: RunConfig, warcs: list[WarcFile], layou
             execution: Execution, progress: Progress) -> Summary:
     """The three phases, each planned from `progress` so that only what is left is submitted
     (and Ray started only then)."""
-    summary = Summary()
+    summary = Summary(order=("read", *(step.name for step in config.recipe.steps)))
     failed = 0
     total = len(warcs)
     per_file, global_step, after = config.recipe.split()

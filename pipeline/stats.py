@@ -21,10 +21,13 @@ _AFTER = _DEFAULT.index("dedup") + 1 if "dedup" in _DEFAULT else len(_DEFAULT)
 STAGES = ("read", *_DEFAULT[:_AFTER], *OPTIONAL_STEPS, *_DEFAULT[_AFTER:])
 
 
-def stage_order(stages) -> list[str]:
-    """Stage names in display order: the default recipe's order, then any others."""
+def stage_order(stages, order=STAGES) -> list[str]:
+    """Stage names in display order: `order` (a run's: `read`, then its recipe's steps; by
+    default the default recipe's), then the default recipe's, then any others as first seen."""
     stages = list(dict.fromkeys(stages))
-    return sorted(stages, key=lambda s: (STAGES.index(s) if s in STAGES else len(STAGES),
+    order = list(order)
+    return sorted(stages, key=lambda s: (order.index(s) if s in order else len(order),
+                                         STAGES.index(s) if s in STAGES else len(STAGES),
                                          stages.index(s)))
 
 # The columns every statistics row has; the recipe's steps add one column per annotation they
@@ -142,9 +145,10 @@ class Summary:
     """Per-stage counts that work units return to the driver, which merges them; small enough to
     travel with every task result whatever the input size."""
 
-    def __init__(self):
+    def __init__(self, order=STAGES):
         self.stages: dict[str, StageCount] = {}
         self.failed_files = 0
+        self.order = tuple(order)  # display order (`stage_order`): the run's recipe, when known
 
     def count(self, stage: str, kept: bool, reason: str | None, bytes_in: int, bytes_out: int,
               tokens: int = 0) -> None:
@@ -179,11 +183,11 @@ class Summary:
                         "bytes_in": c.bytes_in, "bytes_kept": c.bytes_kept, "tokens": c.tokens,
                         "seconds": round(c.seconds, 3),
                         "reasons": dict(sorted(c.reasons.items(), key=lambda kv: -kv[1]))}
-                for stage, c in ((s, self.stages[s]) for s in stage_order(self.stages))}
+                for stage, c in ((s, self.stages[s]) for s in stage_order(self.stages, self.order))}
 
     @classmethod
     def from_json(cls, data: dict) -> "Summary":
-        summary = cls()
+        summary = cls(order=data)  # written in display order
         for stage, c in data.items():
             entry = StageCount(c["records_in"], c["records_kept"], c["bytes_in"], c["bytes_kept"],
                                c.get("tokens", 0), c.get("seconds", 0.0))
@@ -196,7 +200,7 @@ class Summary:
         width = max([10, *map(len, self.stages)])
         lines = [f"{'stage':<{width}} {'records in':>11} {'kept':>9} {'dropped':>9} "
                  f"{'MB in':>9} {'MB kept':>9} {'cpu s':>7}  top drop reasons"]
-        for stage in stage_order(self.stages):
+        for stage in stage_order(self.stages, self.order):
             c = self.stages[stage]
             reasons = sorted(c.reasons.items(), key=lambda kv: -kv[1])[:3]
             reason_text = ", ".join(f"{stage}/{r} {n}" for r, n in reasons)

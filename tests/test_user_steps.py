@@ -100,6 +100,14 @@ def check_user_step_output(root: Path, in_actor: bool) -> None:
     config = json.loads((root / "config.json").read_text())
     entry = [s for s in config["recipe"] if s["step"] == "origin_steps:Origin"][0]
     assert entry["min_chars"] == 2000
+    # listed where the recipe puts it, in summary.json, at the end of the run and by `pipeline stats`
+    order = ["read", "blocklist", "extract", "langid", "origin", "tokenize"]
+    assert list(summary) == order
+    stats_out = run_cli("stats", str(root))
+    assert stats_out.returncode == 0, stats_out.stderr
+    listed = [line.split()[0] for line in stats_out.stdout.splitlines()
+              if line.split() and line.split()[0] in order]
+    assert listed[:len(order)] == order, stats_out.stdout
 
 
 def ray_notices(stderr: str) -> list[str]:

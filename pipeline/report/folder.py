@@ -64,7 +64,15 @@ class Run:
             dropped = pc.field("kept") == False  # noqa: E712  (an Arrow expression, not a bool)
             condition = dropped if condition is None else condition & dropped
         dataset = ds.dataset(self.stats_files, format="parquet")
-        return dataset.to_table(columns=list(columns), filter=condition)
+        columns = list(columns)
+        # A column no step of this run's recipe declares (dup_cluster without dedup, pii_counts
+        # without pii): all null, so every table and chart reads as "the step did not run".
+        present = [c for c in columns if c in dataset.schema.names]
+        table = dataset.to_table(columns=present, filter=condition)
+        for position, name in enumerate(columns):
+            if name not in present:
+                table = table.add_column(position, name, pa.nulls(table.num_rows))
+        return table
 
     @cached_property
     def config(self) -> dict:
@@ -74,6 +82,19 @@ class Run:
     def summary(self) -> dict:
         """summary.json (absent while a run is unfinished): only its CPU seconds are used here."""
         return _read_json(self.path / "summary.json")
+
+    @cached_property
+    def stage_names(self) -> tuple[str, ...]:
+        """`read` and the recipe's steps in the run's order: summary.json's (written in that
+        order), else config.json's recipe (a step named by import path shows by its ref there)."""
+        if self.summary:
+            return tuple(self.summary)
+        return ("read", *(entry.get("step") for entry in self.config.get("recipe", [])))
+
+    def stage_rank(self, stage: str) -> tuple[int, int]:
+        """Sort key of a stage in this run: its recipe's order, then the default recipe's."""
+        names = self.stage_names
+        return (names.index(stage) if stage in names else len(names), stage_order(stage))
 
     def documents(self, columns: list[str], doc_ids: list[int]) -> pa.Table:
         # one folder, or one per language (docs/languages.md)

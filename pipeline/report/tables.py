@@ -11,7 +11,7 @@ import pyarrow as pa
 import pyarrow.compute as pc
 import pyarrow.dataset as ds
 
-from pipeline.report.folder import Run, as_run, stage_order
+from pipeline.report.folder import Run, as_run
 from pipeline.stats import STAGES
 
 DEDUP_SAMPLE_NOTE = "text of the kept document of its near-duplicate cluster"
@@ -30,7 +30,7 @@ def funnel(run: Run | str | Path) -> pa.Table:
     columns: dict[str, list] = {name: [] for name in (
         "stage", "records_in", "records_kept", "records_dropped", "bytes_in", "bytes_kept",
         "tokens", "cpu_seconds")}
-    for stage in sorted(by_stage, key=stage_order):
+    for stage in sorted(by_stage, key=run.stage_rank):
         g = by_stage[stage]
         seconds = run.summary.get(stage, {}).get("seconds")
         records_kept = g["kept_n_sum"] or 0
@@ -60,7 +60,7 @@ def drop_reasons(run: Run | str | Path) -> pa.Table:
     counts = dropped.group_by(["stage", "reason"]).aggregate([("stage", "count")]).to_pylist()
     entering = {g["stage"]: g["stage_count"] for g in run.rows(["stage"]).group_by(
         "stage").aggregate([("stage", "count")]).to_pylist()}
-    counts.sort(key=lambda g: (stage_order(g["stage"]), -g["stage_count"], g["reason"] or ""))
+    counts.sort(key=lambda g: (run.stage_rank(g["stage"]), -g["stage_count"], g["reason"] or ""))
     return pa.table({
         "stage": [g["stage"] for g in counts],
         "reason": [g["reason"] or "unknown" for g in counts],
@@ -71,10 +71,9 @@ def drop_reasons(run: Run | str | Path) -> pa.Table:
 
 
 def top_reasons(reasons: pa.Table, top: int | None = None) -> pa.Table:
-    """The largest drop reasons over all stages, largest first (ties in pipeline order)."""
-    rows = sorted(range(reasons.num_rows), key=lambda i: (
-        -reasons["records"][i].as_py(), stage_order(reasons["stage"][i].as_py()),
-        reasons["reason"][i].as_py()))
+    """The largest drop reasons over all stages, largest first (ties in the order of
+    `reasons`: drop_reasons' is the run's pipeline order)."""
+    rows = sorted(range(reasons.num_rows), key=lambda i: (-reasons["records"][i].as_py(), i))
     return reasons.take(pa.array(rows[:top] if top is not None else rows, pa.int64()))
 
 
@@ -109,7 +108,8 @@ def language_funnel(run: Run | str | Path, top_reasons_per_language: int = 3) ->
     languages = pa.table({"doc_id": languages["doc_id"],
                           "language": pc.fill_null(languages[column], "unknown"),
                           "langid_kept": pc.cast(languages["kept"], pa.int64())})
-    later = [stage for stage in STAGES if stage_order(stage) > stage_order("langid")]
+    later = [stage for stage in dict.fromkeys((*run.stage_names, *STAGES))
+             if run.stage_rank(stage) > run.stage_rank("langid")]
     rows = run.rows(["doc_id", "stage", "kept", "reason", "tokens"], stages=later)
     rows = rows.join(languages.select(["doc_id", "language"]), "doc_id", join_type="inner")
     per_language = {g["language"]: g for g in languages.group_by("language").aggregate(
@@ -124,7 +124,7 @@ def language_funnel(run: Run | str | Path, top_reasons_per_language: int = 3) ->
     for g in dropped.group_by(["language", "stage", "reason"]).aggregate(
             [("doc_id", "count")]).to_pylist():
         reasons.setdefault(g["language"], []).append(
-            (-g["doc_id_count"], stage_order(g["stage"]), f"{g['stage']}/{g['reason']}"))
+            (-g["doc_id_count"], run.stage_rank(g["stage"]), f"{g['stage']}/{g['reason']}"))
     order = sorted(per_language, key=lambda lang: (-per_language[lang]["langid_kept_count"], lang))
     top = {lang: ", ".join(f"{name} {-count}" for count, _, name in
                            sorted(reasons.get(lang, []))[:top_reasons_per_language])
@@ -434,7 +434,7 @@ def removed_samples(run: Run | str | Path, per_reason: int = 3, lines: int = 3,
     why = pc.binary_join_element_wise(dropped["stage"], pc.fill_null(dropped["reason"], "unknown"),
                                       "/")
     reasons = sorted(pc.unique(why).to_pylist(),
-                     key=lambda w: (stage_order(w.split("/")[0]), w))
+                     key=lambda w: (run.stage_rank(w.split("/")[0]), w))
     rng = np.random.default_rng(seed)
     chosen: list[np.ndarray] = []
     for reason in reasons:

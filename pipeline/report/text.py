@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pyarrow as pa
 
-from pipeline.report.folder import MB, Run, as_run, stage_order
+from pipeline.report.folder import MB, Run, as_run
 from pipeline.report.tables import (ScoreHistogram, damaged_input, dedup_clusters, drop_reasons,
                                     funnel, language_funnel, score_histograms, tokens_written,
                                     top_reasons)
@@ -206,7 +206,8 @@ def format_compare(run_a: Run | str | Path, run_b: Run | str | Path, top: int = 
     funnel_a = {r["stage"]: r for r in funnel(run_a).to_pylist()}
     funnel_b = {r["stage"]: r for r in funnel(run_b).to_pylist()}
     rows = []
-    for stage in sorted(set(funnel_a) | set(funnel_b), key=stage_order):
+    for stage in sorted(set(funnel_a) | set(funnel_b),
+                        key=lambda s: (run_a.stage_rank(s), run_b.stage_rank(s))):
         a, b = funnel_a.get(stage, {}), funnel_b.get(stage, {})
         rows.append([stage, fmt_int(a.get("records_in")), fmt_int(b.get("records_in")),
                      fmt_int(a.get("records_kept")), fmt_int(b.get("records_kept")),
