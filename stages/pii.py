@@ -49,7 +49,7 @@ try:
                                    RecognizerRegistry, RecognizerResult)
     from presidio_analyzer.context_aware_enhancers import LemmaContextAwareEnhancer
     from presidio_analyzer.nlp_engine import SpacyNlpEngine
-    from presidio_analyzer.predefined_recognizers import EmailRecognizer, IpRecognizer, UsSsnRecognizer
+    from presidio_analyzer.predefined_recognizers import EmailRecognizer, IpRecognizer
     from spacy.attrs import IDX, LENGTH
     from spacy.language import Language
 finally:
@@ -220,7 +220,7 @@ PHONE_LETTER_LABEL = re.compile(r"(?:^|[|•·,;/]\s*|\s{2,}|\t)(?:[TMFPHOWCD]|T
 _LETTER_AFTER = re.compile(r"(?:^|\s)(?:[TMFPHOWCD]|[ТМФ])[ \u00a0]?[.:]?[ \u00a0]?$")
 # Words that mark a number as something else when they are nearer to it than any phone word
 # (order, invoice, account, tax and company numbers, prices, ISBNs, versions, ...).
-NOT_PHONE_WORDS = _word_pattern("""
+NOT_NUMBER_ENTRIES = """
     order* invoice* ref ref. reference* ticket* case id ids sku item items article* art art.
     product* model* part serial* isbn* issn doi ean gtin upc asin tracking shipment* parcel*
     account* acct member* policy claim* booking* reservation* confirmation* transaction* receipt*
@@ -253,7 +253,8 @@ NOT_PHONE_WORDS = _word_pattern("""
     邮编 郵編 邮政编码 税号 稅號 信用代码 运单 運單 合同
     注文 請求 口座 会員番号 法人番号 郵便 〒 価格 税込 税抜 品番 型番 伝票 予約番号 整理番号 登録番号
     รหัส คำสั่งซื้อ ใบแจ้งหนี้ บัญชี บัตรประชาชน เลขประจำตัว ราคา รหัสไปรษณีย์ พัสดุ
-""")
+"""
+NOT_PHONE_WORDS = _word_pattern(NOT_NUMBER_ENTRIES)
 _PHONE_WORD = re.compile(PHONE_WORDS, re.IGNORECASE)
 _PHONE_LABEL = re.compile(f"(?:{PHONE_LABELS})\\s*[.:]?\\s*$", re.IGNORECASE)
 _PHONE_LABEL_AFTER = re.compile(f"\\s*(?:[(（][^()（）\\n]{{0,20}}?(?:{PHONE_LABELS}|{PHONE_WORDS})[^()（）\\n]{{0,12}}[)）]"
@@ -498,7 +499,9 @@ class PhoneNumberRecognizer(EntityRecognizer):
         people write one (in groups, or one run after the trunk prefix); WEAK otherwise."""
         main = self.EXTENSION.sub("", candidate)
         if SSN_SHAPE.fullmatch(main):
-            return self.WEAK
+            if not page or "US" in page:
+                return self.WEAK
+            regions = page  # "078-79-0095" on a Belgian page: a national number, not an SSN
         if self.THOUSANDS.fullmatch(main):
             # "503 192 659" is how Poland writes mobile numbers, "1 234 567" is an amount anywhere
             if not re.fullmatch(r"\d{3} \d{3} \d{3}", main):
@@ -609,6 +612,27 @@ class _Layout:
     def line(self, index: int) -> str:
         start, end = self.lines[index]
         return self.text[start:end]
+
+    def column_header(self, start: int, end: int) -> str | None:
+        """The header cell of the table column holding text[start:end] (the first line above
+        without a three-digit run, in a block of lines split by the same delimiter), or None."""
+        index = self.line_index(start)
+        line_start, _ = self.lines[index]
+        line, before = self.line(index), self.text[line_start:start]
+        for delimiter in ("|", "\t", ";", ","):
+            if delimiter not in line:
+                continue
+            column = before.count(delimiter)
+            for above in range(index - 1, max(-1, index - 40), -1):
+                header = self.line(above)
+                if header.count(delimiter) < column or not header.strip():
+                    return None
+                if re.fullmatch(r"[\s|:\-+=]*", header) or re.search(r"\d{3}", header):
+                    continue  # a markdown rule "|---|---|", or a row of data
+                cells = header.split(delimiter)
+                return cells[column] if column < len(cells) else None
+            return None
+        return None
 
     def marks_phone(self, start: int, end: int, found: list[tuple[int, int, float]],
                     block: bool = True) -> bool:
@@ -723,18 +747,135 @@ class CardRecognizer(EntityRecognizer):
         return results
 
 
-class BoundedSsnRecognizer(UsSsnRecognizer):
-    """presidio's US SSN recognizer, not inside a longer number ("1-300-12-6958", "+1 212 34
-    0167", "090.12.3436.50": phone numbers)."""
+# Words that name a US Social Security number, in English and as pages in the other languages
+# the project keeps name it ("número de Seguro Social", "社会保障番号"); "TIN" and "tax" are not
+# negatives for it: on US tax forms the taxpayer identification number of a person is the SSN.
+SSN_WORDS = _word_pattern("""
+    ssn ssns ssn# ssn's ss# ss s.s.n. s.s.n social_security* social_sec social_sec. soc._sec.*
+    soc.sec.* soc_sec* socsec
+    sozialversicherungsnummer* seguro_social seguridad_social sécurité_sociale securite_sociale
+    previdenza_sociale sicurezza_sociale segurança_social seguro_social sociale_zekerheid*
+    ubezpieczenia_społecznego социального_страхования социальн*_безопасност*
+    社会安全号 社會安全號 社会保障号 社会保障番号 ソーシャル・セキュリティ ソーシャルセキュリティ
+    ประกันสังคม
+""")
+_SSN_WORD = re.compile(SSN_WORDS, re.IGNORECASE)
+# A word naming another kind of number ("order", "ITIN", "ZIP", "part") or a phone word, nearer
+# to the number than any SSN word, makes it that kind of number.
+_NOT_SSN_WORD = re.compile(_word_pattern(" ".join(
+    entry for entry in NOT_NUMBER_ENTRIES.split()
+    if entry not in {"ssn", "social_security", "sécurité_sociale", "tax", "taxes", "tin", "id",
+                     "ids"}) + " itin* ein fein ean* zip+4 docket* part# no_de_pieza pièce* teil*"
+                     " case# file* matter* tracking# po p.o. sn s/n") + "|" + PHONE_WORDS,
+    re.IGNORECASE)
+SSN_CONTEXT_BEFORE, SSN_CONTEXT_AFTER, SSN_WORD_NEAR = 80, 30, 24
 
-    def analyze(self, text, entities, nlp_artifacts=None, regex_flags=None):
-        results = []
-        for result in super().analyze(text, entities, nlp_artifacts, regex_flags):
-            before, after = text[max(0, result.start - 2):result.start], text[result.end:result.end + 2]
-            if re.search(r"(?:\d[ \-.]|\+)$|[(\d]$", before) or re.match(r"[ \-.]\d|\)", after):
+
+class SsnRecognizer(EntityRecognizer):
+    """US Social Security numbers: nine digits written 3-2-4 with one kind of separator ("-",
+    " ", ".") or none, never inside a longer number or glued to a word, in the ranges the SSA
+    issues (area 001-899 but 666, group 01-99, serial 0001-9999; 9xx is an ITIN).
+
+    SSN_WORD_SCORE when an SSN word ("SSN", "SSN#", "social security", "soc. sec.", "número de
+    Seguro Social", ...) stands before it in its sentence, after it on its line, on the line
+    above it, or heads its table column; a separated number without one is SHAPE_SCORE (reported:
+    the 3-2-4 shape is how SSNs are written) unless the page's region hints leave out the US
+    ("078-79-0095" on a Belgian page is a phone number), or a word naming another kind of number
+    or a phone word stands nearer before it or heads its column. An unseparated nine-digit run
+    needs an SSN word.
+    """
+
+    # An SSN word within SSN_WORD_NEAR characters outranks a phone number's evidence (0.6-0.7);
+    # one farther off in the sentence only outranks the bare shape (presidio: 2 words, 0.85).
+    SSN_WORD_SCORE, FAR_WORD_SCORE, SHAPE_SCORE = 0.85, 0.55, 0.5
+    CANDIDATE = re.compile(r"(?<![0-9A-Za-z_\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF+\-/@&=%$€£¥(])"
+                           r"(\d{3})([-. ]?)(\d{2})\2(\d{4})"
+                           r"(?![0-9A-Za-z_\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF@%]|[.,\-/:]\d|[ \-.]\d)")
+    # the issuer's test and advertising numbers (presidio's list; 987-65-432x is 9xx anyway)
+    PLACEHOLDERS = frozenset({"123456789", "078051120", "219099999"})
+
+    def __init__(self, supported_language: str = "en", **kwargs):
+        super().__init__(supported_entities=["US_SSN"], supported_language=supported_language,
+                         context=[], name="SsnRecognizer", **kwargs)
+
+    def load(self) -> None:
+        pass
+
+    def analyze(self, text, entities=None, nlp_artifacts=None, regions: Sequence[str] = ()):
+        return [RecognizerResult("US_SSN", start, end, score)
+                for start, end, score in self.spans(text, regions)]
+
+    def spans(self, text: str, regions: Sequence[str] = ()) -> list[tuple[int, int, float]]:
+        """(start, end, score) of every SSN in `text`; `regions`: the page's region hints."""
+        found, layout = [], None
+        us_page = not regions or "US" in regions
+        for match in self.CANDIDATE.finditer(text):
+            start, end = match.span()
+            area, separator, group, serial = match.groups()
+            if not self.issued(area + group + serial):
                 continue
-            results.append(result)
-        return results
+            if start >= 2 and re.match(r"\d[ .,:\-]|[.,:]\d", text[start - 2:start]):
+                continue  # the tail of a longer number ("+1 212 34 0167", "1.123-45-6789")
+            layout = layout or _Layout(text)
+            context = self.context_of(text, start, end, layout)
+            if context == 2:
+                found.append((start, end, self.SSN_WORD_SCORE))
+            elif context == 1:
+                found.append((start, end, self.FAR_WORD_SCORE))
+            elif context == 0 and separator and us_page:
+                found.append((start, end, self.SHAPE_SCORE))
+        return found
+
+    def issued(self, digits: str) -> bool:
+        area, group, serial = digits[:3], digits[3:5], digits[5:]
+        return area != "000" and area != "666" and area[0] != "9" and group != "00" and \
+            serial != "0000" and len(set(digits)) > 1 and digits not in self.PLACEHOLDERS
+
+    def context_of(self, text: str, start: int, end: int, layout: "_Layout") -> int:
+        """2 when an SSN word marks the number from near by (or heads its column, or labels the
+        line above), 1 from farther off in its sentence, -1 when a word naming another kind of
+        number (or a phone word) stands nearer, 0 when nothing says either."""
+        line_start = text.rfind("\n", 0, start) + 1
+        before = text[max(line_start, start - SSN_CONTEXT_BEFORE):start]
+        cut = None
+        for cut in _SENTENCE_END.finditer(before):
+            pass
+        if cut is not None:
+            before = before[cut.end():]
+        field = before
+        for cut in _FIELD_END.finditer(before):
+            field = before[cut.end():]
+        positive = negative = None
+        for positive in _SSN_WORD.finditer(before):
+            pass
+        for negative in _NOT_SSN_WORD.finditer(field):
+            pass
+        if negative is not None and re.search(r"\d{3}", field[negative.end():]):
+            negative = None  # "Order 4711-22, SSN 123-45-6789" names the number before
+        if negative is not None and (positive is None or
+                                     negative.end() + len(before) - len(field) > positive.end()):
+            return -1
+        if positive is not None and re.search(r"\d{3}", before[positive.end():]):
+            positive = None  # "SSN 123-45-6789, 382-42-6942": it named the number before
+        line_end = text.find("\n", end)
+        after = text[end:min(end + SSN_CONTEXT_AFTER, len(text) if line_end < 0 else line_end)]
+        if _PHONE_LABEL_AFTER.match(after):
+            return -1  # "382-42-6942 (mobile)"
+        if positive is not None:
+            return 2 if len(before) - positive.end() <= SSN_WORD_NEAR else 1
+        first_after = _SSN_WORD.search(after)
+        if first_after is not None and not re.search(r"\d", after[:first_after.start()]) and \
+                not _NOT_SSN_WORD.search(after, 0, first_after.start()):
+            return 2 if first_after.start() <= SSN_WORD_NEAR else 1  # "123-45-6789 (SSN)"
+        header = layout.column_header(start, end)
+        if header is not None:
+            return 2 if _SSN_WORD.search(header) else -1 if _NOT_SSN_WORD.search(header) else 0
+        index = layout.line_index(start)
+        if index > 0 and not text[line_start:start].strip():
+            label = layout.line(index - 1).strip()
+            if 0 < len(label) <= 60 and not re.search(r"\d", label):
+                return 2 if _SSN_WORD.search(label) else -1 if _NOT_SSN_WORD.search(label) else 0
+        return 0
 
 
 class ExactIbanRecognizer(EntityRecognizer):
@@ -826,8 +967,7 @@ def build_analyzer(language: str = "en") -> AnalyzerEngine:
         IpRecognizer(supported_language=language),
         CardRecognizer(supported_language=language),
         ExactIbanRecognizer(supported_language=language),
-        BoundedSsnRecognizer(supported_language=language),
-    ]
+            ]
     registry = RecognizerRegistry(supported_languages=[language])
     for recognizer in recognizers:
         registry.add_recognizer(recognizer)
@@ -855,6 +995,7 @@ class PiiScrubber(Step):
         self.analyzer = build_analyzer(config.language)  # once per worker
         self.phones = next(r for r in self.analyzer.registry.recognizers
                            if isinstance(r, PhoneNumberRecognizer))
+        self.ssns = SsnRecognizer(config.language)
 
     def __call__(self, docs: Sequence[Doc]) -> list[Decision]:
         decisions = []
@@ -873,7 +1014,7 @@ class PiiScrubber(Step):
         on the whole text (their context may be a table header far above them).
         """
         results = []
-        entities = [e for e in self.config.entities if e != "PHONE_NUMBER"]
+        entities = [e for e in self.config.entities if e not in ("PHONE_NUMBER", "US_SSN")]
         if entities:
             for start, end in candidate_windows(text):
                 for result in self.analyzer.analyze(text[start:end], language=self.config.language,
@@ -882,9 +1023,14 @@ class PiiScrubber(Step):
                     result.start += start
                     result.end += start
                     results.append(result)
+        regions = page_regions(url, language)
         if "PHONE_NUMBER" in self.config.entities:
             results += [RecognizerResult("PHONE_NUMBER", start, end, score)
-                        for start, end, score in self.phones.spans(text, page_regions(url, language))
+                        for start, end, score in self.phones.spans(text, regions)
+                        if score >= self.config.min_score]
+        if "US_SSN" in self.config.entities:
+            results += [RecognizerResult("US_SSN", start, end, score)
+                        for start, end, score in self.ssns.spans(text, regions)
                         if score >= self.config.min_score]
         return resolve_overlaps(results)
 
