@@ -599,6 +599,7 @@ def main() -> None:
                         "CPU second on the real pages are measured beside this one's")
     args = parser.parse_args()
 
+    import pii_blind
     import pii_pages
     from stages.pii import PiiSettings, PiiScrubber
 
@@ -612,6 +613,7 @@ def main() -> None:
     sets += [(f"pages {half}", pii_pages.load(half)) for half in halves]
     if args.half == "both":
         sets.append(("pages fresh", pii_pages.load("fresh")))
+        sets.append(("blind", pii_blind.load()))
     dev = SHARED_PII / "pii_dev.jsonl"
     if dev.is_file():
         sets.append(("dev", [json.loads(line) for line in dev.read_text(encoding="utf-8").splitlines()
