@@ -224,7 +224,8 @@ NOT_NUMBER_ENTRIES = """
     order* invoice* ref ref. reference* ticket* case id ids sku item items article* art art.
     product* model* part serial* isbn* issn doi ean gtin upc asin tracking shipment* parcel*
     account* acct member* policy claim* booking* reservation* confirmation* transaction* receipt*
-    iban bic swift sort_code routing vat tax taxes tin ein ssn social_security registration* reg reg.
+    iban bic swift sort_code routing vat tax taxes tin itin* ein ssn social_security registration* reg reg.
+    control_number control_no control_no.
     company licen* patent* zip postcode* postal pin password passcode code version* build release
     ver ver. v. population price* cost costs total amount sum page pages vol vol. volume issue lot batch imei
     vin flight isin lei duns abn acn nhs charity registered crn utr passport grant award contract*
@@ -277,6 +278,8 @@ _FIELD_END = re.compile(r"\s[|·•–—]\s|[|\t;]|\s-\s")
 # Separators between two numbers that both stand under the same label ("Tel. 030 123 / 030 456").
 _LIST_JOIN = re.compile(r"^[ \u00a0]*(?:[/,;|&+]|or|oder|ou|o|od\.|of|lub|или|或|または|หรือ|and|und|et|y|e|en|i|и)?[ \u00a0]*$",
                         re.IGNORECASE)
+_US_STATE_BEFORE = re.compile(r"\b(?:A[KLRSZ]|C[AOT]|D[CE]|FL|G[AU]|HI|I[ADLN]|K[SY]|LA|M[ADEINOPST]|N[CDEHJMVY]|"
+                              r"O[HKR]|P[AR]|RI|S[CD]|T[NX]|UT|V[AIT]|W[AIVY]) $")
 _EMAIL_NEAR = re.compile(r"[\w.+-]+@[\w-]+\.[\w.-]+")
 
 # Region hints from a page: its URL's country-code TLD and its language (ISO 639-1, as the langid
@@ -353,7 +356,7 @@ class PhoneNumberRecognizer(EntityRecognizer):
     DIGITS_MIN, DIGITS_MAX = 7, 15
     CANDIDATE = re.compile(
         r"(?<![A-Za-z0-9_\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF+\-./@#&=%$€£¥)*])(?<!\d:)"
-        r"(?<!\d,)(?<!\d[ ,])"
+        r"(?:(?<!\d,)(?<!\d[ ,])|(?<=\d,)(?=[(（+]))"  # a CSV cell may start with "(" or "+"
         r"(?:\+[ \u00a0]?|0\d{2,5}[ \u00a0][–—][ \u00a0](?=\d))?"  # "01805 – 4444": an area code, a dash
         r"(?:[(（]\+?\d{1,5}(?: \d{1,4})?[)）]|\d{1,15})"
         r"(?:(?:[ \u00a0]?[(（]0[)）][ \u00a0]?|[ \u00a0]?-[ \u00a0]?|/[ \u00a0]|[–‑－]|[ ./\u00a0\u202f\u2009]|(?=[(（])|(?<=[)）]))"
@@ -373,6 +376,7 @@ class PhoneNumberRecognizer(EntityRecognizer):
     DECIMALS = re.compile(r"(?!0\d)\d{1,3}\.\d{3,}(?:[ ,;]+-?\s?\d{1,3}\.\d{3,})?")
     VERSION = re.compile(r"[1-9]\d?\.\d{1,2}\.\d+(?:\.\d+)+")
     ISBN = re.compile(r"97[89][\- ]?\d[\d\- ]{8,14}\d")
+    ZIP4 = re.compile(r"\d{5}-\d{4}")
 
     def __init__(self, supported_language: str = "en", **kwargs):
         super().__init__(supported_entities=["PHONE_NUMBER"], supported_language=supported_language,
@@ -417,8 +421,9 @@ class PhoneNumberRecognizer(EntityRecognizer):
         layout = _Layout(text)
         found: list[tuple[int, int, float]] = []
         for (start, end, value), (score, international) in zip(candidates, shapes):
-            if score == 0.0 or self._amount_around(text, start, end):
-                continue
+            if score == 0.0 or self._amount_around(text, start, end) or \
+                    self.ZIP4.fullmatch(value) and _US_STATE_BEFORE.search(text, max(0, start - 4), start):
+                continue  # "Springfield, IL 62704-1234": a ZIP+4 code
             context = self.context_of(text, start, end, layout, found)
             if context < 0 and not (international is not None and score == self.VALID):
                 continue  # a word naming another kind of number stands nearer
@@ -563,7 +568,7 @@ class PhoneNumberRecognizer(EntityRecognizer):
             return -1
         thousands = bool(self.THOUSANDS.fullmatch(self.EXTENSION.sub("", text[start:end])))
         near = 30 if re.fullmatch(r"\d{3} \d{3} \d{3}", text[start:end]) else 12
-        if phone is not None and not re.search(r"[.!?]\s", before[phone.end():].lstrip(".")) and \
+        if phone is not None and not re.search(r"(?<![.\s])[.!?]\s", before[phone.end():].lstrip(".")) and \
                 (not thousands or len(before) - phone.end() <= near):
             return 1
         if found and found[-1][1] >= line_start and _LIST_JOIN.match(text[found[-1][1]:start]):
@@ -614,8 +619,8 @@ class _Layout:
         return self.text[start:end]
 
     def column_header(self, start: int, end: int) -> str | None:
-        """The header cell of the table column holding text[start:end] (the first line above
-        without a three-digit run, in a block of lines split by the same delimiter), or None."""
+        """The header cell of the table column holding text[start:end]: the first line above
+        without a three-digit run, in a block of lines with as many cells as its own; or None."""
         index = self.line_index(start)
         line_start, _ = self.lines[index]
         line, before = self.line(index), self.text[line_start:start]
@@ -625,10 +630,12 @@ class _Layout:
             column = before.count(delimiter)
             for above in range(index - 1, max(-1, index - 40), -1):
                 header = self.line(above)
-                if header.count(delimiter) < column or not header.strip():
-                    return None
-                if re.fullmatch(r"[\s|:\-+=]*", header) or re.search(r"\d{3}", header):
-                    continue  # a markdown rule "|---|---|", or a row of data
+                if re.fullmatch(r"[\s|:\-+=]*", header):
+                    continue  # a markdown rule "|---|---|"
+                if header.count(delimiter) != line.count(delimiter):
+                    return None  # not the same table
+                if re.search(r"\d{3}", header):
+                    continue  # a row of data
                 cells = header.split(delimiter)
                 return cells[column] if column < len(cells) else None
             return None
@@ -765,7 +772,7 @@ _SSN_WORD = re.compile(SSN_WORDS, re.IGNORECASE)
 _NOT_SSN_WORD = re.compile(_word_pattern(" ".join(
     entry for entry in NOT_NUMBER_ENTRIES.split()
     if entry not in {"ssn", "social_security", "sécurité_sociale", "tax", "taxes", "tin", "id",
-                     "ids"}) + " itin* ein fein ean* zip+4 docket* part# no_de_pieza pièce* teil*"
+                     "ids"}) + " ein fein ean* zip+4 docket* part# no_de_pieza pièce* teil*"
                      " case# file* matter* tracking# po p.o. sn s/n") + "|" + PHONE_WORDS,
     re.IGNORECASE)
 SSN_CONTEXT_BEFORE, SSN_CONTEXT_AFTER, SSN_WORD_NEAR = 80, 30, 24
@@ -788,9 +795,10 @@ class SsnRecognizer(EntityRecognizer):
     # An SSN word within SSN_WORD_NEAR characters outranks a phone number's evidence (0.6-0.7);
     # one farther off in the sentence only outranks the bare shape (presidio: 2 words, 0.85).
     SSN_WORD_SCORE, FAR_WORD_SCORE, SHAPE_SCORE = 0.85, 0.55, 0.5
-    CANDIDATE = re.compile(r"(?<![0-9A-Za-z_\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF+\-/@&=%$€£¥(])"
+    CANDIDATE = re.compile(r"(?:(?<![0-9A-Za-z_\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF+\-/@&=%$€£¥(])|"
+                           r"(?<=\()(?=[\d. -]{9,11}\)))"  # "(123-45-6789)" whole in brackets
                            r"(\d{3})([-. ]?)(\d{2})\2(\d{4})"
-                           r"(?![0-9A-Za-z_\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF@%]|[.,\-/:]\d|[ \-.]\d)")
+                           r"(?![0-9A-Za-z_\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF@%]|[.\-/:]\d|[ \-.]\d)")
     # the issuer's test and advertising numbers (presidio's list; 987-65-432x is 9xx anyway)
     PLACEHOLDERS = frozenset({"123456789", "078051120", "219099999"})
 
@@ -814,8 +822,9 @@ class SsnRecognizer(EntityRecognizer):
             area, separator, group, serial = match.groups()
             if not self.issued(area + group + serial):
                 continue
-            if start >= 2 and re.match(r"\d[ .,:\-]|[.,:]\d", text[start - 2:start]):
-                continue  # the tail of a longer number ("+1 212 34 0167", "1.123-45-6789")
+            if start >= 2 and re.match(r"\d[ .:\-]|[.:]\d", text[start - 2:start]):
+                continue  # the tail of a longer number ("+1 212 34 0167", "1.123-45-6789"); a
+                # comma is a CSV cell border
             layout = layout or _Layout(text)
             context = self.context_of(text, start, end, layout)
             if context == 2:
@@ -837,11 +846,11 @@ class SsnRecognizer(EntityRecognizer):
         number (or a phone word) stands nearer, 0 when nothing says either."""
         line_start = text.rfind("\n", 0, start) + 1
         before = text[max(line_start, start - SSN_CONTEXT_BEFORE):start]
-        cut = None
+        sentence_start = 0
         for cut in _SENTENCE_END.finditer(before):
-            pass
-        if cut is not None:
-            before = before[cut.end():]
+            if not re.search(r"(?<!\w)\w{1,3}$", before[:cut.start()]):
+                sentence_start = cut.end()  # "Soc. Sec. No.": a short abbreviation ends nothing
+        before = before[sentence_start:]
         field = before
         for cut in _FIELD_END.finditer(before):
             field = before[cut.end():]
@@ -876,6 +885,17 @@ class SsnRecognizer(EntityRecognizer):
             if 0 < len(label) <= 60 and not re.search(r"\d", label):
                 return 2 if _SSN_WORD.search(label) else -1 if _NOT_SSN_WORD.search(label) else 0
         return 0
+
+
+class BoundedIpRecognizer(IpRecognizer):
+    """presidio's IP recognizer, not inside a longer dotted number ("OID 1.3.6.1.4.1.311", "build
+    10.0.19045.3803.2"): four dotted numbers are an IPv4 address only when they are all there is."""
+
+    def analyze(self, text, entities, nlp_artifacts=None, regex_flags=None):
+        return [result for result in super().analyze(text, entities, nlp_artifacts, regex_flags)
+                if ":" in text[result.start:result.end] or not (
+                    re.search(r"\d\.$", text[max(0, result.start - 2):result.start]) or
+                    re.match(r"\.\d", text[result.end:result.end + 2]))]
 
 
 class ExactIbanRecognizer(EntityRecognizer):
@@ -964,7 +984,7 @@ def build_analyzer(language: str = "en") -> AnalyzerEngine:
     recognizers = [
         OfflineEmailRecognizer(supported_language=language),
         PhoneNumberRecognizer(supported_language=language),
-        IpRecognizer(supported_language=language),
+        BoundedIpRecognizer(supported_language=language),
         CardRecognizer(supported_language=language),
         ExactIbanRecognizer(supported_language=language),
             ]
