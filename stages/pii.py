@@ -225,7 +225,7 @@ NOT_NUMBER_ENTRIES = """
     product* model* part serial* isbn* issn doi ean gtin upc asin tracking shipment* parcel*
     account* acct member* policy claim* booking* reservation* confirmation* transaction* receipt*
     iban bic swift sort_code routing vat tax taxes tin itin* ein ssn social_security registration* reg reg.
-    control_number control_no control_no.
+    control_number control_no control_no. po p.o. purchase_order* employer_identification*
     company licen* patent* zip postcode* postal pin password passcode code version* build release
     ver ver. v. population price* cost costs total amount sum page pages vol vol. volume issue lot batch imei
     vin flight isin lei duns abn acn nhs charity registered crn utr passport grant award contract*
@@ -427,6 +427,8 @@ class PhoneNumberRecognizer(EntityRecognizer):
             context = self.context_of(text, start, end, layout, found)
             if context < 0 and not (international is not None and score == self.VALID):
                 continue  # a word naming another kind of number stands nearer
+            if context <= 0 and "US" in page and self.ZIP4.fullmatch(value):
+                continue  # "04809-1100" on a US page is a ZIP+4 code unless a phone word says not
             if score < self.POSSIBLE and hinted:
                 score = max(score, self.national_score(value, hinted, page))
             if context > 0:
@@ -663,18 +665,23 @@ class _Layout:
                              _PHONE_LABEL.search(cells[column].strip() + ":")):
                         return True
                     if not re.search(r"\d{3}", header):
+                        if column < len(cells) and _NOT_PHONE_WORD.search(cells[column]) and \
+                                header.count(delimiter) == line.count(delimiter):
+                            return False  # the column is named for another kind of number
                         break  # the header names something else
                 break
         alone = bool(re.search(r"(?:^|[|•·\t])[\s:]*$", before)) and \
             bool(re.match(r"[\s.,;]*(?:[|•·\t]|$)", after))
         if not alone:
             return False
-        # the line above is a label ("Telefon" / "Phone:")
+        # the line above is a label ("Telefon" / "Phone:"), or names another kind of number
         if index > 0:
             label = self.line(index - 1).strip()
-            if 0 < len(label) <= 40 and not re.search(r"[\d@]", label) and \
-                    (_PHONE_WORD.search(label) or _PHONE_LABEL.search(label)):
-                return True
+            if 0 < len(label) <= 40 and not re.search(r"[\d@]", label):
+                if _PHONE_WORD.search(label) or _PHONE_LABEL.search(label):
+                    return True
+                if _NOT_PHONE_WORD.search(label):
+                    return False  # "Mailing ZIP" / "Badge / case no." above it in a form
         # a contact block: an e-mail address or another phone number within three lines
         if not block or before.strip() or after.strip(" .,;") or \
                 not re.search(r"[\s\-./()]", self.text[start:end].strip()):
@@ -766,14 +773,14 @@ SSN_WORDS = _word_pattern("""
     社会安全号 社會安全號 社会保障号 社会保障番号 ソーシャル・セキュリティ ソーシャルセキュリティ
     ประกันสังคม
 """)
-_SSN_WORD = re.compile(SSN_WORDS, re.IGNORECASE)
+_SSN_WORD = re.compile(SSN_WORDS.replace(r"\s+", r"[\s_]+"), re.IGNORECASE)  # "soc_sec_num" headers
 # A word naming another kind of number ("order", "ITIN", "ZIP", "part") or a phone word, nearer
 # to the number than any SSN word, makes it that kind of number.
 _NOT_SSN_WORD = re.compile(_word_pattern(" ".join(
     entry for entry in NOT_NUMBER_ENTRIES.split()
     if entry not in {"ssn", "social_security", "sécurité_sociale", "tax", "taxes", "tin", "id",
-                     "ids"}) + " ein fein ean* zip+4 docket* part# no_de_pieza pièce* teil*"
-                     " case# file* matter* tracking# po p.o. sn s/n") + "|" + PHONE_WORDS,
+                     "ids"}) + " fein zip+4 docket* part# pièce* teil*"
+                     " case# file* matter* tracking# sn s/n") + "|" + PHONE_WORDS,
     re.IGNORECASE)
 SSN_CONTEXT_BEFORE, SSN_CONTEXT_AFTER, SSN_WORD_NEAR = 80, 30, 24
 
