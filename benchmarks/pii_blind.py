@@ -1,6 +1,6 @@
 """A third labelled PII set, built blind: US SSNs in numbers, with their look-alikes beside them.
 
-    python benchmarks/pii_blind.py --write-set    # (re)writes benchmarks/data/pii_blind.jsonl
+    python benchmarks/pii_blind.py --write-set    # (re)writes benchmarks/data/pii_blind{,_fresh}.jsonl
 
 Written after the step's SSN rule was changed (issue 26) and frozen (committed) before the step
 was first scored on it; it shares no template, phrase list or value maker with `pii_eval.py` or
@@ -24,7 +24,8 @@ MAC addresses, masked and Luhn-invalid card numbers, IBANs with a wrong check di
 
 Values: Faker (`ssn`, `itin`, `ein`, `credit_card_number`, `iban`, `email`, `ipv4_public`,
 `ipv6`, `phone_number` of the page's locale) and phonenumbers' metadata (valid numbers of the
-page's region, formatted national, international and E.164). Seed 90210.
+page's region, formatted national, international and E.164). Seeds: 90210 (`blind`), 4242
+(`fresh`).
 """
 from __future__ import annotations
 
@@ -38,8 +39,11 @@ from pathlib import Path
 import phonenumbers
 from phonenumbers import PhoneNumberFormat, PhoneNumberType
 
-PATH = Path(__file__).resolve().parent / "data" / "pii_blind.jsonl"
-SEED = 90210
+DATA = Path(__file__).resolve().parent / "data"
+# `blind` was scored once, then the step was changed after reading its errors (BENCHMARKS.md says
+# which); `fresh` is the same generator under a seed first scored after the last change.
+SETS = {"blind": (DATA / "pii_blind.jsonl", 90210), "fresh": (DATA / "pii_blind_fresh.jsonl", 4242)}
+SEED = SETS["blind"][1]
 N_DOCS = 1000
 
 # language -> (Faker locale, phone regions, TLDs)
@@ -492,8 +496,8 @@ WEIGHTS = {"payroll": 10, "tax_form": 10, "letter": 10, "prose": 12, "foreign": 
            "support_chat": 8, "bank_details": 8, "server_log": 8, "contact": 12, "hr_form": 8}
 
 
-def generate(n: int = N_DOCS, seed: int = SEED) -> list[dict]:
-    v = Values(seed)
+def generate(n: int = N_DOCS, half: str = "blind") -> list[dict]:
+    v = Values(SETS[half][1])
     r = v.rng
     names, weights = zip(*WEIGHTS.items())
     rows = []
@@ -506,7 +510,7 @@ def generate(n: int = N_DOCS, seed: int = SEED) -> list[dict]:
         tld = r.choice(LOCALES[language][2])
         url = f"https://{v.us.domain_word()}-{index}.{tld}/{register.replace('_', '-')}" \
             if r.random() < 0.85 else None
-        rows.append({"id": f"blind-{index}", "half": "blind", "register": register, "url": url,
+        rows.append({"id": f"{half}-{index}", "half": half, "register": register, "url": url,
                      "language": language if r.random() < 0.9 else None, "text": page.text(),
                      "spans": page.spans})
         for span in page.spans:
@@ -515,23 +519,25 @@ def generate(n: int = N_DOCS, seed: int = SEED) -> list[dict]:
     return rows
 
 
-def load() -> list[dict]:
-    return [json.loads(line) for line in PATH.read_text(encoding="utf-8").splitlines() if line.strip()]
+def load(name: str = "blind") -> list[dict]:
+    path = SETS[name][0]
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--write-set", action="store_true")
     args = parser.parse_args()
-    rows = generate()
-    counts = {}
-    for row in rows:
-        for span in row["spans"]:
-            counts[span["type"]] = counts.get(span["type"], 0) + 1
-    print(f"{len(rows)} documents; gold spans per type: {counts}")
-    if args.write_set:
-        PATH.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows), encoding="utf-8")
-        print(f"wrote {PATH}")
+    for half, (path, _) in SETS.items():
+        rows = generate(half=half)
+        counts = {}
+        for row in rows:
+            for span in row["spans"]:
+                counts[span["type"]] = counts.get(span["type"], 0) + 1
+        print(f"{half}: {len(rows)} documents; gold spans per type: {counts}")
+        if args.write_set:
+            path.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows), encoding="utf-8")
+            print(f"wrote {path}")
 
 
 if __name__ == "__main__":

@@ -613,7 +613,8 @@ def main() -> None:
     sets += [(f"pages {half}", pii_pages.load(half)) for half in halves]
     if args.half == "both":
         sets.append(("pages fresh", pii_pages.load("fresh")))
-        sets.append(("blind", pii_blind.load()))
+        sets.append(("blind", pii_blind.load("blind")))
+        sets.append(("blind fresh", pii_blind.load("fresh")))
     dev = SHARED_PII / "pii_dev.jsonl"
     if dev.is_file():
         sets.append(("dev", [json.loads(line) for line in dev.read_text(encoding="utf-8").splitlines()
