@@ -780,7 +780,7 @@ _NOT_SSN_WORD = re.compile(_word_pattern(" ".join(
     entry for entry in NOT_NUMBER_ENTRIES.split()
     if entry not in {"ssn", "social_security", "sécurité_sociale", "tax", "taxes", "tin", "id",
                      "ids"}) + " fein zip+4 docket* part# pièce* teil*"
-                     " case# file* matter* tracking# sn s/n") + "|" + PHONE_WORDS,
+                     " case# file_no file_no. file_number matter_no matter_no. tracking# sn s/n") + "|" + PHONE_WORDS,
     re.IGNORECASE)
 SSN_CONTEXT_BEFORE, SSN_CONTEXT_AFTER, SSN_WORD_NEAR = 80, 30, 24
 
@@ -802,7 +802,7 @@ class SsnRecognizer(EntityRecognizer):
     # An SSN word within SSN_WORD_NEAR characters outranks a phone number's evidence (0.6-0.7);
     # one farther off in the sentence only outranks the bare shape (presidio: 2 words, 0.85).
     SSN_WORD_SCORE, FAR_WORD_SCORE, SHAPE_SCORE = 0.85, 0.55, 0.5
-    CANDIDATE = re.compile(r"(?:(?<![0-9A-Za-z_\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF+\-/@&=%$€£¥(])|"
+    CANDIDATE = re.compile(r"(?:(?<![0-9A-Za-z_\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF+\-/@&%$€£¥(])|"
                            r"(?<=\()(?=[\d. -]{9,11}\)))"  # "(123-45-6789)" whole in brackets
                            r"(\d{3})([-. ]?)(\d{2})\2(\d{4})"
                            r"(?![0-9A-Za-z_\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF@%]|[.\-/:]\d|[ \-.]\d)")
