@@ -820,11 +820,16 @@ class SsnRecognizer(EntityRecognizer):
         return [RecognizerResult("US_SSN", start, end, score)
                 for start, end, score in self.spans(text, regions)]
 
-    def spans(self, text: str, regions: Sequence[str] = ()) -> list[tuple[int, int, float]]:
-        """(start, end, score) of every SSN in `text`; `regions`: the page's region hints."""
+    def spans(self, text: str, regions: Sequence[str] = (),
+              windows: Sequence[tuple[int, int]] | None = None) -> list[tuple[int, int, float]]:
+        """(start, end, score) of every SSN in `text`; `regions`: the page's region hints;
+        `windows`: where to look (`candidate_windows`: every SSN is inside one), else everywhere."""
         found, layout = [], None
         us_page = not regions or "US" in regions
-        for match in self.CANDIDATE.finditer(text):
+        matches = self.CANDIDATE.finditer(text) if windows is None else (
+            match for start, end in windows  # 2 more: the lookahead reads past a window's end
+            for match in self.CANDIDATE.finditer(text, start, min(len(text), end + 2)))
+        for match in matches:
             start, end = match.span()
             area, separator, group, serial = match.groups()
             if not self.issued(area + group + serial):
@@ -1042,8 +1047,9 @@ class PiiScrubber(Step):
         """
         results = []
         entities = [e for e in self.config.entities if e not in ("PHONE_NUMBER", "US_SSN")]
+        windows = candidate_windows(text) if entities or "US_SSN" in self.config.entities else []
         if entities:
-            for start, end in candidate_windows(text):
+            for start, end in windows:
                 for result in self.analyzer.analyze(text[start:end], language=self.config.language,
                                                     entities=entities,
                                                     score_threshold=self.config.min_score):
@@ -1057,7 +1063,7 @@ class PiiScrubber(Step):
                         if score >= self.config.min_score]
         if "US_SSN" in self.config.entities:
             results += [RecognizerResult("US_SSN", start, end, score)
-                        for start, end, score in self.ssns.spans(text, regions)
+                        for start, end, score in self.ssns.spans(text, regions, windows)
                         if score >= self.config.min_score]
         return resolve_overlaps(results)
 
