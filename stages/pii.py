@@ -1,13 +1,14 @@
 """PII scrubbing: document text in, text with typed placeholders ("<EMAIL_ADDRESS>") out, plus counts.
 
 presidio-analyzer does the work with pattern/validation recognizers only (e-mail, IP, credit card,
-IBAN, US SSN), over spaCy's blank English tokenizer: no spaCy model, no download, and tldextract
-reads its bundled suffix list, never the network. A compiled regex prefilter skips presidio on
-texts with no candidate at all. Phone numbers are found on the whole text by
-`PhoneNumberRecognizer.spans` (a presidio recognizer too): `phonenumbers` checks the digits, the
-page's URL and language hint at the region of national numbers, and the words, labels, table
-columns and contact blocks around a number decide the rest (docs/pii.md). PII never drops a
-document. It does not find names, street addresses or ids other than those six types.
+IBAN), over spaCy's blank English tokenizer: no spaCy model, no download, and tldextract reads its
+bundled suffix list, never the network. A compiled regex prefilter skips presidio on texts with no
+candidate at all. US SSNs (`SsnRecognizer`) are looked for inside the same candidate windows, by
+their shape, issued ranges and the words and columns around them. Phone numbers are found on the
+whole text by `stages/pii_phones.py`: `phonenumbers` checks the digits, the page's URL and
+language hint at the region of national numbers, and the words, labels, table columns and contact
+blocks around a number decide the rest (docs/pii.md). PII never drops a document. It does not
+find names, street addresses or ids other than those six types.
 """
 from __future__ import annotations
 
@@ -20,7 +21,6 @@ from dataclasses import dataclass
 import sys
 
 import numpy as np
-import phonenumbers
 import schwifty
 import schwifty.exceptions
 
@@ -58,6 +58,8 @@ finally:
             del sys.modules[_hidden]
 
 from stages.base import Annotation, Decision, Doc, Step  # noqa: E402
+from stages.pii_phones import (NOT_NUMBER_ENTRIES, PHONE_WORDS, _FIELD_END, _PHONE_LABEL_AFTER,  # noqa: E402
+                               _SENTENCE_END, PhoneNumbers, _Layout, _word_pattern, page_regions)
 
 ENTITIES = ("EMAIL_ADDRESS", "PHONE_NUMBER", "IP_ADDRESS", "CREDIT_CARD", "IBAN_CODE", "US_SSN")
 
@@ -103,7 +105,6 @@ WINDOW_CHARS = 200
 # A window edge moves outwards to whitespace, so no token is cut; one that finds none within this
 # many characters (a huge blob without spaces) gives up and takes the whole text.
 MAX_EDGE_SHIFT = 2000
-_IPV4 = re.compile(r"(?:(?:25[0-5]|2[0-4]\d|1?\d?\d)\.){3}(?:25[0-5]|2[0-4]\d|1?\d?\d)")
 _LEMMA_COMPONENT = "cc_pipeline_lowercase_lemma"
 
 
@@ -149,242 +150,22 @@ class OfflineEmailRecognizer(EmailRecognizer):
         return self.tld_extract(pattern_text).fqdn != ""
 
 
-# --- phone numbers ------------------------------------------------------------------------------
-
-def _word_pattern(entries: str) -> str:
-    """A regex alternation from space-separated entries: "stem*" matches a word starting with
-    stem, "word" the whole word, entries with "_" are phrases (the "_" is a space); entries in
-    CJK or Thai script match anywhere (those scripts put no spaces between words)."""
-    latin, anywhere = [], []
-    for entry in entries.split():
-        prefix = entry.endswith("*")
-        body = re.escape(entry.rstrip("*").replace("_", " ")).replace(r"\ ", r"\s+")
-        if re.match(r"[\u0E00-\u0E7F\u3000-\u9FFF\uAC00-\uD7AF\uF900-\uFAFF\uFF00-\uFFEF]", entry):
-            anywhere.append(body)
-        else:
-            latin.append(body + (_LETTER + "*" if prefix else f"(?!{_LETTER})"))
-    branches = []
-    if latin:
-        branches.append(f"(?<!{_LETTER})(?:{'|'.join(sorted(latin, key=len, reverse=True))})")
-    if anywhere:
-        branches.append(f"(?:{'|'.join(sorted(anywhere, key=len, reverse=True))})")
-    return "|".join(branches)
-
-
-# Letters of the scripts that put spaces between words (Latin, Greek, Cyrillic): a phone number
-# is never glued to one; CJK and Thai text may glue a number to the word before it ("电话13800").
-_LETTER = r"[A-Za-z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF]"
-
-# Words that mark a number as a phone number wherever they stand in its sentence (up to
-# PHONE_CONTEXT_BEFORE characters before it, PHONE_CONTEXT_AFTER after it on its line): English,
-# the FineWeb-2 languages the project keeps (de fr es it pt nl pl ru zh ja th) and a few more.
-PHONE_WORDS = _word_pattern("""
-    phone* telephone* tel tel. tele tfn tlf tlf. tfno tfno. telf telf. ph ph. cell cells cellphone*
-    cellular mobile* mob mob. fax* call calls calling called ring ringing dial* sms txt text_me
-    text_us reach whatsapp* viber telegram hotline* helpline* landline* voicemail* contact* reach_us
-    reach_me reached enquir* inquir* freephone* toll-free toll_free
-    telefon* fon handy* mobil* funk rufnummer* ruf anruf* rufen ruft erreich* durchwahl* festnetz*
-    kontakt* telefax* servicenummer*
-    téléphon* telephon* tél tél. portable* appel* appelez joindre joignable télécopie* gsm composez
-    composer marque marcar componi comporre disque discar wählen wähle
-    teléfono* telefono* móvil* movil* celular* cel cel. llam* lláme* llámanos contacto* whats
-    cellulare* chiama* zap contatt* recapit* numero_verde informa* renseign* comuní* comuniq*
-    telefone* telemóvel* telemovel* ligue ligar ligue-nos contato* contate*
-    telefoon* telefonisch* mobiel* bel bellen belt
-    kom. komórk* komork* dzwo* zadzwo* faks*
-    телефон* тел тел. моб моб. мобильн* факс* звон* позвон* контакт* сотов*
-    puh puh. puhelin* τηλ τηλ. τηλέφωνο* κιν κιν.
-    电话 電話 手机 手機 传真 傳真 联系 聯繫 聯絡 致电 致電 拨打 撥打 热线 熱線 座机 座機 咨询 諮詢 客服
-    でんわ 携帯 ケータイ ファックス ファクス 問い合わせ 問合せ 連絡 フリーダイヤル
-    โทร มือถือ แฟกซ์ ติดต่อ สายด่วน 전화 휴대폰 팩스 연락처
-""")
-# Labels that mark a number only right before it ("Office: 0123 456789", "M 0171 2345678") or
-# right after it in brackets or after a dash ("0123 456789 (desk)").
-PHONE_LABELS = _word_pattern("""
-    office desk direct direct_line switchboard reception main home work private business
-    emergency support sales bookings reservations customer_service service
-    zentrale büro buero privat geschäftlich dienstlich notruf notfall vermittlung sekretariat empfang
-    bureau domicile standard accueil ligne_directe urgence secrétariat service_client
-    oficina despacho casa trabajo centralita recepción directo urgencias atención_al_cliente
-    ufficio centralino segreteria diretto
-    escritório escritorio trabalho central recepção direto
-    kantoor thuis werk centrale receptie secretariaat klantenservice
-    biuro dom praca centrala recepcja infolinia
-    офис дом рабочий приемная приёмная горячая_линия
-    办公室 辦公室 总机 總機 前台 代表 事務所 自宅 受付 窓口 内線 สำนักงาน บ้าน
-""")
-# One-letter and symbol labels of signatures and contact blocks ("T +44 ...", "M: 0171 ..."),
-# case-sensitive, only at the start of a line or cell, right before the number.
-PHONE_LETTER_LABEL = re.compile(r"(?:^|[|•·,;/]\s*|\s{2,}|\t)(?:[TMFPHOWCD]|Tel|Ph|Mob|Fon|Tél|Cel|Tf|[ТМФ]|Тел|Моб)"
-                                r"\s*[.:]?\s*$|[☎☏📞📱✆℡📠]\s*[.:]?\s*$")
-_LETTER_AFTER = re.compile(r"(?:^|\s)(?:[TMFPHOWCD]|[ТМФ])[ \u00a0]?[.:]?[ \u00a0]?$")
-# Words that mark a number as something else when they are nearer to it than any phone word
-# (order, invoice, account, tax and company numbers, prices, ISBNs, versions, ...).
-NOT_NUMBER_ENTRIES = """
-    order* invoice* ref ref. reference* ticket* case id ids sku item items article* art art.
-    product* model* part serial* isbn* issn doi ean gtin upc asin tracking shipment* parcel*
-    account* acct member* policy claim* booking* reservation* confirmation* transaction* receipt*
-    iban bic swift sort_code routing vat tax taxes tin itin* ein ssn social_security registration* reg reg.
-    control_number control_no control_no. po p.o. purchase_order* employer_identification*
-    company licen* patent* zip postcode* postal pin password passcode code version* build release
-    ver ver. v. population price* cost costs total amount sum page pages vol vol. volume issue lot batch imei
-    vin flight isin lei duns abn acn nhs charity registered crn utr passport grant award contract*
-    track trace seguimiento suivi rastreamento spedizione project pmid arxiv coordinates lat lon lng gps score votes views downloads followers pp pp. p.
-    subscribers visitors users copies
-    bestell* auftrag* rechnung* kundennummer* kundennr* kunden-nr* artikel* art.-nr. artnr
-    produkt* modell* serien* sendung* paket* konto* kto kto. blz bankleitzahl* steuer* ust* ust-id*
-    umsatzsteuer* handelsregister* hrb hra amtsgericht registernummer* plz postleitzahl* preis*
-    betrag* summe gesamt* vorgang* aktenzeichen az vertrag* mitglied* versicherungsnummer*
-    ausweis* seite* buchung* reservierung* fahrgestell* einwohner*
-    commande* facture* référence* réf réf. compte* siret siren tva prix montant* colis dossier*
-    contrat* code_postal adhérent* sécurité_sociale insee rcs ape naf nir
-    pedido* factura* referencia* cuenta* nif cif nie dni rut rfc curp precio* importe* envío*
-    envio* expediente* contrato* código_postal socio* póliza poliza matrícula matricula
-    ordine* fattura* riferimento* rif rif. conto* partita_iva p.iva piva iva codice_fiscale prezzo*
-    importo* spedizione* pratica* contratto* cap rea totale polizza tessera
-    fatura* encomenda* referência* conta contas cpf cnpj nipc preço* preco* valor* processo* cep
-    protocolo* apólice apolice
-    bestel* factuur* referentie* klantnummer* rekening* kvk btw prijs* bedrag* zending* totaal
-    polis* lidnummer* bsn
-    zamówien* zamowien* faktur* rachun* nip regon pesel krs cena ceny kwot* przesyłk* przesylk*
-    umow* kod_pocztowy razem paczk*
-    заказ* счет* счёт* инн огрн огрнип кпп бик окпо артикул* цена* стоимост* сумм* договор*
-    индекс* паспорт* клиент* cliente clientes client снилс накладн* трек* лицев* итого
-    订单 訂單 单号 單號 发票 發票 账号 帳號 账户 帳戶 身份证 身份證 编号 編號 快递 快遞 价格 價格
-    邮编 郵編 邮政编码 税号 稅號 信用代码 运单 運單 合同
-    注文 請求 口座 会員番号 法人番号 郵便 〒 価格 税込 税抜 品番 型番 伝票 予約番号 整理番号 登録番号
-    รหัส คำสั่งซื้อ ใบแจ้งหนี้ บัญชี บัตรประชาชน เลขประจำตัว ราคา รหัสไปรษณีย์ พัสดุ
-"""
-NOT_PHONE_WORDS = _word_pattern(NOT_NUMBER_ENTRIES)
-_PHONE_WORD = re.compile(PHONE_WORDS, re.IGNORECASE)
-_PHONE_LABEL = re.compile(f"(?:{PHONE_LABELS})\\s*[.:]?\\s*$", re.IGNORECASE)
-_PHONE_LABEL_AFTER = re.compile(f"\\s*(?:[(（][^()（）\\n]{{0,20}}?(?:{PHONE_LABELS}|{PHONE_WORDS})[^()（）\\n]{{0,12}}[)）]"
-                                f"|[-–—]\\s*(?:{PHONE_LABELS}|{PHONE_WORDS}))", re.IGNORECASE)
-_NOT_PHONE_WORD = re.compile(NOT_PHONE_WORDS, re.IGNORECASE)
-# A unit or currency right after a number makes it an amount, whatever stands before it.
-_UNIT_AFTER = re.compile(r"[ \u00a0]?(?:[€$£¥₹₽₩฿%‰]|zł|zl\b|kr\b|kč|eur\b|usd\b|gbp\b|chf\b|pln\b|rub\b|"
-                         r"руб|р\.|円|元|块|บาท|km\b|kg\b|mb\b|gb\b|kb\b|m²|m2\b|年|人|次|件|名|回|個|个|"
-                         r"einwohner|habitants|inhabitants|residents|people|views|users|visitors|"
-                         r"mieszkańców|жител|человек|abitanti|habitantes|inwoners|คน)",
-                         re.IGNORECASE)
-_CURRENCY_BEFORE = re.compile(r"[€$£¥₹₽₩฿][ \u00a0]?\Z|(?:eur|usd|gbp|chf|pln|rs\.?|r\$)[ \u00a0]?\Z", re.IGNORECASE)
-# How far a phone word may stand from the number: before it in the same sentence, after it on
-# the same line.
-PHONE_CONTEXT_BEFORE, PHONE_CONTEXT_AFTER = 60, 30
-_SENTENCE_END = re.compile(r"[.!?]\s+(?=[A-ZÀ-ÖØ-ÞА-Я\"“„«+(\u3040-\u9fff\u0e00-\u0e7f])|[。！？\n\r]")
-# Where a listing or table puts one field after another: a word naming another kind of number
-# counts only within the number's own field.
-_FIELD_END = re.compile(r"\s[|·•–—]\s|[|\t;]|\s-\s")
-# Separators between two numbers that both stand under the same label ("Tel. 030 123 / 030 456").
-_LIST_JOIN = re.compile(r"^[ \u00a0]*(?:[/,;|&+]|or|oder|ou|o|od\.|of|lub|или|或|または|หรือ|and|und|et|y|e|en|i|и)?[ \u00a0]*$",
-                        re.IGNORECASE)
-_US_STATE_BEFORE = re.compile(r"\b(?:A[KLRSZ]|C[AOT]|D[CE]|FL|G[AU]|HI|I[ADLN]|K[SY]|LA|M[ADEINOPST]|N[CDEHJMVY]|"
-                              r"O[HKR]|P[AR]|RI|S[CD]|T[NX]|UT|V[AIT]|W[AIVY]) $")
-_EMAIL_NEAR = re.compile(r"[\w.+-]+@[\w-]+\.[\w.-]+")
-
-# Region hints from a page: its URL's country-code TLD and its language (ISO 639-1, as the langid
-# step writes it) -> the regions whose national numbers its phone numbers most likely are.
-LANGUAGE_REGIONS = {
-    "en": ("US", "GB", "CA", "AU", "IN", "IE", "NZ", "ZA"), "de": ("DE", "AT", "CH"),
-    "fr": ("FR", "BE", "CH", "CA"), "es": ("ES", "MX", "AR", "CO", "CL", "PE"), "it": ("IT", "CH"),
-    "pt": ("PT", "BR"), "nl": ("NL", "BE"), "pl": ("PL",), "ru": ("RU", "UA", "BY", "KZ"),
-    "zh": ("CN", "TW", "HK"), "ja": ("JP",), "th": ("TH",), "sv": ("SE",), "da": ("DK",),
-    "no": ("NO",), "fi": ("FI",), "cs": ("CZ",), "sk": ("SK",), "hu": ("HU",), "ro": ("RO",),
-    "tr": ("TR",), "el": ("GR",), "uk": ("UA",), "ko": ("KR",), "vi": ("VN",), "id": ("ID",),
-}
-# Country-code TLDs sold as generic names: no hint of a country.
-GENERIC_CCTLDS = frozenset({"io", "co", "tv", "me", "ai", "fm", "ly", "to", "cc", "ws", "gg", "eu",
-                            "so", "sh", "ac", "nu", "tk", "la", "am", "im"})
-
-
-def page_regions(url: str | None, language: str | None) -> tuple[str, ...]:
-    """Regions a page's national phone numbers most likely belong to: the URL's country-code
-    TLD first ("uk" is GB), then the regions of the document's language."""
-    regions: list[str] = []
-    if url:
-        host = url.split("://", 1)[-1].split("/", 1)[0].split(":", 1)[0].rstrip(".").lower()
-        tld = host.rsplit(".", 1)[-1]
-        region = "GB" if tld == "uk" else tld.upper()
-        if len(tld) == 2 and tld not in GENERIC_CCTLDS and region in phonenumbers.SUPPORTED_REGIONS:
-            regions.append(region)
-    for region in LANGUAGE_REGIONS.get((language or "").split("_")[0].split("-")[0].lower(), ()):
-        if region not in regions:
-            regions.append(region)
-    return tuple(regions)
-
-
-def _regions_by_trunk_prefix() -> dict[str, tuple[str, ...]]:
-    """Trunk prefix ("0", "8", "06", ...) -> the regions that dial it before national numbers
-    (phonenumbers' metadata: 113 regions use "0", a few "8", "1", "06", ...)."""
-    regions: dict[str, list[str]] = {}
-    for region in sorted(phonenumbers.SUPPORTED_REGIONS):
-        metadata = phonenumbers.PhoneMetadata.metadata_for_region(region)
-        if metadata is not None and metadata.national_prefix and metadata.national_prefix != "1":
-            regions.setdefault(metadata.national_prefix, []).append(region)
-    return {prefix: tuple(names) for prefix, names in regions.items()}
-
-
-_EXTENSION_WORDS = (r"x|ext\.?|extn\.?|extension|extensi[oó]n|ext|doorkiesnummer|toestel|tst\.?|poste|p\.|w\.|"
-                    r"durchwahl|dw\.?|app\.?|apparat|int\.?|interno|ramal|wew\.?|доб\.?|"
-                    r"内線|内线|分机|分機|转|轉|ต่อ")
-
+# --- phone numbers (stages/pii_phones.py) ------------------------------------------------------
 
 class PhoneNumberRecognizer(EntityRecognizer):
-    """Phone numbers as people write them, by their shape, their page and the words around them.
-
-    Candidates: 7-15 digits in groups joined by spaces, "-", ".", "/", parenthesised area codes
-    and "(0)", after an optional "+", "00" or "011", with an optional extension ("x 12",
-    "ext. 12", "Durchwahl 12", "poste 12", "доб. 12", "内線12"); never glued to a longer number,
-    a word, a path or an amount. A candidate is a phone number (score >= 0.55) when
-    - `phonenumbers` takes it as an international number ("+", "00", "011"): valid, or of a
-      possible length for its country code (the validity data lag behind real numbering plans);
-    - it is a national number valid for a region the page suggests (URL's TLD, the document's
-      language, the country codes of its other numbers) or for a region dialling its trunk prefix
-      ("020 7946 0958", "8 (912) 345-00-13"), or NANP-shaped ("(617) 555-0178");
-    - a phone word stands before it in its sentence or after it on its line ("Tel.", "call",
-      "Rufen Sie ... an", "appelez", "电话", "โทร"), a label right before or after it
-      ("Office:", "M", "(desk)"), its table column's header or the line above it names a phone,
-      or it stands alone on a line of a contact block (an e-mail address or another phone number
-      within three lines), or it follows another phone number under the same label;
-    unless it is shaped like a date, a year range, a decimal or a thousands-grouped amount, an
-    ISBN, a version or an IP address, has a currency or unit next to it, or a word that names
-    another kind of number ("order", "invoice", "ISBN", "IBAN", "Steuernummer", "订单") stands
-    nearer before it than any phone word.
-    """
-
-    VALID, POSSIBLE, CONTEXT, WEAK = 0.7, 0.6, 0.6, 0.2
-    DIGITS_MIN, DIGITS_MAX = 7, 15
-    CANDIDATE = re.compile(
-        r"(?<![A-Za-z0-9_\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF+\-./@#&=%$€£¥)*])(?<!\d:)"
-        r"(?:(?<!\d,)(?<!\d[ ,])|(?<=\d,)(?=[(（+]))"  # a CSV cell may start with "(" or "+"
-        r"(?:\+[ \u00a0]?|0\d{2,5}[ \u00a0][–—][ \u00a0](?=\d))?"  # "01805 – 4444": an area code, a dash
-        r"(?:[(（]\+?\d{1,5}(?: \d{1,4})?[)）]|\d{1,15})"
-        r"(?:(?:[ \u00a0]?[(（]0[)）][ \u00a0]?|[ \u00a0]?-[ \u00a0]?|/[ \u00a0]|[–‑－]|[ ./\u00a0\u202f\u2009]|(?=[(（])|(?<=[)）]))"
-        r"(?:[(（]\d{1,5}(?: \d{1,4})?[)）]|\d{1,15})){0,8}"
-        rf"(?:[ \u00a0]?[,;]?[ \u00a0]?(?:{_EXTENSION_WORDS})[ \u00a0]?[.:]?[ \u00a0]?\d{{1,6}}(?![ \u00a0]\d))?"
-        r"(?![A-Za-z0-9_\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF@%]|[.,\-/:]?\d)", re.IGNORECASE)
-    EXTENSION = re.compile(rf"[ \u00a0]?[,;]?[ \u00a0]?(?:{_EXTENSION_WORDS})[ \u00a0]?[.:]?[ \u00a0]?\d{{1,6}}$", re.IGNORECASE)
-    DATE = re.compile(r"\d{1,2}[./\-]\d{1,2}[./\-](?:19|20)\d\d|(?:19|20)\d\d[./\-]\d{1,2}[./\-]\d{1,2}"
-                      r"|\d{1,2}[./\-]\d{1,2}[./\-]\d{1,2}|(?:1[5-9]|20)\d\d\s?[\-–/]\s?(?:1[5-9]|20)?\d\d"
-                      r"|(?:(?:19|20)\d\d )+(?:19|20)\d\d|(?:19|20)\d\d(?:0[1-9]|1[0-2])(?:[0-2]\d|3[01])")
-    NANP = re.compile(r"(?:\+?1[ \-.])?(?:\(\d{3}\) ?|\d{3}[\-.])\d{3}[\-.]\d{4}|(?:\+?1 )?\d{3} \d{3} \d{4}")
-    DATE_INSIDE = re.compile(r"(?<!\d)(?:\d{1,2}\.\d{1,2}\.(?:1[5-9]|20)\d\d|(?:1[5-9]|20)\d\d-\d\d-\d\d"
-                             r"|(?:1[5-9]|20)\d\d ?[–-] ?(?:1[5-9]|20)\d\d)(?!\d)")
-    YEAR_DASH = re.compile(r"(?:1[5-9]|20)\d\d ?[–—] ?(?=\d)")
-    TIME_RANGE = re.compile(r"(?<!\d)\d{1,2}[.:][0-5]\d ?[\-–] ?\d{1,2}[.:][0-5]\d(?!\d)")
-    THOUSANDS = re.compile(r"(?!0)\d{1,3}(?:([ .\u00a0\u202f\u2009])\d{3})(?:\1\d{3})+")
-    DECIMALS = re.compile(r"(?!0\d)\d{1,3}\.\d{3,}(?:[ ,;]+-?\s?\d{1,3}\.\d{3,})?")
-    VERSION = re.compile(r"[1-9]\d?\.\d{1,2}\.\d+(?:\.\d+)+")
-    ISBN = re.compile(r"97[89][\- ]?\d[\d\- ]{8,14}\d")
-    ZIP4 = re.compile(r"\d{5}-\d{4}")
+    """presidio's face of `PhoneNumbers` (stages/pii_phones.py); the step calls `spans` itself, on
+    whole texts, outside presidio's windows."""
 
     def __init__(self, supported_language: str = "en", **kwargs):
         super().__init__(supported_entities=["PHONE_NUMBER"], supported_language=supported_language,
                          context=[], name="PhoneNumberRecognizer", **kwargs)
-        self.trunk_regions = _regions_by_trunk_prefix()
+        self.numbers = PhoneNumbers()
 
     def load(self) -> None:
         pass
+
+    def spans(self, text: str, regions: Sequence[str] = ()) -> list[tuple[int, int, float]]:
+        return self.numbers.spans(text, regions)
 
     def analyze(self, text, entities=None, nlp_artifacts=None, regions: Sequence[str] = ()):
         """presidio's entry point; `regions`: the page's region hints (see `page_regions`). Scores
@@ -396,310 +177,6 @@ class PhoneNumberRecognizer(EntityRecognizer):
                                   RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id,
                                   RecognizerResult.IS_SCORE_ENHANCED_BY_CONTEXT_KEY: True})
             for start, end, score in self.spans(text, regions)]
-
-    def spans(self, text: str, regions: Sequence[str] = ()) -> list[tuple[int, int, float]]:
-        """(start, end, score) of every phone number in `text`, left to right."""
-        candidates = []
-        for match in self.CANDIDATE.finditer(text):
-            start, value = match.start(), match.group(0)
-            if len(value) < self.DIGITS_MIN:
-                continue
-            year = self.YEAR_DASH.match(value)
-            if year and len(phonenumbers.normalize_digits_only(value[year.end():])) >= self.DIGITS_MIN:
-                start, value = start + year.end(), value[year.end():]
-            candidates.append((start, match.end(), value))
-        if not candidates:
-            return []
-        shapes = [self.shape(value) for _, _, value in candidates]
-        # the country codes of a page's international numbers hint at the region of its others
-        page, hinted = tuple(regions), list(regions)
-        for _, number in shapes:
-            if number is not None:
-                region = phonenumbers.region_code_for_country_code(number.country_code)
-                if region not in hinted and region in phonenumbers.SUPPORTED_REGIONS:
-                    hinted.append(region)
-        layout = _Layout(text)
-        found: list[tuple[int, int, float]] = []
-        for (start, end, value), (score, international) in zip(candidates, shapes):
-            if score == 0.0 or self._amount_around(text, start, end) or \
-                    self.ZIP4.fullmatch(value) and _US_STATE_BEFORE.search(text, max(0, start - 4), start):
-                continue  # "Springfield, IL 62704-1234": a ZIP+4 code
-            context = self.context_of(text, start, end, layout, found)
-            if context < 0 and not (international is not None and score == self.VALID):
-                continue  # a word naming another kind of number stands nearer
-            if context <= 0 and "US" in page and self.ZIP4.fullmatch(value):
-                continue  # "04809-1100" on a US page is a ZIP+4 code unless a phone word says not
-            if score < self.POSSIBLE and hinted:
-                score = max(score, self.national_score(value, hinted, page))
-            if context > 0:
-                score = max(score, self.CONTEXT)
-            if score >= self.CONTEXT - 0.05:
-                found.append((start, end, score))
-        return found
-
-    # --- the number itself ---------------------------------------------------------------------
-
-    def shape(self, candidate: str):
-        """(score, parsed international number or None) from the candidate alone: 0.0 when it
-        cannot be a phone number, WEAK when only context can make it one."""
-        main = self.EXTENSION.sub("", candidate)
-        direct_dial = re.search(r"-\d{1,4}$", main)
-        if direct_dial and main.startswith("+") and \
-                len(phonenumbers.normalize_digits_only(main)) > self.DIGITS_MAX:
-            main = main[:direct_dial.start()]  # "+43 1 234567-89": a direct-dial suffix
-        extension = main != candidate
-        main = main.replace("（", "(").replace("）", ")").replace("－", "-").replace("‑", "-")
-        if main.count("(") != main.count(")") or _IPV4.match(main) and not main.startswith("+") or \
-                self.DATE.fullmatch(main) or \
-                self.DATE_INSIDE.search(main):
-            return 0.0, None
-        if self.DECIMALS.fullmatch(main) or self.VERSION.fullmatch(main) or \
-                self.ISBN.fullmatch(main) or self.TIME_RANGE.search(main) or main.endswith(")"):
-            return 0.0, None
-        if main.count("/") > 1:
-            return 0.0, None  # "21/815/08150": tax and file numbers
-        digits = phonenumbers.normalize_digits_only(main)
-        if main.startswith(("+", "00", "011")):
-            idd = 0 if main.startswith("+") else 3 if main.startswith("011") else 2
-            national = phonenumbers.normalize_digits_only(main.replace("(0)", "", 1))[idd:]
-            number = _parse("+" + national, None)
-            if number is not None and self.DIGITS_MIN <= len(national) <= self.DIGITS_MAX:
-                if phonenumbers.is_valid_number(number):
-                    return self.VALID, number
-                if phonenumbers.is_possible_number(number) and (main.startswith("+") or
-                                                                re.search(r"\D", main.strip())):
-                    return self.POSSIBLE, number
-            if main.startswith("+"):
-                if number is not None and len(national) >= 8 and re.match(r"\+[ \u00a0]?\d{1,3}[ \u00a0(]", main) \
-                        and phonenumbers.region_code_for_country_code(number.country_code) != "ZZ" \
-                        and self.DIGITS_MIN <= len(digits) <= self.DIGITS_MAX:
-                    return self.POSSIBLE, number  # "+54 9 3394 8197": a country code, then groups
-                return (self.WEAK if self.DIGITS_MIN <= len(digits) <= self.DIGITS_MAX else 0.0), None
-        if not self.DIGITS_MIN <= len(digits) <= self.DIGITS_MAX:
-            return 0.0, None
-        grouped = bool(re.search(r"[ \-./()]", main.strip()))
-        if extension and grouped:
-            return self.POSSIBLE, None  # "800 124 854, int. 617": only phones have extensions
-        if self.THOUSANDS.fullmatch(main):
-            return self.WEAK, None  # "1 234 567": an amount, unless a phone word says otherwise
-        if SSN_SHAPE.fullmatch(main):
-            return self.WEAK, None  # "016-65-9167" is written like a US SSN
-        if grouped:
-            # a national number after its trunk prefix ("020 7946 0958", "8 (912) 345-00-13")
-            for prefix, regions in self.trunk_regions.items():
-                if digits.startswith(prefix) and main.lstrip("(").startswith(prefix[0]):
-                    for region in regions:
-                        number = _parse(main, region)
-                        if number is not None and phonenumbers.is_valid_number(number):
-                            return self.VALID, None
-        if self.NANP.fullmatch(main):
-            number = _parse(main, "US")
-            if number is not None and phonenumbers.is_valid_number(number):
-                return self.VALID, None
-            if extension or main.startswith(("(", "1", "+1")):
-                return self.POSSIBLE, None  # "(261) 609-9069": a NANP number not (yet) in use
-        return self.WEAK, None
-
-    def national_score(self, candidate: str, regions: Sequence[str],
-                       page: Sequence[str] = ()) -> float:
-        """VALID when the candidate is a valid national number of one of `regions` written as
-        people write one (in groups, or one run after the trunk prefix); WEAK otherwise."""
-        main = self.EXTENSION.sub("", candidate)
-        if SSN_SHAPE.fullmatch(main):
-            if not page or "US" in page:
-                return self.WEAK
-            regions = page  # "078-79-0095" on a Belgian page: a national number, not an SSN
-        if self.THOUSANDS.fullmatch(main):
-            # "503 192 659" is how Poland writes mobile numbers, "1 234 567" is an amount anywhere
-            if not re.fullmatch(r"\d{3} \d{3} \d{3}", main):
-                return self.WEAK
-            regions = page
-        grouped = bool(re.search(r"[ \-./()]", main.strip()))
-        for region in regions:
-            number = _parse(main, region)
-            if number is None or not phonenumbers.is_valid_number_for_region(number, region):
-                continue
-            metadata = phonenumbers.PhoneMetadata.metadata_for_region(region)
-            trunk = metadata.national_prefix if metadata is not None else None
-            if trunk and trunk != "1" and not main.lstrip("(").startswith(trunk):
-                continue  # where numbers are dialled after a trunk prefix, they are written so
-            if grouped or main.startswith(trunk or "0") or \
-                    phonenumbers.number_type(number) == phonenumbers.PhoneNumberType.MOBILE and \
-                    len(phonenumbers.national_significant_number(number)) >= 10:
-                return self.VALID
-        return self.WEAK
-
-    def _amount_around(self, text: str, start: int, end: int) -> bool:
-        return bool(_UNIT_AFTER.match(text, end) or _CURRENCY_BEFORE.search(text[max(0, start - 6):start]))
-
-    # --- the words and layout around it --------------------------------------------------------
-
-    def context_of(self, text: str, start: int, end: int, layout: "_Layout",
-                found: list[tuple[int, int, float]]) -> int:
-        """+1 when the text around the candidate marks it as a phone number, -1 when a word
-        nearer to it names another kind of number, 0 when nothing says either."""
-        line_start = text.rfind("\n", 0, start) + 1
-        before = text[max(line_start, start - PHONE_CONTEXT_BEFORE):start]
-        cut = None
-        for cut in _SENTENCE_END.finditer(before):
-            pass
-        if cut is not None:
-            before = before[cut.end():]
-        line_end = text.find("\n", end)
-        after = text[end:min(end + PHONE_CONTEXT_AFTER, len(text) if line_end < 0 else line_end)]
-        if _PHONE_LABEL_AFTER.match(after):
-            return 1  # "0123 456789 (desk)", "0123 456789 - Fax"
-        if _PHONE_LABEL.search(before) or PHONE_LETTER_LABEL.search(text[line_start:start]):
-            return 1  # the label right before the number
-        letter = _LETTER_AFTER.search(before)
-        if letter and (letter.start() == 0 and cut is not None or
-                       found and found[-1][1] == start - len(before) + letter.start()):
-            return 1  # "... sent from the office. T 1800 122 899", "T +44 20 7946 0958 M 0777 ..."
-        field = before
-        for cut in _FIELD_END.finditer(before):
-            field = before[cut.end():]
-        phone = negative = None
-        for phone in _PHONE_WORD.finditer(before):
-            pass
-        for negative in _NOT_PHONE_WORD.finditer(field):
-            pass
-        if negative is not None and re.search(r"\d", field[negative.end():]):
-            negative = None  # "ISBN 978-0-68-690678-4: 080 012 379 74": it named the number before
-        if negative is not None and (phone is None or
-                                     negative.end() + len(before) - len(field) > phone.end()):
-            return -1
-        thousands = bool(self.THOUSANDS.fullmatch(self.EXTENSION.sub("", text[start:end])))
-        near = 30 if re.fullmatch(r"\d{3} \d{3} \d{3}", text[start:end]) else 12
-        if phone is not None and not re.search(r"(?<![.\s])[.!?]\s", before[phone.end():].lstrip(".")) and \
-                (not thousands or len(before) - phone.end() <= near):
-            return 1
-        if found and found[-1][1] >= line_start and _LIST_JOIN.match(text[found[-1][1]:start]):
-            return 1  # "Tel. 030 123456 / 030 654321": the label covers both
-        if thousands:
-            return 1 if layout.marks_phone(start, end, found, block=False) else 0
-        sentence_end = re.search(r"[.!?。！？](?:\s|$)", after)
-        after = after[:sentence_end.start()] if sentence_end else after
-        first_after = _PHONE_WORD.search(after)
-        if first_after is not None and not _NOT_PHONE_WORD.search(after, 0, first_after.start()) \
-                and not re.search(r"\d", after[:first_after.start()]):
-            return 1
-        return 1 if layout.marks_phone(start, end, found) else 0
-
-
-class _Layout:
-    """Lines of a text, for the context that lies outside a candidate's sentence: a table column
-    named by its header, a label on the line above, a contact block. Built when first asked."""
-
-    CELL = re.compile(r"\s*\|\s*|\t|\s*;\s*")
-
-    def __init__(self, text: str):
-        self.text = text
-        self._lines: list[tuple[int, int]] | None = None
-
-    @property
-    def lines(self) -> list[tuple[int, int]]:
-        if self._lines is None:
-            self._lines, position = [], 0
-            for line in self.text.split("\n"):
-                self._lines.append((position, position + len(line)))
-                position += len(line) + 1
-        return self._lines
-
-    def line_index(self, position: int) -> int:
-        lines = self.lines
-        low, high = 0, len(lines) - 1
-        while low < high:
-            middle = (low + high + 1) // 2
-            if lines[middle][0] <= position:
-                low = middle
-            else:
-                high = middle - 1
-        return low
-
-    def line(self, index: int) -> str:
-        start, end = self.lines[index]
-        return self.text[start:end]
-
-    def column_header(self, start: int, end: int) -> str | None:
-        """The header cell of the table column holding text[start:end]: the first line above
-        without a three-digit run, in a block of lines with as many cells as its own; or None."""
-        index = self.line_index(start)
-        line_start, _ = self.lines[index]
-        line, before = self.line(index), self.text[line_start:start]
-        for delimiter in ("|", "\t", ";", ","):
-            if delimiter not in line:
-                continue
-            column = before.count(delimiter)
-            for above in range(index - 1, max(-1, index - 40), -1):
-                header = self.line(above)
-                if re.fullmatch(r"[\s|:\-+=]*", header):
-                    continue  # a markdown rule "|---|---|"
-                if header.count(delimiter) != line.count(delimiter):
-                    return None  # not the same table
-                if re.search(r"\d{3}", header):
-                    continue  # a row of data
-                cells = header.split(delimiter)
-                return cells[column] if column < len(cells) else None
-            return None
-        return None
-
-    def marks_phone(self, start: int, end: int, found: list[tuple[int, int, float]],
-                    block: bool = True) -> bool:
-        index = self.line_index(start)
-        line_start, line_end = self.lines[index]
-        line = self.text[line_start:line_end]
-        before, after = self.text[line_start:start], self.text[end:line_end]
-        # a table: the header cell of this column names a phone
-        for delimiter in ("|", "\t", ";", ","):
-            if delimiter in line:
-                column = before.count(delimiter)
-                for above in range(index - 1, max(-1, index - 40), -1):
-                    header = self.line(above)
-                    if header.count(delimiter) < column or not header.strip():
-                        break
-                    if re.fullmatch(r"[\s|:\-+=]*", header):
-                        continue  # a markdown rule "|---|---|"
-                    cells = header.split(delimiter)
-                    if column < len(cells) and not re.search(r"\d{3}", header) and \
-                            (_PHONE_WORD.search(cells[column]) or
-                             _PHONE_LABEL.search(cells[column].strip() + ":")):
-                        return True
-                    if not re.search(r"\d{3}", header):
-                        if column < len(cells) and _NOT_PHONE_WORD.search(cells[column]) and \
-                                header.count(delimiter) == line.count(delimiter):
-                            return False  # the column is named for another kind of number
-                        break  # the header names something else
-                break
-        alone = bool(re.search(r"(?:^|[|•·\t])[\s:]*$", before)) and \
-            bool(re.match(r"[\s.,;]*(?:[|•·\t]|$)", after))
-        if not alone:
-            return False
-        # the line above is a label ("Telefon" / "Phone:"), or names another kind of number
-        if index > 0:
-            label = self.line(index - 1).strip()
-            if 0 < len(label) <= 40 and not re.search(r"[\d@]", label):
-                if _PHONE_WORD.search(label) or _PHONE_LABEL.search(label):
-                    return True
-                if _NOT_PHONE_WORD.search(label):
-                    return False  # "Mailing ZIP" / "Badge / case no." above it in a form
-        # a contact block: an e-mail address or another phone number within three lines
-        if not block or before.strip() or after.strip(" .,;") or \
-                not re.search(r"[\s\-./()]", self.text[start:end].strip()):
-            return False  # one unseparated digit run alone on a line: an id as often as a phone
-        lo, hi = self.lines[max(0, index - 3)][0], self.lines[min(len(self.lines) - 1, index + 3)][1]
-        if _EMAIL_NEAR.search(self.text, lo, hi):
-            return True
-        return any(lo <= s < hi and (s, e) != (start, end) for s, e, _ in found)
-
-
-SSN_SHAPE = re.compile(r"\d{3}([- ])\d{2}\1\d{4}")
-
-
-def _parse(text: str, region: str | None):
-    try:
-        return phonenumbers.parse(text, region)
-    except phonenumbers.NumberParseException:
-        return None
 
 
 # Issuer identification number prefixes and lengths (ISO/IEC 7812 ranges as the networks publish
