@@ -748,9 +748,10 @@ def write(report: dict, args) -> None:
         body.append("Speed of the step on the same real pages, as a worker runs it (the step "
                     "called on one batch of all pages, back to back; baseline and this version in "
                     "alternating blocks, median of 3; CPU time of the process). Against the step "
-                    "before the US SSN rule (main at 1fa6865), the same way with 5 rounds: 1,180 "
-                    "and 1,156 documents per CPU s (the SSN candidates are looked for only inside "
-                    "the prefilter's windows; on the whole text they cost 15%):\n\n"
+                    "before the US SSN rule (main at 1fa6865), the same way with 5 rounds, three runs "
+                    "at load 1.8-2.9 on the shared 2 cores: 1,133-1,180 against 1,103-1,156 "
+                    "documents per CPU s, 2-3% slower (the SSN candidates are looked for only "
+                    "inside the prefilter's windows; on the whole text they cost 15%):\n\n"
                     + markdown_table(["step", "documents", "CPU s", "documents per CPU s"], rows))
     write_section("PII beyond the dev set", "\n\n".join(body))
 
