@@ -14,14 +14,20 @@ What is left out, each time only where the result is unused, so the text is traf
   join, ~1.4 ms) when a cheap upper bound of its length already shows the text is not short
   of the page: html2txt's text is the page's text with some elements deleted and at most two
   spaces added per element, so it is never longer than the normalized text plus two
-  characters per element (both counted by one XPath in C).
+  characters per element (both counted by one XPath in C);
+- in the full pass that redoes a page after our fast pass (`pruned=True`), the work whose
+  result the fast pass already has for the same tree: the main extractor's text (of the main
+  cascade and of the recall retry; `extract_content` does not read `fast`, only its wild-text
+  recovery does, so it is reused only where that recovery did not run), the converted tree it
+  was read from (only the pre-conversion tree is rebuilt, for the fallback extractors), and the
+  length of html2txt's page text.
 
 Any other trafilatura version, or options outside plain text without metadata, go to
 `trafilatura.extract` itself (`sequence_for_installed` returns None).
 """
 from __future__ import annotations
 
-from copy import copy
+from copy import copy, deepcopy
 
 SUPPORTED_VERSION = "2.3.1"
 
@@ -51,6 +57,8 @@ class TrafilaturaSequence:
         self._returnstring, self._document = determine_returnstring, Document
         self._config, self._extractor = DEFAULT_CONFIG, Extractor
         self._templates: dict[tuple, object] = {}
+        # what the last fast pass found, for a full pass over the same tree (module docstring)
+        self._memo: dict = {}
 
     def options(self, options: dict):
         """trafilatura's Extractor for `options`: a copy of one built once per set of options,
@@ -83,8 +91,13 @@ class TrafilaturaSequence:
             return self._extract(tree, **options)
         # bare_extraction: the sequence, the minimal-size check, a TypeError or ValueError in
         # between means no text; then determine_returnstring
+        same = tuple(sorted((k, v) for k, v in options.items() if k not in ("url", "fast")))
+        if not pruned:
+            self._memo = {"tree": tree, "options": same}
+        memo = self._memo if self._memo.get("tree") is tree and self._memo.get("options") == same \
+            and not extractor.comments and extractor.focus == "balanced" else None
         try:
-            body, text, comments_body, comments = sequence(tree, extractor, extractor.url, pruned)
+            body, text, comments_body, comments = sequence(tree, extractor, extractor.url, pruned, memo)
             if len(text) < extractor.min_output_size and len(comments) < extractor.min_output_comm_size:
                 return None
         except (TypeError, ValueError):
@@ -104,9 +117,10 @@ def _prepare_tree(tree, options, url):
     return convert_tags(cleaned, options, url), backup
 
 
-def _covers_little(tree, text: str) -> bool:
+def _covers_little(tree, text: str, memo: dict | None = None) -> bool:
     """trafilatura's `len(text) < ESCALATION_PAGE_SHARE * len(html2txt(tree))`, with html2txt
-    only computed when the upper bound of its length (module docstring) leaves the answer open."""
+    only computed when the upper bound of its length (module docstring) leaves the answer open,
+    and only once per tree with a `memo` of it."""
     global _TEXT_LENGTH, _ELEMENTS
     from trafilatura.baseline import html2txt
     from trafilatura.core import ESCALATION_PAGE_SHARE
@@ -117,13 +131,76 @@ def _covers_little(tree, text: str) -> bool:
         _TEXT_LENGTH, _ELEMENTS = XPath("string-length(normalize-space(.))"), XPath("count(.//*)")
     if len(text) >= ESCALATION_PAGE_SHARE * (_TEXT_LENGTH(tree) + 2 * _ELEMENTS(tree)):
         return False
-    return len(text) < ESCALATION_PAGE_SHARE * len(html2txt(tree))
+    page = memo.get("html2txt") if memo is not None else None
+    if page is None:
+        page = len(html2txt(tree))
+        if memo is not None:
+            memo["html2txt"] = page
+    return len(text) < ESCALATION_PAGE_SHARE * page
 
 
-def sequence(tree, options, url, pruned: bool = False):
+def extract_content(cleaned_tree, options):
+    """trafilatura 2.3.1's `extract_content(cleaned_tree, options)`, line for line, also telling
+    whether its wild-text recovery ran (the only part of it that reads `options.fast`):
+    (body, text, recovered)."""
+    from copy import deepcopy
+
+    from lxml.etree import strip_elements, strip_tags
+    from trafilatura.main_extractor import _elem_text, _extract, recover_wild_text
+    from trafilatura.settings import MIN_DUPLICATE_LENGTH
+    from trafilatura.utils import SPACING_PROTECTED, text_chars_test
+    from trafilatura.xml import delete_element
+
+    backup_tree = deepcopy(cleaned_tree)
+    order = list(cleaned_tree.iter())
+    result_body, temp_text, potential_tags = _extract(cleaned_tree, options)
+    recovered = len(result_body) == 0 or len(temp_text) < options.min_extracted_size
+    if recovered:
+        consumed = {twin for elem, twin in zip(order, backup_tree.iter(), strict=True) if elem.tag == "done"}
+        result_body = recover_wild_text(backup_tree, result_body, options, potential_tags, consumed)
+        temp_text = " ".join(result_body.itertext()).strip()
+    previous = None
+    for el in list(result_body):
+        current = _elem_text(el)
+        if current and current == previous and len(current) > MIN_DUPLICATE_LENGTH:
+            delete_element(el, keep_tail=False)
+        else:
+            previous = current
+    strip_elements(result_body, "done")
+    strip_tags(result_body, "div")
+    for linebreak in result_body.iter("lb"):
+        if (linebreak.tail and not text_chars_test(linebreak.tail)
+                and not any(anc.tag in SPACING_PROTECTED for anc in linebreak.iterancestors())):
+            linebreak.tail = None
+    return result_body, temp_text, recovered
+
+
+def _cascade(tree, options, url, memo: dict | None, name: str):
+    """trafilatura's `_extract_and_compare(*_prepare_tree(tree, options, url), tree, options)`
+    (cascade stages 1-2 on the raw `tree`), with the main extractor's answer kept in `memo[name]`
+    by a fast pass and taken from there by the full pass that follows it (module docstring)."""
+    from trafilatura.core import compare_extraction
+    from trafilatura.htmlprocessing import tree_cleaning
+
+    found = memo.pop(name, None) if memo is not None and not options.fast else None
+    if found is not None:
+        postbody, temp_text = found
+        cleaned_tree_backup = tree_cleaning(copy(tree), options)
+    else:
+        cleaned_tree, cleaned_tree_backup = _prepare_tree(tree, options, url)
+        postbody, temp_text, recovered = extract_content(cleaned_tree, options)
+        if memo is not None and options.fast and not recovered:
+            memo[name] = (deepcopy(postbody), temp_text)
+    if not options.fast:
+        postbody, temp_text = compare_extraction(cleaned_tree_backup, copy(tree), postbody, temp_text, options)
+    return postbody, temp_text
+
+
+def sequence(tree, options, url, pruned: bool = False, memo: dict | None = None):
     """trafilatura 2.3.1's `trafilatura_sequence(tree, options, url)`, line for line, with the
     backup and html2txt shortcuts (module docstring); `pruned`: skip its two raw-tree prunes,
-    done on this tree before."""
+    done on this tree before; `memo` (only without comments, in balanced focus): what a fast pass
+    over this tree found, for the full pass after it (module docstring)."""
     import logging
 
     from lxml.etree import Element
@@ -141,20 +218,21 @@ def sequence(tree, options, url, pruned: bool = False):
         tree = prune_unwanted_nodes(tree, RAW_TREE_PRUNE_XPATH)
         if not options.comments and (options.focus == "precision" or not is_forum):
             tree = prune_unwanted_nodes(tree, REMOVE_COMMENTS_AND_LISTS_XPATH)
-    cleaned_tree, cleaned_tree_backup = _prepare_tree(tree, options, url)
-
     commentsbody, temp_comments = Element("body"), ""
     forum_posts = None
-    if options.comments:
-        commentsbody, temp_comments, cleaned_tree = extract_comments(cleaned_tree, options)
-        if temp_comments and is_forum:
-            forum_posts = commentsbody
-            commentsbody, temp_comments = Element("body"), ""
-            cleaned_tree = convert_tags(copy(cleaned_tree_backup), options, url)
-    if options.focus == "precision" and not is_forum:
-        cleaned_tree = prune_unwanted_nodes(cleaned_tree, REMOVE_COMMENTS_XPATH)
-
-    postbody, temp_text = _extract_and_compare(cleaned_tree, cleaned_tree_backup, tree, options)
+    if memo is not None:  # no comments, balanced focus: the branch below comes down to this
+        postbody, temp_text = _cascade(tree, options, url, memo, "main")
+    else:
+        cleaned_tree, cleaned_tree_backup = _prepare_tree(tree, options, url)
+        if options.comments:
+            commentsbody, temp_comments, cleaned_tree = extract_comments(cleaned_tree, options)
+            if temp_comments and is_forum:
+                forum_posts = commentsbody
+                commentsbody, temp_comments = Element("body"), ""
+                cleaned_tree = convert_tags(copy(cleaned_tree_backup), options, url)
+        if options.focus == "precision" and not is_forum:
+            cleaned_tree = prune_unwanted_nodes(cleaned_tree, REMOVE_COMMENTS_XPATH)
+        postbody, temp_text = _extract_and_compare(cleaned_tree, cleaned_tree_backup, tree, options)
 
     # 3. rescue: baseline on the original tree, accepted only if it adds text
     if len(temp_text) < options.min_extracted_size and options.focus != "precision":
@@ -164,7 +242,7 @@ def sequence(tree, options, url, pruned: bool = False):
             forum_posts = None
 
     # 4. recall escalation
-    if options.focus == "balanced" and 0 < len(temp_text) < ESCALATION_MAX_LENGTH and _covers_little(tree, temp_text):
+    if options.focus == "balanced" and 0 < len(temp_text) < ESCALATION_MAX_LENGTH and _covers_little(tree, temp_text, memo):
         r_options = copy(options)
         r_options.focus = "recall"
         esc_tree = (
@@ -174,7 +252,10 @@ def sequence(tree, options, url, pruned: bool = False):
         )
         r_text = ""
         try:  # trafilatura's _recall_retry, with the backup shortcut
-            r_body, r_text = _extract_and_compare(*_prepare_tree(esc_tree, r_options, url), esc_tree, r_options)
+            if memo is not None:  # esc_tree is the tree (no comments)
+                r_body, r_text = _cascade(esc_tree, r_options, url, memo, "recall")
+            else:
+                r_body, r_text = _extract_and_compare(*_prepare_tree(esc_tree, r_options, url), esc_tree, r_options)
         except Exception as err:  # noqa: BLE001 (trafilatura's own handling)
             logger.warning("recall retry failed: %s %s", err, url)
         j_text = ""
