@@ -139,10 +139,12 @@ def _covers_little(tree, text: str, memo: dict | None = None) -> bool:
     return len(text) < ESCALATION_PAGE_SHARE * page
 
 
-def extract_content(cleaned_tree, options):
+def extract_content(cleaned_tree, options, rebuild=None):
     """trafilatura 2.3.1's `extract_content(cleaned_tree, options)`, line for line, also telling
     whether its wild-text recovery ran (the only part of it that reads `options.fast`):
-    (body, text, recovered)."""
+    (body, text, recovered). `rebuild() -> tree`: a new `cleaned_tree` as it is before the main
+    extractor changes it (the same cleaning of the same raw tree), called only where the
+    recovery needs that tree, instead of a deep copy of every page's tree kept just in case."""
     from copy import deepcopy
 
     from lxml.etree import strip_elements, strip_tags
@@ -151,11 +153,13 @@ def extract_content(cleaned_tree, options):
     from trafilatura.utils import SPACING_PROTECTED, text_chars_test
     from trafilatura.xml import delete_element
 
-    backup_tree = deepcopy(cleaned_tree)
+    backup_tree = deepcopy(cleaned_tree) if rebuild is None else None
     order = list(cleaned_tree.iter())
     result_body, temp_text, potential_tags = _extract(cleaned_tree, options)
     recovered = len(result_body) == 0 or len(temp_text) < options.min_extracted_size
     if recovered:
+        if backup_tree is None:
+            backup_tree = rebuild()
         consumed = {twin for elem, twin in zip(order, backup_tree.iter(), strict=True) if elem.tag == "done"}
         result_body = recover_wild_text(backup_tree, result_body, options, potential_tags, consumed)
         temp_text = " ".join(result_body.itertext()).strip()
@@ -180,7 +184,7 @@ def _cascade(tree, options, url, memo: dict | None, name: str):
     (cascade stages 1-2 on the raw `tree`), with the main extractor's answer kept in `memo[name]`
     by a fast pass and taken from there by the full pass that follows it (module docstring)."""
     from trafilatura.core import compare_extraction
-    from trafilatura.htmlprocessing import tree_cleaning
+    from trafilatura.htmlprocessing import convert_tags, tree_cleaning
 
     found = memo.pop(name, None) if memo is not None and not options.fast else None
     if found is not None:
@@ -188,7 +192,8 @@ def _cascade(tree, options, url, memo: dict | None, name: str):
         cleaned_tree_backup = tree_cleaning(copy(tree), options)
     else:
         cleaned_tree, cleaned_tree_backup = _prepare_tree(tree, options, url)
-        postbody, temp_text, recovered = extract_content(cleaned_tree, options)
+        postbody, temp_text, recovered = extract_content(
+            cleaned_tree, options, lambda: convert_tags(tree_cleaning(copy(tree), options), options, url))
         if memo is not None and options.fast and not recovered:
             memo[name] = (deepcopy(postbody), temp_text)
     if not options.fast:
