@@ -107,10 +107,61 @@ class TrafilaturaSequence:
         return self._returnstring(document, extractor)
 
 
+def tree_cleaning(tree, options):
+    """trafilatura 2.3.1's `tree_cleaning(tree, options)`, line for line, except that its deletion
+    walks (one walk over the whole tree per tag of MANUALLY_CLEANED, ~50) are made only for the
+    tags that one walk over the tree finds: a tag absent before them stays absent, and the walks
+    that are made are trafilatura's own (deleting an element that holds another of its tag ends
+    that walk in lxml, and so here too)."""
+    from copy import deepcopy
+
+    from lxml.etree import strip_tags
+    from trafilatura.htmlprocessing import PRESERVE_IMG_CLEANING, _handle_forms, prune_html, recover_math
+    from trafilatura.settings import MANUALLY_CLEANED, MANUALLY_STRIPPED
+    from trafilatura.xml import delete_element
+
+    recover_math(tree)
+    cleaning_list, stripping_list = MANUALLY_CLEANED.copy(), MANUALLY_STRIPPED.copy()
+    clean_forms = "form" in cleaning_list
+    if clean_forms:
+        cleaning_list.remove("form")
+    if not options.tables:
+        cleaning_list.extend(["table", "td", "th", "tr"])
+    else:
+        for elem in tree.iter("figure", "table"):
+            if elem.find(".//table") is not None if elem.tag == "figure" else elem.get("role") in ("presentation", "none"):
+                elem.tag = "div"
+    if options.images:
+        cleaning_list = [e for e in cleaning_list if e not in PRESERVE_IMG_CLEANING]
+        stripping_list.remove("img")
+
+    strip_tags(tree, stripping_list)
+
+    tcopy = None
+    if (
+        options.focus == "recall"
+        and tree.find(".//p") is not None
+        and ("p" in cleaning_list or not any(next(p.iterancestors(cleaning_list), tree) is tree for p in tree.iter("p")))
+    ):
+        tcopy = deepcopy(tree)
+    present = {element.tag for element in tree.iter(cleaning_list)} if cleaning_list else set()
+    for expression in cleaning_list:
+        if expression in present:
+            for element in tree.iter(expression):
+                delete_element(element)
+    if tcopy is not None and tree.find(".//p") is None:
+        tree = tcopy
+
+    if clean_forms:
+        _handle_forms(tree)
+
+    return prune_html(tree, options.focus)
+
+
 def _prepare_tree(tree, options, url):
     """trafilatura's `_prepare_tree` (cleaned and converted tree, pre-conversion backup), without
     the backup where nothing reads it (fast mode without comments: None)."""
-    from trafilatura.htmlprocessing import convert_tags, tree_cleaning
+    from trafilatura.htmlprocessing import convert_tags
 
     cleaned = tree_cleaning(copy(tree), options)
     backup = copy(cleaned) if not options.fast or options.comments else None
@@ -184,7 +235,7 @@ def _cascade(tree, options, url, memo: dict | None, name: str):
     (cascade stages 1-2 on the raw `tree`), with the main extractor's answer kept in `memo[name]`
     by a fast pass and taken from there by the full pass that follows it (module docstring)."""
     from trafilatura.core import compare_extraction
-    from trafilatura.htmlprocessing import convert_tags, tree_cleaning
+    from trafilatura.htmlprocessing import convert_tags
 
     found = memo.pop(name, None) if memo is not None and not options.fast else None
     if found is not None:
