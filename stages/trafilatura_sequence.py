@@ -27,11 +27,13 @@ Any other trafilatura version, or options outside plain text without metadata, g
 """
 from __future__ import annotations
 
+from contextlib import contextmanager
 from copy import copy, deepcopy
 
 SUPPORTED_VERSION = "2.3.1"
 
 _TEXT_LENGTH = None  # XPath objects, built on first use
+_LINK_DENSITY_HELPERS: tuple = ()  # trafilatura's, bound by _faster_functions
 _ELEMENTS = None
 
 
@@ -97,7 +99,8 @@ class TrafilaturaSequence:
         memo = self._memo if self._memo.get("tree") is tree and self._memo.get("options") == same \
             and not extractor.comments and extractor.focus == "balanced" else None
         try:
-            body, text, comments_body, comments = sequence(tree, extractor, extractor.url, pruned, memo)
+            with _faster_functions():
+                body, text, comments_body, comments = sequence(tree, extractor, extractor.url, pruned, memo)
             if len(text) < extractor.min_output_size and len(comments) < extractor.min_output_comm_size:
                 return None
         except (TypeError, ValueError):
@@ -166,6 +169,58 @@ def _prepare_tree(tree, options, url):
     cleaned = tree_cleaning(copy(tree), options)
     backup = copy(cleaned) if not options.fast or options.comments else None
     return convert_tags(cleaned, options, url), backup
+
+
+def link_density_test(element, favor_precision: bool = False) -> tuple[bool, bool]:
+    """trafilatura 2.3.1's `htmlprocessing.link_density_test`, line for line, with its two
+    ElementPath searches (`findall(".//ref")`, `find(".//graphic")`, Python generators) as lxml's
+    C iterators over the same descendants in the same order."""
+    trim, collect_link_info, is_paragraph_listing, LINK_FARM_RATIO = _LINK_DENSITY_HELPERS
+    links_xpath = list(element.iterdescendants("ref"))
+    if not links_xpath:
+        return False, False
+    if next(element.iterdescendants("graphic"), None) is not None:
+        return False, False
+    text = trim(element.text_content())
+    if len(links_xpath) == 1:
+        len_threshold = 10 if favor_precision else 100
+        link_text = trim(links_xpath[0].text_content())
+        if len(link_text) > len_threshold and len(link_text) > len(text) * 0.9:
+            return True, False
+    if element.tag == "p":
+        limitlen = 60 if element.getnext() is None else 30
+    elif element.getnext() is None:
+        limitlen = 300
+    else:
+        limitlen = 100
+    elemlen = len(text)
+    if elemlen < limitlen:
+        linklen, elemnum, shortelems, _ = collect_link_info(links_xpath)
+        if elemnum == 0:
+            return True, False
+        return linklen > elemlen * 0.8 or (elemnum > 1 and shortelems / elemnum > 0.8), True
+    if len(links_xpath) > 4:
+        linklen, elemnum, _, _ = collect_link_info(links_xpath)
+        if linklen > len(text) * LINK_FARM_RATIO and linklen < 100 * elemnum and not is_paragraph_listing(links_xpath):
+            return True, False
+    return False, False
+
+
+@contextmanager
+def _faster_functions():
+    """trafilatura's module globals that this module repeats faster (`link_density_test`), swapped
+    in for the block and back after it, so other callers of trafilatura are unaffected."""
+    global _LINK_DENSITY_HELPERS
+    from trafilatura import htmlprocessing
+
+    _LINK_DENSITY_HELPERS = (htmlprocessing.trim, htmlprocessing.collect_link_info,
+                             htmlprocessing.is_paragraph_listing, htmlprocessing.LINK_FARM_RATIO)
+    original = htmlprocessing.link_density_test
+    htmlprocessing.link_density_test = link_density_test
+    try:
+        yield
+    finally:
+        htmlprocessing.link_density_test = original
 
 
 def _covers_little(tree, text: str, memo: dict | None = None) -> bool:
