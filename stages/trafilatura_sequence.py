@@ -172,38 +172,59 @@ def _prepare_tree(tree, options, url):
 
 
 def link_density_test(element, favor_precision: bool = False) -> tuple[bool, bool]:
-    """trafilatura 2.3.1's `htmlprocessing.link_density_test`, line for line, with its two
-    ElementPath searches (`findall(".//ref")`, `find(".//graphic")`, Python generators) as lxml's
-    C iterators over the same descendants in the same order."""
+    """trafilatura 2.3.1's `htmlprocessing.link_density_test`, with the same answers, less work:
+    its two ElementPath searches (`findall(".//ref")`, `find(".//graphic")`, Python generators)
+    are lxml's C iterators over the same descendants in the same order; and the length of the
+    element's trimmed text, which its tests only compare with thresholds (`_trimmed_length`),
+    is measured on a prefix when that prefix already puts it past all of them (a wrapper of the
+    whole article has the page's text, and the tests ask one such element after another)."""
     trim, collect_link_info, is_paragraph_listing, LINK_FARM_RATIO = _LINK_DENSITY_HELPERS
     links_xpath = list(element.iterdescendants("ref"))
     if not links_xpath:
         return False, False
     if next(element.iterdescendants("graphic"), None) is not None:
         return False, False
-    text = trim(element.text_content())
-    if len(links_xpath) == 1:
-        len_threshold = 10 if favor_precision else 100
-        link_text = trim(links_xpath[0].text_content())
-        if len(link_text) > len_threshold and len(link_text) > len(text) * 0.9:
-            return True, False
     if element.tag == "p":
         limitlen = 60 if element.getnext() is None else 30
     elif element.getnext() is None:
         limitlen = 300
     else:
         limitlen = 100
-    elemlen = len(text)
+    # trafilatura: text = trim(element.text_content()), then the tests below on len(text); past
+    # `enough` characters every test answers no, so any length from `enough` on is as good
+    enough, link_text, link_info = limitlen, None, None
+    if len(links_xpath) == 1:
+        len_threshold = 10 if favor_precision else 100
+        link_text = trim(links_xpath[0].text_content())
+        enough = max(enough, len(link_text) / 0.9 + 1)
+    elif len(links_xpath) > 4:
+        link_info = collect_link_info(links_xpath)
+        enough = max(enough, link_info[0] / LINK_FARM_RATIO + 1)
+    elemlen = _trimmed_length(element.text_content(), enough, trim)
+    if link_text is not None and len(link_text) > len_threshold and len(link_text) > elemlen * 0.9:
+        return True, False
     if elemlen < limitlen:
-        linklen, elemnum, shortelems, _ = collect_link_info(links_xpath)
+        linklen, elemnum, shortelems, _ = link_info or collect_link_info(links_xpath)
         if elemnum == 0:
             return True, False
         return linklen > elemlen * 0.8 or (elemnum > 1 and shortelems / elemnum > 0.8), True
     if len(links_xpath) > 4:
-        linklen, elemnum, _, _ = collect_link_info(links_xpath)
-        if linklen > len(text) * LINK_FARM_RATIO and linklen < 100 * elemnum and not is_paragraph_listing(links_xpath):
+        linklen, elemnum, _, _ = link_info
+        if linklen > elemlen * LINK_FARM_RATIO and linklen < 100 * elemnum and not is_paragraph_listing(links_xpath):
             return True, False
     return False, False
+
+
+def _trimmed_length(text: str, enough: float, trim) -> float:
+    """`len(trim(text))`, or a smaller length that is still >= `enough` when the trimmed text is
+    that long: trafilatura's trim (words joined by single spaces) of a prefix of `text` is a
+    prefix of the trim of `text`, so its length is a lower bound."""
+    prefix_chars = 8 * int(enough) + 256  # whitespace runs (indentation) shrink a prefix
+    if len(text) > prefix_chars:
+        head = len(trim(text[:prefix_chars]))
+        if head >= enough:
+            return head
+    return len(trim(text))
 
 
 @contextmanager
