@@ -94,7 +94,7 @@ def extract_variants(specs: list[str]) -> tuple[dict, dict]:
     """(name -> page -> (text, drop reason)), name -> TextExtractor) for trafilatura and ours."""
     import trafilatura
 
-    from stages.extract import TextExtractor, decode_html
+    from stages.extract import ExtractSettings, TextExtractor, decode_html  # noqa: F401 (the specs name it)
 
     options = dict(include_comments=False, include_tables=True, include_images=False,
                    include_links=False, include_formatting=False, output_format="txt",
@@ -186,7 +186,7 @@ def where_the_time_goes(pages: list) -> list[list]:
     wrap(extractor, "_trafilatura", parts["fallbacks"], lambda kw: kw.get("pruned"))
     wrap(extract_module, "page_chars", parts["length"])
     wrap(extract_module, "fallback_reason", parts["test"])
-    wrap(core, "extract_content", parts["main"])
+    wrap(sequence_module, "extract_content", parts["main"])  # our line-for-line copy of trafilatura's
     wrap(sequence_module, "_prepare_tree", parts["clean"])
     wrap(baseline, "html2txt", parts["html2txt"])
     wrap(core, "compare_extraction", parts["compare"])

@@ -194,6 +194,8 @@ def _remove_comments(p):
 
 def _overall_discard(p):
     def pred(el):
+        if not el.attrib:  # every test below needs an attribute; one check instead of five gets
+            return False
         id_, cls = el.get("id"), el.get("class")
         if id_ or cls:
             first = _first(el, "id", id_, "class", cls)
