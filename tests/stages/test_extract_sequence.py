@@ -1,0 +1,159 @@
+"""stages/trafilatura_sequence.py's faster copies of trafilatura 2.3.1 functions give trafilatura's
+own results: `tree_cleaning` (deletion walks only for tags present), `link_density_test` (C
+iterators, text length measured on a prefix), `extract_content` (its backup rebuilt only where the
+wild-text recovery runs), the stoplist that hashes once, and the full pass that reuses what the
+fast pass found (texts: tests/stages/test_xpaths.py compares them with trafilatura.extract's)."""
+from __future__ import annotations
+
+import sys
+from copy import deepcopy
+from pathlib import Path
+
+import pytest
+import trafilatura
+from lxml.etree import tostring
+from lxml.html import fromstring
+from trafilatura import external, htmlprocessing
+from trafilatura.main_extractor import extract_content as trafilaturas_extract_content
+
+import stages.trafilatura_sequence as sequence_module
+from stages.extract import ExtractSettings, TextExtractor, _html_parser, _parse_html, decode_html, prune_tree
+
+pytestmark = pytest.mark.skipif(trafilatura.__version__ != sequence_module.SUPPORTED_VERSION,
+                                reason="the copies repeat trafilatura 2.3.1")
+
+
+def _options(**changes):
+    options = dict(url=None, fast=True, favor_precision=False, favor_recall=False, include_comments=False,
+                   include_tables=True, include_images=False, include_links=False, include_formatting=False,
+                   output_format="txt", with_metadata=False, deduplicate=False)
+    return sequence_module.TrafilaturaSequence().options({**options, **changes})
+
+
+# Nested elements of one tag (lxml's walk ends after deleting the outer one, so the later <nav>
+# stays in trafilatura's tree), forms holding the article, figures holding tables, MathML, empty
+# elements that prune_html cuts, a table inside a presentation table.
+CLEANING_CASES = [
+    "<html><body><nav>a<nav>b</nav>c</nav><p>x</p><nav>d</nav><p>y</p></body></html>",
+    "<html><body><nav>a<span><nav>b</nav></span></nav><div><noscript>n</noscript>t</div><nav>e</nav></body></html>",
+    "<html><head><title>t</title></head><body><form><p>" + "long text " * 40 + "</p></form>"
+    "<form><input>search</form><p>after</p></body></html>",
+    "<html><body><figure><table><tr><td>c</td></tr></table></figure><table role='presentation'>"
+    "<tr><td><table><tr><td>in</td></tr></table></td></tr></table><p><b></b>t<i></i></p></body></html>",
+    "<html><body><p>f <math alttext='x^2'><mi>x</mi></math> tail</p><time>today</time><button>b</button>"
+    "<textarea>ta</textarea><p>end</p></body></html>",
+    "<html><body><div><aside>a</aside><p>p1</p><aside>b<aside>c</aside></aside><aside>d</aside></div></body></html>",
+]
+
+
+@pytest.mark.parametrize("html", CLEANING_CASES)
+@pytest.mark.parametrize("changes", [{}, dict(favor_recall=True), dict(include_tables=False)],
+                         ids=["balanced", "recall", "no_tables"])
+def test_tree_cleaning_equals_trafilaturas(html, changes):
+    options = _options(**changes)
+    if changes.get("favor_recall"):
+        options.focus = "recall"
+    ours = sequence_module.tree_cleaning(fromstring(html), options)
+    theirs = htmlprocessing.tree_cleaning(fromstring(html), options)
+    assert tostring(ours) == tostring(theirs)
+
+
+@pytest.fixture(scope="module")
+def converted_trees(shared_data):
+    """Cleaned and converted trees (trafilatura's own functions) of every 9th dev page."""
+    sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "benchmarks"))
+    from _warc_input import dev_pages
+
+    parser, options, trees = _html_parser(), _options(), []
+    for _, html, charset in dev_pages()[::9]:
+        tree = _parse_html(decode_html(html, charset)[0], parser)
+        if tree is not None:
+            prune_tree(tree)
+            trees.append(htmlprocessing.convert_tags(htmlprocessing.tree_cleaning(tree, options), options))
+    return trees
+
+
+# The branches of link_density_test: one long link, a few links, a link farm, a paragraph listing,
+# whitespace runs that shrink a prefix (indentation), an image container, no links.
+LINK_CASES = [
+    "<div><ref>" + "a long link text " * 20 + "</ref> and a little more</div>",
+    "<div><p>" + "plain words " * 100 + "<ref>one</ref></p></div>",
+    "<div>" + "<ref>short</ref> " * 3 + "x" * 50 + "</div><p>next</p>",
+    "<div>" + "<ref>link number</ref>\n" * 40 + "</div>",
+    "<div>" + "".join(f"<p><ref>{'item ' * 30}</ref></p>" for _ in range(6)) + "</div>",
+    "<div>" + " " * 5000 + "<ref>a</ref>" + "\n\t " * 3000 + "<ref>b</ref> text</div>",
+    "<div>" + "<ref>menu</ref>" * 8 + "w " * 400 + "</div><div>after</div>",
+    "<div><graphic src='x'/><ref>img link</ref></div>",
+    "<p>no links here</p>",
+    "<list><item><ref>one</ref></item><item><ref>two</ref></item><item><ref>three</ref></item></list>",
+]
+
+
+def test_link_density_test_equals_trafilaturas(converted_trees):
+    with sequence_module._faster_functions():  # binds trafilatura's helpers
+        pass
+    trees = converted_trees + [fromstring(f"<html><body>{case}</body></html>") for case in LINK_CASES]
+    compared = 0
+    for tree in trees:
+        for element in tree.iter("div", "list", "p", "head", "quote", "table"):
+            for precision in (False, True):
+                assert sequence_module.link_density_test(element, precision) == \
+                    htmlprocessing.link_density_test(element, precision), tostring(element)[:200]
+                compared += 1
+    assert compared > 1000
+
+
+def test_extract_content_equals_trafilaturas(converted_trees):
+    recovered = 0
+    for tree in converted_trees + [fromstring("<html><body><div><span>only a short wild text</span></div></body></html>")]:
+        for fast in (True, False):
+            options = _options(fast=fast)
+            body, text, did_recover = sequence_module.extract_content(
+                deepcopy(tree), options, rebuild=lambda tree=tree: deepcopy(tree))
+            their_body, their_text = trafilaturas_extract_content(deepcopy(tree), options)
+            assert (tostring(body), text) == (tostring(their_body), their_text)
+            recovered += did_recover
+    assert recovered >= 2  # the recovery path (rebuilt backup) was taken
+
+
+def test_stoplist_hashes_once_and_is_restored():
+    stoplist = external.JT_STOPLIST or external.jt_stoplist_init()
+    hashed = sequence_module._HashedOnce(stoplist)
+    assert hashed == stoplist and hash(hashed) == hash(stoplist) and hash(hashed) == hash(hashed)
+    with sequence_module._faster_functions():
+        assert isinstance(external.JT_STOPLIST, sequence_module._HashedOnce)
+        assert htmlprocessing.link_density_test is sequence_module.link_density_test
+    assert external.JT_STOPLIST is stoplist
+    assert htmlprocessing.link_density_test is not sequence_module.link_density_test
+
+
+def test_full_pass_reuses_the_fast_passs_main_extraction(shared_data, monkeypatch):
+    """On pages the fast text sends to the fallbacks, the full pass calls the main extractor only
+    where the fast pass's wild-text recovery ran (texts: test_xpaths compares them)."""
+    sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "benchmarks"))
+    from _boilerplate_pages import boilerplate_pages
+
+    calls = []
+    original = sequence_module.extract_content
+
+    def counted(tree, options, rebuild=None):
+        result = original(tree, options, rebuild)
+        calls.append((options.fast, options.focus, result[2]))
+        return result
+
+    monkeypatch.setattr(sequence_module, "extract_content", counted)
+    extractor = TextExtractor(ExtractSettings())
+    redone = reused = 0
+    for page in boilerplate_pages("tuning", 40):
+        calls.clear()
+        before = sum(n for reason, n in extractor.fallbacks.items() if reason)
+        extractor.extract(page.html, url="https://example.org/a")
+        if sum(n for reason, n in extractor.fallbacks.items() if reason) == before:
+            continue
+        redone += 1
+        fast_main = [c for c in calls if c[0] and c[1] == "balanced"]
+        full_main = [c for c in calls if not c[0] and c[1] == "balanced"]
+        assert len(fast_main) == 1
+        assert len(full_main) == (1 if fast_main[0][2] else 0)
+        reused += not full_main
+    assert redone >= 8 and reused >= redone // 2
