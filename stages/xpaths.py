@@ -126,13 +126,12 @@ class Selector:
         self.tags = tags
         self.predicate = predicate
         self.mode = mode
+        from lxml.etree import Element  # as a tag filter: elements only (no comments, PIs, entities)
+
+        self._filter = (Element,) if tags is None else tuple(tags)
 
     def _candidates(self, tree) -> Iterator:
-        from lxml.etree import Element
-
-        if self.tags is None:
-            return tree.iterdescendants(Element)
-        return tree.iterdescendants(*self.tags)
+        return tree.iterdescendants(*self._filter)
 
     def __call__(self, tree) -> list:
         predicate = self.predicate
