@@ -22,6 +22,12 @@ What is left out, each time only where the result is unused, so the text is traf
   was read from (only the pre-conversion tree is rebuilt, for the fallback extractors), and the
   length of html2txt's page text.
 
+Some of trafilatura's functions are repeated here line for line, doing less work for the same
+result (tests/stages/test_extract_sequence.py compares each with trafilatura's own):
+`tree_cleaning` (deletion walks only for the tags present), `extract_content` (its backup tree
+rebuilt only where the wild-text recovery needs it), `link_density_test` (C iterators; a long
+text measured on a prefix); and jusText's all-languages stoplist hashes once (`_HashedOnce`).
+
 Any other trafilatura version, or options outside plain text without metadata, go to
 `trafilatura.extract` itself (`sequence_for_installed` returns None).
 """
