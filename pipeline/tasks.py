@@ -181,7 +181,13 @@ def filter_warc_file(config: RunConfig, warc: WarcFile, pools: dict | None = Non
         survivors: list[Item] = []
 
         def flush_texts() -> None:
-            survivors.extend(apply_steps(text_steps, texts, stats))
+            kept = apply_steps(text_steps, texts, stats)
+            for item in kept:
+                # The per-file steps are done with it (word splits, their arrays: ~70 KB a
+                # document, held to the end of the file otherwise); the global step and the
+                # finish phase read the text and the annotations only.
+                item.doc.cache.clear()
+            survivors.extend(kept)
             texts.clear()
 
         def flush_pages() -> None:
