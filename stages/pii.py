@@ -12,7 +12,7 @@ find names, street addresses or ids other than those six types.
 """
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 
 import re
 from collections import Counter
@@ -565,7 +565,7 @@ def candidate_windows(text: str) -> list[tuple[int, int]]:
     """Merged (start, end) ranges of `text` around every PREFILTER match, each widened by
     WINDOW_CHARS and then to whitespace; empty when nothing can be PII."""
     windows: list[list[int]] = []
-    for match in PREFILTER.finditer(text):
+    for match in prefilter_matches(text):
         start = max(0, match.start() - WINDOW_CHARS)
         end = min(len(text), match.end() + WINDOW_CHARS)
         if windows and start <= windows[-1][1]:
@@ -582,6 +582,27 @@ def candidate_windows(text: str) -> list[tuple[int, int]]:
         else:
             out.append((start, end))
     return out
+
+
+# Every PREFILTER match has "@", ":" or a digit among its first three characters.
+_PREFILTER_HINT = re.compile(r"[@:\d]")
+
+
+def prefilter_matches(text: str) -> Iterator[re.Match]:
+    """PREFILTER.finditer(text), tried only at the two characters before and at each "@", ":" or
+    digit: the same matches, where the plain scan tries every alternative at every letter (0.29
+    against 0.08 ms per document of the full-size WARC file, issue 26)."""
+    position, hint, match_at = 0, _PREFILTER_HINT.search, PREFILTER.match
+    while (found := hint(text, position)) is not None:
+        at = found.start()
+        for start in range(max(position, at - 2), at + 1):
+            match = match_at(text, start)
+            if match is not None:
+                yield match
+                position = match.end()
+                break
+        else:
+            position = at + 1
 
 
 def _to_whitespace(text: str, position: int, step: int) -> int | None:

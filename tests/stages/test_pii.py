@@ -8,9 +8,11 @@ from collections import Counter
 
 import pytest
 import tldextract
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from presidio_analyzer import RecognizerResult
 
-from stages.pii import PREFILTER, PiiSettings, PiiScrubber, resolve_overlaps
+from stages.pii import PREFILTER, PiiSettings, PiiScrubber, prefilter_matches, resolve_overlaps
 
 # Measured on the whole pii_dev.jsonl at min_score 0.5: every type P = R = 1.0000 (see
 # test_dev_set_precision_recall_per_type); asserted just under.
@@ -422,3 +424,19 @@ def test_page_sets_floors(scrubber, half, floors):
         r = results[entity]
         assert r["tp"] + r["fn"] >= 80, (entity, r)
         assert r["precision"] >= min_precision and r["recall"] >= min_recall, (entity, r)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="aZfF:@.1234567890\u0663-() \n\u00e9x", max_size=60))
+def test_prefilter_matches_are_finditers(text):
+    # prefilter_matches only tries PREFILTER near "@", ":" and digits: the same matches
+    assert ([m.span() for m in prefilter_matches(text)]
+            == [m.span() for m in PREFILTER.finditer(text)])
+
+
+def test_prefilter_matches_on_real_shapes():
+    text = ("Mail ab@c.de, IBAN DE44 5001 0517 5407 3249 31, ip 10.0.0.1, ::1 and fe80:0:1, "
+            "call +1 (555) 010-9999 or GB82WEST12345698765432; 12 apples, 3:4.")
+    spans = [m.span() for m in prefilter_matches(text)]
+    assert spans == [m.span() for m in PREFILTER.finditer(text)]
+    assert [text[a:b] for a, b in spans][:3] == ["@", "DE44", "5001 0517 5"]
