@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import html as html_entities
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -109,8 +109,18 @@ def page_text_previews(document: str, min_run_chars: int = 40, preview_chars: in
     English prose around them comes later (issue 26). A short page (under 200 characters of long
     runs) has one preview of all its runs in page order and an empty second. Not an extraction:
     only good for guessing the language."""
+    first, rest = _previews(document, min_run_chars, preview_chars, run_chars)
+    return first, rest() if second else ""
+
+
+def _previews(document: str, min_run_chars: int, preview_chars: int,
+              run_chars: int) -> tuple[str, Callable[[], str]]:
+    """`page_text_previews`' first preview, and a function that makes its second (most pages
+    are decided by the first)."""
     text = without_scripts(document[:_SCAN_CHARS])
-    runs = _long_runs(min_run_chars).findall(text)
+    # Runs of whitespace alone (indentation between tags: a third of a page's long runs) clean
+    # to nothing, so no preview ever takes them.
+    runs = [run for run in _long_runs(min_run_chars).findall(text) if not run.isspace()]
     # Longest as found first (stable: page order among equals); only the runs taken are cleaned,
     # and of each only what the preview needs (cleaning all of them was 0.14 ms a page).
     order = sorted(range(len(runs)), key=lambda i: len(runs[i]), reverse=True)
@@ -122,10 +132,15 @@ def page_text_previews(document: str, min_run_chars: int = 40, preview_chars: in
             size += len(preview[-1]) + 1
             if size >= preview_chars:
                 break
-        return " ".join(preview)[:preview_chars], ""
-    rest = ([] if not second or len(taken) == len(runs) else
-            _take(runs, [i for i in range(len(runs)) if i not in taken], min_run_chars, preview_chars, run_chars)[0])
-    return " ".join(first)[:preview_chars], " ".join(rest)[:preview_chars]
+        return " ".join(preview)[:preview_chars], str
+
+    def second() -> str:
+        if len(taken) == len(runs):
+            return ""
+        rest = [i for i in range(len(runs)) if i not in taken]
+        return " ".join(_take(runs, rest, min_run_chars, preview_chars, run_chars)[0])[:preview_chars]
+
+    return " ".join(first)[:preview_chars], second
 
 
 def page_text_preview(document: str, min_run_chars: int = 40, preview_chars: int = 1000,
@@ -286,11 +301,12 @@ class LanguagePrefilter(Step):
         if not self.languages:
             return Decision.keep()
         cfg = self.config
-        first, second = page_text_previews(document, cfg.min_run_chars, cfg.preview_chars, cfg.run_chars,
-                                           cfg.second_look)
+        first, second = _previews(document, cfg.min_run_chars, cfg.preview_chars, cfg.run_chars)
         if not first:
             return Decision.keep()  # nothing to judge by: let extraction decide
-        if self._wanted(first, cfg.min_score) or (second and self._wanted(second, cfg.second_look_min_score)):
+        if self._wanted(first, cfg.min_score):
+            return Decision.keep()
+        if cfg.second_look and (rest := second()) and self._wanted(rest, cfg.second_look_min_score):
             return Decision.keep()
         return Decision.drop("language")
 
