@@ -434,6 +434,14 @@ def test_prefilter_matches_are_finditers(text):
             == [m.span() for m in PREFILTER.finditer(text)])
 
 
+def test_prefilter_hint_covers_every_alternative():
+    # prefilter_matches tries PREFILTER only within two characters before an "@", ":" or digit;
+    # a new alternative without one of those among its first three characters breaks that.
+    assert PREFILTER.pattern.split("|") == [
+        "@", r"\d{1,3}\.\d{1,3}\.\d{1,3}\.\d", "::", "[0-9A-Fa-f]:[0-9A-Fa-f]{1,4}:[0-9A-Fa-f]",
+        r"[A-Za-z]{2}\d{2}", r"\d(?:\D{0,4}\d){8}"], "PREFILTER changed: check _PREFILTER_HINT"
+
+
 def test_prefilter_matches_on_real_shapes():
     text = ("Mail ab@c.de, IBAN DE44 5001 0517 5407 3249 31, ip 10.0.0.1, ::1 and fe80:0:1, "
             "call +1 (555) 010-9999 or GB82WEST12345698765432; 12 apples, 3:4.")
