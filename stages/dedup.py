@@ -292,13 +292,15 @@ def one_permutation_sketch(hashes: np.ndarray, size: int) -> np.ndarray:
     if not len(hashes):
         return out
     mixed = fmix64(hashes ^ np.uint64(0x5851F42D4C957F2D))
-    bins = (mixed % np.uint64(size)).astype(np.int64)
-    order = np.lexsort((mixed, bins))
-    first = np.ones(len(order), dtype=bool)
-    first[1:] = bins[order][1:] != bins[order][:-1]
-    chosen = order[first]
-    out[bins[chosen]] = ((mixed[chosen] >> np.uint64(40)) % np.uint64(255) + np.uint64(1)
-                         ).astype(np.uint8)
+    bins = (mixed % np.uint64(size)).astype(np.intp)
+    # Each bin's smallest hash by an unbuffered minimum (ufunc.at is fast since numpy 1.25): 0.025 ms
+    # per document against 0.096 for sorting the (bin, hash) pairs (issue 26, alternating blocks).
+    smallest = np.full(size, np.iinfo(np.uint64).max, dtype=np.uint64)
+    np.minimum.at(smallest, bins, mixed)
+    filled = np.zeros(size, dtype=bool)
+    filled[bins] = True
+    out[filled] = ((smallest[filled] >> np.uint64(40)) % np.uint64(255) + np.uint64(1)
+                   ).astype(np.uint8)
     return out
 
 
