@@ -67,11 +67,13 @@ def _duplicates(items: list[str]) -> tuple[int, int]:
     return count, chars
 
 
-def _ngram_groups(previous: np.ndarray, ids: np.ndarray, n: int, vocabulary: int):
+def _ngram_groups(previous: np.ndarray, ids: np.ndarray, n: int, vocabulary: int,
+                  with_first: bool = True):
     """Dense ids of the n-grams from those of the (n-1)-grams: exact, no hashing. The ids,
-    first positions and counts of np.unique(key, return_index=True, return_inverse=True,
-    return_counts=True), from one unstable argsort: np.unique's return_index asks for a stable
-    sort, and this was 0.51 ms per document against 0.32 (benchmarks/_blocks.py, issue 26)."""
+    first positions (None without `with_first`: only the top n-gram rule needs them) and counts of
+    np.unique(key, return_index=True, return_inverse=True, return_counts=True), from one unstable
+    argsort: np.unique's return_index asks for a stable sort, and this was 0.51 ms per document
+    against 0.23 (benchmarks/step_rivals.py, issue 26)."""
     key = previous[:-1] * vocabulary + ids[n - 1:]
     order = np.argsort(key)
     ordered = key[order]
@@ -81,8 +83,12 @@ def _ngram_groups(previous: np.ndarray, ids: np.ndarray, n: int, vocabulary: int
     boundaries = np.flatnonzero(starts)
     groups = np.empty(key.size, dtype=np.int64)
     groups[order] = np.cumsum(starts) - 1
-    first = np.minimum.reduceat(order, boundaries)  # the earliest position, whatever the order
-    return groups, first, np.diff(boundaries, append=key.size)
+    # the earliest position of each n-gram, whatever the sort's order among equal keys
+    first = np.minimum.reduceat(order, boundaries) if with_first else None
+    counts = np.empty_like(boundaries)
+    counts[:-1] = boundaries[1:] - boundaries[:-1]
+    counts[-1] = key.size - boundaries[-1]
+    return groups, first, counts
 
 
 def _all_duplicate_chars(groups: np.ndarray, counts: np.ndarray, span_chars: np.ndarray,
@@ -164,7 +170,7 @@ class GopherRepetition(DocumentFilter):
                 break
             span_chars = chars_before[n:] - chars_before[:-n]  # characters without spaces
             if not all_unique:
-                groups, first, counts = _ngram_groups(groups, ids, n, vocabulary)
+                groups, first, counts = _ngram_groups(groups, ids, n, vocabulary, n in top)
                 all_unique = counts.size == m - n + 1
             if n in top:
                 if all_unique:  # Counter.most_common(1) on all-distinct n-grams: the first one
