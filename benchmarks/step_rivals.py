@@ -1,4 +1,4 @@
-"""Hand-written hot spots of the steps against the library call they replace, on the documents
+"""Hand-written hot spots of the steps against the plain call they replace, on the documents
 of the full-size WARC file as they reach each step (issue 26: CPU per response).
 
     python benchmarks/step_rivals.py                # prints the table, writes BENCHMARKS.md's section
@@ -15,10 +15,13 @@ the same output on every document; a rival that is not faster should go.
   n = 2..10 as the step asks (ids, first positions and counts).
 - pii's candidates: PREFILTER.finditer against stages.pii.prefilter_matches (tried only near
   "@", ":" and digits).
+- blocklist's subwords: one alternation of the words (longest first) against stages.blocklist.any_of
+  (the same words as a trie), searched in every normalized URL.
 """
 from __future__ import annotations
 
 import argparse
+import re
 import sys
 from pathlib import Path
 
@@ -108,6 +111,7 @@ def main() -> None:
     parser.add_argument("--no-write", action="store_true", help="print only; leave BENCHMARKS.md")
     args = parser.parse_args()
 
+    from stages import blocklist
     from stages.gopher_repetition import _ngram_groups
     from stages.pii import PREFILTER, prefilter_matches
     from stages.text import words
@@ -120,6 +124,12 @@ def main() -> None:
     split = [words(doc, None) for doc in reaching["gopher_repetition"]]
     ngram_inputs = [(w.ids, max(len(w.vocabulary), len(w.ids))) for w in split if len(w.ids) >= 2]
     pii_inputs = [doc.text or "" for doc in reaching["after"]]
+    root_lists = blocklist.DEFAULT_BLOCKLIST_DIR
+    subwords = (blocklist.read_list(root_lists / blocklist.SUBWORDS_FILE, do_normalize=True)
+                | blocklist.read_list(root_lists / blocklist.EXTRA_FILES["subwords"], do_normalize=True))
+    alternation = re.compile("|".join(re.escape(w) for w in sorted(subwords, key=len, reverse=True)))
+    trie = blocklist.any_of(subwords)
+    urls = [blocklist.normalize((doc.url or "").strip()) for doc in reaching["blocklist"]]
     rivals = [
         ("gopher_repetition: n-gram groups, n = 2..10", ngram_inputs,
          "np.unique(return_index, return_inverse, return_counts)", _all_groups(_unique_groups, False),
@@ -128,6 +138,9 @@ def main() -> None:
          "PREFILTER.finditer", lambda text: [m.span() for m in PREFILTER.finditer(text)],
          "prefilter_matches", lambda text: [m.span() for m in prefilter_matches(text)],
          lambda a, b: a == b),
+        ("blocklist: subword in URL", urls,
+         "alternation of the words", lambda url: alternation.search(url) is not None,
+         "any_of (a trie)", lambda url: trie.search(url) is not None, lambda a, b: a == b),
     ]
     rows = []
     for what, inputs, old_name, old, new_name, new, same in rivals:
@@ -138,7 +151,7 @@ def main() -> None:
                      f"{per_doc['new']:.3f}", f"{per_doc['old'] / per_doc['new']:.1f}x", differ])
         if differ:
             print(f"{what}: {differ} documents differ", file=sys.stderr)
-    table = markdown_table(["what", "documents", "library call", "ms / doc", "ours", "ms / doc",
+    table = markdown_table(["what", "documents", "plain call", "ms / doc", "ours", "ms / doc",
                             "speed-up", "outputs differing"], rows)
     print(table)
     body = (f"`python benchmarks/step_rivals.py --pages {args.pages}` on the first {args.pages:,} "

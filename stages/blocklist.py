@@ -59,6 +59,27 @@ def normalize(text: str) -> str:
     return _NON_ALNUM.sub("", text).lower()
 
 
+def any_of(words) -> re.Pattern:
+    """A regex matching exactly the given words, factored as a trie: at each position of a text
+    it follows one branch per character instead of trying every word (the plain alternation of
+    the 134 subwords: 0.019 ms per URL, this 0.004; issue 26)."""
+    trie: dict = {}
+    for word in words:
+        node = trie
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}  # a word ends here
+
+    def pattern(node: dict) -> str:
+        branches = [re.escape(char) + pattern(child) for char, child in sorted(node.items()) if char]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return f"(?:{body})?" if "" in node else body
+
+    return re.compile(pattern(trie))
+
+
 def url_words(url: str) -> set[str]:
     """The URL's tokens as datatrove sees them: split on non-alphanumerics, case kept.
 
@@ -174,12 +195,8 @@ class UrlBlocklist(Step):
         subwords = read_list(root / SUBWORDS_FILE, do_normalize=True) | read_list(
             root / EXTRA_FILES["subwords"], do_normalize=True
         )
-        # One alternation does what datatrove's Aho-Corasick automaton does: any substring hit.
-        self.subword_pattern = (
-            re.compile("|".join(re.escape(w) for w in sorted(subwords, key=len, reverse=True)))
-            if subwords
-            else None
-        )
+        # One regex does what datatrove's Aho-Corasick automaton does: any substring hit.
+        self.subword_pattern = any_of(subwords) if subwords else None
         # suffix_list_urls=() and cache_dir=None: the bundled snapshot only, no fetch, no cache file.
         from tldextract import TLDExtract
 

@@ -19,6 +19,7 @@ from stages.blocklist import (
     BlocklistSettings,
     SortedLines,
     UrlBlocklist,
+    any_of,
     url_hostname,
 )
 
@@ -220,3 +221,11 @@ def test_corrupt_archive_names_path(custom_dir, check):
 
 def test_preflight_passes_the_shipped_lists():
     UrlBlocklist.preflight(BlocklistSettings())
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.sets(st.text(alphabet="abc.", max_size=4), max_size=6), st.text(alphabet="abc.x", max_size=20))
+def test_any_of_finds_what_the_plain_alternation_finds(words, text):
+    plain = re.compile("|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)))
+    found = any_of(words).search(text) if words else None
+    assert (found is not None) == (bool(words) and plain.search(text) is not None)
