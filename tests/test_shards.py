@@ -50,7 +50,8 @@ def test_rejects_signed_tokens(tmp_path):
 
 # ---- TokenShardWriter, format.json, Megatron's indexed dataset -----------------------------------
 
-from pipeline.shards import (FORMAT_NAME, ShardSet, TokenShardWriter, decode_megatron_index,  # noqa: E402
+from pipeline.shard_set import ShardSet  # noqa: E402
+from pipeline.shards import (FORMAT_NAME, TokenShardWriter, decode_megatron_index,  # noqa: E402
                              encode_megatron_index)
 from pipeline.storage import Storage  # noqa: E402
 

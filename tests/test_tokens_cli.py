@@ -18,7 +18,8 @@ import numpy as np
 import pyarrow.dataset as ds
 import pytest
 
-from pipeline.shards import ShardSet, token_index_schema
+from pipeline.shard_set import ShardSet
+from pipeline.shards import token_index_schema
 from stages.tokenize import load_encoding
 from tests.conftest import REPO, run_cli
 

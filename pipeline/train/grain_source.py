@@ -1,7 +1,7 @@
 """JAX input through grain: the token windows of llm.c shards as a random-access data source.
 
 In: the shards `TokenShardLoader` reads (a folder with manifest.json or *.bin, a glob, a list,
-`s3://...`), through `pipeline.shards.ShardSet`. Out: `TokenWindows`, a grain data source whose
+`s3://...`), through `pipeline.shard_set.ShardSet`. Out: `TokenWindows`, a grain data source whose
 record k is window k of the dataset (shards in order; window k of a shard is tokens
 [k*T, k*T + T + 1)) as {"inputs": int32[T], "targets": int32[T]}, and `grain_loader(...)`, grain's
 DataLoader over it: an IndexSampler shuffles every epoch from the seed and shards records by JAX
@@ -13,7 +13,8 @@ from __future__ import annotations
 
 import numpy as np
 
-from pipeline.shards import DEFAULT_MAX_OPEN, ShardError, ShardSet
+from pipeline.shard_set import ShardSet
+from pipeline.shards import DEFAULT_MAX_OPEN, ShardError
 
 _GRAIN_HINT = "grain is not installed: pip install 'cc-pipeline[jax]' (grain, jax[cpu])"
 

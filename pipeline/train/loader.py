@@ -1,7 +1,7 @@
 """Stream llm.c token shards into training: (x, y) batches of token windows, sharded over ranks.
 
 In: a folder (or glob, or list) of llm.c shards, uint16 or uint32, local or on an object store
-(`s3://bucket/run/tokens`: range reads), through `pipeline.shards.ShardSet` (at most
+(`s3://bucket/run/tokens`: range reads), through `pipeline.shard_set.ShardSet` (at most
 `max_open_shards` shards open at once). Out: (x, y) batches of shape (batch_size, seq_len) as
 PyTorch tensors (`for x, y in loader`) or numpy arrays (`loader.iter_numpy()`). For JAX, see
 `pipeline.train.grain_source`. Imports numpy, and torch only when it is installed.
@@ -30,7 +30,8 @@ from typing import Iterator
 
 import numpy as np
 
-from pipeline.shards import DEFAULT_MAX_OPEN, Shard, ShardError, ShardSet
+from pipeline.shard_set import Shard, ShardSet
+from pipeline.shards import DEFAULT_MAX_OPEN, ShardError
 
 try:  # the loader is a torch IterableDataset when torch is installed; numpy-only otherwise
     from torch.utils.data import IterableDataset as _Base

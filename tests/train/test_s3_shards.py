@@ -83,7 +83,8 @@ def test_pack_on_s3_matches_a_local_pack_and_trains(local_s3, tmp_path, capsys):
 
 def test_megatron_shards_written_to_and_read_from_the_object_store(local_s3):
     """The writer on an s3:// Storage, then the loader over range reads: the same windows as the tokens."""
-    from pipeline.shards import ShardSet, TokenShardWriter
+    from pipeline.shard_set import ShardSet
+    from pipeline.shards import TokenShardWriter
 
     rng = np.random.default_rng(3)
     docs = [np.concatenate([[999], rng.integers(0, 999, size=int(rng.integers(50, 400)))]) for _ in range(60)]
