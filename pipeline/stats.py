@@ -130,6 +130,13 @@ class StatsWriter:
         storage.write_table(relative, self.table())
 
 
+def stored_seconds(seconds: float) -> float:
+    """A step's CPU seconds as summary.json keeps them. The funnel is printed from this value too,
+    so a run and its re-run (which reads summary.json) print the same digits: 0.2504 would print
+    0.3 unrounded but 0.2 once stored as 0.25."""
+    return round(seconds, 3)
+
+
 @dataclass
 class StageCount:
     records_in: int = 0
@@ -181,7 +188,7 @@ class Summary:
     def to_json(self) -> dict:
         return {stage: {"records_in": c.records_in, "records_kept": c.records_kept,
                         "bytes_in": c.bytes_in, "bytes_kept": c.bytes_kept, "tokens": c.tokens,
-                        "seconds": round(c.seconds, 3),
+                        "seconds": stored_seconds(c.seconds),
                         "reasons": dict(sorted(c.reasons.items(), key=lambda kv: -kv[1]))}
                 for stage, c in ((s, self.stages[s]) for s in stage_order(self.stages, self.order))}
 
@@ -207,7 +214,7 @@ class Summary:
             lines.append(
                 f"{stage:<{width}} {c.records_in:>11,} {c.records_kept:>9,} "
                 f"{c.records_in - c.records_kept:>9,} {c.bytes_in / 1e6:>9.2f} "
-                f"{c.bytes_kept / 1e6:>9.2f} {c.seconds:>7.1f}  {reason_text}")
+                f"{c.bytes_kept / 1e6:>9.2f} {stored_seconds(c.seconds):>7.1f}  {reason_text}")
         tokens = self.stages.get("tokenize")
         if tokens is not None:
             lines.append(f"tokens written: {tokens.tokens:,}")
