@@ -595,6 +595,8 @@ def main() -> None:
     parser.add_argument("--dump", help="write the generated rows (JSON lines) here")
     parser.add_argument("--web", action="store_true", help="also list hits on the real pages "
                         "(rewrites " + WEB_HITS.name + "; new hits come in as `unjudged`)")
+    parser.add_argument("--only", help="score only the sets whose name contains this (e.g. 'wild')")
+    parser.add_argument("--skip", help="leave out the sets whose name contains this (e.g. 'held')")
     parser.add_argument("--baseline", help="an earlier copy of stages/pii.py: its documents per "
                         "CPU second on the real pages are measured beside this one's")
     args = parser.parse_args()
@@ -602,6 +604,7 @@ def main() -> None:
     import pii_blind
     import pii_blind2
     import pii_pages
+    import pii_wild
     from stages.pii import PiiSettings, PiiScrubber
 
     rows = generate(args.per_family)
@@ -617,10 +620,16 @@ def main() -> None:
         sets.append(("blind", pii_blind.load("blind")))
         sets.append(("blind fresh", pii_blind.load("fresh")))
         sets.append(("blind2", pii_blind2.load()))  # issue 26: written without reading the step
+        sets.append(("wild tune", pii_wild.load("tune")))
+        sets.append(("wild held", pii_wild.load("held")))
     dev = SHARED_PII / "pii_dev.jsonl"
     if dev.is_file():
         sets.append(("dev", [json.loads(line) for line in dev.read_text(encoding="utf-8").splitlines()
                              if line.strip()]))
+    if args.only:
+        sets = [(name, subset) for name, subset in sets if args.only in name]
+    if args.skip:
+        sets = [(name, subset) for name, subset in sets if args.skip not in name]
     for name, subset in sets:
         started = time.process_time()
         results, errors = score(subset, scrubber.find)
@@ -630,7 +639,7 @@ def main() -> None:
         for entity, r in results.items():
             print(f"  {entity:14s} gold {r['tp'] + r['fn']:5d}  P {r['precision']:.4f}  "
                   f"R {r['recall']:.4f}  (fp {r['fp']}, fn {r['fn']})")
-        if name not in ("dev", "blind2"):  # held-back checks: their errors are never printed or read
+        if name not in ("dev", "blind2", "wild held"):  # held-back checks: their errors are never printed or read
             for error in errors[:args.show_errors]:
                 print("   ", error[0], error[2], repr(error[3]), "|", repr(error[4][:300]))
     if args.web or args.baseline or not args.no_write:

@@ -15,6 +15,11 @@ from collections.abc import Sequence
 import phonenumbers
 
 _IPV4 = re.compile(r"(?:(?:25[0-5]|2[0-4]\d|1?\d?\d)\.){3}(?:25[0-5]|2[0-4]\d|1?\d?\d)")
+# An IPv4 address at the start of a candidate, not the first groups of a dotted phone number
+# ("06.1.234.5263" is a Hungarian number, "192.168.1.20 8080" an address and a port).
+_IPV4_START = re.compile(_IPV4.pattern + r"(?![\d.])")
+# A line of a comma-separated table: its commas are cell borders, not thousands separators.
+_CSV_LINE = re.compile(r"^[^\n,]*(?:,[^\n,]*){2,}$", re.MULTILINE)
 
 
 def _word_pattern(entries: str) -> str:
@@ -63,6 +68,9 @@ PHONE_WORDS = _word_pattern("""
     电话 電話 手机 手機 传真 傳真 联系 聯繫 聯絡 致电 致電 拨打 撥打 热线 熱線 座机 座機 咨询 諮詢 客服
     でんわ 携帯 ケータイ ファックス ファクス 問い合わせ 問合せ 連絡 フリーダイヤル
     โทร มือถือ แฟกซ์ ติดต่อ สายด่วน 전화 휴대폰 팩스 연락처
+    điện_thoại đt đt: dđ di_động telp telp. ponsel tālr* tālrun* mob.tālr* טלפון טל טל' נייד פקס
+    investor_relations media_relations public_relations press_office press_desk media_desk newsroom
+    box_office
 """)
 # Labels that mark a number only right before it ("Office: 0123 456789", "M 0171 2345678") or
 # right after it in brackets or after a dash ("0123 456789 (desk)").
@@ -120,6 +128,13 @@ NOT_NUMBER_ENTRIES = """
     邮编 郵編 邮政编码 税号 稅號 信用代码 运单 運單 合同
     注文 請求 口座 会員番号 法人番号 郵便 〒 価格 税込 税抜 品番 型番 伝票 予約番号 整理番号 登録番号
     รหัส คำสั่งซื้อ ใบแจ้งหนี้ บัญชี บัตรประชาชน เลขประจำตัว ราคา รหัสไปรษณีย์ พัสดุ
+    ondernemingsnummer* ondernemingsnr* n°_d'entreprise numéro_d'entreprise n°_d’entreprise numéro_d’entreprise bce kbo org.nr org.nr. org.-nr. organisationsnummer*
+    organisasjonsnummer* cvr cvr-nr cvr-nr. cvr-nummer se-nr y-tunnus ly-tunnus alv-nro ičo ico ič
+    dič dic ič_dph adószám* cégjegyzékszám* cui cod_fiscal reg._com. vergi* vkn mersis αφμ γεμη
+    єдрпоу іпн еик егн булстат oib mbs npwp nib mst mã_số_thuế mã_số đkkd gpkd įmonės_kodas pvm
+    matična* davčna* reģ.nr. reģ._nr. pvn uen nzbn gst hst qst siren siret ntn gstin
+    e-ticket* eticket* ticket_number* pnr fare_basis frequent* loyalty* membership* mls dre mrn npi
+    사업자등록번호 사업자 법인등록번호 統一編號 统一社会信用代码 營利事業 登記 ח.פ. ח.פ ע.מ. מספר_עוסק
 """
 NOT_PHONE_WORDS = _word_pattern(NOT_NUMBER_ENTRIES)
 _PHONE_WORD = re.compile(PHONE_WORDS, re.IGNORECASE)
@@ -190,7 +205,7 @@ def _regions_by_trunk_prefix() -> dict[str, tuple[str, ...]]:
     return {prefix: tuple(names) for prefix, names in regions.items()}
 
 
-_EXTENSION_WORDS = (r"x|ext\.?|extn\.?|extension|extensi[oó]n|ext|doorkiesnummer|toestel|tst\.?|poste|p\.|w\.|"
+_EXTENSION_WORDS = (r"x|ext\.?|anknytning|ankn\.?|lokal|lok\.?|klapka|kl\.|mellék|mell\.|dahili|εσωτ\.?|вн\.?|內線|ext\.?|extn\.?|extension|extensi[oó]n|ext|doorkiesnummer|toestel|tst\.?|poste|p\.|w\.|"
                     r"durchwahl|dw\.?|app\.?|apparat|int\.?|interno|ramal|wew\.?|доб\.?|"
                     r"内線|内线|分机|分機|转|轉|ต่อ")
 
@@ -224,12 +239,12 @@ class PhoneNumbers:
         r"(?<![A-Za-z0-9_\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF+\-./@#&=%$€£¥)*])(?<!\d:)"
         r"(?:(?<!\d,)(?<!\d[ ,])|(?<=\d,)(?=[(（+]))"  # a CSV cell may start with "(" or "+"
         r"(?:\+[ \u00a0]?|0\d{2,5}[ \u00a0][–—][ \u00a0](?=\d))?"  # "01805 – 4444": an area code, a dash
-        r"(?:[(（]\+?\d{1,5}(?: \d{1,4})?[)）]|\d{1,15})"
+        r"(?:[(（]\+?\d{1,6}(?: \d{1,4})?[)）]|\d{1,15})"
         r"(?:(?:[ \u00a0]?[(（]0[)）][ \u00a0]?|[ \u00a0]?-[ \u00a0]?|/[ \u00a0]|[–‑－]|[ ./\u00a0\u202f\u2009]|(?=[(（])|(?<=[)）]))"
-        r"(?:[(（]\d{1,5}(?: \d{1,4})?[)）]|\d{1,15})){0,8}"
-        rf"(?:[ \u00a0]?[,;]?[ \u00a0]?(?:{_EXTENSION_WORDS})[ \u00a0]?[.:]?[ \u00a0]?\d{{1,6}}(?![ \u00a0]\d))?"
+        r"(?:[(（]\d{1,6}(?: \d{1,4})?[)）]|\d{1,15})){0,8}"
+        rf"(?:[ \u00a0]?[,;]?[ \u00a0]{{0,2}}(?:{_EXTENSION_WORDS})[ \u00a0]?[.:]?[ \u00a0]?\d{{1,6}}(?![ \u00a0]\d))?"
         r"(?![A-Za-z0-9_\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF@%]|[.,\-/:]?\d)", re.IGNORECASE)
-    EXTENSION = re.compile(rf"[ \u00a0]?[,;]?[ \u00a0]?(?:{_EXTENSION_WORDS})[ \u00a0]?[.:]?[ \u00a0]?\d{{1,6}}$", re.IGNORECASE)
+    EXTENSION = re.compile(rf"[ \u00a0]?[,;]?[ \u00a0]{{0,2}}(?:{_EXTENSION_WORDS})[ \u00a0]?[.:]?[ \u00a0]?\d{{1,6}}$", re.IGNORECASE)
     DATE = re.compile(r"\d{1,2}[./\-]\d{1,2}[./\-](?:19|20)\d\d|(?:19|20)\d\d[./\-]\d{1,2}[./\-]\d{1,2}"
                       r"|\d{1,2}[./\-]\d{1,2}[./\-]\d{1,2}|(?:1[5-9]|20)\d\d\s?[\-–/]\s?(?:1[5-9]|20)?\d\d"
                       r"|(?:(?:19|20)\d\d )+(?:19|20)\d\d|(?:19|20)\d\d(?:0[1-9]|1[0-2])(?:[0-2]\d|3[01])")
@@ -249,6 +264,7 @@ class PhoneNumbers:
 
     def spans(self, text: str, regions: Sequence[str] = ()) -> list[tuple[int, int, float]]:
         """(start, end, score) of every phone number in `text`, left to right."""
+        text = csv_cells(text)  # a CSV row is a row of cells, as a tab-separated one is
         candidates = []
         for match in self.CANDIDATE.finditer(text):
             start, value = match.start(), match.group(0)
@@ -275,8 +291,9 @@ class PhoneNumbers:
                     self.ZIP4.fullmatch(value) and _US_STATE_BEFORE.search(text, max(0, start - 4), start):
                 continue  # "Springfield, IL 62704-1234": a ZIP+4 code
             context = self.context_of(text, start, end, layout, found)
-            if context < 0 and not (international is not None and score == self.VALID):
-                continue  # a word naming another kind of number stands nearer
+            if context < 0 and not (international is not None and score == self.VALID and
+                                     value.startswith("+")):
+                continue  # a word naming another kind of number stands nearer ("E-ticket 006-...")
             if context <= 0 and "US" in page and self.ZIP4.fullmatch(value):
                 continue  # "04809-1100" on a US page is a ZIP+4 code unless a phone word says not
             if score < self.POSSIBLE and hinted:
@@ -299,7 +316,7 @@ class PhoneNumbers:
             main = main[:direct_dial.start()]  # "+43 1 234567-89": a direct-dial suffix
         extension = main != candidate
         main = main.replace("（", "(").replace("）", ")").replace("－", "-").replace("‑", "-")
-        if main.count("(") != main.count(")") or _IPV4.match(main) and not main.startswith("+") or \
+        if main.count("(") != main.count(")") or _IPV4_START.match(main) and not main.startswith("+") or \
                 self.DATE.fullmatch(main) or \
                 self.DATE_INSIDE.search(main):
             return 0.0, None
@@ -540,6 +557,32 @@ class _Layout:
         if _EMAIL_NEAR.search(self.text, lo, hi):
             return True
         return any(lo <= s < hi and (s, e) != (start, end) for s, e, _ in found)
+
+
+def csv_cells(text: str) -> str:
+    """`text` with the commas of comma-separated tables (two or more lines in a row with the same
+    number of commas, at least two each) turned into tabs, offsets unchanged: a phone number in
+    a cell after a numeric one ("4075,Ann Lee,(201) 555-0604,827.72") is then not glued to the
+    numbers around it, as "1,234,567" is."""
+    if text.count(",") < 4:
+        return text
+    rows = [(m.start(), m.end(), m.group().count(",")) for m in _CSV_LINE.finditer(text)]
+    runs, pieces, position = [], [], 0
+    for row in rows:
+        if runs and runs[-1][-1][1] + 1 == row[0] and runs[-1][-1][2] == row[2]:
+            runs[-1].append(row)
+        else:
+            runs.append([row])
+    for run in runs:
+        if len(run) < 2:
+            continue
+        start, end = run[0][0], run[-1][1]
+        pieces += [text[position:start], text[start:end].replace(",", "\t")]
+        position = end
+    if not pieces:
+        return text
+    pieces.append(text[position:])
+    return "".join(pieces)
 
 
 SSN_SHAPE = re.compile(r"\d{3}([- ])\d{2}\1\d{4}")
