@@ -287,6 +287,7 @@ _NOT_SSN_WORD = re.compile(_word_pattern(" ".join(
                      " record_id worker_id person_id personnel* badge* job_code job_id req_id"
                      " requisition*").replace(r"\s+", r"[\s_]+") + "|" + PHONE_WORDS,
     re.IGNORECASE)
+_PHONE_WORD_ONLY = re.compile(PHONE_WORDS, re.IGNORECASE)
 SSN_CONTEXT_BEFORE, SSN_CONTEXT_AFTER, SSN_WORD_NEAR = 80, 30, 24
 
 
@@ -331,6 +332,7 @@ class SsnRecognizer(EntityRecognizer):
         `windows`: where to look (`candidate_windows`: every SSN is inside one), else everywhere."""
         found, layout = [], None
         us_page = not regions or "US" in regions
+        us_first = not regions or regions[0] == "US"  # a .com page in English, or no hint at all
         matches = self.CANDIDATE.finditer(text) if windows is None else (
             match for start, end in windows  # 2 more: the lookahead reads past a window's end
             for match in self.CANDIDATE.finditer(text, start, min(len(text), end + 2)))
@@ -343,7 +345,7 @@ class SsnRecognizer(EntityRecognizer):
                 continue  # the tail of a longer number ("+1 212 34 0167", "1.123-45-6789"); a
                 # comma is a CSV cell border
             layout = layout or _Layout(text)
-            context = self.context_of(text, start, end, layout)
+            context = self.context_of(text, start, end, layout, us_first)
             if context == 2:
                 found.append((start, end, self.SSN_WORD_SCORE))
             elif context == 1:
@@ -357,7 +359,7 @@ class SsnRecognizer(EntityRecognizer):
         return area != "000" and area != "666" and area[0] != "9" and group != "00" and \
             serial != "0000" and len(set(digits)) > 1 and digits not in self.PLACEHOLDERS
 
-    def context_of(self, text: str, start: int, end: int, layout: "_Layout") -> int:
+    def context_of(self, text: str, start: int, end: int, layout: "_Layout", us_first: bool = True) -> int:
         """2 when an SSN word marks the number from near by (or heads its column, or labels the
         line above), 1 from farther off in its sentence, -1 when a word naming another kind of
         number (or a phone word) stands nearer, 0 when nothing says either."""
@@ -378,6 +380,9 @@ class SsnRecognizer(EntityRecognizer):
             pass
         if negative is not None and re.search(r"\d{3}", field[negative.end():]):
             negative = None  # "Order 4711-22, SSN 123-45-6789" names the number before
+        if us_first and negative is not None and text[start + 3] == "-" and _PHONE_WORD_ONLY.fullmatch(negative.group()) \
+                and not re.fullmatch(r"[\s.:#\-–]*", field[negative.end():]):
+            negative = None  # "text me, my number 431-29-8812": no US phone is written 3-2-4
         if negative is not None and (positive is None or
                                      negative.end() + len(before) - len(field) > positive.end()):
             return -1

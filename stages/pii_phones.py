@@ -239,9 +239,9 @@ class PhoneNumbers:
         r"(?<![A-Za-z0-9_\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF+\-./@#&=%$€£¥)*])(?<!\d:)"
         r"(?:(?<!\d,)(?<!\d[ ,])|(?<=\d,)(?=[(（+]))"  # a CSV cell may start with "(" or "+"
         r"(?:\+[ \u00a0]?|0\d{2,5}[ \u00a0][–—][ \u00a0](?=\d))?"  # "01805 – 4444": an area code, a dash
-        r"(?:[(（]\+?\d{1,6}(?: \d{1,4})?[)）]|\d{1,15})"
+        r"(?:[(（]\+?\d{1,6}(?:[ \-]\d{1,4})?[)）]|\d{1,15})"
         r"(?:(?:[ \u00a0]?[(（]0[)）][ \u00a0]?|[ \u00a0]?-[ \u00a0]?|/[ \u00a0]|[–‑－]|[ ./\u00a0\u202f\u2009]|(?=[(（])|(?<=[)）]))"
-        r"(?:[(（]\d{1,6}(?: \d{1,4})?[)）]|\d{1,15})){0,8}"
+        r"(?:[(（]\d{1,6}(?:[ \-]\d{1,4})?[)）]|\d{1,15})){0,8}"
         rf"(?:[ \u00a0]?[,;]?[ \u00a0]{{0,2}}(?:{_EXTENSION_WORDS})[ \u00a0]?[.:]?[ \u00a0]?\d{{1,6}}(?![ \u00a0]\d))?"
         r"(?![A-Za-z0-9_\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF@%]|[.,\-/:]?\d)", re.IGNORECASE)
     EXTENSION = re.compile(rf"[ \u00a0]?[,;]?[ \u00a0]{{0,2}}(?:{_EXTENSION_WORDS})[ \u00a0]?[.:]?[ \u00a0]?\d{{1,6}}$", re.IGNORECASE)
@@ -294,6 +294,9 @@ class PhoneNumbers:
             if context < 0 and not (international is not None and score == self.VALID and
                                      value.startswith("+")):
                 continue  # a word naming another kind of number stands nearer ("E-ticket 006-...")
+            if context == 1 and (not page or page[0] == "US") and SSN_SHAPE.fullmatch(value) and "-" in value:
+                context = 0  # "my number 431-29-8812": written as a US SSN, and only a word in the
+                # sentence says phone (a label, a column or a contact block still does)
             if context <= 0 and "US" in page and self.ZIP4.fullmatch(value):
                 continue  # "04809-1100" on a US page is a ZIP+4 code unless a phone word says not
             if score < self.POSSIBLE and hinted:
@@ -403,8 +406,9 @@ class PhoneNumbers:
 
     def context_of(self, text: str, start: int, end: int, layout: "_Layout",
                 found: list[tuple[int, int, float]]) -> int:
-        """+1 when the text around the candidate marks it as a phone number, -1 when a word
-        nearer to it names another kind of number, 0 when nothing says either."""
+        """2 when a label, a table column, a contact block or a phone word right before it marks
+        the candidate as a phone number, 1 when a phone word elsewhere in its sentence does, -1
+        when a word nearer to it names another kind of number, 0 when nothing says either."""
         line_start = text.rfind("\n", 0, start) + 1
         before = text[max(line_start, start - PHONE_CONTEXT_BEFORE):start]
         cut = None
@@ -415,13 +419,13 @@ class PhoneNumbers:
         line_end = text.find("\n", end)
         after = text[end:min(end + PHONE_CONTEXT_AFTER, len(text) if line_end < 0 else line_end)]
         if _PHONE_LABEL_AFTER.match(after):
-            return 1  # "0123 456789 (desk)", "0123 456789 - Fax"
+            return 2  # "0123 456789 (desk)", "0123 456789 - Fax"
         if _PHONE_LABEL.search(before) or PHONE_LETTER_LABEL.search(text[line_start:start]):
-            return 1  # the label right before the number
+            return 2  # the label right before the number
         letter = _LETTER_AFTER.search(before)
         if letter and (letter.start() == 0 and cut is not None or
                        found and found[-1][1] == start - len(before) + letter.start()):
-            return 1  # "... sent from the office. T 1800 122 899", "T +44 20 7946 0958 M 0777 ..."
+            return 2  # "... sent from the office. T 1800 122 899", "T +44 20 7946 0958 M 0777 ..."
         field = before
         for cut in _FIELD_END.finditer(before):
             field = before[cut.end():]
@@ -439,18 +443,18 @@ class PhoneNumbers:
         near = 30 if re.fullmatch(r"\d{3} \d{3} \d{3}", text[start:end]) else 12
         if phone is not None and not re.search(r"(?<![.\s])[.!?]\s", before[phone.end():].lstrip(".")) and \
                 (not thousands or len(before) - phone.end() <= near):
-            return 1
+            return 2 if re.fullmatch(r"[\s.:#\-–]*", before[phone.end():]) else 1
         if found and found[-1][1] >= line_start and _LIST_JOIN.match(text[found[-1][1]:start]):
-            return 1  # "Tel. 030 123456 / 030 654321": the label covers both
+            return 2  # "Tel. 030 123456 / 030 654321": the label covers both
         if thousands:
-            return 1 if layout.marks_phone(start, end, found, block=False) else 0
+            return 2 if layout.marks_phone(start, end, found, block=False) else 0
         sentence_end = re.search(r"[.!?。！？](?:\s|$)", after)
         after = after[:sentence_end.start()] if sentence_end else after
         first_after = _PHONE_WORD.search(after)
         if first_after is not None and not _NOT_PHONE_WORD.search(after, 0, first_after.start()) \
                 and not re.search(r"\d", after[:first_after.start()]):
             return 1
-        return 1 if layout.marks_phone(start, end, found) else 0
+        return 2 if layout.marks_phone(start, end, found) else 0
 
 
 class _Layout:
