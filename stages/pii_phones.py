@@ -258,6 +258,7 @@ class PhoneNumbers:
     VERSION = re.compile(r"[1-9]\d?\.\d{1,2}\.\d+(?:\.\d+)+")
     ISBN = re.compile(r"97[89][\- ]?\d[\d\- ]{8,14}\d")
     ZIP4 = re.compile(r"\d{5}-\d{4}")
+    ONE_DOT_DECIMAL = re.compile(r"[1-9]\d{3,}\.\d{1,4}")  # "639734.3068": a measure, not a phone
 
     def __init__(self):
         self.trunk_regions = _regions_by_trunk_prefix()
@@ -324,7 +325,8 @@ class PhoneNumbers:
                 self.DATE_INSIDE.search(main):
             return 0.0, None
         if self.DECIMALS.fullmatch(main) or self.VERSION.fullmatch(main) or \
-                self.ISBN.fullmatch(main) or self.TIME_RANGE.search(main) or main.endswith(")"):
+                self.ISBN.fullmatch(main) or self.TIME_RANGE.search(main) or main.endswith(")") or \
+                _isbn10(main):
             return 0.0, None
         if main.count("/") > 1:
             return 0.0, None  # "21/815/08150": tax and file numbers
@@ -354,6 +356,8 @@ class PhoneNumbers:
             return self.WEAK, None  # "1 234 567": an amount, unless a phone word says otherwise
         if SSN_SHAPE.fullmatch(main):
             return self.WEAK, None  # "016-65-9167" is written like a US SSN
+        if self.ONE_DOT_DECIMAL.fullmatch(main):
+            return self.WEAK, None  # "639734.3068" is a measure unless a label says phone
         if grouped:
             # a national number after its trunk prefix ("020 7946 0958", "8 (912) 345-00-13")
             for prefix, regions in self.trunk_regions.items():
@@ -375,6 +379,8 @@ class PhoneNumbers:
         """VALID when the candidate is a valid national number of one of `regions` written as
         people write one (in groups, or one run after the trunk prefix); WEAK otherwise."""
         main = self.EXTENSION.sub("", candidate)
+        if self.ONE_DOT_DECIMAL.fullmatch(main):
+            return self.WEAK
         if SSN_SHAPE.fullmatch(main):
             if not page or "US" in page:
                 return self.WEAK
@@ -393,9 +399,14 @@ class PhoneNumbers:
             trunk = metadata.national_prefix if metadata is not None else None
             if trunk and trunk != "1" and not main.lstrip("(").startswith(trunk):
                 continue  # where numbers are dialled after a trunk prefix, they are written so
-            if grouped or main.startswith(trunk or "0") or \
-                    phonenumbers.number_type(number) == phonenumbers.PhoneNumberType.MOBILE and \
-                    len(phonenumbers.national_significant_number(number)) >= 10:
+            if grouped:
+                return self.VALID
+            # one unseparated run of nine digits or fewer: valid for the page's own region (its
+            # TLD's, else its language's first), not for any of eight English-speaking ones
+            # ("090334016" is a routing number on an English page, "065482931" a BSN)
+            if (len(main) >= 10 or region == (page[0] if page else None)) and (main.startswith(trunk or "0") or
+                    phonenumbers.number_type(number) == phonenumbers.PhoneNumberType.MOBILE and
+                    len(phonenumbers.national_significant_number(number)) >= 10):
                 return self.VALID
         return self.WEAK
 
@@ -561,6 +572,14 @@ class _Layout:
         if _EMAIL_NEAR.search(self.text, lo, hi):
             return True
         return any(lo <= s < hi and (s, e) != (start, end) for s, e, _ in found)
+
+
+def _isbn10(candidate: str) -> bool:
+    """A hyphenated ISBN-10 ("0-15-472803-9"): four groups, ten digits, its mod-11 check."""
+    if not re.fullmatch(r"\d{1,5}-\d{1,7}-\d{1,7}-\d", candidate):
+        return False
+    digits = candidate.replace("-", "")
+    return len(digits) == 10 and sum((10 - i) * int(d) for i, d in enumerate(digits)) % 11 == 0
 
 
 def csv_cells(text: str) -> str:
