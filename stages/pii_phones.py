@@ -18,8 +18,6 @@ _IPV4 = re.compile(r"(?:(?:25[0-5]|2[0-4]\d|1?\d?\d)\.){3}(?:25[0-5]|2[0-4]\d|1?
 # An IPv4 address at the start of a candidate, not the first groups of a dotted phone number
 # ("06.1.234.5263" is a Hungarian number, "192.168.1.20 8080" an address and a port).
 _IPV4_START = re.compile(_IPV4.pattern + r"(?![\d.])")
-# A line of a comma-separated table: its commas are cell borders, not thousands separators.
-_CSV_LINE = re.compile(r"^[^\n,]*(?:,[^\n,]*){2,}$", re.MULTILINE)
 
 
 def _word_pattern(entries: str) -> str:
@@ -583,29 +581,22 @@ def _isbn10(candidate: str) -> bool:
 
 
 def csv_cells(text: str) -> str:
-    """`text` with the commas of comma-separated tables (two or more lines in a row with the same
-    number of commas, at least two each) turned into tabs, offsets unchanged: a phone number in
-    a cell after a numeric one ("4075,Ann Lee,(201) 555-0604,827.72") is then not glued to the
-    numbers around it, as "1,234,567" is."""
+    """`text` with the commas of comma-separated tables turned into tabs, offsets unchanged: a
+    phone number in a cell after a numeric one ("4075,Ann Lee,(201) 555-0604,827.72") is then
+    not glued to the numbers around it, as "1,234,567" is. A table is two or more lines in a row
+    with the same number of commas, two or more each, none followed by a space (prose puts one
+    after every comma)."""
     if text.count(",") < 4:
         return text
-    rows = [(m.start(), m.end(), m.group().count(",")) for m in _CSV_LINE.finditer(text)]
-    runs, pieces, position = [], [], 0
-    for row in rows:
-        if runs and runs[-1][-1][1] + 1 == row[0] and runs[-1][-1][2] == row[2]:
-            runs[-1].append(row)
-        else:
-            runs.append([row])
-    for run in runs:
-        if len(run) < 2:
-            continue
-        start, end = run[0][0], run[-1][1]
-        pieces += [text[position:start], text[start:end].replace(",", "\t")]
-        position = end
-    if not pieces:
+    lines = text.split("\n")
+    counts = [line.count(",") if ", " not in line else 0 for line in lines]
+    last = len(lines) - 1
+    cells = [count >= 2 and (index > 0 and counts[index - 1] == count or
+                             index < last and counts[index + 1] == count)
+             for index, count in enumerate(counts)]
+    if not any(cells):
         return text
-    pieces.append(text[position:])
-    return "".join(pieces)
+    return "\n".join(line.replace(",", "\t") if cell else line for line, cell in zip(lines, cells))
 
 
 SSN_SHAPE = re.compile(r"\d{3}([- ])\d{2}\1\d{4}")
