@@ -680,19 +680,17 @@ def resolve_overlaps(results: list[RecognizerResult]) -> list[RecognizerResult]:
 
 def _named_otherwise(card_word: re.Pattern, text: str, start: int) -> bool:
     """A word naming another kind of number ("账号", "เลขที่บัญชี", "Kundennummer", "order") stands
-    before the digits in their line and field, nearer than any card word."""
+    before the digits in their line and field, after any other number there, and no card word
+    does."""
     line_start = text.rfind("\n", 0, start) + 1
     before = text[max(line_start, start - CARD_CONTEXT_BEFORE):start]
     for cut in _FIELD_END.finditer(before):
         before = before[cut.end():]
-    negative = card = None
-    for negative in _NOT_NUMBER_WORD.finditer(before):
-        pass
-    if negative is None or re.search(r"\d", before[negative.end():]):
-        return False
-    for card in card_word.finditer(before):
-        pass
-    return card is None  # "Card account number 5765 ...": a card word anywhere before it wins
+    tail = before[max(before.rfind(digit) for digit in "0123456789") + 1:]  # a word before
+    # another number named that one
+    # "Card account number 5765 ...": a card word wins (looked for first: the shorter list)
+    return bool(tail.strip()) and card_word.search(before) is None and \
+        _NOT_NUMBER_WORD.search(tail) is not None
 
 
 _NOT_NUMBER_WORD = re.compile(NOT_PHONE_WORDS, re.IGNORECASE)

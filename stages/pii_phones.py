@@ -261,6 +261,10 @@ class PhoneNumbers:
     def __init__(self):
         self.trunk_regions = _regions_by_trunk_prefix()
 
+    def without_extension(self, candidate: str) -> str:
+        # every extension word has a letter or an ideograph: most candidates have neither
+        return self.EXTENSION.sub("", candidate) if _WORD_CHARACTER.search(candidate) else candidate
+
     def spans(self, text: str, regions: Sequence[str] = ()) -> list[tuple[int, int, float]]:
         """(start, end, score) of every phone number in `text`, left to right."""
         text = csv_cells(text)  # a CSV row is a row of cells, as a tab-separated one is
@@ -311,7 +315,7 @@ class PhoneNumbers:
     def shape(self, candidate: str):
         """(score, parsed international number or None) from the candidate alone: 0.0 when it
         cannot be a phone number, WEAK when only context can make it one."""
-        main = self.EXTENSION.sub("", candidate)
+        main = self.without_extension(candidate)
         direct_dial = re.search(r"-\d{1,4}$", main)
         if direct_dial and main.startswith("+") and \
                 len(phonenumbers.normalize_digits_only(main)) > self.DIGITS_MAX:
@@ -376,7 +380,7 @@ class PhoneNumbers:
                        page: Sequence[str] = ()) -> float:
         """VALID when the candidate is a valid national number of one of `regions` written as
         people write one (in groups, or one run after the trunk prefix); WEAK otherwise."""
-        main = self.EXTENSION.sub("", candidate)
+        main = self.without_extension(candidate)
         if self.ONE_DOT_DECIMAL.fullmatch(main):
             return self.WEAK
         if SSN_SHAPE.fullmatch(main):
@@ -448,7 +452,7 @@ class PhoneNumbers:
         if negative is not None and (phone is None or
                                      negative.end() + len(before) - len(field) > phone.end()):
             return -1
-        thousands = bool(self.THOUSANDS.fullmatch(self.EXTENSION.sub("", text[start:end])))
+        thousands = bool(self.THOUSANDS.fullmatch(self.without_extension(text[start:end])))
         near = 30 if re.fullmatch(r"\d{3} \d{3} \d{3}", text[start:end]) else 12
         if phone is not None and not re.search(r"(?<![.\s])[.!?]\s", before[phone.end():].lstrip(".")) and \
                 (not thousands or len(before) - phone.end() <= near):
@@ -570,6 +574,9 @@ class _Layout:
         if _EMAIL_NEAR.search(self.text, lo, hi):
             return True
         return any(lo <= s < hi and (s, e) != (start, end) for s, e, _ in found)
+
+
+_WORD_CHARACTER = re.compile(r"[^\W\d_]")
 
 
 def _isbn10(candidate: str) -> bool:
