@@ -58,7 +58,7 @@ finally:
             del sys.modules[_hidden]
 
 from stages.base import Annotation, Decision, Doc, Step  # noqa: E402
-from stages.pii_phones import (NOT_NUMBER_ENTRIES, NOT_PHONE_WORDS, PHONE_WORDS, _FIELD_END, _PHONE_LABEL_AFTER,  # noqa: E402
+from stages.pii_phones import (NOT_NUMBER_ENTRIES, NOT_PHONE_WORDS, PHONE_WORDS, POSSESSIVE_NUMBER, _FIELD_END, _PHONE_LABEL_AFTER,  # noqa: E402
                                _SENTENCE_END, PhoneNumbers, _Layout, _word_pattern, page_regions)
 
 ENTITIES = ("EMAIL_ADDRESS", "PHONE_NUMBER", "IP_ADDRESS", "CREDIT_CARD", "IBAN_CODE", "US_SSN")
@@ -194,7 +194,7 @@ CARD_BRANDS = (
     ("mastercard", r"5[1-5]|2(?:2[2-9]\d|[3-6]\d\d|7[01]\d|720)", (16,)),
     ("amex", r"3[47]", (15,)),
     ("discover", r"6011|64[4-9]|65", (16, 19)),
-    ("jcb", r"35(?:2[89]|[3-8]\d)", (16, 17, 18, 19)),
+    ("jcb", r"35", (16, 17, 18, 19)),  # 3528-3589 issued; Faker prints all of 35xx
     ("jcb_legacy", r"1800|2131", (15,)), ("jcb_legacy", r"30(?:88|96)|3112|3158|3337", (16,)),
     ("diners", r"30[0-5]|3095|36|3[89]", (14, 16, 19)),
     # Maestro: the issuers' 5018/5020/5038/5893/6304/6759/6761-6763, ISO/IEC 7812's 56-58, and
@@ -382,7 +382,8 @@ class SsnRecognizer(EntityRecognizer):
         if negative is not None and re.search(r"\d{3}", field[negative.end():]):
             negative = None  # "Order 4711-22, SSN 123-45-6789" names the number before
         if us_first and negative is not None and text[start + 3] == "-" and _PHONE_WORD_ONLY.fullmatch(negative.group()) \
-                and not re.fullmatch(r"[\s.:#\-–]*", field[negative.end():]):
+                and (not re.fullmatch(r"[\s.:#\-–]*", field[negative.end():]) or
+                     POSSESSIVE_NUMBER.fullmatch(negative.group())):
             negative = None  # "text me, my number 431-29-8812": no US phone is written 3-2-4
         if negative is not None and (positive is None or
                                      negative.end() + len(before) - len(field) > positive.end()):

@@ -68,8 +68,12 @@ PHONE_WORDS = _word_pattern("""
     โทร มือถือ แฟกซ์ ติดต่อ สายด่วน 전화 휴대폰 팩스 연락처
     điện_thoại đt đt: dđ di_động telp telp. ponsel tālr* tālrun* mob.tālr* טלפון טל טל' נייד פקס
     investor_relations media_relations public_relations press_office press_desk media_desk newsroom
-    box_office
+    box_office my_number my_numbers our_number our_numbers your_number his_number her_number
+    their_number
 """)
+# "my number": a person's number, most often a phone, but no label (the SSN rule reads it as a
+# word in the sentence, never as the label right before the number)
+POSSESSIVE_NUMBER = re.compile(r"(?:my|our|your|his|her|their)\s+numbers?", re.IGNORECASE)
 # Labels that mark a number only right before it ("Office: 0123 456789", "M 0171 2345678") or
 # right after it in brackets or after a dash ("0123 456789 (desk)").
 PHONE_LABELS = _word_pattern("""
@@ -456,7 +460,8 @@ class PhoneNumbers:
         near = 30 if re.fullmatch(r"\d{3} \d{3} \d{3}", text[start:end]) else 12
         if phone is not None and not re.search(r"(?<![.\s])[.!?]\s", before[phone.end():].lstrip(".")) and \
                 (not thousands or len(before) - phone.end() <= near):
-            return 2 if re.fullmatch(r"[\s.:#\-–]*", before[phone.end():]) else 1
+            return 2 if re.fullmatch(r"[\s.:#\-–]*", before[phone.end():]) and \
+                not POSSESSIVE_NUMBER.fullmatch(phone.group()) else 1
         if found and found[-1][1] >= line_start and _LIST_JOIN.match(text[found[-1][1]:start]):
             return 2  # "Tel. 030 123456 / 030 654321": the label covers both
         if thousands:

@@ -1,6 +1,7 @@
 """The pii step on the classes issue 26's fourth generator (benchmarks/pii_wild.py) and its known
 misses showed: cards of every issuer and grouping, CSV cells, WHOIS and footer phones, TINs, id
-columns, SSN-shaped numbers with loose phone words, registration numbers, git remotes, CIDR.
+columns, SSN-shaped numbers with loose phone words, "my number", registration numbers, git
+remotes, CIDR.
 Every case here is written for this file (none is copied from a labelled set)."""
 from __future__ import annotations
 
@@ -180,3 +181,19 @@ def test_the_same_shape_with_a_label_or_on_a_foreign_page_is_a_phone(scrubber):
 ])
 def test_git_remotes_and_cidr_prefixes(scrubber, text, expected):
     assert found(scrubber, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("My number is 2125550143, text anytime.", [("PHONE_NUMBER", "2125550143")]),
+    ("Her number: 655-895-3544", [("PHONE_NUMBER", "655-895-3544")]),
+    ("my number 512-33-9087", [("US_SSN", "512-33-9087")]),     # no US phone is written 3-2-4
+    ("My order number is 2125550143.", []),                     # "order" stands nearer
+])
+def test_a_persons_number(scrubber, text, expected):
+    assert found(scrubber, text, url=None, language="en") == expected
+
+
+def test_a_card_block_with_the_brand_two_lines_up(scrubber):
+    number = _luhn("350412345678901")  # Faker prints JCB numbers anywhere in 35xx
+    text = f"JCB 16 digit\nJo Park\n{number} 04/29\nCVC: 311\n"
+    assert found(scrubber, text) == [("CREDIT_CARD", number)]
