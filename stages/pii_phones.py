@@ -77,7 +77,8 @@ POSSESSIVE_NUMBER = re.compile(r"(?:my|our|your|his|her|their)\s+numbers?", re.I
 # Labels that mark a number only right before it ("Office: 0123 456789", "M 0171 2345678") or
 # right after it in brackets or after a dash ("0123 456789 (desk)").
 PHONE_LABELS = _word_pattern("""
-    office desk direct direct_line switchboard reception main home work private business
+    office desk direct direct_line switchboard reception main home work private business line
+    out_of_hours after_hours after-hours out-of-hours
     emergency support sales bookings reservations customer_service service
     zentrale büro buero privat geschäftlich dienstlich notruf notfall vermittlung sekretariat empfang
     bureau domicile standard accueil ligne_directe urgence secrétariat service_client
@@ -150,7 +151,9 @@ _UNIT_AFTER = re.compile(r"[ \u00a0]?(?:[€$£¥₹₽₩฿%‰]|zł|zl\b|kr\b
                          r"einwohner|habitants|inhabitants|residents|people|views|users|visitors|"
                          r"mieszkańców|жител|человек|abitanti|habitantes|inwoners|คน)",
                          re.IGNORECASE)
-_CURRENCY_BEFORE = re.compile(r"[€$£¥₹₽₩฿][ \u00a0]?\Z|(?:eur|usd|gbp|chf|pln|rs\.?|r\$)[ \u00a0]?\Z", re.IGNORECASE)
+# (a currency code is a word of its own: "Out of hours 0116 496 0924" is no amount in rupees)
+_CURRENCY_BEFORE = re.compile(r"[€$£¥₹₽₩฿][ \u00a0]?\Z|(?<![A-Za-z])(?:eur|usd|gbp|chf|pln|rs\.?|r\$)[ \u00a0]?\Z",
+                              re.IGNORECASE)
 # How far a phone word may stand from the number: before it in the same sentence, after it on
 # the same line.
 PHONE_CONTEXT_BEFORE, PHONE_CONTEXT_AFTER = 60, 30
@@ -260,6 +263,8 @@ class PhoneNumbers:
     VERSION = re.compile(r"[1-9]\d?\.\d{1,2}\.\d+(?:\.\d+)+")
     ISBN = re.compile(r"97[89][\- ]?\d[\d\- ]{8,14}\d")
     ZIP4 = re.compile(r"\d{5}-\d{4}")
+    # area code and exchange as the NANP numbers them ([2-9]XX), one separator kind
+    NANP_DASHED = re.compile(r"[2-9]\d{2}([-.])[2-9]\d{2}\1\d{4}")
     ONE_DOT_DECIMAL = re.compile(r"[1-9]\d{3,}\.\d{1,4}")  # "639734.3068": a measure, not a phone
 
     def __init__(self):
@@ -376,8 +381,8 @@ class PhoneNumbers:
             number = _parse(main, "US")
             if number is not None and phonenumbers.is_valid_number(number):
                 return self.VALID, None
-            if extension or main.startswith(("(", "1", "+1")):
-                return self.POSSIBLE, None  # "(261) 609-9069": a NANP number not (yet) in use
+            if extension or main.startswith(("(", "1", "+1")) or self.NANP_DASHED.fullmatch(main):
+                return self.POSSIBLE, None  # "(261) 609-9069", "729-395-9006": NANP numbers not (yet) in use
         return self.WEAK, None
 
     def national_score(self, candidate: str, regions: Sequence[str],

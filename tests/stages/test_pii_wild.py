@@ -197,3 +197,25 @@ def test_a_card_block_with_the_brand_two_lines_up(scrubber):
     number = _luhn("350412345678901")  # Faker prints JCB numbers anywhere in 35xx
     text = f"JCB 16 digit\nJo Park\n{number} 04/29\nCVC: 311\n"
     assert found(scrubber, text) == [("CREDIT_CARD", number)]
+
+
+@pytest.mark.parametrize("text, number", [
+    ("Out of hours 0117 496 0321", "0117 496 0321"),    # "hours" ends like "Rs": no rupee amount
+    ("Our partners 0117 496 0321", "0117 496 0321"),
+    ("Booking line 0117 496 0321", "0117 496 0321"),     # a label nearer than "booking"
+    ("Pharmacy line 0117 496 0321", "0117 496 0321"),
+    ("After hours: 0117 496 0321", "0117 496 0321"),
+    ("Dispatch 729-395-9006", "729-395-9006"),           # NANP-numbered, not (yet) in use
+    ("Clinic 562.476.8301", "562.476.8301"),
+])
+def test_role_lines_and_nanp_shapes(scrubber, text, number):
+    assert found(scrubber, text, url=None, language="en") == [("PHONE_NUMBER", number)]
+
+
+@pytest.mark.parametrize("text", [
+    "Rs 0117 496 0321 paid",                 # a currency code of its own
+    "Booking 0117-496-0321 confirmed",       # a booking number, and 0xx is no NANP area code
+    "Batch 729-095-9006 shipped",            # exchange 0xx: no NANP number
+])
+def test_amounts_and_named_numbers_stay(scrubber, text):
+    assert [e for e, _ in found(scrubber, text, url=None, language="en")] == []
