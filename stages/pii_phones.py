@@ -68,6 +68,8 @@ PHONE_WORDS = _word_pattern("""
     โทร มือถือ แฟกซ์ ติดต่อ สายด่วน 전화 휴대폰 팩스 연락처
     điện_thoại đt đt: dđ di_động telp telp. ponsel tālr* tālrun* mob.tālr* טלפון טל טל' נייד פקס
     investor_relations media_relations public_relations press_office press_desk media_desk newsroom
+    hív* hivj* обад* soita* soitt* zavolej* volejte volat sunați sunati sună nazov* pokliči* poklicite
+    zvaniet zvanit skambin* ulaşın ulasin arayın arayin gọi hubungi
     box_office my_number my_numbers our_number our_numbers your_number his_number her_number
     their_number
 """)

@@ -114,6 +114,9 @@ def test_phones_in_csv_cells_beside_numeric_cells(scrubber):
     ("Box office: (081234) 56090", "(081234) 56090"),            # a six-digit bracketed code
     ("Tel.: (8-5) 212 3456", "(8-5) 212 3456"),                  # Lithuanian bracket with a dash
     ("Investor Relations: Mia Wong, 0161 496 0718", "0161 496 0718"),
+    ("Hívjon bizalommal: 30/412-7788", "30/412-7788"),             # call verbs of more languages
+    ("Обадете се на 0887 123 456", "0887 123 456"),
+    ("Soita meille (+358) 401234567", "(+358) 401234567"),
 ])
 def test_phone_formats_and_words_of_more_registers(scrubber, text, number):
     assert ("PHONE_NUMBER", number) in found(scrubber, text, url=None, language=None)
