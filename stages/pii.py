@@ -262,7 +262,7 @@ class CardRecognizer(EntityRecognizer):
 # the project keeps name it ("número de Seguro Social", "社会保障番号"); "TIN" and "tax" are not
 # negatives for it: on US tax forms the taxpayer identification number of a person is the SSN.
 SSN_WORDS = _word_pattern("""
-    ssn ssns ssn# ssn's ss# ss s.s.n. s.s.n social_security* social_sec social_sec. soc._sec.*
+    ssn ssns ssn# ssn's ss# ss s.s.n. s.s.n social_security* social-security* social_sec social_sec. soc._sec.*
     soc.sec.* soc_sec* socsec
     sozialversicherungsnummer* seguro_social seguridad_social sécurité_sociale securite_sociale
     previdenza_sociale sicurezza_sociale segurança_social seguro_social sociale_zekerheid*
@@ -286,7 +286,8 @@ _NOT_SSN_WORD = re.compile(_word_pattern(" ".join(
                      " employer_tin filer's_tin employee_id employee_no employee_number employee#"
                      " emp_id emp_no emp# staff_id staff_no student_id user_id customer_id patient_id"
                      " record_id worker_id person_id personnel* badge* job_code job_id req_id"
-                     " requisition*").replace(r"\s+", r"[\s_]+") + "|" + PHONE_WORDS,
+                     " requisition* locator certificate* cert cert. permit* voucher* coupon* room"
+                     " route").replace(r"\s+", r"[\s_]+") + "|" + PHONE_WORDS,
     re.IGNORECASE)
 _PHONE_WORD_ONLY = re.compile(PHONE_WORDS, re.IGNORECASE)
 SSN_CONTEXT_BEFORE, SSN_CONTEXT_AFTER, SSN_WORD_NEAR = 80, 30, 24

@@ -144,6 +144,7 @@ def test_registration_and_other_numbers_are_no_phones(scrubber, text):
     ("RECIPIENT'S TIN 401882917\nRECIPIENT'S name Jo Park", "401882917"),
     ("Payee's TIN: 401-88-2917", "401-88-2917"),
     ("Employee's TIN 401882917", "401882917"),
+    ("Social-security number: 401882917", "401882917"),
 ])
 def test_a_persons_tin_is_their_ssn(scrubber, text, ssn):
     assert found(scrubber, text, url="https://irs-forms.example.com/1099") == [("US_SSN", ssn)]
@@ -155,6 +156,9 @@ def test_a_persons_tin_is_their_ssn(scrubber, text, ssn):
     "name,employee_id,dept\nJo Park,401-88-2917,Sales\nAl Ruiz,512-33-9087,Ops\n",
     "Staff ID;Name\n401-88-2917;Jo Park\n512-33-9087;Al Ruiz\n",
     "Badge 401-88-2917 issued at the desk.",
+    "Record locator 401-88-2917",
+    "Coupon 401-88-2917 applied",
+    "Room 401-88-2917",
 ])
 def test_a_payers_tin_and_id_columns_are_not_ssns(scrubber, text):
     assert [e for e, _ in found(scrubber, text, url="https://hr.example.com/")] == []
