@@ -779,12 +779,15 @@ def write(report: dict, args) -> None:
         rows = [[name, docs, f"{seconds:.2f}", f"{docs / seconds:,.0f}"]
                 for name, (docs, seconds) in report["speed"].items()]
         body.append("Speed of the step on the same real pages, as a worker runs it (the step "
-                    "called on one batch of all pages, back to back; baseline and this version in "
-                    "alternating blocks, median of 3; CPU time of the process). Against the step "
-                    "before the US SSN rule (main at 1fa6865), the same way with 5 rounds, three runs "
-                    "at load 1.8-2.9 on the shared 2 cores: 1,133-1,180 against 1,103-1,156 "
-                    "documents per CPU s, 2-3% slower (the SSN candidates are looked for only "
-                    "inside the prefilter's windows; on the whole text they cost 15%):\n\n"
+                    "called on one batch of all pages, back to back, median of 3; CPU time of the "
+                    "process). Against main (6d004b0) after the wild round (issue 26), `python "
+                    "benchmarks/ab_paired.py pii` run three times in main's checkout and three times "
+                    "in this one, alternately, at load 3.7-4.3 on the shared 2 cores: the 504 "
+                    "extracted pages took 1.08-1.11 CPU s (main) and 1.11-1.13 (this), 2-3% more; "
+                    "the 2,000 dev paragraphs 2.33-2.39 and 2.45-2.76 while the `before` side "
+                    "(presidio on whole texts) of the same runs rose from 2.07-2.11 to 2.15-2.43 with the load (after / "
+                    "before 1.12-1.13 against 1.13-1.14, 1% more); best of 3 back to back on the dev "
+                    "paragraphs: 0.98-1.01 against 1.03-1.05 CPU s (2-4%):\n\n"
                     + markdown_table(["step", "documents", "CPU s", "documents per CPU s"], rows))
     write_section("PII beyond the dev set", "\n\n".join(body))
 
