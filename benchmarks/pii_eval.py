@@ -596,7 +596,7 @@ def main() -> None:
     parser.add_argument("--web", action="store_true", help="also list hits on the real pages "
                         "(rewrites " + WEB_HITS.name + "; new hits come in as `unjudged`)")
     parser.add_argument("--only", help="score only the sets whose name contains this (e.g. 'wild')")
-    parser.add_argument("--skip", help="leave out the sets whose name contains this (e.g. 'held')")
+    parser.add_argument("--skip", help="leave out the sets whose name contains one of these (comma-separated, e.g. 'blind2,wild held')")
     parser.add_argument("--baseline", help="an earlier copy of stages/pii.py: its documents per "
                         "CPU second on the real pages are measured beside this one's")
     args = parser.parse_args()
@@ -629,7 +629,8 @@ def main() -> None:
     if args.only:
         sets = [(name, subset) for name, subset in sets if args.only in name]
     if args.skip:
-        sets = [(name, subset) for name, subset in sets if args.skip not in name]
+        sets = [(name, subset) for name, subset in sets
+                if not any(skip in name for skip in args.skip.split(","))]
     for name, subset in sets:
         started = time.process_time()
         results, errors = score(subset, scrubber.find)

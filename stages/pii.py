@@ -222,9 +222,17 @@ class CardRecognizer(EntityRecognizer):
     CONTEXT = ["credit", "card", "cards", "debit", "visa", "mastercard", "cc", "amex", "discover",
                "jcb", "diners", "maestro", "unionpay", "mir", "carte", "karte", "kreditkarte",
                "tarjeta", "carta", "cartão", "kaart", "creditcard", "cb"]
-    CANDIDATE = re.compile(r"(?<![\w+\-./:@#&=%$€£¥])(?<!\d )"
-                           r"\d(?:[ \-]?\d){11,18}(?![\w@%]|[.,\-/:]?\d)")
-    GROUPS = re.compile(r"\d{4}(?:([ \-])\d{4}(?:\1\d{4}(?:\1\d{1,4}(?:\1\d{1,3})?)?)?)|\d{4}([ \-])\d{6}\2\d{4,5}")
+    # separators as cards are printed and pasted: space, dash, dot, no-break and thin spaces,
+    # doubled spaces, " - "
+    SEPARATOR = r"(?: - |  |[ \-.\u00a0\u2009\u202f])"
+    # glued to a label ("cc:4111...", "card#4111...", "Card=4111...", "card no.4111..."): only
+    # with an issuer's prefix and length (a URL's "id=..." is a number of no brand)
+    GLUED = re.compile(r"(?<=[A-Za-z])[:#=]$|(?<=[A-Za-z] )[:#=]$|(?i:\bn[or]\.)$")
+    CANDIDATE = re.compile(r"(?:(?<![\w+\-./:@#&=%$€£¥])|(?<=[A-Za-z][:#=])|(?<=[A-Za-z] [:#=])|(?<=[Nn][oOrR]\.))"
+                           r"(?<!\d )"
+                           rf"\d(?:{SEPARATOR}?\d){{11,18}}(?![\w@%]|[.,\-/:]?\d)")
+    GROUPS = re.compile(rf"\d{{4}}(?:({SEPARATOR})\d{{4}}(?:\1\d{{4}}(?:\1\d{{1,4}}(?:\1\d{{1,3}})?)?)?)"
+                        rf"|\d{{4}}({SEPARATOR})\d{{6}}\2\d{{4,5}}")
 
     def __init__(self, supported_language: str = "en", **kwargs):
         super().__init__(supported_entities=["CREDIT_CARD"], supported_language=supported_language,
@@ -249,6 +257,8 @@ class CardRecognizer(EntityRecognizer):
                     self.named_otherwise(text, match.start()):
                 continue
             branded = any(iin.match(digits) and len(digits) in lengths for iin, lengths in _CARD_IIN)
+            if not branded and self.GLUED.search(text, max(0, match.start() - 4), match.start()):
+                continue
             score = self.STRONG if branded else self.WEAK
             results.append(RecognizerResult(
                 "CREDIT_CARD", match.start(), match.end(), score,

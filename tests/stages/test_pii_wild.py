@@ -240,3 +240,29 @@ def test_the_committed_wild_sets_are_what_the_generator_writes(half):
     # the Italian footers' city names followed the hash seed when the sets were written
     assert [r for r in pii_wild.generate(half, n=60) if "P.IVA" not in r["text"]] == \
         [r for r in written if "P.IVA" not in r["text"]]
+
+
+VISA = _luhn("453201511283036")
+
+
+@pytest.mark.parametrize("text, number", [
+    (f"card#{VISA}", VISA),                                   # glued to a label, with a brand
+    (f"cc:{VISA}", VISA),
+    (f"card_number={VISA}&exp=11/28", VISA),
+    (f"card no.{VISA}", VISA),
+    ("card: " + ".".join(VISA[i:i + 4] for i in range(0, 16, 4)), ".".join(VISA[i:i + 4] for i in range(0, 16, 4))),
+    ("card: " + "\u00a0".join(VISA[i:i + 4] for i in range(0, 16, 4)), "\u00a0".join(VISA[i:i + 4] for i in range(0, 16, 4))),
+    ("card: " + "  ".join(VISA[i:i + 4] for i in range(0, 16, 4)), "  ".join(VISA[i:i + 4] for i in range(0, 16, 4))),
+    ("card: " + " - ".join(VISA[i:i + 4] for i in range(0, 16, 4)), " - ".join(VISA[i:i + 4] for i in range(0, 16, 4))),
+])
+def test_cards_glued_to_labels_and_other_separators(scrubber, text, number):
+    assert found(scrubber, text) == [("CREDIT_CARD", number)]
+
+
+@pytest.mark.parametrize("text", [
+    f"?id={_luhn('899123456789012')}&x=1",    # glued, no issuer prefix: a query parameter
+    f"ref#{_luhn('899123456789012')}",
+    "build 10.0.19045.3803.2",
+])
+def test_glued_numbers_of_no_brand_stay(scrubber, text):
+    assert found(scrubber, text) == []
