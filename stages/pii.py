@@ -228,9 +228,11 @@ class CardRecognizer(EntityRecognizer):
     # glued to a label ("cc:4111...", "card#4111...", "Card=4111...", "card no.4111..."): only
     # with an issuer's prefix and length (a URL's "id=..." is a number of no brand)
     GLUED = re.compile(r"(?<=[A-Za-z])[:#=]$|(?<=[A-Za-z] )[:#=]$|(?i:\bn[or]\.)$")
-    CANDIDATE = re.compile(r"(?:(?<![\w+\-./:@#&=%$€£¥])|(?<=[A-Za-z][:#=])|(?<=[A-Za-z] [:#=])|(?<=[Nn][oOrR]\.))"
-                           r"(?<!\d )"
-                           rf"\d(?:{SEPARATOR}?\d){{11,18}}(?![\w@%]|[.,\-/:]?\d)")
+    # (a digit first: the lookbehinds then run at digits only; any run of separator characters
+    # between digits, GROUPS then checks the printed groups)
+    CANDIDATE = re.compile(r"(?=\d)(?:(?<![\w+\-./:@#&=%$€£¥])|(?<=[A-Za-z][:#=])|(?<=[A-Za-z] [:#=])"
+                           r"|(?<=[Nn][oOrR]\.))(?<!\d )"
+                           r"\d(?:[ \-.\u00a0\u2009\u202f]{0,3}\d){11,18}(?![\w@%]|[.,\-/:]?\d)")
     GROUPS = re.compile(rf"\d{{4}}(?:({SEPARATOR})\d{{4}}(?:\1\d{{4}}(?:\1\d{{1,4}}(?:\1\d{{1,3}})?)?)?)"
                         rf"|\d{{4}}({SEPARATOR})\d{{6}}\2\d{{4,5}}")
 
