@@ -595,6 +595,8 @@ def main() -> None:
     parser.add_argument("--dump", help="write the generated rows (JSON lines) here")
     parser.add_argument("--web", action="store_true", help="also list hits on the real pages "
                         "(rewrites " + WEB_HITS.name + "; new hits come in as `unjudged`)")
+    parser.add_argument("--only", help="score only the sets whose name contains this (e.g. 'wild')")
+    parser.add_argument("--skip", help="leave out the sets whose name contains one of these (comma-separated, e.g. 'blind2,wild held')")
     parser.add_argument("--baseline", help="an earlier copy of stages/pii.py: its documents per "
                         "CPU second on the real pages are measured beside this one's")
     args = parser.parse_args()
@@ -602,6 +604,7 @@ def main() -> None:
     import pii_blind
     import pii_blind2
     import pii_pages
+    import pii_wild
     from stages.pii import PiiSettings, PiiScrubber
 
     rows = generate(args.per_family)
@@ -617,10 +620,17 @@ def main() -> None:
         sets.append(("blind", pii_blind.load("blind")))
         sets.append(("blind fresh", pii_blind.load("fresh")))
         sets.append(("blind2", pii_blind2.load()))  # issue 26: written without reading the step
+        sets.append(("wild tune", pii_wild.load("tune")))
+        sets.append(("wild held", pii_wild.load("held")))
     dev = SHARED_PII / "pii_dev.jsonl"
     if dev.is_file():
         sets.append(("dev", [json.loads(line) for line in dev.read_text(encoding="utf-8").splitlines()
                              if line.strip()]))
+    if args.only:
+        sets = [(name, subset) for name, subset in sets if args.only in name]
+    if args.skip:
+        sets = [(name, subset) for name, subset in sets
+                if not any(skip in name for skip in args.skip.split(","))]
     for name, subset in sets:
         started = time.process_time()
         results, errors = score(subset, scrubber.find)
@@ -630,7 +640,7 @@ def main() -> None:
         for entity, r in results.items():
             print(f"  {entity:14s} gold {r['tp'] + r['fn']:5d}  P {r['precision']:.4f}  "
                   f"R {r['recall']:.4f}  (fp {r['fp']}, fn {r['fn']})")
-        if name not in ("dev", "blind2"):  # held-back checks: their errors are never printed or read
+        if name not in ("dev", "blind2", "wild held"):  # held-back checks: their errors are never printed or read
             for error in errors[:args.show_errors]:
                 print("   ", error[0], error[2], repr(error[3]), "|", repr(error[4][:300]))
     if args.web or args.baseline or not args.no_write:
@@ -671,13 +681,13 @@ def write(report: dict, args) -> None:
     from _report import machine, markdown_table, versions, write_section
 
     body = [
-        "Command: `python benchmarks/pii_eval.py --baseline OLD_PII.py` (OLD_PII.py: "
-        "`git show ef9e7e1:stages/pii.py`, the step before phone numbers by context). "
+        "Command: `python benchmarks/pii_eval.py` (speed against main: `python benchmarks/ab_paired.py "
+        "pii`, below). "
         f"Machine: {machine()}. Versions: {versions('presidio_analyzer', 'phonenumbers', 'schwifty')}. "
         "Held by `tests/stages/test_pii.py` (floors just under the numbers below). Span-level: a "
         "span counts only with its exact start, end and type. Goal: recall >= 0.97 and precision "
         ">= 0.97 per type on every set.",
-        "Seven labelled sets from three generators (the third, **blind**, below), and the shared one: **templates** (this script: 8 template families, 400 "
+        "Ten labelled sets from five generators (the third, **blind**, the fourth, **wild**, and the fifth, **blind2**, below), and the shared one: **templates** (this script: 8 template families, 400 "
         "paragraphs each; `tune` families used for tuning, `held` families held back) and "
         "**pages** (`benchmarks/pii_pages.py`: 1,200 page-like documents per half in 12 languages "
         "with URL and language, contact pages, staff tables, signatures, listings, prose, order "
@@ -714,6 +724,38 @@ def write(report: dict, args) -> None:
         "another seed, frozen before the fixes were scored; it was scored once by mistake with an "
         "intermediate rule that was then reverted because `blind` showed the same drop (US SSN P "
         "0.92; its errors were not read), and then with the final step below.",
+        "**wild tune** and **wild held** (`benchmarks/pii_wild.py`, issue 26's PII part: a fourth "
+        "generator sharing no template, phrase list or value maker with the other three, written and "
+        "committed before the step was scored on it): 1,000 documents each in 14 registers (classifieds, "
+        "WHOIS records, receipts and invoices, event pages, staff directories, job posts, press "
+        "releases, real-estate listings, travel bookings, medical letters, GitHub issues with logs, "
+        "company footers in 31 languages, US tax lines, chats), Faker values of 40 locales and "
+        "phonenumbers' example numbers of every region in every PhoneNumberFormat with local variants "
+        "and extensions, cards of every issuer at 12-19 digits in every grouping, hard negatives in "
+        "every register. `wild tune` is template set A under seed 2611, `wild held` template set B "
+        "under seed 7919. Main's step (6d004b0) scored on both first: wild tune e-mail P 0.9342 "
+        "(`git@github.com:` remotes), phone P 0.9855 / R 0.8876, card P 0.9861, US SSN R 0.8529 "
+        "(unseparated recipient TINs), IP P 0.9972; wild held phone P 0.9864 / R 0.9404, IP P / R "
+        "0.8525 (CIDR prefix lengths), card P 0.6655, US SSN P 0.3259 (an `employee_id` column) / R "
+        "0.8488, e-mail and IBAN 1.0. Classes were then fixed from `wild tune`'s errors, the issue's "
+        "known misses and probes written for the purpose (Faker's phone numbers of every locale with a "
+        "label: recall 0.987, the rest shorter than 7 digits; 540 cards of nine issuers in every "
+        "grouping: all found; Faker's other numbers of 20 locales with no context: 27 of 3,618 taken). "
+        "`wild held`'s errors were never printed (pii_eval.py does not print them); its per-type "
+        "figures were printed once more by mistake after the first round of fixes (phone P 0.9993 / "
+        "R 0.9856, every other type 1.0), then once after the last class fix found on the probes "
+        "(phone P 0.9993 / R 0.9878, every other type 1.0), and once with the final step (the table; "
+        "two changes came between: card numbers glued to a label or grouped with other separators, "
+        "found by probes written for it, and a faster word-list regex that finds the same spans). "
+        "**wild held**, like **blind fresh**, **pages fresh** and **blind2**, is blind; every other "
+        "set has been read.",
+        "**blind2** (`benchmarks/pii_blind2.py`, merged into main during this round: written without "
+        "reading the step; its author scored it once on main's step; pii_eval.py never prints its "
+        "errors): main's step (c9a9f5e) e-mail P 0.9879, phone P 0.9677 / R 0.9625, card R 0.7415, "
+        "IBAN R 0.9686, IP and US SSN 1.0; this step once after the rebase, before the card-format "
+        "change: the same but phone P 0.9645 / R 0.9816; the final step in the table. Card recall, "
+        "phone precision and IBAN recall stay under the 0.97 goal there, for classes not known here "
+        "(its errors were not read, and nothing was tuned on it).",
     ]
     table = []
     for name in [k for k in report if k not in ("web", "speed")]:
@@ -741,19 +783,24 @@ def write(report: dict, args) -> None:
                     "change of the extracted text of a Shanghai company's page, phone numbers after "
                     "电话, now separated by two spaces). The four fediverse handles "
                     "(`@user@host`) among the WARC pages' e-mail hits are counted PII: they name a "
-                    "person, as an address would.\n\n"
+                    "person, as an address would. The wild round (issue 26) changed none: the same "
+                    "537 hits.\n\n"
                     + markdown_table(["pages", "entity", "hits", "PII", "not PII", "unjudged",
                                       "precision"], rows))
     if "speed" in report:
         rows = [[name, docs, f"{seconds:.2f}", f"{docs / seconds:,.0f}"]
                 for name, (docs, seconds) in report["speed"].items()]
         body.append("Speed of the step on the same real pages, as a worker runs it (the step "
-                    "called on one batch of all pages, back to back; baseline and this version in "
-                    "alternating blocks, median of 3; CPU time of the process). Against the step "
-                    "before the US SSN rule (main at 1fa6865), the same way with 5 rounds, three runs "
-                    "at load 1.8-2.9 on the shared 2 cores: 1,133-1,180 against 1,103-1,156 "
-                    "documents per CPU s, 2-3% slower (the SSN candidates are looked for only "
-                    "inside the prefilter's windows; on the whole text they cost 15%):\n\n"
+                    "called on one batch of all pages, back to back, median of 3; CPU time of the "
+                    "process). Against main (c9a9f5e) after the wild round (issue 26), `python "
+                    "benchmarks/ab_paired.py pii` run three times in main's checkout and three times "
+                    "in this one, alternately, at load 2.3-2.8 on the shared 2 cores (`after` is the "
+                    "step): the 504 extracted pages took 1.08-1.10 CPU s (main) and 1.08-1.16 "
+                    "(this; 1.16 in the run whose `before` side also took 3.41 s instead of "
+                    "3.21-3.35), the 2,000 dev paragraphs 2.36-2.39 and 2.31-2.35: no slower within "
+                    "the noise. Best of 3 back to back on the dev paragraphs: 1.01-1.02 against "
+                    "0.98-1.01 CPU s. The new rules cost 3-6% until the word lists' regexes got a "
+                    "first-character lookahead (2.7x faster over the other-number words):\n\n"
                     + markdown_table(["step", "documents", "CPU s", "documents per CPU s"], rows))
     write_section("PII beyond the dev set", "\n\n".join(body))
 

@@ -58,7 +58,7 @@ finally:
             del sys.modules[_hidden]
 
 from stages.base import Annotation, Decision, Doc, Step  # noqa: E402
-from stages.pii_phones import (NOT_NUMBER_ENTRIES, PHONE_WORDS, _FIELD_END, _PHONE_LABEL_AFTER,  # noqa: E402
+from stages.pii_phones import (NOT_NUMBER_ENTRIES, NOT_PHONE_WORDS, PHONE_WORDS, POSSESSIVE_NUMBER, _FIELD_END, _PHONE_LABEL_AFTER,  # noqa: E402
                                _SENTENCE_END, PhoneNumbers, _Layout, _word_pattern, page_regions)
 
 ENTITIES = ("EMAIL_ADDRESS", "PHONE_NUMBER", "IP_ADDRESS", "CREDIT_CARD", "IBAN_CODE", "US_SSN")
@@ -149,6 +149,14 @@ class OfflineEmailRecognizer(EmailRecognizer):
     def validate_result(self, pattern_text: str) -> bool:
         return self.tld_extract(pattern_text).fqdn != ""
 
+    def analyze(self, text, entities, nlp_artifacts=None, regex_flags=None):
+        # "git@github.com:org/repo.git", "root@db1.example.com:~$": a login and a host, then a path
+        return [result for result in super().analyze(text, entities, nlp_artifacts, regex_flags)
+                if not _HOST_PATH_AFTER.match(text, result.end)]
+
+
+_HOST_PATH_AFTER = re.compile(r":[\w~/.\-]")
+
 
 # --- phone numbers (stages/pii_phones.py) ------------------------------------------------------
 
@@ -186,15 +194,22 @@ CARD_BRANDS = (
     ("mastercard", r"5[1-5]|2(?:2[2-9]\d|[3-6]\d\d|7[01]\d|720)", (16,)),
     ("amex", r"3[47]", (15,)),
     ("discover", r"6011|64[4-9]|65", (16, 19)),
-    ("jcb", r"35(?:2[89]|[3-8]\d)", (16, 17, 18, 19)),
+    ("jcb", r"35", (16, 17, 18, 19)),  # 3528-3589 issued; Faker prints all of 35xx
+    ("jcb_legacy", r"1800|2131", (15,)), ("jcb_legacy", r"30(?:88|96)|3112|3158|3337", (16,)),
     ("diners", r"30[0-5]|3095|36|3[89]", (14, 16, 19)),
-    ("maestro", r"50(?:18|20|38)|5893|6304|6759|676[1-3]", (12, 13, 14, 15, 16, 17, 18, 19)),
+    # Maestro: the issuers' 5018/5020/5038/5893/6304/6759/6761-6763, ISO/IEC 7812's 56-58, and
+    # Faker's 0604 and 6390 (the whole "6" range would take EAN barcodes of 62x-69x countries)
+    ("maestro", r"50(?:18|20|38)|5893|5[6-8]|6304|6390|6759|676[1-3]|0604", (12, 13, 14, 15, 16, 17, 18, 19)),
     ("unionpay", r"62", (16, 17, 18, 19)),
     ("mir", r"220[0-4]", (16, 17, 18, 19)),
 )
 _CARD_IIN = [(re.compile(prefix), lengths) for _, prefix, lengths in CARD_BRANDS]
-# Product and book numbers are Luhn-valid one time in ten: "EAN 5020117860620" is no Maestro card.
-_NOT_CARD_BEFORE = re.compile(r"(?:\b(?:EAN|GTIN|UPC|ISBN|ISSN|ASIN|SKU|IMEI)\b|(?i:\bart(?:ikel)?\.?-?nr\.?))"
+# Product, book, device and parcel numbers are Luhn-valid one time in ten: "EAN 5020117860620" is
+# no Maestro card, nor is "Barcode 4005649757809" a Visa or "SIM card ICCID 8944..." any card.
+_NOT_CARD_BEFORE = re.compile(r"(?:\b(?:EAN|GTIN|UPC|ISBN|ISSN|ASIN|SKU|IMEI|MEID|ICCID|ISIN|barcode|bar code|"
+                              r"strichcode|code-barres|c[oó]digo de barras|serial|serien\w*|S/N|SN|tracking|"
+                              r"sendungs\w*|loyalty|order|invoice|ticket)\b(?: no\.?| number| nr\.?)?"
+                              r"|(?i:\bart(?:ikel)?\.?-?nr\.?))"
                               r"[\s.:#-]*$", re.IGNORECASE)
 
 
@@ -207,16 +222,30 @@ class CardRecognizer(EntityRecognizer):
     CONTEXT = ["credit", "card", "cards", "debit", "visa", "mastercard", "cc", "amex", "discover",
                "jcb", "diners", "maestro", "unionpay", "mir", "carte", "karte", "kreditkarte",
                "tarjeta", "carta", "cartão", "kaart", "creditcard", "cb"]
-    CANDIDATE = re.compile(r"(?<![\w+\-./:@#&=%$€£¥])(?<!\d )"
-                           r"\d(?:[ \-]?\d){11,18}(?![\w@%]|[.,\-/:]?\d)")
-    GROUPS = re.compile(r"\d{4}(?:([ \-])\d{4}(?:\1\d{4}(?:\1\d{1,4}(?:\1\d{1,3})?)?)?)|\d{4}([ \-])\d{6}\2\d{4,5}")
+    # separators as cards are printed and pasted: space, dash, dot, no-break and thin spaces,
+    # doubled spaces, " - "
+    SEPARATOR = r"(?: - |  |[ \-.\u00a0\u2009\u202f])"
+    # glued to a label ("cc:4111...", "card#4111...", "Card=4111...", "card no.4111..."): only
+    # with an issuer's prefix and length (a URL's "id=..." is a number of no brand)
+    GLUED = re.compile(r"(?<=[A-Za-z])[:#=]$|(?<=[A-Za-z] )[:#=]$|(?i:\bn[or]\.)$")
+    # (a digit first: the lookbehinds then run at digits only; any run of separator characters
+    # between digits, GROUPS then checks the printed groups)
+    CANDIDATE = re.compile(r"(?=\d)(?:(?<![\w+\-./:@#&=%$€£¥])|(?<=[A-Za-z][:#=])|(?<=[A-Za-z] [:#=])"
+                           r"|(?<=[Nn][oOrR]\.))(?<!\d )"
+                           r"\d(?:[ \-.\u00a0\u2009\u202f]{0,3}\d){11,18}(?![\w@%]|[.,\-/:]?\d)")
+    GROUPS = re.compile(rf"\d{{4}}(?:({SEPARATOR})\d{{4}}(?:\1\d{{4}}(?:\1\d{{1,4}}(?:\1\d{{1,3}})?)?)?)"
+                        rf"|\d{{4}}({SEPARATOR})\d{{6}}\2\d{{4,5}}")
 
     def __init__(self, supported_language: str = "en", **kwargs):
         super().__init__(supported_entities=["CREDIT_CARD"], supported_language=supported_language,
                          context=self.CONTEXT, name="CardRecognizer", **kwargs)
+        self.card_word = re.compile(_word_pattern(" ".join(self.CONTEXT) + CARD_WORDS), re.IGNORECASE)
 
     def load(self) -> None:
         pass
+
+    def named_otherwise(self, text: str, start: int) -> bool:
+        return _named_otherwise(self.card_word, text, start)
 
     def analyze(self, text, entities, nlp_artifacts=None):
         results = []
@@ -226,9 +255,12 @@ class CardRecognizer(EntityRecognizer):
             if not value.isdigit() and not self.GROUPS.fullmatch(value):
                 continue
             if not _luhn_valid(digits) or _NOT_CARD_BEFORE.search(text, max(0, match.start() - 24),
-                                                                   match.start()):
+                                                                   match.start()) or \
+                    self.named_otherwise(text, match.start()):
                 continue
             branded = any(iin.match(digits) and len(digits) in lengths for iin, lengths in _CARD_IIN)
+            if not branded and self.GLUED.search(text, max(0, match.start() - 4), match.start()):
+                continue
             score = self.STRONG if branded else self.WEAK
             results.append(RecognizerResult(
                 "CREDIT_CARD", match.start(), match.end(), score,
@@ -242,13 +274,16 @@ class CardRecognizer(EntityRecognizer):
 # the project keeps name it ("número de Seguro Social", "社会保障番号"); "TIN" and "tax" are not
 # negatives for it: on US tax forms the taxpayer identification number of a person is the SSN.
 SSN_WORDS = _word_pattern("""
-    ssn ssns ssn# ssn's ss# ss s.s.n. s.s.n social_security* social_sec social_sec. soc._sec.*
+    ssn ssns ssn# ssn's ss# ss s.s.n. s.s.n social_security* social-security* social_sec social_sec. soc._sec.*
     soc.sec.* soc_sec* socsec
     sozialversicherungsnummer* seguro_social seguridad_social sécurité_sociale securite_sociale
     previdenza_sociale sicurezza_sociale segurança_social seguro_social sociale_zekerheid*
     ubezpieczenia_społecznego социального_страхования социальн*_безопасност*
     社会安全号 社會安全號 社会保障号 社会保障番号 ソーシャル・セキュリティ ソーシャルセキュリティ
     ประกันสังคม
+    recipient's_tin recipient’s_tin recipients_tin recipient_tin payee's_tin payee’s_tin payee_tin
+    employee's_tin employee’s_tin employee_tin borrower's_tin student's_tin taxpayer's_tin your_tin
+    recipient's_taxpayer_identification_number payee's_taxpayer_identification_number
 """)
 _SSN_WORD = re.compile(SSN_WORDS.replace(r"\s+", r"[\s_]+"), re.IGNORECASE)  # "soc_sec_num" headers
 # A word naming another kind of number ("order", "ITIN", "ZIP", "part") or a phone word, nearer
@@ -257,8 +292,16 @@ _NOT_SSN_WORD = re.compile(_word_pattern(" ".join(
     entry for entry in NOT_NUMBER_ENTRIES.split()
     if entry not in {"ssn", "social_security", "sécurité_sociale", "tax", "taxes", "tin", "id",
                      "ids"}) + " fein zip+4 docket* part# pièce* teil*"
-                     " case# file_no file_no. file_number matter_no matter_no. tracking# sn s/n") + "|" + PHONE_WORDS,
+                     " case# file_no file_no. file_number matter_no matter_no. tracking# sn s/n"
+                     # a payer's TIN is an EIN; ids a table or form names for what they are
+                     " payer's_tin payer’s_tin payers_tin payer_tin employer's_tin employer’s_tin"
+                     " employer_tin filer's_tin employee_id employee_no employee_number employee#"
+                     " emp_id emp_no emp# staff_id staff_no student_id user_id customer_id patient_id"
+                     " record_id worker_id person_id personnel* badge* job_code job_id req_id"
+                     " requisition* locator certificate* cert cert. permit* voucher* coupon* room"
+                     " route").replace(r"\s+", r"[\s_]+") + "|" + PHONE_WORDS,
     re.IGNORECASE)
+_PHONE_WORD_ONLY = re.compile(PHONE_WORDS, re.IGNORECASE)
 SSN_CONTEXT_BEFORE, SSN_CONTEXT_AFTER, SSN_WORD_NEAR = 80, 30, 24
 
 
@@ -303,6 +346,7 @@ class SsnRecognizer(EntityRecognizer):
         `windows`: where to look (`candidate_windows`: every SSN is inside one), else everywhere."""
         found, layout = [], None
         us_page = not regions or "US" in regions
+        us_first = not regions or regions[0] == "US"  # a .com page in English, or no hint at all
         matches = self.CANDIDATE.finditer(text) if windows is None else (
             match for start, end in windows  # 2 more: the lookahead reads past a window's end
             for match in self.CANDIDATE.finditer(text, start, min(len(text), end + 2)))
@@ -315,7 +359,7 @@ class SsnRecognizer(EntityRecognizer):
                 continue  # the tail of a longer number ("+1 212 34 0167", "1.123-45-6789"); a
                 # comma is a CSV cell border
             layout = layout or _Layout(text)
-            context = self.context_of(text, start, end, layout)
+            context = self.context_of(text, start, end, layout, us_first)
             if context == 2:
                 found.append((start, end, self.SSN_WORD_SCORE))
             elif context == 1:
@@ -329,7 +373,7 @@ class SsnRecognizer(EntityRecognizer):
         return area != "000" and area != "666" and area[0] != "9" and group != "00" and \
             serial != "0000" and len(set(digits)) > 1 and digits not in self.PLACEHOLDERS
 
-    def context_of(self, text: str, start: int, end: int, layout: "_Layout") -> int:
+    def context_of(self, text: str, start: int, end: int, layout: "_Layout", us_first: bool = True) -> int:
         """2 when an SSN word marks the number from near by (or heads its column, or labels the
         line above), 1 from farther off in its sentence, -1 when a word naming another kind of
         number (or a phone word) stands nearer, 0 when nothing says either."""
@@ -350,6 +394,10 @@ class SsnRecognizer(EntityRecognizer):
             pass
         if negative is not None and re.search(r"\d{3}", field[negative.end():]):
             negative = None  # "Order 4711-22, SSN 123-45-6789" names the number before
+        if us_first and negative is not None and text[start + 3] == "-" and _PHONE_WORD_ONLY.fullmatch(negative.group()) \
+                and (not re.fullmatch(r"[\s.:#\-–]*", field[negative.end():]) or
+                     POSSESSIVE_NUMBER.fullmatch(negative.group())):
+            negative = None  # "text me, my number 431-29-8812": no US phone is written 3-2-4
         if negative is not None and (positive is None or
                                      negative.end() + len(before) - len(field) > positive.end()):
             return -1
@@ -378,13 +426,21 @@ class SsnRecognizer(EntityRecognizer):
 
 class BoundedIpRecognizer(IpRecognizer):
     """presidio's IP recognizer, not inside a longer dotted number ("OID 1.3.6.1.4.1.311", "build
-    10.0.19045.3803.2"): four dotted numbers are an IPv4 address only when they are all there is."""
+    10.0.19045.3803.2"): four dotted numbers are an IPv4 address only when they are all there is.
+    A CIDR prefix length ("10.0.0.0/8") is left out of the span: the address is what identifies."""
 
     def analyze(self, text, entities, nlp_artifacts=None, regex_flags=None):
-        return [result for result in super().analyze(text, entities, nlp_artifacts, regex_flags)
-                if ":" in text[result.start:result.end] or not (
+        results = []
+        for result in super().analyze(text, entities, nlp_artifacts, regex_flags):
+            if ":" not in text[result.start:result.end] and (
                     re.search(r"\d\.$", text[max(0, result.start - 2):result.start]) or
-                    re.match(r"\.\d", text[result.end:result.end + 2]))]
+                    re.match(r"\.\d", text[result.end:result.end + 2])):
+                continue
+            slash = text.find("/", result.start, result.end)
+            if slash > result.start:
+                result.end = slash  # "10.0.0.0/8", "2001:db8::/32": the address; the prefix length is no PII
+            results.append(result)
+        return results
 
 
 class ExactIbanRecognizer(EntityRecognizer):
@@ -634,6 +690,27 @@ def resolve_overlaps(results: list[RecognizerResult]) -> list[RecognizerResult]:
         if all(result.end <= k.start or result.start >= k.end for k in kept):
             kept.append(result)
     return sorted(kept, key=lambda r: r.start)
+
+
+def _named_otherwise(card_word: re.Pattern, text: str, start: int) -> bool:
+    """A word naming another kind of number ("账号", "เลขที่บัญชี", "Kundennummer", "order") stands
+    before the digits in their line and field, after any other number there, and no card word
+    does."""
+    line_start = text.rfind("\n", 0, start) + 1
+    before = text[max(line_start, start - CARD_CONTEXT_BEFORE):start]
+    for cut in _FIELD_END.finditer(before):
+        before = before[cut.end():]
+    tail = before[max(before.rfind(digit) for digit in "0123456789") + 1:]  # a word before
+    # another number named that one
+    # "Card account number 5765 ...": a card word wins (looked for first: the shorter list)
+    return bool(tail.strip()) and card_word.search(before) is None and \
+        _NOT_NUMBER_WORD.search(tail) is not None
+
+
+_NOT_NUMBER_WORD = re.compile(NOT_PHONE_WORDS, re.IGNORECASE)
+# Card words of the languages kept, compounds included ("Kaartnummer", "Kreditkartennummer").
+CARD_WORDS = " card* kaart* karte* kreditkarte* carte* tarjeta* carta* cartão karty kart* карт* 卡号 卡號 信用卡 カード บัตร"
+CARD_CONTEXT_BEFORE = 40
 
 
 def _luhn_valid(digits: str) -> bool:
