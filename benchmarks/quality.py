@@ -248,6 +248,17 @@ def evaluate_prefilter_mixed(part: str, count: int = 300, **settings) -> dict:
     return evaluate_prefilter(pages, **settings)
 
 
+def evaluate_prefilter_real(part: str, count: int = 300, **settings) -> dict:
+    """The prefilter on real pages made to mix languages (`_real_mixed_pages.py`: foreign quotes,
+    comments, menus and translations on English pages, English articles in foreign site shells),
+    `part` "tuning" or "held_back", against what extraction + langid keep, in every language
+    langid keeps one in."""
+    from _real_mixed_pages import real_mixed_pages
+
+    pages = [(page.key, page.html, "utf-8") for page in real_mixed_pages(part, count)]
+    return evaluate_prefilter(pages, **settings)
+
+
 def prefilter_section() -> str:
     r = evaluate_prefilter()
     mixed = {part: evaluate_prefilter_mixed(part) for part in ("tuning", "held_back")}
