@@ -4,8 +4,8 @@ The page is decoded as extraction decodes it (stages.decoding: declared charset,
 detection; cached on the document so extraction does not decode it again). Its longer text runs
 (the text between tags, entities decoded, scripts and styles left out), longest first, stand in
 for its main text and go through fastText's lid.176 (the model the `langid` step uses, loaded by
-stages.lid_model); before a page is dropped, a second look reads more long runs one by one (a
-page mixing languages reads as one of them when read whole). A page that gives every wanted
+stages.lid_model); before a page is dropped, a second look reads more long runs a few at a
+time, scripts apart (a page mixing languages reads as one of them when read whole). A page that gives every wanted
 language a negligible probability in both cannot survive `langid`, so extracting it is wasted work. A wanted language is read as the labels of the model
 that `langid` could keep a page for (stages.languages.labels_naming: lid.176's `de` for deu_Latn,
 GlotLID's deu_Latn for `de`, with `model_path`). It does not extract, and it never drops a page
