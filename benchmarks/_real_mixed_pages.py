@@ -30,7 +30,14 @@ English host, the article's language on a foreign one):
              full_translation         the article followed by a foreign translation as long as it
                                       (or longer) in a <div lang=..>
              related_links            a sidebar of 30-120 foreign related links with teasers
-Source pages never cross parts: `held_back` takes only the dev pages of the held-out fifth
+  fresh      forum_thread             the article's paragraphs as posts of a thread, with replies in
+                                      another language between them
+             gallery_captions         a gallery of figures with long foreign captions and alt texts
+             plain_text_article       a foreign page whose main block is an English text as one run
+                                      (lines without tags)
+             code_switching           a foreign sentence or two at the end of every paragraph
+  (`fresh` was written after `held_back` was scored and the prefilter changed for what it lost.)
+Source pages never cross parts: `held_back` and `fresh` take only the dev pages of the held-out fifth
 (`_warc_input.held_out`, never used to tune the prefilter), `tuning` only the others. Whether a
 made page counts as kept (and in which language) is not decided here: `benchmarks/quality.py`
 extracts it and runs `langid`, as for every other prefilter set.
@@ -54,6 +61,9 @@ from _warc_input import dev_pages, held_out  # noqa: E402
 TUNING_CONSTRUCTIONS = ("quotes_in_article", "foreign_shell", "foreign_nav_footer", "foreign_comments")
 HELD_BACK_CONSTRUCTIONS = ("side_by_side", "data_block", "transplanted_article", "full_translation",
                            "related_links")
+# Written after the held-back part was scored and the second look changed for what it lost:
+# constructions of neither part, from the held-back part's source pages, scored once.
+FRESH_CONSTRUCTIONS = ("forum_thread", "gallery_captions", "plain_text_article", "code_switching")
 _PARAGRAPH_MIN_CHARS = 60  # a donor's extracted line counts as a paragraph from this length
 _MAIN_MIN_CHARS = 400  # a host needs this much text in its main block's paragraphs
 
@@ -311,28 +321,79 @@ def _related_links(rng, tree, main, donor, english):
     body.insert(rng.choice([0, len(body)]), aside)
 
 
+def _forum_thread(rng, tree, main, donor, english):
+    """The article's paragraphs as posts of a thread, between replies in another language."""
+    parent, paragraphs = main
+    thread = _element("div", **{"class": "thread"})
+    for paragraph in paragraphs:
+        for text, author in [(paragraph.text_content(), "op")] + [
+                (rng.choice(donor.paragraphs), f"user{rng.randint(1, 999)}") for _ in range(rng.randint(0, 2))]:
+            post = _element("div", **{"class": "post"})
+            post.append(_element("span", author, **{"class": "author"}))
+            post.append(_element("p", text))
+            thread.append(post)
+    paragraphs[0].addprevious(thread)
+    for paragraph in paragraphs:
+        parent.remove(paragraph)
+
+
+def _gallery_captions(rng, tree, main, donor, english):
+    """A gallery of figures with long captions and alt texts in another language in the article."""
+    parent, paragraphs = main
+    gallery = _element("div", **{"class": "gallery"})
+    for n in range(rng.randint(5, 15)):
+        figure = _element("figure")
+        caption = rng.choice(donor.paragraphs)
+        figure.append(_element("img", src=f"/img/{n}.jpg", alt=caption[:120]))
+        figure.append(_element("figcaption", caption))
+        gallery.append(figure)
+    paragraphs[min(len(paragraphs) - 1, 1)].addnext(gallery)
+
+
+def _plain_text_article(rng, tree, main, donor, english):
+    """Here `tree` is the foreign page: its main block becomes the English page's text as one run
+    (lines in a <div> without tags, as pasted or <pre>-less plain text)."""
+    parent, paragraphs = main
+    block = _element("div", "\n\n".join(english.paragraphs), **{"class": "body"})
+    paragraphs[0].addprevious(block)
+    for paragraph in paragraphs:
+        parent.remove(paragraph)
+
+
+def _code_switching(rng, tree, main, donor, english):
+    """Every paragraph of the article gets a sentence or two in another language appended, in
+    the same run (writers who switch languages mid-paragraph)."""
+    parent, paragraphs = main
+    for paragraph in paragraphs:
+        sentence = rng.choice(donor.paragraphs)
+        paragraph.append(_element("span"))  # keep the paragraph's own children
+        paragraph[-1].tail = " " + sentence[:rng.randint(80, 300)]
+
+
 CONSTRUCTIONS = {
     "quotes_in_article": _quotes_in_article, "foreign_shell": _foreign_shell,
     "foreign_nav_footer": _foreign_nav_footer, "foreign_comments": _foreign_comments,
     "side_by_side": _side_by_side, "data_block": _data_block,
     "transplanted_article": _transplanted_article, "full_translation": _full_translation,
-    "related_links": _related_links,
+    "related_links": _related_links, "forum_thread": _forum_thread, "gallery_captions": _gallery_captions,
+    "plain_text_article": _plain_text_article, "code_switching": _code_switching,
 }
-_FOREIGN_HOST = {"foreign_shell", "transplanted_article"}  # the foreign page's markup, English text
+_FOREIGN_HOST = {"foreign_shell", "transplanted_article", "plain_text_article"}  # the foreign page's markup, English text
 
 
 def real_mixed_pages(part: str = "tuning", count: int = 300, seed: int = 26) -> list[RealMixedPage]:
     """`count` pages of `part` ("tuning" or "held_back"), constructions taking turns; the other
     language drawn first, weighted by the square root of its pages (German is a third of the
     dev pages, Norwegian one page), then the pages; seeded."""
-    if part not in ("tuning", "held_back"):
-        raise ValueError(f"part must be 'tuning' or 'held_back', got {part!r}")
-    sources = _sources()[part]
+    if part not in ("tuning", "held_back", "fresh"):
+        raise ValueError(f"part must be 'tuning', 'held_back' or 'fresh', got {part!r}")
+    sources = _sources()["held_back" if part == "fresh" else part]
     english = [s for s in sources if s.language == "en" and s.main_chars >= _MAIN_MIN_CHARS
                and len(s.paragraphs) >= 2]
     foreign = [s for s in sources if s.language != "en" and len(s.paragraphs) >= 3]
     foreign_hosts = [s for s in foreign if s.main_chars >= _MAIN_MIN_CHARS]
-    constructions = TUNING_CONSTRUCTIONS if part == "tuning" else HELD_BACK_CONSTRUCTIONS
+    constructions = {"tuning": TUNING_CONSTRUCTIONS, "held_back": HELD_BACK_CONSTRUCTIONS,
+                     "fresh": FRESH_CONSTRUCTIONS}[part]
     rng = random.Random(f"real-mixed-{part}-{seed}")
     pages: list[RealMixedPage] = []
     attempt = 0
@@ -365,6 +426,6 @@ def real_mixed_pages(part: str = "tuning", count: int = 300, seed: int = 26) -> 
 
 def describe(part: str) -> dict:
     """Facts about a part's sources: English hosts, foreign pages by language."""
-    sources = _sources()[part]
+    sources = _sources()["held_back" if part == "fresh" else part]
     return dict(english=sum(s.language == "en" and s.main_chars >= _MAIN_MIN_CHARS for s in sources),
                 foreign=dict(Counter(s.language for s in sources if s.language != "en" and len(s.paragraphs) >= 3)))

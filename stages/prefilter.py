@@ -55,24 +55,25 @@ class PrefilterSettings:
     # extraction + langid keep were lost, 4 with 150.
     run_chars: int = 150
     # Before a page is dropped, a second look ("when in doubt, extract"): the runs of the first
-    # preview, of a second one in page order and of a third of the longest runs neither took,
-    # `second_look_run_chars` of each, read by fastText `second_look_group` at a time, runs of
-    # mostly Latin script apart from the others (`second_look_readings`); a page is kept when
-    # the readings whose top label is a wanted language, their length times its probability,
-    # sum to at least `second_look_min_chars`. Why not one reading of it all: fastText's reading
-    # of text that mixes languages is winner-take-all (3 English runs beside 4 Russian ones:
-    # Russian 0.95, English under 0.01, though each English run alone reads as English 0.84),
-    # and an English article can hide behind a foreign menu and footer (page order) and long
-    # foreign comments (longest first). Why 40 characters, 4 runs to a reading: each fastText
-    # reading costs ~5 us besides its text; this look costs about as much as the one it
-    # replaced plus 7-9% of the prefilter's CPU per page (150 characters one run at a time: +50%).
-    # Chosen on the tuning parts of benchmarks/_real_mixed_pages.py (real dev pages mixed:
-    # foreign quotes, comments, menus, footers, English articles in foreign site shells) and
+    # preview, of a second one in page order, of a third of the longest runs neither took and of
+    # 8 more spread evenly over the rest of the page, `second_look_run_chars` of each, are read
+    # by fastText `second_look_group` at a time, runs of mostly Latin script apart from the
+    # others (`second_look_readings`), and the page's longest run, if it has 1,000 characters or
+    # more, is read as slices from all over it (a JSON dump or <pre> block is not its first
+    # characters); a page is kept when the readings whose top label is a wanted language, their
+    # length times its probability, sum to at least `second_look_min_chars`. Why not one reading
+    # of it all: fastText's reading of text that mixes languages is winner-take-all (3 English
+    # runs beside 4 Russian ones: Russian 0.95, English under 0.01, though each English run alone
+    # reads as English 0.84), and an English article can hide behind a foreign menu and footer
+    # (page order), long foreign comments (longest first) and dozens of foreign teasers (both).
+    # Why 40 characters, 4 runs to a reading: each fastText reading costs ~5 us besides its text.
+    # Chosen on the tuning parts of benchmarks/_real_mixed_pages.py (real dev pages mixed) and
     # _mixed_language_pages.py and on the dev pages: the old second look (one reading of the
-    # page-order preview, wanted language >= 0.1) lost 9 of 282 real mixed pages that extraction
-    # + langid keep; this one loses none from 40 to 100 characters (1 at 120, 7 at 160), none of
-    # the other sets, and extracts 9 more of the dev pages the prefilter skipped over its 12
-    # languages (9,571 of 9,580 still skipped, 554 of 558 with English).
+    # page-order preview, wanted language >= 0.1) lost 9 of 282 real mixed tuning pages; the
+    # script-apart readings of three previews none from 40 to 100 characters (1 at 120, 7 at
+    # 160). The spread runs and the long-run slices came after the held-back part of the real
+    # mixed pages was scored (13 of 279 lost: English articles under foreign related-link
+    # teasers, foreign JSON blocks): BENCHMARKS.md "Page prefilter" has a fresh part for them.
     second_look: bool = True
     second_look_min_chars: int = 60
     second_look_run_chars: int = 40
@@ -114,6 +115,8 @@ _SKIP_OPEN = re.compile(r"<(?=[sSnNtT!])(?:([sS](?:[cC][rR][iI][pP][tT]|[tT][yY]
 _SKIP_CLOSE = {name: re.compile(rf"</{_any_case(name)}(?=[\s/>])[^>]*>") for name in _SKIPPED}
 _TEXT_RUN = re.compile(r">([^<]+)")
 _MIN_PREVIEW_CHARS = 200  # below this, short runs are taken too (a short page is all short runs)
+_SPREAD_RUNS = 8  # the second look's runs spread over the page (an article among many long links)
+_LONG_RUN_CHARS = 1000  # a run this long gets a second-look reading of slices from all over it
 _SCAN_CHARS = 400_000  # of the decoded page; a language shows long before (CC pages are <= 1 MiB)
 
 
@@ -155,19 +158,26 @@ def _previews(document: str, min_run_chars: int, preview_chars: int,
             size += len(preview[-1]) + 1
             if size >= preview_chars:
                 break
-        return preview, lambda longest_too=False: []
+        return preview, lambda look=False: ([], "") if look else []
 
-    def second(longest_too: bool = False) -> list[str]:
-        """The second preview's pieces; with `longest_too`, then the pieces of the longest runs
-        neither preview took, up to another preview_chars."""
+    def second(look: bool = False):
+        """The second preview's pieces; with `look`, what the second look reads besides the
+        first preview: those pieces, then the pieces of the longest runs neither preview took
+        (up to another preview_chars) and of up to _SPREAD_RUNS runs spread evenly over the
+        rest of the page; and the page's longest run if it has _LONG_RUN_CHARS or more ("")."""
         if len(taken) == len(runs):
-            return []
+            return ([], "") if look else []
         rest = [i for i in range(len(runs)) if i not in taken]
         pieces, also_taken = _take(runs, rest, min_run_chars, preview_chars, run_chars)
-        if longest_too:
-            left = [i for i in order if i not in taken and i not in also_taken]
-            pieces += _take(runs, left, min_run_chars, preview_chars, run_chars)[0]
-        return pieces
+        if not look:
+            return pieces
+        left = [i for i in order if i not in taken and i not in also_taken]
+        longest, longest_taken = _take(runs, left, min_run_chars, preview_chars, run_chars)
+        spread = [i for i in left if i not in longest_taken]
+        spread.sort()  # page order
+        pieces += longest + _take(runs, spread[::max(1, len(spread) // _SPREAD_RUNS)][:_SPREAD_RUNS],
+                                  min_run_chars, preview_chars, run_chars)[0]
+        return pieces, runs[order[0]] if len(runs[order[0]]) >= _LONG_RUN_CHARS else ""
 
     return first, second
 
@@ -269,15 +279,27 @@ def _clean(runs: list[str], min_chars: int) -> list[str]:
 
 
 def second_look_readings(runs: list[str], run_chars: int = 40, group: int = 4) -> list[str]:
-    """The texts the second look reads: `run_chars` of each run, joined `group` at a time in
-    page-preview order, runs of mostly Latin script (at most 1.5 UTF-8 bytes a character) apart
-    from the others (Cyrillic, Greek, Arabic, CJK, ...) and before them: an English run read
-    together with Russian ones would not count."""
+    """The texts the second look reads: `run_chars` of each run (a piece read once: menus and
+    teasers repeat), joined `group` at a time in page-preview order, runs of mostly Latin script
+    (at most 1.5 UTF-8 bytes a character) apart from the others (Cyrillic, Greek, Arabic, CJK,
+    ...) and before them: an English run read together with Russian ones would not count."""
     kinds: tuple[list[str], list[str]] = ([], [])
+    seen = set()
     for run in runs:
         piece = run[:run_chars]
+        if piece in seen:
+            continue
+        seen.add(piece)
         kinds[len(piece.encode("utf-8")) > 1.5 * len(piece)].append(piece)
     return [" ".join(kind[i:i + group]) for kind in kinds for i in range(0, len(kind), group)]
+
+
+def _slices(run: str, run_chars: int, count: int) -> str:
+    """`count` slices of `run_chars` characters (cleaned) from all over a long raw run, as one
+    reading: a long run (a <pre> block, a JSON dump, text without tags) is not its beginning,
+    and a preview takes only that."""
+    step = len(run) // count
+    return " ".join(_clean_run(run[k * step:k * step + 2 * run_chars])[:run_chars] for k in range(count))
 
 
 def _model_path(settings: PrefilterSettings) -> Path:
@@ -349,8 +371,10 @@ class LanguagePrefilter(Step):
         if self._wanted(_joined(first, cfg.preview_chars), cfg.min_score):
             return Decision.keep()
         if cfg.second_look:
-            readings = second_look_readings(first + second(True), cfg.second_look_run_chars,
-                                            cfg.second_look_group)
+            more, longest = second(True)
+            readings = second_look_readings(first + more, cfg.second_look_run_chars, cfg.second_look_group)
+            if longest:
+                readings.append(_slices(longest, 2 * cfg.second_look_run_chars, cfg.second_look_group))
             if self._wanted_chars(readings) >= cfg.second_look_min_chars:
                 return Decision.keep()
         return Decision.drop("language")
