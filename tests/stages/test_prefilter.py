@@ -149,7 +149,7 @@ def test_bad_settings_are_refused():
         PrefilterSettings(languages="en")
     with pytest.raises(ValueError, match="min_score"):
         PrefilterSettings(min_score=2)
-    for name in ("second_look_min_chars", "second_look_run_chars", "second_look_group"):
+    for name in ("second_look_min_chars", "second_look_run_chars", "second_look_group", "second_look_slices"):
         with pytest.raises(ValueError, match=name):
             PrefilterSettings(**{name: 0})
 
@@ -341,8 +341,8 @@ def test_english_runs_beside_longer_runs_in_another_script_are_read_apart(englis
 
 def test_an_english_article_behind_a_foreign_menu_and_footer_is_kept(english):
     """The German footer holds the longest runs (the first preview), the German menu the first
-    long runs in page order (the second); the English article is in neither, but among the
-    longest runs left, which the second look reads too."""
+    long runs in page order (the second); the English article is in neither, but the second
+    look's slices through all the page's text reach it."""
     from stages.prefilter import page_text_previews
 
     page = ("<html lang='de'><body><nav><ul>"
@@ -364,6 +364,32 @@ def test_a_german_page_with_an_english_notice_and_menu_is_still_dropped(english)
             "We use cookies to improve your experience on our website.</div></body></html>")
     assert english.judge(page).reason == "language"
     assert LanguagePrefilter(PrefilterSettings(languages=("de",))).judge(page).kept
+
+
+def test_an_english_article_in_one_long_run_in_a_foreign_shell_is_kept(english):
+    """Plain text without tags (or a <pre> block): the previews take 150 characters of the one
+    long English run and fill up with the German shell; slices through the page's text are
+    mostly English."""
+    from stages.prefilter import page_text_previews
+
+    article = "\n\n".join(ENGLISH_PARAGRAPHS * 3)
+    page = ("<html lang='de'><body><nav>" + "".join(f"<a href='/{i}'>{GERMAN_LINKS[i % 6]}</a>" for i in range(30))
+            + f"</nav><div class='body'>{article}</div><footer>"
+            + "".join(f"<p>{p}</p>" for p in GERMAN_FOOTER * 2) + "</footer></body></html>")
+    first, second = page_text_previews(page)
+    assert (first + second).count("council") <= 1
+    assert english.judge(page).kept
+
+
+def test_mass_slices_follow_the_text_not_the_runs():
+    from stages.prefilter import mass_slices
+
+    runs = ["a" * 4000] + [f"short run number {i} " * 3 for i in range(20)]
+    slices = mass_slices(runs, 10, chars=20)
+    # the long run holds 4,000 of ~5,200 characters: about three quarters of the slices
+    assert len(slices) == 10 and sum(s == "a" * 20 for s in slices) == 8
+    assert all(len(s) <= 20 for s in slices) and mass_slices([], 10) == [] and mass_slices(runs, 0) == []
+    assert mass_slices(["  x  y  "], 2, chars=80) == ["x y", "x y"]
 
 
 def test_second_look_readings_put_scripts_apart():
