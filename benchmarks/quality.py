@@ -248,6 +248,17 @@ def evaluate_prefilter_mixed(part: str, count: int = 300, **settings) -> dict:
     return evaluate_prefilter(pages, **settings)
 
 
+def evaluate_prefilter_real(part: str, count: int = 300, **settings) -> dict:
+    """The prefilter on real pages made to mix languages (`_real_mixed_pages.py`: foreign quotes,
+    comments, menus and translations on English pages, English articles in foreign site shells),
+    `part` "tuning" or "held_back", against what extraction + langid keep, in every language
+    langid keeps one in."""
+    from _real_mixed_pages import real_mixed_pages
+
+    pages = [(page.key, page.html, "utf-8") for page in real_mixed_pages(part, count)]
+    return evaluate_prefilter(pages, **settings)
+
+
 def prefilter_section() -> str:
     r = evaluate_prefilter()
     mixed = {part: evaluate_prefilter_mixed(part) for part in ("tuning", "held_back")}
@@ -260,18 +271,26 @@ def prefilter_section() -> str:
     lost = "; ".join(f"{lang}: {key}" for lang, key in r["lost_pages"]) or "none"
     held = [sum(x[k] for x in r["rows"].values()) for k in ("lost_held_out", "kept_held_out")]
     english = r["rows"].get("en", {})
-    mixed_rows = []
-    for part, m in [(p, x) for p in ("tuning", "held_back") for x in (mixed_before[p], mixed[p])]:
-        en = m["rows"].get("en", dict(kept=0, lost=0))
-        label = part.replace("_", " ") + (", before (runs of 300, no second look)" if m is mixed_before[part] else "")
-        mixed_rows.append([label, m["pages"], en["kept"], en["lost"],
-                           f"{100 * en['lost'] / max(1, en['kept']):.1f}%", m["kept"], m["lost"],
-                           f"{100 * m['lost'] / max(1, m['kept']):.1f}%",
-                           "; ".join(f"{lang}: {key}" for lang, key in m["lost_pages"]) or "none"])
-    held_back = mixed["held_back"]
-    held_en = held_back["rows"].get("en", dict(kept=0, lost=0))
-    goal = "met" if held_en["lost"] <= 0.005 * held_en["kept"] and held_back["lost"] <= 0.005 * held_back["kept"] \
-        else "not met"
+    mixed_rows = _mixed_rows({f"{part}{label}": runs[part] for part in ("tuning", "held_back")
+                              for label, runs in ((", before (runs of 300, no second look)", mixed_before),
+                                                  ("", mixed))})
+    goal = _goal(mixed["held_back"])
+    from _real_mixed_pages import describe
+
+    real = {part: evaluate_prefilter_real(part) for part in ("tuning", "held_back")}
+    real_before = {part: evaluate_prefilter_real(part, **before) for part in ("tuning", "held_back")}
+    real_unlooked = {part: evaluate_prefilter_real(part, second_look=False) for part in ("tuning", "held_back")}
+    real_rows = _mixed_rows({f"{part}{label}": runs[part] for part in ("tuning", "held_back")
+                             for label, runs in ((", before (runs of 300, no second look)", real_before),
+                                                 (", runs of 150, no second look", real_unlooked),
+                                                 ("", real))})
+    fresh = {"": evaluate_prefilter_real("fresh", 200),
+             ", before (runs of 300, no second look)": evaluate_prefilter_real("fresh", 200, **before),
+             ", runs of 150, no second look": evaluate_prefilter_real("fresh", 200, second_look=False)}
+    real_rows += _mixed_rows({f"fresh{label}": fresh[label] for label in
+                              (", before (runs of 300, no second look)", ", runs of 150, no second look", "")})
+    facts = {part: describe(part) for part in ("tuning", "held_back")}
+    real_en_ms = {part: real[part]["rows"].get("en", {}).get("ms_per_page", 0) for part in real}
     return ("### Page prefilter\n\n"
             f"`python benchmarks/quality.py --only prefilter` (`evaluate_prefilter`). A page is lost when the "
             f"prefilter drops it and extraction + `langid` (threshold 0.65) keep it. For every language "
@@ -291,11 +310,54 @@ def prefilter_section() -> str:
             + markdown_table(["language", "pages langid keeps", "lost by the prefilter",
                               "pages skipped", "lost on the held-out fifth"], rows)
             + "\n\n**English pages quoting other languages at length** (`benchmarks/_mixed_language_pages.py`, "
-            f"300 pages per part from lingua's sentences; the tuning part chose `run_chars` and the second "
-            f"look, the held-back part has other layouts, other languages and scripts and the other half of "
+            f"300 pages per part from lingua's sentences; the tuning part chose `run_chars` and, with the "
+            f"real pages below, the second look; the held-back part has other layouts, other languages and scripts and the other half of "
             f"the sentences). Goal (issue 26): loss <= 0.5% on the held-back part: **{goal}**.\n\n"
             + markdown_table(["part", "pages", "English pages langid keeps", "lost", "share",
-                              "pages langid keeps (any language)", "lost", "share", "lost pages"], mixed_rows))
+                              "pages langid keeps (any language)", "lost", "share", "lost pages"], mixed_rows)
+            + "\n\n**Real pages mixing languages** (`benchmarks/_real_mixed_pages.py`, 300 pages per part: "
+            "the dev pages' own markup and text, changed with lxml. Tuning: foreign paragraphs as block "
+            "quotes in English articles, English articles in foreign site shells, huge foreign menus, "
+            "footers and cookie banners on English pages, foreign comment sections. Held back, other "
+            "constructions from other source pages (the dev pages' held-out fifth only): bilingual "
+            "side-by-side tables, long JSON or code blocks of foreign strings, an English page's main "
+            "block transplanted into a foreign page, full foreign translations after the article, "
+            "foreign related-link sidebars. One page in three has an `<html lang>` naming the other "
+            f"language. Sources: {facts['tuning']['english']} English hosts and "
+            f"{sum(facts['tuning']['foreign'].values())} foreign pages (tuning), "
+            f"{facts['held_back']['english']} and {sum(facts['held_back']['foreign'].values())} (held "
+            f"back). The tuning part chose the second look's script-apart readings "
+            f"(`PrefilterSettings.second_look_min_chars`); the held-back part, scored once after that, "
+            f"lost 13 of 279 pages (4 of 166 English: articles under dozens of foreign related-link teasers; "
+            f"9 foreign JSON blocks); a fresh part (200 pages, other constructions from the held-back part's "
+            f"sources: forum threads with foreign replies, galleries with foreign captions, an English text "
+            f"as one long run in a foreign shell, a foreign sentence at the end of every paragraph), scored "
+            f"once then, lost 23 of 185 (22 of 129 English, nearly all the one-long-run article). The slices "
+            f"through the page's text (`second_look_slices`) were added after both were scored: neither is "
+            f"held back for them. CPU with English: "
+            f"{real_en_ms['tuning']:.2f} / {real_en_ms['held_back']:.2f} ms per page (tuning / held "
+            f"back). Goal (issue 26): loss <= 0.5% on a held-back part: held back {_goal(real['held_back'])}, "
+            f"fresh {_goal(fresh[''])}, but **no part unseen by the current code has been scored**.\n\n"
+            + markdown_table(["part", "pages", "English pages langid keeps", "lost", "share",
+                              "pages langid keeps (any language)", "lost", "share", "lost pages"], real_rows))
+
+
+def _mixed_rows(runs: dict[str, dict]) -> list[list]:
+    """A row per labelled `evaluate_prefilter` result: English kept / lost, all kept / lost, the lost pages."""
+    rows = []
+    for label, m in runs.items():
+        en = m["rows"].get("en", dict(kept=0, lost=0))
+        rows.append([label.replace("_", " "), m["pages"], en["kept"], en["lost"],
+                     f"{100 * en['lost'] / max(1, en['kept']):.1f}%", m["kept"], m["lost"],
+                     f"{100 * m['lost'] / max(1, m['kept']):.1f}%",
+                     "; ".join(f"{lang}: {key}" for lang, key in m["lost_pages"]) or "none"])
+    return rows
+
+
+def _goal(held_back: dict) -> str:
+    """Issue 26's goal on a held-back part: at most 0.5% of the English pages and of all pages lost."""
+    en = held_back["rows"].get("en", dict(kept=0, lost=0))
+    return "met" if en["lost"] <= 0.005 * en["kept"] and held_back["lost"] <= 0.005 * held_back["kept"] else "not met"
 
 
 # --- language identification --------------------------------------------------------------------

