@@ -59,7 +59,8 @@ finally:
 
 from stages.base import Annotation, Decision, Doc, Step  # noqa: E402
 from stages.pii_phones import (NOT_NUMBER_ENTRIES, NOT_PHONE_WORDS, PHONE_WORDS, POSSESSIVE_NUMBER, _FIELD_END, _PHONE_LABEL_AFTER,  # noqa: E402
-                               _SENTENCE_END, PhoneNumbers, _Layout, _word_pattern, page_regions)
+                               _SENTENCE_END, PhoneNumbers, _Layout, _word_pattern, csv_cells,
+                               page_regions)
 
 ENTITIES = ("EMAIL_ADDRESS", "PHONE_NUMBER", "IP_ADDRESS", "CREDIT_CARD", "IBAN_CODE", "US_SSN")
 
@@ -202,6 +203,16 @@ CARD_BRANDS = (
     ("maestro", r"50(?:18|20|38)|5893|5[6-8]|6304|6390|6759|676[1-3]|0604", (12, 13, 14, 15, 16, 17, 18, 19)),
     ("unionpay", r"62", (16, 17, 18, 19)),
     ("mir", r"220[0-4]", (16, 17, 18, 19)),
+    # national schemes (their issuers' published IIN ranges, narrow enough not to take other
+    # numbers): Brazil's Elo and Hipercard, India's RuPay, Turkey's Troy, Nigeria's Verve,
+    # Denmark's Dankort, Uzbekistan's UzCard and Humo
+    ("elo", r"50(?:4175|67|9)|6277|636(?:297|368)|650(?:0[3-5]|4[0-9]|[5-9])|6516|655[0-5]", (16,)),
+    ("hipercard", r"606282|3841[046]0|637(?:095|568|599|609|612)", (13, 16, 19)),
+    ("rupay", r"508[5-9]|60[6-8]", (16,)),
+    ("troy", r"9792", (16,)),
+    ("verve", r"506(?:099|1[0-9]\d)|5078|6500[0-2]", (16, 18, 19)),
+    ("dankort", r"5019", (16,)),
+    ("uzcard_humo", r"8600|9860", (16,)),
 )
 _CARD_IIN = [(re.compile(prefix), lengths) for _, prefix, lengths in CARD_BRANDS]
 # Product, book, device and parcel numbers are Luhn-valid one time in ten: "EAN 5020117860620" is
@@ -249,7 +260,9 @@ class CardRecognizer(EntityRecognizer):
 
     def analyze(self, text, entities, nlp_artifacts=None):
         results = []
-        for match in self.CANDIDATE.finditer(text):
+        # a CSV row's commas are cell borders (as for phones): a card before a numeric cell
+        # ("Ann Lee,4111 1111 1111 1111,42.00") is not the head of a longer number
+        for match in self.CANDIDATE.finditer(csv_cells(text)):
             value = match.group(0)
             digits = re.sub(r"\D", "", value)
             if not value.isdigit() and not self.GROUPS.fullmatch(value):
@@ -445,15 +458,16 @@ class BoundedIpRecognizer(IpRecognizer):
 
 class ExactIbanRecognizer(EntityRecognizer):
     """IBANs of every country in the SWIFT IBAN registry (schwifty's copy), printed in groups
-    of four, unspaced, upper or lower case: checked by country length and BBAN format and by
-    the ISO 7064 mod-97 check digits.
+    of four (apart by one or two spaces, a no-break space or a dash) or unspaced, upper or lower
+    case: checked by country length and BBAN format and by the ISO 7064 mod-97 check digits.
 
     Every candidate start is extended character by character and the longest valid IBAN wins,
     so a following capitalised word ("ES12 ... 7689 ISBN") never spoils one.
     """
 
     START = re.compile(r"(?<![A-Za-z0-9])(?:[A-Z]{2}|[a-z]{2})\d{2}")
-    CHUNK = re.compile(r"[ \-]?[A-Za-z0-9]")
+    # groups apart by a space, two spaces (justified or pasted text), a no-break space or a dash
+    CHUNK = re.compile(r"(?:  ?|[\-\u00a0])?[A-Za-z0-9]")
     CONTEXT = ["iban", "bank", "account", "konto", "kontonummer", "bankverbindung", "compte",
                "cuenta", "conto"]
 
@@ -489,7 +503,7 @@ class ExactIbanRecognizer(EntityRecognizer):
 
 
 def _valid_iban(text: str) -> bool:
-    compact = text.replace(" ", "").replace("-", "")
+    compact = text.replace(" ", "").replace("-", "").replace("\u00a0", "")
     if not (compact.isupper() or compact.islower() or compact[4:].isdigit()):
         return False  # mixed case is a word or a hash, not a written IBAN
     try:

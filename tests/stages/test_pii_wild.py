@@ -266,3 +266,42 @@ def test_cards_glued_to_labels_and_other_separators(scrubber, text, number):
 ])
 def test_glued_numbers_of_no_brand_stay(scrubber, text):
     assert found(scrubber, text) == []
+
+
+# --- classes found by the lead's own probes after the wild round (cards of national schemes,
+# cards in CSV cells before a numeric cell, IBANs with doubled spaces or no-break spaces) --------
+
+# Elo 509x / 6277, Hipercard 606282, RuPay 6085, Troy 9792, Verve 5078, Dankort 5019, UzCard 8600
+NATIONAL_CARDS = [_luhn(body) for body in (
+    "509012345678901", "627780123456789", "606282123456789", "608512345678901", "979212345678901",
+    "507812345678901", "501912345678901", "860012345678901",
+)]
+
+
+@pytest.mark.parametrize("digits", NATIONAL_CARDS)
+def test_cards_of_national_schemes_without_a_card_word(scrubber, digits):
+    spaced = _spaced(digits)
+    assert found(scrubber, f"Please charge {spaced} for the order.") == [("CREDIT_CARD", spaced)]
+    assert found(scrubber, f"Please charge {digits} for the order.") == [("CREDIT_CARD", digits)]
+
+
+@pytest.mark.parametrize("number", [
+    _spaced(_luhn("411111111111111")), _luhn("530012345678901"), "-".join(
+        _luhn("34001234567890")[i:j] for i, j in ((0, 4), (4, 10), (10, 15)))])
+def test_a_card_in_a_csv_cell_before_a_numeric_cell(scrubber, number):
+    text = f"customer,card,amount,qty\nAnn Lee,{number},42.00,3\nBo Chan,none,7.50,1\n"
+    assert found(scrubber, text) == [("CREDIT_CARD", number)]
+    # outside a table, digits glued on by a comma still make it a longer number
+    assert found(scrubber, f"total {number.replace(' ', '')},42 units") == []
+
+
+@pytest.mark.parametrize("separator", ["  ", "\u00a0", " ", "-", ""])
+@pytest.mark.parametrize("iban", ["DE89370400440532013000", "GB29NWBK60161331926819",
+                                  "FR1420041010050500013M02606", "NO9386011117947"])
+def test_ibans_in_groups_apart_by_any_printed_separator(scrubber, separator, iban):
+    printed = separator.join(iban[i:i + 4] for i in range(0, len(iban), 4))
+    assert found(scrubber, f"Bitte überweisen Sie auf {printed} bis Freitag.", language="de") == \
+        [("IBAN_CODE", printed)]
+    # a wrong check digit is no IBAN, however it is printed
+    wrong = printed[:2] + ("00" if printed[2:4] != "00" else "01") + printed[4:]
+    assert [e for e, _ in found(scrubber, f"Ref {wrong} bis Freitag.", language="de")] == []
