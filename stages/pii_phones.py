@@ -118,6 +118,9 @@ NOT_NUMBER_ENTRIES = """
     vin flight isin lei duns abn acn nhs charity registered crn utr passport grant award contract*
     track trace seguimiento suivi rastreamento spedizione project pmid arxiv coordinates lat lon lng gps score votes views downloads followers pp pp. p.
     subscribers visitors users copies
+    customer_no customer_no. customer_nr customer_nr. customer_number* customer_# customer# cust_no
+    cust_no. cust._no. cust_# cust# customer_account* customer_reference* customer_ref customer_ref.
+    acc acc. a/c
     bestell* auftrag* rechnung* kundennummer* kundennr* kunden-nr* artikel* art.-nr. artnr
     produkt* modell* serien* sendung* paket* konto* kto kto. blz bankleitzahl* steuer* ust* ust-id*
     umsatzsteuer* handelsregister* hrb hra amtsgericht registernummer* plz postleitzahl* preis*

@@ -305,3 +305,20 @@ def test_ibans_in_groups_apart_by_any_printed_separator(scrubber, separator, iba
     # a wrong check digit is no IBAN, however it is printed
     wrong = printed[:2] + ("00" if printed[2:4] != "00" else "01") + printed[4:]
     assert [e for e, _ in found(scrubber, f"Ref {wrong} bis Freitag.", language="de")] == []
+
+
+@pytest.mark.parametrize("text", [
+    "Customer no. 030 824 6281", "Customer number: 948 219 9351", "customer # 212 555 0147",
+    "Cust. no. 0161 496 0753", "Sort code: 31 48 66 Acc: 04923794",
+])
+def test_customer_and_account_numbers_shaped_like_phones_are_not_phones(scrubber, text):
+    assert [e for e, _ in found(scrubber, text)] == []
+
+
+@pytest.mark.parametrize("text, number", [
+    ("Customer service: (212) 555-0147", "(212) 555-0147"),
+    ("Customer care 0800 123 4567", "0800 123 4567"),
+    ("Customer no. 4711 - questions? Call (212) 555-0147", "(212) 555-0147"),
+])
+def test_customer_service_lines_stay_phones(scrubber, text, number):
+    assert found(scrubber, text) == [("PHONE_NUMBER", number)]
