@@ -3,7 +3,7 @@
 presidio-analyzer does the work with pattern/validation recognizers only (e-mail, IP, credit card,
 IBAN), over spaCy's blank English tokenizer: no spaCy model, no download, and tldextract reads its
 bundled suffix list, never the network. A compiled regex prefilter skips presidio on texts with no
-candidate at all. US SSNs (`SsnRecognizer`) are looked for inside the same candidate windows, by
+candidate at all. US SSNs (`stages/pii_ssn.py`) are looked for inside the same candidate windows, by
 their shape, issued ranges and the words and columns around them. Phone numbers are found on the
 whole text by `stages/pii_phones.py`: `phonenumbers` checks the digits, the page's URL and
 language hint at the region of national numbers, and the words, labels, table columns and contact
@@ -58,9 +58,9 @@ finally:
             del sys.modules[_hidden]
 
 from stages.base import Annotation, Decision, Doc, Step  # noqa: E402
-from stages.pii_phones import (NOT_NUMBER_ENTRIES, NOT_PHONE_WORDS, PHONE_WORDS, POSSESSIVE_NUMBER, _FIELD_END, _PHONE_LABEL_AFTER,  # noqa: E402
-                               _SENTENCE_END, PhoneNumbers, _Layout, _word_pattern, csv_cells,
-                               page_regions)
+from stages.pii_phones import (NOT_PHONE_WORDS, _FIELD_END, PhoneNumbers, _word_pattern,  # noqa: E402
+                               csv_cells, page_regions)
+from stages.pii_ssn import SsnRecognizer  # noqa: E402
 
 ENTITIES = ("EMAIL_ADDRESS", "PHONE_NUMBER", "IP_ADDRESS", "CREDIT_CARD", "IBAN_CODE", "US_SSN")
 
@@ -283,158 +283,6 @@ class CardRecognizer(EntityRecognizer):
         return results
 
 
-# Words that name a US Social Security number, in English and as pages in the other languages
-# the project keeps name it ("número de Seguro Social", "社会保障番号"); "TIN" and "tax" are not
-# negatives for it: on US tax forms the taxpayer identification number of a person is the SSN.
-SSN_WORDS = _word_pattern("""
-    ssn ssns ssn# ssn's ss# ss s.s.n. s.s.n social_security* social-security* social_sec social_sec. soc._sec.*
-    soc.sec.* soc_sec* socsec
-    sozialversicherungsnummer* seguro_social seguridad_social sécurité_sociale securite_sociale
-    previdenza_sociale sicurezza_sociale segurança_social seguro_social sociale_zekerheid*
-    ubezpieczenia_społecznego социального_страхования социальн*_безопасност*
-    社会安全号 社會安全號 社会保障号 社会保障番号 ソーシャル・セキュリティ ソーシャルセキュリティ
-    ประกันสังคม
-    recipient's_tin recipient’s_tin recipients_tin recipient_tin payee's_tin payee’s_tin payee_tin
-    employee's_tin employee’s_tin employee_tin borrower's_tin student's_tin taxpayer's_tin your_tin
-    recipient's_taxpayer_identification_number payee's_taxpayer_identification_number
-""")
-_SSN_WORD = re.compile(SSN_WORDS.replace(r"\s+", r"[\s_]+"), re.IGNORECASE)  # "soc_sec_num" headers
-# A word naming another kind of number ("order", "ITIN", "ZIP", "part") or a phone word, nearer
-# to the number than any SSN word, makes it that kind of number.
-_NOT_SSN_WORD = re.compile(_word_pattern(" ".join(
-    entry for entry in NOT_NUMBER_ENTRIES.split()
-    if entry not in {"ssn", "social_security", "sécurité_sociale", "tax", "taxes", "tin", "id",
-                     "ids"}) + " fein zip+4 docket* part# pièce* teil*"
-                     " case# file_no file_no. file_number matter_no matter_no. tracking# sn s/n"
-                     # a payer's TIN is an EIN; ids a table or form names for what they are
-                     " payer's_tin payer’s_tin payers_tin payer_tin employer's_tin employer’s_tin"
-                     " employer_tin filer's_tin employee_id employee_no employee_number employee#"
-                     " emp_id emp_no emp# staff_id staff_no student_id user_id customer_id patient_id"
-                     " record_id worker_id person_id personnel* badge* job_code job_id req_id"
-                     " requisition* locator certificate* cert cert. permit* voucher* coupon* room"
-                     " route").replace(r"\s+", r"[\s_]+") + "|" + PHONE_WORDS,
-    re.IGNORECASE)
-_PHONE_WORD_ONLY = re.compile(PHONE_WORDS, re.IGNORECASE)
-SSN_CONTEXT_BEFORE, SSN_CONTEXT_AFTER, SSN_WORD_NEAR = 80, 30, 24
-
-
-class SsnRecognizer(EntityRecognizer):
-    """US Social Security numbers: nine digits written 3-2-4 with one kind of separator ("-",
-    " ", ".") or none, never inside a longer number or glued to a word, in the ranges the SSA
-    issues (area 001-899 but 666, group 01-99, serial 0001-9999; 9xx is an ITIN).
-
-    SSN_WORD_SCORE when an SSN word ("SSN", "SSN#", "social security", "soc. sec.", "número de
-    Seguro Social", ...) stands before it in its sentence, after it on its line, on the line
-    above it, or heads its table column; a separated number without one is SHAPE_SCORE (reported:
-    the 3-2-4 shape is how SSNs are written) unless the page's region hints leave out the US
-    ("078-79-0095" on a Belgian page is a phone number), or a word naming another kind of number
-    or a phone word stands nearer before it or heads its column. An unseparated nine-digit run
-    needs an SSN word.
-    """
-
-    # An SSN word within SSN_WORD_NEAR characters outranks a phone number's evidence (0.6-0.7);
-    # one farther off in the sentence only outranks the bare shape (presidio: 2 words, 0.85).
-    SSN_WORD_SCORE, FAR_WORD_SCORE, SHAPE_SCORE = 0.85, 0.55, 0.5
-    CANDIDATE = re.compile(r"(?:(?<![0-9A-Za-z_\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF+\-/@&%$€£¥(])|"
-                           r"(?<=\()(?=[\d. -]{9,11}\)))"  # "(123-45-6789)" whole in brackets
-                           r"(\d{3})([-. ]?)(\d{2})\2(\d{4})"
-                           r"(?![0-9A-Za-z_\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF@%]|[.\-/:]\d|[ \-.]\d)")
-    # the issuer's test and advertising numbers (presidio's list; 987-65-432x is 9xx anyway)
-    PLACEHOLDERS = frozenset({"123456789", "078051120", "219099999"})
-
-    def __init__(self, supported_language: str = "en", **kwargs):
-        super().__init__(supported_entities=["US_SSN"], supported_language=supported_language,
-                         context=[], name="SsnRecognizer", **kwargs)
-
-    def load(self) -> None:
-        pass
-
-    def analyze(self, text, entities=None, nlp_artifacts=None, regions: Sequence[str] = ()):
-        return [RecognizerResult("US_SSN", start, end, score)
-                for start, end, score in self.spans(text, regions)]
-
-    def spans(self, text: str, regions: Sequence[str] = (),
-              windows: Sequence[tuple[int, int]] | None = None) -> list[tuple[int, int, float]]:
-        """(start, end, score) of every SSN in `text`; `regions`: the page's region hints;
-        `windows`: where to look (`candidate_windows`: every SSN is inside one), else everywhere."""
-        found, layout = [], None
-        us_page = not regions or "US" in regions
-        us_first = not regions or regions[0] == "US"  # a .com page in English, or no hint at all
-        matches = self.CANDIDATE.finditer(text) if windows is None else (
-            match for start, end in windows  # 2 more: the lookahead reads past a window's end
-            for match in self.CANDIDATE.finditer(text, start, min(len(text), end + 2)))
-        for match in matches:
-            start, end = match.span()
-            area, separator, group, serial = match.groups()
-            if not self.issued(area + group + serial):
-                continue
-            if start >= 2 and re.match(r"\d[ .:\-]|[.:]\d", text[start - 2:start]):
-                continue  # the tail of a longer number ("+1 212 34 0167", "1.123-45-6789"); a
-                # comma is a CSV cell border
-            layout = layout or _Layout(text)
-            context = self.context_of(text, start, end, layout, us_first)
-            if context == 2:
-                found.append((start, end, self.SSN_WORD_SCORE))
-            elif context == 1:
-                found.append((start, end, self.FAR_WORD_SCORE))
-            elif context == 0 and separator and us_page:
-                found.append((start, end, self.SHAPE_SCORE))
-        return found
-
-    def issued(self, digits: str) -> bool:
-        area, group, serial = digits[:3], digits[3:5], digits[5:]
-        return area != "000" and area != "666" and area[0] != "9" and group != "00" and \
-            serial != "0000" and len(set(digits)) > 1 and digits not in self.PLACEHOLDERS
-
-    def context_of(self, text: str, start: int, end: int, layout: "_Layout", us_first: bool = True) -> int:
-        """2 when an SSN word marks the number from near by (or heads its column, or labels the
-        line above), 1 from farther off in its sentence, -1 when a word naming another kind of
-        number (or a phone word) stands nearer, 0 when nothing says either."""
-        line_start = text.rfind("\n", 0, start) + 1
-        before = text[max(line_start, start - SSN_CONTEXT_BEFORE):start]
-        sentence_start = 0
-        for cut in _SENTENCE_END.finditer(before):
-            if not re.search(r"(?<!\w)\w{1,3}$", before[:cut.start()]):
-                sentence_start = cut.end()  # "Soc. Sec. No.": a short abbreviation ends nothing
-        before = before[sentence_start:]
-        field = before
-        for cut in _FIELD_END.finditer(before):
-            field = before[cut.end():]
-        positive = negative = None
-        for positive in _SSN_WORD.finditer(before):
-            pass
-        for negative in _NOT_SSN_WORD.finditer(field):
-            pass
-        if negative is not None and re.search(r"\d{3}", field[negative.end():]):
-            negative = None  # "Order 4711-22, SSN 123-45-6789" names the number before
-        if us_first and negative is not None and text[start + 3] == "-" and _PHONE_WORD_ONLY.fullmatch(negative.group()) \
-                and (not re.fullmatch(r"[\s.:#\-–]*", field[negative.end():]) or
-                     POSSESSIVE_NUMBER.fullmatch(negative.group())):
-            negative = None  # "text me, my number 431-29-8812": no US phone is written 3-2-4
-        if negative is not None and (positive is None or
-                                     negative.end() + len(before) - len(field) > positive.end()):
-            return -1
-        if positive is not None and re.search(r"\d{3}", before[positive.end():]):
-            positive = None  # "SSN 123-45-6789, 382-42-6942": it named the number before
-        line_end = text.find("\n", end)
-        after = text[end:min(end + SSN_CONTEXT_AFTER, len(text) if line_end < 0 else line_end)]
-        if _PHONE_LABEL_AFTER.match(after):
-            return -1  # "382-42-6942 (mobile)"
-        if positive is not None:
-            return 2 if len(before) - positive.end() <= SSN_WORD_NEAR else 1
-        first_after = _SSN_WORD.search(after)
-        if first_after is not None and not re.search(r"\d", after[:first_after.start()]) and \
-                not _NOT_SSN_WORD.search(after, 0, first_after.start()):
-            return 2 if first_after.start() <= SSN_WORD_NEAR else 1  # "123-45-6789 (SSN)"
-        header = layout.column_header(start, end)
-        if header is not None:
-            return 2 if _SSN_WORD.search(header) else -1 if _NOT_SSN_WORD.search(header) else 0
-        index = layout.line_index(start)
-        if index > 0 and not text[line_start:start].strip():
-            label = layout.line(index - 1).strip()
-            if 0 < len(label) <= 60 and not re.search(r"\d", label):
-                return 2 if _SSN_WORD.search(label) else -1 if _NOT_SSN_WORD.search(label) else 0
-        return 0
 
 
 class BoundedIpRecognizer(IpRecognizer):
