@@ -53,6 +53,9 @@ from pathlib import Path
 import phonenumbers
 from phonenumbers import PhoneNumberFormat, PhoneNumberType
 
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from pii_blind import Page as BlindPage  # noqa: E402
+
 DATA = Path(__file__).resolve().parent / "data"
 SETS = {"tune": (DATA / "pii_wild_tune.jsonl", 2611), "held": (DATA / "pii_wild_held.jsonl", 7919)}
 N_DOCS = 1000
@@ -126,25 +129,10 @@ CARD_ISSUERS = (
 )
 
 
-class Page:
-    """Text built piece by piece, keeping the spans of what is planted."""
+class Page(BlindPage):
+    """pii_blind's span-keeping page (the output format only, no template), called to add text."""
 
-    def __init__(self):
-        self.parts: list[str] = []
-        self.spans: list[dict] = []
-        self.length = 0
-
-    def __call__(self, text: str) -> "Page":
-        self.parts.append(text)
-        self.length += len(text)
-        return self
-
-    def pii(self, entity: str, value: str) -> "Page":
-        self.spans.append({"type": entity, "start": self.length, "end": self.length + len(value), "text": value})
-        return self(value)
-
-    def text(self) -> str:
-        return "".join(self.parts)
+    __call__ = BlindPage.add
 
 
 class Wild:
