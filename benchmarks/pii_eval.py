@@ -603,6 +603,7 @@ def main() -> None:
 
     import pii_blind
     import pii_blind2
+    import pii_hard
     import pii_pages
     import pii_wild
     from stages.pii import PiiSettings, PiiScrubber
@@ -622,6 +623,8 @@ def main() -> None:
         sets.append(("blind2", pii_blind2.load()))  # issue 26: written without reading the step
         sets.append(("wild tune", pii_wild.load("tune")))
         sets.append(("wild held", pii_wild.load("held")))
+        sets.append(("hard tune", pii_hard.load("tune")))  # issue 26: phone precision, card recall
+        sets.append(("hard held", pii_hard.load("held")))
     dev = SHARED_PII / "pii_dev.jsonl"
     if dev.is_file():
         sets.append(("dev", [json.loads(line) for line in dev.read_text(encoding="utf-8").splitlines()
@@ -640,7 +643,7 @@ def main() -> None:
         for entity, r in results.items():
             print(f"  {entity:14s} gold {r['tp'] + r['fn']:5d}  P {r['precision']:.4f}  "
                   f"R {r['recall']:.4f}  (fp {r['fp']}, fn {r['fn']})")
-        if name not in ("dev", "blind2", "wild held"):  # held-back checks: their errors are never printed or read
+        if name not in ("dev", "blind2", "wild held", "hard held"):  # held-back checks: their errors are never printed or read
             for error in errors[:args.show_errors]:
                 print("   ", error[0], error[2], repr(error[3]), "|", repr(error[4][:300]))
     if args.web or args.baseline or not args.no_write:

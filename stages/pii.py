@@ -58,8 +58,8 @@ finally:
             del sys.modules[_hidden]
 
 from stages.base import Annotation, Decision, Doc, Step  # noqa: E402
-from stages.pii_phones import (NOT_PHONE_WORDS, _FIELD_END, PhoneNumbers, _word_pattern,  # noqa: E402
-                               csv_cells, page_regions)
+from stages.pii_phones import (NOT_PHONE_WORDS, _FIELD_END, PhoneNumbers, _Layout,  # noqa: E402
+                               _word_pattern, csv_cells, page_regions)
 from stages.pii_ssn import SsnRecognizer  # noqa: E402
 
 ENTITIES = ("EMAIL_ADDRESS", "PHONE_NUMBER", "IP_ADDRESS", "CREDIT_CARD", "IBAN_CODE", "US_SSN")
@@ -219,17 +219,20 @@ _CARD_IIN = [(re.compile(prefix), lengths) for _, prefix, lengths in CARD_BRANDS
 # no Maestro card, nor is "Barcode 4005649757809" a Visa or "SIM card ICCID 8944..." any card.
 _NOT_CARD_BEFORE = re.compile(r"(?:\b(?:EAN|GTIN|UPC|ISBN|ISSN|ASIN|SKU|IMEI|MEID|ICCID|ISIN|barcode|bar code|"
                               r"strichcode|code-barres|c[oó]digo de barras|serial|serien\w*|S/N|SN|tracking|"
-                              r"sendungs\w*|loyalty|order|invoice|ticket)\b(?: no\.?| number| nr\.?)?"
+                              r"sendungs\w*|loyalty|order|invoice|ticket)(?:_?(?:id|no|nr|number|num)\b|\b)(?: no\.?| number| nr\.?)?"
                               r"|(?i:\bart(?:ikel)?\.?-?nr\.?))"
-                              r"[\s.:#-]*$", re.IGNORECASE)
+                              r"[\s.:#=\"'-]*$", re.IGNORECASE)
 
 
 class CardRecognizer(EntityRecognizer):
-    """Card numbers: 12-19 digits, unseparated or in the printed groups (4-4-4-4[-3], 4-6-5,
-    4-6-4), one kind of separator, Luhn-valid. A known issuer prefix and length make it STRONG;
-    other Luhn-valid runs are WEAK and need a card context word ("cc", "card", "Karte", ...)."""
+    """Card numbers: 12-19 digits, unseparated or in printed groups (a first group of 4 or 6
+    digits, then groups of 3-7: 4-4-4-4[-3], 4-6-5, 4-6-4, 4-4-5, 4-4-4-7, 6-13, ...), one kind of
+    separator (a line break may stand for one of them), Luhn-valid. A known issuer prefix and
+    length make it STRONG; a card word, brand name, JSON key or table column naming a card makes
+    any Luhn-valid one CONTEXT; others are WEAK (not reported). Looked for on whole texts (the
+    step calls `spans`), so a table's header row counts however far above the number it is."""
 
-    STRONG, WEAK = 0.8, 0.3
+    STRONG, CONTEXT_SCORE, WEAK = 0.8, 0.9, 0.3
     CONTEXT = ["credit", "card", "cards", "debit", "visa", "mastercard", "cc", "amex", "discover",
                "jcb", "diners", "maestro", "unionpay", "mir", "carte", "karte", "kreditkarte",
                "tarjeta", "carta", "cartão", "kaart", "creditcard", "cb"]
@@ -237,15 +240,16 @@ class CardRecognizer(EntityRecognizer):
     # doubled spaces, " - "
     SEPARATOR = r"(?: - |  |[ \-.\u00a0\u2009\u202f])"
     # glued to a label ("cc:4111...", "card#4111...", "Card=4111...", "card no.4111..."): only
-    # with an issuer's prefix and length (a URL's "id=..." is a number of no brand)
+    # with an issuer's prefix and length or a card word (a URL's "id=..." is a number of no brand)
     GLUED = re.compile(r"(?<=[A-Za-z])[:#=]$|(?<=[A-Za-z] )[:#=]$|(?i:\bn[or]\.)$")
     # (a digit first: the lookbehinds then run at digits only; any run of separator characters
-    # between digits, GROUPS then checks the printed groups)
+    # between digits, or one line break, GROUPS then checks the printed groups)
     CANDIDATE = re.compile(r"(?=\d)(?:(?<![\w+\-./:@#&=%$€£¥])|(?<=[A-Za-z][:#=])|(?<=[A-Za-z] [:#=])"
                            r"|(?<=[Nn][oOrR]\.))(?<!\d )"
-                           r"\d(?:[ \-.\u00a0\u2009\u202f]{0,3}\d){11,18}(?![\w@%]|[.,\-/:]?\d)")
+                           r"\d(?:(?:[ \-.\u00a0\u2009\u202f]{0,3}|[ \u00a0]{0,2}\n)\d){11,18}(?![\w@%]|[.,\-/:]?\d)")
     GROUPS = re.compile(rf"\d{{4}}(?:({SEPARATOR})\d{{4}}(?:\1\d{{4}}(?:\1\d{{1,4}}(?:\1\d{{1,3}})?)?)?)"
-                        rf"|\d{{4}}({SEPARATOR})\d{{6}}\2\d{{4,5}}")
+                        rf"|\d{{4}}({SEPARATOR})\d{{6}}\2\d{{4,5}}"
+                        rf"|\d{{4,6}}({SEPARATOR})\d{{3,13}}(?:\3\d{{3,7}}){{0,3}}")
 
     def __init__(self, supported_language: str = "en", **kwargs):
         super().__init__(supported_entities=["CREDIT_CARD"], supported_language=supported_language,
@@ -259,30 +263,84 @@ class CardRecognizer(EntityRecognizer):
         return _named_otherwise(self.card_word, text, start)
 
     def analyze(self, text, entities, nlp_artifacts=None):
+        return [RecognizerResult("CREDIT_CARD", start, end, score,
+                                 analysis_explanation=AnalysisExplanation(self.name, score),
+                                 recognition_metadata={RecognizerResult.RECOGNIZER_NAME_KEY: self.name,
+                                                       RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id})
+                for start, end, score in self.spans(text)]
+
+    def spans(self, text: str) -> list[tuple[int, int, float]]:
+        """(start, end, score) of every Luhn-valid card-shaped number in `text`."""
         results = []
         # a CSV row's commas are cell borders (as for phones): a card before a numeric cell
         # ("Ann Lee,4111 1111 1111 1111,42.00") is not the head of a longer number
-        for match in self.CANDIDATE.finditer(csv_cells(text)):
-            value = match.group(0)
+        cells = csv_cells(text)
+        layout = None
+        for match in self.CANDIDATE.finditer(cells):
+            start, value = match.start(), match.group(0)
+            if "\n" in value:
+                value = self._across_lines(value)
+                if value is None:
+                    continue
+            end = start + len(value)
             digits = re.sub(r"\D", "", value)
-            if not value.isdigit() and not self.GROUPS.fullmatch(value):
+            if not value.isdigit() and not self.GROUPS.fullmatch(value.replace("\n", self._separator(value))):
                 continue
-            if not _luhn_valid(digits) or _NOT_CARD_BEFORE.search(text, max(0, match.start() - 24),
-                                                                   match.start()) or \
-                    self.named_otherwise(text, match.start()):
+            if not _luhn_valid(digits) or _NOT_CARD_BEFORE.search(text, max(0, start - 24), start) or \
+                    self.named_otherwise(text, start):
                 continue
+            if layout is None:
+                layout = _Layout(cells)
+            header = layout.column_header(start, end)
+            if header is not None and not layout.alone_in_cell(start, end):
+                header = None  # a row of prose between delimiters: no column
+            if header is not None and not _CARD_MENTION.search(header) and _NOT_NUMBER_WORD.search(header):
+                continue  # an "order_id" or "tracking" column
             branded = any(iin.match(digits) and len(digits) in lengths for iin, lengths in _CARD_IIN)
-            if not branded and self.GLUED.search(text, max(0, match.start() - 4), match.start()):
+            context = self._card_context(text, start, end) or header is not None and bool(_CARD_MENTION.search(header))
+            if not branded and not context and self.GLUED.search(text, max(0, start - 4), start):
                 continue
-            score = self.STRONG if branded else self.WEAK
-            results.append(RecognizerResult(
-                "CREDIT_CARD", match.start(), match.end(), score,
-                analysis_explanation=AnalysisExplanation(self.name, score),
-                recognition_metadata={RecognizerResult.RECOGNIZER_NAME_KEY: self.name,
-                                      RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id}))
+            score = self.CONTEXT_SCORE if context else self.STRONG if branded else self.WEAK
+            results.append((start, end, score))
         return results
 
+    @staticmethod
+    def _separator(value: str) -> str:
+        found = re.search(r"[^\d\n]+", value)
+        return found.group() if found else ""
 
+    def _across_lines(self, value: str) -> str | None:
+        """A number broken once over a line, its groups printed alike on both sides; else the
+        part before the break when that alone is long enough, else None."""
+        head, _, tail = value.partition("\n")
+        head, tail = head.rstrip(" \u00a0"), tail
+        if "\n" not in tail and self.GROUPS.fullmatch(head + self._separator(value) + tail) and \
+                _luhn_valid(re.sub(r"\D", "", value)):
+            return value
+        return head if len(re.sub(r"\D", "", head)) >= 12 else None
+
+    def _card_context(self, text: str, start: int, end: int) -> bool:
+        """A card word, brand name or key ("cardNumber", "cc_number", "pan") before the number
+        in its line, or a card word right after it ("... numaralı kartımdan"), with no other
+        number between."""
+        line_start = text.rfind("\n", 0, start) + 1
+        before = text[max(line_start, start - CARD_CONTEXT_BEFORE):start]
+        tail = before[max(before.rfind(digit) for digit in "0123456789") + 1:]
+        line_end = text.find("\n", end)
+        after = text[end:min(end + 24, len(text) if line_end < 0 else line_end)]
+        after = re.split(r"\d", after, maxsplit=1)[0]
+        return bool(_CARD_MENTION.search(tail) or self.card_word.search(tail) or
+                    re.match(r"[\s(]{0,3}\w{0,12}\s?", after) and _CARD_WORD_AFTER.match(after))
+
+
+# a card word as the next word or the one after it ("4111 ... numaralı kartımdan", "(Visa)")
+_CARD_WORD_AFTER = re.compile(r"[\s(]{0,3}(?:\w{1,12}\s)?\w{0,4}(?:card|kart|kort|carte|tarjeta|carta|cart[ãa]o|карт|visa|mastercard|amex|maestro)",
+                              re.IGNORECASE)
+# Card words inside other words and keys ("Maksukortti", "Betalingskort", "cardNumber",
+# "cc_number", "numero_carte") and the brands' names.
+_CARD_MENTION = re.compile(r"card|kort|kart|kaart|carte|tarjeta|carta|cart[ãa]o|карт|卡|カード|บัตร|(?<![A-Za-z])(?:cc|pan)(?![A-Za-z])"
+                           r"|visa|mastercard|amex|discover|jcb|diners|maestro|unionpay|rupay|(?<![A-Za-z])(?:elo|mir|troy|humo|bc)(?![A-Za-z])"
+                           r"|verve|dankort|uzcard|hipercard|belkart", re.IGNORECASE)
 
 
 class BoundedIpRecognizer(IpRecognizer):
@@ -392,7 +450,6 @@ def build_analyzer(language: str = "en") -> AnalyzerEngine:
         OfflineEmailRecognizer(supported_language=language),
         PhoneNumberRecognizer(supported_language=language),
         BoundedIpRecognizer(supported_language=language),
-        CardRecognizer(supported_language=language),
         ExactIbanRecognizer(supported_language=language),
             ]
     registry = RecognizerRegistry(supported_languages=[language])
@@ -423,6 +480,7 @@ class PiiScrubber(Step):
         self.phones = next(r for r in self.analyzer.registry.recognizers
                            if isinstance(r, PhoneNumberRecognizer))
         self.ssns = SsnRecognizer(config.language)
+        self.cards = CardRecognizer(config.language)  # on whole texts, outside presidio
 
     def __call__(self, docs: Sequence[Doc]) -> list[Decision]:
         decisions = []
@@ -441,8 +499,9 @@ class PiiScrubber(Step):
         on the whole text (their context may be a table header far above them).
         """
         results = []
-        entities = [e for e in self.config.entities if e not in ("PHONE_NUMBER", "US_SSN")]
-        windows = candidate_windows(text) if entities or "US_SSN" in self.config.entities else []
+        entities = [e for e in self.config.entities if e not in ("PHONE_NUMBER", "US_SSN", "CREDIT_CARD")]
+        windows = candidate_windows(text) if entities or "US_SSN" in self.config.entities or \
+            "CREDIT_CARD" in self.config.entities else []
         if entities:
             for start, end in windows:
                 for result in self.analyzer.analyze(text[start:end], language=self.config.language,
@@ -451,6 +510,10 @@ class PiiScrubber(Step):
                     result.start += start
                     result.end += start
                     results.append(result)
+        if "CREDIT_CARD" in self.config.entities and windows:
+            results += [RecognizerResult("CREDIT_CARD", start, end, score)
+                        for start, end, score in self.cards.spans(text)
+                        if score >= self.config.min_score]
         regions = page_regions(url, language)
         if "PHONE_NUMBER" in self.config.entities:
             results += [RecognizerResult("PHONE_NUMBER", start, end, score)

@@ -70,7 +70,7 @@ PHONE_WORDS = _word_pattern("""
     telefoon* telefonisch* mobiel* bel bellen belt
     kom. komórk* komork* dzwo* zadzwo* faks*
     телефон* тел тел. моб моб. мобильн* факс* звон* позвон* контакт* сотов*
-    puh puh. puhelin* τηλ τηλ. τηλέφωνο* κιν κιν.
+    puh puh. puhelin* matkapuhelin* τηλ τηλ. τηλέφωνο* κιν κιν.
     电话 電話 手机 手機 传真 傳真 联系 聯繫 聯絡 致电 致電 拨打 撥打 热线 熱線 座机 座機 咨询 諮詢 客服
     でんわ 携帯 ケータイ ファックス ファクス 問い合わせ 問合せ 連絡 フリーダイヤル
     โทร มือถือ แฟกซ์ ติดต่อ สายด่วน 전화 휴대폰 팩스 연락처
@@ -151,8 +151,73 @@ NOT_NUMBER_ENTRIES = """
     matična* davčna* reģ.nr. reģ._nr. pvn uen nzbn gst hst qst siren siret ntn gstin
     e-ticket* eticket* ticket_number* pnr fare_basis frequent* loyalty* membership* mls dre mrn npi
     사업자등록번호 사업자 법인등록번호 統一編號 统一社会信用代码 營利事業 登記 ח.פ. ח.פ ע.מ. מספר_עוסק
+    clearing* p/n s/n bsb aba sort referens* referans* viite* viitenumero* ärende* kolli* tiketti* tiket
+    objednávk* zásilk* pojist* spis rezervac* sipariş* müşteri* talep poliçe* rezervasyon* kargo hesap
+    заявк* дело полис* участник* бронир* ссылк* lähetys* varaus* vakuutus* jäsen* asiakas* tilaus*
+    lasku* laskun sag sags* ordre* pakke* medlem* försäkring* faktura* dossier* expediente* pratica
+    เลข อ้างอิง ทะเบียน 工单 保单 预订 会員 証券 referenz* rastreio* symbol variabiln* var._symbol
 """
 NOT_PHONE_WORDS = _word_pattern(NOT_NUMBER_ENTRIES)
+# Labels that name a number of their own in any language, beyond the word list: a compound
+# ending in a word for "number" ("Medlemsnummer", "Asiakasnumero", "Lähetystunnus"), a word
+# before an abbreviation for it ("Sag nr.", "Talep no", "Spis č.", "Заявка №"), or a word for
+# "number" with another word beside it ("Номер участника", "Číslo objednávky", "Laskun numero");
+# never when that word is a phone word ("Telefonnummer", "Tel. no.", "numero di telefono").
+_NUMBER_COMPOUND = re.compile(rf"(?<!{_LETTER}){_LETTER}{{2,}}?(?:nummer|nummern|numero|número|numéro|numer|tunnus|nr|nro)(?!{_LETTER})",
+                              re.IGNORECASE)
+_NUMBER_ABBREVIATION = re.compile(rf"(?<!{_LETTER})({_LETTER}{{3,}})(?:\.[ \-]?|[ \-])(?:no|nr|nro|n[°º]|№|č|#|n(?=\.))(?:\.|(?!{_LETTER}))",
+                                  re.IGNORECASE)
+_NUMBER_WORD = re.compile(rf"(?<!{_LETTER})(?:number|nummer|numero|número|numéro|numer|номер|číslo|numarası|nomor|nr\.?|n[°º]\.?|№|n\.)(?!{_LETTER})",
+                          re.IGNORECASE)
+_WORD_BEFORE = re.compile(rf"({_LETTER}+)\.?[\s\-]*$")
+_WORD_AFTER = re.compile(rf"[\s\-]*(?:(?:de|di|do|da|du|des|del|della|of|the|d'|d’)\s*)*({_LETTER}+)")
+_NOT_CONTENT = frozenset("""the a an our my your this that same following new al au aux à le la el il lo der die das dem den
+    unter am na pod по под на de do da du di del num ao o this nasz наш en i på unser unsere notre nuestro nostro nosso onze
+    bitte please per por par via mit with your votre have has had are and or there below above unten oben
+    ci-dessous abajo sotto ниже hier here""".split())
+# Parts of words that make a compound a phone's number ("Notrufnummer", "Kundenservicenummer").
+_PHONE_STEMS = ("tel", "fon", "phone", "fax", "faks", "mobil", "handy", "ruf", "hotline", "service", "notfall",
+                "durchwahl", "puhelin", "gsm", "kontakt", "contact", "sms", "whatsapp", "zentral", "direkt",
+                "office", "support", "hilfe", "help", "info", "телефон", "факс", "моб", "tlf", "tfn", "cel")
+_CJK_NUMBER = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff]{1,8}?(?:番号|号码|號碼|编号|編號|号|號)")
+
+
+def _phone_stem(word: str) -> bool:
+    lower = word.lower()
+    return any(stem in lower for stem in _PHONE_STEMS) or bool(_PHONE_WORD.match(word)) or \
+        bool(_PHONE_LABEL.match(word + ":"))
+
+
+def other_number_end(field: str) -> int | None:
+    """End of the last word in `field` that names another kind of number than a phone's (the
+    word lists, then the compound, abbreviation and "number of ..." rules above); None if none."""
+    end = None
+    for negative in _NOT_PHONE_WORD.finditer(field):
+        end = negative.end()
+    if not re.search(r"[^\W\d_]", field):
+        return end
+    for match in _NUMBER_COMPOUND.finditer(field):
+        if not _phone_stem(match.group()) and (end is None or match.end() > end):
+            end = match.end()
+    for match in _NUMBER_ABBREVIATION.finditer(field):
+        if not _phone_stem(match.group(1)) and match.group(1).lower() not in _NOT_CONTENT and \
+                (end is None or match.end() > end):
+            end = match.end()
+    for match in _NUMBER_WORD.finditer(field):
+        if end is not None and match.end() <= end:
+            continue
+        before = _WORD_BEFORE.search(field, 0, match.start())
+        after = _WORD_AFTER.match(field, match.end())
+        neighbours = [m.group(1) for m in (before, after) if m is not None]
+        if any(_phone_stem(word) for word in neighbours):
+            continue
+        if any(len(word) >= 3 and word.lower() not in _NOT_CONTENT for word in neighbours):
+            end = (after.end() if after is not None and after.group(1).lower() not in _NOT_CONTENT
+                   and len(after.group(1)) >= 3 else match.end())
+    for match in _CJK_NUMBER.finditer(field):
+        if not _PHONE_WORD.search(match.group()) and (end is None or match.end() > end):
+            end = match.end()
+    return end
 _PHONE_WORD = re.compile(PHONE_WORDS, re.IGNORECASE)
 _PHONE_LABEL = re.compile(f"(?:{PHONE_LABELS})\\s*[.:]?\\s*$", re.IGNORECASE)
 _PHONE_LABEL_AFTER = re.compile(f"\\s*(?:[(（][^()（）\\n]{{0,20}}?(?:{PHONE_LABELS}|{PHONE_WORDS})[^()（）\\n]{{0,12}}[)）]"
@@ -224,7 +289,7 @@ def _regions_by_trunk_prefix() -> dict[str, tuple[str, ...]]:
 
 
 _EXTENSION_WORDS = (r"x|ext\.?|anknytning|ankn\.?|lokal|lok\.?|klapka|kl\.|mellék|mell\.|dahili|εσωτ\.?|вн\.?|內線|ext\.?|extn\.?|extension|extensi[oó]n|ext|doorkiesnummer|toestel|tst\.?|poste|p\.|w\.|"
-                    r"durchwahl|dw\.?|app\.?|apparat|int\.?|interno|ramal|wew\.?|доб\.?|"
+                    r"durchwahl|dw\.?|app\.?|apparat|int\.?|interno|ramal|anexo|wew\.?|доб\.?|"
                     r"内線|内线|分机|分機|转|轉|ต่อ")
 
 
@@ -291,14 +356,13 @@ class PhoneNumbers:
         """(start, end, score) of every phone number in `text`, left to right."""
         text = csv_cells(text)  # a CSV row is a row of cells, as a tab-separated one is
         candidates = []
-        for match in self.CANDIDATE.finditer(text):
-            start, value = match.start(), match.group(0)
+        for start, end, value in self._joined(text, self._raw_candidates(text, regions)):
             if len(value) < self.DIGITS_MIN:
                 continue
             year = self.YEAR_DASH.match(value)
             if year and len(phonenumbers.normalize_digits_only(value[year.end():])) >= self.DIGITS_MIN:
                 start, value = start + year.end(), value[year.end():]
-            candidates.append((start, match.end(), value))
+            candidates.append((start, end, value))
         if not candidates:
             return []
         shapes = [self.shape(value) for _, _, value in candidates]
@@ -332,6 +396,66 @@ class PhoneNumbers:
                 found.append((start, end, score))
         return found
 
+    def _phone_alone(self, part: str, regions: Sequence[str]) -> bool:
+        """A phone number by its digits alone (its extension aside): valid or possible
+        international, or valid national for the page's regions or its trunk prefix."""
+        main = self.without_extension(part)
+        return self.shape(main)[0] >= self.POSSIBLE or bool(regions) and \
+            self.national_score(main, regions, regions) >= self.VALID
+
+    def _raw_candidates(self, text: str, regions: Sequence[str] = ()) -> list[tuple[int, int, str]]:
+        """CANDIDATE's matches, two numbers joined by "/" split in two ("0664 637120/(078) 109 29 33",
+        "+420 601 896 516/+420 601 450 676": each part 7 digits or more), sorted by start."""
+        raw = []
+        for match in self.CANDIDATE.finditer(text):
+            start, value = match.start(), match.group(0)
+            if "/" in value:
+                cuts = [m.start() for m in self._SLASH_JOIN.finditer(value)]
+                parts = [value[a + (1 if a else 0):b] for a, b in zip([0] + cuts, cuts + [len(value)])]
+                if cuts and all(len(phonenumbers.normalize_digits_only(part)) >= self.DIGITS_MIN for part in parts) and \
+                        self.shape(value)[0] == 0.0 and all(self._phone_alone(part, regions) for part in parts):
+                    for a, part in zip([0] + [c + 1 for c in cuts], parts):
+                        raw.append((start + a, start + a + len(part), part))
+                    continue
+            raw.append((start, match.end(), value))
+        if "/" in text:
+            for slash in self._SLASH_BEFORE_START.finditer(text):
+                position = slash.end()
+                if any(s <= position < e for s, e, _ in raw):
+                    continue
+                line_end = text.find("\n", position)
+                match = self.CANDIDATE.match(text[position:len(text) if line_end < 0 else line_end])
+                if match is not None:
+                    raw.append((position, position + match.end(), match.group(0)))
+            raw.sort()
+        return raw
+
+    # "/" between two numbers: a digit or ")" before it, a digit, "+" or "(" after it
+    _SLASH_JOIN = re.compile(r"(?<=[\d)])/(?=[\d(+])")
+    _SLASH_BEFORE_START = re.compile(r"(?<=\d)/(?=[+(])")
+
+    def _joined(self, text: str, raw: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+        """Raw candidates, a number broken over a line by the layout joined into one ("+90 501
+        276 11" / "11"): when the first line's part starts like a number and is none on its own,
+        and both parts together are a valid one."""
+        out: list[tuple[int, int, str]] = []
+        index = 0
+        while index < len(raw):
+            start, end, value = raw[index]
+            if index + 1 < len(raw) and raw[index + 1][0] == end + 1 and text[end:end + 1] == "\n" and \
+                    value.startswith(("+", "0", "(")) and raw[index + 1][2][:1].isdigit() and \
+                    raw[index + 1][2][:1] != "0":
+                merged = value + " " + raw[index + 1][2]
+                digits = len(phonenumbers.normalize_digits_only(merged))
+                if digits <= self.DIGITS_MAX and self.shape(value)[0] < self.VALID and \
+                        self.shape(merged)[0] == self.VALID:
+                    out.append((start, raw[index + 1][1], value + "\n" + raw[index + 1][2]))
+                    index += 2
+                    continue
+            out.append((start, end, value))
+            index += 1
+        return out
+
     # --- the number itself ---------------------------------------------------------------------
 
     def shape(self, candidate: str):
@@ -344,7 +468,9 @@ class PhoneNumbers:
             main = main[:direct_dial.start()]  # "+43 1 234567-89": a direct-dial suffix
         extension = main != candidate
         main = main.replace("（", "(").replace("）", ")").replace("－", "-").replace("‑", "-")
-        if main.count("(") != main.count(")") or _IPV4_START.match(main) and not main.startswith("+") or \
+        main = main.replace("\n", " ")  # a number broken over a line (`_joined`)
+        if main.count("(") != main.count(")") or \
+                _IPV4_START.match(main) and not main.startswith(("+", "0")) or \
                 self.DATE.fullmatch(main) or \
                 self.DATE_INSIDE.search(main):
             return 0.0, None
@@ -461,18 +587,26 @@ class PhoneNumbers:
         if letter and (letter.start() == 0 and cut is not None or
                        found and found[-1][1] == start - len(before) + letter.start()):
             return 2  # "... sent from the office. T 1800 122 899", "T +44 20 7946 0958 M 0777 ..."
+        header = layout.column_header(start, end)
+        if header is not None and not _PHONE_LABEL.search(header.strip() + ":") and \
+                layout.alone_in_cell(start, end):
+            named = other_number_end(header)
+            phone_in_header = None
+            for phone_in_header in _PHONE_WORD.finditer(header):
+                pass
+            if named is not None and (phone_in_header is None or named > phone_in_header.end()):
+                return -1  # a table column named for another kind of number ("Booking ref", "Kundennr.")
         field = before
         for cut in _FIELD_END.finditer(before):
             field = before[cut.end():]
-        phone = negative = None
+        phone = None
         for phone in _PHONE_WORD.finditer(before):
             pass
-        for negative in _NOT_PHONE_WORD.finditer(field):
-            pass
-        if negative is not None and re.search(r"\d", field[negative.end():]):
+        negative = other_number_end(field)
+        if negative is not None and re.search(r"\d", field[negative:]):
             negative = None  # "ISBN 978-0-68-690678-4: 080 012 379 74": it named the number before
         if negative is not None and (phone is None or
-                                     negative.end() + len(before) - len(field) > phone.end()):
+                                     negative + len(before) - len(field) > phone.end()):
             return -1
         thousands = bool(self.THOUSANDS.fullmatch(self.without_extension(text[start:end])))
         near = 30 if re.fullmatch(r"\d{3} \d{3} \d{3}", text[start:end]) else 12
@@ -480,7 +614,8 @@ class PhoneNumbers:
                 (not thousands or len(before) - phone.end() <= near):
             return 2 if re.fullmatch(r"[\s.:#\-–]*", before[phone.end():]) and \
                 not POSSESSIVE_NUMBER.fullmatch(phone.group()) else 1
-        if found and found[-1][1] >= line_start and _LIST_JOIN.match(text[found[-1][1]:start]):
+        if found and found[-1][1] >= line_start and _LIST_JOIN.match(text[found[-1][1]:start]) and \
+                (header is None or not re.search(r"[|\t]", text[found[-1][1]:start])):
             return 2  # "Tel. 030 123456 / 030 654321": the label covers both
         if thousands:
             return 2 if layout.marks_phone(start, end, found, block=False) else 0
@@ -537,18 +672,26 @@ class _Layout:
             if delimiter not in line:
                 continue
             column = before.count(delimiter)
+            rule = False
             for above in range(index - 1, max(-1, index - 40), -1):
                 header = self.line(above)
                 if re.fullmatch(r"[\s|:\-+=]*", header):
-                    continue  # a markdown rule "|---|---|"
+                    rule = True  # a markdown rule "|---|---|": the header is the line above it
+                    continue
                 if header.count(delimiter) != line.count(delimiter):
                     return None  # not the same table
-                if re.search(r"\d{3}", header):
+                if re.search(r"\d{3}", header) and not rule:
                     continue  # a row of data
                 cells = header.split(delimiter)
                 return cells[column] if column < len(cells) else None
             return None
         return None
+
+    def alone_in_cell(self, start: int, end: int) -> bool:
+        """Whether text[start:end] fills its table cell (only spaces and quotes beside it)."""
+        line_start, line_end = self.lines[self.line_index(start)]
+        before, after = self.text[line_start:start], self.text[end:line_end]
+        return bool(re.search(r"(?:^|[|\t;,])[\s\"']*$", before) and re.match(r"[\s\"']*(?:[|\t;,]|$)", after))
 
     def marks_phone(self, start: int, end: int, found: list[tuple[int, int, float]],
                     block: bool = True) -> bool:
