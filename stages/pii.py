@@ -58,7 +58,7 @@ finally:
             del sys.modules[_hidden]
 
 from stages.base import Annotation, Decision, Doc, Step  # noqa: E402
-from stages.pii_phones import (NOT_PHONE_WORDS, _FIELD_END, PhoneNumbers, _Layout,  # noqa: E402
+from stages.pii_phones import (NOT_PHONE_WORDS, PHONE_WORDS, _FIELD_END, PhoneNumbers, _Layout,  # noqa: E402
                                _word_pattern, csv_cells, page_regions)
 from stages.pii_ssn import SsnRecognizer  # noqa: E402
 
@@ -249,7 +249,7 @@ class CardRecognizer(EntityRecognizer):
                            r"\d(?:(?:[ \-.\u00a0\u2009\u202f]{0,3}|[ \u00a0]{0,2}\n)\d){11,18}(?![\w@%]|[.,\-/:]?\d)")
     GROUPS = re.compile(rf"\d{{4}}(?:({SEPARATOR})\d{{4}}(?:\1\d{{4}}(?:\1\d{{1,4}}(?:\1\d{{1,3}})?)?)?)"
                         rf"|\d{{4}}({SEPARATOR})\d{{6}}\2\d{{4,5}}"
-                        rf"|\d{{4,6}}({SEPARATOR})\d{{3,13}}(?:\3\d{{3,7}}){{0,3}}")
+                        rf"|\d{{4,6}}({SEPARATOR})\d{{4,13}}(?:\3\d{{4,7}}){{0,3}}|4\d{{3}}({SEPARATOR})\d{{3}}\4\d{{3}}\4\d{{3}}")
 
     def __init__(self, supported_language: str = "en", **kwargs):
         super().__init__(supported_entities=["CREDIT_CARD"], supported_language=supported_language,
@@ -329,8 +329,14 @@ class CardRecognizer(EntityRecognizer):
         line_end = text.find("\n", end)
         after = text[end:min(end + 24, len(text) if line_end < 0 else line_end)]
         after = re.split(r"\d", after, maxsplit=1)[0]
-        return bool(_CARD_MENTION.search(tail) or self.card_word.search(tail) or
-                    re.match(r"[\s(]{0,3}\w{0,12}\s?", after) and _CARD_WORD_AFTER.match(after))
+        mention = None
+        for mention in _CARD_MENTION.finditer(tail):
+            pass
+        mention = mention or self.card_word.search(tail)
+        if mention is not None:
+            # "Lost your card? Call 0800 ...": a phone word nearer to the number names a phone
+            return not _PHONE_WORD_PATTERN.search(tail, mention.end())
+        return bool(_CARD_WORD_AFTER.match(after))
 
 
 # a card word as the next word or the one after it ("4111 ... numaralı kartımdan", "(Visa)")
@@ -633,6 +639,7 @@ def _named_otherwise(card_word: re.Pattern, text: str, start: int) -> bool:
 
 
 _NOT_NUMBER_WORD = re.compile(NOT_PHONE_WORDS, re.IGNORECASE)
+_PHONE_WORD_PATTERN = re.compile(PHONE_WORDS, re.IGNORECASE)
 # Card words of the languages kept, compounds included ("Kaartnummer", "Kreditkartennummer").
 CARD_WORDS = " card* kaart* karte* kreditkarte* carte* tarjeta* carta* cartão karty kart* карт* 卡号 卡號 信用卡 カード บัตร"
 CARD_CONTEXT_BEFORE = 40

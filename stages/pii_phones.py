@@ -223,6 +223,8 @@ _PHONE_LABEL = re.compile(f"(?:{PHONE_LABELS})\\s*[.:]?\\s*$", re.IGNORECASE)
 _PHONE_LABEL_AFTER = re.compile(f"\\s*(?:[(（][^()（）\\n]{{0,20}}?(?:{PHONE_LABELS}|{PHONE_WORDS})[^()（）\\n]{{0,12}}[)）]"
                                 f"|[-–—]\\s*(?:{PHONE_LABELS}|{PHONE_WORDS}))", re.IGNORECASE)
 _NOT_PHONE_WORD = re.compile(NOT_PHONE_WORDS, re.IGNORECASE)
+# what stands between a label and the second of the numbers it names: one number, then ", " or "/"
+_LISTED_AFTER_NUMBER = re.compile(r"[\s:.#№]*\d[\d \-./]*[ ]?[,/;&][ ]?")
 # A unit or currency right after a number makes it an amount, whatever stands before it.
 _UNIT_AFTER = re.compile(r"[ \u00a0]?(?:[€$£¥₹₽₩฿%‰]|zł|zl\b|kr\b|kč|eur\b|usd\b|gbp\b|chf\b|pln\b|rub\b|"
                          r"руб|р\.|円|元|块|บาท|km\b|kg\b|mb\b|gb\b|kb\b|m²|m2\b|年|人|次|件|名|回|個|个|"
@@ -430,6 +432,16 @@ class PhoneNumbers:
             raw.sort()
         return raw
 
+    def _too_short(self, value: str) -> bool:
+        """The start of a number, too short for one: an international one its country code says
+        is too short, or fewer than 7 digits."""
+        digits = phonenumbers.normalize_digits_only(value)
+        if value.startswith(("+", "00")):
+            number = _parse("+" + digits[0 if value.startswith("+") else 2:], None)
+            return number is not None and phonenumbers.is_possible_number_with_reason(number) in (
+                phonenumbers.ValidationResult.TOO_SHORT, phonenumbers.ValidationResult.INVALID_LENGTH)
+        return len(digits) < self.DIGITS_MIN
+
     # "/" between two numbers: a digit or ")" before it, a digit, "+" or "(" after it
     _SLASH_JOIN = re.compile(r"(?<=[\d)])/(?=[\d(+])")
     _SLASH_BEFORE_START = re.compile(r"(?<=\d)/(?=[+(])")
@@ -447,7 +459,8 @@ class PhoneNumbers:
                     raw[index + 1][2][:1] != "0":
                 merged = value + " " + raw[index + 1][2]
                 digits = len(phonenumbers.normalize_digits_only(merged))
-                if digits <= self.DIGITS_MAX and self.shape(value)[0] < self.VALID and \
+                if digits <= self.DIGITS_MAX and self._too_short(value) and \
+                        re.match(r"[ .,;)]*(?:\n|$)", text[raw[index + 1][1]:]) and \
                         self.shape(merged)[0] == self.VALID:
                     out.append((start, raw[index + 1][1], value + "\n" + raw[index + 1][2]))
                     index += 2
@@ -603,8 +616,10 @@ class PhoneNumbers:
         for phone in _PHONE_WORD.finditer(before):
             pass
         negative = other_number_end(field)
-        if negative is not None and re.search(r"\d", field[negative:]):
+        if negative is not None and re.search(r"\d", field[negative:]) and \
+                not _LISTED_AFTER_NUMBER.fullmatch(field[negative:]):
             negative = None  # "ISBN 978-0-68-690678-4: 080 012 379 74": it named the number before
+            # (but "Clearing: 8327-9, 123 456 789-0": a label before a list of numbers names each)
         if negative is not None and (phone is None or
                                      negative + len(before) - len(field) > phone.end()):
             return -1
