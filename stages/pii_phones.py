@@ -433,13 +433,13 @@ class PhoneNumbers:
         return raw
 
     def _too_short(self, value: str) -> bool:
-        """The start of a number, too short for one: an international one its country code says
-        is too short, or fewer than 7 digits."""
+        """The start of a number, too short for one: an international one that is not valid (and
+        not too long), or fewer than 7 digits."""
         digits = phonenumbers.normalize_digits_only(value)
         if value.startswith(("+", "00")):
             number = _parse("+" + digits[0 if value.startswith("+") else 2:], None)
-            return number is not None and phonenumbers.is_possible_number_with_reason(number) in (
-                phonenumbers.ValidationResult.TOO_SHORT, phonenumbers.ValidationResult.INVALID_LENGTH)
+            return number is not None and not phonenumbers.is_valid_number(number) and \
+                phonenumbers.is_possible_number_with_reason(number) != phonenumbers.ValidationResult.TOO_LONG
         return len(digits) < self.DIGITS_MIN
 
     # "/" between two numbers: a digit or ")" before it, a digit, "+" or "(" after it
