@@ -247,6 +247,8 @@ class CardRecognizer(EntityRecognizer):
     CANDIDATE = re.compile(r"(?=\d)(?:(?<![\w+\-./:@#&=%$€£¥])|(?<=[A-Za-z][:#=])|(?<=[A-Za-z] [:#=])"
                            r"|(?<=[Nn][oOrR]\.))(?<!\d )"
                            r"\d(?:(?:[ \-.\u00a0\u2009\u202f]{0,3}|[ \u00a0]{0,2}\n)\d){11,18}(?![\w@%]|[.,\-/:]?\d)")
+    USUAL_GROUPS = re.compile(rf"\d{{4}}(?:({SEPARATOR})\d{{4}}(?:\1\d{{4}}(?:\1\d{{1,4}}(?:\1\d{{1,3}})?)?)?)"
+                              rf"|\d{{4}}({SEPARATOR})\d{{6}}\2\d{{4,5}}")
     GROUPS = re.compile(rf"\d{{4}}(?:({SEPARATOR})\d{{4}}(?:\1\d{{4}}(?:\1\d{{1,4}}(?:\1\d{{1,3}})?)?)?)"
                         rf"|\d{{4}}({SEPARATOR})\d{{6}}\2\d{{4,5}}"
                         rf"|\d{{4,6}}({SEPARATOR})\d{{4,13}}(?:\3\d{{4,7}}){{0,3}}|4\d{{3}}({SEPARATOR})\d{{3}}\4\d{{3}}\4\d{{3}}")
@@ -286,6 +288,9 @@ class CardRecognizer(EntityRecognizer):
             digits = re.sub(r"\D", "", value)
             if not value.isdigit() and not self.GROUPS.fullmatch(value.replace("\n", self._separator(value))):
                 continue
+            # the printed groups of most cards (4-4-4-4[-x], 4-6-5, 4-6-4); other groupings and a
+            # line break inside need a card word, key or column
+            usual = value.isdigit() or "\n" not in value and self.USUAL_GROUPS.fullmatch(value) is not None
             if not _luhn_valid(digits) or _NOT_CARD_BEFORE.search(text, max(0, start - 24), start) or \
                     self.named_otherwise(text, start):
                 continue
@@ -299,6 +304,8 @@ class CardRecognizer(EntityRecognizer):
             branded = any(iin.match(digits) and len(digits) in lengths for iin, lengths in _CARD_IIN)
             context = self._card_context(text, start, end) or header is not None and bool(_CARD_MENTION.search(header))
             if not branded and not context and self.GLUED.search(text, max(0, start - 4), start):
+                continue
+            if not usual and not context:
                 continue
             score = self.CONTEXT_SCORE if context else self.STRONG if branded else self.WEAK
             results.append((start, end, score))
@@ -345,7 +352,8 @@ _CARD_WORD_AFTER = re.compile(r"[\s(]{0,3}(?:\w{1,12}\s)?\w{0,4}(?:card|kart|kor
 # Card words inside other words and keys ("Maksukortti", "Betalingskort", "cardNumber",
 # "cc_number", "numero_carte") and the brands' names.
 _CARD_MENTION = re.compile(r"card|kort|kart|kaart|carte|tarjeta|carta|cart[ãa]o|карт|卡|カード|บัตร|(?<![A-Za-z])(?:cc|pan)(?![A-Za-z])"
-                           r"|visa|mastercard|amex|discover|jcb|diners|maestro|unionpay|rupay|(?<![A-Za-z])(?:elo|mir|troy|humo|bc)(?![A-Za-z])"
+                           r"|visa|mastercard|amex|discover|jcb|diners|maestro|unionpay|rupay"
+                           r"|(?-i:(?<![A-Za-z])(?:Elo|ELO|Mir|MIR|Troy|TROY|Humo|HUMO|BC Card|BC카드)(?![A-Za-z]))|МИР"
                            r"|verve|dankort|uzcard|hipercard|belkart", re.IGNORECASE)
 
 
