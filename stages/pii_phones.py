@@ -102,7 +102,7 @@ PHONE_LABELS = _word_pattern("""
 """)
 # One-letter and symbol labels of signatures and contact blocks ("T +44 ...", "M: 0171 ..."),
 # case-sensitive, only at the start of a line or cell, right before the number.
-PHONE_LETTER_LABEL = re.compile(r"(?:^|[|•·,;/]\s*|\s{2,}|\t)(?:[TMFPHOWCD]|Tel|Ph|Mob|Fon|Tél|Cel|Tf|[ТМФ]|Тел|Моб)"
+PHONE_LETTER_LABEL = re.compile(r"(?:^|[|•·,;/]\s*|\s{2,}|\t)(?:[TMFPHOWCD]|Tel|Ph|Mob|Fon|Tél|Cel|Cep|Tf|[ТМФ]|Тел|Моб)"
                                 r"\s*[.:]?\s*$|[☎☏📞📱✆℡📠]\s*[.:]?\s*$")
 _LETTER_AFTER = re.compile(r"(?:^|\s)(?:[TMFPHOWCD]|[ТМФ])[ \u00a0]?[.:]?[ \u00a0]?$")
 # Words that mark a number as something else when they are nearer to it than any phone word
@@ -132,7 +132,7 @@ NOT_NUMBER_ENTRIES = """
     envio* expediente* contrato* código_postal socio* póliza poliza matrícula matricula
     ordine* fattura* riferimento* rif rif. conto* partita_iva p.iva piva iva codice_fiscale prezzo*
     importo* spedizione* pratica* contratto* cap rea totale polizza tessera
-    fatura* encomenda* referência* conta contas cpf cnpj nipc preço* preco* valor* processo* cep
+    fatura* encomenda* referência* conta contas cpf cnpj nipc preço* preco* valor* processo*
     protocolo* apólice apolice
     bestel* factuur* referentie* klantnummer* rekening* kvk btw prijs* bedrag* zending* totaal
     polis* lidnummer* bsn
@@ -194,6 +194,8 @@ def other_number_end(field: str) -> int | None:
     end = None
     for negative in _NOT_PHONE_WORD.finditer(field):
         end = negative.end()
+    for negative in _CEP_WORD.finditer(field):
+        end = max(end or 0, negative.end())
     if not re.search(r"[^\W\d_]", field):
         return end
     for match in _NUMBER_COMPOUND.finditer(field):
@@ -246,6 +248,8 @@ _LIST_JOIN = re.compile(r"^[ \u00a0]*(?:[/,;|&+]|or|oder|ou|o|od\.|of|lub|или
                         re.IGNORECASE)
 _US_STATE_BEFORE = re.compile(r"\b(?:A[KLRSZ]|C[AOT]|D[CE]|FL|G[AU]|HI|I[ADLN]|K[SY]|LA|M[ADEINOPST]|N[CDEHJMVY]|"
                               r"O[HKR]|P[AR]|RI|S[CD]|T[NX]|UT|V[AIT]|W[AIVY]) $")
+_CEP_WORD = re.compile(r"(?<![A-Za-z])CEP(?![A-Za-z])")  # Brazil's postal code; "Cep" is Turkish for mobile
+_CEP_BEFORE = re.compile(r"(?i:cep)\W{0,3}$")
 _EMAIL_NEAR = re.compile(r"[\w.+-]+@[\w-]+\.[\w.-]+")
 
 # Region hints from a page: its URL's country-code TLD and its language (ISO 639-1, as the langid
@@ -343,6 +347,7 @@ class PhoneNumbers:
     VERSION = re.compile(r"[1-9]\d?\.\d{1,2}\.\d+(?:\.\d+)+")
     ISBN = re.compile(r"97[89][\- ]?\d[\d\- ]{8,14}\d")
     ZIP4 = re.compile(r"\d{5}-\d{4}")
+    CEP = re.compile(r"\d{5}[- ]?\d{3}|\d{2}\.\d{3}-\d{3}")
     # area code and exchange as the NANP numbers them ([2-9]XX), one separator kind
     NANP_DASHED = re.compile(r"[2-9]\d{2}([-.])[2-9]\d{2}\1\d{4}")
     ONE_DOT_DECIMAL = re.compile(r"[1-9]\d{3,}\.\d{1,4}")  # "639734.3068": a measure, not a phone
@@ -381,6 +386,8 @@ class PhoneNumbers:
             if score == 0.0 or self._amount_around(text, start, end) or \
                     self.ZIP4.fullmatch(value) and _US_STATE_BEFORE.search(text, max(0, start - 4), start):
                 continue  # "Springfield, IL 62704-1234": a ZIP+4 code
+            if self.CEP.fullmatch(value) and _CEP_BEFORE.search(text, max(0, start - 6), start):
+                continue  # "CEP 01310-100": a Brazilian postal code ("Cep" alone is Turkish for mobile)
             context = self.context_of(text, start, end, layout, found)
             if context < 0 and not (international is not None and score == self.VALID and
                                      value.startswith("+")):

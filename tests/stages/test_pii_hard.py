@@ -152,7 +152,7 @@ def test_card_columns_keys_and_other_number_columns(scrubber):
 
 def test_a_card_broken_over_a_line(scrubber):
     number = _luhn("453201511283036")
-    text = f"Please charge {number[:4]} {number[4:8]}\n{number[8:12]} {number[12:]} today."
+    text = f"Please charge my card {number[:4]} {number[4:8]}\n{number[8:12]} {number[12:]} today."
     assert found(scrubber, text) == [("CREDIT_CARD", f"{number[:4]} {number[4:8]}\n{number[8:12]} {number[12:]}")]
 
 
@@ -173,3 +173,10 @@ def test_a_card_hotline_is_a_phone_not_a_card(scrubber):
     number = _luhn("08001234567")  # 12 digits, Luhn-valid
     text = f"Lost your card? Call {number[:4]} {number[4:8]} {number[8:]} at any time."
     assert "CREDIT_CARD" not in [kind for kind, _ in found(scrubber, text)]
+
+
+def test_turkish_cep_is_a_mobile_label_and_brazilian_cep_a_postal_code(scrubber):
+    assert found(scrubber, "Cep: 0532 418 27 19", language="tr") == [("PHONE_NUMBER", "0532 418 27 19")]
+    assert found(scrubber, "CEP 04538-133, São Paulo", language="pt") == []
+    assert found(scrubber, "CEP: 741 220 905\nTel.: (11) 3456-7890", language="pt") == \
+        [("PHONE_NUMBER", "(11) 3456-7890")]
