@@ -174,7 +174,12 @@ _WORD_AFTER = re.compile(rf"[\s\-]*(?:(?:de|di|do|da|du|des|del|della|of|the|d'|
 _NOT_CONTENT = frozenset("""the a an our my your this that same following new al au aux à le la el il lo der die das dem den
     unter am na pod по под на de do da du di del num ao o this nasz наш en i på unser unsere notre nuestro nostro nosso onze
     bitte please per por par via mit with your votre have has had are and or there below above unten oben
-    ci-dessous abajo sotto ниже hier here""".split())
+    ci-dessous abajo sotto ниже hier here
+    new neue neuen neuer neues nouveau nouvel nouvelle nuevo nueva nuovo nuova novo nova nieuwe nowy nowa новый новая
+    old alte alten alter ancien antiguo vecchio oud stary старый other andere anderen autre otro altro outro ander inny
+    another second zweite zweiten deuxième segundo secondo free kostenlose kostenlosen kostenfreie gratuit gratuito
+    gratuita gratis bezpłatny бесплатный local lokale international internationale national nationale zentrale
+    einheitliche unique single same gleiche dieselbe""".split())
 # Parts of words that make a compound a phone's number ("Notrufnummer", "Kundenservicenummer").
 _PHONE_STEMS = ("tel", "fon", "phone", "fax", "faks", "mobil", "handy", "ruf", "hotline", "service", "notfall",
                 "durchwahl", "puhelin", "gsm", "kontakt", "contact", "sms", "whatsapp", "zentral", "direkt",
@@ -429,6 +434,8 @@ class PhoneNumbers:
             raw.append((start, match.end(), value))
         if "/" in text:
             for slash in self._SLASH_BEFORE_START.finditer(text):
+                if not text[slash.start() - 1:slash.start()].isdigit():
+                    continue
                 position = slash.end()
                 if any(s <= position < e for s, e, _ in raw):
                     continue
@@ -451,12 +458,14 @@ class PhoneNumbers:
 
     # "/" between two numbers: a digit or ")" before it, a digit, "+" or "(" after it
     _SLASH_JOIN = re.compile(r"(?<=[\d)])/(?=[\d(+])")
-    _SLASH_BEFORE_START = re.compile(r"(?<=\d)/(?=[+(])")
+    _SLASH_BEFORE_START = re.compile(r"/(?=[+(])")  # (and a digit before it)
 
     def _joined(self, text: str, raw: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
         """Raw candidates, a number broken over a line by the layout joined into one ("+90 501
         276 11" / "11"): when the first line's part starts like a number and is none on its own,
         and both parts together are a valid one."""
+        if not any(text[end:end + 1] == "\n" for _, end, _ in raw[:-1]):
+            return raw
         out: list[tuple[int, int, str]] = []
         index = 0
         while index < len(raw):
@@ -783,6 +792,17 @@ def csv_cells(text: str) -> str:
     after every comma)."""
     if text.count(",") < 4:
         return text
+    if text is _CSV_LAST[0]:
+        return _CSV_LAST[1]  # the pii step asks for phones and cards on the same text
+    cells = _csv_cells(text)
+    _CSV_LAST[:] = [text, cells]
+    return cells
+
+
+_CSV_LAST: list = [None, None]
+
+
+def _csv_cells(text: str) -> str:
     lines = text.split("\n")
     counts = [line.count(",") if ", " not in line else 0 for line in lines]
     last = len(lines) - 1
