@@ -75,7 +75,7 @@ PHONE_WORDS = _word_pattern("""
     でんわ 携帯 ケータイ ファックス ファクス 問い合わせ 問合せ 連絡 フリーダイヤル
     โทร มือถือ แฟกซ์ ติดต่อ สายด่วน 전화 휴대폰 팩스 연락처
     điện_thoại đt đt: dđ di_động telp telp. ponsel tālr* tālrun* mob.tālr* טלפון טל טל' נייד פקס
-    investor_relations media_relations public_relations press_office press_desk media_desk newsroom
+    numéro_vert numero_vert numéro_azur numéro_indigo связ* investor_relations media_relations public_relations press_office press_desk media_desk newsroom
     hív* hivj* обад* soita* soitt* zavolej* volejte volat sunați sunati sună nazov* pokliči* poklicite
     zvaniet zvanit skambin* ulaşın ulasin arayın arayin gọi hubungi
     box_office my_number my_numbers our_number our_numbers your_number his_number her_number
@@ -170,7 +170,8 @@ _NUMBER_ABBREVIATION = re.compile(rf"(?<!{_LETTER})({_LETTER}{{3,}})(?:\.[ \-]?|
 _NUMBER_WORD = re.compile(rf"(?<!{_LETTER})(?:number|nummer|numero|número|numéro|numer|номер|číslo|numarası|nomor|nr\.?|n[°º]\.?|№|n\.)(?!{_LETTER})",
                           re.IGNORECASE)
 _WORD_BEFORE = re.compile(rf"({_LETTER}+)\.?[\s\-]*$")
-_WORD_AFTER = re.compile(rf"[\s\-]*(?:(?:de|di|do|da|du|des|del|della|of|the|d'|d’)\s*)*({_LETTER}+)")
+_WORD_AFTER = re.compile(rf"[\s\-]*(?:(?:de|di|do|da|du|des|del|della|of|the|for|für|pour|para|per|voor|för|til|dla|для|по|на|d'|d’)\s*)*({_LETTER}+)",
+                         re.IGNORECASE)
 _NOT_CONTENT = frozenset("""the a an our my your this that same following new al au aux à le la el il lo der die das dem den
     unter am na pod по под на de do da du di del num ao o this nasz наш en i på unser unsere notre nuestro nostro nosso onze
     bitte please per por par via mit with your votre have has had are and or there below above unten oben
@@ -179,17 +180,23 @@ _NOT_CONTENT = frozenset("""the a an our my your this that same following new al
     old alte alten alter ancien antiguo vecchio oud stary старый other andere anderen autre otro altro outro ander inny
     another second zweite zweiten deuxième segundo secondo free kostenlose kostenlosen kostenfreie gratuit gratuito
     gratuita gratis bezpłatny бесплатный local lokale international internationale national nationale zentrale
-    einheitliche unique single same gleiche dieselbe""".split())
+    einheitliche unique single same gleiche dieselbe daytime evening night weekend alternate alternative backup
+    primary secondary preferred best your""".split())
 # Parts of words that make a compound a phone's number ("Notrufnummer", "Kundenservicenummer").
-_PHONE_STEMS = ("tel", "fon", "phone", "fax", "faks", "mobil", "handy", "ruf", "hotline", "service", "notfall",
-                "durchwahl", "puhelin", "gsm", "kontakt", "contact", "sms", "whatsapp", "zentral", "direkt",
-                "office", "support", "hilfe", "help", "info", "телефон", "факс", "моб", "tlf", "tfn", "cel")
+# Stems of 5 letters or more count anywhere in the word, shorter ones at its start ("Hotelnummer"
+# and "Titelnummer" hold "tel" but name no phone).
+_PHONE_STEMS = ("tel", "fon", "phone", "fax", "faks", "mobil", "mobiel", "handy", "ruf", "notruf", "rückruf",
+                "hotline", "service", "notfall", "notdienst", "dienst", "durchwahl", "puhelin", "gsm", "kontakt",
+                "contact", "sms", "whatsapp", "zentral", "direkt", "office", "support", "hilfe", "help", "info",
+                "телефон", "факс", "моб", "связ", "tlf", "tfn", "cel", "festnetz", "sammel", "växel", "nood",
+                "alarm", "emergency", "helpline", "telefoon", "telefone", "téléphone", "teléfono", "telefono")
 _CJK_NUMBER = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff]{1,8}?(?:番号|号码|號碼|编号|編號|号|號)")
 
 
 def _phone_stem(word: str) -> bool:
     lower = word.lower()
-    return any(stem in lower for stem in _PHONE_STEMS) or bool(_PHONE_WORD.match(word)) or \
+    return any(lower.startswith(stem) or len(stem) >= 5 and stem in lower for stem in _PHONE_STEMS) or \
+        bool(_PHONE_WORD.match(word)) or \
         bool(_PHONE_LABEL.match(word + ":"))
 
 

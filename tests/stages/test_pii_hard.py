@@ -49,7 +49,10 @@ def test_numbers_named_as_something_else_are_no_phones(scrubber, label, value, l
     ("Handynummer", "0171 4418229", "de"), ("numero di telefono", "02 4817 3329", "it"),
     ("Notrufnummer", "0800 411 0 411", "de"), ("電話番号", "03-4417-2290", "ja"),
     ("Tel. nr.", "33 12 45 67", "da"), ("Номер телефона", "8 (495) 318-22-41", "ru"),
-    ("Call this number", "(415) 555-0132", "en"),
+    ("Call this number", "(415) 555-0132", "en"), ("Номер для связи", "8 912 404-18-27", "ru"),
+    ("Numéro vert", "0 800 12 34 56", "fr"), ("Daytime number", "(415) 555-0132", "en"),
+    ("Kundendienstnummer", "030 41872290", "de"), ("Number for bookings", "020 7946 0321", "en"),
+    ("Mobiel nummer", "06 12345678", "nl"), ("Neue Nummer", "+49 1234 567890", "de"),
 ])
 def test_phone_words_with_a_number_word_stay_phones(scrubber, label, value, language):
     assert found(scrubber, f"{label}: {value}", language=language) == [("PHONE_NUMBER", value)]
