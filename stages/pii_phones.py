@@ -375,7 +375,7 @@ class PhoneNumbers:
         """(start, end, score) of every phone number in `text`, left to right."""
         text = csv_cells(text)  # a CSV row is a row of cells, as a tab-separated one is
         candidates = []
-        for start, end, value in self._joined(text, self._raw_candidates(text, regions)):
+        for start, end, value in self._joined(text, self._raw_candidates(text, regions), regions):
             if len(value) < self.DIGITS_MIN:
                 continue
             year = self.YEAR_DASH.match(value)
@@ -453,21 +453,23 @@ class PhoneNumbers:
             raw.sort()
         return raw
 
-    def _too_short(self, value: str) -> bool:
+    def _too_short(self, value: str, regions: Sequence[str]) -> bool:
         """The start of a number, too short for one: an international one that is not valid (and
-        not too long), or fewer than 7 digits."""
+        not too long), or a national one under 7 digits or valid neither for the page's regions
+        nor its trunk prefix."""
         digits = phonenumbers.normalize_digits_only(value)
         if value.startswith(("+", "00")):
             number = _parse("+" + digits[0 if value.startswith("+") else 2:], None)
             return number is not None and not phonenumbers.is_valid_number(number) and \
                 phonenumbers.is_possible_number_with_reason(number) != phonenumbers.ValidationResult.TOO_LONG
-        return len(digits) < self.DIGITS_MIN
+        return len(digits) < self.DIGITS_MIN or not self._phone_alone(value, regions)
 
     # "/" between two numbers: a digit or ")" before it, a digit, "+" or "(" after it
     _SLASH_JOIN = re.compile(r"(?<=[\d)])/(?=[\d(+])")
     _SLASH_BEFORE_START = re.compile(r"/(?=[+(])")  # (and a digit before it)
 
-    def _joined(self, text: str, raw: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    def _joined(self, text: str, raw: list[tuple[int, int, str]],
+                regions: Sequence[str] = ()) -> list[tuple[int, int, str]]:
         """Raw candidates, a number broken over a line by the layout joined into one ("+90 501
         276 11" / "11"): when the first line's part starts like a number and is none on its own,
         and both parts together are a valid one."""
@@ -479,10 +481,11 @@ class PhoneNumbers:
             start, end, value = raw[index]
             if index + 1 < len(raw) and raw[index + 1][0] == end + 1 and text[end:end + 1] == "\n" and \
                     value.startswith(("+", "0", "(")) and raw[index + 1][2][:1].isdigit() and \
-                    raw[index + 1][2][:1] != "0":
+                    (raw[index + 1][2][:1] != "0" or
+                     len(phonenumbers.normalize_digits_only(raw[index + 1][2])) < self.DIGITS_MIN):
                 merged = value + " " + raw[index + 1][2]
                 digits = len(phonenumbers.normalize_digits_only(merged))
-                if digits <= self.DIGITS_MAX and self._too_short(value) and \
+                if digits <= self.DIGITS_MAX and self._too_short(value, regions) and \
                         re.match(r"[ .,;)]*(?:\n|$)", text[raw[index + 1][1]:]) and \
                         self.shape(merged)[0] == self.VALID:
                     out.append((start, raw[index + 1][1], value + "\n" + raw[index + 1][2]))
