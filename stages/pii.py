@@ -1,13 +1,15 @@
 """PII scrubbing: document text in, text with typed placeholders ("<EMAIL_ADDRESS>") out, plus counts.
 
-presidio-analyzer does the work with pattern/validation recognizers only (e-mail, IP, credit card,
-IBAN), over spaCy's blank English tokenizer: no spaCy model, no download, and tldextract reads its
+presidio-analyzer does the work with pattern/validation recognizers only (e-mail, IP, IBAN),
+over spaCy's blank English tokenizer: no spaCy model, no download, and tldextract reads its
 bundled suffix list, never the network. A compiled regex prefilter skips presidio on texts with no
 candidate at all. US SSNs (`stages/pii_ssn.py`) are looked for inside the same candidate windows, by
 their shape, issued ranges and the words and columns around them. Phone numbers are found on the
 whole text by `stages/pii_phones.py`: `phonenumbers` checks the digits, the page's URL and
 language hint at the region of national numbers, and the words, labels, table columns and contact
-blocks around a number decide the rest (docs/pii.md). PII never drops a document. It does not
+blocks around a number decide the rest (docs/pii.md). Card numbers (`CardRecognizer`) are looked
+for within the same windows by issuer prefix, length, printed groups and Luhn, their context
+(card words, keys, columns) read from the whole text. PII never drops a document. It does not
 find names, street addresses or ids other than those six types.
 """
 from __future__ import annotations
