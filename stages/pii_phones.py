@@ -237,6 +237,9 @@ _PHONE_LABEL = re.compile(f"(?:{PHONE_LABELS})\\s*[.:]?\\s*$", re.IGNORECASE)
 _PHONE_LABEL_AFTER = re.compile(f"\\s*(?:[(（][^()（）\\n]{{0,20}}?(?:{PHONE_LABELS}|{PHONE_WORDS})[^()（）\\n]{{0,12}}[)）]"
                                 f"|[-–—]\\s*(?:{PHONE_LABELS}|{PHONE_WORDS}))", re.IGNORECASE)
 _NOT_PHONE_WORD = re.compile(NOT_PHONE_WORDS, re.IGNORECASE)
+# a label in brackets right after a number; a label, then a tab, a dash or leader dots, then the number
+_NAMED_AFTER = re.compile(r"[ \u00a0]*[(（]([^()（）\d\n]{2,40})[)）]")
+_LABEL_CELL = re.compile(r"(?:^|[|\t]\s*)([^\d|\t]{2,40}?)(?:\t|\s[–—-]\s|\s*\.{3,}\s*)\s*$")
 # what stands between a label and the second of the numbers it names: one number, then ", " or "/"
 _LISTED_AFTER_NUMBER = re.compile(r"[\s:.#№]*\d[\d \-./]*[ ]?[,/;&][ ]?")
 # A unit or currency right after a number makes it an amount, whatever stands before it.
@@ -618,8 +621,13 @@ class PhoneNumbers:
             before = before[cut.end():]
         line_end = text.find("\n", end)
         after = text[end:min(end + PHONE_CONTEXT_AFTER, len(text) if line_end < 0 else line_end)]
-        if _PHONE_LABEL_AFTER.match(after):
-            return 2  # "0123 456789 (desk)", "0123 456789 - Fax"
+        label_after = _PHONE_LABEL_AFTER.match(after)
+        if label_after and not (after.lstrip()[:1] in "-–—" and re.search(r"\d", after[label_after.end():])):
+            return 2  # "0123 456789 (desk)", "0123 456789 - Fax" (not "… – call us on 0800 …")
+        named_after = _NAMED_AFTER.match(after)
+        if named_after and other_number_end(named_after.group(1)) is not None and \
+                not _PHONE_WORD.search(named_after.group(1)):
+            return -1  # "0171 441 8229 (Kundennummer)": a label after it, in brackets
         if _PHONE_LABEL.search(before) or PHONE_LETTER_LABEL.search(text[line_start:start]):
             return 2  # the label right before the number
         letter = _LETTER_AFTER.search(before)
@@ -638,6 +646,13 @@ class PhoneNumbers:
         field = before
         for cut in _FIELD_END.finditer(before):
             field = before[cut.end():]
+        if not field.strip() and field is not before and header is None:
+            # "Kundennummer – 0171 …", "Kundennummer<tab>0171 …", "Kundennummer ...... 0171 …": the
+            # label is the field before, when a tab, a dash or leader dots part them (outside tables:
+            # there the column decides, and the cell before is a name or another value)
+            label = _LABEL_CELL.search(before)
+            if label is not None:
+                field = label.group(1) + " "
         phone = None
         for phone in _PHONE_WORD.finditer(before):
             pass

@@ -183,3 +183,26 @@ def test_turkish_cep_is_a_mobile_label_and_brazilian_cep_a_postal_code(scrubber)
     assert found(scrubber, "CEP 04538-133, São Paulo", language="pt") == []
     assert found(scrubber, "CEP: 741 220 905\nTel.: (11) 3456-7890", language="pt") == \
         [("PHONE_NUMBER", "(11) 3456-7890")]
+
+
+@pytest.mark.parametrize("text, phones", [
+    # a dash and a phone word after a number start a new clause about another number
+    ("Auftrag 401-552-8817 – rufen Sie uns an unter 030 41872290!", ["030 41872290"]),
+    ("Policy 512 884 2291 – call us on (415) 555-0132.", ["(415) 555-0132"]),
+    # a label naming another number in brackets after it
+    ("0171 441 8229 (Kundennummer)\n030 41872290 (Büro)", ["030 41872290"]),
+    ("(415) 555-0199 (order no.)", []),
+    # a label, then a tab, a dash or leader dots, then the number
+    ("Kontakt\nJäsennumero\t040 512 3387\nPuhelin\t09 418 2277", ["09 418 2277"]),
+    ("Klantnummer – 020 512 3387\nTelefoon – 020 418 2277", ["020 418 2277"]),
+    ("Medlemsnummer .......... 08-551 203 44\nTelefon .......... 08-123 456 78", ["08-123 456 78"]),
+])
+def test_labels_after_and_across_separators(scrubber, text, phones):
+    language = "de" if "Auftrag" in text or "Kunden" in text else "fi" if "Jäsen" in text else \
+        "nl" if "Klant" in text else "sv" if "Medlem" in text else "en"
+    assert [v for kind, v in found(scrubber, text, language=language) if kind == "PHONE_NUMBER"] == phones
+
+
+def test_a_name_cell_before_a_phone_is_no_label(scrubber):
+    text = "Name\tOffice\tDate\nAnna P.\t+61 8 1525 4203\t2024-01-02\n"
+    assert found(scrubber, text) == [("PHONE_NUMBER", "+61 8 1525 4203")]
