@@ -646,10 +646,11 @@ class PhoneNumbers:
         field = before
         for cut in _FIELD_END.finditer(before):
             field = before[cut.end():]
-        if not field.strip() and field is not before and header is None:
+        if not field.strip() and field is not before and header is None and \
+                not re.search(r"[\t|;]", text[end:len(text) if line_end < 0 else line_end]):
             # "Kundennummer – 0171 …", "Kundennummer<tab>0171 …", "Kundennummer ...... 0171 …": the
-            # label is the field before, when a tab, a dash or leader dots part them (outside tables:
-            # there the column decides, and the cell before is a name or another value)
+            # label is the field before, when a tab, a dash or leader dots part them, and the number
+            # ends its line (not in a table row: there the cell before is a name or another value)
             label = _LABEL_CELL.search(before)
             if label is not None:
                 field = label.group(1) + " "
