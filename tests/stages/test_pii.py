@@ -476,11 +476,12 @@ def test_wild_sets_floors(scrubber, half, floors):
 
 
 # benchmarks/pii_blind2.py (issue 26: written without reading the step; its errors are never
-# printed): floors just under what the step measures there (e-mail P 0.9879, phone P 0.9645 /
-# R 0.9816, card R 0.9619, every other figure 1.0), so that no later change loses ground on it.
+# printed): floors just under what the step measured there in the hard round (e-mail P 0.9879,
+# phone P 0.9890 / R 0.9823, card R 0.9915, every other figure 1.0; before it phone P 0.9645,
+# card R 0.9619), so that no later change loses ground on it.
 # Only the per-type figures are compared: a failure names the type, never a document.
-BLIND2_FLOORS = {"EMAIL_ADDRESS": (0.985, 0.995), "PHONE_NUMBER": (0.96, 0.978),
-                 "IP_ADDRESS": (0.995, 0.995), "CREDIT_CARD": (0.995, 0.955),
+BLIND2_FLOORS = {"EMAIL_ADDRESS": (0.985, 0.995), "PHONE_NUMBER": (0.98, 0.975),
+                 "IP_ADDRESS": (0.995, 0.995), "CREDIT_CARD": (0.995, 0.985),
                  "IBAN_CODE": (0.995, 0.995), "US_SSN": (0.995, 0.995)}
 
 
