@@ -251,11 +251,13 @@ def evaluate_prefilter_mixed(part: str, count: int = 300, **settings) -> dict:
 def evaluate_prefilter_real(part: str, count: int = 300, **settings) -> dict:
     """The prefilter on real pages made to mix languages (`_real_mixed_pages.py`: foreign quotes,
     comments, menus and translations on English pages, English articles in foreign site shells),
-    `part` "tuning" or "held_back", against what extraction + langid keep, in every language
+    `part` "tuning", "held_back" or "fresh"; or `_real_mixed_pages2.py`'s "tune2" or "blind"), against what extraction + langid keep, in every language
     langid keeps one in."""
     from _real_mixed_pages import real_mixed_pages
+    from _real_mixed_pages2 import pages as more_pages
 
-    pages = [(page.key, page.html, "utf-8") for page in real_mixed_pages(part, count)]
+    made = more_pages(part, count) if part in ("tune2", "blind") else real_mixed_pages(part, count)
+    pages = [(page.key, page.html, "utf-8") for page in made]
     return evaluate_prefilter(pages, **settings)
 
 
