@@ -134,6 +134,7 @@ _SKIP_OPEN = re.compile(r"<(?=[sSnNtT!])(?:([sS](?:[cC][rR][iI][pP][tT]|[tT][yY]
                         r"(?=[\s/>])|!--)")
 _SKIP_CLOSE = {name: re.compile(rf"</{_any_case(name)}(?=[\s/>])[^>]*>") for name in _SKIPPED}
 _TEXT_RUN = re.compile(r">([^<]+)")
+
 _MIN_PREVIEW_CHARS = 200  # below this, short runs are taken too (a short page is all short runs)
 _SCAN_CHARS = 400_000  # of the decoded page; a language shows long before (CC pages are <= 1 MiB)
 
@@ -184,31 +185,27 @@ def _previews(document: str, min_run_chars: int, preview_chars: int,
 
     def second(look: int = 0):
         """The second preview's pieces; with `look` (a count), for the second look, those and
-        the pieces of the longest runs neither preview took (up to another preview_chars), and
         `look` slices of the page's long runs (`mass_slices`): (pieces, slices)."""
         if len(taken) == len(runs):
             return ([], mass_slices(runs, look)) if look else []
-        rest = [i for i in range(len(runs)) if i not in taken]
-        pieces, also_taken = _take(runs, rest, min_run_chars, preview_chars, run_chars)
-        if not look:
-            return pieces
-        left = [i for i in order if i not in taken and i not in also_taken]  # the longest left
-        return pieces + _take(runs, left, min_run_chars, preview_chars, run_chars)[0], mass_slices(runs, look)
+        pieces = _take(runs, [i for i in range(len(runs)) if i not in taken], min_run_chars, preview_chars,
+                       run_chars)[0]
+        return (pieces, mass_slices(runs, look)) if look else pieces
 
     def lines(paragraphs: int, look: int) -> tuple[list[str], list[str]]:
         """For the second look, what the runs do not show: the lines of the page's `paragraphs`
         longest <p> elements (`paragraph_lines`), and on a page longer than _SCAN_CHARS (its
-        text may start past it) the pieces of its longest runs and `look` slices of them, all of
-        it read: (lines, pieces)."""
-        lines = paragraph_lines(text, paragraphs, min_run_chars) if paragraphs else []
-        if len(document) <= _SCAN_CHARS:
-            return lines, []
-        whole = [run for run in _long_runs(min_run_chars).findall(without_scripts(document[:_LOOK_SCAN_CHARS]))
-                 if not run.isspace()]
+        text may start past them) the pieces of its longest runs (up to preview_chars) and
+        `look` slices of them: (lines, pieces)."""
+        big = len(document) > _SCAN_CHARS
+        page = without_scripts(document[:_LOOK_SCAN_CHARS]) if big else text
+        found, runs_too = paragraph_lines(page, paragraphs, min_run_chars) if paragraphs else ([], [])
+        if not big:
+            return found, runs_too
+        whole = [run for run in _long_runs(min_run_chars).findall(page) if not run.isspace()]
         longest = sorted(range(len(whole)), key=list(map(len, whole)).__getitem__, reverse=True)
-        return (lines + (paragraph_lines(without_scripts(document[_SCAN_CHARS:_LOOK_SCAN_CHARS]), paragraphs,
-                                         min_run_chars) if paragraphs else []),
-                _take(whole, longest, min_run_chars, preview_chars, run_chars)[0] + mass_slices(whole, look))
+        return found, runs_too + _take(whole, longest, min_run_chars, preview_chars, run_chars)[0] + mass_slices(
+            whole, look)
 
     second.lines = lines
     return first, second
@@ -298,22 +295,22 @@ _PARAGRAPH = re.compile(r"<[pP](?=[\s>])[^>]*>([^<]*(?:<(?!/?[pP][\s>])[^<]*)*)"
 
 
 def paragraph_lines(text: str, count: int = 8, min_chars: int = 40, max_chars: int = 3000,
-                    new_only: bool = True) -> list[str]:
-    """The lines (cleaned) that the text runs do not show, of the `count` longest <p> elements
-    of `text` (markup included, at most max_chars each): with inline tags (links, bold, spans:
-    `_INLINE_TAG`) taken out and <br>s and other tags kept as line ends, the lines of at least
-    min_chars characters where an inline tag was taken out, and the lines under min_chars
-    characters of min_chars UTF-8 bytes. An article with a link every few words has no long
-    text runs, only long lines; a song's lines in Chinese are long lines of few characters."""
-    lines = []
-    for paragraph in heapq.nlargest(count, _PARAGRAPH.findall(text), key=len):
+                    line_chars: int = 300) -> tuple[list[str], list[str]]:
+    """The lines of the `count` longest <p> elements of `text` (markup included, at most
+    max_chars each) with inline tags (links, bold, spans: `_INLINE_TAG`) taken out and <br>s and
+    other tags kept as line ends, cleaned, at most line_chars each, of at least min_chars
+    characters or UTF-8 bytes: (lines the text runs do not show, the others). An article with a
+    link every few words has no long text runs, only long lines; a song's lines in Chinese are
+    long lines of few characters."""
+    new, old = [], []
+    for paragraph in heapq.nlargest(count, dict.fromkeys(_PARAGRAPH.findall(text)), key=len):  # each once
         paragraph, inline = _INLINE_TAG.subn("", ">" + paragraph[:max_chars])
         for line in _TEXT_RUN.findall(paragraph):
-            if (new_only is False or inline or len(line) < min_chars) and _long_enough(line, min_chars):
-                line = _clean_run(line)
-                if _long_enough(line, min_chars):
-                    lines.append(line)
-    return lines
+            if _long_enough(line, min_chars):
+                cleaned = _clean_run(line[:line_chars])
+                if _long_enough(cleaned, min_chars):
+                    (new if inline or len(line) < min_chars else old).append(cleaned)
+    return new, old
 
 
 def _long_enough(run: str, min_chars: int) -> bool:
@@ -453,7 +450,7 @@ class LanguagePrefilter(Step):
         if cfg.second_look:
             more, slices = second(cfg.second_look_slices)
             lines, pieces = second.lines(cfg.second_look_paragraphs, cfg.second_look_slices)
-            readings = [reading for texts in (first + more, slices, pieces) for reading in
+            readings = [reading for texts in (first + more + pieces, slices) for reading in
                         second_look_readings(texts, cfg.second_look_run_chars, cfg.second_look_group)]
             readings += dict.fromkeys(line[:cfg.second_look_line_chars]
                                       for line in first[:cfg.second_look_alone] + lines)  # each alone
