@@ -6,7 +6,9 @@ detection; cached on the document so extraction does not decode it again). Its l
 for its main text and go through fastText's lid.176 (the model the `langid` step uses, loaded by
 stages.lid_model); before a page is dropped, a second look reads more runs and slices through
 all of the page's long-run text a few at a time, scripts apart (a page mixing languages reads as
-one of them when read whole). A page that gives every wanted
+one of them when read whole), the lines of its longest paragraphs with inline tags taken out
+(an article with a link every few words has no long run), each alone, and a long page's text
+past the first look's 400,000 characters. A page that gives every wanted
 language a negligible probability in both cannot survive `langid`, so extracting it is wasted work. A wanted language is read as the labels of the model
 that `langid` could keep a page for (stages.languages.labels_naming: lid.176's `de` for deu_Latn,
 GlotLID's deu_Latn for `de`, with `model_path`). It does not extract, and it never drops a page
@@ -59,8 +61,8 @@ class PrefilterSettings:
     # extraction + langid keep were lost, 4 with 150.
     run_chars: int = 150
     # Before a page is dropped, a second look ("when in doubt, extract"): the runs of the first
-    # preview, of a second one in page order and of a third of the longest runs neither took,
-    # and `second_look_slices` slices at even steps through the text of all the page's long
+    # preview and of a second one in page order, the lines of the page's longest paragraphs
+    # that are runs too (below), and `second_look_slices` slices at even steps through the text of all the page's long
     # runs (`mass_slices`: a language gets slices in proportion to its share of the text,
     # wherever it is), `second_look_run_chars` of each,
     # are read by fastText `second_look_group` at a time, runs of mostly Latin script apart from
@@ -79,18 +81,27 @@ class PrefilterSettings:
     # and 25 of 185 of its fresh part; script-apart readings of the previews alone (tuned on the
     # tuning part: 40 to 100 characters lose none, 120 one, 160 seven) 0, 13 and 23; with the
     # slices (added after the held-back and fresh parts had been scored: no part is held back
-    # for them) 0, 1 and 2.
+    # for them) 0, 1 and 2. (Until tune2, below, the look also read a third preview of the
+    # longest runs neither preview took; the paragraphs' lines read them now.)
     second_look: bool = True
     second_look_min_chars: int = 60
     second_look_run_chars: int = 40
     second_look_group: int = 4
     second_look_slices: int = 16
-    # ... and, read one at a time (`second_look_line_chars` of each), the `second_look_alone`
-    # longest runs (an English article's paragraphs in a foreign portal) and the lines of the
-    # page's `second_look_paragraphs` longest <p> elements that the runs do not show
-    # (`paragraph_lines`: an article with a link every few words, a song's short lines in
-    # Chinese); on a page longer than the first look's 400,000 characters, its runs past them.
-    # Chosen on the tune2 part of benchmarks/_real_mixed_pages2.py (issue 26).
+    # ... and, each read alone (`second_look_line_chars` of each), the `second_look_alone`
+    # longest runs (a short English article's paragraphs in a foreign portal of dozens of
+    # teasers: read 4 at a time they read as the teasers' language) and the lines of the page's
+    # `second_look_paragraphs` longest <p> elements that no run shows (`paragraph_lines`, inline
+    # tags taken out: an English article with a link or <b> every few words has no run of 40
+    # characters; a song's lines in Chinese are runs of 15); on a page longer than the first
+    # look's 400,000 characters (an article after 680 KB of inline CSS), its paragraphs and
+    # runs past them too. Chosen on the tune2 part of benchmarks/_real_mixed_pages2.py (its
+    # losses read: 15 of 270 pages that extraction + langid keep with the look before, 0 now;
+    # 4 or 6 paragraphs lose none either, 8 for the margin, each paragraph costs little beside
+    # finding them; alone 0: 3 lost); the blind part was scored once, after the last change.
+    # The look costs ~15% more CPU per page than before on the dev pages (English, German;
+    # ~22% with Japanese, where nearly every page gets the look), most of it the one scan for
+    # <p> elements. BENCHMARKS.md "Page prefilter".
     second_look_alone: int = 2
     second_look_paragraphs: int = 8
     second_look_line_chars: int = 80
@@ -218,10 +229,9 @@ def page_text_preview(document: str, min_run_chars: int = 40, preview_chars: int
 
 
 def _take(runs: list[str], order, min_run_chars: int, preview_chars: int,
-          run_chars: int, by_bytes: bool = False) -> tuple[list[str], set[int]]:
+          run_chars: int) -> tuple[list[str], set[int]]:
     """Cleaned runs (each cut to run_chars) in `order` until preview_chars are filled, and the
-    indices of the runs looked at; with `by_bytes`, a run of min_run_chars UTF-8 bytes is long
-    enough (`_long_enough`)."""
+    indices of the runs looked at."""
     preview, size, taken = [], 0, set()
     for i in order:
         taken.add(i)
@@ -229,7 +239,7 @@ def _take(runs: list[str], order, min_run_chars: int, preview_chars: int,
         cleaned = _clean_run(run[:2 * run_chars])
         if len(cleaned) < run_chars and len(run) > 2 * run_chars:
             cleaned = _clean_run(run)  # mostly whitespace: the rest may still fill it
-        if len(cleaned) < min_run_chars and not (by_bytes and _long_enough(cleaned, min_run_chars)):
+        if len(cleaned) < min_run_chars:
             continue
         cleaned = cleaned[:run_chars]  # several runs, not one long cookie notice or JSON blob
         preview.append(cleaned)
@@ -436,9 +446,11 @@ class LanguagePrefilter(Step):
 
     def judge(self, document: str) -> Decision:
         """The decision for one decoded page: kept when the first preview (`page_text_previews`)
-        gives a wanted language at least min_score, or else when its runs, the second preview's
-        and slices through all the page's long-run text (`mass_slices`), read a few at a time,
-        scripts apart (`second_look_readings`), hold `second_look_min_chars` of a wanted language."""
+        gives a wanted language at least min_score, or else when its runs, the second preview's,
+        the lines of the longest paragraphs and slices through all the page's long-run text
+        (`mass_slices`), read a few at a time, scripts apart (`second_look_readings`), with the
+        longest runs and the paragraphs' lines no run shows read alone, hold
+        `second_look_min_chars` of a wanted language."""
         if not self.languages:
             return Decision.keep()
         cfg = self.config
