@@ -374,21 +374,54 @@ _CARD_MENTION = re.compile(r"card|kort|kart|kaart|carte|tarjeta|carta|cart[ãa]o
 
 class BoundedIpRecognizer(IpRecognizer):
     """presidio's IP recognizer, not inside a longer dotted number ("OID 1.3.6.1.4.1.311", "build
-    10.0.19045.3803.2"): four dotted numbers are an IPv4 address only when they are all there is.
-    A CIDR prefix length ("10.0.0.0/8") is left out of the span: the address is what identifies."""
+    10.0.19045.3803.2"): four dotted numbers are an IPv4 address only when they are all there is,
+    and not when a version word stands just before them ("version 2.4.1.0", "v1.2.0.3").
+    A CIDR prefix length ("10.0.0.0/8") and an IPv6 zone id ("fe80::1%eth0") are left out of the
+    span: the address is what identifies. Addresses that identify no host are no PII:
+    netmasks and wildcard masks (255.255.255.0, 0.0.0.255; 0.0.0.0 and 255.255.255.255 among
+    them), the unspecified "::", and loopback (127.0.0.0/16, "::1": 127.0.0.1, 127.0.1.1,
+    127.0.0.53 in configs; not all of 127/8, which a generator of random addresses hits). Private,
+    link-local and multicast addresses stay (a home network's address is the user's)."""
 
     def analyze(self, text, entities, nlp_artifacts=None, regex_flags=None):
         results = []
         for result in super().analyze(text, entities, nlp_artifacts, regex_flags):
-            if ":" not in text[result.start:result.end] and (
+            value = text[result.start:result.end]
+            if ":" not in value and (
                     re.search(r"\d\.$", text[max(0, result.start - 2):result.start]) or
-                    re.match(r"\.\d", text[result.end:result.end + 2])):
+                    re.match(r"\.\d", text[result.end:result.end + 2]) or
+                    _VERSION_BEFORE.search(text[max(0, result.start - 24):result.start])):
                 continue
-            slash = text.find("/", result.start, result.end)
-            if slash > result.start:
-                result.end = slash  # "10.0.0.0/8", "2001:db8::/32": the address; the prefix length is no PII
+            cut = min((at for at in (value.find("/"), value.find("%")) if at > 0), default=-1)
+            if cut > 0:
+                result.end = result.start + cut  # "10.0.0.0/8", "2001:db8::/32", "fe80::1%eth0"
+            if not _identifies_host(text[result.start:result.end]):
+                continue
             results.append(result)
         return results
+
+
+# A version word (in the languages of the PII sets' pages) or a "v" right before dotted numbers.
+_VERSION_BEFORE = re.compile(
+    r"(?:\b(?:v|ver|vers|version|versión|versão|versione|versie|wersja|verze|sürüm|версия|версія"
+    r"|build|release|firmware|fw|rev|revision)\.?:?\s*|(?<![A-Za-z])v)$", re.IGNORECASE)
+
+
+def _identifies_host(value: str) -> bool:
+    """Whether an IP address can name a host (see BoundedIpRecognizer); True for what
+    `ipaddress` cannot read (presidio's match stands)."""
+    import ipaddress
+
+    try:
+        address = ipaddress.ip_address(value)
+    except ValueError:
+        return True
+    if address.version == 4:
+        bits = int(address)
+        inverse = bits ^ 0xFFFFFFFF
+        is_mask = (inverse + 1) & inverse == 0 or (bits + 1) & bits == 0  # 1..10..0 or 0..01..1
+        return not (is_mask or bits >> 16 == 0x7F00)
+    return not (address.is_unspecified or address.is_loopback)
 
 
 class ExactIbanRecognizer(EntityRecognizer):

@@ -499,3 +499,50 @@ def test_blind2_floors(scrubber):
            for entity, (p, r) in BLIND2_FLOORS.items()
            if results[entity]["precision"] < p or results[entity]["recall"] < r}
     assert not low, f"blind2 under its floors (precision, recall): {low}"
+
+
+# benchmarks/pii_blind3.py (issue 26: a third set written without reading the step or the other
+# generators; its errors are never printed). First scoring, with the hard round's step: e-mail P
+# 0.9836, phone P / R 0.9587, IP P 0.7432 / R 0.9136, card R 0.9706, US SSN R 0.9662, IBAN 1.0.
+# The IP rules were then changed for the span rules its author states (no zone id, no netmask,
+# loopback or unspecified address, no version number), not for its errors: IP P 0.9196 / R 0.9682.
+# Floors just under those, per type only: a failure names the type, never a document.
+BLIND3_FLOORS = {"EMAIL_ADDRESS": (0.98, 0.995), "PHONE_NUMBER": (0.955, 0.955),
+                 "IP_ADDRESS": (0.915, 0.965), "CREDIT_CARD": (0.995, 0.965),
+                 "IBAN_CODE": (0.995, 0.995), "US_SSN": (0.995, 0.96)}
+
+
+def test_blind3_floors(scrubber):
+    import sys
+    from pathlib import Path
+
+    sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "benchmarks"))
+    import pii_blind3
+
+    rows = pii_blind3.load()
+    assert len(rows) == 1355
+    results, _ = _pii_eval().score(rows, scrubber.find)
+    low = {entity: (round(results[entity]["precision"], 4), round(results[entity]["recall"], 4))
+           for entity, (p, r) in BLIND3_FLOORS.items()
+           if results[entity]["precision"] < p or results[entity]["recall"] < r}
+    assert not low, f"blind3 under its floors (precision, recall): {low}"
+
+
+@pytest.mark.parametrize("text, found", [
+    # masks, loopback and unspecified addresses name no host
+    ("ip address 10.14.2.1 255.255.252.0", ["10.14.2.1"]),
+    ("permit 172.20.0.0 0.0.15.255 any", ["172.20.0.0"]),
+    ("listen 0.0.0.0:80; proxy_pass http://127.0.0.1:9000; ::1 and :: too", []),
+    ("nameserver 127.0.0.53 then 9.9.9.9", ["9.9.9.9"]),
+    ("Upstream 127.44.10.9 timed out", ["127.44.10.9"]),  # 127/8 beyond 127.0/16 stays
+    ("the broadcast is 10.1.255.255, the gateway 10.1.0.1", ["10.1.255.255", "10.1.0.1"]),
+    # the zone id and the prefix length stay out of the span
+    ("ssh admin@fe80::a00:27ff:fe4e:66a1%enp0s3", ["fe80::a00:27ff:fe4e:66a1"]),
+    ("route add 2001:db8:40::/48 via fd00::2", ["2001:db8:40::", "fd00::2"]),
+    # version numbers of four parts
+    ("Firmware v3.1.0.22 and Version: 10.2.1.4 are out; host 10.2.1.4 rebooted", ["10.2.1.4"]),
+    ("Wersja 1.12.0.7 działa na 192.168.8.20", ["192.168.8.20"]),
+])
+def test_ip_addresses_that_name_a_host(scrubber, text, found):
+    spans = [text[r.start:r.end] for r in scrubber.find(text) if r.entity_type == "IP_ADDRESS"]
+    assert spans == found
