@@ -77,7 +77,10 @@ PHONE_WORDS = _word_pattern("""
     điện_thoại đt đt: dđ di_động telp telp. ponsel tālr* tālrun* mob.tālr* טלפון טל טל' נייד פקס
     numéro_vert numero_vert numéro_azur numéro_indigo связ* investor_relations media_relations public_relations press_office press_desk media_desk newsroom
     hív* hivj* обад* soita* soitt* zavolej* volejte volat sunați sunati sună nazov* pokliči* poklicite
-    zvaniet zvanit skambin* ulaşın ulasin arayın arayin gọi hubungi
+    zvaniet zvanit skambin* ulaşın ulasin arayın arayin gọi hubungi дзвон* подзвон*
+    هاتف* الهاتف* جوال* الجوال* موبايل* محمول* فاكس* الفاكس* تليفون* اتصل* اتصلوا للاتصال واتساب
+    تلفن* موبایل* فکس*
+    फ़ोन फोन मोबाइल दूरभाष फ़ैक्स फैक्स संपर्क कॉल
     box_office my_number my_numbers our_number our_numbers your_number his_number her_number
     their_number
 """)
@@ -311,7 +314,7 @@ def _regions_by_trunk_prefix() -> dict[str, tuple[str, ...]]:
 
 _EXTENSION_WORDS = (r"x|ext\.?|anknytning|ankn\.?|lokal|lok\.?|klapka|kl\.|mellék|mell\.|dahili|εσωτ\.?|вн\.?|內線|ext\.?|extn\.?|extension|extensi[oó]n|ext|doorkiesnummer|toestel|tst\.?|poste|p\.|w\.|"
                     r"durchwahl|dw\.?|app\.?|apparat|int\.?|interno|ramal|anexo|wew\.?|доб\.?|"
-                    r"内線|内线|分机|分機|转|轉|ต่อ")
+                    r"内線|内线|分机|分機|转|轉|ต่อ|linka|내선|تحويلة|داخلي|שלוחה")
 
 
 class PhoneNumbers:

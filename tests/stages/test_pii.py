@@ -546,3 +546,22 @@ def test_blind3_floors(scrubber):
 def test_ip_addresses_that_name_a_host(scrubber, text, found):
     spans = [text[r.start:r.end] for r in scrubber.find(text) if r.entity_type == "IP_ADDRESS"]
     assert spans == found
+
+
+@pytest.mark.parametrize("text, url, language, found", [
+    # phone words of Arabic, Persian, Hindi and Ukrainian pages, digits of their scripts
+    ("للحجز هاتف: ٠١٠٠ ٩٨٧ ٦٥٤٣ أو زوروا موقعنا", "https://a.com.eg/", "ar", ["٠١٠٠ ٩٨٧ ٦٥٤٣"]),
+    ("الجوال ٠٥٥٩٨٧٦٥٤٣ متاح طوال اليوم", "https://b.sa/", "ar", ["٠٥٥٩٨٧٦٥٤٣"]),
+    ("برای رزرو با تلفن ۰۲۱ ۲۲۳۳ ۴۴۵۵ تماس بگیرید", "https://c.ir/", "fa", ["۰۲۱ ۲۲۳۳ ۴۴۵۵"]),
+    ("अधिक जानकारी के लिए फोन 022 2345 6789 पर करें", "https://d.in/", "hi", ["022 2345 6789"]),
+    ("Дзвоніть 044 234 56 78 щодня", "https://e.ua/", "uk", ["044 234 56 78"]),
+    # extension words of more languages are part of the span
+    ("Tel. +420 224 123 456 linka 318", None, "cs", ["+420 224 123 456 linka 318"]),
+    ("전화 02-3456-7890 내선 204", "https://f.kr/", "ko", ["02-3456-7890 내선 204"]),
+    # an Arabic word that ends in letters of a phone word is no phone word
+    ("يعرفون أن رقم الطلب 4829137 جاهز", "https://a.com.eg/", "ar", []),
+])
+def test_phone_words_of_more_scripts(scrubber, text, url, language, found):
+    spans = [text[r.start:r.end] for r in scrubber.find(text, url=url, language=language)
+             if r.entity_type == "PHONE_NUMBER"]
+    assert spans == found
