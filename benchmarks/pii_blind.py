@@ -519,25 +519,35 @@ def generate(n: int = N_DOCS, half: str = "blind") -> list[dict]:
     return rows
 
 
-def load(name: str = "blind") -> list[dict]:
-    path = SETS[name][0]
+def read_rows(path: Path) -> list[dict]:
+    """A labelled set's rows (JSON lines), as every PII generator here writes them."""
     return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
 
 
-def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+def write_sets(name: str, sets: dict, generate, description: str) -> None:
+    """The command line of a generator of named halves (`sets`: half -> (path, ...); `generate(half)`
+    -> rows): gold spans per type of each half, and with --write-set the JSON-lines files."""
+    parser = argparse.ArgumentParser(description=description)
     parser.add_argument("--write-set", action="store_true")
     args = parser.parse_args()
-    for half, (path, _) in SETS.items():
-        rows = generate(half=half)
-        counts = {}
+    for half, (path, *_) in sets.items():
+        rows = generate(half)
+        counts: dict[str, int] = {}
         for row in rows:
             for span in row["spans"]:
                 counts[span["type"]] = counts.get(span["type"], 0) + 1
-        print(f"{half}: {len(rows)} documents; gold spans per type: {counts}")
+        print(f"{name}{half}: {len(rows)} documents; gold spans per type: {counts}")
         if args.write_set:
             path.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows), encoding="utf-8")
             print(f"wrote {path}")
+
+
+def load(name: str = "blind") -> list[dict]:
+    return read_rows(SETS[name][0])
+
+
+def main() -> None:
+    write_sets("", SETS, lambda half: generate(half=half), __doc__.split("\n")[0])
 
 
 if __name__ == "__main__":

@@ -34,6 +34,9 @@ import phonenumbers as pn
 from phonenumbers import PhoneNumberFormat as PNF
 from phonenumbers import PhoneNumberType as PNT
 
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from pii_blind import read_rows  # noqa: E402  (the JSON-lines reader every PII set shares)
+
 DATA = Path(__file__).resolve().parent / "data"
 SET_PATH = DATA / "pii_blind2.jsonl"
 SEED = 20261205
@@ -1216,7 +1219,7 @@ def _phone_parses(value: str) -> bool:
 
 
 def load() -> list[dict]:
-    return [json.loads(line) for line in SET_PATH.read_text(encoding="utf-8").splitlines() if line.strip()]
+    return read_rows(SET_PATH)
 
 
 def main() -> None:

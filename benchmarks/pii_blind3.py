@@ -50,6 +50,7 @@ import json
 import random
 import re
 import string
+import sys
 import unicodedata
 from collections import Counter
 from pathlib import Path
@@ -59,6 +60,9 @@ from faker import Faker
 from phonenumbers import PhoneNumberFormat as PNF
 from phonenumbers import PhoneNumberType as PNT
 from schwifty import IBAN
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from pii_blind import read_rows  # noqa: E402  (the JSON-lines reader every PII set shares)
 
 SEED = 31_2026
 DATA = Path(__file__).resolve().parent / "data"
@@ -1293,7 +1297,7 @@ def check(rows: list[dict]) -> Counter:
 
 
 def load() -> list[dict]:
-    return [json.loads(line) for line in SET_PATH.read_text(encoding="utf-8").splitlines() if line.strip()]
+    return read_rows(SET_PATH)
 
 
 def main() -> None:

@@ -52,7 +52,7 @@ import phonenumbers
 from phonenumbers import PhoneNumberFormat, PhoneNumberType
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from pii_blind import Page as BlindPage  # noqa: E402
+from pii_blind import Page as BlindPage, read_rows, write_sets  # noqa: E402
 
 DATA = Path(__file__).resolve().parent / "data"
 SETS = {"tune": (DATA / "pii_hard_tune.jsonl", 31337), "held": (DATA / "pii_hard_held.jsonl", 80521)}
@@ -721,24 +721,11 @@ def generate(half: str, n: int = N_DOCS) -> list[dict]:
 
 
 def load(half: str = "tune") -> list[dict]:
-    path = SETS[half][0]
-    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    return read_rows(SETS[half][0])
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("--write-set", action="store_true")
-    args = parser.parse_args()
-    for half, (path, _) in SETS.items():
-        rows = generate(half)
-        counts: dict[str, int] = {}
-        for row in rows:
-            for span in row["spans"]:
-                counts[span["type"]] = counts.get(span["type"], 0) + 1
-        print(f"hard {half}: {len(rows)} documents; gold spans per type: {counts}")
-        if args.write_set:
-            path.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows), encoding="utf-8")
-            print(f"wrote {path}")
+    write_sets("hard ", SETS, generate, __doc__.split("\n")[0])
 
 
 if __name__ == "__main__":
