@@ -1,4 +1,4 @@
-"""A fourth blind PII test set (issue 26): 30 registers no earlier generator used, 29 languages.
+"""A fourth blind PII test set (issue 26): 36 registers no earlier generator used, 29 languages.
 
 Written by a helper who read only the issue, the module docstrings of the other PII generators
 (to pick other registers), pii_blind's `read_rows` / `write_sets` and one row of pii_blind3.jsonl
@@ -14,7 +14,9 @@ statements, recipe blogs with a contact box, utility bills, parking fines, car-r
 pet-adoption listings, volunteer rosters, podcast show notes, product-recall notices, LDIF
 directory exports, nmap scan reports, Ansible inventories, Debian control files and changelogs,
 mailing-list digests, bills of lading, homeowners' association minutes, tear-off flyers,
-bug-bounty reports, gym membership forms, radio contest rules, school-trip permission slips.
+bug-bounty reports, gym membership forms, radio contest rules, school-trip permission slips,
+shop phone-order logs, catering order forms, background-check consent forms, loan applications,
+student-aid applications, patient intake forms.
 Languages (29, 12 of them in non-Latin scripts): en de fr es it pt nl pl sv da fi cs tr ro hu
 ru uk bg el ar fa he hi zh ja ko th vi id. Phones of 70+ regions from `phonenumbers` metadata
 (example numbers with their digits varied while valid), written national (the region's grouping),
@@ -357,14 +359,22 @@ REGION_IBAN = {"en": ["GB", "IE", "MT", "GI"], "de": ["DE", "AT", "CH", "LI", "L
                "fa": ["AE", "TR"], "he": ["IL"], "hi": ["PK", "MU", "AE"], "zh": ["DE", "GB", "FR"],
                "ja": ["DE", "FR", "NL"], "ko": ["DE", "GB"], "th": ["DE", "CH"], "vi": ["FR", "DE"], "id": ["NL", "DE"]}
 
-VANITY_WORDS = ["FLOWERS", "PLUMBER", "DENTIST", "CARPETS", "LAWYERS", "MOVINGS", "GETHELP", "PIZZANOW",
-                "TAXICAB", "ROOFING", "HOTDEAL", "MATTRES"]
+VANITY_WORDS = ["FLOWERS", "PLUMBER", "DENTIST", "CARPETS", "LAWYERS", "MOVINGS", "GETHELP", "TAXICAB",
+                "ROOFING", "HOTDEAL", "MATTRES", "PETCARE"]
 KEYPAD = {c: d for d, cs in {"2": "ABC", "3": "DEF", "4": "GHI", "5": "JKL", "6": "MNO", "7": "PQRS",
                               "8": "TUV", "9": "WXYZ"}.items() for c in cs}
 FULLWIDTH = str.maketrans("0123456789+-()", "０１２３４５６７８９＋－（）")
 ARABIC_INDIC = str.maketrans("0123456789", "٠١٢٣٤٥٦٧٨٩")
 PERSIAN = str.maketrans("0123456789", "۰۱۲۳۴۵۶۷۸۹")
 NBSP = "\u00a0"
+CURRENCY = {"US": "$", "GB": "£", "AU": "A$", "NZ": "NZ$", "CA": "C$", "ZA": "R", "SG": "S$", "NG": "₦",
+            "KE": "KSh", "PH": "₱", "GH": "GH₵", "JM": "J$", "CH": "CHF", "LI": "CHF", "MA": "MAD", "SN": "FCFA",
+            "CI": "FCFA", "TN": "TND", "MX": "MXN", "AR": "ARS", "CO": "COP", "CL": "CLP", "PE": "S/", "UY": "UYU",
+            "CR": "₡", "DO": "RD$", "BR": "R$", "AO": "Kz", "MZ": "MT", "PL": "zł", "SE": "kr", "DK": "kr.",
+            "CZ": "Kč", "TR": "TL", "RO": "lei", "MD": "MDL", "HU": "Ft", "RU": "₽", "BY": "BYN", "KZ": "₸",
+            "UA": "грн", "BG": "лв.", "SA": "SAR", "AE": "AED", "EG": "EGP", "JO": "JOD", "QA": "QAR", "KW": "KWD",
+            "LB": "LBP", "OM": "OMR", "BH": "BHD", "IR": "IRR", "IL": "₪", "IN": "₹", "CN": "¥", "TW": "NT$",
+            "HK": "HK$", "MO": "MOP", "JP": "¥", "KR": "₩", "TH": "฿", "VN": "₫", "ID": "Rp", "MY": "RM"}
 
 
 class Values:
@@ -373,7 +383,7 @@ class Values:
     def __init__(self, rng: random.Random) -> None:
         self.rng = rng
         self.fakers: dict[str, Faker] = {}
-        self.numbers: dict[tuple[str, int], list] = {}
+        self.region = "US"  # the document's country: its URL's TLD, its national phone forms
 
     def fake(self, lang: str) -> Faker:
         if lang not in self.fakers:
@@ -408,11 +418,16 @@ class Values:
 
     def phone(self, lang: str, region: str | None = None, style: str | None = None,
               ext: bool | None = None, kind: int | None = None) -> Val:
-        region = region or self.choice(LANGS[lang][1])
+        """A phone written as pages of `lang` write it. National forms only for the document's own
+        region (`self.region`, which also gives the URL its TLD); others are international."""
+        if region is None:
+            region = self.region if self.region in LANGS[lang][1] else self.choice(LANGS[lang][1])
+        foreign = region != self.region
         num = self.number(region, kind)
         intl = phonenumbers.format_number(num, PNF.INTERNATIONAL)
         nat = phonenumbers.format_number(num, PNF.NATIONAL)
         e164 = phonenumbers.format_number(num, PNF.E164)
+        national = nat
         prefix = phonenumbers.PhoneMetadata.metadata_for_region(region).national_prefix
         styles = ["nat", "nat", "nat", "intl", "intl", "e164", "00", "dots", "dash_intl", "nbsp"]
         if prefix == "0" and nat.startswith("0"):
@@ -423,6 +438,11 @@ class Values:
             styles += ["fullwidth"]
         if lang in ("ar", "fa"):
             styles += ["native", "native"]
+        if foreign:
+            styles = [st for st in styles if st in ("intl", "e164", "00", "dash_intl", "trunk0")]
+            if style in ("nat", "bare", "slash"):
+                style = "intl"
+            nat = intl
         style = style or self.choice(styles)
         if style == "nat":
             text = nat
@@ -434,7 +454,7 @@ class Values:
             text = "00" + intl[1:]
         elif style == "trunk0":
             cc = intl.split(" ")[0]
-            text = f"{cc} (0){nat[1:]}" if nat[1:2] != " " else f"{cc} (0) {nat[2:]}"
+            text = f"{cc} (0){national[1:]}" if national[1:2] != " " else f"{cc} (0) {national[2:]}"
         elif style == "dots":
             text = re.sub(r"[\s\-]+", ".", self.choice([nat, intl]).replace("(", "").replace(")", ""))
         elif style == "dash_intl":
@@ -463,7 +483,7 @@ class Values:
         while True:
             word = self.choice(VANITY_WORDS)
             code = self.choice(["800", "888", "877", "866"])
-            digits = "".join(KEYPAD[c] for c in word[:7])
+            digits = "".join(KEYPAD[c] for c in word)
             if phonenumbers.is_valid_number(phonenumbers.parse(f"+1{code}{digits}")):
                 return Val("PHONE_NUMBER", self.choice([f"1-{code}-{word}", f"({code}) {word}", f"{code}-{word}"]))
 
@@ -493,12 +513,16 @@ class Values:
             text = text.upper()
         return Val("EMAIL_ADDRESS", text)
 
-    def domain(self, lang: str) -> str:
+    def domain(self, lang: str, region: str | None = None) -> str:
         word = re.sub(r"[^a-z0-9-]", "", self.fake("en" if lang not in WORDS else lang).last_name().lower())
         if not word or not word.isascii():
             word = self.choice(["nordlicht", "sakura", "vostok", "alma", "sunrise", "pyramid", "lotus", "atlas"])
-        tld = TLD[self.choice(LANGS[lang][1])] if self.rng.random() < 0.7 else \
-            self.choice(["com", "org", "net", "io", "travel", "shop", "app", "museum", "church", "photography"])
+        if region:
+            tld = TLD[region]
+        elif self.rng.random() < 0.7:
+            tld = TLD[self.choice(LANGS[lang][1])]
+        else:
+            tld = self.choice(["com", "org", "net", "io", "travel", "shop", "app", "museum", "church", "photography"])
         return f"{word}-{self.choice(['co', 'group', 'hq', 'online', 'team', 'shop'])}.{tld}"
 
     # ---- IPs
@@ -631,17 +655,17 @@ class Values:
         return self.choice([f"{h:02d}:{mi:02d}", f"{h:02d}.{mi:02d}", f"{h}:{mi:02d}–{(h + 2) % 24}:{mi:02d}"])
 
     def price(self, lang: str) -> str:
+        """An amount in the document's currency, written with its language's separators."""
         amount = self.rng.randint(1, 99999) + self.rng.randint(0, 99) / 100
         whole, cents = f"{amount:,.2f}".split(".")
-        if lang in ("de", "es", "it", "nl", "pt", "tr", "ro", "el", "id", "da"):
-            return f"{whole.replace(',', '.')},{cents} " + self.choice(["€", "EUR", "TL", "R$", "lei", "kr."])
+        cur = CURRENCY.get(self.region, "€")
+        if lang in ("de", "es", "it", "nl", "pt", "tr", "ro", "el", "id", "da", "vi"):
+            return f"{whole.replace(',', '.')},{cents} {cur}"
         if lang in ("fr", "pl", "cs", "sv", "fi", "ru", "uk", "bg", "hu"):
-            return f"{whole.replace(',', NBSP)},{cents} " + self.choice(["€", "zł", "Kč", "kr", "₽", "грн", "лв.", "Ft"])
+            return f"{whole.replace(',', NBSP)},{cents} {cur}"
         if lang in ("ja", "zh", "ko"):
-            return self.choice(["¥", "￥", "₩", "NT$"]) + whole
-        if lang == "hi":
-            return f"₹{whole}.{cents}"
-        return self.choice(["$", "£", "US$ ", "AED ", "SAR ", "₪", "฿"]) + f"{whole}.{cents}"
+            return f"{cur}{whole}"
+        return f"{cur}{whole}.{cents}" if len(cur) == 1 else f"{cur} {whole}.{cents}"
 
     def order_no(self) -> str:
         return self.choice([f"{self.digits(3)}-{self.digits(7, '0123456789')}-{self.digits(7, '0123456789')}",
@@ -788,7 +812,7 @@ def colon(v: Values, lang: str) -> str:
 
 
 def contact_lines(v: Values, page: Page, lang: str, region: str | None = None, fax: float = 0.3,
-                  mob: float = 0.5, mail: float = 0.8) -> None:
+                  mob: float = 0.5, mail: float = 0.5) -> None:
     """A contact block: phone, maybe mobile, fax (sometimes as one "Tel/Fax" line), e-mail."""
     w, sep = WORDS[lang], colon(v, lang)
     tel = v.phone(lang, region)
@@ -810,7 +834,7 @@ def sentences(v: Values, page: Page, lang: str, region: str | None = None) -> No
     page.line(w["call"], p=v.phone(lang, region, style=v.choice(["nat", "intl", "nat", "nbsp"])))
     if v.rng.random() < 0.4:
         page.line(w["sms"], p=v.phone(lang, region, kind=PNT.MOBILE, ext=False))
-    if v.rng.random() < 0.6:
+    if v.rng.random() < 0.3:
         page.line(w["write"], e=v.email(lang))
 
 
@@ -837,6 +861,8 @@ INSURANCE = {  # title, policy no., date of loss, policyholder, payout account, 
 def insurance_claim(v: Values, page: Page, lang: str) -> str:
     title, policy, loss, holder, payout, adjuster = INSURANCE[lang]
     sep, us = colon(v, lang), lang in ("en", "es") and v.rng.random() < 0.75
+    if us:
+        v.region = "US"
     page.line(title)
     page.line(f"{policy}{sep}{v.choice(['HO', 'PA', 'KFZ', ''])}{v.digits(9)}   {loss}{sep}{v.date(lang)}")
     page.line(f"{holder}{sep}{v.name(lang)}")
@@ -856,7 +882,8 @@ def insurance_claim(v: Values, page: Page, lang: str) -> str:
         page.line(f"BIC {v.choice(['DEUTDEFF', 'BNPAFRPP', 'INGBNL2A', 'BPKOPLPW', 'MIZUJPJT', 'BCITITMM'])}  ·  {v.look_alike(lang)}")
         page.line(f"{WORDS[lang]['tel']}{sep}{{p}}", p=v.phone(lang))
     page.line(f"{adjuster}{sep}{v.name(lang)}, {{p}}", p=v.phone(lang, "US" if us else None, ext=v.rng.random() < 0.5))
-    page.line(f"{WORDS[lang]['mail']}{sep}{{e}}", e=v.email(lang, domain=v.domain(lang)))
+    if v.rng.random() < 0.5:
+        page.line(f"{WORDS[lang]['mail']}{sep}{{e}}", e=v.email(lang, domain=v.domain(lang)))
     if v.rng.random() < 0.4:
         page.line(f"{v.bad_ssn() if us else v.bad_iban(lang)}  ({'sample only, do not use' if lang == 'en' else '—'})")
     negatives(v, page, lang)
@@ -912,6 +939,14 @@ CROWDFUNDING = {  # title, raised of goal, backers, days left, bank transfer, co
     "zh": ("帮助我们修复老街书店", "已筹 / 目标", "支持者", "剩余天数", "银行转账", "评论"),
     "ko": ("동네 책방을 살려주세요", "모금 / 목표", "후원자", "남은 기간", "계좌 이체", "댓글"),
     "tr": ("Mahalle kütüphanesine destek olun", "toplandı / hedef", "destekçi", "gün kaldı", "Havale ile mi?", "Yorumlar"),
+    "da": ("Hjælp os med at redde byens biograf", "indsamlet af", "støtter", "dage tilbage", "Hellere bankoverførsel?", "Kommentarer"),
+    "fi": ("Auta meitä kunnostamaan kyläkoulu", "kerätty /", "tukijaa", "päivää jäljellä", "Tilisiirto?", "Kommentit"),
+    "ro": ("Ajută-ne să renovăm biblioteca satului", "strânși din", "susținători", "zile rămase", "Preferi transfer bancar?", "Comentarii"),
+    "hu": ("Segíts megmenteni a falusi mozit", "gyűlt /", "támogató", "nap van hátra", "Inkább átutalnál?", "Hozzászólások"),
+    "bg": ("Помогнете ни да спасим читалището", "събрани от", "дарители", "оставащи дни", "Банков превод?", "Коментари"),
+    "uk": ("Допоможіть відновити сільську бібліотеку", "зібрано з", "донорів", "днів залишилось", "Банківський переказ?", "Коментарі"),
+    "el": ("Βοηθήστε μας να σώσουμε το θερινό σινεμά", "συγκεντρώθηκαν από", "υποστηρικτές", "ημέρες απομένουν", "Τραπεζική μεταφορά;", "Σχόλια"),
+    "he": ("עזרו לנו לשקם את הספרייה השכונתית", "נאספו מתוך", "תומכים", "ימים נותרו", "מעדיפים העברה בנקאית?", "תגובות"),
 }
 
 
@@ -963,7 +998,7 @@ def tender_clarifications(v: Values, page: Page, lang: str) -> str:
         page.line(f"{a}{sep}{v.date(lang)}, {v.time()} — {WORDS[lang]['page']} {v.rng.randint(3, 88)}.")
     page.line(f"\n{authority}{sep}{v.name(lang)}")
     contact_lines(v, page, lang, fax=0.7)
-    if v.rng.random() < 0.7:
+    if v.rng.random() < 0.9:
         page.line(f"{bond}{sep}{{i}}", i=v.iban(lang))
     return "tenders/" + v.digits(5)
 
@@ -980,6 +1015,13 @@ ETICKET = {  # title, seat, gate, holder, hotline sentence
     "ko": ("모바일 티켓", "{r}열 {s}번", "게이트", "예매자", "고객센터 {p}"),
     "zh": ("电子门票", "{r}排{s}座", "入口", "购票人", "票务热线{p}"),
     "th": ("ตั๋วอิเล็กทรอนิกส์", "แถว {r} ที่นั่ง {s}", "ประตู", "ผู้ถือบัตร", "ฝ่ายขายตั๋ว {p}"),
+    "vi": ("Vé điện tử", "Hàng {r} Ghế {s}", "Cổng", "Người mua", "Tổng đài bán vé {p}"),
+    "id": ("E-tiket Anda", "Baris {r} Kursi {s}", "Gerbang", "Pemegang tiket", "Layanan tiket {p}"),
+    "hi": ("आपका ई-टिकट", "पंक्ति {r} सीट {s}", "गेट", "टिकट धारक", "टिकट हेल्पलाइन {p}"),
+    "he": ("הכרטיס שלך", "שורה {r} מושב {s}", "שער", "בעל הכרטיס", "קופה: {p}"),
+    "ru": ("Ваш электронный билет", "Ряд {r} Место {s}", "Вход", "Покупатель", "Касса: {p}"),
+    "tr": ("E-biletiniz", "Sıra {r} Koltuk {s}", "Kapı", "Bilet sahibi", "Gişe: {p}"),
+    "fa": ("بلیت الکترونیکی شما", "ردیف {r} صندلی {s}", "درب", "خریدار", "باجه فروش: {p}"),
 }
 
 
@@ -988,7 +1030,10 @@ def event_eticket(v: Values, page: Page, lang: str) -> str:
     sep = colon(v, lang)
     page.line(f"{title} · {v.date(lang)} {v.time()}")
     page.line(f"{seat.format(r=v.rng.randint(1, 40), s=v.rng.randint(1, 60))} · {gate} {v.choice('ABCDEFG')}{v.rng.randint(1, 9)}")
-    page.line(f"{holder}{sep}{v.name(lang)} · {{e}}", e=v.email(lang))
+    if v.rng.random() < 0.6:
+        page.line(f"{holder}{sep}{v.name(lang)} · {{e}}", e=v.email(lang))
+    else:
+        page.line(f"{holder}{sep}{v.name(lang)}")
     page.line(f"{WORDS[lang]['order']} {v.order_no()} · {v.price(lang)} · {WORDS[lang]['card']} {v.masked_card()}")
     page.line(f"EAN {v.ean()}  ·  Ticket {v.digits(14)}")
     if v.rng.random() < 0.5:
@@ -1031,6 +1076,7 @@ def it_helpdesk_ticket(v: Values, page: Page, lang: str) -> str:
 
 
 def sql_dump(v: Values, page: Page, lang: str) -> str:
+    v.region = "US"
     table = v.choice(["customers", "members", "users", "patients", "applicants"])
     page.line(f"-- MySQL dump 10.13  Distrib {v.choice(['8.0.36', '5.7.44', '10.11.6-MariaDB'])}")
     page.line(f"-- Host: localhost    Database: {v.choice(['shop', 'crm', 'clinic', 'hr'])}_prod")
@@ -1072,7 +1118,7 @@ def vcard(v: Values, page: Page, lang: str) -> str:
         if v.rng.random() < 0.4:
             page.line("TEL;TYPE=WORK,FAX:{p}", p=v.phone(lang, region, ext=False))
     page.line("EMAIL;TYPE=INTERNET,PREF:{e}" if not four else "EMAIL;TYPE=work:{e}", e=v.email(lang))
-    if v.rng.random() < 0.3:
+    if v.rng.random() < 0.12:
         page.line("EMAIL;TYPE=HOME:{e}", e=v.email(lang))
     page.line(f"ADR;TYPE=WORK:;;{v.digits(3)} {f.street_name() if hasattr(f, 'street_name') else 'Main'};;;{v.digits(5, '0123456789')};")
     if v.rng.random() < 0.35:
@@ -1105,7 +1151,7 @@ def icalendar(v: Values, page: Page, lang: str) -> str:
     page.line(f"DTEND;TZID=Europe/Berlin:{stamp}T{v.rng.randint(18, 20):02d}3000")
     page.line(f"SUMMARY:{summary}")
     page.line(f"ORGANIZER;CN={v.name(lang)}:mailto:{{e}}", e=v.email(lang, domain=v.domain(lang)))
-    for _ in range(v.rng.randint(1, 3)):
+    for _ in range(v.rng.randint(1, 2)):
         page.line(f"ATTENDEE;ROLE=REQ-PARTICIPANT;CN={v.name(lang)}:mailto:{{e}}", e=v.email(lang))
     p1, p2 = v.phone(lang, style=v.choice(["intl", "e164"]), ext=False), v.phone("en", "US", style="intl", ext=False)
     meeting = f"{v.digits(3)} {v.digits(4, '0123456789')} {v.digits(4, '0123456789')}"
@@ -1175,6 +1221,12 @@ RECIPE = {  # title, ingredients, method, contact box, cooking classes
     "vi": ("Phở bò của bà", "Nguyên liệu", "Hầm xương 6 tiếng.", "Liên hệ", "Đăng ký lớp nấu ăn"),
     "id": ("Rendang ala nenek", "Bahan", "Masak dengan api kecil 3 jam.", "Kontak", "Pesan kelas memasak"),
     "tr": ("Anneannemin mercimek çorbası", "Malzemeler", "Orta ateşte 25 dakika pişirin.", "İletişim", "Yemek atölyesi rezervasyonu"),
+    "hi": ("दादी की दाल मखनी", "सामग्री", "धीमी आँच पर 40 मिनट पकाएँ।", "संपर्क", "कुकिंग क्लास बुकिंग"),
+    "ar": ("كبسة جدتي", "المكونات", "يُطهى على نار هادئة لمدة 45 دقيقة.", "تواصل معنا", "حجز دروس الطبخ"),
+    "fa": ("قورمه‌سبزی مادربزرگ", "مواد لازم", "۳ ساعت روی حرارت ملایم بپزید.", "تماس", "رزرو کلاس آشپزی"),
+    "he": ("העוגה של סבתא", "מצרכים", "אופים 45 דקות ב-180 מעלות.", "צרו קשר", "הרשמה לסדנת בישול"),
+    "zh": ("外婆的红烧肉", "食材", "小火炖煮40分钟。", "联系方式", "烹饪课程预约"),
+    "el": ("Ο μουσακάς της γιαγιάς", "Υλικά", "Ψήνουμε στους 180 °C για 45 λεπτά.", "Επικοινωνία", "Κρατήσεις μαθημάτων"),
 }
 
 
@@ -1215,6 +1267,8 @@ def utility_bill(v: Values, page: Page, lang: str) -> str:
     title, meter, use, period, debit, fault = UTILITY[lang]
     sep = colon(v, lang)
     us = lang == "en" and v.rng.random() < 0.6
+    if us:
+        v.region = "US"
     page.line(f"{title} — {WORDS[lang]['customer']} {v.digits(10)}")
     page.line(f"{meter}{sep}{v.digits(9)} · {use}{sep}{v.rng.randint(80, 900)} kWh ({v.digits(5)} → {v.digits(5)})")
     page.line(f"{period}{sep}{v.date(lang)} – {v.date(lang)} · {WORDS[lang]['total']}{sep}{v.price(lang)}")
@@ -1264,7 +1318,7 @@ def parking_fine(v: Values, page: Page, lang: str) -> str:
     else:
         page.line(f"IBAN{sep}{{i}}  ·  {WORDS[lang]['ref']} {v.digits(12)}", i=v.iban(lang))
     page.line(f"{appeal}{sep}{{p}}", p=v.phone(lang, ext=v.rng.random() < 0.3))
-    if v.rng.random() < 0.6:
+    if v.rng.random() < 0.4:
         page.line(f"{WORDS[lang]['mail']}{sep}{{e}}", e=v.email(lang, domain=v.domain(lang)))
     return "parking/" + v.digits(10)
 
@@ -1288,12 +1342,13 @@ def car_rental_agreement(v: Values, page: Page, lang: str) -> str:
     sep = colon(v, lang)
     page.line(f"{title} RA{v.digits(9)}")
     page.line(f"{renter}{sep}{v.name(lang)}, {WORDS[lang]['mob']} {{p}}", p=v.phone(lang, kind=PNT.MOBILE, ext=False))
-    page.line(f"{WORDS[lang]['mail']}{sep}{{e}}", e=v.email(lang))
+    if v.rng.random() < 0.6:
+        page.line(f"{WORDS[lang]['mail']}{sep}{{e}}", e=v.email(lang))
     brand, card = v.card(v.choice(["Visa", "Mastercard", "American Express", "Discover", "JCB", "Diners Club"]))
     page.line(f"{deposit}{sep}{brand} {{c}} · {v.price(lang)}", c=card)
     page.line(f"{licence}{sep}{v.choice(string.ascii_uppercase)}{v.digits(8)} · DOB {v.date(lang)}")
     page.line(f"{pickup}{sep}{v.date(lang)} {v.time()} · km {v.rng.randint(5000, 90000)} · {v.rng.randint(1, 8)}/8")
-    if lang == "en" and v.rng.random() < 0.5:
+    if lang == "en" and v.region == "US" and v.rng.random() < 0.7:
         page.line("Cash deposit customers: SSN {s} verified", s=v.ssn())
     page.line(WORDS[lang]["call"], p=v.phone(lang, kind=v.choice([PNT.TOLL_FREE, PNT.FIXED_LINE]), ext=False))
     return "rentals/" + v.digits(9)
@@ -1313,6 +1368,13 @@ PET = {  # title, microchip, fee, foster
     "uk": ("Рудик шукає дім", "Чип", "Внесок", "Перетримка"),
     "ja": ("里親募集：みかん", "マイクロチップ", "譲渡費用", "預かりボランティア"),
     "ko": ("임시보호 중인 콩이의 가족을 찾아요", "마이크로칩", "입양비", "임보처"),
+    "th": ("น้องส้มหาบ้าน", "ไมโครชิป", "ค่าทำหมันและวัคซีน", "บ้านพักชั่วคราว"),
+    "id": ("Si Belang cari rumah baru", "Mikrocip", "Biaya adopsi", "Rumah asuh"),
+    "vi": ("Bé Mực cần nhà mới", "Chip", "Phí nhận nuôi", "Nhà tạm"),
+    "da": ("Misser søger et hjem", "Chipnummer", "Adoptionsgebyr", "Plejefamilie"),
+    "fi": ("Mirri etsii kotia", "Siru", "Luovutusmaksu", "Sijaiskoti"),
+    "cs": ("Alík hledá domov", "Čip", "Adopční poplatek", "Dočasná péče"),
+    "hu": ("Bodri gazdit keres", "Chip", "Örökbefogadási díj", "Ideiglenes befogadó"),
 }
 
 
@@ -1349,7 +1411,9 @@ ROSTER = {"en": ("Name", "Shift", "Phone", "Email"), "de": ("Name", "Schicht", "
 def volunteer_roster(v: Values, page: Page, lang: str) -> str:
     cols = list(ROSTER[lang])
     fmt = v.choice(["pipe", "csv", "tab"])
-    ssn_col = lang == "en" and v.rng.random() < 0.5
+    ssn_col = lang == "en" and v.rng.random() < 0.7
+    if lang == "en" and (ssn_col or v.rng.random() < 0.5):
+        v.region = "US"
     if ssn_col:
         cols.append("SSN (background check)")
     page.line({"en": "Food bank volunteer roster", "de": "Helferliste Sommerfest", "fr": "Planning des bénévoles",
@@ -1359,8 +1423,7 @@ def volunteer_roster(v: Values, page: Page, lang: str) -> str:
     if fmt == "pipe":
         page.line("|" + "---|" * len(cols))
     for _ in range(v.rng.randint(3, 6)):
-        region = "US" if lang == "en" and v.rng.random() < 0.7 else None
-        cells = [v.name(lang).replace(",", " "), f"{v.time()}", v.phone(lang, region, ext=False, style=v.choice(["nat", "nat", "intl", "bare"])),
+        cells = [v.name(lang).replace(",", " "), f"{v.time()}", v.phone(lang, ext=False, style=v.choice(["nat", "nat", "intl", "bare"])),
                  v.email(lang) if v.rng.random() < 0.8 else "—"]
         if ssn_col:
             cells.append(v.ssn(v.choice(["dash", "bare", "space"])) if v.rng.random() < 0.75 else
@@ -1379,9 +1442,10 @@ def podcast_show_notes(v: Values, page: Page, lang: str) -> str:
     for _ in range(v.rng.randint(2, 4)):
         page.line(f"({v.rng.randint(0, 1):02d}:{v.rng.randint(0, 59):02d}:{v.rng.randint(0, 59):02d}) {v.look_alike(lang)}")
     page.line(f"{line}: {voicemail} {{p}}", p=v.phone(lang, ext=False))
-    if lang == "en" and v.rng.random() < 0.5:
+    if lang == "en" and v.region in ("US", "CA") and v.rng.random() < 0.7:
         page.line("Sponsor: call {p} and use code POD{c} for 20% off.", p=v.vanity(), c=v.rng.randint(10, 99))
-    page.line(f"{WORDS[lang]['mail']}: {{e}}", e=v.email(lang))
+    if v.rng.random() < 0.5:
+        page.line(f"{WORDS[lang]['mail']}: {{e}}", e=v.email(lang))
     page.line(f"RSS v{v.version()} · {v.rng.randint(1000, 99000)} downloads")
     return f"episodes/{n}"
 
@@ -1412,7 +1476,8 @@ def product_recall(v: Values, page: Page, lang: str) -> str:
     page.line(f"{hotline}{sep}{{p}} ({v.time()})", p=v.phone(lang, kind=PNT.TOLL_FREE if v.rng.random() < 0.6 else PNT.FIXED_LINE))
     if v.rng.random() < 0.3:
         page.line(f"{WORDS[lang]['tel']}{sep}{{p}}", p=v.phone("en", v.choice(["US", "GB", "IE", "AU"]), style="intl"))
-    page.line(f"{mail}{sep}{{e}}", e=v.email(lang, domain=v.domain(lang)))
+    if v.rng.random() < 0.6:
+        page.line(f"{mail}{sep}{{e}}", e=v.email(lang, domain=v.domain(lang)))
     return "recall/" + v.digits(5)
 
 
@@ -1558,7 +1623,7 @@ def bill_of_lading(v: Values, page: Page, lang: str) -> str:
         page.line(f"{head}: {v.fake(party_lang).company() if hasattr(v.fake(party_lang), 'company') else v.name(party_lang)}".replace("\n", " "))
         page.line("TEL {p}  FAX {f}", p=v.phone(party_lang, style=v.choice(["intl", "00", "e164"]), ext=False),
                   f=v.phone(party_lang, style="intl", ext=False))
-        if v.rng.random() < 0.7:
+        if v.rng.random() < 0.4:
             page.line("EMAIL {e}", e=v.email(party_lang))
     page.line(f"Container {v.choice(['MSKU', 'TGHU', 'CAIU'])}{v.digits(7, '0123456789')} Seal {v.digits(8)} HS {v.digits(4)}.{v.digits(2, '0123456789')}.{v.digits(2, '0123456789')}")
     page.line(f"Gross weight {v.rng.randint(1000, 28000)} KGS · {v.rng.randint(10, 60)} CBM · Voyage {v.digits(3)}W · Port code DEHAM/CNSHA")
@@ -1576,10 +1641,15 @@ HOA = {"en": ("Minutes of the Board Meeting, Oak Hollow HOA", "Motion carried", 
 def hoa_minutes(v: Values, page: Page, lang: str) -> str:
     title, carried, manager = HOA[lang]
     region = "US" if lang in ("en", "es") else None
+    if region:
+        v.region = region
     page.line(f"{title} — {v.date(lang)}, {v.time()}")
     page.line(f"1. {carried} {v.rng.randint(3, 7)}–{v.rng.randint(0, 2)}: {v.price(lang)} / {v.rng.randint(2024, 2027)}; Lot {v.rng.randint(1, 250)}")
     page.line(f"2. {v.look_alike(lang)}; {v.look_alike(lang)}")
-    page.line(f"3. {manager}: {v.name(lang)}, {{p}}, {{e}}", p=v.phone(lang, region), e=v.email(lang, domain=v.domain(lang)))
+    if v.rng.random() < 0.5:
+        page.line(f"3. {manager}: {v.name(lang)}, {{p}}, {{e}}", p=v.phone(lang, region), e=v.email(lang, domain=v.domain(lang)))
+    else:
+        page.line(f"3. {manager}: {v.name(lang)}, {{p}}", p=v.phone(lang, region))
     if region:
         page.line(f"ACH: routing {v.routing()} account {v.digits(9)} · Tax ID (EIN) {v.ein()}")
         if v.rng.random() < 0.5:
@@ -1614,6 +1684,7 @@ def tearoff_flyer(v: Values, page: Page, lang: str) -> str:
 
 
 def bug_bounty_report(v: Values, page: Page, lang: str) -> str:
+    v.region = "US"
     page.line(f"Report #{v.digits(7)} — IDOR in /api/v{v.rng.randint(1, 4)}/users/{{{{id}}}}/export")
     page.line(f"Severity: High (CVSS {v.rng.randint(65, 89) / 10}) · CVE-{v.rng.randint(2021, 2026)}-{v.digits(5)} · CWE-639")
     page.line("Steps to reproduce:")
@@ -1644,9 +1715,12 @@ def gym_membership_form(v: Values, page: Page, lang: str) -> str:
     sep = colon(v, lang)
     us = lang in ("en", "es")
     region = "US" if us and v.rng.random() < 0.8 else None
+    if region:
+        v.region = region
     page.line(f"{title} · {member} {v.digits(7)}")
     page.line(f"{v.name(lang)} · {v.date(lang)} · {WORDS[lang]['mob']}{sep}{{p}}", p=v.phone(lang, region, kind=PNT.MOBILE, ext=False))
-    page.line(f"{WORDS[lang]['mail']}{sep}{{e}}", e=v.email(lang))
+    if v.rng.random() < 0.6:
+        page.line(f"{WORDS[lang]['mail']}{sep}{{e}}", e=v.email(lang))
     page.line(f"{emergency}{sep}{v.name(lang)} {{p}}", p=v.phone(lang, region, ext=False))
     if us:
         brand, card = v.card()
@@ -1666,6 +1740,8 @@ RADIO = {"en": ("Official contest rules", "Be caller", "Text", "to"), "es": ("Re
 def radio_contest_rules(v: Values, page: Page, lang: str) -> str:
     title, caller, text, to = RADIO[lang]
     region = "US" if lang in ("en", "es") else None
+    if region:
+        v.region = region
     page.line(f"{title} — {v.rng.randint(88, 107)}.{v.rng.randint(1, 9)} FM")
     page.line(f"{caller} {v.rng.randint(5, 12)}: {{p}}", p=v.phone(lang, region, style=v.choice(["nat", "intl"]), ext=False))
     page.line(f"{text} WIN {to} {v.rng.randint(30000, 99999)} · {v.date(lang)} {v.time()} · 18+ · {v.price(lang)}")
@@ -1685,17 +1761,166 @@ SLIP = {"en": ("Field trip permission slip", "Parent/guardian", "Work phone", "S
 def permission_slip(v: Values, page: Page, lang: str) -> str:
     title, parent, work, student = SLIP[lang]
     region = "US" if lang in ("en", "es") else None
+    if region:
+        v.region = region
     sep = colon(v, lang)
     page.line(f"{title} — {v.date(lang)}, {v.time()}")
     page.line(f"{student}{sep}{v.digits(8)} · {WORDS[lang]['total']}{sep}{v.price(lang)}")
     page.line(f"{parent}{sep}{v.name(lang)}")
     page.line(f"{WORDS[lang]['mob']}{sep}{{p}}   {work}{sep}{{q}}", p=v.phone(lang, region, kind=PNT.MOBILE, ext=False),
               q=v.phone(lang, region, ext=True))
-    page.line(f"{WORDS[lang]['mail']}{sep}{{e}}", e=v.email(lang))
-    if region and v.rng.random() < 0.5:
+    if v.rng.random() < 0.6:
+        page.line(f"{WORDS[lang]['mail']}{sep}{{e}}", e=v.email(lang))
+    if region and v.rng.random() < 0.7:
         page.line("Pay online or write your card number here: {c}", c=v.card(v.choice(["Visa", "Mastercard", "Discover"]))[1])
     page.line(f"Insurance member ID {v.choice(string.ascii_uppercase)}{v.digits(9)} · Group {v.digits(6)}")
     return "forms/trip"
+
+
+PHONE_ORDER = {  # title, call-back, expiry
+    "en": ("Phone orders — weekend shift", "call back", "exp"), "de": ("Telefonbestellungen Samstag", "Rückruf", "gültig bis"),
+    "fr": ("Commandes par téléphone", "rappeler au", "exp."), "es": ("Pedidos telefónicos", "devolver llamada al", "cad."),
+    "it": ("Ordini telefonici", "richiamare al", "scad."), "nl": ("Telefonische bestellingen", "terugbellen op", "geldig t/m"),
+    "pl": ("Zamówienia telefoniczne", "oddzwonić na", "ważna do"), "pt": ("Pedidos por telefone", "retornar para", "val."),
+    "tr": ("Telefonla siparişler", "geri ara", "SKT"), "ru": ("Заказы по телефону", "перезвонить", "до"),
+    "ja": ("電話注文メモ", "折り返し", "有効期限"), "zh": ("电话订单记录", "回电", "有效期"),
+    "ko": ("전화 주문 메모", "회신", "유효기간"), "hi": ("फ़ोन ऑर्डर", "वापस कॉल", "समाप्ति"),
+    "th": ("บันทึกออเดอร์ทางโทรศัพท์", "โทรกลับ", "หมดอายุ"), "vi": ("Đơn đặt qua điện thoại", "gọi lại", "HH"),
+    "id": ("Pesanan via telepon", "telepon balik", "exp"), "ar": ("طلبات هاتفية", "معاودة الاتصال", "الانتهاء"),
+    "he": ("הזמנות טלפוניות", "לחזור אל", "תוקף"), "el": ("Τηλεφωνικές παραγγελίες", "επανάκληση", "λήξη"),
+    "hu": ("Telefonos rendelések", "visszahívás", "lejárat"), "ro": ("Comenzi telefonice", "de sunat înapoi la", "exp."),
+    "cs": ("Telefonické objednávky", "zavolat zpět na", "platnost"), "fi": ("Puhelintilaukset", "soita takaisin", "voimassa"),
+    "fa": ("سفارش‌های تلفنی", "تماس مجدد", "انقضا"), "da": ("Telefonordrer", "ring tilbage", "udløb"),
+    "sv": ("Telefonordrar", "ring upp", "giltigt t.o.m."),
+    "bg": ("Поръчки по телефона", "обратно обаждане на", "валидна до"), "uk": ("Замовлення по телефону", "передзвонити", "до"),
+}
+
+
+def phone_order_log(v: Values, page: Page, lang: str) -> str:
+    title, callback, exp = PHONE_ORDER[lang]
+    page.line(f"{title} · {v.date(lang)}")
+    for _ in range(v.rng.randint(2, 4)):
+        name = v.name(lang)
+        r = v.rng.random()
+        if r < 0.75:
+            brand, card = v.card()
+            page.line(f"{v.time()[:5]}  {name} — {callback} {{p}} — {brand} {{c}} {exp} {v.rng.randint(1, 12):02d}/{v.rng.randint(26, 31)}"
+                      f" — {v.price(lang)}", p=v.phone(lang, ext=False), c=card)
+        elif r < 0.9:
+            page.line(f"{v.time()[:5]}  {name} — {callback} {{p}} — {v.bad_card()} (?) — {v.order_no()}", p=v.phone(lang, ext=False))
+        else:
+            page.line(f"{v.time()[:5]}  {name} — {WORDS[lang]['card']} {v.masked_card()} — {v.price(lang)}")
+    return "staff/phone-orders.txt"
+
+
+CATERING = {  # title, guests, delivery, deposit
+    "en": ("Catering order form", "Guests", "Delivery", "Deposit charged to card"),
+    "de": ("Catering-Bestellung", "Personen", "Lieferung", "Anzahlung per Kreditkarte"),
+    "fr": ("Bon de commande traiteur", "Convives", "Livraison", "Acompte par carte"),
+    "es": ("Pedido de catering", "Invitados", "Entrega", "Anticipo con tarjeta"),
+    "it": ("Ordine catering", "Ospiti", "Consegna", "Acconto con carta"),
+    "pt": ("Pedido de buffet", "Convidados", "Entrega", "Sinal no cartão"),
+    "nl": ("Bestelformulier catering", "Gasten", "Levering", "Aanbetaling met creditcard"),
+    "ar": ("نموذج طلب ضيافة", "عدد الضيوف", "التوصيل", "العربون على البطاقة"),
+    "hi": ("कैटरिंग ऑर्डर फ़ॉर्म", "मेहमान", "डिलीवरी", "कार्ड से अग्रिम"),
+    "tr": ("Catering sipariş formu", "Misafir", "Teslimat", "Kartla kapora"),
+    "he": ("טופס הזמנת קייטרינג", "אורחים", "משלוח", "מקדמה בכרטיס"),
+    "th": ("ใบสั่งจัดเลี้ยง", "จำนวนแขก", "จัดส่ง", "มัดจำผ่านบัตร"),
+    "id": ("Formulir pesanan katering", "Tamu", "Pengiriman", "DP dengan kartu"),
+    "hu": ("Catering megrendelő", "Vendégek", "Szállítás", "Előleg kártyával"),
+    "ro": ("Comandă catering", "Invitați", "Livrare", "Avans cu cardul"),
+    "fa": ("فرم سفارش پذیرایی", "تعداد مهمان", "تحویل", "پیش‌پرداخت با کارت"),
+    "vi": ("Phiếu đặt tiệc", "Số khách", "Giao hàng", "Đặt cọc bằng thẻ"),
+    "ko": ("케이터링 주문서", "인원", "배송", "카드 선결제"),
+    "ja": ("ケータリング注文書", "人数", "お届け", "カードでの前金"),
+}
+
+
+def catering_order_form(v: Values, page: Page, lang: str) -> str:
+    title, guests, delivery, deposit = CATERING[lang]
+    sep = colon(v, lang)
+    page.line(f"{title} · {WORDS[lang]['order']} {v.order_no()}")
+    page.line(f"{guests}{sep}{v.rng.randint(10, 300)} · {delivery}{sep}{v.date(lang)} {v.time()} · {v.fake(lang).postcode()}")
+    page.line(f"{WORDS[lang]['contact']}{sep}{v.name(lang)}, {{p}}", p=v.phone(lang, ext=False))
+    if v.rng.random() < 0.5:
+        page.line(f"{WORDS[lang]['mail']}{sep}{{e}}", e=v.email(lang))
+    brand, card = v.card()
+    page.line(f"{deposit}{sep}{brand} {{c}} · {v.price(lang)}", c=card)
+    if lang not in ("en", "hi", "th", "ko", "ja", "vi", "fa") and v.rng.random() < 0.5:
+        page.line(f"IBAN{sep}{{i}} · {v.look_alike(lang)}", i=v.iban(lang))
+    else:
+        page.line(v.look_alike(lang))
+    return "catering/order"
+
+
+def background_check_consent(v: Values, page: Page, lang: str) -> str:
+    en = lang == "en"
+    v.region = "US"
+    page.line("Disclosure and Authorization — Consumer Report (FCRA)" if en else
+              "Divulgación y autorización — Informe de antecedentes")
+    page.line(("Applicant" if en else "Solicitante") + f": {v.name(lang)}   DOB {v.date('en')}")
+    label = v.choice(["Social Security Number", "SSN", "SS#"] if en else ["Número de Seguro Social", "SSN", "N.º de Seguro Social"])
+    style = v.choice(["dash", "dash", "space", "bare"])
+    page.line(f"{label}{v.choice([': ', ' ', ' — '])}{{s}}", s=v.ssn(style))
+    page.line(f"Driver's license: {v.choice(['CA', 'TX', 'NY', 'FL', 'IL'])} {v.choice(string.ascii_uppercase)}{v.digits(7)}  "
+              f"ZIP {v.digits(5, '0123456789')}-{v.digits(4, '0123456789')}")
+    page.line(("Phone" if en else "Teléfono") + ": {p}", p=v.phone(lang, "US"))
+    page.line(("Email" if en else "Correo") + ": {e}", e=v.email(lang))
+    if v.rng.random() < 0.5:
+        page.line(("Other names or numbers used" if en else "Otros números usados") + ": {s}", s=v.ssn(v.choice(["dash", "space"])))
+    page.line(f"Employer: EIN {v.ein()} · Do not enter an ITIN such as {v.itin()} · invalid: {v.bad_ssn()}")
+    return "careers/consent"
+
+
+def loan_application(v: Values, page: Page, lang: str) -> str:
+    en = lang == "en"
+    v.region = "US"
+    page.line(("Uniform Residential Loan Application" if en else "Solicitud de préstamo") + f" · Loan #{v.digits(10)}")
+    for who in (["Borrower", "Co-Borrower"] if en else ["Prestatario", "Coprestatario"])[:v.rng.randint(1, 2)]:
+        page.line(f"{who}: {v.name(lang)}")
+        page.line(f"  SSN {{s}}   {'Home phone' if en else 'Tel. casa'} {{p}}", s=v.ssn(v.choice(["dash", "dash", "space"])),
+                  p=v.phone(lang, "US", ext=False))
+        page.line(f"  {'Employer' if en else 'Empleador'} {v.fake(lang).company()} · {'Work' if en else 'Trabajo'} {{p}}",
+                  p=v.phone(lang, "US", ext=v.rng.random() < 0.5))
+        page.line(f"  {'Monthly income' if en else 'Ingreso mensual'} {v.price(lang)} · {'Years' if en else 'Años'} {v.rng.randint(1, 30)}")
+    page.line(f"Checking: routing {v.routing()} account {v.digits(10)} · Card {v.masked_card()}")
+    page.line(("Email" if en else "Correo") + ": {e}", e=v.email(lang))
+    return "apply/loan"
+
+
+def student_aid_application(v: Values, page: Page, lang: str) -> str:
+    en = lang == "en"
+    v.region = "US"
+    page.line(("Student Aid Application — award year " if en else "Solicitud de ayuda estudiantil — año ")
+              + f"{v.rng.randint(2024, 2027)}-{v.rng.randint(25, 28)}")
+    page.line(("Student" if en else "Estudiante") + f": {v.name(lang)} · DOB {v.date('en')} · ID {v.digits(8)}")
+    page.line(f"{v.choice(['SSN', 'Social Security number', 'Student SSN'] if en else ['SSN', 'Número de Seguro Social'])}: {{s}}",
+              s=v.ssn(v.choice(["dash", "dash", "bare", "space"])))
+    for parent in (["Parent 1", "Parent 2"] if en else ["Padre/Madre 1", "Padre/Madre 2"])[:v.rng.randint(1, 2)]:
+        page.line(f"{parent}: {v.name(lang)}, SSN {{s}}, {'cell' if en else 'celular'} {{p}}",
+                  s=v.ssn(v.choice(["dash", "space"])), p=v.phone(lang, "US", kind=PNT.MOBILE, ext=False))
+    page.line(f"{'Household income' if en else 'Ingreso familiar'} {v.price(lang)} · {'Tax year' if en else 'Año fiscal'} "
+              f"{v.rng.randint(2022, 2025)} · {'School code' if en else 'Código escolar'} {v.digits(6, '0')}")
+    if v.rng.random() < 0.6:
+        page.line(("Email" if en else "Correo") + ": {e}", e=v.email(lang))
+    page.line(f"{'Not accepted here' if en else 'No se acepta'}: ITIN {v.itin()}")
+    return "aid/application"
+
+
+def patient_intake_form(v: Values, page: Page, lang: str) -> str:
+    en = lang == "en"
+    v.region = "US"
+    page.line("New Patient Registration" if en else "Registro de paciente nuevo")
+    page.line(("Patient" if en else "Paciente") + f": {v.name(lang)} · DOB {v.date('en')} · MRN {v.digits(8)}")
+    page.line(f"{'SSN (optional)' if en else 'Seguro Social (opcional)'}: {{s}}", s=v.ssn(v.choice(["dash", "space", "dash"])))
+    page.line(f"{'Cell' if en else 'Celular'}: {{p}}   {'Home' if en else 'Casa'}: {{q}}",
+              p=v.phone(lang, "US", kind=PNT.MOBILE, ext=False), q=v.phone(lang, "US", ext=False))
+    page.line(f"{'Insurance' if en else 'Seguro'}: {v.choice(['Aetna', 'Cigna', 'BCBS', 'Humana'])} member "
+              f"{v.choice(string.ascii_uppercase)}{v.digits(9)} group {v.digits(6)} · NPI {v.digits(10)}")
+    brand, card = v.card(v.choice(["Visa", "Mastercard", "American Express", "Discover"]))
+    page.line(f"{'Card on file for copays' if en else 'Tarjeta para copagos'}: {brand} {{c}}", c=card)
+    page.line(f"{'Emergency contact' if en else 'Contacto de emergencia'}: {v.name(lang)} {{p}}", p=v.phone(lang, "US", ext=False))
+    return "patients/register"
 
 
 REGISTERS = {  # name: (writer, languages, weight)
@@ -1704,11 +1929,11 @@ REGISTERS = {  # name: (writer, languages, weight)
     "crowdfunding_page": (crowdfunding_page, list(CROWDFUNDING), 4),
     "tender_clarifications": (tender_clarifications, list(TENDER), 4),
     "event_eticket": (event_eticket, list(ETICKET), 4),
-    "it_helpdesk_ticket": (it_helpdesk_ticket, ["en", "de", "fr", "nl", "pl", "ja", "es"], 5),
-    "sql_dump": (sql_dump, ["en"], 4),
+    "it_helpdesk_ticket": (it_helpdesk_ticket, ["en", "de", "fr", "nl", "pl", "ja", "es"], 7),
+    "sql_dump": (sql_dump, ["en"], 5),
     "vcard": (vcard, list(ALL_LANGS), 5),
     "icalendar": (icalendar, list(ICAL_TEXT), 3),
-    "bank_statement": (bank_statement, list(STATEMENT), 5),
+    "bank_statement": (bank_statement, list(STATEMENT), 8),
     "recipe_blog": (recipe_blog, list(RECIPE), 4),
     "utility_bill": (utility_bill, list(UTILITY), 4),
     "parking_fine": (parking_fine, list(PARKING), 3),
@@ -1718,17 +1943,23 @@ REGISTERS = {  # name: (writer, languages, weight)
     "podcast_show_notes": (podcast_show_notes, ["en", "de", "fr", "es", "pt", "ja"], 3),
     "product_recall": (product_recall, list(RECALL), 3),
     "ldif_export": (ldif_export, ["en"], 2),
-    "nmap_report": (nmap_report, ["en"], 3),
-    "ansible_inventory": (ansible_inventory, ["en"], 3),
+    "nmap_report": (nmap_report, ["en"], 5),
+    "ansible_inventory": (ansible_inventory, ["en"], 5),
     "debian_control": (debian_control, ["en"], 2),
     "mailing_list_digest": (mailing_list_digest, list(DIGEST), 3),
     "bill_of_lading": (bill_of_lading, list(BOL), 3),
     "hoa_minutes": (hoa_minutes, list(HOA), 3),
-    "tearoff_flyer": (tearoff_flyer, list(FLYER), 5),
-    "bug_bounty_report": (bug_bounty_report, ["en"], 3),
+    "tearoff_flyer": (tearoff_flyer, list(FLYER), 4),
+    "bug_bounty_report": (bug_bounty_report, ["en"], 4),
     "gym_membership_form": (gym_membership_form, list(GYM), 4),
     "radio_contest_rules": (radio_contest_rules, list(RADIO), 2),
     "permission_slip": (permission_slip, list(SLIP), 3),
+    "phone_order_log": (phone_order_log, list(PHONE_ORDER), 9),
+    "catering_order_form": (catering_order_form, list(CATERING), 4),
+    "background_check_consent": (background_check_consent, ["en", "en", "es"], 9),
+    "loan_application": (loan_application, ["en", "en", "es"], 8),
+    "student_aid_application": (student_aid_application, ["en", "en", "es"], 6),
+    "patient_intake_form": (patient_intake_form, ["en", "en", "es"], 6),
 }
 
 
@@ -1830,7 +2061,7 @@ EMAIL_RUN = re.compile(r"[A-Za-z0-9._%+-]+@[^\s<>@'\",;]+\.[A-Za-z]{2,}")
 
 def unlabelled(row: dict) -> list[str]:
     """Values of a gold type written outside every span, bar the look-alikes the policy excludes
-    (SIRET / IMEI numbers, Message-IDs): a document with one is written again."""
+    (SIRET / IMEI numbers, Message-IDs, iCalendar UIDs): a document with one is written again."""
     text, covered = row["text"], [(s["start"], s["end"]) for s in row["spans"]]
 
     def inside(a: int, b: int) -> bool:
@@ -1846,7 +2077,8 @@ def unlabelled(row: dict) -> list[str]:
         if iban_ok(cand) and not inside(m.start(), m.start() + len(cand)):
             found.append(cand)
     for m in EMAIL_RUN.finditer(text):
-        if not inside(*m.span()) and "Message-ID" not in text[max(0, m.start() - 40):m.start()]:
+        before = text[max(0, m.start() - 40):m.start()]
+        if not inside(*m.span()) and "Message-ID" not in before and "UID:" not in before:
             found.append(m.group())
     return found
 
@@ -1865,10 +2097,11 @@ def generate(half: str = "blind4", n: int = N_DOCS) -> list[dict]:
         register = rng.choices(names, weights)[0]
         writer, langs, _ = REGISTERS[register]
         lang = v.choice(langs)
+        v.region = v.choice(LANGS[lang][1])
         page = Page()
         path = writer(v, page, lang)
         row = {"id": f"blind4-{len(rows)}", "half": half, "register": register,
-               "url": f"https://www.{v.domain(lang)}/{path}", "language": lang,
+               "url": f"https://www.{v.domain(lang, v.region)}/{path}", "language": lang,
                "text": page.text, "spans": page.spans}
         if unlabelled(row):
             rewritten += 1
