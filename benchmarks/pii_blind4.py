@@ -394,7 +394,8 @@ class Values:
 
     def name(self, lang: str) -> str:
         f = self.fake(lang)
-        return f"{f.first_name()} {f.last_name()}"
+        first, last = f.first_name(), f.last_name()
+        return f"{last}{first}" if lang in ("zh", "ja", "ko") else f"{first} {last}"
 
     def choice(self, seq):
         return seq[self.rng.randrange(len(seq))]
@@ -403,7 +404,7 @@ class Values:
     def number(self, region: str, kind: int | None = None):
         """A phonenumbers PhoneNumber valid for `region`: an example number with digits varied."""
         if kind is None:
-            kind = self.choice([PNT.FIXED_LINE, PNT.MOBILE, PNT.MOBILE, PNT.FIXED_LINE, PNT.TOLL_FREE])
+            kind = self.choice([PNT.FIXED_LINE, PNT.MOBILE])
         example = phonenumbers.example_number_for_type(region, kind) or \
             phonenumbers.example_number_for_type(region, PNT.FIXED_LINE)
         nsn = phonenumbers.national_significant_number(example)
@@ -412,7 +413,7 @@ class Values:
             keep = self.rng.randint(min(3, len(nsn) - 4), len(nsn) - 4)
             digits = nsn[:keep] + "".join(self.choice("0123456789") for _ in range(len(nsn) - keep))
             num = phonenumbers.parse(f"+{cc}{digits}")
-            if phonenumbers.is_valid_number(num) and phonenumbers.region_code_for_number(num) == region:
+            if phonenumbers.is_valid_number_for_region(num, region):
                 return num
         return example
 
@@ -429,7 +430,9 @@ class Values:
         e164 = phonenumbers.format_number(num, PNF.E164)
         national = nat
         prefix = phonenumbers.PhoneMetadata.metadata_for_region(region).national_prefix
-        styles = ["nat", "nat", "nat", "intl", "intl", "e164", "00", "dots", "dash_intl", "nbsp"]
+        styles = ["nat", "nat", "nat", "intl", "intl", "e164", "dots", "dash_intl", "nbsp"]
+        if num.country_code != 1:  # North America dials 011, and its pages never write "00"
+            styles.append("00")
         if prefix == "0" and nat.startswith("0"):
             styles += ["trunk0", "trunk0"]
         if region in ("DE", "AT", "CH"):
@@ -440,6 +443,7 @@ class Values:
             styles += ["native", "native"]
         if foreign:
             styles = [st for st in styles if st in ("intl", "e164", "00", "dash_intl", "trunk0")]
+            style = "intl" if style == "00" and num.country_code == 1 else style
             if style in ("nat", "bare", "slash"):
                 style = "intl"
             nat = intl
@@ -601,7 +605,7 @@ class Values:
     def iban_obj(self, country: str) -> IBAN:
         spec = get_iban_spec(country)
         for component, where in spec.positions.items():
-            if component.value == "account_code" and where.end > where.start and self.rng.random() < 0.85:
+            if component.value == "account_code" and where.end > where.start and self.rng.random() < 0.95:
                 digits = "".join(self.choice("0123456789") for _ in range(where.end - where.start))
                 try:
                     return IBAN.random(country, random=self.rng, use_registry=False, account_code=digits)
@@ -610,8 +614,14 @@ class Values:
         return IBAN.random(country, random=self.rng, use_registry=False)
 
     def iban(self, lang: str | None = None, country: str | None = None, style: str | None = None) -> Val:
-        country = country or (self.choice(REGION_IBAN[lang]) if lang and self.rng.random() < 0.8
-                              else self.choice(IBAN_COUNTRIES))
+        if country is None:
+            r = self.rng.random()
+            if r < 0.5 and self.region in IBAN_COUNTRIES:
+                country = self.region
+            elif r < 0.85 and lang:
+                country = self.choice(REGION_IBAN[lang])
+            else:
+                country = self.choice(IBAN_COUNTRIES)
         iban = self.iban_obj(country)
         style = style or self.choice(["print", "print", "compact", "compact", "lower", "lower_print"])
         text = {"print": iban.formatted, "compact": iban.compact, "lower": iban.compact.lower(),
@@ -649,6 +659,13 @@ class Values:
         if lang in ("sv", "fa"):
             return f"{y}-{m:02d}-{d:02d}"
         return self.choice([f"{d:02d}/{m:02d}/{y}", f"{d:02d}-{m:02d}-{y}"])
+
+    def dob(self) -> str:
+        return f"{self.rng.randint(1, 12):02d}/{self.rng.randint(1, 28):02d}/{self.rng.randint(1940, 2008)}"
+
+    def timestamp(self) -> str:
+        return (f"{self.rng.randint(2019, 2026)}-{self.rng.randint(1, 12):02d}-{self.rng.randint(1, 28):02d} "
+                f"{self.rng.randint(0, 23):02d}:{self.rng.randint(0, 59):02d}:{self.rng.randint(0, 59):02d}")
 
     def time(self) -> str:
         h, mi = self.rng.randint(0, 23), self.choice([0, 15, 30, 45, 5, 50])
@@ -869,8 +886,9 @@ def insurance_claim(v: Values, page: Page, lang: str) -> str:
     if us:
         label = v.choice(["SSN", "Social Security No.", "Soc. Sec. #"] if lang == "en" else
                          ["Número de Seguro Social", "SSN", "N.º de Seguro Social"])
-        page.line(f"{label}{sep}{{s}}   DOB{sep}{v.date('en')}", s=v.ssn(v.choice(["dash", "dash", "space"])))
-        page.line(f"{WORDS[lang]['tel']} ({v.choice(['home', 'day', 'casa'])}){sep}{{p}}", p=v.phone(lang, "US"))
+        page.line(f"{label}{sep}{{s}}   DOB{sep}{v.dob()}", s=v.ssn(v.choice(["dash", "dash", "space"])))
+        page.line(f"{WORDS[lang]['tel']} ({v.choice(['home', 'day'] if lang == 'en' else ['casa', 'día'])}){sep}{{p}}",
+                  p=v.phone(lang, "US"))
         page.line(f"Employer EIN {v.ein()}  ·  VIN 1HG{v.choice(string.ascii_uppercase)}{v.digits(5)}{v.choice('ABCXYZ')}{v.digits(8)}")
         if v.rng.random() < 0.5:
             _, card = v.card()
@@ -1092,10 +1110,10 @@ def sql_dump(v: Values, page: Page, lang: str) -> str:
         ip = v.ip() if v.rng.random() < 0.85 else "127.0.0.1"
         name = v.name(row_lang).replace("'", "''")
         page.add(f"({v.rng.randint(1000, 99999)},'{name}','", e, "','", p, "','", s, "','", c, "','", ip,
-                 f"','{v.digits(5, '0123456789')}','{v.date('sv')} {v.time()[:5]}:{v.rng.randint(10, 59)}')")
+                 f"','{v.digits(5, '0123456789')}','{v.timestamp()}')")
         page.add(",\n" if i < rows - 1 else ";\n")
     page.line("UNLOCK TABLES;")
-    page.line(f"-- Dump completed on {v.date('sv')} {v.time()[:5]}:{v.rng.randint(10, 59)}")
+    page.line(f"-- Dump completed on {v.timestamp()}")
     return f"backups/{table}.sql"
 
 
@@ -1124,7 +1142,8 @@ def vcard(v: Values, page: Page, lang: str) -> str:
     if v.rng.random() < 0.35:
         page.line("NOTE:IBAN {i}", i=v.iban(lang))
     page.line(f"REV:{v.date('sv').replace('-', '')}T{v.rng.randint(10, 23)}{v.rng.randint(10, 59)}00Z")
-    page.line(f"UID:urn:uuid:{v.hash()[:8]}-{v.hash()[:4]}-4{v.hash()[:3]}-a{v.hash()[:3]}-{v.hash()[:12]}")
+    u = "".join(v.choice("0123456789abcdef") for _ in range(32))
+    page.line(f"UID:urn:uuid:{u[:8]}-{u[8:12]}-4{u[13:16]}-a{u[17:20]}-{u[20:]}")
     page.line("END:VCARD")
     return f"contacts/{first.lower()}.vcf" if first.isascii() else "contacts/card.vcf"
 
@@ -1236,12 +1255,15 @@ def recipe_blog(v: Values, page: Page, lang: str) -> str:
     page.line(f"{ingredients}: {v.rng.randint(100, 500)} g, {v.rng.randint(1, 4)}/{v.rng.randint(2, 4)}, {v.rng.randint(2, 6)} × {v.rng.randint(50, 250)} ml")
     page.line(method)
     page.line(f"\n— {box} —")
-    page.line(f"{classes}{colon(v, lang)}{{p}}", p=v.phone(lang, ext=False))
+    if v.rng.random() < 0.5:
+        page.line(f"{classes}{colon(v, lang)}{{p}}", p=v.phone(lang, ext=False))
+    else:
+        page.line(f"{classes} · {WORDS[lang]['tel']}{colon(v, lang)}{{p}}", p=v.phone(lang, ext=False))
     page.line(f"{WORDS[lang]['mail']}{colon(v, lang)}{{e}}", e=v.email(lang))
     if v.rng.random() < 0.5:
         page.line("\n[Comments awaiting moderation]")
         for _ in range(v.rng.randint(1, 3)):
-            page.line(f"{v.name(lang)} | {{e}} | {{a}} | {v.date('sv')} {v.time()}", e=v.email(lang), a=v.ip())
+            page.line(f"{v.name(lang)} | {{e}} | {{a}} | {v.timestamp()}", e=v.email(lang), a=v.ip())
     return "recipes/" + v.digits(4)
 
 
@@ -1306,6 +1328,8 @@ PARKING = {  # title, plate, location, amount due, appeals
 def parking_fine(v: Values, page: Page, lang: str) -> str:
     title, plate, where, amount, appeal = PARKING[lang]
     sep = colon(v, lang)
+    if lang == "en":
+        v.region = "GB"
     page.line(f"{title} {v.choice(['PCN', 'Nr.', 'N°', ''])} {v.digits(10)}")
     page.line(f"{plate}{sep}{v.choice(string.ascii_uppercase)}{v.choice(string.ascii_uppercase)}-{v.rng.randint(10, 999)}-"
               f"{v.choice(string.ascii_uppercase)}{v.choice(string.ascii_uppercase)} · {v.date(lang)} {v.time()}")
@@ -1346,7 +1370,7 @@ def car_rental_agreement(v: Values, page: Page, lang: str) -> str:
         page.line(f"{WORDS[lang]['mail']}{sep}{{e}}", e=v.email(lang))
     brand, card = v.card(v.choice(["Visa", "Mastercard", "American Express", "Discover", "JCB", "Diners Club"]))
     page.line(f"{deposit}{sep}{brand} {{c}} · {v.price(lang)}", c=card)
-    page.line(f"{licence}{sep}{v.choice(string.ascii_uppercase)}{v.digits(8)} · DOB {v.date(lang)}")
+    page.line(f"{licence}{sep}{v.choice(string.ascii_uppercase)}{v.digits(8)} · DOB {v.dob()}")
     page.line(f"{pickup}{sep}{v.date(lang)} {v.time()} · km {v.rng.randint(5000, 90000)} · {v.rng.randint(1, 8)}/8")
     if lang == "en" and v.region == "US" and v.rng.random() < 0.7:
         page.line("Cash deposit customers: SSN {s} verified", s=v.ssn())
@@ -1507,7 +1531,7 @@ def ldif_export(v: Values, page: Page, lang: str) -> str:
 
 def nmap_report(v: Values, page: Page, lang: str) -> str:
     net = v.ipv4("private").text.rsplit(".", 1)[0]
-    page.line(f"Starting Nmap 7.{v.rng.randint(80, 95)} ( https://nmap.org ) at {v.date('sv')} {v.time()[:5]} CET")
+    page.line(f"Starting Nmap 7.{v.rng.randint(80, 95)} ( https://nmap.org ) at {v.date('sv')} {v.timestamp()[11:16]} CET")
     for _ in range(v.rng.randint(2, 4)):
         r = v.rng.random()
         if r < 0.55:
@@ -1561,8 +1585,10 @@ def debian_control(v: Values, page: Page, lang: str) -> str:
     pkg = v.choice(["libfoo", "python3-bar", "golang-baz", "node-qux", "ruby-zap"]) + str(v.rng.randint(1, 9))
     maint_lang = v.choice(["en", "de", "fr", "es", "ja", "pl", "it", "nl", "pt"])
     maint = v.fake(maint_lang)
+    maint_name = f"{maint.first_name()} {maint.last_name()}"
     page.line(f"Source: {pkg}\nSection: libs\nPriority: optional")
-    page.line(f"Maintainer: {maint.first_name()} {maint.last_name()} <{{e}}>", e=v.email(maint_lang))
+    maint_mail = v.email(maint_lang)
+    page.line(f"Maintainer: {maint_name} <{{e}}>", e=maint_mail)
     page.line(f"Uploaders: Debian Go Team <{{t}}>, {v.name('en')} <{{e}}>", e=v.email("en"),
               t=Val("EMAIL_ADDRESS", "team+pkg-go@tracker.debian.org"))
     page.line(f"Standards-Version: 4.{v.rng.randint(1, 7)}.{v.rng.randint(0, 3)}.{v.rng.randint(0, 2)}")
@@ -1570,10 +1596,10 @@ def debian_control(v: Values, page: Page, lang: str) -> str:
     page.line(f"\n{pkg} ({v.rng.randint(0, 9)}.{v.rng.randint(0, 30)}.{v.rng.randint(0, 9)}-{v.rng.randint(1, 4)}) unstable; urgency=medium")
     page.line(f"  * New upstream release (Closes: #{v.rng.randint(900000, 1099999)}).")
     page.line(f"  * Fix FTBFS with GCC {v.rng.randint(12, 14)}; bump SONAME to {v.rng.randint(1, 9)}.{v.rng.randint(0, 9)}.{v.rng.randint(0, 9)}.{v.rng.randint(0, 9)}")
-    page.line(f" -- {maint.first_name()} {maint.last_name()} <{{e}}>  {v.choice(['Mon', 'Tue', 'Fri'])}, "
+    page.line(f" -- {maint_name} <{{e}}>  {v.choice(['Mon', 'Tue', 'Fri'])}, "
               f"{v.rng.randint(1, 28):02d} {v.choice(['Jan', 'Mar', 'Jul', 'Oct'])} {v.rng.randint(2019, 2026)} "
               f"{v.rng.randint(0, 23):02d}:{v.rng.randint(0, 59):02d}:{v.rng.randint(0, 59):02d} +0{v.rng.randint(0, 2)}00",
-              e=v.email(maint_lang))
+              e=maint_mail)
     return f"debian/{pkg}/control"
 
 
@@ -1591,7 +1617,8 @@ def mailing_list_digest(v: Values, page: Page, lang: str) -> str:
     for i in range(1, v.rng.randint(2, 4)):
         name = v.name(lang)
         page.line(f"\n{message}: {i}")
-        page.line(f"Date: {v.choice(['Mon', 'Wed', 'Sat'])}, {v.rng.randint(1, 28)} Apr {v.rng.randint(2019, 2026)} {v.time()[:5]}:{v.rng.randint(10, 59)} +0200")
+        page.line(f"Date: {v.choice(['Mon', 'Wed', 'Sat'])}, {v.rng.randint(1, 28)} Apr {v.rng.randint(2019, 2026)} "
+                  f"{v.timestamp()[11:]} +0200")
         page.line(f"From: {name} <{{e}}>", e=v.email(lang))
         page.line(f"Message-ID: <{v.hash()[:16]}.{v.rng.randint(1000, 9999)}@mail.{v.domain(lang)}>")
         page.line(f"> {name} {wrote}:")
@@ -1804,12 +1831,12 @@ def phone_order_log(v: Values, page: Page, lang: str) -> str:
         r = v.rng.random()
         if r < 0.75:
             brand, card = v.card()
-            page.line(f"{v.time()[:5]}  {name} — {callback} {{p}} — {brand} {{c}} {exp} {v.rng.randint(1, 12):02d}/{v.rng.randint(26, 31)}"
+            page.line(f"{v.timestamp()[11:16]}  {name} — {callback} {{p}} — {brand} {{c}} {exp} {v.rng.randint(1, 12):02d}/{v.rng.randint(26, 31)}"
                       f" — {v.price(lang)}", p=v.phone(lang, ext=False), c=card)
         elif r < 0.9:
-            page.line(f"{v.time()[:5]}  {name} — {callback} {{p}} — {v.bad_card()} (?) — {v.order_no()}", p=v.phone(lang, ext=False))
+            page.line(f"{v.timestamp()[11:16]}  {name} — {callback} {{p}} — {v.bad_card()} (?) — {v.order_no()}", p=v.phone(lang, ext=False))
         else:
-            page.line(f"{v.time()[:5]}  {name} — {WORDS[lang]['card']} {v.masked_card()} — {v.price(lang)}")
+            page.line(f"{v.timestamp()[11:16]}  {name} — {WORDS[lang]['card']} {v.masked_card()} — {v.price(lang)}")
     return "staff/phone-orders.txt"
 
 
@@ -1858,7 +1885,7 @@ def background_check_consent(v: Values, page: Page, lang: str) -> str:
     v.region = "US"
     page.line("Disclosure and Authorization — Consumer Report (FCRA)" if en else
               "Divulgación y autorización — Informe de antecedentes")
-    page.line(("Applicant" if en else "Solicitante") + f": {v.name(lang)}   DOB {v.date('en')}")
+    page.line(("Applicant" if en else "Solicitante") + f": {v.name(lang)}   DOB {v.dob()}")
     label = v.choice(["Social Security Number", "SSN", "SS#"] if en else ["Número de Seguro Social", "SSN", "N.º de Seguro Social"])
     style = v.choice(["dash", "dash", "space", "bare"])
     page.line(f"{label}{v.choice([': ', ' ', ' — '])}{{s}}", s=v.ssn(style))
@@ -1893,7 +1920,7 @@ def student_aid_application(v: Values, page: Page, lang: str) -> str:
     v.region = "US"
     page.line(("Student Aid Application — award year " if en else "Solicitud de ayuda estudiantil — año ")
               + f"{v.rng.randint(2024, 2027)}-{v.rng.randint(25, 28)}")
-    page.line(("Student" if en else "Estudiante") + f": {v.name(lang)} · DOB {v.date('en')} · ID {v.digits(8)}")
+    page.line(("Student" if en else "Estudiante") + f": {v.name(lang)} · DOB {v.dob()} · ID {v.digits(8)}")
     page.line(f"{v.choice(['SSN', 'Social Security number', 'Student SSN'] if en else ['SSN', 'Número de Seguro Social'])}: {{s}}",
               s=v.ssn(v.choice(["dash", "dash", "bare", "space"])))
     for parent in (["Parent 1", "Parent 2"] if en else ["Padre/Madre 1", "Padre/Madre 2"])[:v.rng.randint(1, 2)]:
@@ -1911,7 +1938,7 @@ def patient_intake_form(v: Values, page: Page, lang: str) -> str:
     en = lang == "en"
     v.region = "US"
     page.line("New Patient Registration" if en else "Registro de paciente nuevo")
-    page.line(("Patient" if en else "Paciente") + f": {v.name(lang)} · DOB {v.date('en')} · MRN {v.digits(8)}")
+    page.line(("Patient" if en else "Paciente") + f": {v.name(lang)} · DOB {v.dob()} · MRN {v.digits(8)}")
     page.line(f"{'SSN (optional)' if en else 'Seguro Social (opcional)'}: {{s}}", s=v.ssn(v.choice(["dash", "space", "dash"])))
     page.line(f"{'Cell' if en else 'Celular'}: {{p}}   {'Home' if en else 'Casa'}: {{q}}",
               p=v.phone(lang, "US", kind=PNT.MOBILE, ext=False), q=v.phone(lang, "US", ext=False))
