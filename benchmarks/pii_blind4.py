@@ -485,7 +485,7 @@ class Values:
             raise ValueError(style)
         if ext is None:
             ext = self.rng.random() < 0.08
-        if ext and style not in ("fullwidth", "native"):
+        if ext and style not in ("fullwidth", "native") and phonenumbers.number_type(num) != PNT.MOBILE:
             word = self.choice([WORDS[lang]["ext"], "x"] if lang == "en" else [WORDS[lang]["ext"]])
             n = str(self.rng.randint(2, 4999))
             text += f" x{n}" if word == "x" else f" {word} {n}"
