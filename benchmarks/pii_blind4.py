@@ -1344,7 +1344,7 @@ def utility_bill(v: Values, page: Page, lang: str) -> str:
             page.line("AutoPay card: {c}", c=c)
     else:
         page.line(f"{debit}{sep}{{i}}", i=v.iban(lang))
-    fault_line = v.vanity() if us and v.rng.random() < 0.4 else \
+    fault_line = v.vanity() if us and v.rng.random() < 0.6 else \
         v.phone(lang, "US" if us else None, kind=v.choice([PNT.TOLL_FREE, PNT.FIXED_LINE]))
     page.line(f"{fault}{sep}{{p}} (24/7)", p=fault_line)
     if v.rng.random() < 0.6:
@@ -1511,6 +1511,8 @@ def podcast_show_notes(v: Values, page: Page, lang: str) -> str:
              "fr": ("Épisode", "Répondeur", "laissez-nous un message au"), "es": ("Episodio", "Línea de oyentes", "déjanos un audio al"),
              "pt": ("Episódio", "Linha dos ouvintes", "mande um áudio para"), "ja": ("第{n}回", "リスナーダイヤル", "留守電はこちら")}
     ep, line, voicemail = heads[lang]
+    if lang == "en" and v.rng.random() < 0.7:
+        v.region = "US"
     n = v.rng.randint(10, 400)
     page.line(f"{ep.format(n=n) if '{n}' in ep else f'{ep} {n}'} · {v.date(lang)} · {v.rng.randint(30, 95)} min")
     for _ in range(v.rng.randint(2, 4)):
@@ -1830,7 +1832,7 @@ def radio_contest_rules(v: Values, page: Page, lang: str) -> str:
     page.line(f"{title} — {v.rng.randint(88, 107)}.{v.rng.randint(1, 9)} FM")
     page.line(f"{caller} {v.rng.randint(5, 12)}: {{p}}", p=v.phone(lang, region, style=v.choice(["nat", "intl"]), ext=False))
     page.line(f"{text} WIN {to} {v.rng.randint(30000, 99999)} · {v.date(lang)} {v.time()} · 18+ · {v.price(lang)}")
-    if lang == "en" and v.rng.random() < 0.4:
+    if lang == "en" and v.rng.random() < 0.8:
         page.line("Studio request line: {p}", p=v.vanity())
     page.line(f"{WORDS[lang]['mail']}: {{e}}", e=v.email(lang, domain=v.domain(lang)))
     page.line("Winners of prizes over $600 must provide a W-9; ITIN holders use ITIN " + v.itin() if lang == "en" else v.look_alike(lang))
@@ -2193,7 +2195,8 @@ def generate(half: str = "blind4", n: int = N_DOCS) -> list[dict]:
         if unlabelled(row):
             rewritten += 1
             continue
-        per_language[lang] += 1
+        if len(set(langs)) > 2:  # count draws among many languages only: en-only registers don't starve en
+            per_language[lang] += 1
         problems = check_row(row)
         if problems:
             raise ValueError("gold check failed:\n" + "\n".join(problems))
