@@ -18,7 +18,7 @@ bug-bounty reports, gym membership forms, radio contest rules, school-trip permi
 shop phone-order logs, catering order forms, background-check consent forms, loan applications,
 student-aid applications, patient intake forms.
 Languages (29, 12 of them in non-Latin scripts): en de fr es it pt nl pl sv da fi cs tr ro hu
-ru uk bg el ar fa he hi zh ja ko th vi id. Phones of 80 regions from `phonenumbers` metadata
+ru uk bg el ar fa he hi zh ja ko th vi id. Phones of 80-odd regions from `phonenumbers` metadata
 (example numbers with their digits varied while valid), written national (the region's grouping),
 international, E.164, "00", "+CC (0)", with dots, slashes, dashes, no-break spaces, full-width,
 Arabic-Indic or Persian digits, US vanity letters, "tel:" URIs, extensions in the page's
