@@ -163,12 +163,17 @@ class OfflineEmailRecognizer(EmailRecognizer):
         return self.tld_extract(pattern_text).fqdn != ""
 
     def analyze(self, text, entities, nlp_artifacts=None, regex_flags=None):
-        # "git@github.com:org/repo.git", "root@db1.example.com:~$": a login and a host, then a path
+        # "git@github.com:org/repo.git", "root@db1.example.com:~$": a login and a host, then a path;
+        # "Message-ID: <2024…@mx.example.com>": a message's id, no mailbox
         return [result for result in super().analyze(text, entities, nlp_artifacts, regex_flags)
-                if not _HOST_PATH_AFTER.match(text, result.end)]
+                if not _HOST_PATH_AFTER.match(text, result.end) and
+                not _MESSAGE_ID_BEFORE.search(text, text.rfind("\n", 0, result.start) + 1, result.start)]
 
 
 _HOST_PATH_AFTER = re.compile(r":[\w~/.\-]")
+# the mail headers that hold message ids, up to the "<" of the id the address stands in
+_MESSAGE_ID_BEFORE = re.compile(r"^\s*(?:message-id|in-reply-to|references|content-id|x-message-id|"
+                                r"resent-message-id)\s*:[^\n]*<[^<>@\s]*$", re.IGNORECASE | re.MULTILINE)
 
 
 # --- phone numbers (stages/pii_phones.py) ------------------------------------------------------
@@ -385,12 +390,20 @@ class BoundedIpRecognizer(IpRecognizer):
 
     def analyze(self, text, entities, nlp_artifacts=None, regex_flags=None):
         results = []
-        for result in super().analyze(text, entities, nlp_artifacts, regex_flags):
+        # "ip6:2001:db8::1" (SPF records): presidio's IPv6 pattern wants no ":" before an address;
+        # the key's colon is read as a space (offsets unchanged)
+        keyed = _ADDRESS_KEY.sub(lambda key: key.group()[:-1] + " ", text) if ":" in text else text
+        for result in super().analyze(keyed, entities, nlp_artifacts, regex_flags):
             value = text[result.start:result.end]
+            line_start = text.rfind("\n", 0, result.start) + 1
             if ":" not in value and (
                     re.search(r"\d\.$", text[max(0, result.start - 2):result.start]) or
                     re.match(r"\.\d", text[result.end:result.end + 2]) or
-                    _VERSION_BEFORE.search(text[max(0, result.start - 24):result.start])):
+                    _VERSION_BEFORE.search(text[max(line_start, result.start - 32):result.start]) or
+                    _IMAGE_TAG.search(text[max(line_start, result.start - 80):result.start]) or
+                    text[result.end:result.end + 1] == "@" or
+                    _VERSION_SHAPED.fullmatch(value) and
+                    not _ADDRESS_BEFORE.search(text[max(line_start, result.start - 80):result.start])):
                 continue
             cut = min((at for at in (value.find("/"), value.find("%")) if at > 0), default=-1)
             if cut > 0:
@@ -401,10 +414,26 @@ class BoundedIpRecognizer(IpRecognizer):
         return results
 
 
-# A version word (in the languages of the PII sets' pages) or a "v" right before dotted numbers.
+# A version word (in the languages of the PII sets' pages), a product whose version numbers are
+# written as four dotted numbers (browsers, systems, mailers, images) or a "v" right before dotted
+# numbers ("Chrome 131.0.0.0", "X-Mailer: 9.5.4.50", "pin image 8.2.5.47", "\"version\": \"7.8.6.77\"").
 _VERSION_BEFORE = re.compile(
     r"(?:\b(?:v|ver|vers|version|versión|versão|versione|versie|wersja|verze|sürüm|версия|версія"
-    r"|build|release|firmware|fw|rev|revision)\.?:?\s*|(?<![A-Za-z])v)$", re.IGNORECASE)
+    r"|v?build|release|firmware|fw|rev|revision|image|mailer|user-agent"
+    r"|chrome|chromium|firefox|safari|opera|msie|ios|ipados|android|windows|macos|kernel)"
+    r"[\"']?\.?\s*[:=]?\s*[\"']?\s*(?:(?:to|from|is|was)\s+)?|(?<![A-Za-z])v)$", re.IGNORECASE)
+# a container image's tag ("registry.example/api:3.4.251.69"): a path, then ":" and the version
+_IMAGE_TAG = re.compile(r"[\w.\-]+/[\w.\-/]+:$")
+# Four dotted numbers whose first three are single digits are a version ("4.5.4.94", "1.1.1.7")
+# unless an address word or another address stands before them on their line ("dns 9.9.9.9",
+# "Router: 24.84.102.133, 8.8.8.8").
+_VERSION_SHAPED = re.compile(r"\d\.\d\.\d\.\d{1,3}")
+_ADDRESS_BEFORE = re.compile(
+    r"(?i:\b(?:ip|ipv4|ip4|dns|nameservers?|resolvers?|servers?|hosts?|gateway|gw|router|proxy|peer"
+    r"|address|addr|inet|via|from|route|nat|allow|deny|permit|ping|connect(?:ed)?|whitelist|blocklist)\b)"
+    r"|\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3}|[0-9A-Fa-f]{1,4}::?[0-9A-Fa-f]{1,4}:")
+# a key glued to an IPv6 address by a colon ("ip6:", "ipv6:")
+_ADDRESS_KEY = re.compile(r"(?<![\w:])(?i:ip6|ipv6|inet6|addr6):(?=[0-9A-Fa-f:])")
 
 
 def _identifies_host(value: str) -> bool:

@@ -62,11 +62,11 @@ PHONE_WORDS = _word_pattern("""
     reach_me reached enquir* inquir* freephone* toll-free toll_free
     telefon* fon handy* mobil* funk rufnummer* ruf anruf* rufen ruft erreich* durchwahl* festnetz*
     kontakt* telefax* servicenummer*
-    téléphon* telephon* tél tél. portable* appel* appelez joindre joignable télécopie* gsm composez
+    téléphon* telephon* tél tél. portable* appel* appelez rappel* joindre joignable télécopie* gsm composez
     composer marque marcar componi comporre disque discar wählen wähle
-    teléfono* telefono* móvil* movil* celular* cel cel. llam* lláme* llámanos contacto* whats
-    cellulare* chiama* zap contatt* recapit* numero_verde informa* renseign* comuní* comuniq*
-    telefone* telemóvel* telemovel* ligue ligar ligue-nos contato* contate*
+    teléfono* telefono* móvil* movil* celular* cel cel. llam* lláme* llámanos llámame llámeme contacto* whats
+    cellulare* chiama* richiam* zap contatt* recapit* numero_verde informa* renseign* comuní* comuniq*
+    telefone* telemóvel* telemovel* ligue ligar ligue-nos ligue-me me_liga me_ligue liga-me contato* contate*
     telefoon* telefonisch* mobiel* bel bellen belt
     kom. komórk* komork* dzwo* zadzwo* faks*
     телефон* тел тел. моб моб. мобильн* факс* звон* позвон* контакт* сотов*
@@ -157,7 +157,7 @@ NOT_NUMBER_ENTRIES = """
     clearing* p/n s/n bsb aba sort referens* referans* viite* viitenumero* ärende* kolli* tiketti* tiket
     objednávk* zásilk* pojist* spis rezervac* sipariş* müşteri* talep poliçe* rezervasyon* kargo hesap
     заявк* дело полис* участник* бронир* ссылк* lähetys* varaus* vakuutus* jäsen* asiakas* tilaus*
-    lasku* laskun sag sags* ordre* pakke* medlem* försäkring* faktura* dossier* expediente* pratica
+    folio* mac-address* hwaddr lasku* laskun sag sags* ordre* pakke* medlem* försäkring* faktura* dossier* expediente* pratica
     เลข อ้างอิง ทะเบียน 工单 保单 预订 会員 証券 referenz* rastreio* symbol variabiln* var._symbol
 """
 NOT_PHONE_WORDS = _word_pattern(NOT_NUMBER_ENTRIES)
@@ -217,6 +217,9 @@ def other_number_end(field: str) -> int | None:
         if not _phone_stem(match.group()) and (end is None or match.end() > end):
             end = match.end()
     for match in _NUMBER_ABBREVIATION.finditer(field):
+        if any(phone.end() == match.end(1) for phone in
+               _PHONE_WORD.finditer(field, max(0, match.start(1) - 12), match.end(1))):
+            continue  # "me liga no …" (Portuguese "call me at"): the phrase is a phone word
         if not _phone_stem(match.group(1)) and match.group(1).lower() not in _NOT_CONTENT and \
                 (end is None or match.end() > end):
             end = match.end()
@@ -266,7 +269,10 @@ _LIST_JOIN = re.compile(r"^[ \u00a0]*(?:[/,;|&+]|or|oder|ou|o|od\.|of|lub|или
                         re.IGNORECASE)
 _US_STATE_BEFORE = re.compile(r"\b(?:A[KLRSZ]|C[AOT]|D[CE]|FL|G[AU]|HI|I[ADLN]|K[SY]|LA|M[ADEINOPST]|N[CDEHJMVY]|"
                               r"O[HKR]|P[AR]|RI|S[CD]|T[NX]|UT|V[AIT]|W[AIVY]) $")
-_CEP_WORD = re.compile(r"(?<![A-Za-z])CEP(?![A-Za-z])")  # Brazil's postal code; "Cep" is Turkish for mobile
+# Abbreviations that name another number only in capitals: Brazil's postal code ("Cep" is Turkish
+# for mobile), Canada's Social Insurance Number ("sin" is Spanish for "without"), a ship's IMO
+# number, an EU procurement (CPV) code, a ship's radio id (MMSI)
+_CEP_WORD = re.compile(r"(?<![A-Za-z])(?:CEP|SIN|IMO|CPV|MMSI)(?![A-Za-z])")
 _CEP_BEFORE = re.compile(r"(?i:cep)\W{0,3}$")
 _EMAIL_NEAR = re.compile(r"[\w.+-]+@[\w-]+\.[\w.-]+")
 
@@ -350,13 +356,16 @@ class PhoneNumbers:
         r"(?:(?:[ \u00a0]?[(（]0[)）][ \u00a0]?|[ \u00a0]?-[ \u00a0]?|/[ \u00a0]|[–‑－]|[ ./\u00a0\u202f\u2009]|(?=[(（])|(?<=[)）]))"
         r"(?:[(（]\d{1,6}(?:[ \-]\d{1,4})?[)）]|\d{1,15})){0,8}"
         rf"(?:[ \u00a0]?[,;]?[ \u00a0]{{0,2}}(?:{_EXTENSION_WORDS})[ \u00a0]?[.:]?[ \u00a0]?\d{{1,6}}(?![ \u00a0]\d))?"
-        r"(?![A-Za-z0-9_\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF@%]|[.,\-/:]?\d)", re.IGNORECASE)
+        r"(?![A-Za-z0-9_\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF@%]|[.,\-/:]?\d)"
+        # not the digits of a longer token: a vanity number's letters ("1-800-234-WXEF"), a MAC
+        # address's last groups ("…-64-15-de", "0350.2909.fe4f"), an anonymised octet ("28.52.210.xxx")
+        r"(?!(?-i:-[A-Z]{3,}(?![a-z])|[-.:][0-9a-f]{2}(?:[0-9a-f]{2})?(?![\w.-])|\.[xX*]{1,3}(?!\w)))", re.IGNORECASE)
     EXTENSION = re.compile(rf"[ \u00a0]?[,;]?[ \u00a0]{{0,2}}(?:{_EXTENSION_WORDS})[ \u00a0]?[.:]?[ \u00a0]?\d{{1,6}}$", re.IGNORECASE)
     DATE = re.compile(r"\d{1,2}[./\-]\d{1,2}[./\-](?:19|20)\d\d|(?:19|20)\d\d[./\-]\d{1,2}[./\-]\d{1,2}"
                       r"|\d{1,2}[./\-]\d{1,2}[./\-]\d{1,2}|(?:1[5-9]|20)\d\d\s?[\-–/]\s?(?:1[5-9]|20)?\d\d"
                       r"|(?:(?:19|20)\d\d )+(?:19|20)\d\d|(?:19|20)\d\d(?:0[1-9]|1[0-2])(?:[0-2]\d|3[01])")
     NANP = re.compile(r"(?:\+?1[ \-.])?(?:\(\d{3}\) ?|\d{3}[\-.])\d{3}[\-.]\d{4}|(?:\+?1 )?\d{3} \d{3} \d{4}")
-    DATE_INSIDE = re.compile(r"(?<!\d)(?:\d{1,2}\.\d{1,2}\.(?:1[5-9]|20)\d\d|(?:1[5-9]|20)\d\d-\d\d-\d\d"
+    DATE_INSIDE = re.compile(r"(?<![\d+])(?:(?:0?[1-9]|[12]\d|3[01])\.(?:0?[1-9]|1[0-2])\.(?:1[5-9]|20)\d\d|(?:1[5-9]|20)\d\d-\d\d-\d\d"
                              r"|(?:1[5-9]|20)\d\d ?[–-] ?(?:1[5-9]|20)\d\d)(?!\d)")
     YEAR_DASH = re.compile(r"(?:1[5-9]|20)\d\d ?[–—] ?(?=\d)")
     TIME_RANGE = re.compile(r"(?<!\d)\d{1,2}[.:][0-5]\d ?[\-–] ?\d{1,2}[.:][0-5]\d(?!\d)")
@@ -369,6 +378,8 @@ class PhoneNumbers:
     # area code and exchange as the NANP numbers them ([2-9]XX), one separator kind
     NANP_DASHED = re.compile(r"[2-9]\d{2}([-.])[2-9]\d{2}\1\d{4}")
     ONE_DOT_DECIMAL = re.compile(r"[1-9]\d{3,}\.\d{1,4}")  # "639734.3068": a measure, not a phone
+    _CEP_DASHED = re.compile(r"[1-9]\d{4}-\d{3}")
+    _LOCAL_DASHED = re.compile(r"\d{3}-\d{4}")
 
     def __init__(self):
         self.trunk_regions = _regions_by_trunk_prefix()
@@ -487,6 +498,7 @@ class PhoneNumbers:
             start, end, value = raw[index]
             if index + 1 < len(raw) and raw[index + 1][0] == end + 1 and text[end:end + 1] == "\n" and \
                     value.startswith(("+", "0", "(")) and raw[index + 1][2][:1].isdigit() and \
+                    not re.fullmatch(r"\d{1,2}[./]\d{2}", value) and \
                     (raw[index + 1][2][:1] != "0" or
                      len(phonenumbers.normalize_digits_only(raw[index + 1][2])) < self.DIGITS_MIN):
                 merged = value + " " + raw[index + 1][2]
@@ -577,9 +589,13 @@ class PhoneNumbers:
         if self.ONE_DOT_DECIMAL.fullmatch(main):
             return self.WEAK
         if SSN_SHAPE.fullmatch(main):
-            if not page or "US" in page:
-                return self.WEAK
+            if not page or "US" in page or not main.startswith("0"):
+                return self.WEAK  # (where no trunk prefix is dialled, no one writes a number 3-2-4)
             regions = page  # "078-79-0095" on a Belgian page: a national number, not an SSN
+        if self._CEP_DASHED.fullmatch(main):
+            return self.WEAK  # "24469-172": written as a Brazilian postal code
+        if self._LOCAL_DASHED.fullmatch(main):
+            regions = page  # "528-9947": seven digits as Iceland or Panama write them, on their pages only
         if self.THOUSANDS.fullmatch(main):
             # "503 192 659" is how Poland writes mobile numbers, "1 234 567" is an amount anywhere
             if not re.fullmatch(r"\d{3} \d{3} \d{3}", main):
@@ -794,8 +810,10 @@ class _Layout:
                     return False  # "Mailing ZIP" / "Badge / case no." above it in a form
         # a contact block: an e-mail address or another phone number within three lines
         if not block or before.strip() or after.strip(" .,;") or \
-                not re.search(r"[\s\-./()]", self.text[start:end].strip()):
-            return False  # one unseparated digit run alone on a line: an id as often as a phone
+                not re.search(r"[\s\-./()]", self.text[start:end].strip()) or \
+                _ID_SHAPE.fullmatch(self.text[start:end]):
+            return False  # one unseparated digit run alone on a line: an id as often as a phone;
+            # nor a number written as another id is (SSN, postal code, check digit, no area code)
         lo, hi = self.lines[max(0, index - 3)][0], self.lines[min(len(self.lines) - 1, index + 3)][1]
         if _EMAIL_NEAR.search(self.text, lo, hi):
             return True
@@ -803,6 +821,10 @@ class _Layout:
 
 
 _WORD_CHARACTER = re.compile(r"[^\W\d_]")
+# Shapes of other ids that a contact block alone does not make phone numbers: 3-2-4 (a US SSN),
+# 5-3 and 5-4 (a Brazilian CEP, a ZIP+4 code), a run and one check digit ("68545348-0"), and
+# 3-4 (seven digits without the area code any number needs to be dialled from elsewhere).
+_ID_SHAPE = re.compile(r"\d{3}-\d{2}-\d{4}|\d{5}-\d{3,4}|\d{5,}-\d|\d{3}-\d{4}")
 
 
 def _isbn10(candidate: str) -> bool:
