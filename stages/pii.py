@@ -322,7 +322,8 @@ class CardRecognizer(EntityRecognizer):
             if header is not None and not _CARD_MENTION.search(header) and _NOT_NUMBER_WORD.search(header):
                 continue  # an "order_id" or "tracking" column
             branded = any(iin.match(digits) and len(digits) in lengths for iin, lengths in _CARD_IIN)
-            context = self._card_context(text, start, end) or header is not None and bool(_CARD_MENTION.search(header))
+            context = self._card_context(text, start, end) or header is not None and bool(_CARD_MENTION.search(header)) \
+                or layout.asked_above(start, end, self.card_word) or layout.asked_above(start, end, _CARD_MENTION)
             if not branded and not context and self.GLUED.search(text, max(0, start - 4), start):
                 continue
             if not usual and not context:
@@ -337,11 +338,13 @@ class CardRecognizer(EntityRecognizer):
         return found.group() if found else ""
 
     def _across_lines(self, value: str) -> str | None:
-        """A number broken once over a line, its groups printed alike on both sides; else the
+        """A number broken once over a line, its groups printed alike on both sides (a group of
+        three digits or more after the break: "4." is the next line's list number); else the
         part before the break when that alone is long enough, else None."""
         head, _, tail = value.partition("\n")
         head, tail = head.rstrip(" \u00a0"), tail
-        if "\n" not in tail and self.GROUPS.fullmatch(head + self._separator(value) + tail) and \
+        if "\n" not in tail and len(tail.strip()) >= 3 and \
+                self.GROUPS.fullmatch(head + self._separator(value) + tail) and \
                 _luhn_valid(re.sub(r"\D", "", value)):
             return value
         return head if len(re.sub(r"\D", "", head)) >= 12 else None
@@ -727,7 +730,7 @@ def _named_otherwise(card_word: re.Pattern, text: str, start: int) -> bool:
 _NOT_NUMBER_WORD = re.compile(NOT_PHONE_WORDS, re.IGNORECASE)
 _PHONE_WORD_PATTERN = re.compile(PHONE_WORDS, re.IGNORECASE)
 # Card words of the languages kept, compounds included ("Kaartnummer", "Kreditkartennummer").
-CARD_WORDS = " card* kaart* karte* kreditkarte* carte* tarjeta* carta* cartão karty kart* карт* 卡号 卡號 信用卡 カード บัตร"
+CARD_WORDS = " card* kaart* karte* kreditkarte* carte* tarjeta* carta* cartão karty kart* карт* 卡号 卡號 信用卡 カード บัตร 카드 κάρτα* κάρτας بطاقة* بطاقت* کارت* कार्ड כרטיס*"
 CARD_CONTEXT_BEFORE = 40
 
 

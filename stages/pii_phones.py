@@ -42,7 +42,8 @@ def _word_pattern(entries: str) -> str:
     first = {kind: "".join(sorted(re.escape(c) for c in chars)) for kind, chars in firsts.items()}
     branches = []
     if latin:
-        branches.append(f"(?=[{first['latin']}])(?<!{_LETTER})(?:{'|'.join(sorted(latin, key=len, reverse=True))})")
+        # (not inside an abbreviation with dots: the "V." of "e.V." is no version)
+        branches.append(f"(?=[{first['latin']}])(?<!{_LETTER})(?<!{_LETTER}\\.)(?:{'|'.join(sorted(latin, key=len, reverse=True))})")
     if anywhere:
         branches.append(f"(?=[{first['anywhere']}])(?:{'|'.join(sorted(anywhere, key=len, reverse=True))})")
     return "|".join(branches)
@@ -157,7 +158,7 @@ NOT_NUMBER_ENTRIES = """
     clearing* p/n s/n bsb aba sort referens* referans* viite* viitenumero* ärende* kolli* tiketti* tiket
     objednávk* zásilk* pojist* spis rezervac* sipariş* müşteri* talep poliçe* rezervasyon* kargo hesap
     заявк* дело полис* участник* бронир* ссылк* lähetys* varaus* vakuutus* jäsen* asiakas* tilaus*
-    folio* mac-address* hwaddr lasku* laskun sag sags* ordre* pakke* medlem* försäkring* faktura* dossier* expediente* pratica
+    folio* mac-address* hwaddr chip microchip* transponder* lasku* laskun sag sags* ordre* pakke* medlem* försäkring* faktura* dossier* expediente* pratica
     เลข อ้างอิง ทะเบียน 工单 保单 预订 会員 証券 referenz* rastreio* symbol variabiln* var._symbol
 """
 NOT_PHONE_WORDS = _word_pattern(NOT_NUMBER_ENTRIES)
@@ -701,7 +702,7 @@ class PhoneNumbers:
         if first_after is not None and not _NOT_PHONE_WORD.search(after, 0, first_after.start()) \
                 and not re.search(r"\d", after[:first_after.start()]):
             return 1
-        return 2 if layout.marks_phone(start, end, found) else 0
+        return 2 if layout.marks_phone(start, end, found) or layout.asked_above(start, end, _PHONE_WORD) else 0
 
 
 class _Layout:
@@ -769,6 +770,54 @@ class _Layout:
         before, after = self.text[line_start:start], self.text[end:line_end]
         return bool(re.search(r"(?:^|[|\t;,])[\s\"']*$", before) and re.match(r"[\s\"']*(?:[|\t;,]|$)", after))
 
+    def column_mate(self, start: int, end: int, spans: Sequence[tuple[int, int, float]]) -> bool:
+        """Whether one of `spans` fills the same column of a table row within three lines (rows
+        with as many "|" or tab cells as this one): "Colleen | 2020-03-06 | 392767289 | child"
+        under "Heather | 5 Dec 2021 | 835-40-9402 | child"."""
+        index = self.line_index(start)
+        line_start, line_end = self.lines[index]
+        line = self.text[line_start:line_end]
+        if not self.alone_in_cell(start, end):
+            return False
+        for delimiter in ("|", "\t"):
+            if delimiter not in line:
+                continue
+            column = self.text[line_start:start].count(delimiter)
+            for other_start, other_end, _ in spans:
+                other = self.line_index(other_start)
+                if other == index or abs(other - index) > 3:
+                    continue
+                other_line_start = self.lines[other][0]
+                if self.line(other).count(delimiter) == line.count(delimiter) and \
+                        self.text[other_line_start:other_start].count(delimiter) == column and \
+                        self.alone_in_cell(other_start, other_end):
+                    return True
+        return False
+
+    def asked_above(self, start: int, end: int, words: re.Pattern) -> bool:
+        """Whether the turn before this one in a dialogue names what the number is: the line above
+        is a turn (a time or a speaker before a colon) whose last sentence holds one of `words`
+        ("[15:00] Ana: Qual o telefone da conta?", "Agent: … confirm your Social Security number?"),
+        and this line is a turn that holds little besides the number ("[14:15] Sophia: é 82 123
+        1264", "Caller: Yeah it's 592191521.", "ok 6304 … 04/31": a card's expiry date may follow)."""
+        index = self.line_index(start)
+        if index == 0:
+            return False
+        line_start, line_end = self.lines[index]
+        reply = _DIALOGUE_TURN.match(self.text, line_start, start)
+        if reply is None or not self.text[line_start:reply.end()].strip() or \
+                not _REPLY_FILLER.fullmatch(self.text, reply.end(), start) or \
+                not _REPLY_END.fullmatch(self.text, end, line_end):
+            return False
+        above = self.line(index - 1)
+        turn = _DIALOGUE_TURN.match(above)
+        if turn is None or not above[:turn.end()].strip():
+            return False
+        last = above[turn.end():].rstrip()
+        for cut in _SENTENCE_END.finditer(last[:-1]):
+            last = last[cut.end():]
+        return bool(words.search(last))
+
     def marks_phone(self, start: int, end: int, found: list[tuple[int, int, float]],
                     block: bool = True) -> bool:
         index = self.line_index(start)
@@ -798,10 +847,16 @@ class _Layout:
                 break
         alone = bool(re.search(r"(?:^|[|•·\t])[\s:]*$", before)) and \
             bool(re.match(r"[\s.,;]*(?:[|•·\t]|$)", after))
-        if not alone:
+        # "Pompes funèbres Hubert, 27 21 52 95", "; responsible: Ann Lee 2183 8226": a name, then
+        # the number, ending a line of a contact block
+        named = not alone and block and not after.strip(" .,;") and len(before) <= 80 and \
+            bool(_NAMED_LINE.fullmatch(before)) and len(before.split()) <= 7 and \
+            _named_before(before) and \
+            len(phonenumbers.normalize_digits_only(self.text[start:end])) <= 12
+        if not (alone or named):
             return False
         # the line above is a label ("Telefon" / "Phone:"), or names another kind of number
-        if index > 0:
+        if index > 0 and alone:
             label = self.line(index - 1).strip()
             if 0 < len(label) <= 40 and not re.search(r"[\d@]", label):
                 if _PHONE_WORD.search(label) or _PHONE_LABEL.search(label):
@@ -809,22 +864,50 @@ class _Layout:
                 if _NOT_PHONE_WORD.search(label):
                     return False  # "Mailing ZIP" / "Badge / case no." above it in a form
         # a contact block: an e-mail address or another phone number within three lines
-        if not block or before.strip() or after.strip(" .,;") or \
-                not re.search(r"[\s\-./()]", self.text[start:end].strip()) or \
+        if not block or not named and (before.strip() or after.strip(" .,;") or
+                                       not re.search(r"[\s\-./()]", self.text[start:end].strip())) or \
                 _ID_SHAPE.fullmatch(self.text[start:end]):
             return False  # one unseparated digit run alone on a line: an id as often as a phone;
-            # nor a number written as another id is (SSN, postal code, check digit, no area code)
+            # nor a number written as another id is (SSN, postal code, check digit)
         lo, hi = self.lines[max(0, index - 3)][0], self.lines[min(len(self.lines) - 1, index + 3)][1]
         if _EMAIL_NEAR.search(self.text, lo, hi):
             return True
-        return any(lo <= s < hi and (s, e) != (start, end) for s, e, _ in found)
+        return not named and any(lo <= s < hi and (s, e) != (start, end) for s, e, _ in found)
 
 
 _WORD_CHARACTER = re.compile(r"[^\W\d_]")
+# A turn of a dialogue or chat: a time ("[14:15]", "14:15 -") and / or a speaker before a colon.
+_DIALOGUE_TURN = re.compile(r"\s*(?:\[?\d{1,2}:\d{2}(?::\d{2})?\]?[\s\-–]*)?(?:[^\d:\n\[\]?.!]{1,30}:\s+)?")
+# what may stand in a reply before the number: up to three words without digits ("Yeah it's",
+# "claro, es el", "é"), and after it: a full stop or a card's expiry date
+_REPLY_FILLER = re.compile(r"(?:[^\W\d_][^\s\d]*[\s,:]+){0,3}")
+_REPLY_END = re.compile(r"[ .!,;]*(?:\d{2}/\d{2}(?:\d{2})?[ .!,;]*)?")
+
+
+def _named_before(before: str) -> bool:
+    """Whether a line's text before a number names whose number it is: "Name, " ("Pompes funèbres
+    Hubert, ", "Bestattungen Plath e.V., ") or "Label: Firstname Lastname " ("Admin: Léo Sampaio ")."""
+    if before.rstrip().endswith(","):
+        return _name_word(before.split()[-1])
+    label, colon, name = before.rpartition(":")
+    words = name.split()
+    return bool(colon) and bool(label.strip()) and 2 <= len(words) <= 4 and all(_name_word(w) for w in words) \
+        and not any("." in w for w in words)
+
+
+def _name_word(word: str) -> bool:
+    """Whether `word` can end a name: capitalised, in a script without case, or an abbreviation
+    of a company form with dots ("S.L.,", "e.V.,")."""
+    word = word.rstrip(",.")
+    return bool(word) and (word[0].isupper() or word[0].isalpha() and not word[0].islower()
+                           or "." in word)
 # Shapes of other ids that a contact block alone does not make phone numbers: 3-2-4 (a US SSN),
-# 5-3 and 5-4 (a Brazilian CEP, a ZIP+4 code), a run and one check digit ("68545348-0"), and
-# 3-4 (seven digits without the area code any number needs to be dialled from elsewhere).
-_ID_SHAPE = re.compile(r"\d{3}-\d{2}-\d{4}|\d{5}-\d{3,4}|\d{5,}-\d|\d{3}-\d{4}")
+# 5-3 and 5-4 (a Brazilian CEP, a ZIP+4 code), a run and one check digit ("68545348-0"). (A 3-4
+# number, "310-1076", is a local number without its area code: a phone there.)
+# what stands before a number named by the name before it: an optional list number, then words
+# without digits or "@", the last one ending in a letter (a comma or an abbreviation's dot after it)
+_NAMED_LINE = re.compile(r"(?:\s*\d{1,2}[.)]\s+)?[^\d@\n]*[^\W\d_][.,]{0,2}\s+")
+_ID_SHAPE = re.compile(r"\d{3}-\d{2}-\d{4}|\d{5}-\d{3,4}|\d{5,}-\d")
 
 
 def _isbn10(candidate: str) -> bool:
