@@ -435,7 +435,10 @@ _ADDRESS_BEFORE = re.compile(
     r"(?i:\b(?:ip|ipv4|ip4|dns|nameservers?|resolvers?|servers?|hosts?|gateway|gw|router|proxy|peer"
     r"|address|addr|inet|via|from|route|nat|allow|deny|permit|ping|connect(?:ed)?|whitelist|blocklist"
     r"|vpn|lan|wan|wlan|wi-?fi|network|netzwerk|réseau|red|rete|subnet|firewall|ssh|traceroute)\b)"
-    r"|(?<![\d.])(?!\d\.\d\.\d\.)\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3}|[0-9A-Fa-f]{1,4}::?[0-9A-Fa-f]{1,4}:")
+    r"|(?<![\d.])(?!\d\.\d\.\d\.)\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3}"
+    # an IPv6 address: "::" or a hex letter among three groups or more (not a MAC address, nor a time)
+    r"|(?<![0-9A-Fa-f:])(?![0-9A-Fa-f]{2}(?::[0-9A-Fa-f]{2}){5})(?=[0-9A-Fa-f:]*(?:::|[A-Fa-f]))"
+    r"[0-9A-Fa-f]{0,4}(?::[0-9A-Fa-f]{0,4}){2,}")
 # a key glued to an IPv6 address by a colon ("ip6:", "ipv6:")
 _ADDRESS_KEY = re.compile(r"(?<![\w:])(?i:ip6|ipv6|inet6|addr6):(?=[0-9A-Fa-f:])")
 

@@ -566,6 +566,8 @@ class PhoneNumbers:
             return self.WEAK, None  # "016-65-9167" is written like a US SSN
         if self.ONE_DOT_DECIMAL.fullmatch(main):
             return self.WEAK, None  # "639734.3068" is a measure unless a label says phone
+        if self._CEP_DASHED.fullmatch(main):
+            return self.WEAK, None  # "80050-661" is written as a Brazilian postal code
         if grouped:
             # a national number after its trunk prefix ("020 7946 0958", "8 (912) 345-00-13")
             for prefix, regions in self.trunk_regions.items():

@@ -595,6 +595,7 @@ def test_tokens_glued_to_a_number_and_dotted_international_numbers(scrubber, tex
     ("Ana Lima\nana.lima@correio.example.br\n51023-440\n", "https://x.com.br/", "pt", []),
     ("Max Roth\nmax@roth.example.de\n4711 0815\n37210-6\n", "https://x.de/", "de", ["4711 0815"]),
     ("Kim Lee\nkim@lee.example.com\n512-37-0000\n", None, "en", []),
+    ("Olga Orlova\nolga@orlova.example.ru\n80050-661\n", "https://x.ru/", "ru", []),
     # ... while a local number (no area code) there stays a phone
     ("Press contact:\nDana Ruiz\n482-7731\ndana@ruiz.example.org\n", None, "en", ["482-7731"]),
     # 3-2-4 on a page of a country that dials no trunk prefix is written as no phone there
@@ -700,6 +701,9 @@ def test_card_words_of_more_scripts(scrubber, text, found):
     ("Release notes 1.4.2.18 · 2.0.9.3 · 5.1.1.201", []),
     ("DNS 1.1.1.1 and 9.9.9.9; gateway 10.0.0.1, 8.8.4.4", ["1.1.1.1", "9.9.9.9", "10.0.0.1", "8.8.4.4"]),
     ("peer 3.4.5.60 up", ["3.4.5.60"]),
+    ("fe80::1 · 5.2.7.10", ["fe80::1", "5.2.7.10"]),
+    # a MAC address or a time before them is no address
+    ("46:55:af:b6:27:75 · 5.2.7.10 · 12:30:45 · 4.1.2.77", []),
 ])
 def test_ip_versions_keys_and_image_tags(scrubber, text, found):
     assert _found(scrubber, text, "IP_ADDRESS") == found
