@@ -645,7 +645,9 @@ def main() -> None:
         for entity, r in results.items():
             print(f"  {entity:14s} gold {r['tp'] + r['fn']:5d}  P {r['precision']:.4f}  "
                   f"R {r['recall']:.4f}  (fp {r['fp']}, fn {r['fn']})")
-        if name not in ("dev", "blind2", "blind3", "wild held", "hard held"):  # held-back checks: their errors are never printed or read
+        # held-back checks: their errors are never printed or read (blind3's are, since its first
+        # scoring: a tuning set now)
+        if name not in ("dev", "blind2", "wild held", "hard held"):
             for error in errors[:args.show_errors]:
                 print("   ", error[0], error[2], repr(error[3]), "|", repr(error[4][:300]))
     if args.web or args.baseline or not args.no_write:
@@ -712,8 +714,18 @@ def write(report: dict, args) -> None:
         "span rules its author states, not for its errors (an IPv6 zone id is not in the span; "
         "netmasks, wildcard masks, 127.0/16, ::1 and :: name no host; four dotted numbers after a "
         "version word are a version), with unit cases written for them: IP P 0.9196 / R 0.9682 (the "
-        "table), so blind3's IP figure is no longer fully blind. **Goal not met on blind3**: phones "
-        "(P / R 0.959), IP precision, card and SSN recall (0.97, 0.966).",
+        "table), so blind3's IP figure is no longer fully blind. **blind3 was then read** (issue 26, "
+        "after its first scoring above; its errors are printed now and it is a tuning set, like "
+        "wild tune): its errors were grouped into classes and each fixed in general form with unit "
+        "cases of our own (tokens glued to a number's digits: vanity letters, MAC groups, "
+        "anonymised octets; impossible days in dotted international numbers; other ids' shapes in "
+        "contact blocks; capitals-only id words (SIN, IMO, CPV); call-me phrases; a name, then "
+        "the number ending a contact line; a dialogue reply to the turn that names the type; SSN "
+        "column mates; card words of more scripts; IPv6 after `ip6:`; versions after browser, "
+        "system, mailer and image words and in image tags; d.d.d.d versions without an address "
+        "word; Message-ID headers), so its figures in the table are tuned. Vanity numbers "
+        "(`1-800-234-WXEF`, 50 of its 1,938 phones) stay unreplaced, as docs/pii.md and the hard "
+        "set have it: blind3 labels them.",
         "Twelve labelled sets from six generators (the third, **blind**, the fourth, **wild**, the fifth, **blind2**, and the sixth, **hard**, below), and the shared one: **templates** (this script: 8 template families, 400 "
         "paragraphs each; `tune` families used for tuning, `held` families held back) and "
         "**pages** (`benchmarks/pii_pages.py`: 1,200 page-like documents per half in 12 languages "

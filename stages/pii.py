@@ -163,12 +163,17 @@ class OfflineEmailRecognizer(EmailRecognizer):
         return self.tld_extract(pattern_text).fqdn != ""
 
     def analyze(self, text, entities, nlp_artifacts=None, regex_flags=None):
-        # "git@github.com:org/repo.git", "root@db1.example.com:~$": a login and a host, then a path
+        # "git@github.com:org/repo.git", "root@db1.example.com:~$": a login and a host, then a path;
+        # "Message-ID: <2024…@mx.example.com>": a message's id, no mailbox
         return [result for result in super().analyze(text, entities, nlp_artifacts, regex_flags)
-                if not _HOST_PATH_AFTER.match(text, result.end)]
+                if not _HOST_PATH_AFTER.match(text, result.end) and
+                not _MESSAGE_ID_BEFORE.search(text, text.rfind("\n", 0, result.start) + 1, result.start)]
 
 
 _HOST_PATH_AFTER = re.compile(r":[\w~/.\-]")
+# the mail headers that hold message ids, up to the "<" of the id the address stands in
+_MESSAGE_ID_BEFORE = re.compile(r"^\s*(?:message-id|in-reply-to|references|content-id|x-message-id|"
+                                r"resent-message-id)\s*:[^\n]*<[^<>@\s]*$", re.IGNORECASE | re.MULTILINE)
 
 
 # --- phone numbers (stages/pii_phones.py) ------------------------------------------------------
@@ -317,7 +322,8 @@ class CardRecognizer(EntityRecognizer):
             if header is not None and not _CARD_MENTION.search(header) and _NOT_NUMBER_WORD.search(header):
                 continue  # an "order_id" or "tracking" column
             branded = any(iin.match(digits) and len(digits) in lengths for iin, lengths in _CARD_IIN)
-            context = self._card_context(text, start, end) or header is not None and bool(_CARD_MENTION.search(header))
+            context = self._card_context(text, start, end) or header is not None and bool(_CARD_MENTION.search(header)) \
+                or layout.asked_above(start, end, self.card_word) or layout.asked_above(start, end, _CARD_MENTION)
             if not branded and not context and self.GLUED.search(text, max(0, start - 4), start):
                 continue
             if not usual and not context:
@@ -332,11 +338,13 @@ class CardRecognizer(EntityRecognizer):
         return found.group() if found else ""
 
     def _across_lines(self, value: str) -> str | None:
-        """A number broken once over a line, its groups printed alike on both sides; else the
+        """A number broken once over a line, its groups printed alike on both sides (a group of
+        three digits or more after the break: "4." is the next line's list number); else the
         part before the break when that alone is long enough, else None."""
         head, _, tail = value.partition("\n")
         head, tail = head.rstrip(" \u00a0"), tail
-        if "\n" not in tail and self.GROUPS.fullmatch(head + self._separator(value) + tail) and \
+        if "\n" not in tail and len(tail.strip()) >= 3 and \
+                self.GROUPS.fullmatch(head + self._separator(value) + tail) and \
                 _luhn_valid(re.sub(r"\D", "", value)):
             return value
         return head if len(re.sub(r"\D", "", head)) >= 12 else None
@@ -385,12 +393,20 @@ class BoundedIpRecognizer(IpRecognizer):
 
     def analyze(self, text, entities, nlp_artifacts=None, regex_flags=None):
         results = []
-        for result in super().analyze(text, entities, nlp_artifacts, regex_flags):
+        # "ip6:2001:db8::1" (SPF records): presidio's IPv6 pattern wants no ":" before an address;
+        # the key's colon is read as a space (offsets unchanged)
+        keyed = _ADDRESS_KEY.sub(lambda key: key.group()[:-1] + " ", text) if ":" in text else text
+        for result in super().analyze(keyed, entities, nlp_artifacts, regex_flags):
             value = text[result.start:result.end]
+            line_start = text.rfind("\n", 0, result.start) + 1
             if ":" not in value and (
                     re.search(r"\d\.$", text[max(0, result.start - 2):result.start]) or
                     re.match(r"\.\d", text[result.end:result.end + 2]) or
-                    _VERSION_BEFORE.search(text[max(0, result.start - 24):result.start])):
+                    _VERSION_BEFORE.search(text[max(line_start, result.start - 32):result.start]) or
+                    _IMAGE_TAG.search(text[max(line_start, result.start - 80):result.start]) or
+                    text[result.end:result.end + 1] == "@" or
+                    _VERSION_SHAPED.fullmatch(value) and
+                    not _ADDRESS_BEFORE.search(text[max(line_start, result.start - 80):result.start])):
                 continue
             cut = min((at for at in (value.find("/"), value.find("%")) if at > 0), default=-1)
             if cut > 0:
@@ -401,10 +417,30 @@ class BoundedIpRecognizer(IpRecognizer):
         return results
 
 
-# A version word (in the languages of the PII sets' pages) or a "v" right before dotted numbers.
+# A version word (in the languages of the PII sets' pages), a product whose version numbers are
+# written as four dotted numbers (browsers, systems, mailers, images) or a "v" right before dotted
+# numbers ("Chrome 131.0.0.0", "X-Mailer: 9.5.4.50", "pin image 8.2.5.47", "\"version\": \"7.8.6.77\"").
 _VERSION_BEFORE = re.compile(
     r"(?:\b(?:v|ver|vers|version|versión|versão|versione|versie|wersja|verze|sürüm|версия|версія"
-    r"|build|release|firmware|fw|rev|revision)\.?:?\s*|(?<![A-Za-z])v)$", re.IGNORECASE)
+    r"|v?build|release|firmware|fw|rev|revision|image|mailer|user-agent"
+    r"|chrome|chromium|firefox|safari|opera|msie|ios|ipados|android|windows|macos|kernel)"
+    r"[\"']?\.?\s*[:=]?\s*[\"']?\s*(?:(?:to|from|is|was)\s+)?|(?<![A-Za-z])v)$", re.IGNORECASE)
+# a container image's tag ("registry.example/api:3.4.251.69"): a path, then ":" and the version
+_IMAGE_TAG = re.compile(r"[\w.\-]+/[\w.\-/]+:$")
+# Four dotted numbers whose first three are single digits are a version ("4.5.4.94", "1.1.1.7")
+# unless an address word or another address stands before them on their line ("dns 9.9.9.9",
+# "Router: 24.84.102.133, 8.8.8.8").
+_VERSION_SHAPED = re.compile(r"\d\.\d\.\d\.\d{1,3}")
+_ADDRESS_BEFORE = re.compile(
+    r"(?i:\b(?:ip|ipv4|ip4|dns|nameservers?|resolvers?|servers?|hosts?|gateway|gw|router|proxy|peer"
+    r"|address|addr|inet|via|from|route|nat|allow|deny|permit|ping|connect(?:ed)?|whitelist|blocklist"
+    r"|vpn|lan|wan|wlan|wi-?fi|network|netzwerk|réseau|red|rete|subnet|firewall|ssh|traceroute)\b)"
+    r"|(?<![\d.])(?!\d\.\d\.\d\.)\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3}"
+    # an IPv6 address: "::" or a hex letter among three groups or more (not a MAC address, nor a time)
+    r"|(?<![0-9A-Fa-f:])(?![0-9A-Fa-f]{2}(?::[0-9A-Fa-f]{2}){5})(?=[0-9A-Fa-f:]*(?:::|[A-Fa-f]))"
+    r"[0-9A-Fa-f]{0,4}(?::[0-9A-Fa-f]{0,4}){2,}")
+# a key glued to an IPv6 address by a colon ("ip6:", "ipv6:")
+_ADDRESS_KEY = re.compile(r"(?<![\w:])(?i:ip6|ipv6|inet6|addr6):(?=[0-9A-Fa-f:])")
 
 
 def _identifies_host(value: str) -> bool:
@@ -698,7 +734,7 @@ def _named_otherwise(card_word: re.Pattern, text: str, start: int) -> bool:
 _NOT_NUMBER_WORD = re.compile(NOT_PHONE_WORDS, re.IGNORECASE)
 _PHONE_WORD_PATTERN = re.compile(PHONE_WORDS, re.IGNORECASE)
 # Card words of the languages kept, compounds included ("Kaartnummer", "Kreditkartennummer").
-CARD_WORDS = " card* kaart* karte* kreditkarte* carte* tarjeta* carta* cartão karty kart* карт* 卡号 卡號 信用卡 カード บัตร"
+CARD_WORDS = " card* kaart* karte* kreditkarte* carte* tarjeta* carta* cartão karty kart* карт* 卡号 卡號 信用卡 カード บัตร 카드 κάρτα* κάρτας بطاقة* بطاقت* کارت* कार्ड כרטיס*"
 CARD_CONTEXT_BEFORE = 40
 
 

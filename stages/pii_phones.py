@@ -42,7 +42,8 @@ def _word_pattern(entries: str) -> str:
     first = {kind: "".join(sorted(re.escape(c) for c in chars)) for kind, chars in firsts.items()}
     branches = []
     if latin:
-        branches.append(f"(?=[{first['latin']}])(?<!{_LETTER})(?:{'|'.join(sorted(latin, key=len, reverse=True))})")
+        # (not inside an abbreviation with dots: the "V." of "e.V." is no version)
+        branches.append(f"(?=[{first['latin']}])(?<!{_LETTER})(?<!{_LETTER}\\.)(?:{'|'.join(sorted(latin, key=len, reverse=True))})")
     if anywhere:
         branches.append(f"(?=[{first['anywhere']}])(?:{'|'.join(sorted(anywhere, key=len, reverse=True))})")
     return "|".join(branches)
@@ -62,11 +63,11 @@ PHONE_WORDS = _word_pattern("""
     reach_me reached enquir* inquir* freephone* toll-free toll_free
     telefon* fon handy* mobil* funk rufnummer* ruf anruf* rufen ruft erreich* durchwahl* festnetz*
     kontakt* telefax* servicenummer*
-    téléphon* telephon* tél tél. portable* appel* appelez joindre joignable télécopie* gsm composez
+    téléphon* telephon* tél tél. portable* appel* appelez rappel* joindre joignable télécopie* gsm composez
     composer marque marcar componi comporre disque discar wählen wähle
-    teléfono* telefono* móvil* movil* celular* cel cel. llam* lláme* llámanos contacto* whats
-    cellulare* chiama* zap contatt* recapit* numero_verde informa* renseign* comuní* comuniq*
-    telefone* telemóvel* telemovel* ligue ligar ligue-nos contato* contate*
+    teléfono* telefono* móvil* movil* celular* cel cel. llam* lláme* llámanos llámame llámeme contacto* whats
+    cellulare* chiama* richiam* zap contatt* recapit* numero_verde informa* renseign* comuní* comuniq*
+    telefone* telemóvel* telemovel* ligue ligar ligue-nos ligue-me me_liga me_ligue liga-me contato* contate*
     telefoon* telefonisch* mobiel* bel bellen belt
     kom. komórk* komork* dzwo* zadzwo* faks*
     телефон* тел тел. моб моб. мобильн* факс* звон* позвон* контакт* сотов*
@@ -157,7 +158,7 @@ NOT_NUMBER_ENTRIES = """
     clearing* p/n s/n bsb aba sort referens* referans* viite* viitenumero* ärende* kolli* tiketti* tiket
     objednávk* zásilk* pojist* spis rezervac* sipariş* müşteri* talep poliçe* rezervasyon* kargo hesap
     заявк* дело полис* участник* бронир* ссылк* lähetys* varaus* vakuutus* jäsen* asiakas* tilaus*
-    lasku* laskun sag sags* ordre* pakke* medlem* försäkring* faktura* dossier* expediente* pratica
+    folio* mac-address* hwaddr chip microchip* transponder* lasku* laskun sag sags* ordre* pakke* medlem* försäkring* faktura* dossier* expediente* pratica
     เลข อ้างอิง ทะเบียน 工单 保单 预订 会員 証券 referenz* rastreio* symbol variabiln* var._symbol
 """
 NOT_PHONE_WORDS = _word_pattern(NOT_NUMBER_ENTRIES)
@@ -217,6 +218,9 @@ def other_number_end(field: str) -> int | None:
         if not _phone_stem(match.group()) and (end is None or match.end() > end):
             end = match.end()
     for match in _NUMBER_ABBREVIATION.finditer(field):
+        if any(phone.end() == match.end(1) for phone in
+               _PHONE_WORD.finditer(field, max(0, match.start(1) - 12), match.end(1))):
+            continue  # "me liga no …" (Portuguese "call me at"): the phrase is a phone word
         if not _phone_stem(match.group(1)) and match.group(1).lower() not in _NOT_CONTENT and \
                 (end is None or match.end() > end):
             end = match.end()
@@ -266,7 +270,10 @@ _LIST_JOIN = re.compile(r"^[ \u00a0]*(?:[/,;|&+]|or|oder|ou|o|od\.|of|lub|или
                         re.IGNORECASE)
 _US_STATE_BEFORE = re.compile(r"\b(?:A[KLRSZ]|C[AOT]|D[CE]|FL|G[AU]|HI|I[ADLN]|K[SY]|LA|M[ADEINOPST]|N[CDEHJMVY]|"
                               r"O[HKR]|P[AR]|RI|S[CD]|T[NX]|UT|V[AIT]|W[AIVY]) $")
-_CEP_WORD = re.compile(r"(?<![A-Za-z])CEP(?![A-Za-z])")  # Brazil's postal code; "Cep" is Turkish for mobile
+# Abbreviations that name another number only in capitals: Brazil's postal code ("Cep" is Turkish
+# for mobile), Canada's Social Insurance Number ("sin" is Spanish for "without"), a ship's IMO
+# number, an EU procurement (CPV) code, a ship's radio id (MMSI)
+_CEP_WORD = re.compile(r"(?<![A-Za-z])(?:CEP|SIN|IMO|CPV|MMSI)(?![A-Za-z])")
 _CEP_BEFORE = re.compile(r"(?i:cep)\W{0,3}$")
 _EMAIL_NEAR = re.compile(r"[\w.+-]+@[\w-]+\.[\w.-]+")
 
@@ -350,13 +357,16 @@ class PhoneNumbers:
         r"(?:(?:[ \u00a0]?[(（]0[)）][ \u00a0]?|[ \u00a0]?-[ \u00a0]?|/[ \u00a0]|[–‑－]|[ ./\u00a0\u202f\u2009]|(?=[(（])|(?<=[)）]))"
         r"(?:[(（]\d{1,6}(?:[ \-]\d{1,4})?[)）]|\d{1,15})){0,8}"
         rf"(?:[ \u00a0]?[,;]?[ \u00a0]{{0,2}}(?:{_EXTENSION_WORDS})[ \u00a0]?[.:]?[ \u00a0]?\d{{1,6}}(?![ \u00a0]\d))?"
-        r"(?![A-Za-z0-9_\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF@%]|[.,\-/:]?\d)", re.IGNORECASE)
+        r"(?![A-Za-z0-9_\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF@%]|[.,\-/:]?\d)"
+        # not the digits of a longer token: a vanity number's letters ("1-800-234-WXEF"), a MAC
+        # address's last groups ("…-64-15-de", "0350.2909.fe4f"), an anonymised octet ("28.52.210.xxx")
+        r"(?!(?-i:-[A-Z]{3,}(?![a-z])|[-.:][0-9a-f]{2}(?:[0-9a-f]{2})?(?![\w.-])|\.[xX*]{1,3}(?!\w)))", re.IGNORECASE)
     EXTENSION = re.compile(rf"[ \u00a0]?[,;]?[ \u00a0]{{0,2}}(?:{_EXTENSION_WORDS})[ \u00a0]?[.:]?[ \u00a0]?\d{{1,6}}$", re.IGNORECASE)
     DATE = re.compile(r"\d{1,2}[./\-]\d{1,2}[./\-](?:19|20)\d\d|(?:19|20)\d\d[./\-]\d{1,2}[./\-]\d{1,2}"
                       r"|\d{1,2}[./\-]\d{1,2}[./\-]\d{1,2}|(?:1[5-9]|20)\d\d\s?[\-–/]\s?(?:1[5-9]|20)?\d\d"
                       r"|(?:(?:19|20)\d\d )+(?:19|20)\d\d|(?:19|20)\d\d(?:0[1-9]|1[0-2])(?:[0-2]\d|3[01])")
     NANP = re.compile(r"(?:\+?1[ \-.])?(?:\(\d{3}\) ?|\d{3}[\-.])\d{3}[\-.]\d{4}|(?:\+?1 )?\d{3} \d{3} \d{4}")
-    DATE_INSIDE = re.compile(r"(?<!\d)(?:\d{1,2}\.\d{1,2}\.(?:1[5-9]|20)\d\d|(?:1[5-9]|20)\d\d-\d\d-\d\d"
+    DATE_INSIDE = re.compile(r"(?<![\d+])(?:(?:0?[1-9]|[12]\d|3[01])\.(?:0?[1-9]|1[0-2])\.(?:1[5-9]|20)\d\d|(?:1[5-9]|20)\d\d-\d\d-\d\d"
                              r"|(?:1[5-9]|20)\d\d ?[–-] ?(?:1[5-9]|20)\d\d)(?!\d)")
     YEAR_DASH = re.compile(r"(?:1[5-9]|20)\d\d ?[–—] ?(?=\d)")
     TIME_RANGE = re.compile(r"(?<!\d)\d{1,2}[.:][0-5]\d ?[\-–] ?\d{1,2}[.:][0-5]\d(?!\d)")
@@ -369,6 +379,8 @@ class PhoneNumbers:
     # area code and exchange as the NANP numbers them ([2-9]XX), one separator kind
     NANP_DASHED = re.compile(r"[2-9]\d{2}([-.])[2-9]\d{2}\1\d{4}")
     ONE_DOT_DECIMAL = re.compile(r"[1-9]\d{3,}\.\d{1,4}")  # "639734.3068": a measure, not a phone
+    _CEP_DASHED = re.compile(r"[1-9]\d{4}-\d{3}")
+    _LOCAL_DASHED = re.compile(r"\d{3}-\d{4}")
 
     def __init__(self):
         self.trunk_regions = _regions_by_trunk_prefix()
@@ -487,6 +499,7 @@ class PhoneNumbers:
             start, end, value = raw[index]
             if index + 1 < len(raw) and raw[index + 1][0] == end + 1 and text[end:end + 1] == "\n" and \
                     value.startswith(("+", "0", "(")) and raw[index + 1][2][:1].isdigit() and \
+                    not re.fullmatch(r"\d{1,2}[./]\d{2}", value) and \
                     (raw[index + 1][2][:1] != "0" or
                      len(phonenumbers.normalize_digits_only(raw[index + 1][2])) < self.DIGITS_MIN):
                 merged = value + " " + raw[index + 1][2]
@@ -553,6 +566,8 @@ class PhoneNumbers:
             return self.WEAK, None  # "016-65-9167" is written like a US SSN
         if self.ONE_DOT_DECIMAL.fullmatch(main):
             return self.WEAK, None  # "639734.3068" is a measure unless a label says phone
+        if self._CEP_DASHED.fullmatch(main):
+            return self.WEAK, None  # "80050-661" is written as a Brazilian postal code
         if grouped:
             # a national number after its trunk prefix ("020 7946 0958", "8 (912) 345-00-13")
             for prefix, regions in self.trunk_regions.items():
@@ -577,9 +592,13 @@ class PhoneNumbers:
         if self.ONE_DOT_DECIMAL.fullmatch(main):
             return self.WEAK
         if SSN_SHAPE.fullmatch(main):
-            if not page or "US" in page:
-                return self.WEAK
+            if not page or "US" in page or not main.startswith("0"):
+                return self.WEAK  # (where no trunk prefix is dialled, no one writes a number 3-2-4)
             regions = page  # "078-79-0095" on a Belgian page: a national number, not an SSN
+        if self._CEP_DASHED.fullmatch(main):
+            return self.WEAK  # "24469-172": written as a Brazilian postal code
+        if self._LOCAL_DASHED.fullmatch(main):
+            regions = page  # "528-9947": seven digits as Iceland or Panama write them, on their pages only
         if self.THOUSANDS.fullmatch(main):
             # "503 192 659" is how Poland writes mobile numbers, "1 234 567" is an amount anywhere
             if not re.fullmatch(r"\d{3} \d{3} \d{3}", main):
@@ -685,7 +704,7 @@ class PhoneNumbers:
         if first_after is not None and not _NOT_PHONE_WORD.search(after, 0, first_after.start()) \
                 and not re.search(r"\d", after[:first_after.start()]):
             return 1
-        return 2 if layout.marks_phone(start, end, found) else 0
+        return 2 if layout.marks_phone(start, end, found) or layout.asked_above(start, end, _PHONE_WORD) else 0
 
 
 class _Layout:
@@ -753,6 +772,54 @@ class _Layout:
         before, after = self.text[line_start:start], self.text[end:line_end]
         return bool(re.search(r"(?:^|[|\t;,])[\s\"']*$", before) and re.match(r"[\s\"']*(?:[|\t;,]|$)", after))
 
+    def column_mate(self, start: int, end: int, spans: Sequence[tuple[int, int, float]]) -> bool:
+        """Whether one of `spans` fills the same column of a table row within three lines (rows
+        with as many "|" or tab cells as this one): "Colleen | 2020-03-06 | 392767289 | child"
+        under "Heather | 5 Dec 2021 | 835-40-9402 | child"."""
+        index = self.line_index(start)
+        line_start, line_end = self.lines[index]
+        line = self.text[line_start:line_end]
+        if not self.alone_in_cell(start, end):
+            return False
+        for delimiter in ("|", "\t"):
+            if delimiter not in line:
+                continue
+            column = self.text[line_start:start].count(delimiter)
+            for other_start, other_end, _ in spans:
+                other = self.line_index(other_start)
+                if other == index or abs(other - index) > 3:
+                    continue
+                other_line_start = self.lines[other][0]
+                if self.line(other).count(delimiter) == line.count(delimiter) and \
+                        self.text[other_line_start:other_start].count(delimiter) == column and \
+                        self.alone_in_cell(other_start, other_end):
+                    return True
+        return False
+
+    def asked_above(self, start: int, end: int, words: re.Pattern) -> bool:
+        """Whether the turn before this one in a dialogue names what the number is: the line above
+        is a turn (a time or a speaker before a colon) whose last sentence holds one of `words`
+        ("[15:00] Ana: Qual o telefone da conta?", "Agent: … confirm your Social Security number?"),
+        and this line is a turn that holds little besides the number ("[14:15] Sophia: é 82 123
+        1264", "Caller: Yeah it's 592191521.", "ok 6304 … 04/31": a card's expiry date may follow)."""
+        index = self.line_index(start)
+        if index == 0:
+            return False
+        line_start, line_end = self.lines[index]
+        reply = _DIALOGUE_TURN.match(self.text, line_start, start)
+        if reply is None or not self.text[line_start:reply.end()].strip() or \
+                not _REPLY_FILLER.fullmatch(self.text, reply.end(), start) or \
+                not _REPLY_END.fullmatch(self.text, end, line_end):
+            return False
+        above = self.line(index - 1)
+        turn = _DIALOGUE_TURN.match(above)
+        if turn is None or not above[:turn.end()].strip():
+            return False
+        last = above[turn.end():].rstrip()
+        for cut in _SENTENCE_END.finditer(last[:-1]):
+            last = last[cut.end():]
+        return bool(words.search(last))
+
     def marks_phone(self, start: int, end: int, found: list[tuple[int, int, float]],
                     block: bool = True) -> bool:
         index = self.line_index(start)
@@ -782,10 +849,16 @@ class _Layout:
                 break
         alone = bool(re.search(r"(?:^|[|•·\t])[\s:]*$", before)) and \
             bool(re.match(r"[\s.,;]*(?:[|•·\t]|$)", after))
-        if not alone:
+        # "Pompes funèbres Hubert, 27 21 52 95", "; responsible: Ann Lee 2183 8226": a name, then
+        # the number, ending a line of a contact block
+        named = not alone and block and not after.strip(" .,;") and len(before) <= 80 and \
+            bool(_NAMED_LINE.fullmatch(before)) and len(before.split()) <= 7 and \
+            _named_before(before) and \
+            len(phonenumbers.normalize_digits_only(self.text[start:end])) <= 12
+        if not (alone or named):
             return False
         # the line above is a label ("Telefon" / "Phone:"), or names another kind of number
-        if index > 0:
+        if index > 0 and alone:
             label = self.line(index - 1).strip()
             if 0 < len(label) <= 40 and not re.search(r"[\d@]", label):
                 if _PHONE_WORD.search(label) or _PHONE_LABEL.search(label):
@@ -793,16 +866,50 @@ class _Layout:
                 if _NOT_PHONE_WORD.search(label):
                     return False  # "Mailing ZIP" / "Badge / case no." above it in a form
         # a contact block: an e-mail address or another phone number within three lines
-        if not block or before.strip() or after.strip(" .,;") or \
-                not re.search(r"[\s\-./()]", self.text[start:end].strip()):
-            return False  # one unseparated digit run alone on a line: an id as often as a phone
+        if not block or not named and (before.strip() or after.strip(" .,;") or
+                                       not re.search(r"[\s\-./()]", self.text[start:end].strip())) or \
+                _ID_SHAPE.fullmatch(self.text[start:end]):
+            return False  # one unseparated digit run alone on a line: an id as often as a phone;
+            # nor a number written as another id is (SSN, postal code, check digit)
         lo, hi = self.lines[max(0, index - 3)][0], self.lines[min(len(self.lines) - 1, index + 3)][1]
         if _EMAIL_NEAR.search(self.text, lo, hi):
             return True
-        return any(lo <= s < hi and (s, e) != (start, end) for s, e, _ in found)
+        return not named and any(lo <= s < hi and (s, e) != (start, end) for s, e, _ in found)
 
 
 _WORD_CHARACTER = re.compile(r"[^\W\d_]")
+# A turn of a dialogue or chat: a time ("[14:15]", "14:15 -") and / or a speaker before a colon.
+_DIALOGUE_TURN = re.compile(r"\s*(?:\[?\d{1,2}:\d{2}(?::\d{2})?\]?[\s\-–]*)?(?:[^\d:\n\[\]?.!]{1,30}:\s+)?")
+# what may stand in a reply before the number: up to three words without digits ("Yeah it's",
+# "claro, es el", "é"), and after it: a full stop or a card's expiry date
+_REPLY_FILLER = re.compile(r"(?:[^\W\d_][^\s\d]*[\s,:]+){0,3}")
+_REPLY_END = re.compile(r"[ .!,;]*(?:\d{2}/\d{2}(?:\d{2})?[ .!,;]*)?")
+
+
+def _named_before(before: str) -> bool:
+    """Whether a line's text before a number names whose number it is: "Name, " ("Pompes funèbres
+    Hubert, ", "Bestattungen Plath e.V., ") or "Label: Firstname Lastname " ("Admin: Léo Sampaio ")."""
+    if before.rstrip().endswith(","):
+        return _name_word(before.split()[-1])
+    label, colon, name = before.rpartition(":")
+    words = name.split()
+    return bool(colon) and bool(label.strip()) and 2 <= len(words) <= 4 and all(_name_word(w) for w in words) \
+        and not any("." in w for w in words)
+
+
+def _name_word(word: str) -> bool:
+    """Whether `word` can end a name: capitalised, in a script without case, or an abbreviation
+    of a company form with dots ("S.L.,", "e.V.,")."""
+    word = word.rstrip(",.")
+    return bool(word) and (word[0].isupper() or word[0].isalpha() and not word[0].islower()
+                           or "." in word)
+# Shapes of other ids that a contact block alone does not make phone numbers: 3-2-4 (a US SSN),
+# 5-3 and 5-4 (a Brazilian CEP, a ZIP+4 code), a run and one check digit ("68545348-0"). (A 3-4
+# number, "310-1076", is a local number without its area code: a phone there.)
+# what stands before a number named by the name before it: an optional list number, then words
+# without digits or "@", the last one ending in a letter (a comma or an abbreviation's dot after it)
+_NAMED_LINE = re.compile(r"(?:\s*\d{1,2}[.)]\s+)?[^\d@\n]*[^\W\d_][.,]{0,2}\s+")
+_ID_SHAPE = re.compile(r"\d{3}-\d{2}-\d{4}|\d{5}-\d{3,4}|\d{5,}-\d")
 
 
 def _isbn10(candidate: str) -> bool:

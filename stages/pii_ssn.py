@@ -86,7 +86,7 @@ class SsnRecognizer(EntityRecognizer):
               windows: Sequence[tuple[int, int]] | None = None) -> list[tuple[int, int, float]]:
         """(start, end, score) of every SSN in `text`; `regions`: the page's region hints;
         `windows`: where to look (`candidate_windows`: every SSN is inside one), else everywhere."""
-        found, layout = [], None
+        found, layout, unmarked = [], None, []
         us_page = not regions or "US" in regions
         us_first = not regions or regions[0] == "US"  # a .com page in English, or no hint at all
         matches = self.CANDIDATE.finditer(text) if windows is None else (
@@ -108,6 +108,11 @@ class SsnRecognizer(EntityRecognizer):
                 found.append((start, end, self.FAR_WORD_SCORE))
             elif context == 0 and separator and us_page:
                 found.append((start, end, self.SHAPE_SCORE))
+            elif context == 0:
+                unmarked.append((start, end))
+        if unmarked and found:
+            found = sorted(found + [(start, end, self.SHAPE_SCORE) for start, end in unmarked
+                                    if layout.column_mate(start, end, found)])
         return found
 
     def issued(self, digits: str) -> bool:
@@ -163,4 +168,4 @@ class SsnRecognizer(EntityRecognizer):
             label = layout.line(index - 1).strip()
             if 0 < len(label) <= 60 and not re.search(r"\d", label):
                 return 2 if _SSN_WORD.search(label) else -1 if _NOT_SSN_WORD.search(label) else 0
-        return 0
+        return 2 if layout.asked_above(start, end, _SSN_WORD) else 0  # "… your Social Security number?" / "Yeah it's …"
