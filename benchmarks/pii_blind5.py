@@ -263,6 +263,9 @@ BRANDS = {
     "rupay": (["6521", "6522", "60"], [16], {16: (4, 4, 4, 4)}),
     "troy": (["9792"], [16], {16: (4, 4, 4, 4)}),
 }
+BRAND_NAME = {"visa": "VISA", "mastercard": "MasterCard", "amex": "AMEX", "discover": "Discover",
+              "diners": "Diners Club", "jcb": "JCB", "unionpay": "UnionPay", "maestro": "Maestro", "mir": "МИР",
+              "rupay": "RuPay", "troy": "TROY"}
 BRAND_CHECK = [("4", (13, 16, 19)), ("51", (16,)), ("52", (16,)), ("53", (16,)), ("54", (16,)), ("55", (16,)),
                ("34", (15,)), ("37", (15,)), ("6011", (16, 19)), ("64", (16, 19)), ("65", (16, 19)),
                ("30", (14, 16)), ("36", (14, 16)), ("38", (14, 16)), ("35", (16, 19)), ("62", (16, 17, 18, 19)),
@@ -297,17 +300,28 @@ def ip_ok(value: str) -> bool:
 DIGIT_MAP = str.maketrans("０１２３４５６７８９٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "012345678901234567890123456789")
 
 
-def phone_ok(value: str, hint_regions: list[str]) -> bool:
+def phone_region(value: str, hint_regions: list[str]) -> str | None:
+    """The first region (the page's own first) for which the phone, extension stripped, is valid."""
     core = EXT_RE.sub("", value.translate(DIGIT_MAP)).replace("\u00a0", " ").replace("\u202f", " ")
     regions = [None] if core.startswith("+") else []
     regions += hint_regions + FOREIGN + sorted(phonenumbers.SUPPORTED_REGIONS)
     for region in regions:
         try:
-            if phonenumbers.is_valid_number(phonenumbers.parse(core, region)):
-                return True
+            number = phonenumbers.parse(core, region)
         except phonenumbers.NumberParseException:
             continue
-    return False
+        if phonenumbers.is_valid_number(number):
+            return phonenumbers.region_code_for_number(number)
+    return None
+
+
+def phone_ok(value: str, hint_regions: list[str]) -> bool:
+    return phone_region(value, hint_regions) is not None
+
+
+def url_regions(url: str) -> list[str]:
+    tld = url.split("/")[2].rsplit(".", 1)[-1].upper()
+    return [r for pairs in REGIONS.values() for r, t in pairs if t.rsplit(".", 1)[-1].upper() == tld]
 
 
 class Values:
@@ -321,6 +335,11 @@ class Values:
 
     def chance(self, p: float) -> bool:
         return self.rng.random() < p
+
+    def word(self, table: dict) -> str:
+        """The page language's entry of a {language: text or [texts]} table (English where none)."""
+        entry = table.get(self.lang, table["en"])
+        return entry if isinstance(entry, str) else self.pick(entry)
 
     # --- names
     def name(self) -> str:
@@ -350,8 +369,11 @@ class Values:
         num = self.phone_number(region)
         fmt = phonenumbers.PhoneNumberFormat
         home = region == self.region
-        styles = ["intl", "intl", "e164", "00", "dots", "nbsp"] + (["nat"] * 5 + ["slash", "natdots", "native"]
+        styles = ["intl", "intl", "e164", "00", "dots", "nbsp"] + (["nat"] * 5 + ["natdots", "native"]
+                                                                    + (["slash"] if region in ("DE", "AT", "CH") else [])
                                                                     if home else [])
+        if home and self.lang in ("ja", "zh", "ko", "ar", "fa"):
+            styles += ["native"] * 4  # full-width, Arabic-Indic and Persian digits as those pages write them
         if phonenumbers.PhoneMetadata.metadata_for_region(region).national_prefix == "0":
             styles.append("trunk0")
         style = style or self.pick(styles)
@@ -390,7 +412,7 @@ class Values:
             raise ValueError(style)
         if ext if ext is not None else (self.chance(0.08) and kinds_allow_ext(num)):
             word = self.pick(EXT_WORD.get(self.lang, EXT_WORD["en"]))
-            text += self.pick([" ", ", ", " "]) + word + str(self.rng.randrange(2, 9999))
+            text += " " + word + str(self.rng.randrange(2, 9999))
         return text
 
     def phone_label(self) -> str:
@@ -401,7 +423,7 @@ class Values:
         if form == 1:
             return label + " "
         if form == 2:
-            return label + ". " if not label.endswith(".") else label + " "
+            return label + " – "
         return label + ": "
 
     # --- e-mails
@@ -454,6 +476,7 @@ class Values:
         return luhn_complete(body), groups[length]
 
     def card(self, brand: str | None = None, sep: str | None = None) -> str:
+        self.last_brand = brand = brand or self.pick(list(BRANDS))
         digits, groups = self.card_digits(brand)
         sep = sep if sep is not None else self.pick([" ", " ", "-", "", "\u00a0"])
         out, i = [], 0
@@ -617,9 +640,16 @@ def kinds_allow_ext(num) -> bool:
 
 def phone_ctx(v: Values, p: Page, value: str | None = None) -> None:
     """One phone in one of the contexts a page gives it: label before, label after, sentence only."""
+    mode = v.rng.randrange(8)
+    if mode == 7:  # no context: only an international shape tells it
+        p.line((PHONE, value or v.phone(style=v.pick(["e164", "intl", "00"]))))
+        return
     value = value or v.phone()
-    mode = v.rng.randrange(6)
-    if mode <= 2:
+    if mode == 6:  # markup remnants of text-from-HTML between the label and the number
+        label = v.pick(PHONE_LABEL.get(v.lang, PHONE_LABEL["en"]))
+        p.line(v.pick([f"<b>{label}</b> ", f"{label}:&nbsp;", f"{label}</span>\n<span>", f"| {label} |\n| "]),
+               (PHONE, value), v.pick(["<br>", "", " |", "</span>"]))
+    elif mode <= 2:
         p.line(v.phone_label(), (PHONE, value))
     elif mode == 3:
         label = v.pick(PHONE_LABEL.get(v.lang, PHONE_LABEL["en"]))
@@ -689,7 +719,8 @@ def breach_notice(v: Values, p: Page) -> str:
 def paste_dump(v: Values, p: Page) -> str:
     p.line(f"# dump {v.neg('date')} fresh {v.rng.randrange(50, 900)} lines  -- {v.hash_id()}")
     cols = v.pick([["name", "ssn", "dob", "phone", "email", "ip"], ["email", "cc", "exp", "cvv", "zip", "ip"],
-                   ["fullname", "SSN", "cc_number", "phone"], ["mail", "pass_md5", "last_ip", "tel"]])
+                   ["fullname", "SSN", "cc_number", "phone"], ["mail", "pass_md5", "last_ip", "tel"],
+                   ["name", "cc", "exp", "cvv", "ssn", "phone"], ["cc_number", "exp", "zip", "email"]])
     sep = v.pick(["|", ":", ",", "\t"])
     p.line(sep.join(cols))
     for _ in range(v.rng.randrange(2, 5)):
@@ -800,7 +831,7 @@ def card_authorisation(v: Values, p: Page) -> str:
     elif mode == 1:
         p.line(labels[0], "\n", (CARD, card))
     else:
-        p.line(f"{v.pick(['VISA', 'MC', 'AMEX', 'Karte', 'carte'])} ", (CARD, card), f" {labels[2].lower()} "
+        p.line(f"{BRAND_NAME[v.last_brand]} ", (CARD, card), f" {labels[2].lower()} "
                f"{v.rng.randrange(1, 13):02d}/{v.rng.randrange(27, 33)}")
     p.line(f"{labels[2]}: {v.rng.randrange(1, 13):02d}/{v.rng.randrange(27, 33)}   CVC: {v.digits(3)}")
     p.line("Deposit ", v.neg("price"), "  Booking ", v.neg("order"))
@@ -872,6 +903,8 @@ def dunning_letter(v: Values, p: Page) -> str:
     p.line(f"Offener Betrag / amount due: {v.neg('price')} + {v.neg('price')}")
     p.add("Zahlbar auf / pay to ", (IBAN_T, v.iban(form=v.pick(["print", "compact"]))))
     p.line(" bis ", v.neg("date"), ".")
+    if v.chance(0.5):
+        p.line(v.pick(["oder / or ", "Zweitbank: ", "— "]), (IBAN_T, v.iban(country=IBAN_HOME.get(v.lang))))
     p.line("Gläubiger-ID DE98ZZZ0", v.digits(10), " · USt-IdNr. DE", v.digits(9))
     p.line("Rückfragen ", (PHONE, v.phone(region=v.region, ext=v.chance(0.3))), " · ", (EMAIL, v.email()))
     return "mahnung/" + v.digits(6)
@@ -890,8 +923,11 @@ def daycare_fees(v: Values, p: Page) -> str:
 
 
 def taxi_receipt(v: Values, p: Page) -> str:
-    p.line(v.pick(["TAXI", "Taxi-Quittung", "Reçu taxi", "Recibo de taxi", "Квитанция такси", "タクシー領収書", "出租车发票",
-                   "ใบเสร็จแท็กซี่", "Ricevuta taxi"]))
+    p.line(v.word({"en": "TAXI RECEIPT", "de": "Taxi-Quittung", "fr": "Reçu taxi", "es": "Recibo de taxi",
+                   "ru": "Квитанция такси", "ja": "タクシー領収書", "zh": "出租车发票", "th": "ใบเสร็จแท็กซี่",
+                   "it": "Ricevuta taxi", "ar": "إيصال سيارة أجرة", "tr": "Taksi fişi", "ko": "택시 영수증",
+                   "fa": "رسید تاکسی", "he": "קבלה – מונית", "hi": "टैक्सी रसीद", "uk": "Квитанція таксі",
+                   "el": "Απόδειξη ταξί", "bg": "Касова бележка такси", "pl": "Paragon taxi"}))
     p.line(v.neg("date"), " ", v.neg("time"), " → ", v.neg("time"))
     p.line(f"{v.rng.randrange(2, 60)},{v.rng.randrange(10)} km   ", v.neg("price"))
     p.line("Lizenz/Licence ", v.digits(4), " · ", v.neg("masked"))
@@ -902,7 +938,8 @@ def taxi_receipt(v: Values, p: Page) -> str:
 
 
 def removal_quote(v: Values, p: Page) -> str:
-    p.line(v.pick(["Removal quotation", "Umzugsangebot", "Devis déménagement", "Verhuisofferte", "Wycena przeprowadzki"]),
+    p.line(v.word({"en": "Removal quotation", "de": "Umzugsangebot", "fr": "Devis déménagement", "nl": "Verhuisofferte",
+                   "pl": "Wycena przeprowadzki"}),
            " ", v.neg("order"))
     p.line(f"From {v.neg('postcode')} to {v.neg('postcode')}, {v.rng.randrange(10, 90)} m³, {v.neg('date')}")
     p.line("Total ", v.neg("price"), " (incl. VAT)  Deposit 30%")
@@ -913,7 +950,8 @@ def removal_quote(v: Values, p: Page) -> str:
 
 
 def tradesman_estimate(v: Values, p: Page) -> str:
-    p.line(v.pick(["ESTIMATE", "Kostenvoranschlag", "Devis", "Presupuesto", "Preventivo", "Kosztorys", "Смета"]),
+    p.line(v.word({"en": "ESTIMATE", "de": "Kostenvoranschlag", "fr": "Devis", "es": "Presupuesto", "it": "Preventivo",
+                   "pl": "Kosztorys", "ru": "Смета", "ro": "Deviz", "el": "Προσφορά", "bg": "Оферта"}),
            " No. ", v.digits(5), " ", v.neg("date"))
     for _ in range(v.rng.randrange(2, 4)):
         p.line(f"  {v.pick(['Labour', 'Material', 'Arbeitszeit', 'Main d’œuvre', 'Работа'])} {v.rng.randrange(1, 9)} h  ",
@@ -932,7 +970,8 @@ def dating_profile(v: Values, p: Page) -> str:
     intro = {"en": "About me", "ru": "О себе", "uk": "Про мене", "pl": "O mnie", "es": "Sobre mí", "pt": "Sobre mim",
              "tr": "Hakkımda"}[v.lang]
     p.line(f"{intro}: {v.name().split()[0]}, {v.rng.randrange(21, 60)}, {v.rng.randrange(150, 199)} cm")
-    p.line(v.pick(["Loves hiking, jazz", "Кофе и книги", "Rower i góry", "Fútbol y cine", "Sahil ve kitap"]), " ",
+    p.line(v.word({"en": "Loves hiking, jazz", "ru": "Кофе и книги", "uk": "Кава і книжки", "pl": "Rower i góry",
+                   "es": "Fútbol y cine", "pt": "Praia e livros", "tr": "Sahil ve kitap"}), " ",
            v.neg("score"))
     before, after = v.pick(CALL_SENTENCE[v.lang]).split("{}")
     p.line(before, (PHONE, v.phone(region=v.region, style=v.pick(["nat", "intl", "e164"]), ext=False)), after)
@@ -942,8 +981,9 @@ def dating_profile(v: Values, p: Page) -> str:
 
 
 def babysitter_profile(v: Values, p: Page) -> str:
-    p.line(v.pick(["Babysitter available", "Babysitterin gesucht? Hier bin ich!", "Nounou disponible", "Au pair",
-                   "ベビーシッター", "베이비시터"]))
+    p.line(v.word({"en": ["Babysitter available", "Au pair"], "de": "Babysitterin gesucht? Hier bin ich!",
+                   "fr": "Nounou disponible", "es": "Canguro disponible", "nl": "Oppas beschikbaar", "ja": "ベビーシッター",
+                   "ko": "베이비시터", "da": "Babysitter søges"}))
     p.line(f"{v.name()} · {v.rng.randrange(17, 40)} · {v.neg('postcode')} · {v.neg('price')}/h")
     p.line("Erste-Hilfe-Kurs ", v.neg("date"), " · Führungszeugnis ", v.neg("order"))
     phone_ctx(v, p)
@@ -953,8 +993,9 @@ def babysitter_profile(v: Values, p: Page) -> str:
 
 
 def phd_defence(v: Values, p: Page) -> str:
-    p.line(v.pick(["Public PhD defence", "Disputation", "Soutenance de thèse", "Promotie", "Disputation (disputats)",
-                   "Väitöstilaisuus", "Δημόσια υποστήριξη διατριβής", "הגנה על עבודת דוקטורט"]), f": {v.name()}")
+    p.line(v.word({"en": "Public PhD defence", "de": "Disputation", "fr": "Soutenance de thèse", "nl": "Promotie",
+                   "sv": "Disputation", "fi": "Väitöstilaisuus", "el": "Δημόσια υποστήριξη διατριβής",
+                   "he": "הגנה על עבודת דוקטורט"}), f": {v.name()}")
     p.line(v.neg("date"), " ", v.neg("time"), f", room {v.rng.randrange(1, 5)}.{v.rng.randrange(100, 400)}")
     p.line(f"Thesis: {v.neg('isbn')}, {v.neg('pages')}")
     p.line("Livestream for external examiners from ", (IP, v.ipv4_private()), " only (VPN)." if v.chance(0.3) else ".")
@@ -963,8 +1004,9 @@ def phd_defence(v: Values, p: Page) -> str:
 
 
 def camp_handbook(v: Values, p: Page) -> str:
-    p.line(v.pick(["Summer Camp Parent Handbook", "Ferienlager – Elterninfo", "Colonie de vacances – infos parents",
-                   "Campamento de verano", "Campo estivo", "מחנה קיץ – מידע להורים", "Κατασκήνωση – γονείς"]))
+    p.line(v.word({"en": "Summer Camp Parent Handbook", "de": "Ferienlager – Elterninfo",
+                   "fr": "Colonie de vacances – infos parents", "es": "Campamento de verano", "it": "Campo estivo",
+                   "he": "מחנה קיץ – מידע להורים", "el": "Κατασκήνωση – γονείς"}))
     p.line("Arrival ", v.neg("date"), " ", v.neg("time"), "  Bus ", v.neg("order"))
     p.line("Emergency contacts")
     p.line("Role                Name                 Number")
@@ -980,7 +1022,9 @@ def teleshopping_srt(v: Values, p: Page) -> str:
     t = v.rng.randrange(1, 50)
     p.line(str(v.rng.randrange(1, 40)))
     p.line(f"00:00:{t:02d},{v.digits(3)} --> 00:00:{t + 3:02d},{v.digits(3)}")
-    p.line(v.pick(["Only ", "Nur ", "Seulement ", "Solo ", "Всего "]), v.neg("price"), v.pick(["!", " – jetzt!"]))
+    p.line(v.word({"en": "Only ", "de": "Nur ", "fr": "Seulement ", "es": "Solo ", "it": "Solo ", "ru": "Всего ",
+                   "pt": "Só ", "tr": "Sadece ", "ar": "فقط ", "hi": "केवल ", "th": "เพียง ", "zh": "仅需 "}),
+           v.neg("price"), "!")
     p.line("")
     p.line(str(v.rng.randrange(40, 80)))
     p.line(f"00:00:{t + 4:02d},{v.digits(3)} --> 00:00:{t + 8:02d},{v.digits(3)}")
@@ -990,8 +1034,9 @@ def teleshopping_srt(v: Values, p: Page) -> str:
 
 
 def accident_statement(v: Values, p: Page) -> str:
-    p.line(v.pick(["Europäischer Unfallbericht", "Constat amiable", "Constatazione amichevole", "Parte amistoso",
-                   "Declaração amigável", "Wspólne oświadczenie", "Constatare amiabilă", "Двустранен констативен протокол"]))
+    p.line(v.word({"en": "Accident statement", "de": "Europäischer Unfallbericht", "fr": "Constat amiable",
+                   "it": "Constatazione amichevole", "es": "Parte amistoso", "pt": "Declaração amigável",
+                   "pl": "Wspólne oświadczenie", "ro": "Constatare amiabilă", "bg": "Двустранен констативен протокол"}))
     p.line(v.neg("date"), " ", v.neg("time"), " · ", v.neg("coords"))
     for side in "AB":
         p.line(f"Fahrzeug {side}: {v.pick(['B-', 'M-', 'AB-'])}{v.pick(['XY', 'KL'])} {v.rng.randrange(10, 9999)}  "
@@ -1004,8 +1049,9 @@ def accident_statement(v: Values, p: Page) -> str:
 
 
 def discharge_letter(v: Values, p: Page) -> str:
-    p.line(v.pick(["Discharge summary", "Entlassungsbrief", "Compte rendu d'hospitalisation", "Выписной эпикриз",
-                   "ملخص الخروج", "خلاصه ترخیص"]))
+    p.line(v.word({"en": "Discharge summary", "de": "Entlassungsbrief", "fr": "Compte rendu d'hospitalisation",
+                   "ru": "Выписной эпикриз", "uk": "Виписка з історії хвороби", "ar": "ملخص الخروج",
+                   "fa": "خلاصه ترخیص", "he": "סיכום שחרור"}))
     p.line(f"Pat.-ID {v.digits(8)} · Fall {v.digits(10)} · {v.neg('date')}")
     p.line(f"Dx: I21.4  BP {v.rng.randrange(100, 160)}/{v.rng.randrange(60, 99)}  HR {v.rng.randrange(50, 110)}  "
            f"Troponin {v.rng.randrange(10, 900)} ng/L")
@@ -1016,8 +1062,9 @@ def discharge_letter(v: Values, p: Page) -> str:
 
 
 def abuse_report(v: Values, p: Page) -> str:
-    p.line(v.pick(["Subject: Abuse report – SSH brute force", "Betreff: Missbrauchsmeldung", "Тема: жалоба на сканирование",
-                   "件名: 不正アクセスの報告", "主题：滥用投诉", "제목: 악성 트래픽 신고"]))
+    p.line(v.word({"en": "Subject: Abuse report – SSH brute force", "de": "Betreff: Missbrauchsmeldung",
+                   "ru": "Тема: жалоба на сканирование", "ja": "件名: 不正アクセスの報告", "zh": "主题：滥用投诉",
+                   "ko": "제목: 악성 트래픽 신고"}))
     p.line("Source: ", (IP, v.ip()), " (", v.pick(["AS", "ASN "]), v.digits(5), ")")
     for _ in range(v.rng.randrange(2, 4)):
         ip = v.ip()
@@ -1104,8 +1151,9 @@ def visa_form(v: Values, p: Page) -> str:
 
 
 def vet_reminder(v: Values, p: Page) -> str:
-    p.line(v.pick(["Vaccination reminder", "Impferinnerung", "Rappel de vaccination", "Vaccinatieherinnering",
-                   "Richiamo vaccinale", "Vaccinationspåminnelse", "ワクチン接種のお知らせ"]))
+    p.line(v.word({"en": "Vaccination reminder", "de": "Impferinnerung", "fr": "Rappel de vaccination",
+                   "nl": "Vaccinatieherinnering", "it": "Richiamo vaccinale", "sv": "Vaccinationspåminnelse",
+                   "ja": "ワクチン接種のお知らせ"}))
     p.line(f"{v.pick(['Bello', 'Minou', 'Luna', 'Pippo', 'Ponyo'])} · ", v.neg("chip"), " · ", v.neg("date"))
     p.line("Rabies / Tollwut / Rage  ", v.neg("date"), f"  batch {v.digits(6)}")
     phone_ctx(v, p)
@@ -1115,8 +1163,8 @@ def vet_reminder(v: Values, p: Page) -> str:
 
 
 def freelancer_page(v: Values, p: Page) -> str:
-    p.line(v.pick(["Hire me", "Buchen Sie mich", "Travaillons ensemble", "Zatrudnij mnie", "Замовити", "Заказать",
-                   "Contrate-me"]))
+    p.line(v.word({"en": "Hire me", "de": "Buchen Sie mich", "fr": "Travaillons ensemble", "pl": "Zatrudnij mnie",
+                   "uk": "Замовити", "ru": "Заказать", "pt": "Contrate-me"}))
     p.line(f"{v.name()} – {v.pick(['UX', 'Übersetzungen', 'Fotografia', 'Backend', 'Copywriting'])} since "
            f"{v.rng.randrange(2005, 2022)}")
     p.line("Rates from ", v.neg("price"), " · VAT ", v.neg("account"))
@@ -1149,7 +1197,7 @@ def chat_leak(v: Values, p: Page) -> str:
         say("new number ", (PHONE, v.phone(style=v.pick(["intl", "e164", "00"]))), v.pick([" save it", ""]))
     else:
         say("ssn ", (SSN, v.ssn()), " / card ", (CARD, v.card()), " / ", (EMAIL, v.email()))
-    say(v.pick(["ok", "thx", "👍", "got it, order ", "tracking "]), v.neg(v.pick(["order", "tracking", "price"])))
+    say(v.pick(["ok ", "thx ", "👍 ", "got it, order ", "tracking "]), v.neg(v.pick(["order", "tracking", "price"])))
     if v.chance(0.5):
         say("he said call ", (PHONE, v.phone(style=v.pick(["intl", "e164"]))), " not ", v.neg("order"))
     return "export/chat.txt"
@@ -1206,13 +1254,36 @@ def agency_fax(v: Values, p: Page) -> str:
         p.line(words[0].upper())
         p.line((CARD, card))
     else:
-        p.line(v.pick(["VISA", "MasterCard", "AMEX", "JCB", "UnionPay", "Mir"]), " ", (CARD, card),
+        p.line(BRAND_NAME[v.last_brand], " ", (CARD, card),
                " – ", words[0].lower())
     if v.chance(0.3):
         p.line("alt.: ", (CARD, v.card()), " · old ", v.neg("masked"))
+    elif v.chance(0.3):
+        p.line((CARD, v.card(brand=v.pick(["visa", "mastercard", "jcb", "discover"]), sep=" ")))
     p.line(v.neg("badcard"), " ✗ declined")
     p.line(v.phone_label(), (PHONE, v.phone(region=v.region)))
     return "fax/booking"
+
+
+def unemployment_claim(v: Values, p: Page) -> str:
+    """A state claims-portal export: the SSN column is named once, far above the rows."""
+    spanish = v.lang == "es"
+    p.line("Reclamos de desempleo – exportación" if spanish else "UI CLAIMS – WEEKLY CERTIFICATION EXPORT")
+    p.line(f"Run {v.neg('date')} {v.neg('time')}   Office {v.digits(3)}   Page {v.rng.randrange(1, 9)} of 9")
+    p.line("")
+    p.line("CLAIM ID    CLAIMANT                 SSN          EMPLOYER FEIN   WBA")
+    p.line("----------  -----------------------  -----------  --------------  --------")
+    for _ in range(v.rng.randrange(2, 6)):
+        ssn = v.ssn(sep=v.pick(["", "-", "-", " "]))
+        p.line(f"{v.digits(9):<12}{v.name()[:23]:<25}", (SSN, ssn), " " * (13 - len(ssn)),
+               f"{v.neg('ein')[4:]:<16}{v.neg('price')}")
+    p.line("")
+    p.line("Questions: " if not spanish else "Preguntas: ", (PHONE, v.phone(region="US", style=v.pick(["nat", "intl"]))),
+           "  TTY 711")
+    if v.chance(0.4):
+        p.line("Note: claimant says her social is ", (SSN, v.ssn()), ", not the ", v.neg("itin"),
+               " on the old form." if not spanish else " (corregido).")
+    return "claims/export.txt"
 
 
 REGISTERS = [
@@ -1223,13 +1294,14 @@ REGISTERS = [
     (credit_report, ["en"], 6),
     (i9_notes, ["en"], 6),
     (superbill, ["en"], 6),
-    (card_authorisation, ["en", "de", "fr", "es", "it"], 13),
+    (card_authorisation, ["en", "de", "fr", "es", "it"], 17),
     (debug_dump, ["en"], 5),
-    (membership_dues, ["de", "nl", "fr", "it", "es", "pl", "fi", "sv", "da", "cs"], 8),
+    (membership_dues, ["de", "nl", "fr", "it", "es", "pl", "fi", "sv", "da", "cs"], 9),
     (gift_list, ["it", "es", "fr", "de", "pt", "nl"], 4),
     (dunning_letter, ["de", "fr", "nl", "it", "es", "cs"], 5),
     (daycare_fees, ["de", "da", "sv", "fi", "nl"], 5),
-    (taxi_receipt, ["en", "de", "fr", "es", "ru", "ja", "zh", "th", "it", "ar", "tr", "ko"], 5),
+    (taxi_receipt, ["en", "de", "fr", "es", "ru", "ja", "zh", "th", "it", "ar", "tr", "ko", "fa", "he", "hi", "uk",
+                    "el", "bg", "pl"], 7),
     (removal_quote, ["en", "de", "fr", "nl", "pl"], 4),
     (tradesman_estimate, ["en", "de", "fr", "es", "it", "pl", "ru", "ro", "el", "bg"], 6),
     (dating_profile, ["en", "ru", "uk", "pl", "es", "pt", "tr"], 4),
@@ -1244,12 +1316,13 @@ REGISTERS = [
     (hosts_file, ["en"], 2),
     (alert_email, ["en", "de", "ja", "zh"], 2),
     (dotenv_file, ["en"], 2),
-    (visa_form, ["en", "ru", "uk", "zh", "hi", "ar", "fa", "th", "tr"], 5),
+    (visa_form, ["en", "ru", "uk", "zh", "hi", "ar", "fa", "th", "tr"], 6),
     (vet_reminder, ["en", "de", "fr", "nl", "it", "sv", "ja"], 3),
     (freelancer_page, ["en", "de", "fr", "pl", "uk", "ru", "pt"], 6),
     (chat_leak, ["en"], 10),
-    (supplier_bank_change, ["de", "fr", "it", "es", "nl", "pl", "ro", "bg", "el", "tr", "ar", "he", "uk"], 6),
-    (agency_fax, ["en", "de", "fr", "es", "it", "ru", "zh", "ja", "ar", "el", "tr", "ko"], 10),
+    (supplier_bank_change, ["de", "fr", "it", "es", "nl", "pl", "ro", "bg", "el", "tr", "ar", "he", "uk"], 8),
+    (agency_fax, ["en", "de", "fr", "es", "it", "ru", "zh", "ja", "ar", "el", "tr", "ko"], 13),
+    (unemployment_claim, ["en", "es"], 3),
 ]
 
 
@@ -1276,8 +1349,7 @@ def scan_unlabelled(text: str, spans: list[dict]) -> list[str]:
 def check_row(row: dict) -> list[str]:
     """What is wrong with one gold row (empty when nothing)."""
     text, problems, last_end = row["text"], [], 0
-    tld = row["url"].split("/")[2].rsplit(".", 1)[-1].upper()
-    hints = [r for pairs in REGIONS.values() for r, t in pairs if t.rsplit(".", 1)[-1].upper() == tld]
+    hints = url_regions(row["url"])
     for span in row["spans"]:
         kind, start, end, value = span["type"], span["start"], span["end"], span["text"]
         if text[start:end] != value:
@@ -1366,8 +1438,9 @@ def main() -> None:
         print(f"  {kind:<14} {n:5d}  {n / total:6.1%}")
     print("registers:", dict(sorted(Counter(r["register"] for r in rows).items())))
     print("languages:", dict(sorted(Counter(r["language"] for r in rows).items())))
-    print("phone regions (by country code):", len({s["text"].split(" ")[0] for r in rows for s in r["spans"]
-                                                   if s["type"] == PHONE and s["text"].startswith("+")}))
+    regions = Counter(phone_region(s["text"], url_regions(r["url"])) for r in rows for s in r["spans"]
+                      if s["type"] == PHONE)
+    print(f"phone regions: {len(regions)}")
     if args.write_set:
         DATA.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows), encoding="utf-8")
         print(f"wrote {DATA}")
