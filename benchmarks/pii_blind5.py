@@ -1,4 +1,4 @@
-"""A fifth blind PII test set (issue 26): 30 registers no earlier generator used, 26 languages,
+"""A fifth blind PII test set (issue 26): 35 registers no earlier generator used, 26 languages,
 and values in every CONTEXT a page gives them, not only every format.
 
 Written by a fifth helper who read only the issue, the module docstrings of the other PII
@@ -19,7 +19,8 @@ babysitter / au-pair profiles, PhD defence announcements, summer-camp parent han
 teleshopping subtitles (SRT), road-accident statements, hospital discharge letters, network
 abuse complaints, dhcpd lease files, /etc/hosts and ssh_config files, monitoring alert e-mails,
 .env / settings files, visa application form dumps, veterinary vaccination reminders,
-freelancer "hire me" pages.
+freelancer "hire me" pages, supplier bank-detail change notices, travel-agency fax bookings with a
+guarantee card, unemployment-claim exports, leaked chat exports.
 Languages (26, 11 in non-Latin scripts): en de fr es it pt nl pl sv da fi cs ro tr ru uk bg el
 ar fa he hi zh ja ko th.
 
@@ -31,15 +32,15 @@ values sit between markup remnants or just after a line break, as text from HTML
 Phones: 70-odd regions from `phonenumbers` example numbers (last four digits varied while
 valid), written national (only on the page of their own country, by the URL's TLD), international,
 E.164, "00", "+CC (0)", with dots, slashes, no-break spaces, full-width, Arabic-Indic or Persian
-digits, extensions in 15 languages, Tel/Fax pairs. Cards of 11 brands at real prefixes and
+digits, extensions in the page's language (18 languages), Tel/Fax pairs; 90 regions in all. Cards of 11 brands at real prefixes and
 lengths in their printed groupings; IBANs from schwifty (electronic, print groups, lower case);
 IPv4 (public, private, link-local) and IPv6 (global, ULA, link-local with zone id); e-mails;
 US SSNs (dashed, spaced, unseparated only beside a label / column / sentence naming it).
 Hard negatives beside them: dates, times, prices, order / invoice / case / tracking numbers,
 ISBN, EAN, postcodes, coordinates, versions, scores, IMEIs, pet microchips, hashes, masked and
 Luhn-invalid cards, IBANs with a wrong check digit, ITINs, EINs, invalid SSNs, NPIs, ABA routing
-numbers, sort codes, netmasks, loopback, IP-shaped build numbers, year and page ranges, CPF,
-PESEL, DNI, NINO, personnummer, MAC addresses, Message-IDs and obfuscated e-mails.
+numbers, sort codes, netmasks, loopback, IP-shaped firmware versions, year and page ranges, CPF,
+PESEL, DNI, NINO, MAC addresses, Message-IDs and obfuscated e-mails.
 
 Span rules (the project's policy, as blind3 states it):
 - a span is exactly the value: no label, bracket, "mailto:", port, CIDR prefix, IPv6 zone id or
@@ -549,6 +550,7 @@ class Values:
             return f"{r(-89, 89)}.{self.digits(5)}, {r(-179, 179)}.{self.digits(5)}"
         if kind == "version":
             return self.pick([f"v{r(1, 20)}.{r(0, 40)}.{r(0, 99)}", f"{r(1, 9)}.{r(0, 30)}.{r(0, 9)}-rc{r(1, 5)}",
+                              f"firmware {r(1, 9)}.{r(0, 9)}.{r(0, 30)}.{r(1, 99)}",
                               f"build {r(1, 9)}.{r(0, 9)}.{r(1000, 30000)}.{r(1, 9999)}"])
         if kind == "score":
             return self.pick([f"{r(0, 7)}:{r(0, 7)}", f"{r(0, 5)}–{r(0, 5)}", f"{r(50, 100)}/100",
@@ -1044,7 +1046,7 @@ def accident_statement(v: Values, p: Page) -> str:
         p.line(f"  {v.name()}  ", v.phone_label(), (PHONE, v.phone(region=v.region)))
         if v.chance(0.2):
             p.line("  ", (EMAIL, v.email()))
-    p.line("Zeuge/witness: ", v.name(), ", ", (PHONE, v.phone(region=v.region, style="nat")), " (witness)")
+    p.line("Zeuge/witness: ", v.name(), ", ", v.phone_label(), (PHONE, v.phone(region=v.region, style="nat")))
     return "unfall"
 
 
@@ -1095,6 +1097,10 @@ def hosts_file(v: Values, p: Page) -> str:
     p.line("::1\tip6-localhost")
     for _ in range(v.rng.randrange(2, 5)):
         p.line((IP, v.ip()), "\t", f"{v.pick(['nas', 'printer', 'git', 'db', 'cam'])}{v.rng.randrange(1, 9)}.lan")
+    if v.chance(0.4):
+        r = v.rng.randrange
+        link_local = f"fe80::{r(1, 65536):x}:{r(65536):x}:{r(65536):x}:{r(1, 65536):x}"
+        p.line((IP, str(ipaddress.IPv6Address(link_local))), f"%{v.pick(['eth0', 'en0', 'wlan0'])}\trouter6.lan")
     p.line("")
     p.line("Host jump")
     p.line("    HostName ", (IP, v.ipv4_public()))
@@ -1106,7 +1112,9 @@ def hosts_file(v: Values, p: Page) -> str:
 
 def alert_email(v: Values, p: Page) -> str:
     p.line(f"[FIRING:{v.rng.randrange(1, 5)}] {v.pick(['HighLatency', 'NodeDown', 'DiskFull', 'CertExpiry'])}")
-    p.line("instance=", (IP, v.ip()), f":{v.pick(['9100', '9090', '443'])}  severity=critical  value={v.rng.randrange(80, 100)}%")
+    ip, port = v.ip(), v.pick(["9100", "9090", "443"])
+    opening, closing = ("[", "]") if ":" in ip else ("", "")  # Prometheus brackets an IPv6 target
+    p.line(f"instance={opening}", (IP, ip), f"{closing}:{port}  severity=critical  value={v.rng.randrange(80, 100)}%")
     p.line("Grafana ", v.neg("version"), " · started ", v.neg("date"), " ", v.neg("time"))
     p.line("On-call: ", v.name(), " ", (PHONE, v.phone(style=v.pick(["e164", "intl"]))))
     p.line("Silence: ", (EMAIL, v.email()), "  Message-ID: ", v.neg("msgid"))
