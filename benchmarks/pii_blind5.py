@@ -393,7 +393,8 @@ class Values:
         elif style == "natdots":
             text = re.sub(r"[ \-]", ".", nat.replace("(", "").replace(")", ""))
         elif style == "slash":
-            text = nat.replace(" ", "/", 1) if " " in nat else nat
+            # "030/1234567" is how German-speaking pages write it; elsewhere the national form
+            text = nat.replace(" ", "/", 1) if " " in nat and region in ("DE", "AT", "CH") else nat
         elif style == "nbsp":
             text = intl.replace(" ", "\u00a0")
         elif style == "trunk0":
