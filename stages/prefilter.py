@@ -109,8 +109,8 @@ class PrefilterSettings:
 
     def __post_init__(self):
         if isinstance(self.languages, str):
-            raise ValueError(f"languages must be a list of codes such as ['en'], "
-                             f"got the string {self.languages!r}")
+            raise ValueError(f"languages must be a list of codes such as ['en'], "  # noqa: TRY004
+                             f"got the string {self.languages!r}")  # a setting's error, as the others
         if not 0.0 <= self.min_score <= 1.0:
             raise ValueError(f"min_score must be in [0, 1], got {self.min_score}")
         if self.min_run_chars < 0 or self.preview_chars <= 0 or self.run_chars <= 0:
@@ -183,7 +183,9 @@ def _previews(document: str, min_run_chars: int, preview_chars: int,
     first, taken = _take(runs, order, min_run_chars, preview_chars, run_chars)
     if sum(len(piece) + 1 for piece in first) < _MIN_PREVIEW_CHARS:  # a short page: every run, in page order
         preview, size = [], 0
-        for run in _clean(_TEXT_RUN.findall(text), 0):
+        for found in _TEXT_RUN.finditer(text):  # one at a time: the preview fills long before the
+            if not (run := _clean_run(found.group(1))):  # end of a page of thousands of links
+                continue
             preview.append(run[:run_chars])
             size += len(preview[-1]) + 1
             if size >= preview_chars:
@@ -342,18 +344,6 @@ def _clean_run(run: str) -> str:
     if "&" in run:
         run = html_entities.unescape(run)
     return " ".join(run.split())
-
-
-def _clean(runs: list[str], min_chars: int) -> list[str]:
-    """Entities decoded, whitespace collapsed, runs left with fewer than min_chars dropped."""
-    cleaned = []
-    for run in runs:
-        if "&" in run:
-            run = html_entities.unescape(run)
-        run = " ".join(run.split())
-        if run and len(run) >= min_chars:
-            cleaned.append(run)
-    return cleaned
 
 
 def second_look_readings(runs: list[str], run_chars: int = 40, group: int = 4) -> list[str]:

@@ -11,7 +11,12 @@ from stages.base import Doc
 from stages.decoding import DECODED_KEY
 from stages.extract import ExtractSettings, TextExtractor
 from stages.langid import LangIdSettings, LanguageId
-from stages.prefilter import LanguagePrefilter, PrefilterSettings, without_scripts, page_text_preview
+from stages.prefilter import (
+    LanguagePrefilter,
+    PrefilterSettings,
+    page_text_preview,
+    without_scripts,
+)
 
 REPO = Path(__file__).resolve().parents[2]
 SAMPLE = REPO / "pipeline" / "sample"
@@ -68,6 +73,15 @@ def test_preview_takes_at_most_run_chars_of_a_run_and_cleans_only_what_it_takes(
 def test_a_short_page_is_previewed_from_all_its_runs_in_page_order():
     page = "<ul><li>Startseite</li><li>Über uns</li></ul><h1>Willkommen</h1><p>Schön, dass Sie da sind.</p>"
     assert page_text_preview(page) == "Startseite Über uns Willkommen Schön, dass Sie da sind."
+
+
+def test_a_page_of_thousands_of_links_is_previewed_from_its_first_ones():
+    # no run of 40 characters: a short page, previewed from every run in page order, cleaned
+    # (entities, whitespace) one at a time and only until the preview is full
+    links = [f"<li><a href='/{i}'>Rubrik&nbsp;{i} &amp;\n  Archiv</a></li>\n" for i in range(5000)]
+    preview = page_text_preview("<ul>" + "".join(links) + "</ul>", preview_chars=1000)
+    expected = " ".join(f"Rubrik {i} & Archiv" for i in range(5000))
+    assert len(preview) <= 1000 and preview == expected[:len(preview)] and len(preview) > 950
 
 
 @pytest.mark.parametrize("page,expected", [
@@ -186,7 +200,7 @@ def sample():
 
 
 def test_the_sample_has_ten_languages(sample):
-    pages, kept_as = sample
+    pages, _kept_as = sample
     manifest = json.loads((SAMPLE / "manifest.json").read_text())
     assert len(pages) == manifest["summary"]["kinds"]["html"] >= 320
     assert {lang for lang, _, _ in pages} == {"de", "en", "es", "fr", "it", "ja", "nl", "pl", "pt", "ru"}
@@ -284,27 +298,27 @@ def test_mixed_language_pages_lose_no_page_that_langid_keeps(shared_data, part):
 # --- pages whose languages one fastText reading cannot tell apart (issue 26, real pages) ----------
 
 RUSSIAN_COMMENTS = [
-    "Спасибо за статью, но я не согласен с выводами автора. В нашем городе библиотеку закрыли ещё "
-    "три года назад, и никто из депутатов даже не попытался её спасти, хотя жители собирали подписи.",
-    "У нас похожая ситуация: дороги ремонтируют только перед выборами, а школы годами ждут денег на "
-    "новые окна и отопление. Хорошо, что хоть где-то совет слушает людей и меняет свои решения.",
-    "Интересно было бы узнать, сколько стоил этот ремонт на самом деле и кто получил контракт. "
-    "Обычно такие подробности в отчётах не публикуют, а потом выясняется, что цена выросла вдвое.",
-    "Я много лет работала в районной библиотеке и знаю, как трудно сохранить фонд без поддержки "
-    "города. Надеюсь, что после этого решения у них наконец появятся деньги на новые книги и курсы.",
-    "Читаю этот сайт каждый день и всегда удивляюсь, насколько разные у людей мнения по одному и тому "
-    "же вопросу. Главное, чтобы в итоге решения принимались открыто и с учётом интересов жителей.",
+    ("Спасибо за статью, но я не согласен с выводами автора. В нашем городе библиотеку закрыли ещё "
+    "три года назад, и никто из депутатов даже не попытался её спасти, хотя жители собирали подписи."),
+    ("У нас похожая ситуация: дороги ремонтируют только перед выборами, а школы годами ждут денег на "
+    "новые окна и отопление. Хорошо, что хоть где-то совет слушает людей и меняет свои решения."),
+    ("Интересно было бы узнать, сколько стоил этот ремонт на самом деле и кто получил контракт. "
+    "Обычно такие подробности в отчётах не публикуют, а потом выясняется, что цена выросла вдвое."),
+    ("Я много лет работала в районной библиотеке и знаю, как трудно сохранить фонд без поддержки "
+    "города. Надеюсь, что после этого решения у них наконец появятся деньги на новые книги и курсы."),
+    ("Читаю этот сайт каждый день и всегда удивляюсь, насколько разные у людей мнения по одному и тому "
+    "же вопросу. Главное, чтобы в итоге решения принимались открыто и с учётом интересов жителей."),
 ]
 GERMAN_FOOTER = [
-    "Diese Website verwendet Cookies und vergleichbare Technologien, um Inhalte und Anzeigen zu "
+    ("Diese Website verwendet Cookies und vergleichbare Technologien, um Inhalte und Anzeigen zu "
     "personalisieren, Funktionen für soziale Medien anbieten zu können und die Zugriffe auf unsere "
-    "Website zu analysieren. Weitere Informationen finden Sie in unserer Datenschutzerklärung.",
-    "Alle Inhalte dieser Seite sind urheberrechtlich geschützt. Jede Verwertung außerhalb der engen "
+    "Website zu analysieren. Weitere Informationen finden Sie in unserer Datenschutzerklärung."),
+    ("Alle Inhalte dieser Seite sind urheberrechtlich geschützt. Jede Verwertung außerhalb der engen "
     "Grenzen des Urheberrechtsgesetzes ist ohne Zustimmung des Verlages unzulässig und strafbar. Das gilt "
-    "insbesondere für Vervielfältigungen, Übersetzungen und die Einspeicherung in elektronische Systeme.",
-    "Unser Newsletter informiert Sie einmal in der Woche über die wichtigsten Nachrichten aus der Region, "
+    "insbesondere für Vervielfältigungen, Übersetzungen und die Einspeicherung in elektronische Systeme."),
+    ("Unser Newsletter informiert Sie einmal in der Woche über die wichtigsten Nachrichten aus der Region, "
     "über Veranstaltungen, neue Angebote und Gewinnspiele. Sie können sich jederzeit wieder abmelden, "
-    "ein Link dazu steht am Ende jeder Ausgabe des Newsletters.",
+    "ein Link dazu steht am Ende jeder Ausgabe des Newsletters."),
 ]
 GERMAN_LINKS = ["Startseite und aktuelle Nachrichten aus der Region", "Politik, Wirtschaft und Gesellschaft heute",
                 "Sport: Ergebnisse, Tabellen und Spielberichte", "Kultur und Veranstaltungen in Ihrer Nähe",
@@ -429,10 +443,10 @@ def test_real_mixed_pages_lose_no_page_that_langid_keeps(shared_data):
 # --- what the runs do not show: inline markup, short lines of another script, long pages (tune2) --
 
 GERMAN_ARTICLE = [p for p in GERMAN_FOOTER] + [
-    "Der Gemeinderat hat am Dienstagabend nach langer Debatte den neuen Haushalt beschlossen. Die "
-    "Bibliothek bleibt geöffnet, die Straßen werden im Frühjahr saniert, und die Schulen bekommen Geld.",
-    "Viele Bürgerinnen und Bürger waren zur Sitzung gekommen und hatten Fragen zu den Kosten der "
-    "Sanierung gestellt, die der Bürgermeister bis zum Ende des Jahres in einem Bericht beantworten will."]
+    ("Der Gemeinderat hat am Dienstagabend nach langer Debatte den neuen Haushalt beschlossen. Die "
+    "Bibliothek bleibt geöffnet, die Straßen werden im Frühjahr saniert, und die Schulen bekommen Geld."),
+    ("Viele Bürgerinnen und Bürger waren zur Sitzung gekommen und hatten Fragen zu den Kosten der "
+    "Sanierung gestellt, die der Bürgermeister bis zum Ende des Jahres in einem Bericht beantworten will.")]
 
 
 def _linked(text: str, every: int = 4) -> str:
@@ -496,7 +510,7 @@ def test_a_page_whose_text_starts_past_the_first_looks_scan_is_kept():
 
 
 def test_second_look_settings_are_checked():
-    for bad in (dict(second_look_alone=-1), dict(second_look_paragraphs=-1), dict(second_look_line_chars=0)):
+    for bad in ({"second_look_alone": -1}, {"second_look_paragraphs": -1}, {"second_look_line_chars": 0}):
         with pytest.raises(ValueError, match="second_look"):
             PrefilterSettings(**bad)
 
