@@ -10,7 +10,7 @@ the lead scores it once, at the end. Every template, phrase, name list and value
     python benchmarks/pii_blind6.py               # counts per type, register and language
     python benchmarks/pii_blind6.py --write-set   # (re)writes benchmarks/data/pii_blind6.jsonl
 
-Registers: auction lot catalogues, notarial deed excerpts, coworking house rules, library overdue
+Registers (39): auction lot catalogues, notarial deed excerpts, coworking house rules, library overdue
 notices, farmers'-market vendor lists, choir rehearsal schedules, change-of-address notices, pawn
 tickets, hackathon team registrations, translation-agency quotes, customs declarations (CN23),
 blood-donor reminders, referee assignment sheets, driving-school lesson plans, bicycle-theft police
@@ -19,7 +19,8 @@ registration cards, ship crew lists, amateur-radio callbook entries, exchange KY
 password-reset e-mails, alumni class notes, wiki talk pages, fail2ban digests, WireGuard configs,
 OpenVPN status files, Terraform tfvars, crash-report dumps, AUTHORS files, regex help questions
 with sample data, unit-test fixtures, lottery prize claim forms, transcript requests,
-prescription refill requests, shareholder proxy forms.
+prescription refill requests, shareholder proxy forms, subscription renewal notices, and
+unlabelled contact strips (values of mixed types on one line).
 Languages (29, 13 in non-Latin scripts): en de fr es it pt nl pl sv da fi cs ro hu tr ru uk bg el
 ar fa he hi zh ja ko th vi id.
 
@@ -80,9 +81,10 @@ import phonenumbers
 from phonenumbers import PhoneNumberFormat as PNF
 from phonenumbers import PhoneNumberType as PNT
 from schwifty import IBAN
+from schwifty.exceptions import SchwiftyException
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from pii_blind import read_rows, write_sets  # noqa: E402
+from pii_blind import read_rows, write_sets
 
 DATA = Path(__file__).resolve().parent / "data" / "pii_blind6.jsonl"
 N_DOCS = 1400
@@ -93,124 +95,124 @@ PHONE, EMAIL, IP, CARD, IBAN_T, SSN = (
 
 # language -> home regions (first is the usual one), labels, sentence frames
 LANG = {
-    "en": dict(regions=["US", "GB", "AU", "IE", "NZ", "CA"], tel=["Tel", "Phone", "PH", "Ph.", "TEL", "Cell"],
-               mob="Mobile", fax="Fax", mail=["Email", "E-mail", "EMAIL"], ext=["ext.", "x", "Ext"],
-               card="Card no.", iban="IBAN", acct="Account no.", call="Give me a ring on {} after six.",
-               wire="Please wire the deposit to {} before Friday.", write="Questions? Drop a line to {} anytime.",
-               names=["Megan Holt", "Darnell Price", "Siobhan Carey", "Trevor Lund"]),
-    "de": dict(regions=["DE", "AT", "CH"], tel=["Tel.", "Telefon", "Fon", "TEL"], mob="Handy", fax="Fax",
-               mail=["E-Mail", "Mail"], ext=["Durchwahl", "App."], card="Kartennr.", iban="IBAN",
-               acct="Kontonr.", call="Rufen Sie mich am besten abends unter {} an.",
-               wire="Bitte überweisen Sie den Betrag auf {}.", write="Rückfragen gern an {}.",
-               names=["Jörg Brandner", "Anke Riedl", "Till Ostermann", "Hanna Vogl"]),
-    "fr": dict(regions=["FR", "BE", "CH", "CA"], tel=["Tél.", "Téléphone", "TEL", "Tél"], mob="Portable",
-               fax="Fax", mail=["Courriel", "E-mail"], ext=["poste"], card="N° de carte", iban="IBAN",
-               acct="N° de compte", call="Vous pouvez me joindre au {} en soirée.",
-               wire="Merci de virer l'acompte sur le compte {}.", write="Pour toute question, écrivez à {}.",
-               names=["Maëlle Girard", "Yannick Perrot", "Solène Dufour", "Bastien Roux"]),
-    "es": dict(regions=["ES", "MX", "AR", "CO", "CL", "PE"], tel=["Tel.", "Teléfono", "Tfno.", "TEL"],
-               mob="Móvil", fax="Fax", mail=["Correo", "E-mail"], ext=["ext.", "anexo"], card="N.º de tarjeta",
-               iban="IBAN", acct="N.º de cuenta", call="Llámame al {} cuando puedas.",
-               wire="Haz la transferencia a {} antes del viernes.", write="Cualquier duda, escribe a {}.",
-               names=["Itziar Lozano", "Rodrigo Balbuena", "Ximena Ortega", "Nacho Ferrer"]),
-    "it": dict(regions=["IT"], tel=["Tel.", "Telefono", "TEL"], mob="Cell.", fax="Fax", mail=["E-mail", "Email"],
-               ext=["int."], card="N. carta", iban="IBAN", acct="C/C n.", call="Chiamami pure al {} dopo le 18.",
-               wire="Effettua il bonifico su {} indicando la causale.", write="Per info scrivete a {}.",
-               names=["Ilaria Fontana", "Gianluca Serra", "Rosaria Greco", "Matteo Bellini"]),
-    "pt": dict(regions=["PT", "BR"], tel=["Tel.", "Telefone", "TEL"], mob="Telemóvel", fax="Fax",
-               mail=["E-mail", "Email"], ext=["ramal"], card="N.º do cartão", iban="IBAN", acct="Conta n.º",
-               call="Liga-me para o {} ao fim da tarde.", wire="Faça a transferência para {} até sexta.",
-               write="Dúvidas? Escreva para {}.", names=["Inês Carvalho", "Tiago Mendes", "Luana Prado", "Rui Faria"]),
-    "nl": dict(regions=["NL", "BE"], tel=["Tel.", "Telefoon", "TEL"], mob="Mobiel", fax="Fax", mail=["E-mail"],
-               ext=["toestel"], card="Kaartnr.", iban="IBAN", acct="Rekeningnr.", call="Bel me gerust op {}.",
-               wire="Maak het bedrag over naar {} o.v.v. je naam.", write="Vragen? Mail naar {}.",
-               names=["Sanne de Groot", "Bram Verhoeven", "Lotte Smit", "Joris Bakker"]),
-    "pl": dict(regions=["PL"], tel=["Tel.", "Telefon", "TEL"], mob="Kom.", fax="Faks", mail=["E-mail", "Mail"],
-               ext=["wew."], card="Nr karty", iban="IBAN", acct="Nr rachunku", call="Proszę dzwonić pod {} po 17.",
-               wire="Wpłaty prosimy kierować na {}.", write="Pytania proszę kierować na {}.",
-               names=["Agnieszka Wróbel", "Tomasz Kaczmarek", "Zofia Dudek", "Paweł Sikora"]),
-    "sv": dict(regions=["SE"], tel=["Tel.", "Telefon", "TEL"], mob="Mobil", fax="Fax", mail=["E-post"],
-               ext=["anknytning"], card="Kortnr", iban="IBAN", acct="Kontonr", call="Ring mig på {} efter lunch.",
-               wire="Sätt in beloppet på {}.", write="Frågor skickas till {}.",
-               names=["Elin Sjöberg", "Oskar Lindqvist", "Maja Holm", "Viktor Ek"]),
-    "da": dict(regions=["DK"], tel=["Tlf.", "Telefon", "TLF"], mob="Mobil", fax="Fax", mail=["E-mail", "Mail"],
-               ext=["lokal"], card="Kortnr.", iban="IBAN", acct="Kontonr.", call="Ring til mig på {}.",
-               wire="Beløbet indbetales på {}.", write="Spørgsmål til {}.",
-               names=["Freja Madsen", "Mikkel Dahl", "Ida Kjær", "Rasmus Bech"]),
-    "fi": dict(regions=["FI"], tel=["Puh.", "Puhelin", "PUH"], mob="GSM", fax="Faksi", mail=["Sähköposti"],
-               ext=["alanro"], card="Kortin nro", iban="IBAN", acct="Tilinro", call="Soita numeroon {} iltaisin.",
-               wire="Maksa summa tilille {}.", write="Kysymykset osoitteeseen {}.",
-               names=["Aino Lehtonen", "Eero Mäkelä", "Sanni Koski", "Juho Heikkinen"]),
-    "cs": dict(regions=["CZ"], tel=["Tel.", "Telefon", "TEL"], mob="Mobil", fax="Fax", mail=["E-mail"],
-               ext=["linka"], card="Číslo karty", iban="IBAN", acct="Č. účtu", call="Volejte mi na {} po šesté.",
-               wire="Zálohu pošlete na {}.", write="Dotazy pište na {}.",
-               names=["Tereza Nováková", "Ondřej Kříž", "Lucie Malá", "Vojtěch Horák"]),
-    "ro": dict(regions=["RO"], tel=["Tel.", "Telefon", "TEL"], mob="Mobil", fax="Fax", mail=["E-mail"],
-               ext=["int."], card="Nr. card", iban="IBAN", acct="Cont nr.", call="Sunați-mă la {} după ora 17.",
-               wire="Virați avansul în contul {}.", write="Întrebări la {}.",
-               names=["Ioana Stan", "Mihai Dobre", "Raluca Ene", "Andrei Popa"]),
-    "hu": dict(regions=["HU"], tel=["Tel.", "Telefon", "TEL"], mob="Mobil", fax="Fax", mail=["E-mail"],
-               ext=["mellék"], card="Kártyaszám", iban="IBAN", acct="Számlaszám", call="Hívjon a {} számon.",
-               wire="Az előleget a {} számlára utalja.", write="Kérdéseit a {} címre várjuk.",
-               names=["Eszter Takács", "Bence Varga", "Réka Szabó", "Gergő Molnár"]),
-    "tr": dict(regions=["TR"], tel=["Tel.", "Telefon", "TEL"], mob="Cep", fax="Faks", mail=["E-posta"],
-               ext=["dahili"], card="Kart no", iban="IBAN", acct="Hesap no", call="Beni {} numarasından arayabilirsiniz.",
-               wire="Kaporayı {} hesabına gönderin.", write="Sorularınız için {} adresine yazın.",
-               names=["Elif Aydın", "Burak Şahin", "Zeynep Koç", "Emre Yıldız"]),
-    "ru": dict(regions=["RU"], tel=["Тел.", "Телефон", "ТЕЛ"], mob="Моб.", fax="Факс", mail=["Эл. почта", "E-mail"],
-               ext=["доб."], card="Номер карты", iban="IBAN", acct="Р/с", call="Звоните мне по номеру {} после шести.",
-               wire="Предоплату переведите на {}.", write="Вопросы присылайте на {}.",
-               names=["Ольга Зуева", "Артём Белов", "Ксения Павлова", "Игорь Лаптев"]),
-    "uk": dict(regions=["UA"], tel=["Тел.", "Телефон", "ТЕЛ"], mob="Моб.", fax="Факс", mail=["Ел. пошта"],
-               ext=["дод."], card="Номер картки", iban="IBAN", acct="Рахунок", call="Телефонуйте мені на {} ввечері.",
-               wire="Передоплату надсилайте на {}.", write="Питання надсилайте на {}.",
-               names=["Оксана Гнатюк", "Тарас Мельник", "Ірина Бойко", "Василь Ткач"]),
-    "bg": dict(regions=["BG"], tel=["Тел.", "Телефон", "ТЕЛ"], mob="Моб.", fax="Факс", mail=["Имейл"],
-               ext=["вътр."], card="Карта №", iban="IBAN", acct="Сметка", call="Обадете ми се на {} следобед.",
-               wire="Преведете капарото по {}.", write="Въпроси на {}.",
-               names=["Десислава Петрова", "Стоян Илиев", "Мария Колева", "Георги Ненов"]),
-    "el": dict(regions=["GR", "CY"], tel=["Τηλ.", "Τηλέφωνο", "ΤΗΛ"], mob="Κιν.", fax="Φαξ", mail=["Email"],
-               ext=["εσωτ."], card="Αρ. κάρτας", iban="IBAN", acct="Αρ. λογαριασμού",
-               call="Πάρε με στο {} μετά τις έξι.", wire="Καταθέστε την προκαταβολή στο {}.",
-               write="Για απορίες γράψτε στο {}.", names=["Ελένη Παππά", "Νίκος Σταύρου", "Δήμητρα Λάμπρου", "Γιάννης Κόκκινος"]),
-    "ar": dict(regions=["SA", "AE", "EG", "JO", "MA"], tel=["هاتف", "الهاتف", "ت"], mob="جوال", fax="فاكس",
-               mail=["البريد الإلكتروني", "بريد"], ext=["تحويلة"], card="رقم البطاقة", iban="الآيبان", acct="رقم الحساب",
-               call="اتصل بي على {} بعد المغرب.", wire="يرجى تحويل العربون إلى {}.", write="للاستفسار راسلونا على {}.",
-               names=["سارة العتيبي", "خالد منصور", "ليلى حداد", "يوسف الشامي"]),
-    "fa": dict(regions=["IR"], tel=["تلفن", "تلفن تماس", "تل"], mob="همراه", fax="فکس", mail=["ایمیل", "پست الکترونیک"],
-               ext=["داخلی"], card="شماره کارت", iban="شبا", acct="شماره حساب", call="با شماره {} تماس بگیرید.",
-               wire="مبلغ را به {} واریز کنید.", write="سوالات خود را به {} بفرستید.",
-               names=["مریم رضایی", "علی کاظمی", "نگار احمدی", "حسین مرادی"]),
-    "he": dict(regions=["IL"], tel=["טל'", "טלפון", "טל"], mob="נייד", fax="פקס", mail=["דוא\"ל", "אימייל"],
-               ext=["שלוחה"], card="מס' כרטיס", iban="IBAN", acct="מס' חשבון", call="אפשר להתקשר אליי ל-{} בערב.",
-               wire="נא להעביר את המקדמה ל-{}.", write="לשאלות כתבו אל {}.",
-               names=["נועה כהן", "איתי לוי", "שירה מזרחי", "עומר פרץ"]),
-    "hi": dict(regions=["IN"], tel=["फ़ोन", "दूरभाष", "फोन नं."], mob="मोबाइल", fax="फैक्स", mail=["ईमेल"],
-               ext=["एक्सटेंशन"], card="कार्ड नं.", iban="IBAN", acct="खाता सं.", call="मुझे {} पर शाम को कॉल करें।",
-               wire="अग्रिम राशि {} में जमा करें।", write="प्रश्नों के लिए {} पर लिखें।",
-               names=["प्रिया शर्मा", "राहुल वर्मा", "अंजलि गुप्ता", "विकास यादव"]),
-    "zh": dict(regions=["CN", "TW", "HK"], tel=["电话", "電話", "联系电话"], mob="手机", fax="传真",
-               mail=["邮箱", "电子邮件"], ext=["转"], card="卡号", iban="IBAN", acct="账号", call="有事请打 {} 找我。",
-               wire="定金请汇至 {}。", write="如有疑问请发邮件至 {}。", names=["王丽娟", "陈志强", "刘芳", "张伟"]),
-    "ja": dict(regions=["JP"], tel=["電話", "TEL", "Tel"], mob="携帯", fax="FAX", mail=["メール", "E-mail"],
-               ext=["内線"], card="カード番号", iban="IBAN", acct="口座番号", call="{} までお電話ください。",
-               wire="代金は {} へお振込みください。", write="お問い合わせは {} まで。",
-               names=["佐藤 美咲", "高橋 健太", "中村 彩", "小林 翔"]),
-    "ko": dict(regions=["KR"], tel=["전화", "TEL", "연락처"], mob="휴대폰", fax="팩스", mail=["이메일"],
-               ext=["내선"], card="카드번호", iban="IBAN", acct="계좌번호", call="{} 번으로 전화 주세요.",
-               wire="계약금은 {} 로 보내 주세요.", write="문의는 {} 로 보내 주세요.",
-               names=["김민지", "이준호", "박서연", "최동현"]),
-    "th": dict(regions=["TH"], tel=["โทร.", "โทรศัพท์", "Tel"], mob="มือถือ", fax="แฟกซ์", mail=["อีเมล"],
-               ext=["ต่อ"], card="เลขบัตร", iban="IBAN", acct="เลขที่บัญชี", call="โทรหาผมได้ที่ {} ครับ",
-               wire="โอนมัดจำไปที่ {} นะคะ", write="สอบถามได้ที่ {}", names=["สมชาย ใจดี", "นภา ศรีสุข", "วิชัย ทองดี", "อรทัย แก้วใส"]),
-    "vi": dict(regions=["VN"], tel=["ĐT", "Điện thoại", "SĐT"], mob="Di động", fax="Fax", mail=["Email"],
-               ext=["máy lẻ"], card="Số thẻ", iban="IBAN", acct="Số TK", call="Gọi cho mình qua số {} nhé.",
-               wire="Vui lòng chuyển khoản vào {}.", write="Thắc mắc xin gửi về {}.",
-               names=["Nguyễn Thu Hà", "Trần Minh Quân", "Lê Bảo Ngọc", "Phạm Đức Anh"]),
-    "id": dict(regions=["ID"], tel=["Telp.", "Telepon", "TELP"], mob="HP", fax="Faks", mail=["Surel", "Email"],
-               ext=["ext."], card="No. kartu", iban="IBAN", acct="No. rek.", call="Hubungi saya di {} ya.",
-               wire="Silakan transfer DP ke {}.", write="Pertanyaan kirim ke {}.",
-               names=["Siti Rahmawati", "Budi Santoso", "Dewi Lestari", "Agus Pratama"]),
+    "en": {"regions": ["US", "GB", "AU", "IE", "NZ", "CA"], "tel": ["Tel", "Phone", "PH", "Ph.", "TEL", "Cell"],
+               "mob": "Mobile", "fax": "Fax", "mail": ["Email", "E-mail", "EMAIL"], "ext": ["ext.", "x", "Ext"],
+               "card": "Card no.", "iban": "IBAN", "acct": "Account no.", "call": "Give me a ring on {} after six.",
+               "wire": "Please wire the deposit to {} before Friday.", "write": "Questions? Drop a line to {} anytime.",
+               "names": ["Megan Holt", "Darnell Price", "Siobhan Carey", "Trevor Lund"]},
+    "de": {"regions": ["DE", "AT", "CH"], "tel": ["Tel.", "Telefon", "Fon", "TEL"], "mob": "Handy", "fax": "Fax",
+               "mail": ["E-Mail", "Mail"], "ext": ["Durchwahl", "App."], "card": "Kartennr.", "iban": "IBAN",
+               "acct": "Kontonr.", "call": "Rufen Sie mich am besten abends unter {} an.",
+               "wire": "Bitte überweisen Sie den Betrag auf {}.", "write": "Rückfragen gern an {}.",
+               "names": ["Jörg Brandner", "Anke Riedl", "Till Ostermann", "Hanna Vogl"]},
+    "fr": {"regions": ["FR", "BE", "CH", "CA"], "tel": ["Tél.", "Téléphone", "TEL", "Tél"], "mob": "Portable",
+               "fax": "Fax", "mail": ["Courriel", "E-mail"], "ext": ["poste"], "card": "N° de carte", "iban": "IBAN",
+               "acct": "N° de compte", "call": "Vous pouvez me joindre au {} en soirée.",
+               "wire": "Merci de virer l'acompte sur le compte {}.", "write": "Pour toute question, écrivez à {}.",
+               "names": ["Maëlle Girard", "Yannick Perrot", "Solène Dufour", "Bastien Roux"]},
+    "es": {"regions": ["ES", "MX", "AR", "CO", "CL", "PE"], "tel": ["Tel.", "Teléfono", "Tfno.", "TEL"],
+               "mob": "Móvil", "fax": "Fax", "mail": ["Correo", "E-mail"], "ext": ["ext.", "anexo"], "card": "N.º de tarjeta",
+               "iban": "IBAN", "acct": "N.º de cuenta", "call": "Llámame al {} cuando puedas.",
+               "wire": "Haz la transferencia a {} antes del viernes.", "write": "Cualquier duda, escribe a {}.",
+               "names": ["Itziar Lozano", "Rodrigo Balbuena", "Ximena Ortega", "Nacho Ferrer"]},
+    "it": {"regions": ["IT"], "tel": ["Tel.", "Telefono", "TEL"], "mob": "Cell.", "fax": "Fax", "mail": ["E-mail", "Email"],
+               "ext": ["int."], "card": "N. carta", "iban": "IBAN", "acct": "C/C n.", "call": "Chiamami pure al {} dopo le 18.",
+               "wire": "Effettua il bonifico su {} indicando la causale.", "write": "Per info scrivete a {}.",
+               "names": ["Ilaria Fontana", "Gianluca Serra", "Rosaria Greco", "Matteo Bellini"]},
+    "pt": {"regions": ["PT", "BR"], "tel": ["Tel.", "Telefone", "TEL"], "mob": "Telemóvel", "fax": "Fax",
+               "mail": ["E-mail", "Email"], "ext": ["ramal"], "card": "N.º do cartão", "iban": "IBAN", "acct": "Conta n.º",
+               "call": "Liga-me para o {} ao fim da tarde.", "wire": "Faça a transferência para {} até sexta.",
+               "write": "Dúvidas? Escreva para {}.", "names": ["Inês Carvalho", "Tiago Mendes", "Luana Prado", "Rui Faria"]},
+    "nl": {"regions": ["NL", "BE"], "tel": ["Tel.", "Telefoon", "TEL"], "mob": "Mobiel", "fax": "Fax", "mail": ["E-mail"],
+               "ext": ["toestel"], "card": "Kaartnr.", "iban": "IBAN", "acct": "Rekeningnr.", "call": "Bel me gerust op {}.",
+               "wire": "Maak het bedrag over naar {} o.v.v. je naam.", "write": "Vragen? Mail naar {}.",
+               "names": ["Sanne de Groot", "Bram Verhoeven", "Lotte Smit", "Joris Bakker"]},
+    "pl": {"regions": ["PL"], "tel": ["Tel.", "Telefon", "TEL"], "mob": "Kom.", "fax": "Faks", "mail": ["E-mail", "Mail"],
+               "ext": ["wew."], "card": "Nr karty", "iban": "IBAN", "acct": "Nr rachunku", "call": "Proszę dzwonić pod {} po 17.",
+               "wire": "Wpłaty prosimy kierować na {}.", "write": "Pytania proszę kierować na {}.",
+               "names": ["Agnieszka Wróbel", "Tomasz Kaczmarek", "Zofia Dudek", "Paweł Sikora"]},
+    "sv": {"regions": ["SE"], "tel": ["Tel.", "Telefon", "TEL"], "mob": "Mobil", "fax": "Fax", "mail": ["E-post"],
+               "ext": ["anknytning"], "card": "Kortnr", "iban": "IBAN", "acct": "Kontonr", "call": "Ring mig på {} efter lunch.",
+               "wire": "Sätt in beloppet på {}.", "write": "Frågor skickas till {}.",
+               "names": ["Elin Sjöberg", "Oskar Lindqvist", "Maja Holm", "Viktor Ek"]},
+    "da": {"regions": ["DK"], "tel": ["Tlf.", "Telefon", "TLF"], "mob": "Mobil", "fax": "Fax", "mail": ["E-mail", "Mail"],
+               "ext": ["lokal"], "card": "Kortnr.", "iban": "IBAN", "acct": "Kontonr.", "call": "Ring til mig på {}.",
+               "wire": "Beløbet indbetales på {}.", "write": "Spørgsmål til {}.",
+               "names": ["Freja Madsen", "Mikkel Dahl", "Ida Kjær", "Rasmus Bech"]},
+    "fi": {"regions": ["FI"], "tel": ["Puh.", "Puhelin", "PUH"], "mob": "GSM", "fax": "Faksi", "mail": ["Sähköposti"],
+               "ext": ["alanro"], "card": "Kortin nro", "iban": "IBAN", "acct": "Tilinro", "call": "Soita numeroon {} iltaisin.",
+               "wire": "Maksa summa tilille {}.", "write": "Kysymykset osoitteeseen {}.",
+               "names": ["Aino Lehtonen", "Eero Mäkelä", "Sanni Koski", "Juho Heikkinen"]},
+    "cs": {"regions": ["CZ"], "tel": ["Tel.", "Telefon", "TEL"], "mob": "Mobil", "fax": "Fax", "mail": ["E-mail"],
+               "ext": ["linka"], "card": "Číslo karty", "iban": "IBAN", "acct": "Č. účtu", "call": "Volejte mi na {} po šesté.",
+               "wire": "Zálohu pošlete na {}.", "write": "Dotazy pište na {}.",
+               "names": ["Tereza Nováková", "Ondřej Kříž", "Lucie Malá", "Vojtěch Horák"]},
+    "ro": {"regions": ["RO"], "tel": ["Tel.", "Telefon", "TEL"], "mob": "Mobil", "fax": "Fax", "mail": ["E-mail"],
+               "ext": ["int."], "card": "Nr. card", "iban": "IBAN", "acct": "Cont nr.", "call": "Sunați-mă la {} după ora 17.",
+               "wire": "Virați avansul în contul {}.", "write": "Întrebări la {}.",
+               "names": ["Ioana Stan", "Mihai Dobre", "Raluca Ene", "Andrei Popa"]},
+    "hu": {"regions": ["HU"], "tel": ["Tel.", "Telefon", "TEL"], "mob": "Mobil", "fax": "Fax", "mail": ["E-mail"],
+               "ext": ["mellék"], "card": "Kártyaszám", "iban": "IBAN", "acct": "Számlaszám", "call": "Hívjon a {} számon.",
+               "wire": "Az előleget a {} számlára utalja.", "write": "Kérdéseit a {} címre várjuk.",
+               "names": ["Eszter Takács", "Bence Varga", "Réka Szabó", "Gergő Molnár"]},
+    "tr": {"regions": ["TR"], "tel": ["Tel.", "Telefon", "TEL"], "mob": "Cep", "fax": "Faks", "mail": ["E-posta"],
+               "ext": ["dahili"], "card": "Kart no", "iban": "IBAN", "acct": "Hesap no", "call": "Beni {} numarasından arayabilirsiniz.",
+               "wire": "Kaporayı {} hesabına gönderin.", "write": "Sorularınız için {} adresine yazın.",
+               "names": ["Elif Aydın", "Burak Şahin", "Zeynep Koç", "Emre Yıldız"]},
+    "ru": {"regions": ["RU"], "tel": ["Тел.", "Телефон", "ТЕЛ"], "mob": "Моб.", "fax": "Факс", "mail": ["Эл. почта", "E-mail"],
+               "ext": ["доб."], "card": "Номер карты", "iban": "IBAN", "acct": "Р/с", "call": "Звоните мне по номеру {} после шести.",
+               "wire": "Предоплату переведите на {}.", "write": "Вопросы присылайте на {}.",
+               "names": ["Ольга Зуева", "Артём Белов", "Ксения Павлова", "Игорь Лаптев"]},
+    "uk": {"regions": ["UA"], "tel": ["Тел.", "Телефон", "ТЕЛ"], "mob": "Моб.", "fax": "Факс", "mail": ["Ел. пошта"],
+               "ext": ["дод."], "card": "Номер картки", "iban": "IBAN", "acct": "Рахунок", "call": "Телефонуйте мені на {} ввечері.",
+               "wire": "Передоплату надсилайте на {}.", "write": "Питання надсилайте на {}.",
+               "names": ["Оксана Гнатюк", "Тарас Мельник", "Ірина Бойко", "Василь Ткач"]},
+    "bg": {"regions": ["BG"], "tel": ["Тел.", "Телефон", "ТЕЛ"], "mob": "Моб.", "fax": "Факс", "mail": ["Имейл"],
+               "ext": ["вътр."], "card": "Карта №", "iban": "IBAN", "acct": "Сметка", "call": "Обадете ми се на {} следобед.",
+               "wire": "Преведете капарото по {}.", "write": "Въпроси на {}.",
+               "names": ["Десислава Петрова", "Стоян Илиев", "Мария Колева", "Георги Ненов"]},
+    "el": {"regions": ["GR", "CY"], "tel": ["Τηλ.", "Τηλέφωνο", "ΤΗΛ"], "mob": "Κιν.", "fax": "Φαξ", "mail": ["Email"],
+               "ext": ["εσωτ."], "card": "Αρ. κάρτας", "iban": "IBAN", "acct": "Αρ. λογαριασμού",
+               "call": "Πάρε με στο {} μετά τις έξι.", "wire": "Καταθέστε την προκαταβολή στο {}.",
+               "write": "Για απορίες γράψτε στο {}.", "names": ["Ελένη Παππά", "Νίκος Σταύρου", "Δήμητρα Λάμπρου", "Γιάννης Κόκκινος"]},
+    "ar": {"regions": ["SA", "AE", "EG", "JO", "MA"], "tel": ["هاتف", "الهاتف", "ت"], "mob": "جوال", "fax": "فاكس",
+               "mail": ["البريد الإلكتروني", "بريد"], "ext": ["تحويلة"], "card": "رقم البطاقة", "iban": "الآيبان", "acct": "رقم الحساب",
+               "call": "اتصل بي على {} بعد المغرب.", "wire": "يرجى تحويل العربون إلى {}.", "write": "للاستفسار راسلونا على {}.",
+               "names": ["سارة العتيبي", "خالد منصور", "ليلى حداد", "يوسف الشامي"]},
+    "fa": {"regions": ["IR"], "tel": ["تلفن", "تلفن تماس", "تل"], "mob": "همراه", "fax": "فکس", "mail": ["ایمیل", "پست الکترونیک"],
+               "ext": ["داخلی"], "card": "شماره کارت", "iban": "شبا", "acct": "شماره حساب", "call": "با شماره {} تماس بگیرید.",
+               "wire": "مبلغ را به {} واریز کنید.", "write": "سوالات خود را به {} بفرستید.",
+               "names": ["مریم رضایی", "علی کاظمی", "نگار احمدی", "حسین مرادی"]},
+    "he": {"regions": ["IL"], "tel": ["טל'", "טלפון", "טל"], "mob": "נייד", "fax": "פקס", "mail": ["דוא\"ל", "אימייל"],
+               "ext": ["שלוחה"], "card": "מס' כרטיס", "iban": "IBAN", "acct": "מס' חשבון", "call": "אפשר להתקשר אליי ל-{} בערב.",
+               "wire": "נא להעביר את המקדמה ל-{}.", "write": "לשאלות כתבו אל {}.",
+               "names": ["נועה כהן", "איתי לוי", "שירה מזרחי", "עומר פרץ"]},
+    "hi": {"regions": ["IN"], "tel": ["फ़ोन", "दूरभाष", "फोन नं."], "mob": "मोबाइल", "fax": "फैक्स", "mail": ["ईमेल"],
+               "ext": ["एक्सटेंशन"], "card": "कार्ड नं.", "iban": "IBAN", "acct": "खाता सं.", "call": "मुझे {} पर शाम को कॉल करें।",
+               "wire": "अग्रिम राशि {} में जमा करें।", "write": "प्रश्नों के लिए {} पर लिखें।",
+               "names": ["प्रिया शर्मा", "राहुल वर्मा", "अंजलि गुप्ता", "विकास यादव"]},
+    "zh": {"regions": ["CN", "TW", "HK"], "tel": ["电话", "電話", "联系电话"], "mob": "手机", "fax": "传真",
+               "mail": ["邮箱", "电子邮件"], "ext": ["转"], "card": "卡号", "iban": "IBAN", "acct": "账号", "call": "有事请打 {} 找我。",
+               "wire": "定金请汇至 {}。", "write": "如有疑问请发邮件至 {}。", "names": ["王丽娟", "陈志强", "刘芳", "张伟"]},
+    "ja": {"regions": ["JP"], "tel": ["電話", "TEL", "Tel"], "mob": "携帯", "fax": "FAX", "mail": ["メール", "E-mail"],
+               "ext": ["内線"], "card": "カード番号", "iban": "IBAN", "acct": "口座番号", "call": "{} までお電話ください。",
+               "wire": "代金は {} へお振込みください。", "write": "お問い合わせは {} まで。",
+               "names": ["佐藤 美咲", "高橋 健太", "中村 彩", "小林 翔"]},
+    "ko": {"regions": ["KR"], "tel": ["전화", "TEL", "연락처"], "mob": "휴대폰", "fax": "팩스", "mail": ["이메일"],
+               "ext": ["내선"], "card": "카드번호", "iban": "IBAN", "acct": "계좌번호", "call": "{} 번으로 전화 주세요.",
+               "wire": "계약금은 {} 로 보내 주세요.", "write": "문의는 {} 로 보내 주세요.",
+               "names": ["김민지", "이준호", "박서연", "최동현"]},
+    "th": {"regions": ["TH"], "tel": ["โทร.", "โทรศัพท์", "Tel"], "mob": "มือถือ", "fax": "แฟกซ์", "mail": ["อีเมล"],
+               "ext": ["ต่อ"], "card": "เลขบัตร", "iban": "IBAN", "acct": "เลขที่บัญชี", "call": "โทรหาผมได้ที่ {} ครับ",
+               "wire": "โอนมัดจำไปที่ {} นะคะ", "write": "สอบถามได้ที่ {}", "names": ["สมชาย ใจดี", "นภา ศรีสุข", "วิชัย ทองดี", "อรทัย แก้วใส"]},
+    "vi": {"regions": ["VN"], "tel": ["ĐT", "Điện thoại", "SĐT"], "mob": "Di động", "fax": "Fax", "mail": ["Email"],
+               "ext": ["máy lẻ"], "card": "Số thẻ", "iban": "IBAN", "acct": "Số TK", "call": "Gọi cho mình qua số {} nhé.",
+               "wire": "Vui lòng chuyển khoản vào {}.", "write": "Thắc mắc xin gửi về {}.",
+               "names": ["Nguyễn Thu Hà", "Trần Minh Quân", "Lê Bảo Ngọc", "Phạm Đức Anh"]},
+    "id": {"regions": ["ID"], "tel": ["Telp.", "Telepon", "TELP"], "mob": "HP", "fax": "Faks", "mail": ["Surel", "Email"],
+               "ext": ["ext."], "card": "No. kartu", "iban": "IBAN", "acct": "No. rek.", "call": "Hubungi saya di {} ya.",
+               "wire": "Silakan transfer DP ke {}.", "write": "Pertanyaan kirim ke {}.",
+               "names": ["Siti Rahmawati", "Budi Santoso", "Dewi Lestari", "Agus Pratama"]},
 }
 LANGS = list(LANG)
 # digits as some pages print them
@@ -276,8 +278,6 @@ def card_number(rng, brand=None) -> tuple[str, str]:
     brand = brand or rng.choice(list(BRANDS))
     prefixes, lengths = BRANDS[brand]
     prefix, length = rng.choice(prefixes), rng.choice(lengths)
-    if prefix in ("2221", "2480", "2720") or brand == "Mir":
-        prefix = prefix  # fixed four-digit prefixes stay as they are
     body = prefix + "".join(rng.choice("0123456789") for _ in range(length - len(prefix) - 1))
     return brand, luhn_complete(body)
 
@@ -306,7 +306,7 @@ def iban_value(rng, country=None) -> str:
     country = country or rng.choice(IBAN_COUNTRIES)
     try:
         return str(IBAN.random(country_code=country, random=rng))
-    except Exception:  # schwifty has no bank registry for some countries: fall back to one it has
+    except SchwiftyException:  # schwifty cannot fill some countries' BBANs: fall back to one it can
         return str(IBAN.random(country_code="DE", random=rng))
 
 
@@ -545,6 +545,15 @@ def neg(rng, lang="en") -> str:
     return f"<{''.join(rng.choice('abcdef0123456789') for _ in range(12))}@mail.{rng.choice(['example.org', 'srv.net'])}>"
 
 
+def date(rng) -> str:
+    """A date (sometimes with a time) in one of the formats pages use: never a value, often digit-heavy."""
+    d, m, y = rng.randint(1, 28), rng.randint(1, 12), rng.randint(1998, 2027)
+    return rng.choice([f"{d:02d}.{m:02d}.{y}", f"{y}-{m:02d}-{d:02d}", f"{m}/{d}/{y}", f"{d}/{m}/{y % 100:02d}",
+                       f"{y}/{m:02d}/{d:02d} {rng.randint(0, 23):02d}:{rng.randint(0, 59):02d}",
+                       f"{d:02d}-{m:02d}-{y} {rng.randint(7, 21)}h{rng.choice(['00', '15', '30', '45'])}",
+                       f"{y}年{m}月{d}日", f"{d}. {m}. {y}"])
+
+
 def obfuscated(rng) -> str:
     h = rng.choice(ASCII_HANDLES)
     return rng.choice([f"{h} (at) mailbox (dot) org", f"{h} [at] uni-x [dot] de", f"{h} AT posteo DOT net"])
@@ -557,11 +566,11 @@ class Doc:
     def __init__(self):
         self.text, self.spans = "", []
 
-    def t(self, *parts: str) -> "Doc":
+    def t(self, *parts: str) -> Doc:
         self.text += "".join(parts)
         return self
 
-    def v(self, kind: str, value: str) -> "Doc":
+    def v(self, kind: str, value: str) -> Doc:
         self.spans.append({"type": kind, "start": len(self.text), "end": len(self.text) + len(value), "text": value})
         self.text += value
         return self
@@ -606,7 +615,7 @@ class Ctx:
     def url(self, path: str) -> str:
         tld = TLD.get(self.home, self.home.lower())
         host = self.rng.choice(["www.", "", "portal.", "m."]) + self.rng.choice(
-            ["alder", "kestrel", "quince", "marlow", "tessera", "obsidian", "halyard", "juniper"]) + "-" + path.split("/")[0]
+            ["alder", "kestrel", "quince", "marlow", "tessera", "obsidian", "halyard", "juniper"]) + "-" + path.split("/")[0].replace("_", "-")
         return f"https://{host}.{tld}/{path}"
 
 
@@ -657,7 +666,7 @@ def r_notarial_deed(c: Ctx) -> tuple[Doc, str]:
 def r_coworking_rules(c: Ctx) -> tuple[Doc, str]:
     d, rng = Doc(), c.rng
     d.t("HOUSE RULES — 3rd floor\n1. Quiet zone after 18:00.\n2. Guest Wi-Fi is on ")
-    d.v(IP, ip_value(rng)).t(rng.choice(["/24", "", ":8080"])).t(f", printer at ").v(IP, f"192.168.{rng.randint(0, 9)}.{rng.randint(10, 250)}")
+    d.v(IP, ip_value(rng)).t(rng.choice(["/24", "", ":8080"])).t(", printer at ").v(IP, f"192.168.{rng.randint(0, 9)}.{rng.randint(10, 250)}")
     d.t(f" (netmask {rng.choice(['255.255.255.0', '255.255.0.0'])}).\n3. Lost key? {c.L['call'].split('{}')[0]}").v(PHONE, c.phone(0.0))
     d.t(c.L["call"].split("{}")[1] + "\n")
     d.t(f"4. Desk fees: {c.L['wire'].split('{}')[0]}").v(IBAN_T, c.iban()).t(c.L["wire"].split("{}")[1] + "\n")
@@ -667,11 +676,14 @@ def r_coworking_rules(c: Ctx) -> tuple[Doc, str]:
 
 def r_library_overdue(c: Ctx) -> tuple[Doc, str]:
     d, rng = Doc(), c.rng
-    d.t(f"{c.name()}\nOverdue notice — {c.neg()}\n")
+    d.t(f"{c.name()}\nOverdue notice — {date(rng)}\n")
     for _ in range(rng.randint(1, 3)):
         d.t(f"  {rng.choice(['Atlas of Birds', 'Collected Poems', 'Nordic Cooking', 'Rivers'])}  {neg(rng) if rng.random() < 0.5 else 'ISBN 978-3-16-148410-0'}  due {rng.randint(1, 28)}.{rng.randint(1, 12)}.\n")
     d.t(f"Fine: {rng.randint(1, 20)},{rng.randint(0, 9)}0. Pay online or at the desk.\n")
-    d.t(f"{c.L['tel'][0]} ").v(PHONE, c.phone(0.0)).t(" · ").v(EMAIL, c.email()).t("\n")
+    d.t(f"{c.L['tel'][0]} ").v(PHONE, c.phone(0.0))
+    if rng.random() < 0.4:
+        d.t(" · ").v(EMAIL, c.email())
+    d.t("\n")
     return d, "library/overdue"
 
 
@@ -680,7 +692,7 @@ def r_market_vendors(c: Ctx) -> tuple[Doc, str]:
     d.t(f"Stall | Vendor | {c.L['tel'][1]} | {c.L['mail'][0]}\n---|---|---|---\n")
     for i in range(rng.randint(3, 6)):
         d.t(f"{i + 1} | {c.name()} | ").v(PHONE, c.phone(0.05, ext=False)).t(" | ")
-        if rng.random() < 0.7:
+        if rng.random() < 0.3:
             d.v(EMAIL, c.email())
         else:
             d.t(obfuscated(rng))
@@ -693,7 +705,7 @@ def r_choir(c: Ctx) -> tuple[Doc, str]:
     d, rng = Doc(), c.rng
     d.t(f"Rehearsals {rng.randint(2024, 2027)}/{rng.randint(2025, 2028)}\n")
     for _ in range(rng.randint(2, 4)):
-        d.t(f"{c.neg()}  {rng.choice(['Sopranos', 'Altos', 'Tenors', 'Basses', 'Tutti'])}  BWV {rng.randint(1, 1100)}\n")
+        d.t(f"{date(rng)}  {rng.choice(['Sopranos', 'Altos', 'Tenors', 'Basses', 'Tutti'])}  BWV {rng.randint(1, 1100)}\n")
     d.t(f"\nSection leaders:\n{c.name()} — ").v(PHONE, c.phone(0.0)).t("\n")
     d.t(f"{c.name()} — ").v(EMAIL, c.email()).t(" / ").v(PHONE, c.phone(0.0, ext=False)).t("\n")
     d.t(c.L["wire"].format("")[:0]).t(c.L["wire"].split("{}")[0]).v(IBAN_T, c.iban()).t(c.L["wire"].split("{}")[1] + "\n")
@@ -702,42 +714,46 @@ def r_choir(c: Ctx) -> tuple[Doc, str]:
 
 def r_change_address(c: Ctx) -> tuple[Doc, str]:
     d, rng = Doc(), c.rng
-    d.t(f"{c.name()}\nWe have moved! New address from {c.neg()}:\n{rng.randint(1, 200)} {rng.choice(['Linden', 'Harbour', 'Mill'])} Rd, {c.neg()}\n")
+    d.t(f"{c.name()}\nWe have moved! New address from {date(rng)}:\n{rng.randint(1, 200)} {rng.choice(['Linden', 'Harbour', 'Mill'])} Rd, {c.neg()}\n")
     d.t("Old number ").t("(no longer in use): ").t(f"{c.neg()}\n")
     d.t("New: ").v(PHONE, c.phone(0.0)).t("\n")
     if rng.random() < 0.6:
         d.t(f"{c.L['acct']} / {c.L['iban']} unchanged: ").v(IBAN_T, c.iban()).t("\n")
-    d.t(rng.choice(["New e-mail too → ", "and ", "Mail: "])).v(EMAIL, c.email()).t("\n")
+    if rng.random() < 0.5:
+        d.t(rng.choice(["New e-mail too → ", "and ", "Mail: "])).v(EMAIL, c.email()).t("\n")
+    else:
+        brand, card = c.card()
+        d.t(f"Standing orders moved to my new {brand}: ").v(CARD, card).t("\n")
     return d, "change_of_address"
 
 
 def r_pawn_ticket(c: Ctx) -> tuple[Doc, str]:
     d, rng = Doc(), c.rng
-    d.t(f"PAWN TICKET No. {rng.randint(10000, 99999)}    DATE {c.neg()}\nPLEDGOR: {rng.choice(['R. ALVAREZ', 'T. MORGAN', 'K. NGUYEN'])}\n")
+    d.t(f"PAWN TICKET No. {rng.randint(10000, 99999)}    DATE {date(rng)}\nPLEDGOR: {rng.choice(['R. ALVAREZ', 'T. MORGAN', 'K. NGUYEN'])}\n")
     lab = rng.choice(["ID/SSN", "SSN", "SOC SEC #", "SS#"])
     d.t(f"{lab}: ").v(SSN, ssn_print(rng, ssn_value(rng), True)).t(f"   DL# {rng.choice('ABCDEFG')}{rng.randint(10**6, 10**7)}\n")
     d.t(f"ITEM: {rng.choice(['14K ring', 'Gibson guitar', 'Cordless drill', 'Laptop'])}  SERIAL {neg(rng)[:20]}  LOAN ${rng.randint(20, 900)}.00\n")
     d.t("PHONE ").v(PHONE, phone_text(rng, "US", "US", "en", False)).t("\n")
-    d.t(f"Redeem by {c.neg()} · interest {rng.randint(2, 25)}%/mo · {neg(rng)}\n")
+    d.t(f"Redeem by {date(rng)} · interest {rng.randint(2, 25)}%/mo · {neg(rng)}\n")
     return d, "pawn_ticket"
 
 
 def r_hackathon(c: Ctx) -> tuple[Doc, str]:
     d, rng = Doc(), c.rng
-    d.t(f"team,member,email,phone,github\n")
+    d.t("team,member,email,phone,github\n")
     team = rng.choice(["null-pointers", "byte-club", "tiny-llama", "green-gauss"])
     for _ in range(rng.randint(2, 5)):
         d.t(f"{team},{c.name()},").v(EMAIL, c.email()).t(",")
         d.v(PHONE, c.intl_phone()) if rng.random() < 0.6 else d.v(PHONE, c.phone(0.0, ext=False))
         d.t(f",@{rng.choice(ASCII_HANDLES).replace('.', '')}\n")
-    d.t(f"\n# demo box: ").v(IP, ip_value(rng)).t(f" (ssh user hack, pw in vault) — {c.neg()}\n")
+    d.t("\n# demo box: ").v(IP, ip_value(rng)).t(f" (ssh user hack, pw in vault) — {c.neg()}\n")
     return d, "hackathon/registration"
 
 
 def r_translation_quote(c: Ctx) -> tuple[Doc, str]:
     d, rng = Doc(), c.rng
     d.t(f"Quote {rng.randint(1000, 9999)}-{rng.randint(10, 99)} · {rng.randint(800, 9000)} words {rng.choice(['EN>DE', 'FR>ES', 'JA>EN', 'RU>UK'])}\n")
-    d.t(f"Rate {c.neg()} · delivery {c.neg()}\n\n")
+    d.t(f"Rate {c.neg()} · delivery {date(rng)}\n\n")
     d.t(f"{c.name()}, sworn translator\n")
     d.t(f"{c.L['mob']}\n").v(PHONE, c.phone(0.1)).t("\n")
     d.t(f"{c.L['write'].split('{}')[0]}").v(EMAIL, c.email()).t(c.L["write"].split("{}")[1] + "\n")
@@ -757,10 +773,13 @@ def r_customs_cn23(c: Ctx) -> tuple[Doc, str]:
 
 def r_blood_donor(c: Ctx) -> tuple[Doc, str]:
     d, rng = Doc(), c.rng
-    d.t(f"{c.name()}, your next donation is possible from {c.neg()}.\n")
+    d.t(f"{c.name()}, your next donation is possible from {date(rng)}.\n")
     d.t(f"Donor ID {rng.randint(10**8, 10**9)} · blood group {rng.choice(['A+', '0-', 'B+', 'AB-'])} · Hb {rng.randint(12, 17)}.{rng.randint(0, 9)}\n")
     d.t("Book a slot: ").v(PHONE, c.phone(0.0)).t(rng.choice([" (free of charge)", "", " — Mon–Fri"])).t("\n")
-    d.t("Reply to this mail or write to ").v(EMAIL, c.email()).t(".\n")
+    if rng.random() < 0.5:
+        d.t("Reply to this mail or write to ").v(EMAIL, c.email()).t(".\n")
+    else:
+        d.t(f"Travel costs are refunded to {c.L['iban']} ").v(IBAN_T, c.iban()).t(".\n")
     return d, "blood_donor/reminder"
 
 
@@ -768,7 +787,7 @@ def r_referee(c: Ctx) -> tuple[Doc, str]:
     d, rng = Doc(), c.rng
     d.t("Match                      Kick-off      Referee           Contact\n")
     for _ in range(rng.randint(3, 5)):
-        d.t(f"{rng.choice(['FC Nord', 'SV Ost', 'Union 09', 'Rovers'])} – {rng.choice(['Kickers', 'TuS', 'United', 'Athletic'])}   {c.neg()[:16]:<14}{c.name():<18}")
+        d.t(f"{rng.choice(['FC Nord', 'SV Ost', 'Union 09', 'Rovers'])} – {rng.choice(['Kickers', 'TuS', 'United', 'Athletic'])}   {date(rng):<20} {c.name():<18} ")
         d.v(PHONE, c.phone(0.0, ext=False)).t("\n")
     d.t(f"\nLast season: {c.neg()} · assessor reports to ").v(EMAIL, c.email()).t("\n")
     return d, "referee/assignments"
@@ -778,9 +797,9 @@ def r_driving_school(c: Ctx) -> tuple[Doc, str]:
     d, rng = Doc(), c.rng
     d.t(f"Lesson plan for {c.name()}\n")
     for i in range(rng.randint(2, 4)):
-        d.t(f"  {i + 1}. {c.neg()}  {rng.choice(['roundabouts', 'motorway', 'parking', 'night drive'])}  {rng.randint(45, 90)} min\n")
+        d.t(f"  {i + 1}. {date(rng)}  {rng.choice(['roundabouts', 'motorway', 'parking', 'night drive'])}  {rng.randint(45, 90)} min\n")
     d.t(f"Instructor: {c.name()}, ").v(PHONE, c.phone(0.0)).t(c.rng.choice([" (WhatsApp)", "", f" ({c.L['mob']})"])).t("\n")
-    d.t(f"Payment: ")
+    d.t("Payment: ")
     if rng.random() < 0.5:
         d.v(IBAN_T, c.iban())
     else:
@@ -792,7 +811,7 @@ def r_driving_school(c: Ctx) -> tuple[Doc, str]:
 
 def r_bike_theft(c: Ctx) -> tuple[Doc, str]:
     d, rng = Doc(), c.rng
-    d.t(f"INCIDENT REPORT  Case {rng.randint(2020, 2027)}-{rng.randint(100000, 999999)}\nOffense: Theft of bicycle  Reported {c.neg()}\n")
+    d.t(f"INCIDENT REPORT  Case {rng.randint(2020, 2027)}-{rng.randint(100000, 999999)}\nOffense: Theft of bicycle  Reported {date(rng)}\n")
     d.t(f"Victim: {rng.choice(LANG['en']['names'])}  DOB {rng.randint(1, 12)}/{rng.randint(1, 28)}/{rng.randint(1950, 2005)}\n")
     d.t("SSN ").v(SSN, ssn_print(rng, ssn_value(rng), True)).t("   Ph ").v(PHONE, phone_text(rng, "US", "US", "en", False)).t("\n")
     d.t(f"Bike: {rng.choice(['Trek', 'Cannondale', 'Giant'])} frame no. WTU{rng.randint(10**6, 10**7)}  value ${rng.randint(200, 3000)}\n")
@@ -802,10 +821,13 @@ def r_bike_theft(c: Ctx) -> tuple[Doc, str]:
 
 def r_tour_itinerary(c: Ctx) -> tuple[Doc, str]:
     d, rng = Doc(), c.rng
-    d.t(f"Day 1  {c.neg()}  arrival, transfer to hotel\nDay 2  {c.neg()}  old town walk\nDay 3  free day ({c.neg()})\n\n")
+    d.t(f"Day 1  {date(rng)}  arrival, transfer to hotel\nDay 2  {date(rng)}  old town walk\nDay 3  free day ({c.neg()})\n\n")
     d.t("Your guide ").t(c.name()).t(" is reachable 24/7 on ").v(PHONE, c.intl_phone()).t(".\n")
     d.t("Emergency line: ").v(PHONE, c.phone(0.3, ext=False)).t("\n")
-    d.t("Balance due to ").v(IBAN_T, c.iban()).t(f", or by card on the portal. {c.neg()}\n")
+    d.t("Balance due to ").v(IBAN_T, c.iban())
+    if rng.random() < 0.5:
+        d.t(", or charged to the card on file:\n").v(CARD, card_print(rng, card_number(rng)[1]))
+    d.t(f". {c.neg()}\n")
     return d, "tour/itinerary"
 
 
@@ -814,6 +836,8 @@ def r_bike_repair(c: Ctx) -> tuple[Doc, str]:
     d.t(f"WORK ORDER {rng.randint(1000, 9999)}\nCustomer: {c.name()}  {c.tel_label()}").v(PHONE, c.phone(0.0)).t("\n")
     d.t(f"Chain {rng.choice(['KMC X11', 'SRAM PC-1110'])}  {c.neg()}\nBrake bleed  {c.neg()}\n")
     d.t("Paid by card ").v(CARD, card_print(rng, card_number(rng)[1])).t(f"  auth {rng.randint(100000, 999999)}  {masked_card(rng)}\n")
+    if rng.random() < 0.5:
+        d.t(f"Deposit refund → {c.L['iban']}: ").v(IBAN_T, c.iban()).t("\n")
     return d, "bike_repair/work_order"
 
 
@@ -829,16 +853,16 @@ def r_infobox(c: Ctx) -> tuple[Doc, str]:
 
 def r_warranty(c: Ctx) -> tuple[Doc, str]:
     d, rng = Doc(), c.rng
-    d.t(f"WARRANTY REGISTRATION\nModel {rng.choice(['KX-500', 'TV 55Q8', 'WM-9000'])}  serial {c.neg()}  purchased {c.neg()}\n")
+    d.t(f"WARRANTY REGISTRATION\nModel {rng.choice(['KX-500', 'TV 55Q8', 'WM-9000'])}  serial {c.neg()}  purchased {date(rng)}\n")
     d.t(f"Name ............ {c.name()}\n{c.L['mail'][0]} ............ ").v(EMAIL, c.email()).t("\n")
     d.t(f"{c.L['tel'][1]} ........ ").v(PHONE, c.phone(0.0)).t("\n")
-    d.t(f"Extended plan charged to ").v(CARD, card_print(rng, card_number(rng)[1])).t(f" on {c.neg()}\n")
+    d.t("Extended plan charged to ").v(CARD, card_print(rng, card_number(rng)[1])).t(f" on {c.neg()}\n")
     return d, "warranty/registration"
 
 
 def r_crew_list(c: Ctx) -> tuple[Doc, str]:
     d, rng = Doc(), c.rng
-    d.t(f"CREW LIST  M/V {rng.choice(['NORDIC STAR', 'SEA ALDER', 'MARLOW'])}  IMO {rng.randint(9000000, 9999999)}  ETA {c.neg()}\n")
+    d.t(f"CREW LIST  M/V {rng.choice(['NORDIC STAR', 'SEA ALDER', 'MARLOW'])}  IMO {rng.randint(9000000, 9999999)}  ETA {date(rng)}\n")
     d.t("No  Rank        Name                  Nationality  Contact\n")
     for i in range(rng.randint(3, 5)):
         lang = rng.choice(LANGS)
@@ -854,7 +878,7 @@ def r_callbook(c: Ctx) -> tuple[Doc, str]:
     d, rng = Doc(), c.rng
     d.t(f"{rng.choice(['DL', 'F', 'EA', 'SP', 'OH', 'JA', 'HL', 'UA'])}{rng.randint(1, 9)}{''.join(rng.choice('ABCDEFGHIJKLMNOPQRSTUVWXYZ') for _ in range(3))}  {c.name()}\n")
     d.t(f"Grid {rng.choice('JKLMN')}{rng.choice('NOPQ')}{rng.randint(10, 99)}{rng.choice('abcdefgh')}{rng.choice('abcdefgh')}  CQ zone {rng.randint(1, 40)}  ITU {rng.randint(1, 90)}\n")
-    d.t(f"QSL via bureau or direct; e-QSL ").v(EMAIL, c.email()).t("\n")
+    d.t("QSL via bureau or direct; e-QSL ").v(EMAIL, c.email()).t("\n")
     d.t(f"Skeds on 14.{rng.randint(100, 350)} MHz; landline ").v(PHONE, c.phone(0.0, ext=False)).t(" evenings\n")
     d.t(f"Echolink node {rng.randint(100000, 999999)} at ").v(IP, public_ipv4(rng)).t("\n")
     return d, "ham_radio/callbook"
@@ -866,7 +890,7 @@ def r_kyc_email(c: Ctx) -> tuple[Doc, str]:
     d.t("I already sent my documents twice. My social is ").v(SSN, ssn_print(rng, ssn_value(rng), True))
     d.t(f", not the {ein(rng)} that's my LLC's EIN. My ITIN from before was {itin(rng)} but that's expired.\n")
     d.t("Withdrawals should go to ").v(IBAN_T, c.iban() if rng.random() < 0.4 else iban_print(rng, iban_value(rng, "GB"), "en"))
-    d.t(f" and the deposit came from my card ").v(CARD, card_print(rng, card_number(rng)[1])).t(".\n")
+    d.t(" and the deposit came from my card ").v(CARD, card_print(rng, card_number(rng)[1])).t(".\n")
     d.t("Login IP if it helps: ").v(IP, ip_value(rng)).t("\nCall me: ").v(PHONE, phone_text(rng, "US", "US", "en")).t("\n")
     return d, "exchange/kyc_email"
 
@@ -874,7 +898,7 @@ def r_kyc_email(c: Ctx) -> tuple[Doc, str]:
 def r_password_reset(c: Ctx) -> tuple[Doc, str]:
     d, rng = Doc(), c.rng
     d.t(f"Hello {c.name()},\nsomeone asked to reset the password of ").v(EMAIL, c.email()).t(".\n")
-    d.t(f"Request from ").v(IP, ip_value(rng)).t(f" ({rng.choice(['Firefox 128', 'Chrome 131.0.6778.85', 'Safari 17.6'])}) on {c.neg()}.\n")
+    d.t("Request from ").v(IP, ip_value(rng)).t(f" ({rng.choice(['Firefox 128', 'Chrome 131.0.6778.85', 'Safari 17.6'])}) on {c.neg()}.\n")
     d.t(f"Code: {rng.randint(100000, 999999)} (valid 15 min). Not you? Call security at ").v(PHONE, c.intl_phone()).t(".\n")
     return d, "password_reset"
 
@@ -882,7 +906,7 @@ def r_password_reset(c: Ctx) -> tuple[Doc, str]:
 def r_alumni_notes(c: Ctx) -> tuple[Doc, str]:
     d, rng = Doc(), c.rng
     d.t(f"Class of {rng.randint(1970, 2015)} notes\n")
-    d.t(f"{c.name()} writes that the reunion is set for {c.neg()}. {c.L['call'].format('')[:0]}")
+    d.t(f"{c.name()} writes that the reunion is set for {date(rng)}. {c.L['call'].format('')[:0]}")
     d.t(c.L["call"].split("{}")[0]).v(PHONE, c.phone(0.2)).t(c.L["call"].split("{}")[1] + " ")
     d.t(f"{c.name()} retired after {rng.randint(20, 40)} years; reach her at ").v(EMAIL, c.email()).t(".\n")
     d.t(f"Dues {c.neg()}: {c.L['wire'].split('{}')[0]}").v(IBAN_T, c.iban()).t(c.L["wire"].split("{}")[1] + "\n")
@@ -893,19 +917,19 @@ def r_wiki_talk(c: Ctx) -> tuple[Doc, str]:
     d, rng = Doc(), c.rng
     d.t("== Removed contact details ==\n")
     d.t("I removed the phone number ").v(PHONE, c.phone(0.2, ext=False)).t(f" from the article per WP:NOTDIR. {c.neg()}\n")
-    d.t(f":The IP editor ").v(IP, public_ipv4(rng)).t(f" keeps re-adding it (see diff of {c.neg()}). ~~~~\n")
+    d.t(":The IP editor ").v(IP, public_ipv4(rng)).t(f" keeps re-adding it (see diff of {c.neg()}). ~~~~\n")
     d.t(f"::Agree. The address {obfuscated(rng)} is also not encyclopedic. --{rng.choice(ASCII_HANDLES)} {c.neg()}\n")
     return d, "wiki/talk"
 
 
 def r_fail2ban(c: Ctx) -> tuple[Doc, str]:
     d, rng = Doc(), c.rng
-    d.t(f"Subject: [Fail2Ban] sshd: banned {rng.randint(3, 40)} hosts on {c.neg()}\n\n")
+    d.t(f"Subject: [Fail2Ban] sshd: banned {rng.randint(3, 40)} hosts on {date(rng)}\n\n")
     for _ in range(rng.randint(3, 6)):
         ip = ip_value(rng)
         d.t(f"{rng.randint(2024, 2027)}-{rng.randint(1, 12):02d}-{rng.randint(1, 28):02d} {rng.randint(0, 23):02d}:{rng.randint(0, 59):02d}:{rng.randint(0, 59):02d},{rng.randint(100, 999)} fail2ban.actions [{rng.randint(100, 9999)}]: NOTICE [sshd] Ban ")
         d.v(IP, ip).t("\n")
-    d.t(f"ignoreip = 127.0.0.1/8 ::1 ").v(IP, f"10.{rng.randint(0, 255)}.0.{rng.randint(1, 9)}").t("\n")
+    d.t("ignoreip = 127.0.0.1/8 ::1 ").v(IP, f"10.{rng.randint(0, 255)}.0.{rng.randint(1, 9)}").t("\n")
     d.t("destemail = ").v(EMAIL, c.email()).t("\n")
     return d, "fail2ban/digest"
 
@@ -916,7 +940,7 @@ def r_wireguard(c: Ctx) -> tuple[Doc, str]:
     d.t(f"[Interface]\nPrivateKey = {key}\nAddress = ").v(IP, f"10.{rng.randint(0, 255)}.{rng.randint(0, 255)}.{rng.randint(2, 254)}").t("/32\n")
     d.t("DNS = ").v(IP, public_ipv4(rng)).t("\nMTU = 1420\n\n[Peer]\n# ")
     d.t(f"{c.name()} laptop, ").v(EMAIL, c.email()).t("\n")
-    d.t(f"AllowedIPs = 0.0.0.0/0, ::/0\nEndpoint = ").v(IP, public_ipv4(rng)).t(f":{rng.choice([51820, 443, 51821])}\n")
+    d.t("AllowedIPs = 0.0.0.0/0, ::/0\nEndpoint = ").v(IP, public_ipv4(rng)).t(f":{rng.choice([51820, 443, 51821])}\n")
     d.t("PersistentKeepalive = 25\n")
     return d, "wireguard_config"
 
@@ -931,7 +955,7 @@ def r_openvpn(c: Ctx) -> tuple[Doc, str]:
         rows.append(cn)
     d.t("ROUTING TABLE\nVirtual Address,Common Name,Real Address,Last Ref\n")
     for cn in rows:
-        d.t(f"").v(IP, f"10.8.0.{rng.randint(2, 250)}").t(f",{cn},…\n")
+        d.t("").v(IP, f"10.8.0.{rng.randint(2, 250)}").t(f",{cn},…\n")
     d.t("GLOBAL STATS\nMax bcast/mcast queue length,0\nEND\n")
     return d, "openvpn_status"
 
@@ -985,7 +1009,7 @@ def r_test_fixture(c: Ctx) -> tuple[Doc, str]:
     d.t("        email=\"").v(EMAIL, c.email()).t("\",\n        phone=\"").v(PHONE, c.intl_phone()).t("\",\n")
     d.t("        iban=\"").v(IBAN_T, iban_value(rng)).t("\",\n        ssn=\"").v(SSN, ssn_print(rng, ssn_value(rng), True)).t("\",\n")
     d.t(f"        invalid_ssn=\"{bad_ssn(rng)}\",  # never issued\n        card=\"{bad_card(rng)}\",  # fails Luhn on purpose\n    )\n")
-    d.t(f"    assert mask(customer).ip == \"127.0.0.1\"\n")
+    d.t("    assert mask(customer).ip == \"127.0.0.1\"\n")
     return d, "unit_test_fixture"
 
 
@@ -994,7 +1018,7 @@ def r_lottery_claim(c: Ctx) -> tuple[Doc, str]:
     labels = {"en": ("Claimant", "Social Security Number", "Phone"), "es": ("Reclamante", "Número de Seguro Social", "Teléfono"),
               "zh": ("领奖人", "社会安全号码 (SSN)", "电话"), "ko": ("청구인", "사회보장번호(SSN)", "전화"),
               "vi": ("Người nhận", "Số An Sinh Xã Hội", "Điện thoại")}[c.lang]
-    d.t(f"PRIZE CLAIM FORM  Ticket {rng.randint(10**9, 10**10)}  Draw {c.neg()}\n{labels[0]}: {c.name()}\n")
+    d.t(f"PRIZE CLAIM FORM  Ticket {rng.randint(10**9, 10**10)}  Draw {date(rng)}\n{labels[0]}: {c.name()}\n")
     d.t(f"{labels[1]}:\n").v(SSN, ssn_print(rng, ssn_value(rng), True)).t("\n")
     d.t(f"{labels[2]}: ").v(PHONE, phone_text(rng, "US", "US", "en")).t(f"   ITIN (if no SSN): {itin(rng) if rng.random() < 0.5 else '___'}\n")
     d.t("E-mail: ").v(EMAIL, email_value(rng, "US")).t(f"\nAmount ${rng.randint(600, 90000):,}.00  W-2G payer EIN {ein(rng)}\n")
@@ -1025,11 +1049,24 @@ def r_refill(c: Ctx) -> tuple[Doc, str]:
 
 def r_proxy_form(c: Ctx) -> tuple[Doc, str]:
     d, rng = Doc(), c.rng
-    d.t(f"PROXY CARD — ANNUAL MEETING {c.neg()}\nControl number: {rng.randint(1000, 9999)} {rng.randint(1000, 9999)} {rng.randint(1000, 9999)} {rng.randint(10, 99)}\n")
+    d.t(f"PROXY CARD — ANNUAL MEETING {date(rng)}\nControl number: {rng.randint(1000, 9999)} {rng.randint(1000, 9999)} {rng.randint(1000, 9999)} {rng.randint(10, 99)}\n")
     d.t(f"CUSIP {rng.randint(100000, 999999)}{rng.choice('ABCDEFGH')}{rng.randint(10, 99)}  Shares {rng.randint(10, 9999):,}\n")
     d.t("Shareholder TIN/SSN: ").v(SSN, ssn_print(rng, ssn_value(rng), True)).t(f"  Joint holder SSN: {bad_ssn(rng) if rng.random() < 0.5 else 'n/a'}\n")
     d.t("Vote by phone ").v(PHONE, phone_text(rng, "US", "US", "en", False)).t(" or online. Questions: ").v(EMAIL, email_value(rng, "US")).t("\n")
     return d, "proxy_voting_form"
+
+
+def r_subscription_renewal(c: Ctx) -> tuple[Doc, str]:
+    d, rng = Doc(), c.rng
+    d.t(f"{c.name()}\nSubscription {rng.randint(10**5, 10**6)} renews on {date(rng)} — {c.neg()}\n\n")
+    if rng.random() < 0.5:
+        brand, card = c.card()
+        d.t(f"{c.L['card']}\n").v(CARD, card).t(f"\n{brand} · {c.neg()}\n")
+    else:
+        d.t(f"{c.L['card'].upper()}: ").v(CARD, card_print(rng, card_number(rng)[1])).t(f"  ({masked_card(rng)} {date(rng)})\n")
+    d.t(f"{c.L['iban']} (SEPA): ").v(IBAN_T, c.iban()).t(f"   {bad_iban(rng) if rng.random() < 0.4 else ''}\n")
+    d.t(f"{c.L['tel'][0]}\n").v(PHONE, c.phone(0.0)).t("\n")
+    return d, "subscription/renewal"
 
 
 def r_mixed_line(c: Ctx) -> tuple[Doc, str]:
@@ -1037,9 +1074,11 @@ def r_mixed_line(c: Ctx) -> tuple[Doc, str]:
     d, rng = Doc(), c.rng
     d.t(f"{c.name()} · ").v(PHONE, c.intl_phone()).t(" · ").v(EMAIL, c.email()).t(" · ")
     d.v(IBAN_T, iban_value(rng)).t(f" · {c.neg()}\n")
-    brand, digits = card_number(rng)
-    d.t(f"{c.neg()}  |  ").v(CARD, card_print(rng, digits, " ") if len(digits) == 16 else card_print(rng, digits, " "))
+    _brand, digits = card_number(rng)
+    d.t(f"{c.neg()}  |  ").v(CARD, card_print(rng, digits, " "))
     d.t(f"  |  {c.neg()}\n")
+    if rng.random() < 0.5:
+        d.t(f"{date(rng)}  ").v(CARD, card_print(rng, card_number(rng)[1], rng.choice(["-", " ", ""]))).t("  ").v(IBAN_T, c.iban()).t("\n")
     return d, "contact_strip"
 
 
@@ -1052,21 +1091,21 @@ REGISTERS = [
     (r_market_vendors, LANGS, 4),
     (r_choir, ["en", "de", "nl", "sv", "da", "fi", "cs", "hu", "pl", "uk", "el", "bg"], 3),
     (r_change_address, LANGS, 4),
-    (r_pawn_ticket, ["en"], 4),
-    (r_hackathon, LANGS, 3),
+    (r_pawn_ticket, ["en"], 5),
+    (r_hackathon, LANGS, 2),
     (r_translation_quote, LANGS, 3),
     (r_customs_cn23, LANGS, 3),
     (r_blood_donor, LANGS, 3),
     (r_referee, ["de", "en", "nl", "pl", "cs", "ro", "tr", "pt", "es", "it"], 3),
     (r_driving_school, LANGS, 3),
-    (r_bike_theft, ["en"], 4),
+    (r_bike_theft, ["en"], 5),
     (r_tour_itinerary, LANGS, 3),
-    (r_bike_repair, LANGS, 3),
+    (r_bike_repair, LANGS, 4),
     (r_infobox, LANGS, 2),
     (r_warranty, LANGS, 3),
     (r_crew_list, ["en"], 2),
     (r_callbook, LANGS, 2),
-    (r_kyc_email, ["en"], 4),
+    (r_kyc_email, ["en"], 5),
     (r_password_reset, LANGS, 2),
     (r_alumni_notes, LANGS, 3),
     (r_wiki_talk, ["en", "de", "fr", "ru", "ja", "he", "fa", "ar"], 2),
@@ -1074,15 +1113,16 @@ REGISTERS = [
     (r_wireguard, ["en"], 2),
     (r_openvpn, ["en"], 1),
     (r_tfvars, ["en"], 2),
-    (r_crash_dump, ["en"], 3),
+    (r_crash_dump, ["en"], 4),
     (r_authors, ["en"], 1),
     (r_regex_help, ["en"], 3),
     (r_test_fixture, ["en"], 3),
-    (r_lottery_claim, ["en", "es", "zh", "ko", "vi"], 5),
-    (r_transcript_request, ["en"], 4),
+    (r_lottery_claim, ["en", "es", "zh", "ko", "vi"], 6),
+    (r_transcript_request, ["en"], 5),
     (r_refill, ["en", "es"], 4),
-    (r_proxy_form, ["en"], 3),
-    (r_mixed_line, LANGS, 4),
+    (r_proxy_form, ["en"], 4),
+    (r_mixed_line, LANGS, 5),
+    (r_subscription_renewal, LANGS, 5),
 ]
 
 
@@ -1147,7 +1187,7 @@ def iban_valid(value: str) -> bool:
     try:
         IBAN(value.replace(" ", "").upper())
         return True
-    except Exception:  # schwifty raises one of several exception types for an invalid IBAN
+    except SchwiftyException:
         return False
 
 
@@ -1236,5 +1276,9 @@ def print_counts(rows: list[dict]) -> None:
 
 
 if __name__ == "__main__":
-    write_sets("", {"blind6": (DATA,)}, lambda half: (lambda rows: (print_counts(rows), rows)[1])(generate(half)),
-               __doc__.splitlines()[0])
+    def generate_and_count(half: str) -> list[dict]:
+        rows = generate(half)
+        print_counts(rows)
+        return rows
+
+    write_sets("", {"blind6": (DATA,)}, generate_and_count, __doc__.splitlines()[0])
