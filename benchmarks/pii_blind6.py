@@ -10,6 +10,11 @@ the lead scores it once, at the end. Every template, phrase, name list and value
     python benchmarks/pii_blind6.py               # counts per type, register and language
     python benchmarks/pii_blind6.py --write-set   # (re)writes benchmarks/data/pii_blind6.jsonl
 
+Registers used in many languages keep a short skeleton in English (headings, item lines), as the
+localized templates of international sites do, with labels, sentences, names and numbers in the
+page's language; the rest are written in their own language (notarial deeds in German, US forms in
+English or in the language of the US page: es, zh, ko, vi).
+
 Registers (39): auction lot catalogues, notarial deed excerpts, coworking house rules, library overdue
 notices, farmers'-market vendor lists, choir rehearsal schedules, change-of-address notices, pawn
 tickets, hackathon team registrations, translation-agency quotes, customs declarations (CN23),
@@ -604,7 +609,8 @@ class Ctx:
 
     def tel_label(self) -> str:
         lab = self.rng.choice(self.L["tel"])
-        return self.rng.choice([lab + ": ", lab + " ", lab.upper() + ": ", lab + ":\u00a0", lab + ":&nbsp;"])
+        return self.rng.choice([lab + ": ", lab + " ", lab.upper() + ": ", lab + ":\u00a0", lab + ":&nbsp;",
+                                f"<b>{lab}</b> ", f"**{lab}:** ", lab + ":\n", lab + " | ", f"{lab}\t"])
 
     def name(self) -> str:
         return self.rng.choice(self.L["names"])
