@@ -46,7 +46,7 @@ ISBN, ISSN, EAN, postcodes, coordinates, versions (some shaped like IPv4), score
 hashes, masked and Luhn-invalid cards, IBANs with a wrong check digit, ITINs, EINs, invalid SSNs,
 netmasks, wildcard masks, loopback, 0.0.0.0, broadcast, year and page ranges, sort codes, ABA
 routing numbers, non-IBAN account numbers, CPF, PESEL-shaped, NINO, SIN-shaped, DNI, call signs,
-Message-IDs and obfuscated e-mails.
+Message-IDs, obfuscated e-mails and vanity numbers ("1-800-PAWN-NOW").
 
 Span rules (the project's policy, as blind3 states it):
 - a span is exactly the value: no label, bracket, "mailto:", port, CIDR prefix, IPv6 zone id or
@@ -741,6 +741,7 @@ def r_pawn_ticket(c: Ctx) -> tuple[Doc, str]:
     d.t(f"ITEM: {rng.choice(['14K ring', 'Gibson guitar', 'Cordless drill', 'Laptop'])}  SERIAL {neg(rng)[:20]}  LOAN ${rng.randint(20, 900)}.00\n")
     d.t("PHONE ").v(PHONE, phone_text(rng, "US", "US", "en", False)).t("\n")
     d.t(f"Redeem by {date(rng)} · interest {rng.randint(2, 25)}%/mo · {neg(rng)}\n")
+    d.t(f"Questions? {rng.choice(['1-800-PAWN-NOW', '1-888-GOLD-4-U', '1-877-CASH-NOW'])} (24 h)\n")
     return d, "pawn_ticket"
 
 
