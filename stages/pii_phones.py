@@ -319,7 +319,7 @@ def _regions_by_trunk_prefix() -> dict[str, tuple[str, ...]]:
     return {prefix: tuple(names) for prefix, names in regions.items()}
 
 
-_EXTENSION_WORDS = (r"x|ext\.?|anknytning|ankn\.?|lokal|lok\.?|klapka|kl\.|mellék|mell\.|dahili|εσωτ\.?|вн\.?|內線|ext\.?|extn\.?|extension|extensi[oó]n|ext|doorkiesnummer|toestel|tst\.?|poste|p\.|w\.|"
+_EXTENSION_WORDS = (r"x|ext\.?|alanumero|vaihde|interior|вътр\.?|дод\.?|máy[ \u00a0]lẻ|एक्सटेंशन|anknytning|ankn\.?|lokal|lok\.?|klapka|kl\.|mellék|mell\.|dahili|εσωτ\.?|вн\.?|內線|ext\.?|extn\.?|extension|extensi[oó]n|ext|doorkiesnummer|toestel|tst\.?|poste|p\.|w\.|"
                     r"durchwahl|dw\.?|app\.?|apparat|int\.?|interno|ramal|anexo|wew\.?|доб\.?|"
                     r"内線|内线|分机|分機|转|轉|ต่อ|linka|내선|تحويلة|داخلي|שלוחה")
 
@@ -392,6 +392,7 @@ class PhoneNumbers:
     def spans(self, text: str, regions: Sequence[str] = ()) -> list[tuple[int, int, float]]:
         """(start, end, score) of every phone number in `text`, left to right."""
         text = csv_cells(text)  # a CSV row is a row of cells, as a tab-separated one is
+        text = text.replace("＋", "+")  # a full-width plus ("＋８１ ３－…") leads a number as "+" does
         candidates = []
         for start, end, value in self._joined(text, self._raw_candidates(text, regions), regions):
             if len(value) < self.DIGITS_MIN:
@@ -707,6 +708,11 @@ class PhoneNumbers:
         return 2 if layout.marks_phone(start, end, found) or layout.asked_above(start, end, _PHONE_WORD) else 0
 
 
+# An SQL INSERT's column list, and the tokens of its rows (a quoted string is one token)
+_INSERT_COLUMNS = re.compile(r"\bINSERT\s+INTO\s+[`\"\[\]\w.]+\s*\(([^()]*)\)\s*VALUES\b", re.IGNORECASE)
+_SQL_TOKEN = re.compile(r"'(?:[^'\\]|\\.|'')*'?|\"(?:[^\"\\]|\\.)*\"?|[(),\t]")
+
+
 class _Layout:
     """Lines of a text, for the context that lies outside a candidate's sentence: a table column
     named by its header, a label on the line above, a contact block. Built when first asked."""
@@ -743,7 +749,12 @@ class _Layout:
 
     def column_header(self, start: int, end: int) -> str | None:
         """The header cell of the table column holding text[start:end]: the first line above
-        without a three-digit run, in a block of lines with as many cells as its own; or None."""
+        without a three-digit run, in a block of lines with as many cells as its own, or the
+        column list of the SQL INSERT whose row holds it; or None."""
+        header = self._delimited_header(start)
+        return header if header is not None else self.record_column(start)
+
+    def _delimited_header(self, start: int) -> str | None:
         index = self.line_index(start)
         line_start, _ = self.lines[index]
         line, before = self.line(index), self.text[line_start:start]
@@ -765,6 +776,41 @@ class _Layout:
                 return cells[column] if column < len(cells) else None
             return None
         return None
+
+    def record_column(self, position: int) -> str | None:
+        """The column name of the value at `position` in a row of an SQL INSERT ("INSERT INTO t
+        (`id`,`name`,`ssn`) VALUES (1,'Ann','123-45-6789'),"): the statement's column list, the
+        row's cells counted with quoted strings ("'(201) 555-0100'", "'Doe, Jane'") read whole."""
+        index = self.line_index(position)
+        line_start, _ = self.lines[index]
+        row = self.text[line_start:position]
+        if "(" not in row or "'" not in row and '"' not in row and "," not in row:
+            return None
+        head = None
+        for above in range(index, max(-1, index - 200), -1):
+            head = _INSERT_COLUMNS.search(self.line(above) if above != index else row)
+            if head is not None:
+                break
+            if above != index and re.search(r";\s*$", self.line(above)):
+                return None  # the statement ended above: not its row
+        if head is None:
+            return None
+        if above == index:
+            row = row[head.end():]
+        depth, column = 0, 0
+        for token in _SQL_TOKEN.finditer(row):
+            piece = token.group()
+            if piece == "(":
+                depth += 1
+                column = 0 if depth == 1 else column
+            elif piece == ")":
+                depth -= 1
+            elif piece in ",\t" and depth == 1:
+                column += 1  # (`csv_cells` has made a row's commas tabs)
+        if depth != 1:
+            return None
+        names = [name.strip(" `\"[]'") for name in head.group(1).split(",")]
+        return names[column] if column < len(names) else None
 
     def alone_in_cell(self, start: int, end: int) -> bool:
         """Whether text[start:end] fills its table cell (only spaces and quotes beside it)."""
