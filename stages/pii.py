@@ -164,16 +164,18 @@ class OfflineEmailRecognizer(EmailRecognizer):
 
     def analyze(self, text, entities, nlp_artifacts=None, regex_flags=None):
         # "git@github.com:org/repo.git", "root@db1.example.com:~$": a login and a host, then a path;
-        # "Message-ID: <2024…@mx.example.com>": a message's id, no mailbox
+        # "Message-ID: <2024…@mx.example.com>", "UID:8f2c…@calsync.example.com": an id, no mailbox
         return [result for result in super().analyze(text, entities, nlp_artifacts, regex_flags)
                 if not _HOST_PATH_AFTER.match(text, result.end) and
                 not _MESSAGE_ID_BEFORE.search(text, text.rfind("\n", 0, result.start) + 1, result.start)]
 
 
 _HOST_PATH_AFTER = re.compile(r":[\w~/.\-]")
-# the mail headers that hold message ids, up to the "<" of the id the address stands in
-_MESSAGE_ID_BEFORE = re.compile(r"^\s*(?:message-id|in-reply-to|references|content-id|x-message-id|"
-                                r"resent-message-id)\s*:[^\n]*<[^<>@\s]*$", re.IGNORECASE | re.MULTILINE)
+# the mail headers that hold message ids, up to the "<" of the id the address stands in; an
+# iCalendar / vCard UID property (RFC 5545 3.8.4.7: "UID:19970610T172345Z-AF23B2@example.com")
+_MESSAGE_ID_BEFORE = re.compile(r"^\s*(?:(?:message-id|in-reply-to|references|content-id|x-message-id|"
+                                r"resent-message-id)\s*:[^\n]*<[^<>@\s]*|uid(?:;[^:\n]*)?:[^@\s]*)$",
+                                re.IGNORECASE | re.MULTILINE)
 
 
 # --- phone numbers (stages/pii_phones.py) ------------------------------------------------------

@@ -393,6 +393,10 @@ class PhoneNumbers:
         """(start, end, score) of every phone number in `text`, left to right."""
         text = csv_cells(text)  # a CSV row is a row of cells, as a tab-separated one is
         text = text.replace("＋", "+")  # a full-width plus ("＋８１ ３－…") leads a number as "+" does
+        if "\\n" in text:  # an escaped line break (iCalendar, JSON: "…\\nMeeting ID: …") breaks a line
+            text = _ESCAPED_BREAK.sub(" \n", text)
+        if "=" in text:  # "oncall_phone=+4420…", "?tel=0612…": a key naming a phone, its value
+            text = _PHONE_KEY_EQUALS.sub(lambda key: key.group()[:-1] + " ", text)
         candidates = []
         for start, end, value in self._joined(text, self._raw_candidates(text, regions), regions):
             if len(value) < self.DIGITS_MIN:
@@ -708,6 +712,11 @@ class PhoneNumbers:
         return 2 if layout.marks_phone(start, end, found) or layout.asked_above(start, end, _PHONE_WORD) else 0
 
 
+# A config or query key naming a phone, before "=" (which otherwise ends no number's left edge:
+# "id=20240117")
+_PHONE_KEY_EQUALS = re.compile(r"(?<![\w.-])(?:[\w.-]*[_.-])?(?:phone|telephone|tel|mobile|mobil|cell|fax|handy|sms|whatsapp)"
+                               r"(?:_?(?:no|num|number|nr))?=(?=[+(]?\d)", re.IGNORECASE)
+_ESCAPED_BREAK = re.compile(r"(?<!\\)\\n")
 # An SQL INSERT's column list, and the tokens of its rows (a quoted string is one token)
 _INSERT_COLUMNS = re.compile(r"\bINSERT\s+INTO\s+[`\"\[\]\w.]+\s*\(([^()]*)\)\s*VALUES\b", re.IGNORECASE)
 _SQL_TOKEN = re.compile(r"'(?:[^'\\]|\\.|'')*'?|\"(?:[^\"\\]|\\.)*\"?|[(),\t]")
