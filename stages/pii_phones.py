@@ -272,8 +272,10 @@ _US_STATE_BEFORE = re.compile(r"\b(?:A[KLRSZ]|C[AOT]|D[CE]|FL|G[AU]|HI|I[ADLN]|K
                               r"O[HKR]|P[AR]|RI|S[CD]|T[NX]|UT|V[AIT]|W[AIVY]) $")
 # Abbreviations that name another number only in capitals: Brazil's postal code ("Cep" is Turkish
 # for mobile), Canada's Social Insurance Number ("sin" is Spanish for "without"), a ship's IMO
-# number, an EU procurement (CPV) code, a ship's radio id (MMSI)
-_CEP_WORD = re.compile(r"(?<![A-Za-z])(?:CEP|SIN|IMO|CPV|MMSI)(?![A-Za-z])")
+# number, an EU procurement (CPV) code, a ship's radio id (MMSI), a customs tariff code (HS, HTS,
+# TARIC: "HS 8471.30.01"); an EU tender notice's number after its Official Journal year ("2024/S
+# 123-456789")
+_CEP_WORD = re.compile(r"(?<![A-Za-z])(?:CEP|SIN|IMO|CPV|MMSI|HS|HTS|TARIC|(?:19|20)\d\d/S)(?![A-Za-z])")
 _CEP_BEFORE = re.compile(r"(?i:cep)\W{0,3}$")
 _EMAIL_NEAR = re.compile(r"[\w.+-]+@[\w-]+\.[\w.-]+")
 
@@ -368,6 +370,9 @@ class PhoneNumbers:
     NANP = re.compile(r"(?:\+?1[ \-.])?(?:\(\d{3}\) ?|\d{3}[\-.])\d{3}[\-.]\d{4}|(?:\+?1 )?\d{3} \d{3} \d{4}")
     DATE_INSIDE = re.compile(r"(?<![\d+])(?:(?:0?[1-9]|[12]\d|3[01])\.(?:0?[1-9]|1[0-2])\.(?:1[5-9]|20)\d\d|(?:1[5-9]|20)\d\d-\d\d-\d\d"
                              r"|(?:1[5-9]|20)\d\d ?[–-] ?(?:1[5-9]|20)\d\d)(?!\d)")
+    DATE_TIME = re.compile(r"(?:0?[1-9]|[12]\d|3[01])([-./])(?:0?[1-9]|1[0-2])\1(?:19|20)\d\d[ \u00a0T]+"
+                           r"(?:[01]?\d|2[0-3])[.:h][0-5]\d")
+    YEAR_SERIAL = re.compile(r"(?:19|20)\d\d/\d{4,6}")
     YEAR_DASH = re.compile(r"(?:1[5-9]|20)\d\d ?[–—] ?(?=\d)")
     TIME_RANGE = re.compile(r"(?<!\d)\d{1,2}[.:][0-5]\d ?[\-–] ?\d{1,2}[.:][0-5]\d(?!\d)")
     THOUSANDS = re.compile(r"(?!0)\d{1,3}(?:([ .\u00a0\u202f\u2009])\d{3})(?:\1\d{3})+")
@@ -543,6 +548,8 @@ class PhoneNumbers:
             return 0.0, None
         if main.count("/") > 1:
             return 0.0, None  # "21/815/08150": tax and file numbers
+        if self.DATE_TIME.fullmatch(main) or self.YEAR_SERIAL.fullmatch(main):
+            return 0.0, None  # "07-05-2022 03.45": a date and a time; "2021/47865": a year's serial
         digits = phonenumbers.normalize_digits_only(main)
         if main.startswith(("+", "00", "011")):
             idd = 0 if main.startswith("+") else 3 if main.startswith("011") else 2
