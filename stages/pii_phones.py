@@ -526,6 +526,13 @@ class PhoneNumbers:
 
     # --- the number itself ---------------------------------------------------------------------
 
+    @staticmethod
+    def _descending_years(date: str) -> bool:
+        """Whether a year range runs backwards ("2011-1751" in "010-2011-1751", a Korean mobile
+        number): no range of years does, so it is no date."""
+        years = re.fullmatch(r"((?:1[5-9]|20)\d\d) ?[\-–/] ?((?:1[5-9]|20)\d\d)", date)
+        return years is not None and int(years.group(2)) < int(years.group(1))
+
     def shape(self, candidate: str):
         """(score, parsed international number or None) from the candidate alone: 0.0 when it
         cannot be a phone number, WEAK when only context can make it one."""
@@ -539,8 +546,8 @@ class PhoneNumbers:
         main = main.replace("\n", " ")  # a number broken over a line (`_joined`)
         if main.count("(") != main.count(")") or \
                 _IPV4_START.match(main) and not main.startswith(("+", "0")) or \
-                self.DATE.fullmatch(main) or \
-                self.DATE_INSIDE.search(main):
+                self.DATE.fullmatch(main) and not self._descending_years(main) or \
+                any(not self._descending_years(date.group()) for date in self.DATE_INSIDE.finditer(main)):
             return 0.0, None
         if self.DECIMALS.fullmatch(main) or self.VERSION.fullmatch(main) or \
                 self.ISBN.fullmatch(main) or self.TIME_RANGE.search(main) or main.endswith(")") or \
@@ -600,7 +607,7 @@ class PhoneNumbers:
                        page: Sequence[str] = ()) -> float:
         """VALID when the candidate is a valid national number of one of `regions` written as
         people write one (in groups, or one run after the trunk prefix); WEAK otherwise."""
-        main = self.without_extension(candidate)
+        main = self.without_extension(candidate).translate(_FULL_WIDTH)  # "０３－１２３４－５６７８"
         if self.ONE_DOT_DECIMAL.fullmatch(main):
             return self.WEAK
         if SSN_SHAPE.fullmatch(main):
@@ -623,8 +630,11 @@ class PhoneNumbers:
                 continue
             metadata = phonenumbers.PhoneMetadata.metadata_for_region(region)
             trunk = metadata.national_prefix if metadata is not None else None
-            if trunk and trunk != "1" and not main.lstrip("(").startswith(trunk):
-                continue  # where numbers are dialled after a trunk prefix, they are written so
+            if trunk and trunk != "1" and not phonenumbers.normalize_digits_only(main).startswith(trunk) and \
+                    phonenumbers.normalize_digits_only(phonenumbers.format_number(
+                        number, phonenumbers.PhoneNumberFormat.NATIONAL)) != phonenumbers.normalize_digits_only(main):
+                continue  # where numbers are dialled after a trunk prefix, they are written so,
+                # unless the region writes that kind without it ("(11) 96123-6128", "1-800-127-623")
             if grouped:
                 return self.VALID
             # one unseparated run of nine digits or fewer: valid for the page's own region (its
@@ -723,6 +733,7 @@ class PhoneNumbers:
 # "id=20240117")
 _PHONE_KEY_EQUALS = re.compile(r"(?<![\w.-])(?:[\w.-]*[_.-])?(?:phone|telephone|tel|mobile|mobil|cell|fax|handy|sms|whatsapp)"
                                r"(?:_?(?:no|num|number|nr))?=(?=[+(]?\d)", re.IGNORECASE)
+_FULL_WIDTH = str.maketrans("０１２３４５６７８９－（）．", "0123456789-().")
 _ESCAPED_BREAK = re.compile(r"(?<!\\)\\n")
 # An SQL INSERT's column list, and the tokens of its rows (a quoted string is one token)
 _INSERT_COLUMNS = re.compile(r"\bINSERT\s+INTO\s+[`\"\[\]\w.]+\s*\(([^()]*)\)\s*VALUES\b", re.IGNORECASE)

@@ -759,8 +759,8 @@ def test_sql_insert_rows_take_their_column_list(scrubber):
 
 @pytest.mark.parametrize("text, url, language, found", [
     # an unmarked 3-2-4 value of a form field beside a field whose SSN word marks its number
-    ("Nombre: Ada Ruiz\nNúmero de Seguro Social: 521-30-7714\nTeléfono: (305) 555-0131\n"
-     "Otros números utilizados: 522-41-0093\n", "https://empleo.example.com/", "es",
+    (("Nombre: Ada Ruiz\nNúmero de Seguro Social: 521-30-7714\nTeléfono: (305) 555-0131\n"
+      "Otros números utilizados: 522-41-0093\n"), "https://empleo.example.com/", "es",
      ["521-30-7714", "522-41-0093"]),
     ("SSN: 233 10 4471\nPrevious numbers: 233 10 4472\n", None, "en", ["233 10 4471", "233 10 4472"]),
     # not a number under a phone or another number's label, not one with words after it, not
@@ -812,8 +812,8 @@ def test_escaped_breaks_tariff_codes_notices_and_dated_times(scrubber, text, url
 
 @pytest.mark.parametrize("text, found", [
     # an iCalendar or vCard UID is an id, not a mailbox; the organizer's address stays
-    ("BEGIN:VEVENT\nORGANIZER;CN=Li:mailto:li.wen@corp.example.cn\nUID:a81f0c2e99@sync.example.net\n"
-     "END:VEVENT", ["li.wen@corp.example.cn"]),
+    (("BEGIN:VEVENT\nORGANIZER;CN=Li:mailto:li.wen@corp.example.cn\nUID:a81f0c2e99@sync.example.net\n"
+      "END:VEVENT"), ["li.wen@corp.example.cn"]),
     ("BEGIN:VCARD\nUID:7731-bb@contacts.example.org\nEMAIL:kai@example.org\nEND:VCARD", ["kai@example.org"]),
     # a Latin address glued to CJK writing ends where its Latin letters do; a CJK domain stays whole
     ("详情请发邮件至zhang.wei@example.com。", ["zhang.wei@example.com"]),
@@ -823,3 +823,19 @@ def test_escaped_breaks_tariff_codes_notices_and_dated_times(scrubber, text, url
 ])
 def test_calendar_uids_and_addresses_in_cjk_text(scrubber, text, found):
     assert _found(scrubber, text, "EMAIL_ADDRESS") == found
+
+
+@pytest.mark.parametrize("text, url, language, found", [
+    # a year range runs forwards: "2014-1873" inside a Korean mobile number is none
+    ("예약 문의는 010-2014-1873으로 연락 주세요", "https://x.co.kr/", "ko", ["010-2014-1873"]),
+    ("시즌 2014-2019 기록", "https://x.co.kr/", "ko", []),
+    # national numbers the region writes without its trunk prefix (phonenumbers' own national format)
+    ("Recepção: (21) 98812-4410", "https://x.com.br/", "pt", ["(21) 98812-4410"]),
+    ("מוקד: 1-800-233-411", "https://x.co.il/", "he", ["1-800-233-411"]),
+    # ... while one that the region writes after its trunk prefix still needs it
+    ("Kundenkonto 30 2234567", "https://x.de/", "de", []),
+    # full-width digits and dashes of a national number
+    ("お電話は ０６－６２２１－４４０９ まで", "https://x.jp/", "ja", ["０６－６２２１－４４０９"]),
+])
+def test_year_ranges_trunkless_formats_and_full_width_digits(scrubber, text, url, language, found):
+    assert _found(scrubber, text, "PHONE_NUMBER", url, language) == found
