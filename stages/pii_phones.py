@@ -82,6 +82,8 @@ PHONE_WORDS = _word_pattern("""
     هاتف* الهاتف* جوال* الجوال* موبايل* محمول* فاكس* الفاكس* تليفون* اتصل* اتصلوا للاتصال واتساب
     تلفن* موبایل* فکس*
     फ़ोन फोन मोबाइल दूरभाष फ़ैक्स फैक्स संपर्क कॉल
+    call_back callback call-back rückruf* zurückrufen terugbellen oddzwo* перезвон* zavolat* επανάκλησ*
+    geri_ara geri_arayın 折り返し 回电 回電 회신 gọi_lại वापस_कॉल התקשר* חייג* וואטסאפ
     box_office my_number my_numbers our_number our_numbers your_number his_number her_number
     their_number
 """)
@@ -400,6 +402,8 @@ class PhoneNumbers:
         text = text.replace("＋", "+")  # a full-width plus ("＋８１ ３－…") leads a number as "+" does
         if "\\n" in text:  # an escaped line break (iCalendar, JSON: "…\\nMeeting ID: …") breaks a line
             text = _ESCAPED_BREAK.sub(" \n", text)
+        if _HEBREW_PREFIX.search(text):  # "ל-+972 50-…", "ב-03-…": a Hebrew prefix letter and a hyphen
+            text = _HEBREW_PREFIX.sub(" ", text)
         if "=" in text:  # "oncall_phone=+4420…", "?tel=0612…": a key naming a phone, its value
             text = _PHONE_KEY_EQUALS.sub(lambda key: key.group()[:-1] + " ", text)
         candidates = []
@@ -701,6 +705,10 @@ class PhoneNumbers:
         phone = None
         for phone in _PHONE_WORD.finditer(before):
             pass
+        if phone is not None and found and start - len(before) + phone.end() <= found[-1][0] and \
+                found[-1][1] <= start and _FIELD_END.search(text, found[-1][1], start):
+            phone = None  # "call back 0912 122 879 — 3744 408764 20872 (?)": the word named the
+            # number before, and a field has ended since
         negative = other_number_end(field)
         if negative is not None and re.search(r"\d", field[negative:]) and \
                 not _LISTED_AFTER_NUMBER.fullmatch(field[negative:]):
@@ -733,6 +741,7 @@ class PhoneNumbers:
 # "id=20240117")
 _PHONE_KEY_EQUALS = re.compile(r"(?<![\w.-])(?:[\w.-]*[_.-])?(?:phone|telephone|tel|mobile|mobil|cell|fax|handy|sms|whatsapp)"
                                r"(?:_?(?:no|num|number|nr))?=(?=[+(]?\d)", re.IGNORECASE)
+_HEBREW_PREFIX = re.compile(r"(?<=(?<![\u05d0-\u05ea])[\u05d0-\u05ea])[-\u05be](?=[+(]?\d)")
 _FULL_WIDTH = str.maketrans("０１２３４５６７８９－（）．", "0123456789-().")
 _ESCAPED_BREAK = re.compile(r"(?<!\\)\\n")
 # An SQL INSERT's column list, and the tokens of its rows (a quoted string is one token)

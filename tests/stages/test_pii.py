@@ -839,3 +839,20 @@ def test_calendar_uids_and_addresses_in_cjk_text(scrubber, text, found):
 ])
 def test_year_ranges_trunkless_formats_and_full_width_digits(scrubber, text, url, language, found):
     assert _found(scrubber, text, "PHONE_NUMBER", url, language) == found
+
+
+@pytest.mark.parametrize("text, url, language, found", [
+    # a Hebrew prefix letter joined by a hyphen or maqaf to a number
+    ("אפשר לשלוח הודעה ל-+972 54-331-2290 בכל שעה", "https://x.co.il/", "he", ["+972 54-331-2290"]),
+    ("התקשרו ב־03-612-4477 בבוקר", "https://x.co.il/", "he", ["03-612-4477"]),
+    # call-back words of more languages
+    ("10:02  Eleni — επανάκληση 22 518804 — παραγγελία", "https://x.com.cy/", "el", ["22 518804"]),
+    ("09:40  Ayşe — geri ara 0212 344 1188", "https://x.com.tr/", "tr", ["0212 344 1188"]),
+    ("Rückruf 030 7723 4410 erbeten", "https://x.de/", "de", ["030 7723 4410"]),
+    # the word named the number before it; after a field ends, the next number is another one
+    ("11:20  Petr — zavolat zpět na 602 411 873 — 5561 4420 9913 27 (?) — INV-4471",
+     "https://x.cz/", "cs", ["602 411 873"]),
+    ("12:05  Jin — 회신 02-3451-7788 — 4411 2090 3371 (?) — CS-1123", "https://x.co.kr/", "ko", ["02-3451-7788"]),
+])
+def test_hebrew_prefixes_call_back_words_and_the_next_field(scrubber, text, url, language, found):
+    assert _found(scrubber, text, "PHONE_NUMBER", url, language) == found
