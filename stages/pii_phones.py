@@ -402,10 +402,10 @@ class PhoneNumbers:
         text = text.replace("＋", "+")  # a full-width plus ("＋８１ ３－…") leads a number as "+" does
         if "\\n" in text:  # an escaped line break (iCalendar, JSON: "…\\nMeeting ID: …") breaks a line
             text = _ESCAPED_BREAK.sub(" \n", text)
-        if _HEBREW_PREFIX.search(text):  # "ל-+972 50-…", "ב-03-…": a Hebrew prefix letter and a hyphen
-            text = _HEBREW_PREFIX.sub(" ", text)
+        if (not regions or "IL" in regions) and _HEBREW_PREFIX.search(text):  # "ל-+972 50-…", "ב-03-…": a Hebrew
+            text = _HEBREW_PREFIX.sub(r"\1 ", text)  # prefix letter (a Hebrew page's) and a hyphen
         if "=" in text:  # "oncall_phone=+4420…", "?tel=0612…": a key naming a phone, its value
-            text = _PHONE_KEY_EQUALS.sub(lambda key: key.group()[:-1] + " ", text)
+            text = _KEY_EQUALS.sub(lambda key: key.group(1) + (" " if _PHONE_KEY.fullmatch(key.group(1)) else "="), text)
         candidates = []
         for start, end, value in self._joined(text, self._raw_candidates(text, regions), regions):
             if len(value) < self.DIGITS_MIN:
@@ -739,9 +739,10 @@ class PhoneNumbers:
 
 # A config or query key naming a phone, before "=" (which otherwise ends no number's left edge:
 # "id=20240117")
-_PHONE_KEY_EQUALS = re.compile(r"(?<![\w.-])(?:[\w.-]*[_.-])?(?:phone|telephone|tel|mobile|mobil|cell|fax|handy|sms|whatsapp)"
-                               r"(?:_?(?:no|num|number|nr))?=(?=[+(]?\d)", re.IGNORECASE)
-_HEBREW_PREFIX = re.compile(r"(?<=(?<![\u05d0-\u05ea])[\u05d0-\u05ea])[-\u05be](?=[+(]?\d)")
+_KEY_EQUALS = re.compile(r"(?<![\w.-])([\w.-]+)=(?=[+(]?\d)")
+_PHONE_KEY = re.compile(r"(?:.*[_.-])?(?:phone|telephone|tel|mobile|mobil|cell|fax|handy|sms|whatsapp)"
+                        r"(?:_?(?:no|num|number|nr))?", re.IGNORECASE)
+_HEBREW_PREFIX = re.compile(r"([\u05d0-\u05ea])[-\u05be](?=[+(]?\d)")
 _FULL_WIDTH = str.maketrans("０１２３４５６７８９－（）．", "0123456789-().")
 _ESCAPED_BREAK = re.compile(r"(?<!\\)\\n")
 # An SQL INSERT's column list, and the tokens of its rows (a quoted string is one token)
@@ -758,6 +759,7 @@ class _Layout:
     def __init__(self, text: str):
         self.text = text
         self._lines: list[tuple[int, int]] | None = None
+        self._inserts: list[re.Match] | None = None
 
     @property
     def lines(self) -> list[tuple[int, int]]:
@@ -817,22 +819,18 @@ class _Layout:
         """The column name of the value at `position` in a row of an SQL INSERT ("INSERT INTO t
         (`id`,`name`,`ssn`) VALUES (1,'Ann','123-45-6789'),"): the statement's column list, the
         row's cells counted with quoted strings ("'(201) 555-0100'", "'Doe, Jane'") read whole."""
-        index = self.line_index(position)
-        line_start, _ = self.lines[index]
-        row = self.text[line_start:position]
-        if "(" not in row or "'" not in row and '"' not in row and "," not in row:
-            return None
+        if self._inserts is None:  # once per text: most hold no INSERT at all
+            self._inserts = list(_INSERT_COLUMNS.finditer(self.text)) if "INSERT" in self.text.upper() else []
         head = None
-        for above in range(index, max(-1, index - 200), -1):
-            head = _INSERT_COLUMNS.search(self.line(above) if above != index else row)
-            if head is not None:
+        for head in self._inserts:
+            if head.end() > position:
+                head = None
                 break
-            if above != index and re.search(r";\s*$", self.line(above)):
-                return None  # the statement ended above: not its row
-        if head is None:
-            return None
-        if above == index:
-            row = row[head.end():]
+        if head is None or self.text.count("\n", head.end(), position) > 200 or \
+                re.search(r";[ \t]*\n", self.text[head.end():self.lines[self.line_index(position)][0]]):
+            return None  # no statement above, or it ended before this row
+        line_start = self.lines[self.line_index(position)][0]
+        row = self.text[max(line_start, head.end()):position]
         depth, column = 0, 0
         for token in _SQL_TOKEN.finditer(row):
             piece = token.group()
