@@ -531,8 +531,8 @@ def test_blind3_floors(scrubber):
 # benchmarks/pii_blind4.py (issue 26: a fourth set written without reading the step). First and
 # only blind scoring, main 3660e51: e-mail P 0.9741 / R 0.9976, phone P 0.9706 / R 0.9629, IP
 # 1.0, card R 0.9883, IBAN 1.0, US SSN R 0.8717. Then read as a tuning set and its classes fixed:
-# e-mail 1.0, phone P 0.9983 / R 0.9755, card R 0.9961, SSN 1.0. Floors just under, per type only.
-BLIND4_FLOORS = {"EMAIL_ADDRESS": (0.995, 0.995), "PHONE_NUMBER": (0.995, 0.97),
+# e-mail 1.0, phone P 0.9993 / R 0.9844, card R 0.9961, SSN 1.0. Floors just under, per type only.
+BLIND4_FLOORS = {"EMAIL_ADDRESS": (0.995, 0.995), "PHONE_NUMBER": (0.995, 0.98),
                  "IP_ADDRESS": (0.995, 0.995), "CREDIT_CARD": (0.995, 0.99),
                  "IBAN_CODE": (0.995, 0.995), "US_SSN": (0.995, 0.995)}
 
