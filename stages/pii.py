@@ -163,17 +163,27 @@ class OfflineEmailRecognizer(EmailRecognizer):
         return self.tld_extract(pattern_text).fqdn != ""
 
     def analyze(self, text, entities, nlp_artifacts=None, regex_flags=None):
+        if "@" in text and _CJK.search(text):
+            # "或发邮件至reza@sina.com。", "SOMCHAI@NIFTY.COMまでメール": CJK writing has no spaces, so
+            # a Latin address ends where its Latin letters do (offsets kept: a space per character;
+            # "user@例え.jp" keeps its CJK domain)
+            text = _CJK_GLUED.sub(lambda glued: glued.group(1) + " " * len(glued.group(2))
+                                  if glued.group(1) else " " * len(glued.group(3)), text)
         # "git@github.com:org/repo.git", "root@db1.example.com:~$": a login and a host, then a path;
-        # "Message-ID: <2024…@mx.example.com>": a message's id, no mailbox
+        # "Message-ID: <2024…@mx.example.com>", "UID:8f2c…@calsync.example.com": an id, no mailbox
         return [result for result in super().analyze(text, entities, nlp_artifacts, regex_flags)
                 if not _HOST_PATH_AFTER.match(text, result.end) and
                 not _MESSAGE_ID_BEFORE.search(text, text.rfind("\n", 0, result.start) + 1, result.start)]
 
 
+_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uff01-\uff0f\uff1a-\uff20]+")
+_CJK_GLUED = re.compile(r"(\.[A-Za-z]{2,})(%s)|(%s)(?=[A-Za-z0-9][\w.+\-]*@)" % ((_CJK.pattern,) * 2))
 _HOST_PATH_AFTER = re.compile(r":[\w~/.\-]")
-# the mail headers that hold message ids, up to the "<" of the id the address stands in
-_MESSAGE_ID_BEFORE = re.compile(r"^\s*(?:message-id|in-reply-to|references|content-id|x-message-id|"
-                                r"resent-message-id)\s*:[^\n]*<[^<>@\s]*$", re.IGNORECASE | re.MULTILINE)
+# the mail headers that hold message ids, up to the "<" of the id the address stands in; an
+# iCalendar / vCard UID property (RFC 5545 3.8.4.7: "UID:19970610T172345Z-AF23B2@example.com")
+_MESSAGE_ID_BEFORE = re.compile(r"^\s*(?:(?:message-id|in-reply-to|references|content-id|x-message-id|"
+                                r"resent-message-id)\s*:[^\n]*<[^<>@\s]*|uid(?:;[^:\n]*)?:[^@\s]*)$",
+                                re.IGNORECASE | re.MULTILINE)
 
 
 # --- phone numbers (stages/pii_phones.py) ------------------------------------------------------

@@ -82,6 +82,8 @@ PHONE_WORDS = _word_pattern("""
     هاتف* الهاتف* جوال* الجوال* موبايل* محمول* فاكس* الفاكس* تليفون* اتصل* اتصلوا للاتصال واتساب
     تلفن* موبایل* فکس*
     फ़ोन फोन मोबाइल दूरभाष फ़ैक्स फैक्स संपर्क कॉल
+    call_back callback call-back rückruf* zurückrufen terugbellen oddzwo* перезвон* zavolat* επανάκλησ*
+    geri_ara geri_arayın 折り返し 回电 回電 회신 gọi_lại वापस_कॉल התקשר* חייג* וואטסאפ
     box_office my_number my_numbers our_number our_numbers your_number his_number her_number
     their_number
 """)
@@ -272,8 +274,10 @@ _US_STATE_BEFORE = re.compile(r"\b(?:A[KLRSZ]|C[AOT]|D[CE]|FL|G[AU]|HI|I[ADLN]|K
                               r"O[HKR]|P[AR]|RI|S[CD]|T[NX]|UT|V[AIT]|W[AIVY]) $")
 # Abbreviations that name another number only in capitals: Brazil's postal code ("Cep" is Turkish
 # for mobile), Canada's Social Insurance Number ("sin" is Spanish for "without"), a ship's IMO
-# number, an EU procurement (CPV) code, a ship's radio id (MMSI)
-_CEP_WORD = re.compile(r"(?<![A-Za-z])(?:CEP|SIN|IMO|CPV|MMSI)(?![A-Za-z])")
+# number, an EU procurement (CPV) code, a ship's radio id (MMSI), a customs tariff code (HS, HTS,
+# TARIC: "HS 8471.30.01"); an EU tender notice's number after its Official Journal year ("2024/S
+# 123-456789")
+_CEP_WORD = re.compile(r"(?<![A-Za-z])(?:CEP|SIN|IMO|CPV|MMSI|HS|HTS|TARIC|(?:19|20)\d\d/S)(?![A-Za-z])")
 _CEP_BEFORE = re.compile(r"(?i:cep)\W{0,3}$")
 _EMAIL_NEAR = re.compile(r"[\w.+-]+@[\w-]+\.[\w.-]+")
 
@@ -319,7 +323,7 @@ def _regions_by_trunk_prefix() -> dict[str, tuple[str, ...]]:
     return {prefix: tuple(names) for prefix, names in regions.items()}
 
 
-_EXTENSION_WORDS = (r"x|ext\.?|anknytning|ankn\.?|lokal|lok\.?|klapka|kl\.|mellék|mell\.|dahili|εσωτ\.?|вн\.?|內線|ext\.?|extn\.?|extension|extensi[oó]n|ext|doorkiesnummer|toestel|tst\.?|poste|p\.|w\.|"
+_EXTENSION_WORDS = (r"x|ext\.?|alanumero|vaihde|interior|вътр\.?|дод\.?|máy[ \u00a0]lẻ|एक्सटेंशन|anknytning|ankn\.?|lokal|lok\.?|klapka|kl\.|mellék|mell\.|dahili|εσωτ\.?|вн\.?|內線|ext\.?|extn\.?|extension|extensi[oó]n|ext|doorkiesnummer|toestel|tst\.?|poste|p\.|w\.|"
                     r"durchwahl|dw\.?|app\.?|apparat|int\.?|interno|ramal|anexo|wew\.?|доб\.?|"
                     r"内線|内线|分机|分機|转|轉|ต่อ|linka|내선|تحويلة|داخلي|שלוחה")
 
@@ -368,6 +372,9 @@ class PhoneNumbers:
     NANP = re.compile(r"(?:\+?1[ \-.])?(?:\(\d{3}\) ?|\d{3}[\-.])\d{3}[\-.]\d{4}|(?:\+?1 )?\d{3} \d{3} \d{4}")
     DATE_INSIDE = re.compile(r"(?<![\d+])(?:(?:0?[1-9]|[12]\d|3[01])\.(?:0?[1-9]|1[0-2])\.(?:1[5-9]|20)\d\d|(?:1[5-9]|20)\d\d-\d\d-\d\d"
                              r"|(?:1[5-9]|20)\d\d ?[–-] ?(?:1[5-9]|20)\d\d)(?!\d)")
+    DATE_TIME = re.compile(r"(?:0?[1-9]|[12]\d|3[01])([-./])(?:0?[1-9]|1[0-2])\1(?:19|20)\d\d[ \u00a0T]+"
+                           r"(?:[01]?\d|2[0-3])[.:h][0-5]\d")
+    YEAR_SERIAL = re.compile(r"(?:19|20)\d\d/\d{4,6}")
     YEAR_DASH = re.compile(r"(?:1[5-9]|20)\d\d ?[–—] ?(?=\d)")
     TIME_RANGE = re.compile(r"(?<!\d)\d{1,2}[.:][0-5]\d ?[\-–] ?\d{1,2}[.:][0-5]\d(?!\d)")
     THOUSANDS = re.compile(r"(?!0)\d{1,3}(?:([ .\u00a0\u202f\u2009])\d{3})(?:\1\d{3})+")
@@ -392,6 +399,13 @@ class PhoneNumbers:
     def spans(self, text: str, regions: Sequence[str] = ()) -> list[tuple[int, int, float]]:
         """(start, end, score) of every phone number in `text`, left to right."""
         text = csv_cells(text)  # a CSV row is a row of cells, as a tab-separated one is
+        text = text.replace("＋", "+")  # a full-width plus ("＋８１ ３－…") leads a number as "+" does
+        if "\\n" in text:  # an escaped line break (iCalendar, JSON: "…\\nMeeting ID: …") breaks a line
+            text = _ESCAPED_BREAK.sub(" \n", text)
+        if (not regions or "IL" in regions) and _HEBREW_PREFIX.search(text):  # "ל-+972 50-…", "ב-03-…": a Hebrew
+            text = _HEBREW_PREFIX.sub(r"\1 ", text)  # prefix letter (a Hebrew page's) and a hyphen
+        if "=" in text:  # "oncall_phone=+4420…", "?tel=0612…": a key naming a phone, its value
+            text = _KEY_EQUALS.sub(lambda key: key.group(1) + (" " if _PHONE_KEY.fullmatch(key.group(1)) else "="), text)
         candidates = []
         for start, end, value in self._joined(text, self._raw_candidates(text, regions), regions):
             if len(value) < self.DIGITS_MIN:
@@ -516,6 +530,13 @@ class PhoneNumbers:
 
     # --- the number itself ---------------------------------------------------------------------
 
+    @staticmethod
+    def _descending_years(date: str) -> bool:
+        """Whether a year range runs backwards ("2011-1751" in "010-2011-1751", a Korean mobile
+        number): no range of years does, so it is no date."""
+        years = re.fullmatch(r"((?:1[5-9]|20)\d\d) ?[\-–/] ?((?:1[5-9]|20)\d\d)", date)
+        return years is not None and int(years.group(2)) < int(years.group(1))
+
     def shape(self, candidate: str):
         """(score, parsed international number or None) from the candidate alone: 0.0 when it
         cannot be a phone number, WEAK when only context can make it one."""
@@ -529,8 +550,8 @@ class PhoneNumbers:
         main = main.replace("\n", " ")  # a number broken over a line (`_joined`)
         if main.count("(") != main.count(")") or \
                 _IPV4_START.match(main) and not main.startswith(("+", "0")) or \
-                self.DATE.fullmatch(main) or \
-                self.DATE_INSIDE.search(main):
+                self.DATE.fullmatch(main) and not self._descending_years(main) or \
+                any(not self._descending_years(date.group()) for date in self.DATE_INSIDE.finditer(main)):
             return 0.0, None
         if self.DECIMALS.fullmatch(main) or self.VERSION.fullmatch(main) or \
                 self.ISBN.fullmatch(main) or self.TIME_RANGE.search(main) or main.endswith(")") or \
@@ -538,6 +559,8 @@ class PhoneNumbers:
             return 0.0, None
         if main.count("/") > 1:
             return 0.0, None  # "21/815/08150": tax and file numbers
+        if self.DATE_TIME.fullmatch(main) or self.YEAR_SERIAL.fullmatch(main):
+            return 0.0, None  # "07-05-2022 03.45": a date and a time; "2021/47865": a year's serial
         digits = phonenumbers.normalize_digits_only(main)
         if main.startswith(("+", "00", "011")):
             idd = 0 if main.startswith("+") else 3 if main.startswith("011") else 2
@@ -588,7 +611,7 @@ class PhoneNumbers:
                        page: Sequence[str] = ()) -> float:
         """VALID when the candidate is a valid national number of one of `regions` written as
         people write one (in groups, or one run after the trunk prefix); WEAK otherwise."""
-        main = self.without_extension(candidate)
+        main = self.without_extension(candidate).translate(_FULL_WIDTH)  # "０３－１２３４－５６７８"
         if self.ONE_DOT_DECIMAL.fullmatch(main):
             return self.WEAK
         if SSN_SHAPE.fullmatch(main):
@@ -611,8 +634,11 @@ class PhoneNumbers:
                 continue
             metadata = phonenumbers.PhoneMetadata.metadata_for_region(region)
             trunk = metadata.national_prefix if metadata is not None else None
-            if trunk and trunk != "1" and not main.lstrip("(").startswith(trunk):
-                continue  # where numbers are dialled after a trunk prefix, they are written so
+            if trunk and trunk != "1" and not phonenumbers.normalize_digits_only(main).startswith(trunk) and \
+                    phonenumbers.normalize_digits_only(phonenumbers.format_number(
+                        number, phonenumbers.PhoneNumberFormat.NATIONAL)) != phonenumbers.normalize_digits_only(main):
+                continue  # where numbers are dialled after a trunk prefix, they are written so,
+                # unless the region writes that kind without it ("(11) 96123-6128", "1-800-127-623")
             if grouped:
                 return self.VALID
             # one unseparated run of nine digits or fewer: valid for the page's own region (its
@@ -679,6 +705,10 @@ class PhoneNumbers:
         phone = None
         for phone in _PHONE_WORD.finditer(before):
             pass
+        if phone is not None and found and start - len(before) + phone.end() <= found[-1][0] and \
+                found[-1][1] <= start and _FIELD_END.search(text, found[-1][1], start):
+            phone = None  # "call back 0912 122 879 — 3744 408764 20872 (?)": the word named the
+            # number before, and a field has ended since
         negative = other_number_end(field)
         if negative is not None and re.search(r"\d", field[negative:]) and \
                 not _LISTED_AFTER_NUMBER.fullmatch(field[negative:]):
@@ -707,6 +737,19 @@ class PhoneNumbers:
         return 2 if layout.marks_phone(start, end, found) or layout.asked_above(start, end, _PHONE_WORD) else 0
 
 
+# A config or query key naming a phone, before "=" (which otherwise ends no number's left edge:
+# "id=20240117")
+_KEY_EQUALS = re.compile(r"(?<![\w.-])([\w.-]+)=(?=[+(]?\d)")
+_PHONE_KEY = re.compile(r"(?:.*[_.-])?(?:phone|telephone|tel|mobile|mobil|cell|fax|handy|sms|whatsapp)"
+                        r"(?:_?(?:no|num|number|nr))?", re.IGNORECASE)
+_HEBREW_PREFIX = re.compile(r"([\u05d0-\u05ea])[-\u05be](?=[+(]?\d)")
+_FULL_WIDTH = str.maketrans("０１２３４５６７８９－（）．", "0123456789-().")
+_ESCAPED_BREAK = re.compile(r"(?<!\\)\\n")
+# An SQL INSERT's column list, and the tokens of its rows (a quoted string is one token)
+_INSERT_COLUMNS = re.compile(r"\bINSERT\s+INTO\s+[`\"\[\]\w.]+\s*\(([^()]*)\)\s*VALUES\b", re.IGNORECASE)
+_SQL_TOKEN = re.compile(r"'(?:[^'\\]|\\.|'')*'?|\"(?:[^\"\\]|\\.)*\"?|[(),\t]")
+
+
 class _Layout:
     """Lines of a text, for the context that lies outside a candidate's sentence: a table column
     named by its header, a label on the line above, a contact block. Built when first asked."""
@@ -716,6 +759,7 @@ class _Layout:
     def __init__(self, text: str):
         self.text = text
         self._lines: list[tuple[int, int]] | None = None
+        self._inserts: list[re.Match] | None = None
 
     @property
     def lines(self) -> list[tuple[int, int]]:
@@ -743,7 +787,12 @@ class _Layout:
 
     def column_header(self, start: int, end: int) -> str | None:
         """The header cell of the table column holding text[start:end]: the first line above
-        without a three-digit run, in a block of lines with as many cells as its own; or None."""
+        without a three-digit run, in a block of lines with as many cells as its own, or the
+        column list of the SQL INSERT whose row holds it; or None."""
+        header = self._delimited_header(start)
+        return header if header is not None else self.record_column(start)
+
+    def _delimited_header(self, start: int) -> str | None:
         index = self.line_index(start)
         line_start, _ = self.lines[index]
         line, before = self.line(index), self.text[line_start:start]
@@ -765,6 +814,37 @@ class _Layout:
                 return cells[column] if column < len(cells) else None
             return None
         return None
+
+    def record_column(self, position: int) -> str | None:
+        """The column name of the value at `position` in a row of an SQL INSERT ("INSERT INTO t
+        (`id`,`name`,`ssn`) VALUES (1,'Ann','123-45-6789'),"): the statement's column list, the
+        row's cells counted with quoted strings ("'(201) 555-0100'", "'Doe, Jane'") read whole."""
+        if self._inserts is None:  # once per text: most hold no INSERT at all
+            self._inserts = list(_INSERT_COLUMNS.finditer(self.text)) if "INSERT" in self.text.upper() else []
+        head = None
+        for head in self._inserts:
+            if head.end() > position:
+                head = None
+                break
+        if head is None or self.text.count("\n", head.end(), position) > 200 or \
+                re.search(r";[ \t]*\n", self.text[head.end():self.lines[self.line_index(position)][0]]):
+            return None  # no statement above, or it ended before this row
+        line_start = self.lines[self.line_index(position)][0]
+        row = self.text[max(line_start, head.end()):position]
+        depth, column = 0, 0
+        for token in _SQL_TOKEN.finditer(row):
+            piece = token.group()
+            if piece == "(":
+                depth += 1
+                column = 0 if depth == 1 else column
+            elif piece == ")":
+                depth -= 1
+            elif piece in ",\t" and depth == 1:
+                column += 1  # (`csv_cells` has made a row's commas tabs)
+        if depth != 1:
+            return None
+        names = [name.strip(" `\"[]'") for name in head.group(1).split(",")]
+        return names[column] if column < len(names) else None
 
     def alone_in_cell(self, start: int, end: int) -> bool:
         """Whether text[start:end] fills its table cell (only spaces and quotes beside it)."""

@@ -113,7 +113,32 @@ class SsnRecognizer(EntityRecognizer):
         if unmarked and found:
             found = sorted(found + [(start, end, self.SHAPE_SCORE) for start, end in unmarked
                                     if layout.column_mate(start, end, found)])
+        marked = [span for span in found if span[2] == self.SSN_WORD_SCORE]
+        if marked and (unmarked or len(marked) < len(found)):
+            taken = {(start, end) for start, end, _ in found}
+            found = sorted([(start, end, self.SSN_WORD_SCORE if self.form_sibling(
+                                text, start, end, layout, marked) else score)
+                            for start, end, score in found] +
+                           [(start, end, self.SSN_WORD_SCORE) for start, end in unmarked
+                            if (start, end) not in taken and
+                            self.form_sibling(text, start, end, layout, marked)])
         return found
+
+    FORM_LABEL = re.compile(r"[^\W\d][^\d\n]{0,58}?[:：]?[ \t\u00a0]*")
+
+    def form_sibling(self, text: str, start: int, end: int, layout: _Layout,
+                     marked: Sequence[tuple[int, int, float]]) -> bool:
+        """Whether an unmarked 3-2-4 number is the value of a form field ("Other names or numbers
+        used: 430-15-0413") within six lines of a field whose SSN word marks its number: a
+        separated number, alone after a label without digits, ending its line."""
+        if text[start + 3] not in "- .":
+            return False
+        index = layout.line_index(start)
+        line_start, line_end = layout.lines[index]
+        if not self.FORM_LABEL.fullmatch(text, line_start, start) or \
+                text[end:line_end].strip(" .\t\u00a0"):
+            return False
+        return any(0 < abs(layout.line_index(other) - index) <= 6 for other, _, _ in marked)
 
     def issued(self, digits: str) -> bool:
         area, group, serial = digits[:3], digits[3:5], digits[5:]

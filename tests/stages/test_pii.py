@@ -528,6 +528,31 @@ def test_blind3_floors(scrubber):
     assert not low, f"blind3 under its floors (precision, recall): {low}"
 
 
+# benchmarks/pii_blind4.py (issue 26: a fourth set written without reading the step). First and
+# only blind scoring, main 3660e51: e-mail P 0.9741 / R 0.9976, phone P 0.9706 / R 0.9629, IP
+# 1.0, card R 0.9883, IBAN 1.0, US SSN R 0.8717. Then read as a tuning set and its classes fixed:
+# e-mail 1.0, phone P 0.9993 / R 0.9844, card R 0.9961, SSN 1.0. Floors just under, per type only.
+BLIND4_FLOORS = {"EMAIL_ADDRESS": (0.995, 0.995), "PHONE_NUMBER": (0.995, 0.98),
+                 "IP_ADDRESS": (0.995, 0.995), "CREDIT_CARD": (0.995, 0.99),
+                 "IBAN_CODE": (0.995, 0.995), "US_SSN": (0.995, 0.995)}
+
+
+def test_blind4_floors(scrubber):
+    import sys
+    from pathlib import Path
+
+    sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "benchmarks"))
+    import pii_blind4
+
+    rows = pii_blind4.load()
+    assert len(rows) == 1400
+    results, _ = _pii_eval().score(rows, scrubber.find)
+    low = {entity: (round(results[entity]["precision"], 4), round(results[entity]["recall"], 4))
+           for entity, (p, r) in BLIND4_FLOORS.items()
+           if results[entity]["precision"] < p or results[entity]["recall"] < r}
+    assert not low, f"blind4 under its floors (precision, recall): {low}"
+
+
 @pytest.mark.parametrize("text, found", [
     # masks, loopback and unspecified addresses name no host
     ("ip address 10.14.2.1 255.255.252.0", ["10.14.2.1"]),
@@ -714,3 +739,120 @@ def test_message_ids_are_not_mailboxes(scrubber):
             "In-Reply-To: <ccd1.77@mx2.example.net>\nReferences: <x1@mx.example.net> <y2@mx.example.net>\n"
             "Reply-To: desk+help@example.org")
     assert _found(scrubber, text, "EMAIL_ADDRESS") == ["eva.kern@example.org", "desk+help@example.org"]
+
+
+# --- blind4's error classes (issue 26: blind4 read after its first scoring), our own cases -----
+
+def test_sql_insert_rows_take_their_column_list(scrubber):
+    text = ("INSERT INTO `staff` (`uid`,`full_name`,`mobile`,`soc_sec_no`,`cc`,`dept`) VALUES\n"
+            "(7,'Roe, Jo','(312) 555-0193','318-44-2071','4716 9101 4203 5564','ops'),\n"
+            "(8,'Ito','+1 312 555 0144','402719315','5425233430109903','hr');\n")
+    assert _found(scrubber, text, "US_SSN") == ["318-44-2071", "402719315"]
+    assert _found(scrubber, text, "PHONE_NUMBER") == ["(312) 555-0193", "+1 312 555 0144"]
+    assert _found(scrubber, text, "CREDIT_CARD") == ["4716 9101 4203 5564", "5425233430109903"]
+    # a nine-digit run under a column named for another number stays, and so does one after the
+    # statement has ended
+    other = ("INSERT INTO orders (id, routing, order_no) VALUES (1, '402719315', '318447201');\n"
+             "-- 402719315\n")
+    assert _found(scrubber, other, "US_SSN") == []
+
+
+@pytest.mark.parametrize("text, url, language, found", [
+    # an unmarked 3-2-4 value of a form field beside a field whose SSN word marks its number
+    (("Nombre: Ada Ruiz\nNúmero de Seguro Social: 521-30-7714\nTeléfono: (305) 555-0131\n"
+      "Otros números utilizados: 522-41-0093\n"), "https://empleo.example.com/", "es",
+     ["521-30-7714", "522-41-0093"]),
+    ("SSN: 233 10 4471\nPrevious numbers: 233 10 4472\n", None, "en", ["233 10 4471", "233 10 4472"]),
+    # not a number under a phone or another number's label, not one with words after it, not
+    # one far from the marked field, and no SSN word at all leaves a bare run alone
+    ("SSN: 233-10-4471\nFax: 233-10-4472\nCase no.: 233-10-4473\n", None, "en", ["233-10-4471"]),
+    ("Número de Seguro Social: 521-30-7714\nNotas: 522-41-0093 fue rechazado\n",
+     "https://empleo.example.com/", "es", ["521-30-7714"]),
+    ("SSN: 233-10-4471\n" + "Line\n" * 7 + "Other: 233104472\n", None, "en", ["233-10-4471"]),
+])
+def test_ssn_form_fields_beside_a_marked_one(scrubber, text, url, language, found):
+    assert _found(scrubber, text, "US_SSN", url, language) == found
+
+
+@pytest.mark.parametrize("text, url, language, found", [
+    # a full-width plus leads a number as "+" does
+    ("お問い合わせ：山田, ＋８１ ６－６１２３－４５６７", "https://x.jp/", "ja", ["＋８１ ６－６１２３－４５６７"]),
+    ("연락처 ＋８２ ２－３４５６－７８９０", "https://x.kr/", "ko", ["＋８２ ２－３４５６－７８９０"]),
+    # extension words of Bulgarian, Ukrainian, Romanian, Finnish, Vietnamese and Hindi
+    ("Обадете се на +359 2 981 4410 вътр. 27.", "https://x.bg/", "bg", ["+359 2 981 4410 вътр. 27"]),
+    ("Телефонуйте 044 235 1170 дод. 312.", "https://x.ua/", "uk", ["044 235 1170 дод. 312"]),
+    ("Sunați la +40 21 312 4455 interior 18.", "https://x.ro/", "ro", ["+40 21 312 4455 interior 18"]),
+    ("Soita 09 4159 2200 alanumero 5.", "https://x.fi/", "fi", ["09 4159 2200 alanumero 5"]),
+    ("Gọi +84 28 3822 1144 máy lẻ 90.", "https://x.vn/", "vi", ["+84 28 3822 1144 máy lẻ 90"]),
+    ("कॉल करें +91 80 4112 7730 एक्सटेंशन 41", "https://x.in/", "hi", ["+91 80 4112 7730 एक्सटेंशन 41"]),
+    # a config or query key naming a phone before "="; other keys leave the number alone
+    ("[ops]\nbackup_mobile=+4915112345678\nhotel=4915112\n", None, "en", ["+4915112345678"]),
+    ("https://example.com/form?tel=0612345678&id=20240117", "https://example.fr/", "fr", ["0612345678"]),
+    ("order_id=+4915112345678", None, "en", []),
+])
+def test_full_width_plus_extension_words_and_phone_keys(scrubber, text, url, language, found):
+    assert _found(scrubber, text, "PHONE_NUMBER", url, language) == found
+
+
+@pytest.mark.parametrize("text, url, language, found", [
+    # an escaped line break in iCalendar or JSON text ends the line: the id label is this line's
+    ("DESCRIPTION:Llamar al teléfono: +34 912 345 678\\nID de la sala: 845 2210 9931\\nPIN: 4471\n",
+     "https://x.es/", "es", ["+34 912 345 678"]),
+    ('{"info": "Appeler au téléphone 01 42 68 53 00\\nID de réunion : 912 4406 3381"}',
+     "https://x.fr/", "fr", ["01 42 68 53 00"]),
+    # customs tariff codes, EU tender notices, dates with a time, a year's serial are no phone
+    ("Shipper TEL +49 40 3011 2200\nHS 8471.30.01 · HTS 6403.99.60", "https://x.de/", "de", ["+49 40 3011 2200"]),
+    ("Oznámení 2023/S 118-370415 · tel. 224 851 111", "https://x.cz/", "cs", ["224 851 111"]),
+    ("Retiro: 14-08-2023 17.30 · Tel. 011 4312-5500", "https://x.com.ar/", "es", ["011 4312-5500"]),
+    ("Anna — rappeler au 01 45 22 81 90 — ref 2022/58213", "https://x.fr/", "fr", ["01 45 22 81 90"]),
+])
+def test_escaped_breaks_tariff_codes_notices_and_dated_times(scrubber, text, url, language, found):
+    assert _found(scrubber, text, "PHONE_NUMBER", url, language) == found
+
+
+@pytest.mark.parametrize("text, found", [
+    # an iCalendar or vCard UID is an id, not a mailbox; the organizer's address stays
+    (("BEGIN:VEVENT\nORGANIZER;CN=Li:mailto:li.wen@corp.example.cn\nUID:a81f0c2e99@sync.example.net\n"
+      "END:VEVENT"), ["li.wen@corp.example.cn"]),
+    ("BEGIN:VCARD\nUID:7731-bb@contacts.example.org\nEMAIL:kai@example.org\nEND:VCARD", ["kai@example.org"]),
+    # a Latin address glued to CJK writing ends where its Latin letters do; a CJK domain stays whole
+    ("详情请发邮件至zhang.wei@example.com。", ["zhang.wei@example.com"]),
+    ("またはSATO@EXAMPLE.JPまでご連絡ください", ["SATO@EXAMPLE.JP"]),
+    ("또는 park@example.co.kr로 메일 주세요", ["park@example.co.kr"]),
+    ("連絡先 suzuki@例え.jp", ["suzuki@例え.jp"]),
+])
+def test_calendar_uids_and_addresses_in_cjk_text(scrubber, text, found):
+    assert _found(scrubber, text, "EMAIL_ADDRESS") == found
+
+
+@pytest.mark.parametrize("text, url, language, found", [
+    # a year range runs forwards: "2014-1873" inside a Korean mobile number is none
+    ("예약 문의는 010-2014-1873으로 연락 주세요", "https://x.co.kr/", "ko", ["010-2014-1873"]),
+    ("시즌 2014-2019 기록", "https://x.co.kr/", "ko", []),
+    # national numbers the region writes without its trunk prefix (phonenumbers' own national format)
+    ("Recepção: (21) 98812-4410", "https://x.com.br/", "pt", ["(21) 98812-4410"]),
+    ("מוקד: 1-800-233-411", "https://x.co.il/", "he", ["1-800-233-411"]),
+    # ... while one that the region writes after its trunk prefix still needs it
+    ("Kundenkonto 30 2234567", "https://x.de/", "de", []),
+    # full-width digits and dashes of a national number
+    ("お電話は ０６－６２２１－４４０９ まで", "https://x.jp/", "ja", ["０６－６２２１－４４０９"]),
+])
+def test_year_ranges_trunkless_formats_and_full_width_digits(scrubber, text, url, language, found):
+    assert _found(scrubber, text, "PHONE_NUMBER", url, language) == found
+
+
+@pytest.mark.parametrize("text, url, language, found", [
+    # a Hebrew prefix letter joined by a hyphen or maqaf to a number
+    ("אפשר לשלוח הודעה ל-+972 54-331-2290 בכל שעה", "https://x.co.il/", "he", ["+972 54-331-2290"]),
+    ("התקשרו ב־03-612-4477 בבוקר", "https://x.co.il/", "he", ["03-612-4477"]),
+    # call-back words of more languages
+    ("10:02  Eleni — επανάκληση 22 518804 — παραγγελία", "https://x.com.cy/", "el", ["22 518804"]),
+    ("09:40  Ayşe — geri ara 0212 344 1188", "https://x.com.tr/", "tr", ["0212 344 1188"]),
+    ("Rückruf 030 7723 4410 erbeten", "https://x.de/", "de", ["030 7723 4410"]),
+    # the word named the number before it; after a field ends, the next number is another one
+    ("11:20  Petr — zavolat zpět na 602 411 873 — 5561 4420 9913 27 (?) — INV-4471",
+     "https://x.cz/", "cs", ["602 411 873"]),
+    ("12:05  Jin — 회신 02-3451-7788 — 4411 2090 3371 (?) — CS-1123", "https://x.co.kr/", "ko", ["02-3451-7788"]),
+])
+def test_hebrew_prefixes_call_back_words_and_the_next_field(scrubber, text, url, language, found):
+    assert _found(scrubber, text, "PHONE_NUMBER", url, language) == found
