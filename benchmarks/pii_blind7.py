@@ -72,9 +72,10 @@ from pathlib import Path
 import phonenumbers
 from phonenumbers import PhoneNumberFormat as PNF
 from schwifty import IBAN
+from schwifty.exceptions import SchwiftyException
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from pii_blind import read_rows, write_sets  # noqa: E402
+from pii_blind import read_rows, write_sets
 
 DATA = Path(__file__).resolve().parent / "data" / "pii_blind7.jsonl"
 SEED = "blind7-2026"
@@ -84,93 +85,93 @@ NBSP = "\u00a0"
 # ---------------------------------------------------------------- languages
 # code: (regions of its pages, tld by region, labels, phrases, date style, price style)
 LANGS: dict[str, dict] = {
-    "en": dict(regions=["US", "GB", "IE", "AU"], tel=["Phone", "Tel.", "PHONE", "Ph", "Tel"], fax=["Fax", "FAX"],
-               mob=["Mobile", "Cell", "Mob."], mail=["Email", "E-mail", "EMAIL"], iban=["IBAN"], card=["Card number", "Card No."],
-               ext=["ext. ", "x", "Ext "], call=["call me on {v}", "give us a ring at {v}", "text or call {v}"],
-               wire=["wire it to {v}", "send the money to {v}"], write=["drop a line to {v}", "write to {v}"]),
-    "de": dict(regions=["DE", "AT", "CH"], tel=["Telefon", "Tel.", "TEL", "Fon", "Telefonnr."], fax=["Fax", "Telefax"],
-               mob=["Mobil", "Handy", "Mobiltelefon"], mail=["E-Mail", "Mail", "E-MAIL"], iban=["IBAN"],
-               card=["Kartennummer", "Kreditkarte"], ext=["Durchwahl ", "DW "],
-               call=["rufen Sie mich unter {v} an", "erreichbar unter {v}", "meldet euch einfach unter {v}"],
-               wire=["bitte überweisen auf {v}", "Zahlung auf das Konto {v}"], write=["schreibt an {v}", "Anfragen bitte an {v}"]),
-    "fr": dict(regions=["FR", "BE", "CH"], tel=["Téléphone", "Tél.", "TÉL", "Tel"], fax=["Fax", "Télécopie"],
-               mob=["Portable", "Mobile", "GSM"], mail=["Courriel", "E-mail", "Mél."], iban=["IBAN"],
-               card=["Numéro de carte", "N° de carte"], ext=["poste "],
-               call=["appelez-moi au {v}", "joignable au {v}", "contactez-nous au {v}"],
-               wire=["virement sur le compte {v}", "merci de verser sur {v}"], write=["écrivez à {v}", "par courriel à {v}"]),
-    "es": dict(regions=["ES", "MX", "AR", "CO"], tel=["Teléfono", "Tel.", "TELÉFONO", "Tfno."], fax=["Fax"],
-               mob=["Móvil", "Celular", "Cel."], mail=["Correo", "E-mail", "Correo electrónico"], iban=["IBAN"],
-               card=["Número de tarjeta", "Tarjeta"], ext=["ext. ", "int. "],
-               call=["llámame al {v}", "puedes llamar al {v}", "escríbenos por WhatsApp al {v}"],
-               wire=["haz la transferencia a {v}", "ingresa el importe en {v}"], write=["escribe a {v}", "manda un correo a {v}"]),
-    "it": dict(regions=["IT"], tel=["Telefono", "Tel.", "TEL"], fax=["Fax"], mob=["Cellulare", "Cell."],
-               mail=["E-mail", "Posta elettronica", "PEC"], iban=["IBAN", "Codice IBAN"], card=["Numero carta", "Carta n."],
-               ext=["int. "], call=["chiamami al {v}", "potete chiamare il {v}"],
-               wire=["bonifico su {v}", "versare sul conto {v}"], write=["scrivete a {v}", "mandate una mail a {v}"]),
-    "pt": dict(regions=["PT", "BR"], tel=["Telefone", "Tel.", "Fone"], fax=["Fax"], mob=["Telemóvel", "Celular", "WhatsApp"],
-               mail=["E-mail", "Email"], iban=["IBAN", "NIB/IBAN"], card=["Número do cartão", "Cartão"], ext=["ramal "],
-               call=["liga-me para o {v}", "chama no {v}"], wire=["transferência para {v}", "depositar em {v}"],
-               write=["escreve para {v}", "mande e-mail para {v}"]),
-    "nl": dict(regions=["NL", "BE"], tel=["Telefoon", "Tel.", "TEL"], fax=["Fax"], mob=["Mobiel", "GSM"],
-               mail=["E-mail", "Mail"], iban=["IBAN", "Rekeningnummer"], card=["Kaartnummer", "Creditcard"],
-               ext=["toestel "], call=["bel me op {v}", "bereikbaar op {v}"],
-               wire=["maak het over naar {v}", "storten op {v}"], write=["mail naar {v}", "stuur een bericht naar {v}"]),
-    "pl": dict(regions=["PL"], tel=["Telefon", "Tel.", "TEL"], fax=["Faks", "Fax"], mob=["Komórka", "Tel. kom."],
-               mail=["E-mail", "Adres e-mail"], iban=["IBAN", "Nr konta"], card=["Numer karty", "Karta"], ext=["wew. "],
-               call=["zadzwoń pod {v}", "dzwonić na numer {v}"], wire=["przelew na konto {v}", "wpłaty na {v}"],
-               write=["pisz na {v}", "napisz na adres {v}"]),
-    "sv": dict(regions=["SE"], tel=["Telefon", "Tel.", "TEL"], fax=["Fax"], mob=["Mobil", "Mobiltelefon"],
-               mail=["E-post", "Mejl"], iban=["IBAN"], card=["Kortnummer", "Kort"], ext=["ankn. "],
-               call=["ring mig på {v}", "nås på {v}"], wire=["betala till {v}", "sätt in på {v}"], write=["mejla {v}", "skriv till {v}"]),
-    "cs": dict(regions=["CZ"], tel=["Telefon", "Tel.", "TEL"], fax=["Fax"], mob=["Mobil", "Mob."], mail=["E-mail", "Email"],
-               iban=["IBAN", "Číslo účtu (IBAN)"], card=["Číslo karty", "Karta"], ext=["linka "],
-               call=["volejte na {v}", "zavolejte mi na {v}"], wire=["převodem na {v}", "plaťte na účet {v}"],
-               write=["pište na {v}", "napište e-mail na {v}"]),
-    "hr": dict(regions=["HR"], tel=["Telefon", "Tel.", "TEL"], fax=["Faks"], mob=["Mobitel", "Mob."], mail=["E-pošta", "E-mail"],
-               iban=["IBAN"], card=["Broj kartice"], ext=["kućni "], call=["nazovite na {v}", "zovite {v}"],
-               wire=["uplata na {v}", "uplatite na račun {v}"], write=["pišite na {v}", "javite se na {v}"]),
-    "tr": dict(regions=["TR"], tel=["Telefon", "Tel.", "TEL"], fax=["Faks"], mob=["Cep", "GSM", "Cep Tel."], mail=["E-posta", "Mail"],
-               iban=["IBAN"], card=["Kart numarası", "Kart No"], ext=["dahili "], call=["{v} numaralı telefondan ulaşabilirsiniz", "bana {v} numarasından ulaş"],
-               wire=["{v} hesabına havale yapın", "ödemeyi {v} IBAN'ına gönderin"], write=["{v} adresine yazın", "mail atın: {v}"]),
-    "ru": dict(regions=["RU", "KZ"], tel=["Телефон", "Тел.", "ТЕЛ"], fax=["Факс"], mob=["Моб.", "Мобильный"], mail=["Эл. почта", "E-mail", "Почта"],
-               iban=["IBAN"], card=["Номер карты", "Карта"], ext=["доб. "], call=["звоните по номеру {v}", "мой номер {v}"],
-               wire=["переведите на счёт {v}", "оплата на {v}"], write=["пишите на {v}", "отправьте письмо на {v}"]),
-    "uk": dict(regions=["UA"], tel=["Телефон", "Тел.", "ТЕЛ"], fax=["Факс"], mob=["Моб.", "Мобільний"], mail=["Ел. пошта", "E-mail"],
-               iban=["IBAN", "Рахунок IBAN"], card=["Номер картки", "Картка"], ext=["дод. "], call=["телефонуйте за номером {v}", "мій номер {v}"],
-               wire=["переказ на рахунок {v}", "оплата на {v}"], write=["пишіть на {v}", "надішліть лист на {v}"]),
-    "bg": dict(regions=["BG"], tel=["Телефон", "Тел.", "ТЕЛ"], fax=["Факс"], mob=["Моб.", "GSM"], mail=["Имейл", "E-mail"],
-               iban=["IBAN"], card=["Номер на карта"], ext=["вътр. "], call=["обадете се на {v}", "звънни на {v}"],
-               wire=["превод по сметка {v}", "плащане по {v}"], write=["пишете на {v}", "изпратете имейл до {v}"]),
-    "el": dict(regions=["GR", "CY"], tel=["Τηλέφωνο", "Τηλ.", "ΤΗΛ"], fax=["Φαξ", "Fax"], mob=["Κινητό", "Κιν."], mail=["Email", "Ηλ. ταχυδρομείο"],
-               iban=["IBAN"], card=["Αριθμός κάρτας"], ext=["εσωτ. "], call=["καλέστε στο {v}", "πάρε με στο {v}"],
-               wire=["κατάθεση στον λογαριασμό {v}", "έμβασμα στο {v}"], write=["γράψτε στο {v}", "στείλτε email στο {v}"]),
-    "ar": dict(regions=["SA", "AE", "EG", "JO"], tel=["هاتف", "الهاتف", "ت"], fax=["فاكس"], mob=["جوال", "موبايل"], mail=["البريد الإلكتروني", "إيميل"],
-               iban=["آيبان", "IBAN"], card=["رقم البطاقة"], ext=["تحويلة "], call=["اتصل بي على {v}", "للتواصل على الرقم {v}"],
-               wire=["حوّل المبلغ إلى {v}", "الدفع إلى الحساب {v}"], write=["راسلنا على {v}", "أرسل بريداً إلى {v}"]),
-    "fa": dict(regions=["IR"], tel=["تلفن", "تلفن تماس", "تل"], fax=["فکس", "نمابر"], mob=["موبایل", "همراه"], mail=["ایمیل", "پست الکترونیک"],
-               iban=["شبا", "IBAN"], card=["شماره کارت"], ext=["داخلی "], call=["با شماره {v} تماس بگیرید", "شماره من {v} است"],
-               wire=["به حساب {v} واریز کنید", "واریز به {v}"], write=["به {v} ایمیل بزنید", "نامه به {v}"]),
-    "he": dict(regions=["IL"], tel=["טלפון", "טל'", "טל."], fax=["פקס"], mob=["נייד", "סלולרי"], mail=["דוא\"ל", "אימייל"],
-               iban=["IBAN", "מספר IBAN"], card=["מספר כרטיס"], ext=["שלוחה "], call=["התקשרו אליי ל-{v}", "אפשר להשיג אותי ב{v}"],
-               wire=["העבירו לחשבון {v}", "העברה בנקאית ל{v}"], write=["כתבו ל-{v}", "שלחו מייל ל-{v}"]),
-    "hi": dict(regions=["IN"], tel=["फ़ोन", "दूरभाष", "फोन"], fax=["फ़ैक्स"], mob=["मोबाइल", "मो."], mail=["ईमेल", "ई-मेल"],
-               iban=["IBAN"], card=["कार्ड नंबर"], ext=["एक्सटेंशन "], call=["{v} पर कॉल करें", "मुझे {v} पर फ़ोन करें"],
-               wire=["राशि {v} में जमा करें", "{v} पर भुगतान करें"], write=["{v} पर ईमेल करें", "{v} पर लिखें"]),
-    "zh": dict(regions=["CN", "TW", "HK"], tel=["电话", "電話", "TEL", "联系电话"], fax=["传真", "傳真"], mob=["手机", "手機"], mail=["邮箱", "電子郵件", "E-mail"],
-               iban=["IBAN"], card=["卡号", "信用卡号"], ext=["转", "分机"], call=["请拨打{v}", "有事打我电话{v}"],
-               wire=["请汇款至{v}", "转账到{v}"], write=["请发邮件至{v}", "来信请寄{v}"]),
-    "ja": dict(regions=["JP"], tel=["電話", "TEL", "Tel.", "電話番号"], fax=["FAX", "ファクス"], mob=["携帯", "携帯電話"], mail=["メール", "E-mail", "Eメール"],
-               iban=["IBAN"], card=["カード番号"], ext=["内線"], call=["{v}までお電話ください", "お問い合わせは{v}へ"],
-               wire=["{v}へお振込みください", "振込先は{v}です"], write=["{v}までメールで", "ご連絡は{v}まで"]),
-    "ko": dict(regions=["KR"], tel=["전화", "전화번호", "TEL", "Tel."], fax=["팩스", "FAX"], mob=["휴대폰", "핸드폰"], mail=["이메일", "E-mail"],
-               iban=["IBAN"], card=["카드번호"], ext=["내선 "], call=["{v}로 전화 주세요", "문의는 {v}"],
-               wire=["{v}로 송금해 주세요", "입금 계좌 {v}"], write=["{v}로 메일 주세요", "{v}로 연락 바랍니다"]),
-    "th": dict(regions=["TH"], tel=["โทร", "โทรศัพท์", "Tel."], fax=["แฟกซ์"], mob=["มือถือ"], mail=["อีเมล", "E-mail"],
-               iban=["IBAN"], card=["หมายเลขบัตร"], ext=["ต่อ "], call=["โทรหาเราได้ที่ {v}", "ติดต่อ {v}"],
-               wire=["โอนเงินเข้าบัญชี {v}", "ชำระเงินที่ {v}"], write=["ส่งอีเมลมาที่ {v}", "เขียนถึง {v}"]),
-    "vi": dict(regions=["VN"], tel=["Điện thoại", "ĐT", "Tel."], fax=["Fax"], mob=["Di động", "DĐ"], mail=["Email", "Thư điện tử"],
-               iban=["IBAN"], card=["Số thẻ"], ext=["máy lẻ "], call=["gọi cho tôi theo số {v}", "liên hệ {v}"],
-               wire=["chuyển khoản vào {v}", "thanh toán vào {v}"], write=["gửi email tới {v}", "viết thư cho {v}"]),
+    "en": {"regions": ["US", "GB", "IE", "AU"], "tel": ["Phone", "Tel.", "PHONE", "Ph", "Tel"], "fax": ["Fax", "FAX"],
+               "mob": ["Mobile", "Cell", "Mob."], "mail": ["Email", "E-mail", "EMAIL"], "iban": ["IBAN"], "card": ["Card number", "Card No."],
+               "ext": ["ext. ", "x", "Ext "], "call": ["call me on {v}", "give us a ring at {v}", "text or call {v}"],
+               "wire": ["wire it to {v}", "send the money to {v}"], "write": ["drop a line to {v}", "write to {v}"]},
+    "de": {"regions": ["DE", "AT", "CH"], "tel": ["Telefon", "Tel.", "TEL", "Fon", "Telefonnr."], "fax": ["Fax", "Telefax"],
+               "mob": ["Mobil", "Handy", "Mobiltelefon"], "mail": ["E-Mail", "Mail", "E-MAIL"], "iban": ["IBAN"],
+               "card": ["Kartennummer", "Kreditkarte"], "ext": ["Durchwahl ", "DW "],
+               "call": ["rufen Sie mich unter {v} an", "erreichbar unter {v}", "meldet euch einfach unter {v}"],
+               "wire": ["bitte überweisen auf {v}", "Zahlung auf das Konto {v}"], "write": ["schreibt an {v}", "Anfragen bitte an {v}"]},
+    "fr": {"regions": ["FR", "BE", "CH"], "tel": ["Téléphone", "Tél.", "TÉL", "Tel"], "fax": ["Fax", "Télécopie"],
+               "mob": ["Portable", "Mobile", "GSM"], "mail": ["Courriel", "E-mail", "Mél."], "iban": ["IBAN"],
+               "card": ["Numéro de carte", "N° de carte"], "ext": ["poste "],
+               "call": ["appelez-moi au {v}", "joignable au {v}", "contactez-nous au {v}"],
+               "wire": ["virement sur le compte {v}", "merci de verser sur {v}"], "write": ["écrivez à {v}", "par courriel à {v}"]},
+    "es": {"regions": ["ES", "MX", "AR", "CO"], "tel": ["Teléfono", "Tel.", "TELÉFONO", "Tfno."], "fax": ["Fax"],
+               "mob": ["Móvil", "Celular", "Cel."], "mail": ["Correo", "E-mail", "Correo electrónico"], "iban": ["IBAN"],
+               "card": ["Número de tarjeta", "Tarjeta"], "ext": ["ext. ", "int. "],
+               "call": ["llámame al {v}", "puedes llamar al {v}", "escríbenos por WhatsApp al {v}"],
+               "wire": ["haz la transferencia a {v}", "ingresa el importe en {v}"], "write": ["escribe a {v}", "manda un correo a {v}"]},
+    "it": {"regions": ["IT"], "tel": ["Telefono", "Tel.", "TEL"], "fax": ["Fax"], "mob": ["Cellulare", "Cell."],
+               "mail": ["E-mail", "Posta elettronica", "PEC"], "iban": ["IBAN", "Codice IBAN"], "card": ["Numero carta", "Carta n."],
+               "ext": ["int. "], "call": ["chiamami al {v}", "potete chiamare il {v}"],
+               "wire": ["bonifico su {v}", "versare sul conto {v}"], "write": ["scrivete a {v}", "mandate una mail a {v}"]},
+    "pt": {"regions": ["PT", "BR"], "tel": ["Telefone", "Tel.", "Fone"], "fax": ["Fax"], "mob": ["Telemóvel", "Celular", "WhatsApp"],
+               "mail": ["E-mail", "Email"], "iban": ["IBAN", "NIB/IBAN"], "card": ["Número do cartão", "Cartão"], "ext": ["ramal "],
+               "call": ["liga-me para o {v}", "chama no {v}"], "wire": ["transferência para {v}", "depositar em {v}"],
+               "write": ["escreve para {v}", "mande e-mail para {v}"]},
+    "nl": {"regions": ["NL", "BE"], "tel": ["Telefoon", "Tel.", "TEL"], "fax": ["Fax"], "mob": ["Mobiel", "GSM"],
+               "mail": ["E-mail", "Mail"], "iban": ["IBAN", "Rekeningnummer"], "card": ["Kaartnummer", "Creditcard"],
+               "ext": ["toestel "], "call": ["bel me op {v}", "bereikbaar op {v}"],
+               "wire": ["maak het over naar {v}", "storten op {v}"], "write": ["mail naar {v}", "stuur een bericht naar {v}"]},
+    "pl": {"regions": ["PL"], "tel": ["Telefon", "Tel.", "TEL"], "fax": ["Faks", "Fax"], "mob": ["Komórka", "Tel. kom."],
+               "mail": ["E-mail", "Adres e-mail"], "iban": ["IBAN", "Nr konta"], "card": ["Numer karty", "Karta"], "ext": ["wew. "],
+               "call": ["zadzwoń pod {v}", "dzwonić na numer {v}"], "wire": ["przelew na konto {v}", "wpłaty na {v}"],
+               "write": ["pisz na {v}", "napisz na adres {v}"]},
+    "sv": {"regions": ["SE"], "tel": ["Telefon", "Tel.", "TEL"], "fax": ["Fax"], "mob": ["Mobil", "Mobiltelefon"],
+               "mail": ["E-post", "Mejl"], "iban": ["IBAN"], "card": ["Kortnummer", "Kort"], "ext": ["ankn. "],
+               "call": ["ring mig på {v}", "nås på {v}"], "wire": ["betala till {v}", "sätt in på {v}"], "write": ["mejla {v}", "skriv till {v}"]},
+    "cs": {"regions": ["CZ"], "tel": ["Telefon", "Tel.", "TEL"], "fax": ["Fax"], "mob": ["Mobil", "Mob."], "mail": ["E-mail", "Email"],
+               "iban": ["IBAN", "Číslo účtu (IBAN)"], "card": ["Číslo karty", "Karta"], "ext": ["linka "],
+               "call": ["volejte na {v}", "zavolejte mi na {v}"], "wire": ["převodem na {v}", "plaťte na účet {v}"],
+               "write": ["pište na {v}", "napište e-mail na {v}"]},
+    "hr": {"regions": ["HR"], "tel": ["Telefon", "Tel.", "TEL"], "fax": ["Faks"], "mob": ["Mobitel", "Mob."], "mail": ["E-pošta", "E-mail"],
+               "iban": ["IBAN"], "card": ["Broj kartice"], "ext": ["kućni "], "call": ["nazovite na {v}", "zovite {v}"],
+               "wire": ["uplata na {v}", "uplatite na račun {v}"], "write": ["pišite na {v}", "javite se na {v}"]},
+    "tr": {"regions": ["TR"], "tel": ["Telefon", "Tel.", "TEL"], "fax": ["Faks"], "mob": ["Cep", "GSM", "Cep Tel."], "mail": ["E-posta", "Mail"],
+               "iban": ["IBAN"], "card": ["Kart numarası", "Kart No"], "ext": ["dahili "], "call": ["{v} numaralı telefondan ulaşabilirsiniz", "bana {v} numarasından ulaş"],
+               "wire": ["{v} hesabına havale yapın", "ödemeyi {v} IBAN'ına gönderin"], "write": ["{v} adresine yazın", "mail atın: {v}"]},
+    "ru": {"regions": ["RU", "KZ"], "tel": ["Телефон", "Тел.", "ТЕЛ"], "fax": ["Факс"], "mob": ["Моб.", "Мобильный"], "mail": ["Эл. почта", "E-mail", "Почта"],
+               "iban": ["IBAN"], "card": ["Номер карты", "Карта"], "ext": ["доб. "], "call": ["звоните по номеру {v}", "мой номер {v}"],
+               "wire": ["переведите на счёт {v}", "оплата на {v}"], "write": ["пишите на {v}", "отправьте письмо на {v}"]},
+    "uk": {"regions": ["UA"], "tel": ["Телефон", "Тел.", "ТЕЛ"], "fax": ["Факс"], "mob": ["Моб.", "Мобільний"], "mail": ["Ел. пошта", "E-mail"],
+               "iban": ["IBAN", "Рахунок IBAN"], "card": ["Номер картки", "Картка"], "ext": ["дод. "], "call": ["телефонуйте за номером {v}", "мій номер {v}"],
+               "wire": ["переказ на рахунок {v}", "оплата на {v}"], "write": ["пишіть на {v}", "надішліть лист на {v}"]},
+    "bg": {"regions": ["BG"], "tel": ["Телефон", "Тел.", "ТЕЛ"], "fax": ["Факс"], "mob": ["Моб.", "GSM"], "mail": ["Имейл", "E-mail"],
+               "iban": ["IBAN"], "card": ["Номер на карта"], "ext": ["вътр. "], "call": ["обадете се на {v}", "звънни на {v}"],
+               "wire": ["превод по сметка {v}", "плащане по {v}"], "write": ["пишете на {v}", "изпратете имейл до {v}"]},
+    "el": {"regions": ["GR", "CY"], "tel": ["Τηλέφωνο", "Τηλ.", "ΤΗΛ"], "fax": ["Φαξ", "Fax"], "mob": ["Κινητό", "Κιν."], "mail": ["Email", "Ηλ. ταχυδρομείο"],
+               "iban": ["IBAN"], "card": ["Αριθμός κάρτας"], "ext": ["εσωτ. "], "call": ["καλέστε στο {v}", "πάρε με στο {v}"],
+               "wire": ["κατάθεση στον λογαριασμό {v}", "έμβασμα στο {v}"], "write": ["γράψτε στο {v}", "στείλτε email στο {v}"]},
+    "ar": {"regions": ["SA", "AE", "EG", "JO"], "tel": ["هاتف", "الهاتف", "ت"], "fax": ["فاكس"], "mob": ["جوال", "موبايل"], "mail": ["البريد الإلكتروني", "إيميل"],
+               "iban": ["آيبان", "IBAN"], "card": ["رقم البطاقة"], "ext": ["تحويلة "], "call": ["اتصل بي على {v}", "للتواصل على الرقم {v}"],
+               "wire": ["حوّل المبلغ إلى {v}", "الدفع إلى الحساب {v}"], "write": ["راسلنا على {v}", "أرسل بريداً إلى {v}"]},
+    "fa": {"regions": ["IR"], "tel": ["تلفن", "تلفن تماس", "تل"], "fax": ["فکس", "نمابر"], "mob": ["موبایل", "همراه"], "mail": ["ایمیل", "پست الکترونیک"],
+               "iban": ["شبا", "IBAN"], "card": ["شماره کارت"], "ext": ["داخلی "], "call": ["با شماره {v} تماس بگیرید", "شماره من {v} است"],
+               "wire": ["به حساب {v} واریز کنید", "واریز به {v}"], "write": ["به {v} ایمیل بزنید", "نامه به {v}"]},
+    "he": {"regions": ["IL"], "tel": ["טלפון", "טל'", "טל."], "fax": ["פקס"], "mob": ["נייד", "סלולרי"], "mail": ["דוא\"ל", "אימייל"],
+               "iban": ["IBAN", "מספר IBAN"], "card": ["מספר כרטיס"], "ext": ["שלוחה "], "call": ["התקשרו אליי ל-{v}", "אפשר להשיג אותי ב{v}"],
+               "wire": ["העבירו לחשבון {v}", "העברה בנקאית ל{v}"], "write": ["כתבו ל-{v}", "שלחו מייל ל-{v}"]},
+    "hi": {"regions": ["IN"], "tel": ["फ़ोन", "दूरभाष", "फोन"], "fax": ["फ़ैक्स"], "mob": ["मोबाइल", "मो."], "mail": ["ईमेल", "ई-मेल"],
+               "iban": ["IBAN"], "card": ["कार्ड नंबर"], "ext": ["एक्सटेंशन "], "call": ["{v} पर कॉल करें", "मुझे {v} पर फ़ोन करें"],
+               "wire": ["राशि {v} में जमा करें", "{v} पर भुगतान करें"], "write": ["{v} पर ईमेल करें", "{v} पर लिखें"]},
+    "zh": {"regions": ["CN", "TW", "HK"], "tel": ["电话", "電話", "TEL", "联系电话"], "fax": ["传真", "傳真"], "mob": ["手机", "手機"], "mail": ["邮箱", "電子郵件", "E-mail"],
+               "iban": ["IBAN"], "card": ["卡号", "信用卡号"], "ext": ["转", "分机"], "call": ["请拨打{v}", "有事打我电话{v}"],
+               "wire": ["请汇款至{v}", "转账到{v}"], "write": ["请发邮件至{v}", "来信请寄{v}"]},
+    "ja": {"regions": ["JP"], "tel": ["電話", "TEL", "Tel.", "電話番号"], "fax": ["FAX", "ファクス"], "mob": ["携帯", "携帯電話"], "mail": ["メール", "E-mail", "Eメール"],
+               "iban": ["IBAN"], "card": ["カード番号"], "ext": ["内線"], "call": ["{v}までお電話ください", "お問い合わせは{v}へ"],
+               "wire": ["{v}へお振込みください", "振込先は{v}です"], "write": ["{v}までメールで", "ご連絡は{v}まで"]},
+    "ko": {"regions": ["KR"], "tel": ["전화", "전화번호", "TEL", "Tel."], "fax": ["팩스", "FAX"], "mob": ["휴대폰", "핸드폰"], "mail": ["이메일", "E-mail"],
+               "iban": ["IBAN"], "card": ["카드번호"], "ext": ["내선 "], "call": ["{v}로 전화 주세요", "문의는 {v}"],
+               "wire": ["{v}로 송금해 주세요", "입금 계좌 {v}"], "write": ["{v}로 메일 주세요", "{v}로 연락 바랍니다"]},
+    "th": {"regions": ["TH"], "tel": ["โทร", "โทรศัพท์", "Tel."], "fax": ["แฟกซ์"], "mob": ["มือถือ"], "mail": ["อีเมล", "E-mail"],
+               "iban": ["IBAN"], "card": ["หมายเลขบัตร"], "ext": ["ต่อ "], "call": ["โทรหาเราได้ที่ {v}", "ติดต่อ {v}"],
+               "wire": ["โอนเงินเข้าบัญชี {v}", "ชำระเงินที่ {v}"], "write": ["ส่งอีเมลมาที่ {v}", "เขียนถึง {v}"]},
+    "vi": {"regions": ["VN"], "tel": ["Điện thoại", "ĐT", "Tel."], "fax": ["Fax"], "mob": ["Di động", "DĐ"], "mail": ["Email", "Thư điện tử"],
+               "iban": ["IBAN"], "card": ["Số thẻ"], "ext": ["máy lẻ "], "call": ["gọi cho tôi theo số {v}", "liên hệ {v}"],
+               "wire": ["chuyển khoản vào {v}", "thanh toán vào {v}"], "write": ["gửi email tới {v}", "viết thư cho {v}"]},
 }
 TLD = {"US": "com", "GB": "co.uk", "IE": "ie", "AU": "com.au", "DE": "de", "AT": "at", "CH": "ch", "FR": "fr",
        "BE": "be", "ES": "es", "MX": "com.mx", "AR": "com.ar", "CO": "com.co", "IT": "it", "PT": "pt", "BR": "com.br",
@@ -298,7 +299,7 @@ def iban_ok(text: str) -> bool:
     try:
         IBAN(text.replace(" ", "").replace(NBSP, "").upper())
         return True
-    except Exception:  # schwifty raises several exception types for a bad IBAN
+    except SchwiftyException:
         return False
 
 
@@ -363,9 +364,7 @@ def ip_ok(text: str) -> bool:
         return False
     if ip.is_loopback or ip.is_unspecified or ip.is_multicast:
         return False
-    if ip.version == 4 and (text.startswith("255.") or text.startswith("0.") or text.endswith(".255")):
-        return False
-    return True
+    return not (ip.version == 4 and (text.startswith(("255.", "0.")) or text.endswith(".255")))
 
 
 def make_email(rng: random.Random, tld: str) -> str:
@@ -431,7 +430,7 @@ def write_phone(rng: random.Random, num: phonenumbers.PhoneNumber, region: str, 
     elif style == "nat":
         text = nat
     else:
-        text = nat.replace(" ", rng.choice([".", "-", " "]))
+        text = nat.replace("(", "").replace(") ", " ").replace(")", " ").replace(" ", rng.choice([".", "-", " "]))
         if region == "DE" and " " in nat:
             a, b = nat.split(" ", 1)
             text = f"{a}/{b.replace(' ', '')}"
@@ -511,7 +510,9 @@ class Ctx:
         num = make_phone_number(self.rng, region)
         text = write_phone(self.rng, num, region, region == self.region, self.lang)
         if ext if ext is not None else self.rng.random() < 0.1:
-            text += " " * self.rng.randint(0, 1) + self.pick(self.L["ext"]) + str(self.rng.randint(2, 4999))
+            word = self.pick(self.L["ext"])
+            glue = "" if word in ("x", "转", "内線") and self.rng.random() < 0.5 else " "
+            text += glue + word + str(self.rng.randint(2, 4999))
         return text, region
 
     def phone(self, ext: bool | None = None, region: str | None = None) -> Ctx:
@@ -603,7 +604,7 @@ class Ctx:
             lambda: f"{r.randint(10000000, 99999999)}", lambda: f"{r.randint(100, 999)}-{r.randint(1000000, 9999999)}-{r.randint(1000000, 9999999)}",
             lambda: f"978-{r.randint(0, 9)}-{r.randint(1000, 9999)}-{r.randint(1000, 9999)}-{r.randint(0, 9)}",
             lambda: f"{r.randint(4000000000000, 4999999999999)}", lambda: f"{r.uniform(-60, 70):.5f}, {r.uniform(-170, 170):.5f}",
-            lambda: f"{r.randint(1, 12)}.{r.randint(0, 20)}.{r.randint(0, 99)}.{r.randint(0, 9)}",
+            lambda: f"{r.choice(['v', 'ver. ', 'build ', 'fw '])}{r.randint(1, 12)}.{r.randint(0, 20)}.{r.randint(0, 99)}.{r.randint(0, 9)}",
             lambda: f"35{r.randint(1000000000000, 9999999999999)}", lambda: masked_card(r), lambda: bad_card(r),
             lambda: bad_iban(r, r.choice(["DE", "FR", "IT", "ES", "NL", "PL"])), lambda: make_itin(r), lambda: make_ein(r),
             lambda: bad_ssn(r), lambda: r.choice(["255.255.255.0", "255.255.0.0", "0.0.0.255", "127.0.0.1", "0.0.0.0", "255.255.255.255", "::1"]),
@@ -680,7 +681,7 @@ def reg_dsn(c: Ctx) -> None:
     c.add(f"Reporting-MTA: dns; {mta}\nArrival-Date: {c.date()} {c.time()}:{c.rng.randint(10, 59)}\n\nFinal-Recipient: rfc822; ").email()
     c.add("\nAction: failed\nStatus: 5.1.1\nRemote-MTA: dns; " + mta + " [").ip("public", v6=0.3).add("]\n")
     c.add(f"Diagnostic-Code: smtp; 550 5.1.1 User unknown\n{head[2]} 550 5.1.1 <{c.rng.randint(10 ** 9, 10 ** 10)}.{c.rng.randint(100, 999)}@{mta}>\n")
-    c.add(f"X-Originating-IP: [").ip("private", v6=0).add("]\n")
+    c.add("X-Originating-IP: [").ip("private", v6=0).add("]\n")
 
 
 def reg_dmarc(c: Ctx) -> None:
@@ -716,7 +717,10 @@ def reg_game_server(c: Ctx) -> None:
     c.add(f"{w[0]}\n")
     for _ in range(c.rng.randint(3, 6)):
         name = c.pick(["SkyBlock", "Survival+", "PvP Arena", "Factions", "RP City", "Anarchy"])
-        c.add(f"{name} | ").ip("public", v6=0.1)
+        if c.rng.random() < 0.15:
+            c.add(f"{name} | [").ip("public", v6=1).add("]")
+        else:
+            c.add(f"{name} | ").ip("public", v6=0)
         c.add(f":{c.pick([25565, 27015, 7777, 2302, 19132])} | {w[1]} {c.rng.randint(0, 200)}/{c.rng.randint(200, 500)} | {w[2]} 1.{c.rng.randint(8, 21)}.{c.rng.randint(1, 4)}\n")
     c.add(f"\n{w[4]}: 127.0.0.1:25565\n{w[3]} ").email().add("\n")
 
@@ -746,7 +750,7 @@ def reg_mt103(c: Ctx) -> None:
 
 
 def reg_payslip(c: Ctx) -> None:
-    w = {"de": ("Entgeltabrechnung", "Personalnr.", "SV-Nummer", "Steuer-ID", "Brutto", "Netto", "Auszahlung auf"),
+    w = {"de": ("Entgeltabrechnung", "Personalnr.", "SV-Nummer", "Zeitraum", "Brutto", "Netto", "Auszahlung auf"),
          "fr": ("Bulletin de paie", "Matricule", "N° de sécurité sociale", "Période", "Salaire brut", "Net à payer", "Virement sur"),
          "nl": ("Loonstrook", "Personeelsnr.", "BSN", "Periode", "Bruto", "Netto", "Uitbetaald op"),
          "it": ("Cedolino paga", "Matricola", "Codice fiscale", "Periodo", "Lordo", "Netto in busta", "Accredito su"),
@@ -756,7 +760,7 @@ def reg_payslip(c: Ctx) -> None:
            "nl": f"{c.rng.randint(100000000, 999999999)}", "it": "RSSMRA" + f"{c.rng.randint(50, 99)}A{c.rng.randint(10, 70)}H{c.rng.randint(100, 999)}Z",
            "es": f"{c.rng.randint(10, 52)}/{c.rng.randint(10000000, 99999999)}/{c.rng.randint(10, 99)}"}[c.lang]
     c.add(f"{w[0]} {c.rng.randint(1, 12):02d}/{c.rng.randint(2024, 2026)}\n{person(c)}\n{w[1]}: {c.rng.randint(1000, 99999)}   {w[2]}: {nid}\n")
-    c.add(f"{w[3]}: {c.date()} – {c.date()}\n\n{w[4]:<22}{c.price(1800, 6000)}\n{w[5]:<22}{c.price(1200, 4000)}\n\n{w[6]}:\n").iban().add("\n")
+    c.add(f"{w[3]}: {c.date()} – {c.date()}\n\n{w[4]:<22}{c.price(3000, 6000)}\n{w[5]:<22}{c.price(1200, 2900)}\n\n{w[6]}:\n").iban().add("\n")
     if c.rng.random() < 0.5:
         c.add(f"{c.pick(c.L['tel'])} HR: ").phone(ext=c.rng.random() < 0.4).add("\n")
 
@@ -846,7 +850,7 @@ def reg_video_desc(c: Ctx) -> None:
     c.add(f"\n{w[1]}: ").email().add("\n")
     if c.rng.random() < 0.5:
         c.add("WhatsApp ").phone(ext=False).add("\n")
-    c.add(f"{w[2]}: ISBN {c.noise()} · v{c.rng.randint(1, 9)}.{c.rng.randint(0, 9)}\n")
+    c.add(f"{w[2]}: ISBN 978-{c.rng.randint(0, 9)}-{c.rng.randint(100, 999)}-{c.rng.randint(10000, 99999)}-{c.rng.randint(0, 9)} · v{c.rng.randint(1, 9)}.{c.rng.randint(0, 9)}\n")
 
 
 def reg_social_bio(c: Ctx) -> None:
@@ -855,8 +859,8 @@ def reg_social_bio(c: Ctx) -> None:
     if c.rng.random() < 0.6:
         c.add("✉️ ").email().add("\n")
     c.add(f"💰 {c.price(5, 400)}  ·  {c.date()}\n")
-    if c.rng.random() < 0.4:
-        c.add(f"{c.pick(c.L['iban'])}: ").iban().add("\n")
+    if c.region in HAS_IBAN and c.rng.random() < 0.5:
+        c.add(f"{c.pick(c.L['iban'])}: ").iban(c.region).add("\n")
 
 
 def reg_constituency(c: Ctx) -> None:
@@ -1067,21 +1071,21 @@ def reg_ticket_thread(c: Ctx) -> None:
 # US forms: SSNs in every way US paperwork writes them --------------------------------------------
 
 US_WORDS = {
-    "en": dict(ssn=["Social Security Number", "SSN", "Soc. Sec. No.", "SS#", "Social Security No."], tel="Phone", mail="Email",
-               said="my social is {v}", case="Case No.", date_lbl="Date", nodash="(no dashes)", body="Height 5'{a}\" · Weight {b} lb · DOB {d}",
-               policy="Employer FEIN {e} · Policy {p}", benefit="Box 3 Benefits paid in {y}", claim="Claim number (BNC#)",
-               benef="| Beneficiary | SSN |", card="Direct deposit to card: "),
-    "es": dict(ssn=["Número de Seguro Social", "No. de Seguro Social", "SSN"], tel="Teléfono", mail="Correo electrónico",
-               said="mi número de seguro social es {v}", case="Núm. de caso", date_lbl="Fecha", nodash="(sin guiones)",
-               body="Estatura 5'{a}\" · Peso {b} lb · Fecha de nacimiento {d}", policy="FEIN del empleador {e} · Póliza {p}",
-               benefit="Casilla 3 Beneficios pagados en {y}", claim="Número de reclamo (BNC#)", benef="| Beneficiario | Núm. de Seguro Social |",
-               card="Depósito a tarjeta: "),
-    "zh": dict(ssn=["社会安全号码", "社安号", "SSN"], tel="电话", mail="电子邮件", said="我的社安号是{v}", case="案件编号", date_lbl="日期", nodash="(不加横线)",
-               body="身高 5'{a}\" · 体重 {b} 磅 · 出生日期 {d}", policy="雇主 FEIN {e} · 保单号 {p}", card="存入卡号："),
-    "vi": dict(ssn=["Số An Sinh Xã Hội", "SSN"], tel="Điện thoại", mail="Email", said="số an sinh xã hội của tôi là {v}", case="Số hồ sơ", date_lbl="Ngày", nodash="(không có gạch ngang)",
-               body="Chiều cao 5'{a}\" · Cân nặng {b} lb · Ngày sinh {d}"),
-    "ko": dict(ssn=["사회보장번호", "SSN"], tel="전화번호", mail="이메일", said="제 사회보장번호는 {v}입니다", case="사건 번호", date_lbl="날짜", nodash="(하이픈 없이)",
-               body="키 5'{a}\" · 몸무게 {b} lb · 생년월일 {d}"),
+    "en": {"ssn": ["Social Security Number", "SSN", "Soc. Sec. No.", "SS#", "Social Security No."], "tel": "Phone", "mail": "Email",
+               "said": "my social is {v}", "case": "Case No.", "date_lbl": "Date", "nodash": "(no dashes)", "body": "Height 5'{a}\" · Weight {b} lb · DOB {d}",
+               "policy": "Employer FEIN {e} · Policy {p}", "benefit": "Box 3 Benefits paid in {y}", "claim": "Claim number (BNC#)",
+               "benef": "| Beneficiary | SSN |", "card": "Direct deposit to card: "},
+    "es": {"ssn": ["Número de Seguro Social", "No. de Seguro Social", "SSN"], "tel": "Teléfono", "mail": "Correo electrónico",
+               "said": "mi número de seguro social es {v}", "case": "Núm. de caso", "date_lbl": "Fecha", "nodash": "(sin guiones)",
+               "body": "Estatura 5'{a}\" · Peso {b} lb · Fecha de nacimiento {d}", "policy": "FEIN del empleador {e} · Póliza {p}",
+               "benefit": "Casilla 3 Beneficios pagados en {y}", "claim": "Número de reclamo (BNC#)", "benef": "| Beneficiario | Núm. de Seguro Social |",
+               "card": "Depósito a tarjeta: "},
+    "zh": {"ssn": ["社会安全号码", "社安号", "SSN"], "tel": "电话", "mail": "电子邮件", "said": "我的社安号是{v}", "case": "案件编号", "date_lbl": "日期", "nodash": "(不加横线)",
+               "body": "身高 5'{a}\" · 体重 {b} 磅 · 出生日期 {d}", "policy": "雇主 FEIN {e} · 保单号 {p}", "card": "存入卡号："},
+    "vi": {"ssn": ["Số An Sinh Xã Hội", "SSN"], "tel": "Điện thoại", "mail": "Email", "said": "số an sinh xã hội của tôi là {v}", "case": "Số hồ sơ", "date_lbl": "Ngày", "nodash": "(không có gạch ngang)",
+               "body": "Chiều cao 5'{a}\" · Cân nặng {b} lb · Ngày sinh {d}"},
+    "ko": {"ssn": ["사회보장번호", "SSN"], "tel": "전화번호", "mail": "이메일", "said": "제 사회보장번호는 {v}입니다", "case": "사건 번호", "date_lbl": "날짜", "nodash": "(하이픈 없이)",
+               "body": "키 5'{a}\" · 몸무게 {b} lb · 생년월일 {d}"},
 }
 
 
@@ -1150,7 +1154,8 @@ def reg_dmv(c: Ctx) -> None:
 def reg_child_support(c: Ctx) -> None:
     def extra(c: Ctx) -> None:
         msg = {"en": "Noncustodial parent SSN: ", "es": "Número de Seguro Social del padre no custodio: "}[c.lang]
-        c.add(msg).ssn().add(f"\nArrears: ${c.rng.randint(100, 30000):,}.{c.rng.randint(0, 99):02d}\n")
+        owed = {"en": "Arrears", "es": "Atrasos"}[c.lang]
+        c.add(msg).ssn().add(f"\n{owed}: ${c.rng.randint(100, 30000):,}.{c.rng.randint(0, 99):02d}\n")
     us_form(c, {"en": "Child Support Services — Case Notice", "es": "Servicios de Manutención Infantil — Aviso del caso"}, extra)
 
 
@@ -1306,13 +1311,32 @@ def load() -> list[dict]:
     return read_rows(DATA)
 
 
+def phone_regions(rows: list[dict]) -> set[str]:
+    """The regions phonenumbers assigns to the labelled phones that carry a country code or stand on their
+    country's page."""
+    regions = set()
+    for row in rows:
+        page = next((r for r, t in TLD.items() if row["url"].split("/")[2].endswith("." + t)), "US")
+        for s in row["spans"]:
+            if s["type"] != "PHONE_NUMBER":
+                continue
+            core = EXT_RE.sub("", to_ascii_digits(s["text"])).replace("(0)", "")
+            core = "+" + core[2:] if core.startswith("00") else core
+            try:
+                regions.add(phonenumbers.region_code_for_number(phonenumbers.parse(core, page)))
+            except phonenumbers.NumberParseException:
+                continue
+    return regions
+
+
 def print_counts(rows: list[dict]) -> None:
     types = Counter(s["type"] for r in rows for s in r["spans"])
     total = sum(types.values())
     print("spans per type:", {k: f"{v} ({v / total:.0%})" for k, v in types.most_common()})
     print("documents per register:", dict(Counter(r["register"] for r in rows).most_common()))
     print("documents per language:", dict(Counter(r["language"] for r in rows).most_common()))
-    print("phone regions (by URL):", len({r["url"].split("/")[2].rsplit(".", 1)[-1] for r in rows}))
+    print("phone regions (phonenumbers):", len(phone_regions(rows)))
+    print("documents not in English:", sum(r["language"] != "en" for r in rows))
 
 
 if __name__ == "__main__":
