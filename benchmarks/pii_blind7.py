@@ -1,4 +1,4 @@
-"""A seventh blind PII test set (issue 26): 30 registers no earlier generator used, 25 languages,
+"""A seventh blind PII test set (issue 26): 36 registers no earlier generator used, 25 languages,
 every page written wholly in its own language, values in every CONTEXT a page gives them.
 
 Written by a seventh helper who read only the issue, the module docstrings of the other PII
@@ -11,16 +11,17 @@ list and value maker is new.
     python benchmarks/pii_blind7.py               # counts per type, register and language
     python benchmarks/pii_blind7.py --write-set   # (re)writes benchmarks/data/pii_blind7.jsonl
 
-Registers (30): itemised phone bills, mobile number-porting requests, mail bounce (DSN) reports,
+Registers (36): itemised phone bills, mobile number-porting requests, mail bounce (DSN) reports,
 DMARC aggregate reports, new-sign-in security alerts, game-server listings, looking-glass /
 traceroute pastes, SWIFT MT103 transfer messages, payslips, contract cancellation letters, product
 return (RMA) requests, OCR'd business cards, fax cover sheets, research-study recruitment notices,
 video descriptions with business contacts, social-media bios, constituency office pages, trade-fair
 exhibitor lists, company-registry extracts, noise complaints to a town hall, casting calls,
-ski-school bookings, carpool offers, private-tutoring ads, photo-studio price lists, and US forms:
+ski-school bookings, carpool offers, private-tutoring ads, photo-studio price lists, web-shop form-mail
+notifications, direct-debit batch CSVs, travel-expense claims, shop support-ticket threads, and US forms:
 bankruptcy SSN statements (Form 121), identity-theft affidavits, DMV licence applications,
 child-support case notices, SSA benefit statements (SSA-1099), workers' compensation claims
-(US pages also in es, zh, vi, ko).
+lender text-message threads (US pages also in es, zh, vi, ko).
 Languages (25, 12 in non-Latin scripts): en de fr es it pt nl pl sv cs hr tr ru uk bg el ar fa he
 hi zh ja ko th vi.
 
@@ -1068,6 +1069,21 @@ def reg_ticket_thread(c: Ctx) -> None:
     c.add(f"\n{w[2]}:\n{w[4].format(m=last)}\n")
 
 
+def reg_lender_chat(c: Ctx) -> None:
+    """An SMS thread with a payday lender: the SSN is marked only by the question before it; the routing
+    and account numbers beside it are nine digits too."""
+    w = {"en": ("Today", "Lender", "Me", ["whats your social?", "need ur SSN to run it", "last thing, social security #?"],
+                ["its {v}", "{v}", "ok it's {v}"], "routing {r} acct {a}", "ok approved, funds by 5pm. call {p} with questions"),
+         "es": ("Hoy", "Prestamista", "Yo", ["¿cuál es tu número de seguro social?", "mándame tu seguro social", "¿y tu social?"],
+                ["es el {v}", "{v}", "ok, {v}"], "ruta {r} cuenta {a}", "aprobado, el dinero llega hoy. dudas al {p}")}[c.lang]
+    c.add(f"{w[0]} {c.time()}\n{w[1]}: {c.pick(w[3])}\n{w[2]}: ")
+    before, after = c.pick(w[4]).split("{v}")
+    c.add(before).ssn(c.pick(["dash", "space", "bare", "bare"])).add(after + "\n")
+    c.add(f"{w[2]}: " + w[5].format(r=f"{c.rng.randint(10000000, 32999999)}{c.rng.randint(0, 9)}", a=c.rng.randint(100000000, 999999999)) + "\n")
+    before, after = w[6].split("{p}")
+    c.add(f"{w[1]}: {before}").phone(region="US", ext=False).add(after + "\n")
+
+
 # US forms: SSNs in every way US paperwork writes them --------------------------------------------
 
 US_WORDS = {
@@ -1215,6 +1231,7 @@ REGISTERS: dict[str, tuple] = {
     "us_child_support": (reg_child_support, ["en", "es"]),
     "us_ssa1099": (reg_ssa1099, ["en", "es"]),
     "us_workers_comp": (reg_workers_comp, ["en", "es", "zh"]),
+    "us_lender_chat": (reg_lender_chat, ["en", "es"]),
 }
 US_REGISTERS = {k for k in REGISTERS if k.startswith("us_")}
 # Draw weights: the US forms carry the SSNs, so they are drawn often enough for >= 10% of spans.
