@@ -12,15 +12,15 @@ list and value maker is new.
     python benchmarks/pii_blind7.py --write-set   # (re)writes benchmarks/data/pii_blind7.jsonl
 
 Registers (36): itemised phone bills, mobile number-porting requests, mail bounce (DSN) reports,
-DMARC aggregate reports, new-sign-in security alerts, game-server listings, looking-glass /
-traceroute pastes, SWIFT MT103 transfer messages, payslips, contract cancellation letters, product
+DMARC aggregate reports, new-sign-in security alerts, game-server listings, traceroute
+pastes, SWIFT MT103 transfer messages, payslips, contract cancellation letters, product
 return (RMA) requests, OCR'd business cards, fax cover sheets, research-study recruitment notices,
 video descriptions with business contacts, social-media bios, constituency office pages, trade-fair
 exhibitor lists, company-registry extracts, noise complaints to a town hall, casting calls,
 ski-school bookings, carpool offers, private-tutoring ads, photo-studio price lists, web-shop form-mail
 notifications, direct-debit batch CSVs, travel-expense claims, shop support-ticket threads, and US forms:
 bankruptcy SSN statements (Form 121), identity-theft affidavits, DMV licence applications,
-child-support case notices, SSA benefit statements (SSA-1099), workers' compensation claims
+child-support case notices, SSA benefit statements (SSA-1099), workers' compensation claims,
 lender text-message threads (US pages also in es, zh, vi, ko).
 Languages (25, 12 in non-Latin scripts): en de fr es it pt nl pl sv cs hr tr ru uk bg el ar fa he
 hi zh ja ko th vi.
@@ -29,10 +29,10 @@ Contexts: a label before the value in the page's language (full, abbreviated, in
 without colon), a label after it, a column header far above it, only the sentence around it, no
 context where the shape tells (E.164, IBAN, e-mail, 4-4-4-4 card), several values of mixed types on
 one line, markup remnants ("&nbsp;", "<br>", "**", "|") or a line break between label and value.
-Phones: `phonenumbers` example numbers (fixed line and mobile) of 70 regions, last digits varied
+Phones: `phonenumbers` example numbers (fixed line and mobile) of 72 regions, last digits varied
 while valid, written national (only on a page of their own country), international, E.164, "00",
 "+CC (0)", with dots, dashes, slashes, no-break spaces, full-width, Arabic-Indic or Persian digits,
-extensions in 20 languages, Tel/Fax pairs. Cards of 10 brands at real prefixes and lengths in
+extensions in each page's language (25), Tel/Fax pairs. Cards of 10 brands at real prefixes and lengths in
 their printed groupings; IBANs from schwifty (electronic, print groups, lower case); IPv4 (public,
 private, link-local) and IPv6; e-mails; US SSNs (dashed, spaced, unseparated only beside a label,
 a column or a sentence naming it).
@@ -55,8 +55,8 @@ Gold is checked on writing (`check_row`, also run by tests/test_pii_blind7_set.p
 equals text[start:end], spans sorted and not overlapping, not glued to an ASCII letter or digit,
 phones valid, cards Luhn + brand prefix + length, IBANs valid (schwifty), IPs parse and are of no
 excluded class, SSNs in the issued range, each gold value of 7+ characters occurs in its text
-exactly as often as it is labelled, and no Luhn-valid brand card number or valid IBAN stands
-outside a span. A drawn document failing a check is drawn again. Deterministic: string seeds per
+exactly as often as it is labelled, and no Luhn-valid brand card number (a whole digit run) or
+valid IBAN stands outside a span. A drawn document failing a check is drawn again. Deterministic: string seeds per
 document, no set iteration, no Faker.
 """
 
