@@ -29,8 +29,8 @@ Contexts: a label before the value in the page's language (full, abbreviated, in
 without colon), a label after it, a column header far above it, only the sentence around it, no
 context where the shape tells (E.164, IBAN, e-mail, 4-4-4-4 card), several values of mixed types on
 one line, markup remnants ("&nbsp;", "<br>", "**", "|") or a line break between label and value.
-Phones: `phonenumbers` example numbers (fixed line and mobile) of 72 regions, last digits varied
-while valid, written national (only on a page of their own country), international, E.164, "00",
+Phones: `phonenumbers` example numbers (fixed line and mobile) of 72 regions, all but the leading
+three digits varied while valid, written national (only on a page of their own country), international, E.164, "00",
 "+CC (0)", with dots, dashes, slashes, no-break spaces, full-width, Arabic-Indic or Persian digits,
 extensions in each page's language (25), Tel/Fax pairs. Cards of 10 brands at real prefixes and lengths in
 their printed groupings; IBANs from schwifty (electronic, print groups, lower case); IPv4 (public,
@@ -398,8 +398,10 @@ def example_numbers(region: str) -> list[phonenumbers.PhoneNumber]:
 def make_phone_number(rng: random.Random, region: str) -> phonenumbers.PhoneNumber:
     base = rng.choice(example_numbers(region))
     nsn = str(base.national_number)
-    for _ in range(200):
-        k = min(4, len(nsn) - 2)
+    # Vary all but the leading digits first (other area codes and exchanges than the example's), then
+    # only the last four, keeping whatever phonenumbers validates for the region.
+    for attempt in range(260):
+        k = max(4, len(nsn) - 3) if attempt < 60 else min(4, len(nsn) - 2)
         cand = nsn[:-k] + "".join(rng.choice("0123456789") for _ in range(k))
         num = phonenumbers.PhoneNumber(country_code=base.country_code, national_number=int(cand),
                                        italian_leading_zero=base.italian_leading_zero)
