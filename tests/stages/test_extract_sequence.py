@@ -1,7 +1,8 @@
 """stages/trafilatura_sequence.py's faster copies of trafilatura 2.3.1 functions give trafilatura's
 own results: `tree_cleaning` (deletion walks only for tags present), `link_density_test` (C
 iterators, text length measured on a prefix), `extract_content` (its backup rebuilt only where the
-wild-text recovery runs), the stoplist that hashes once, and the full pass that reuses what the
+wild-text recovery runs), the stoplist that hashes once, jusText's paragraphs made by one C walk
+(`_paragraph_maker`), and the full pass that reuses what the
 fast pass found (texts: tests/stages/test_xpaths.py compares them with trafilatura.extract's)."""
 from __future__ import annotations
 
@@ -114,6 +115,54 @@ def test_extract_content_equals_trafilaturas(converted_trees):
             assert (tostring(body), text) == (tostring(their_body), their_text)
             recovered += did_recover
     assert recovered >= 2  # the recovery path (rebuilt backup) was taken
+
+
+# Text around and inside comments and processing instructions (tails only count), <br><br>
+# paragraph breaks, links, headings, a namespaced tag, blank text, an empty page.
+PARAGRAPH_CASES = [
+    "<html><body><p>one <a href='#'>link text</a> two</p><div>three<br><br>four<br>five</div></body></html>",
+    "<html><body><h2>Title</h2><p>A sentence with the words of the page.</p>  \n <select><option>x</option>"
+    "</select><p>\u00a9 2024</p></body></html>",
+    "<div>lead<p>para</p>tail of p<span>inline</span>end</div>",
+    "<html><body><p>x</p></body></html>",
+    "<html><body></body></html>",
+]
+
+
+def _paragraphs(maker, tree, stoplist):
+    from justext.core import classify_paragraphs, revise_paragraph_classification
+
+    paragraphs = maker.make_paragraphs(tree)
+    classify_paragraphs(paragraphs, stoplist, 50, 150, 0.1, 0.2, 0.25, True)  # as trafilatura calls them
+    revise_paragraph_classification(paragraphs, 150)
+    return [(p.text, p.dom_path, p.tags_count, p.chars_count_in_links, p.words_count, p.class_type)
+            for p in paragraphs]
+
+
+def test_paragraph_maker_equals_justexts(converted_trees):
+    from justext.core import ParagraphMaker
+    from lxml.etree import Comment, ProcessingInstruction, SubElement
+
+    stoplist = external.JT_STOPLIST or external.jt_stoplist_init()
+    ours = sequence_module._paragraph_maker()
+    crafted = [fromstring(html) for html in PARAGRAPH_CASES]
+    odd = fromstring("<html><body><p>before</p><div>in div</div></body></html>")
+    body = odd.find("body")
+    comment, instruction = Comment("c"), ProcessingInstruction("pi", "x")
+    body.insert(1, comment)
+    comment.tail = "comment tail"
+    body[2].append(instruction)
+    instruction.tail = "pi tail"
+    SubElement(body, "{urn:x}p").text = "namespaced"
+    trees = crafted + [odd] + converted_trees
+    for tree in trees:
+        expected = _paragraphs(ParagraphMaker, deepcopy(tree), stoplist)
+        assert _paragraphs(ours, deepcopy(tree), stoplist) == expected, tostring(tree)[:200]
+    assert any(row[0] == "comment tail" or "comment tail" in row[0]
+               for row in _paragraphs(ours, odd, stoplist))
+    with sequence_module._faster_functions():
+        assert external.ParagraphMaker is sequence_module._PARAGRAPH_MAKER
+    assert external.ParagraphMaker is ParagraphMaker
 
 
 def test_stoplist_hashes_once_and_is_restored():
