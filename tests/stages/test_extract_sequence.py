@@ -18,16 +18,24 @@ from trafilatura import external, htmlprocessing
 from trafilatura.main_extractor import extract_content as trafilaturas_extract_content
 
 import stages.trafilatura_sequence as sequence_module
-from stages.extract import ExtractSettings, TextExtractor, _html_parser, _parse_html, decode_html, prune_tree
+from stages.extract import (
+    ExtractSettings,
+    TextExtractor,
+    _html_parser,
+    _parse_html,
+    decode_html,
+    prune_tree,
+)
 
 pytestmark = pytest.mark.skipif(trafilatura.__version__ != sequence_module.SUPPORTED_VERSION,
                                 reason="the copies repeat trafilatura 2.3.1")
 
 
 def _options(**changes):
-    options = dict(url=None, fast=True, favor_precision=False, favor_recall=False, include_comments=False,
-                   include_tables=True, include_images=False, include_links=False, include_formatting=False,
-                   output_format="txt", with_metadata=False, deduplicate=False)
+    options = {"url": None, "fast": True, "favor_precision": False, "favor_recall": False,
+               "include_comments": False, "include_tables": True, "include_images": False,
+               "include_links": False, "include_formatting": False, "output_format": "txt",
+               "with_metadata": False, "deduplicate": False}
     return sequence_module.TrafilaturaSequence().options({**options, **changes})
 
 
@@ -39,16 +47,16 @@ CLEANING_CASES = [
     "<html><body><nav>a<span><nav>b</nav></span></nav><div><noscript>n</noscript>t</div><nav>e</nav></body></html>",
     "<html><head><title>t</title></head><body><form><p>" + "long text " * 40 + "</p></form>"
     "<form><input>search</form><p>after</p></body></html>",
-    "<html><body><figure><table><tr><td>c</td></tr></table></figure><table role='presentation'>"
-    "<tr><td><table><tr><td>in</td></tr></table></td></tr></table><p><b></b>t<i></i></p></body></html>",
-    "<html><body><p>f <math alttext='x^2'><mi>x</mi></math> tail</p><time>today</time><button>b</button>"
-    "<textarea>ta</textarea><p>end</p></body></html>",
+    ("<html><body><figure><table><tr><td>c</td></tr></table></figure><table role='presentation'>"
+     "<tr><td><table><tr><td>in</td></tr></table></td></tr></table><p><b></b>t<i></i></p></body></html>"),
+    ("<html><body><p>f <math alttext='x^2'><mi>x</mi></math> tail</p><time>today</time><button>b</button>"
+     "<textarea>ta</textarea><p>end</p></body></html>"),
     "<html><body><div><aside>a</aside><p>p1</p><aside>b<aside>c</aside></aside><aside>d</aside></div></body></html>",
 ]
 
 
 @pytest.mark.parametrize("html", CLEANING_CASES)
-@pytest.mark.parametrize("changes", [{}, dict(favor_recall=True), dict(include_tables=False)],
+@pytest.mark.parametrize("changes", [{}, {"favor_recall": True}, {"include_tables": False}],
                          ids=["balanced", "recall", "no_tables"])
 def test_tree_cleaning_equals_trafilaturas(html, changes):
     options = _options(**changes)
@@ -121,8 +129,8 @@ def test_extract_content_equals_trafilaturas(converted_trees):
 # paragraph breaks, links, headings, a namespaced tag, blank text, an empty page.
 PARAGRAPH_CASES = [
     "<html><body><p>one <a href='#'>link text</a> two</p><div>three<br><br>four<br>five</div></body></html>",
-    "<html><body><h2>Title</h2><p>A sentence with the words of the page.</p>  \n <select><option>x</option>"
-    "</select><p>\u00a9 2024</p></body></html>",
+    ("<html><body><h2>Title</h2><p>A sentence with the words of the page.</p>  \n <select><option>x</option>"
+    "</select><p>\u00a9 2024</p></body></html>"),
     "<div>lead<p>para</p>tail of p<span>inline</span>end</div>",
     "<html><body><p>x</p></body></html>",
     "<html><body></body></html>",
