@@ -530,7 +530,7 @@ class TextExtractor(Step):
         if tree is None:
             return None
         length = page_chars(tree)
-        text = self._trafilatura(tree, url, fast=True)
+        text = self._trafilatura(tree, url, fast=True, page_chars=length)
         reason = fallback_reason(text, length, tree, cfg)
         self.fallbacks[reason] += 1
         if reason is None:
@@ -546,9 +546,11 @@ class TextExtractor(Step):
             prune_tree(tree)
         return tree
 
-    def _trafilatura(self, tree, url: str | None, fast: bool, pruned: bool = False) -> str | None:
+    def _trafilatura(self, tree, url: str | None, fast: bool, pruned: bool = False,
+                     page_chars: int | None = None) -> str | None:
         """trafilatura on `tree`, which it prunes in place (`pruned`: a tree it has pruned before,
-        in a fast pass of our own sequence, which leaves it as it is otherwise)."""
+        in a fast pass of our own sequence, which leaves it as it is otherwise; `page_chars`:
+        `page_chars(tree)`, if measured, for the sequence's page test)."""
         cfg = self.config
         options = {
             "url": url,
@@ -566,4 +568,4 @@ class TextExtractor(Step):
         }
         if self._sequence is None:
             return self._extract(tree, **options)
-        return self._sequence(tree, options, pruned=pruned)
+        return self._sequence(tree, options, pruned=pruned, page_chars=page_chars)

@@ -14,7 +14,8 @@ What is left out, each time only where the result is unused, so the text is traf
   join, ~1.4 ms) when a cheap upper bound of its length already shows the text is not short
   of the page: html2txt's text is the page's text with some elements deleted and at most two
   spaces added per element, so it is never longer than the normalized text plus two
-  characters per element (both counted by one XPath in C);
+  characters per element (both counted by one XPath in C; the page's text length before the
+  raw-tree prunes, which the caller may hand over, bounds it as well, and is tried first);
 - in the full pass that redoes a page after our fast pass (`pruned=True`), the work whose
   result the fast pass already has for the same tree: the main extractor's text (of the main
   cascade and of the recall retry; `extract_content` does not read `fast`, only its wild-text
@@ -89,11 +90,14 @@ class TrafilaturaSequence:
         extractor.source = url and url.encode("utf-8", "replace").decode("utf-8")
         return extractor
 
-    def __call__(self, tree, options: dict, pruned: bool = False) -> str | None:
+    def __call__(self, tree, options: dict, pruned: bool = False, page_chars: int | None = None) -> str | None:
         """The text of `tree` (pruned in place, as trafilatura does). `pruned`: the tree has
         been through `sequence` before with the same options but `fast`, whose stages after its
         first two prunes read the tree without changing it; those prunes are not repeated (a
-        second pass of them is not always a no-op)."""
+        second pass of them is not always a no-op). `page_chars`: `string-length(normalize-space())`
+        of `tree` as it is handed over (not pruned before), if the caller measured it: a bound
+        that often settles the recall escalation's page test (`_covers_little`) without measuring
+        the pruned tree's text."""
         extractor = self.options(options)
         if extractor.max_tree_size or extractor.with_metadata or extractor.format != "txt":
             return self._extract(tree, **options)
@@ -101,7 +105,7 @@ class TrafilaturaSequence:
         # between means no text; then determine_returnstring
         same = tuple(sorted((k, v) for k, v in options.items() if k not in ("url", "fast")))
         if not pruned:
-            self._memo = {"tree": tree, "options": same}
+            self._memo = {"tree": tree, "options": same, "page_chars": page_chars}
         memo = self._memo if self._memo.get("tree") is tree and self._memo.get("options") == same \
             and not extractor.comments and extractor.focus == "balanced" else None
         try:
@@ -378,10 +382,16 @@ def _covers_little(tree, text: str, memo: dict | None = None) -> bool:
         from lxml.etree import XPath
 
         _TEXT_LENGTH, _ELEMENTS = XPath("string-length(normalize-space(.))"), XPath("count(.//*)")
-    if len(text) >= ESCALATION_PAGE_SHARE * (_TEXT_LENGTH(tree) + 2 * _ELEMENTS(tree)):
-        return False
     page = memo.get("html2txt") if memo is not None else None
     if page is None:
+        spaces = 2 * _ELEMENTS(tree)
+        # the page's text length before the raw-tree prunes, when the caller measured it, bounds
+        # the text after them (the prunes only delete): the cheaper test first
+        before = memo.get("page_chars") if memo is not None else None
+        if before is not None and len(text) >= ESCALATION_PAGE_SHARE * (before + spaces):
+            return False
+        if len(text) >= ESCALATION_PAGE_SHARE * (_TEXT_LENGTH(tree) + spaces):
+            return False
         page = len(html2txt(tree))
         if memo is not None:
             memo["html2txt"] = page
