@@ -4,6 +4,7 @@ text (and drop reason, and fallback reason) with this checkout's code against an
     python benchmarks/extract_identity.py --against /work/main      # run both, list differences
     python benchmarks/extract_identity.py --dump texts.json         # this checkout's digests only
     python benchmarks/extract_identity.py --compare old.json new.json
+    python benchmarks/extract_identity.py --against /work/main --time   # CPU, both checkouts' code
 
 Pages: every set `ab_paired.py extract` times (the extraction benchmark's 506 pages, the real WARC
 files' and the sample's HTML pages, both parts of `_boilerplate_pages.py`) and every other page of
@@ -11,6 +12,11 @@ files' and the sample's HTML pages, both parts of `_boilerplate_pages.py`) and e
 fallbacks on every page (`fallback_below_chars=None`, the other path through the sequence). The
 other checkout runs in a subprocess with its own directory first on PYTHONPATH, so its `stages`
 is imported, not ours. Exit status 1 when any page differs.
+
+--time: CPU of TextExtractor() from both checkouts in one process (each checkout's `stages` imported
+under its own module objects), over the extraction benchmark's tuning part (411 pages) in blocks
+of 40 pages back to back, the two taking turns block by block (benchmarks/_blocks.py), --rounds
+passes summed: the speed-up of this checkout's code over the other's on the same machine state.
 """
 from __future__ import annotations
 
@@ -62,6 +68,42 @@ def digests() -> dict[str, dict[str, str]]:
     return result
 
 
+def extractor_from(root: Path):
+    """TextExtractor() of the checkout at `root`: its `stages` package imported afresh (the
+    modules already imported stay alive through the objects that hold them)."""
+    import importlib
+
+    for name in [m for m in sys.modules if m == "stages" or m.startswith("stages.")]:
+        del sys.modules[name]
+    sys.path.insert(0, str(root))
+    try:
+        module = importlib.import_module("stages.extract")
+    finally:
+        sys.path.remove(str(root))
+    if not Path(module.__file__).resolve().is_relative_to(root.resolve()):
+        raise RuntimeError(f"{root}: imported {module.__file__} instead")
+    return module.TextExtractor()
+
+
+def time_against(other: Path, rounds: int) -> None:
+    """Print the CPU of this checkout's TextExtractor and of `other`'s (module docstring)."""
+    from justext.core import define_stoplist
+    from trafilatura.external import jt_stoplist_init
+
+    sys.path.insert(0, str(HERE))
+    from _blocks import timed_in_blocks
+    from _warc_input import extraction_pages, held_out
+
+    define_stoplist(jt_stoplist_init())  # a per-process table, timed on neither side
+    extractors = {"other": extractor_from(other), "this": extractor_from(HERE.parent)}
+    pages = [html for key, html, _ in extraction_pages() if not held_out(key)]
+    variants = {name: (lambda page, e=e: e.extract(page)[0]) for name, e in extractors.items()}
+    cpu, outputs = timed_in_blocks(variants, pages, rounds=rounds)
+    print(f"{len(pages)} tuning pages x {rounds}: {other} {cpu['other']:.2f} CPU s, this checkout "
+          f"{cpu['this']:.2f} CPU s: x{cpu['other'] / cpu['this']:.3f}; same texts: "
+          f"{outputs['other'] == outputs['this']}")
+
+
 def compare(old: dict, new: dict) -> int:
     """Print the pages whose digest differs, per variant; the number of them."""
     differing = 0
@@ -81,7 +123,14 @@ def main() -> int:
     parser.add_argument("--against", type=Path, help="another checkout (its root) to compare with")
     parser.add_argument("--dump", type=Path, help="write this checkout's digests (JSON) here")
     parser.add_argument("--compare", nargs=2, type=Path, metavar=("OLD", "NEW"), help="two dumps")
+    parser.add_argument("--time", action="store_true", help="with --against: CPU of both, same process")
+    parser.add_argument("--rounds", type=int, default=3)
     args = parser.parse_args()
+    if args.time:
+        if args.against is None:
+            parser.error("--time needs --against")
+        time_against(args.against, args.rounds)
+        return 0
     if args.compare:
         old, new = (json.loads(p.read_text()) for p in args.compare)
         return 1 if compare(old, new) else 0
