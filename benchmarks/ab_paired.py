@@ -35,6 +35,7 @@ summed, so the ratio holds on a machine shared with other jobs.
 from __future__ import annotations
 
 import argparse
+import os
 import re
 import sys
 import time
@@ -219,6 +220,7 @@ def ab_extract(specs: list[str], rounds: int, block: int, write: bool, profile: 
     names = list(variants)
     rows, notes = [], []
     started = time.perf_counter()
+    load = os.getloadavg()[0]  # other jobs on the cores move the ratios (the sides suffer unequally)
     for set_name, pages in page_sets().items():
         if tuning_only and set_name in HELD_BACK_SETS:
             continue
@@ -269,7 +271,9 @@ def ab_extract(specs: list[str], rounds: int, block: int, write: bool, profile: 
     if write:
         command = "python benchmarks/ab_paired.py extract --write" + "".join(f' "{s}"' for s in specs) + \
             (f" --rounds {rounds}" if rounds != 2 else "")
-        body = (f"Command: `{command}`. Machine: {machine()}. Versions: "
+        body = (f"Command: `{command}`. Machine: {machine()}, load average {load:.1f} at the start "
+                f"(a shared machine: the ratios move with the load; two versions of the code are "
+                f"compared in one process by `benchmarks/extract_identity.py --time`). Versions: "
                 f"{versions('trafilatura', 'lxml')}. Each side runs blocks of {block} pages back to back, "
                 f"the sides taking turns block by block, {rounds} rounds summed (benchmarks/_blocks.py); "
                 f"page by page: trafilatura's metric on each page (`with` snippets found minus `without` "
