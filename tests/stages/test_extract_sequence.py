@@ -173,6 +173,25 @@ def test_paragraph_maker_equals_justexts(converted_trees):
     assert external.ParagraphMaker is ParagraphMaker
 
 
+def test_leaf_text_content_equals_lxmls(converted_trees):
+    from lxml.etree import Comment
+    from lxml.html import HtmlElement
+
+    tree = _parse_html("<html><body><p>a <b>b</b> c</p><a href='x'>link &amp; more</a><i></i>"
+                       "<td> \u00a0 </td><p><span>only</span></p>tail</body></html>", _html_parser())
+    empty_text = tree.find(".//i")
+    empty_text.text = ""
+    tree.find(".//td").append(Comment("c"))  # a comment child: not a leaf for len()
+    checked = 0
+    for root in [tree, *converted_trees]:
+        for element in root.iter():
+            if isinstance(element, HtmlElement):
+                assert element.text_content() == HtmlElement.text_content(element), tostring(element)[:100]
+                checked += 1
+    assert type(tree.find(".//a")).text_content is not HtmlElement.text_content
+    assert checked > 1000
+
+
 def test_stoplist_hashes_once_and_is_restored():
     stoplist = external.JT_STOPLIST or external.jt_stoplist_init()
     hashed = sequence_module._HashedOnce(stoplist)
