@@ -173,7 +173,7 @@ def test_paragraph_maker_equals_justexts(converted_trees):
     assert external.ParagraphMaker is ParagraphMaker
 
 
-def test_leaf_text_content_equals_lxmls(converted_trees):
+def test_text_content_equals_lxmls(converted_trees):
     from lxml.etree import Comment
     from lxml.html import HtmlElement
 
