@@ -35,6 +35,7 @@ summed, so the ratio holds on a machine shared with other jobs.
 from __future__ import annotations
 
 import argparse
+import os
 import re
 import sys
 import time
@@ -43,10 +44,10 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from _blocks import BLOCK, timed_in_blocks  # noqa: E402
-from _report import machine, markdown_table, versions, write_section  # noqa: E402
-from _warc_input import dev_pages, extraction_pages, held_out  # noqa: E402
-from quality import extracted_texts, pii_rows, snippet_score  # noqa: E402
+from _blocks import BLOCK, timed_in_blocks
+from _report import machine, markdown_table, versions, write_section
+from _warc_input import dev_pages, extraction_pages, held_out
+from quality import extracted_texts, pii_rows, snippet_score
 
 SECTION = "Extraction, back to back"
 
@@ -94,12 +95,18 @@ def page_score(text: str, item: dict) -> int:
 def extract_variants(specs: list[str]) -> tuple[dict, dict]:
     """(name -> page -> (text, drop reason)), name -> TextExtractor) for trafilatura and ours."""
     import trafilatura
+    from justext.core import define_stoplist
+    from trafilatura.external import jt_stoplist_init
 
     from stages.extract import ExtractSettings, TextExtractor, decode_html  # noqa: F401 (the specs name it)
 
-    options = dict(include_comments=False, include_tables=True, include_images=False,
-                   include_links=False, include_formatting=False, output_format="txt",
-                   with_metadata=False, deduplicate=False)
+    # jusText's all-languages stoplist is a table every process builds once (~0.2 CPU s), on the
+    # first page either side sends to jusText: built here, it is timed on neither side (before,
+    # trafilatura's first tuning block paid it: 1-2% of its time on that set).
+    define_stoplist(jt_stoplist_init())
+    options = {"include_comments": False, "include_tables": True, "include_images": False,
+               "include_links": False, "include_formatting": False, "output_format": "txt",
+               "with_metadata": False, "deduplicate": False}
 
     def trafilatura_on(**extra):
         def run(page) -> tuple[str, None]:
@@ -113,7 +120,7 @@ def extract_variants(specs: list[str]) -> tuple[dict, dict]:
     extractors = {}
     for spec in ["ours:"] + specs:
         name, _, kwargs = spec.partition(":")
-        extractor = extractors[name] = TextExtractor(eval(f"ExtractSettings({kwargs})"))  # noqa: S307 (command line)
+        extractor = extractors[name] = TextExtractor(eval(f"ExtractSettings({kwargs})"))
 
         def run(page, extractor=extractor) -> tuple[str, str | None]:
             text, decision = extractor.extract(page[1], page[2])
@@ -135,8 +142,8 @@ def compare_pages(ours: list, theirs: list, pages: list) -> dict:
             worse.append(key)
             deficits.append(-delta)
         better += delta > 0
-    return dict(worse=len(worse), better=better, floor=floor, max_deficit=max(deficits, default=0),
-                worse_pages=worse)
+    return {"worse": len(worse), "better": better, "floor": floor, "max_deficit": max(deficits, default=0),
+            "worse_pages": worse}
 
 
 ORDER = ("parse, repair and prune the page (lxml, stages/extract.py)",
@@ -213,6 +220,7 @@ def ab_extract(specs: list[str], rounds: int, block: int, write: bool, profile: 
     names = list(variants)
     rows, notes = [], []
     started = time.perf_counter()
+    load = os.getloadavg()[0]  # other jobs on the cores move the ratios (the sides suffer unequally)
     for set_name, pages in page_sets().items():
         if tuning_only and set_name in HELD_BACK_SETS:
             continue
@@ -263,7 +271,9 @@ def ab_extract(specs: list[str], rounds: int, block: int, write: bool, profile: 
     if write:
         command = "python benchmarks/ab_paired.py extract --write" + "".join(f' "{s}"' for s in specs) + \
             (f" --rounds {rounds}" if rounds != 2 else "")
-        body = (f"Command: `{command}`. Machine: {machine()}. Versions: "
+        body = (f"Command: `{command}`. Machine: {machine()}, load average {load:.1f} at the start "
+                f"(a shared machine: the ratios move with the load; two versions of the code are "
+                f"compared in one process by `benchmarks/extract_identity.py --time`). Versions: "
                 f"{versions('trafilatura', 'lxml')}. Each side runs blocks of {block} pages back to back, "
                 f"the sides taking turns block by block, {rounds} rounds summed (benchmarks/_blocks.py); "
                 f"page by page: trafilatura's metric on each page (`with` snippets found minus `without` "
@@ -294,7 +304,13 @@ def ab_extract(specs: list[str], rounds: int, block: int, write: bool, profile: 
 def ab_pii(rounds: int, block: int) -> None:
     from presidio_analyzer.context_aware_enhancers import LemmaContextAwareEnhancer
 
-    from stages.pii import CONTEXT_WORDS_BEFORE, PREFILTER, PiiScrubber, PiiSettings, resolve_overlaps
+    from stages.pii import (
+        CONTEXT_WORDS_BEFORE,
+        PREFILTER,
+        PiiScrubber,
+        PiiSettings,
+        resolve_overlaps,
+    )
 
     after = PiiScrubber(PiiSettings())
     old = PiiScrubber(PiiSettings())
@@ -308,7 +324,7 @@ def ab_pii(rounds: int, block: int) -> None:
                                                      entities=list(old.config.entities),
                                                      score_threshold=old.config.min_score))
 
-    spans = lambda found: [(r.entity_type, r.start, r.end, round(r.score, 6)) for r in found]  # noqa: E731
+    spans = lambda found: [(r.entity_type, r.start, r.end, round(r.score, 6)) for r in found]
     for corpus, texts in (("extracted pages", extracted_texts()),
                           ("pii_dev paragraphs", [row["text"] for row in pii_rows()])):
         cpu, outputs = timed_in_blocks({"before": before, "after": after.find}, texts, block=block, rounds=rounds)
@@ -329,7 +345,7 @@ def _prefilter_before(languages: tuple[str, ...], model):
     from stages.lid_model import LABEL_PREFIX
 
     skipped = "script|SCRIPT|Script|style|STYLE|svg|SVG|noscript|NOSCRIPT|template"
-    not_text = re.compile(rf"<(?:{skipped})\b.*?</(?:{skipped})\s*>|<!--.*?-->", re.S)
+    not_text = re.compile(rf"<(?:{skipped})\b.*?</(?:{skipped})\s*>|<!--.*?-->", re.DOTALL)
     long_runs, all_runs = re.compile(r">([^<]{40,})"), re.compile(r">([^<]+)")
 
     def clean(runs, min_chars):
@@ -371,11 +387,11 @@ def ab_prefilter(specs: list[str], languages: tuple[str, ...], rounds: int, bloc
     variants, model, step = {}, None, None
     for spec in specs or ["after:"]:
         name, _, kwargs = spec.partition(":")
-        config = eval(f"PrefilterSettings(languages={languages!r}, {kwargs})")  # noqa: S307 (command line)
+        config = eval(f"PrefilterSettings(languages={languages!r}, {kwargs})")
         step = LanguagePrefilter(config)
         if config.model_path is None:  # one copy of the model, as in a worker (and in its caches)
             model = step.model = model or step.model
-        variants[name] = (lambda s: lambda page: s.check(page[1], page[2]).kept)(step)
+        variants[name] = lambda page, step=step: step.check(page[1], page[2]).kept
     variants = {"before": _prefilter_before(languages, model or step.model), **variants}
     pages = dev_pages()
     cpu, outputs = timed_in_blocks(variants, pages, block=block, rounds=rounds)

@@ -14,7 +14,8 @@ What is left out, each time only where the result is unused, so the text is traf
   join, ~1.4 ms) when a cheap upper bound of its length already shows the text is not short
   of the page: html2txt's text is the page's text with some elements deleted and at most two
   spaces added per element, so it is never longer than the normalized text plus two
-  characters per element (both counted by one XPath in C);
+  characters per element (both counted by one XPath in C; the page's text length before the
+  raw-tree prunes, which the caller may hand over, bounds it as well, and is tried first);
 - in the full pass that redoes a page after our fast pass (`pruned=True`), the work whose
   result the fast pass already has for the same tree: the main extractor's text (of the main
   cascade and of the recall retry; `extract_content` does not read `fast`, only its wild-text
@@ -89,11 +90,14 @@ class TrafilaturaSequence:
         extractor.source = url and url.encode("utf-8", "replace").decode("utf-8")
         return extractor
 
-    def __call__(self, tree, options: dict, pruned: bool = False) -> str | None:
+    def __call__(self, tree, options: dict, pruned: bool = False, page_chars: int | None = None) -> str | None:
         """The text of `tree` (pruned in place, as trafilatura does). `pruned`: the tree has
         been through `sequence` before with the same options but `fast`, whose stages after its
         first two prunes read the tree without changing it; those prunes are not repeated (a
-        second pass of them is not always a no-op)."""
+        second pass of them is not always a no-op). `page_chars`: `string-length(normalize-space())`
+        of `tree` as it is handed over (not pruned before), if the caller measured it: a bound
+        that often settles the recall escalation's page test (`_covers_little`) without measuring
+        the pruned tree's text."""
         extractor = self.options(options)
         if extractor.max_tree_size or extractor.with_metadata or extractor.format != "txt":
             return self._extract(tree, **options)
@@ -101,7 +105,7 @@ class TrafilaturaSequence:
         # between means no text; then determine_returnstring
         same = tuple(sorted((k, v) for k, v in options.items() if k not in ("url", "fast")))
         if not pruned:
-            self._memo = {"tree": tree, "options": same}
+            self._memo = {"tree": tree, "options": same, "page_chars": page_chars}
         memo = self._memo if self._memo.get("tree") is tree and self._memo.get("options") == same \
             and not extractor.comments and extractor.focus == "balanced" else None
         try:
@@ -125,7 +129,12 @@ def tree_cleaning(tree, options):
     from copy import deepcopy
 
     from lxml.etree import strip_tags
-    from trafilatura.htmlprocessing import PRESERVE_IMG_CLEANING, _handle_forms, prune_html, recover_math
+    from trafilatura.htmlprocessing import (
+        PRESERVE_IMG_CLEANING,
+        _handle_forms,
+        prune_html,
+        recover_math,
+    )
     from trafilatura.settings import MANUALLY_CLEANED, MANUALLY_STRIPPED
     from trafilatura.xml import delete_element
 
@@ -248,14 +257,95 @@ class _HashedOnce(tuple):
 
 
 _JT_STOPLIST = None  # trafilatura's jusText stoplist as a _HashedOnce, built on first use
+_PARAGRAPH_MAKER = None  # _paragraph_maker(), built on first use
+
+
+def _paragraph_maker():
+    """jusText's `ParagraphMaker` as trafilatura's `try_justext` uses it (`make_paragraphs(tree)`,
+    then each paragraph's `text`, counts and class), giving the same paragraphs for less work:
+
+    - the SAX events come from one `iterwalk` over the tree in C, in `lxml.sax.saxify`'s order
+      (start, text, children, end, tail; a comment's or processing instruction's tail only; a
+      root with processing instructions beside it goes to saxify),
+      without the attributes, namespace maps and qualified names saxify builds for every
+      element, which ParagraphMaker never reads;
+    - a paragraph does not build its XPath string (only jusText's command line prints it), and
+      makes its text (join, strip, whitespace regex) and its word list once per state of its
+      text nodes, not on each of the ~7 reads of the classification.
+    jusText's took 5-8% of our CPU on the extraction benchmark's tuning pages."""
+    from justext.core import ParagraphMaker
+    from justext.paragraph import Paragraph
+    from lxml.etree import ProcessingInstruction, iterwalk
+
+    class OncePerTextParagraph(Paragraph):
+        def __init__(self, path):
+            self.dom_path = path.dom
+            self.text_nodes = []
+            self.chars_count_in_links = 0
+            self.tags_count = 0
+            self.class_type = ""
+            self._made_from = -1  # len(text_nodes) when text was made (nodes are only appended)
+            self._text = ""
+            self._words: list[str] = []
+
+        @property
+        def text(self):
+            if self._made_from != len(self.text_nodes):
+                self._made_from = len(self.text_nodes)
+                self._text = Paragraph.text.fget(self)
+                self._words = self._text.split()
+            return self._text
+
+        @property
+        def words_count(self):
+            self.text  # noqa: B018 (makes _words current)
+            return len(self._words)
+
+        def stopwords_count(self, stopwords):
+            self.text  # noqa: B018
+            return sum(word.lower() in stopwords for word in self._words)
+
+    class Maker(ParagraphMaker):
+        def _start_new_pragraph(self):
+            if self.paragraph and self.paragraph.contains_text():
+                self.paragraphs.append(self.paragraph)
+            self.paragraph = OncePerTextParagraph(self.path)
+
+        @classmethod
+        def make_paragraphs(cls, root):
+            if any(getattr(sibling, "tag", None) is ProcessingInstruction
+                   for sibling in (root.getprevious(), root.getnext())):
+                return super().make_paragraphs(root)  # saxify's events for them: rare, left to it
+            handler = cls()
+            start, end, characters = handler.startElementNS, handler.endElementNS, handler.characters
+            handler.startDocument()
+            for event, element in iterwalk(root, events=("start", "end", "comment", "pi")):
+                if event == "start":
+                    tag = element.tag
+                    name = (None, tag) if tag[:1] != "{" else tuple(tag[1:].split("}", 1))
+                    start(name, tag, None)
+                    if element.text:
+                        characters(element.text)
+                    continue
+                if event == "end":
+                    tag = element.tag
+                    end((None, tag) if tag[:1] != "{" else tuple(tag[1:].split("}", 1)), tag)
+                elif element.tag is ProcessingInstruction:
+                    handler.processingInstruction(element.target, element.text)
+                if element.tail:
+                    characters(element.tail)
+            handler.endDocument()
+            return handler.paragraphs
+
+    return Maker
 
 
 @contextmanager
 def _faster_functions():
     """trafilatura's module globals that this module repeats faster (`link_density_test`, the
-    all-languages jusText stoplist as a `_HashedOnce`), swapped in for the block and back after
+    all-languages jusText stoplist as a `_HashedOnce`, jusText's `ParagraphMaker`), swapped in for the block and back after
     it, so other callers of trafilatura are unaffected."""
-    global _LINK_DENSITY_HELPERS, _JT_STOPLIST
+    global _LINK_DENSITY_HELPERS, _JT_STOPLIST, _PARAGRAPH_MAKER
     from trafilatura import external, htmlprocessing
 
     _LINK_DENSITY_HELPERS = (htmlprocessing.trim, htmlprocessing.collect_link_info,
@@ -263,14 +353,19 @@ def _faster_functions():
     # the stoplist once trafilatura has built it (0.15 s, on its first jusText call)
     if _JT_STOPLIST is None and external.JT_STOPLIST is not None:
         _JT_STOPLIST = _HashedOnce(external.JT_STOPLIST)
+    if _PARAGRAPH_MAKER is None:
+        _PARAGRAPH_MAKER = _paragraph_maker()
     original_test, original_stoplist = htmlprocessing.link_density_test, external.JT_STOPLIST
+    original_maker = external.ParagraphMaker
     htmlprocessing.link_density_test = link_density_test
+    external.ParagraphMaker = _PARAGRAPH_MAKER
     if _JT_STOPLIST is not None:
         external.JT_STOPLIST = _JT_STOPLIST
     try:
         yield
     finally:
         htmlprocessing.link_density_test = original_test
+        external.ParagraphMaker = original_maker
         if _JT_STOPLIST is not None:
             external.JT_STOPLIST = original_stoplist
 
@@ -287,10 +382,16 @@ def _covers_little(tree, text: str, memo: dict | None = None) -> bool:
         from lxml.etree import XPath
 
         _TEXT_LENGTH, _ELEMENTS = XPath("string-length(normalize-space(.))"), XPath("count(.//*)")
-    if len(text) >= ESCALATION_PAGE_SHARE * (_TEXT_LENGTH(tree) + 2 * _ELEMENTS(tree)):
-        return False
     page = memo.get("html2txt") if memo is not None else None
     if page is None:
+        spaces = 2 * _ELEMENTS(tree)
+        # the page's text length before the raw-tree prunes, when the caller measured it, bounds
+        # the text after them (the prunes only delete): the cheaper test first
+        before = memo.get("page_chars") if memo is not None else None
+        if before is not None and len(text) >= ESCALATION_PAGE_SHARE * (before + spaces):
+            return False
+        if len(text) >= ESCALATION_PAGE_SHARE * (_TEXT_LENGTH(tree) + spaces):
+            return False
         page = len(html2txt(tree))
         if memo is not None:
             memo["html2txt"] = page
@@ -368,12 +469,21 @@ def sequence(tree, options, url, pruned: bool = False, memo: dict | None = None)
 
     from lxml.etree import Element
     from trafilatura.baseline import baseline
-    from trafilatura.core import (ESCALATION_ACCEPT_RATIO, ESCALATION_JUSTEXT_RATIO, ESCALATION_MAX_LENGTH,
-                                  _extract_and_compare, _forum_thread_page)
+    from trafilatura.core import (
+        ESCALATION_ACCEPT_RATIO,
+        ESCALATION_JUSTEXT_RATIO,
+        ESCALATION_MAX_LENGTH,
+        _extract_and_compare,
+        _forum_thread_page,
+    )
     from trafilatura.external import justext_rescue
     from trafilatura.htmlprocessing import convert_tags, prune_unwanted_nodes
     from trafilatura.main_extractor import _elem_text, extract_comments
-    from trafilatura.xpaths import RAW_TREE_PRUNE_XPATH, REMOVE_COMMENTS_AND_LISTS_XPATH, REMOVE_COMMENTS_XPATH
+    from trafilatura.xpaths import (
+        RAW_TREE_PRUNE_XPATH,
+        REMOVE_COMMENTS_AND_LISTS_XPATH,
+        REMOVE_COMMENTS_XPATH,
+    )
 
     logger = logging.getLogger("trafilatura.core")
     is_forum = _forum_thread_page(tree)

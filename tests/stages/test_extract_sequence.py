@@ -1,7 +1,8 @@
 """stages/trafilatura_sequence.py's faster copies of trafilatura 2.3.1 functions give trafilatura's
 own results: `tree_cleaning` (deletion walks only for tags present), `link_density_test` (C
 iterators, text length measured on a prefix), `extract_content` (its backup rebuilt only where the
-wild-text recovery runs), the stoplist that hashes once, and the full pass that reuses what the
+wild-text recovery runs), the stoplist that hashes once, jusText's paragraphs made by one C walk
+(`_paragraph_maker`), and the full pass that reuses what the
 fast pass found (texts: tests/stages/test_xpaths.py compares them with trafilatura.extract's)."""
 from __future__ import annotations
 
@@ -17,16 +18,24 @@ from trafilatura import external, htmlprocessing
 from trafilatura.main_extractor import extract_content as trafilaturas_extract_content
 
 import stages.trafilatura_sequence as sequence_module
-from stages.extract import ExtractSettings, TextExtractor, _html_parser, _parse_html, decode_html, prune_tree
+from stages.extract import (
+    ExtractSettings,
+    TextExtractor,
+    _html_parser,
+    _parse_html,
+    decode_html,
+    prune_tree,
+)
 
 pytestmark = pytest.mark.skipif(trafilatura.__version__ != sequence_module.SUPPORTED_VERSION,
                                 reason="the copies repeat trafilatura 2.3.1")
 
 
 def _options(**changes):
-    options = dict(url=None, fast=True, favor_precision=False, favor_recall=False, include_comments=False,
-                   include_tables=True, include_images=False, include_links=False, include_formatting=False,
-                   output_format="txt", with_metadata=False, deduplicate=False)
+    options = {"url": None, "fast": True, "favor_precision": False, "favor_recall": False,
+               "include_comments": False, "include_tables": True, "include_images": False,
+               "include_links": False, "include_formatting": False, "output_format": "txt",
+               "with_metadata": False, "deduplicate": False}
     return sequence_module.TrafilaturaSequence().options({**options, **changes})
 
 
@@ -38,16 +47,16 @@ CLEANING_CASES = [
     "<html><body><nav>a<span><nav>b</nav></span></nav><div><noscript>n</noscript>t</div><nav>e</nav></body></html>",
     "<html><head><title>t</title></head><body><form><p>" + "long text " * 40 + "</p></form>"
     "<form><input>search</form><p>after</p></body></html>",
-    "<html><body><figure><table><tr><td>c</td></tr></table></figure><table role='presentation'>"
-    "<tr><td><table><tr><td>in</td></tr></table></td></tr></table><p><b></b>t<i></i></p></body></html>",
-    "<html><body><p>f <math alttext='x^2'><mi>x</mi></math> tail</p><time>today</time><button>b</button>"
-    "<textarea>ta</textarea><p>end</p></body></html>",
+    ("<html><body><figure><table><tr><td>c</td></tr></table></figure><table role='presentation'>"
+     "<tr><td><table><tr><td>in</td></tr></table></td></tr></table><p><b></b>t<i></i></p></body></html>"),
+    ("<html><body><p>f <math alttext='x^2'><mi>x</mi></math> tail</p><time>today</time><button>b</button>"
+     "<textarea>ta</textarea><p>end</p></body></html>"),
     "<html><body><div><aside>a</aside><p>p1</p><aside>b<aside>c</aside></aside><aside>d</aside></div></body></html>",
 ]
 
 
 @pytest.mark.parametrize("html", CLEANING_CASES)
-@pytest.mark.parametrize("changes", [{}, dict(favor_recall=True), dict(include_tables=False)],
+@pytest.mark.parametrize("changes", [{}, {"favor_recall": True}, {"include_tables": False}],
                          ids=["balanced", "recall", "no_tables"])
 def test_tree_cleaning_equals_trafilaturas(html, changes):
     options = _options(**changes)
@@ -114,6 +123,73 @@ def test_extract_content_equals_trafilaturas(converted_trees):
             assert (tostring(body), text) == (tostring(their_body), their_text)
             recovered += did_recover
     assert recovered >= 2  # the recovery path (rebuilt backup) was taken
+
+
+# Text around and inside comments and processing instructions (tails only count), <br><br>
+# paragraph breaks, links, headings, a namespaced tag, blank text, an empty page.
+PARAGRAPH_CASES = [
+    "<html><body><p>one <a href='#'>link text</a> two</p><div>three<br><br>four<br>five</div></body></html>",
+    ("<html><body><h2>Title</h2><p>A sentence with the words of the page.</p>  \n <select><option>x</option>"
+    "</select><p>\u00a9 2024</p></body></html>"),
+    "<div>lead<p>para</p>tail of p<span>inline</span>end</div>",
+    "<html><body><p>x</p></body></html>",
+    "<html><body></body></html>",
+]
+
+
+def _paragraphs(maker, tree, stoplist):
+    from justext.core import classify_paragraphs, revise_paragraph_classification
+
+    paragraphs = maker.make_paragraphs(tree)
+    classify_paragraphs(paragraphs, stoplist, 50, 150, 0.1, 0.2, 0.25, True)  # as trafilatura calls them
+    revise_paragraph_classification(paragraphs, 150)
+    return [(p.text, p.dom_path, p.tags_count, p.chars_count_in_links, p.words_count, p.class_type)
+            for p in paragraphs]
+
+
+def test_paragraph_maker_equals_justexts(converted_trees):
+    from justext.core import ParagraphMaker
+    from lxml.etree import Comment, ProcessingInstruction, SubElement
+
+    stoplist = external.JT_STOPLIST or external.jt_stoplist_init()
+    ours = sequence_module._paragraph_maker()
+    crafted = [fromstring(html) for html in PARAGRAPH_CASES]
+    odd = fromstring("<html><body><p>before</p><div>in div</div></body></html>")
+    body = odd.find("body")
+    comment, instruction = Comment("c"), ProcessingInstruction("pi", "x")
+    body.insert(1, comment)
+    comment.tail = "comment tail"
+    body[2].append(instruction)
+    instruction.tail = "pi tail"
+    SubElement(body, "{urn:x}p").text = "namespaced"
+    trees = crafted + [odd] + converted_trees
+    for tree in trees:
+        expected = _paragraphs(ParagraphMaker, deepcopy(tree), stoplist)
+        assert _paragraphs(ours, deepcopy(tree), stoplist) == expected, tostring(tree)[:200]
+    assert any(row[0] == "comment tail" or "comment tail" in row[0]
+               for row in _paragraphs(ours, odd, stoplist))
+    with sequence_module._faster_functions():
+        assert external.ParagraphMaker is sequence_module._PARAGRAPH_MAKER
+    assert external.ParagraphMaker is ParagraphMaker
+
+
+def test_text_content_equals_lxmls(converted_trees):
+    from lxml.etree import Comment
+    from lxml.html import HtmlElement
+
+    tree = _parse_html("<html><body><p>a <b>b</b> c</p><a href='x'>link &amp; more</a><i></i>"
+                       "<td> \u00a0 </td><p><span>only</span></p>tail</body></html>", _html_parser())
+    empty_text = tree.find(".//i")
+    empty_text.text = ""
+    tree.find(".//td").append(Comment("c"))  # a comment child: not a leaf for len()
+    checked = 0
+    for root in [tree, *converted_trees]:
+        for element in root.iter():
+            if isinstance(element, HtmlElement):
+                assert element.text_content() == HtmlElement.text_content(element), tostring(element)[:100]
+                checked += 1
+    assert type(tree.find(".//a")).text_content is not HtmlElement.text_content
+    assert checked > 1000
 
 
 def test_stoplist_hashes_once_and_is_restored():
