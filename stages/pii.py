@@ -171,17 +171,37 @@ class OfflineEmailRecognizer(EmailRecognizer):
                                   if glued.group(1) else " " * len(glued.group(3)), text)
         # "git@github.com:org/repo.git", "root@db1.example.com:~$": a login and a host, then a path;
         # "Message-ID: <2024…@mx.example.com>", "UID:8f2c…@calsync.example.com": an id, no mailbox
-        return [result for result in super().analyze(text, entities, nlp_artifacts, regex_flags)
-                if not _HOST_PATH_AFTER.match(text, result.end) and
-                not _MESSAGE_ID_BEFORE.search(text, text.rfind("\n", 0, result.start) + 1, result.start)]
+        results = []
+        for result in super().analyze(text, entities, nlp_artifacts, regex_flags):
+            if _HOST_PATH_AFTER.match(text, result.end) or \
+                    _MESSAGE_ID_BEFORE.search(text, text.rfind("\n", 0, result.start) + 1, result.start) or \
+                    _BARE_MESSAGE_ID.fullmatch(text, max(0, result.start - 1), min(len(text), result.end + 1)):
+                continue
+            # "…|555-0116|ann@example.com", "ADMIN_EMAIL=ann@example.com": a cell border or a key
+            # before the address, not its local part ("bounce+ann=example.com@…" keeps its "=")
+            at = text.index("@", result.start)
+            local = text[result.start:at]
+            if "|" in local or "/" in local or "=" in local:
+                border = max(local.rfind("|"), local.rfind("/"),
+                             -1 if "+" in local[:local.rfind("=")] else local.rfind("="))
+                if border >= 0:
+                    result.start += border + 1
+                    if result.start == at or text[result.start] == ".":
+                        continue
+            results.append(result)
+        return results
 
 
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uff01-\uff0f\uff1a-\uff20]+")
 _CJK_GLUED = re.compile(r"(\.[A-Za-z]{2,})(%s)|(%s)(?=[A-Za-z0-9][\w.+\-]*@)" % ((_CJK.pattern,) * 2))
-_HOST_PATH_AFTER = re.compile(r":[\w~/.\-]")
+# a path, a prompt or a port after the host; not the next cell of a colon-separated dump
+# ("ann@example.com:4111111111111111:12/31", "ann@example.com:5f4dcc3b5aa765d6")
+_HOST_PATH_AFTER = re.compile(r":(?:[~/]|[A-Za-z_][\w.\-]*(?:[/$#]|\.git\b)|\d{1,5}(?![\w:.]))")
+# "<3960983473718d57@mx8.relay.example.org>": a message id without its header (a hex token)
+_BARE_MESSAGE_ID = re.compile(r"<(?=[\w.$\-]*\d)[0-9a-fA-F][0-9a-fA-F.$\-]{11,}@[^<>\s@]+>")
 # the mail headers that hold message ids, up to the "<" of the id the address stands in; an
 # iCalendar / vCard UID property (RFC 5545 3.8.4.7: "UID:19970610T172345Z-AF23B2@example.com")
-_MESSAGE_ID_BEFORE = re.compile(r"^\s*(?:(?:message-id|in-reply-to|references|content-id|x-message-id|"
+_MESSAGE_ID_BEFORE = re.compile(r"(?:^\s*|(?<![\w-])(?=[mircx]))(?:(?:message-id|in-reply-to|references|content-id|x-message-id|"
                                 r"resent-message-id)\s*:[^\n]*<[^<>@\s]*|uid(?:;[^:\n]*)?:[^@\s]*)$",
                                 re.IGNORECASE | re.MULTILINE)
 

@@ -1005,12 +1005,17 @@ def csv_cells(text: str) -> str:
     phone number in a cell after a numeric one ("4075,Ann Lee,(201) 555-0604,827.72") is then
     not glued to the numbers around it, as "1,234,567" is. A table is two or more lines in a row
     with the same number of commas, two or more each, none followed by a space (prose puts one
-    after every comma)."""
-    if text.count(",") < 4:
+    after every comma). The colons of a colon-separated dump are cell borders too: a header of
+    three or more names ("name:ssn:dob:phone", "email:cc:exp:cvv") and the rows below it with as
+    many colons ("Ann Lee:287-65-4411:4/2/81:+1 201-555-0104")."""
+    commas, colons = text.count(",") >= 4, ":" in text and _COLON_HEADER.search(text) is not None
+    if not commas and not colons:
         return text
     if text is _CSV_LAST[0]:
         return _CSV_LAST[1]  # the pii step asks for phones and cards on the same text
-    cells = _csv_cells(text)
+    cells = _csv_cells(text) if commas else text
+    if colons:
+        cells = _colon_cells(cells)
     _CSV_LAST[:] = [text, cells]
     return cells
 
@@ -1028,6 +1033,25 @@ def _csv_cells(text: str) -> str:
     if not any(cells):
         return text
     return "\n".join(line.replace(",", "\t") if cell else line for line, cell in zip(lines, cells))
+
+
+# a colon-separated dump's header line: three or more field names, nothing else
+_COLON_HEADER = re.compile(r"^[ \t]*[A-Za-z_][\w\-]{0,30}(?::[A-Za-z_][\w\-]{0,30}){2,}[ \t]*$", re.MULTILINE)
+
+
+def _colon_cells(text: str) -> str:
+    lines = text.split("\n")
+    count = None
+    for index, line in enumerate(lines):
+        if _COLON_HEADER.fullmatch(line):
+            count = line.count(":")
+        elif count is not None and line.count(":") == count and line.strip():
+            pass  # a row of the dump
+        else:
+            count = None
+            continue
+        lines[index] = line.replace(":", "\t")
+    return "\n".join(lines)
 
 
 SSN_SHAPE = re.compile(r"\d{3}([- ])\d{2}\1\d{4}")
