@@ -117,7 +117,7 @@ NOT_NUMBER_ENTRIES = """
     order* invoice* ref ref. reference* ticket* case id ids sku item items article* art art.
     product* model* part serial* isbn* issn doi ean gtin upc asin tracking shipment* parcel*
     account* acct member* policy claim* booking* reservation* confirmation* transaction* receipt*
-    iban bic swift sort_code routing vat tax taxes tin itin* ein ssn social_security registration* reg reg.
+    iban bic swift sort_code routing vat tax taxes tin itin* ein fein ssn social_security registration* reg reg.
     control_number control_no control_no. po p.o. purchase_order* employer_identification*
     company licen* patent* zip postcode* postal pin password passcode code version* build release
     ver ver. v. population price* cost costs total amount sum page pages vol vol. volume issue lot batch imei
@@ -750,6 +750,9 @@ _INSERT_COLUMNS = re.compile(r"\bINSERT\s+INTO\s+[`\"\[\]\w.]+\s*\(([^()]*)\)\s*
 _SQL_TOKEN = re.compile(r"'(?:[^'\\]|\\.|'')*'?|\"(?:[^\"\\]|\\.)*\"?|[(),\t]")
 
 
+_FIXED_WIDTH_RULE = re.compile(r"[ \t]*[-=]{2,}(?:  ?[-=]{2,})+[ \t]*")
+
+
 class _Layout:
     """Lines of a text, for the context that lies outside a candidate's sentence: a table column
     named by its header, a label on the line above, a contact block. Built when first asked."""
@@ -790,7 +793,31 @@ class _Layout:
         without a three-digit run, in a block of lines with as many cells as its own, or the
         column list of the SQL INSERT whose row holds it; or None."""
         header = self._delimited_header(start)
-        return header if header is not None else self.record_column(start)
+        if header is None:
+            header = self.record_column(start)
+        return header if header is not None else self._fixed_width_header(start, end)
+
+    def _fixed_width_header(self, start: int, end: int) -> str | None:
+        """The header of a fixed-width column ("SSN" above "----------- " above "287-65-4411"):
+        the value stands apart (two spaces or a line's edge on each side) in a block of lines
+        under a rule of dash runs apart by spaces, and the dash run under the header spans it."""
+        index = self.line_index(start)
+        line_start, line_end = self.lines[index]
+        if not re.search(r"(?:^|  )$", self.text[line_start:start]) or \
+                not re.match(r"(?:  |[ \t]*$)", self.text[end:line_end]):
+            return None
+        for above in range(index - 1, max(0, index - 40), -1):
+            rule = self.line(above)
+            if not rule.strip():
+                return None  # a blank line ends the table
+            if "--" not in rule or not _FIXED_WIDTH_RULE.fullmatch(rule):
+                continue
+            column = start - line_start
+            for run in re.finditer(r"[-=]+", rule):
+                if run.start() <= column < run.end() and end - line_start <= run.end() + 2:
+                    return self.line(above - 1)[run.start():run.end() + 1].strip() or None
+            return None
+        return None
 
     def _delimited_header(self, start: int) -> str | None:
         index = self.line_index(start)
