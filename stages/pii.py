@@ -326,15 +326,7 @@ class CardRecognizer(EntityRecognizer):
         # ("Ann Lee,4111 1111 1111 1111,42.00") is not the head of a longer number
         cells = csv_cells(text)
         layout = None
-        matches = (match for start, end in (windows if windows is not None else [(0, len(text))])
-                   for match in self.CANDIDATE.finditer(cells, start, end))
-        for match in matches:
-            start, value = match.start(), match.group(0)
-            if "\n" in value:
-                value = self._across_lines(value)
-                if value is None:
-                    continue
-            end = start + len(value)
+        for start, end, value in self._candidates(cells, windows):
             digits = re.sub(r"\D", "", value)
             if not value.isdigit() and not self.GROUPS.fullmatch(value.replace("\n", self._separator(value))):
                 continue
@@ -353,7 +345,8 @@ class CardRecognizer(EntityRecognizer):
                 continue  # an "order_id" or "tracking" column
             branded = any(iin.match(digits) and len(digits) in lengths for iin, lengths in _CARD_IIN)
             context = self._card_context(text, start, end) or header is not None and bool(_CARD_MENTION.search(header)) \
-                or layout.asked_above(start, end, self.card_word) or layout.asked_above(start, end, _CARD_MENTION)
+                or layout.asked_above(start, end, self.card_word) or layout.asked_above(start, end, _CARD_MENTION) \
+                or self._labelled_above(text, start, layout)
             if not branded and not context and self.GLUED.search(text, max(0, start - 4), start):
                 continue
             if not usual and not context:
@@ -362,18 +355,58 @@ class CardRecognizer(EntityRecognizer):
             results.append((start, end, score))
         return results
 
+    def _candidates(self, cells: str, windows: Sequence[tuple[int, int]] | None):
+        """(start, end, value) of each candidate; a number broken over a line that is not one
+        card gives back the next line's digits ("GUARANTEE CARD\n3758 120252 53373\n4710 1149
+        7956 2867": the second card is looked for from its own line)."""
+        for window_start, window_end in windows if windows is not None else [(0, len(cells))]:
+            position = window_start
+            while True:
+                match = self.CANDIDATE.search(cells, position, window_end)
+                if match is None:
+                    break
+                start, value = match.start(), match.group(0)
+                position = match.end()
+                if "\n" in value:
+                    # (the next line's number goes on after the part taken: no break inside one)
+                    value = self._across_lines(value, re.match(r"[ \-.\u00a0\u2009\u202f]\d", cells[position:position + 2]) is not None)
+                    if value != match.group(0):
+                        position = start + value.find("\n") + 1 if value is not None and "\n" in value \
+                            else cells.index("\n", start) + 1
+                    if value is None:
+                        continue
+                yield start, start + len(value), value
+
+    def _labelled_above(self, text: str, start: int, layout: _Layout) -> bool:
+        """A card word on a line above the number's, with only lines of card numbers between
+        ("Kartennummer\n4881 192 914 389", "GUARANTEE CARD\n6011 8145 3471 2995\nalt.: 6299…"):
+        the number starts its line, or follows a short label without digits."""
+        index = layout.line_index(start)
+        line_start = layout.lines[index][0]
+        if not _CARD_LINE_HEAD.fullmatch(text, line_start, start):
+            return False
+        for above in range(index - 1, max(-1, index - 5), -1):
+            line = layout.line(above)
+            digit = re.search(r"\d", line)
+            mention = _CARD_MENTION.search(line) or self.card_word.search(line)
+            if mention is not None and (digit is None or mention.start() < digit.start()):
+                return not _PHONE_WORD_PATTERN.search(line, mention.end(), digit.start() if digit else len(line))
+            if not _CARD_LINE.match(line):
+                return False
+        return False
+
     @staticmethod
     def _separator(value: str) -> str:
         found = re.search(r"[^\d\n]+", value)
         return found.group() if found else ""
 
-    def _across_lines(self, value: str) -> str | None:
+    def _across_lines(self, value: str, goes_on: bool = False) -> str | None:
         """A number broken once over a line, its groups printed alike on both sides (a group of
         three digits or more after the break: "4." is the next line's list number); else the
         part before the break when that alone is long enough, else None."""
         head, _, tail = value.partition("\n")
         head, tail = head.rstrip(" \u00a0"), tail
-        if "\n" not in tail and len(tail.strip()) >= 3 and \
+        if not goes_on and "\n" not in tail and len(tail.strip()) >= 3 and \
                 self.GROUPS.fullmatch(head + self._separator(value) + tail) and \
                 _luhn_valid(re.sub(r"\D", "", value)):
             return value
@@ -399,6 +432,9 @@ class CardRecognizer(EntityRecognizer):
         return bool(_CARD_WORD_AFTER.match(after))
 
 
+# the head of a line that holds a card number: nothing, or a short label without digits ("alt.:")
+_CARD_LINE_HEAD = re.compile(r"[ \t\u00a0]*(?:[^\W\d_][^\d\n:]{0,11}[:：][ \t\u00a0]*)?")
+_CARD_LINE = re.compile(r"[ \t\u00a0]*(?:[^\W\d_][^\d\n:]{0,11}[:：][ \t\u00a0]*)?\d{4,6}(?:[ \-.\u00a0]?\d{2,}){1,5}(?!\d)")
 # a card word as the next word or the one after it ("4111 ... numaralı kartımdan", "(Visa)")
 _CARD_WORD_AFTER = re.compile(r"[\s(]{0,3}(?:\w{1,12}\s)?\w{0,4}(?:card|kart|kort|carte|tarjeta|carta|cart[ãa]o|карт|visa|mastercard|amex|maestro)",
                               re.IGNORECASE)

@@ -740,7 +740,9 @@ class PhoneNumbers:
 # A config or query key naming a phone, before "=" (which otherwise ends no number's left edge:
 # "id=20240117")
 _KEY_EQUALS = re.compile(r"(?<![\w.-])([\w.-]+)=(?=[+(]?\d)")
-_PHONE_KEY = re.compile(r"(?:.*[_.-])?(?:phone|telephone|tel|mobile|mobil|cell|fax|handy|sms|whatsapp)"
+# (an SMS sender's key: "TWILIO_FROM", "SMS_SENDER", "caller_id", "msisdn")
+_PHONE_KEY = re.compile(r"(?:.*[_.-])?(?:phone|telephone|tel|mobile|mobil|cell|fax|handy|sms|whatsapp|"
+                        r"(?:sms|twilio|whatsapp|vonage|nexmo)(?:_?\w+)?|from|sender|caller|caller_?id|msisdn)"
                         r"(?:_?(?:no|num|number|nr))?", re.IGNORECASE)
 _HEBREW_PREFIX = re.compile(r"([\u05d0-\u05ea])[-\u05be](?=[+(]?\d)")
 _FULL_WIDTH = str.maketrans("０１２３４５６７８９－（）．", "0123456789-().")
