@@ -160,7 +160,8 @@ class OfflineEmailRecognizer(EmailRecognizer):
         self.tld_extract = tldextract.TLDExtract(suffix_list_urls=(), cache_dir=None)
 
     def validate_result(self, pattern_text: str) -> bool:
-        return self.tld_extract(pattern_text).fqdn != ""
+        # the domain alone: a "/" in the local part ("07/28|ann@example.com") reads as a URL path
+        return self.tld_extract(pattern_text.rpartition("@")[2]).fqdn != ""
 
     def analyze(self, text, entities, nlp_artifacts=None, regex_flags=None):
         if "@" in text and _CJK.search(text):
@@ -477,6 +478,10 @@ class BoundedIpRecognizer(IpRecognizer):
             cut = min((at for at in (value.find("/"), value.find("%")) if at > 0), default=-1)
             if cut > 0:
                 result.end = result.start + cut  # "10.0.0.0/8", "2001:db8::/32", "fe80::1%eth0"
+            if ":" in value and text.endswith("://", 0, result.start) and \
+                    re.search(r"[^:]:\d{1,5}$", text[result.start:result.end]):
+                # "redis://::1:6379/0": an address without brackets in a URL; its last group is the port
+                result.end = text.rindex(":", result.start, result.end)
             if not _identifies_host(text[result.start:result.end]):
                 continue
             results.append(result)
