@@ -439,8 +439,9 @@ class PhoneNumbers:
             if context == 1 and (not page or page[0] == "US") and SSN_SHAPE.fullmatch(value) and "-" in value:
                 context = 0  # "my number 431-29-8812": written as a US SSN, and only a word in the
                 # sentence says phone (a label, a column or a contact block still does)
-            if context <= 0 and "US" in page and self.ZIP4.fullmatch(value):
-                continue  # "04809-1100" on a US page is a ZIP+4 code unless a phone word says not
+            if context <= 0 and self.ZIP4.fullmatch(value) and ("US" in page or "BR" not in page):
+                continue  # "04809-1100" is a ZIP+4 code unless a phone word says not (or the page is
+                # Brazil's, where mobiles are written "91234-5678")
             if score < self.POSSIBLE and hinted:
                 score = max(score, self.national_score(value, hinted, page))
             if context > 0:
@@ -879,7 +880,8 @@ class _Layout:
         """Whether text[start:end] fills its table cell (only spaces and quotes beside it)."""
         line_start, line_end = self.lines[self.line_index(start)]
         before, after = self.text[line_start:start], self.text[end:line_end]
-        return bool(re.search(r"(?:^|[|\t;,])[\s\"']*$", before) and re.match(r"[\s\"']*(?:[|\t;,]|$)", after))
+        return bool(re.search(r"(?:^|[|\t;,])[\s\"']*$", before) and re.match(r"[\s\"']*(?:[|\t;,]|$)", after)) or \
+            not re.search(r"[|\t;]", before + after) and before.endswith("  ") and after.startswith("  ")  # fixed width
 
     def column_mate(self, start: int, end: int, spans: Sequence[tuple[int, int, float]]) -> bool:
         """Whether one of `spans` fills the same column of a table row within three lines (rows
