@@ -607,6 +607,7 @@ def main() -> None:
     import pii_blind4
     import pii_blind5
     import pii_blind6
+    import pii_blind7
     import pii_hard
     import pii_pages
     import pii_wild
@@ -629,6 +630,7 @@ def main() -> None:
         sets.append(("blind4", pii_blind4.load()))  # issue 26: a fourth; read after its first scoring
         sets.append(("blind5", pii_blind5.load()))  # issue 26: a fifth; read after its first scoring
         sets.append(("blind6", pii_blind6.load()))  # issue 26: a sixth, likewise
+        sets.append(("blind7", pii_blind7.load()))  # issue 26: a seventh, likewise
         sets.append(("wild tune", pii_wild.load("tune")))
         sets.append(("wild held", pii_wild.load("held")))
         sets.append(("hard tune", pii_hard.load("tune")))  # issue 26: phone precision, card recall
