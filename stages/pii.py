@@ -391,7 +391,9 @@ class CardRecognizer(EntityRecognizer):
             digit = re.search(r"\d", line)
             mention = _CARD_MENTION.search(line) or self.card_word.search(line)
             if mention is not None and (digit is None or mention.start() < digit.start()):
-                return not _PHONE_WORD_PATTERN.search(line, mention.end(), digit.start() if digit else len(line))
+                # a label, not a question or a sentence ("Which card will you use?")
+                return len(line.strip()) <= 60 and not line.rstrip().endswith(("?", "!", "？")) and \
+                    not _PHONE_WORD_PATTERN.search(line, mention.end(), digit.start() if digit else len(line))
             if not _CARD_LINE.match(line):
                 return False
         return False
