@@ -439,9 +439,11 @@ class PhoneNumbers:
             if context == 1 and (not page or page[0] == "US") and SSN_SHAPE.fullmatch(value) and "-" in value:
                 context = 0  # "my number 431-29-8812": written as a US SSN, and only a word in the
                 # sentence says phone (a label, a column or a contact block still does)
-            if context <= 0 and self.ZIP4.fullmatch(value) and ("US" in page or "BR" not in page):
-                continue  # "04809-1100" is a ZIP+4 code unless a phone word says not (or the page is
-                # Brazil's, where mobiles are written "91234-5678")
+            if context <= 0 and self.ZIP4.fullmatch(value) and \
+                    ("US" in page or not value.startswith("0") and "BR" not in page):
+                continue  # "04809-1100" on a US page, "79204-3414" on any is a ZIP+4 code unless a
+                # phone word says not ("02123-4263" elsewhere is a number after its trunk 0; Brazil
+                # writes mobiles "91234-5678")
             if score < self.POSSIBLE and hinted:
                 score = max(score, self.national_score(value, hinted, page))
             if context > 0:

@@ -960,6 +960,7 @@ def test_cards_labelled_on_a_line_above(scrubber, text, found):
     ("Lieferung: 12 Oak Road, 30301-1234, 3 Pakete", "https://shop.example.de/", []),
     ("Umzug von 44120-3306 nach 70173, 30 m³", "https://umzug.example.de/", []),
     ("WhatsApp: 91234-5678", "https://loja.example.com.br/", ["91234-5678"]),
+    ("Mo-Fr 9-17 Uhr · 02241-8830 · info@example.de", "https://www.example.de/", ["02241-8830"]),
 ])
 def test_phone_keys_and_postal_codes(scrubber, text, url, found):
     assert _found(scrubber, text, "PHONE_NUMBER", url=url) == found
