@@ -808,8 +808,8 @@ class _Layout:
         under a rule of dash runs apart by spaces, and the dash run under the header spans it."""
         index = self.line_index(start)
         line_start, line_end = self.lines[index]
-        if not re.search(r"(?:^|  )$", self.text[line_start:start]) or \
-                not re.match(r"(?:  |[ \t]*$)", self.text[end:line_end]):
+        if not (start == line_start or self.text.startswith("  ", start - 2)) or \
+                not (end == line_end or self.text.startswith("  ", end) or not self.text[end:line_end].strip()):
             return None
         for above in range(index - 1, max(0, index - 40), -1):
             rule = self.line(above)
@@ -1041,11 +1041,9 @@ def csv_cells(text: str) -> str:
     after every comma). The colons of a colon-separated dump are cell borders too: a header of
     three or more names ("name:ssn:dob:phone", "email:cc:exp:cvv") and the rows below it with as
     many colons ("Ann Lee:287-65-4411:4/2/81:+1 201-555-0104")."""
-    commas, colons = text.count(",") >= 4, ":" in text and _COLON_HEADER.search(text) is not None
-    if not commas and not colons:
-        return text
     if text is _CSV_LAST[0]:
-        return _CSV_LAST[1]  # the pii step asks for phones and cards on the same text
+        return _CSV_LAST[1]  # the pii step asks for phones, cards and SSNs on the same text
+    commas, colons = text.count(",") >= 4, ":" in text and _colon_header_in(text)
     cells = _csv_cells(text) if commas else text
     if colons:
         cells = _colon_cells(cells)
@@ -1070,6 +1068,19 @@ def _csv_cells(text: str) -> str:
 
 # a colon-separated dump's header line: three or more field names, nothing else
 _COLON_HEADER = re.compile(r"^[ \t]*[A-Za-z_][\w\-]{0,30}(?::[A-Za-z_][\w\-]{0,30}){2,}[ \t]*$", re.MULTILINE)
+
+
+# two names after a colon: where a header may be (a literal first character: a fast scan)
+_COLON_PAIR = re.compile(r":[A-Za-z_][\w\-]{0,30}:[A-Za-z_]")
+
+
+def _colon_header_in(text: str) -> bool:
+    for pair in _COLON_PAIR.finditer(text):
+        line_start = text.rfind("\n", 0, pair.start()) + 1
+        line_end = text.find("\n", pair.end())
+        if _COLON_HEADER.fullmatch(text, line_start, len(text) if line_end < 0 else line_end):
+            return True
+    return False
 
 
 def _colon_cells(text: str) -> str:
