@@ -628,7 +628,7 @@ def main() -> None:
         sets.append(("blind2", pii_blind2.load()))  # issue 26: written without reading the step
         sets.append(("blind3", pii_blind3.load()))  # issue 26: a third such set, other registers
         sets.append(("blind4", pii_blind4.load()))  # issue 26: a fourth; read after its first scoring
-        sets.append(("blind5", pii_blind5.load()))  # issue 26: a fifth, written without reading the step
+        sets.append(("blind5", pii_blind5.load()))  # issue 26: a fifth; read after its first scoring
         sets.append(("blind6", pii_blind6.load()))  # issue 26: a sixth, likewise
         sets.append(("blind7", pii_blind7.load()))  # issue 26: a seventh, likewise
         sets.append(("wild tune", pii_wild.load("tune")))
@@ -653,9 +653,9 @@ def main() -> None:
         for entity, r in results.items():
             print(f"  {entity:14s} gold {r['tp'] + r['fn']:5d}  P {r['precision']:.4f}  "
                   f"R {r['recall']:.4f}  (fp {r['fp']}, fn {r['fn']})")
-        # held-back checks: their errors are never printed or read (blind3's and blind4's are, since
-        # their first scoring: tuning sets now)
-        if name not in ("dev", "blind2", "blind5", "blind6", "blind7", "wild held", "hard held"):
+        # held-back checks: their errors are never printed or read (blind3's, blind4's and blind5's
+        # are, since their first scoring: tuning sets now)
+        if name not in ("dev", "blind2", "blind6", "blind7", "wild held", "hard held"):
             for error in errors[:args.show_errors]:
                 print("   ", error[0], error[2], repr(error[3]), "|", repr(error[4][:300]))
     if args.web or args.baseline or not args.no_write:
@@ -739,7 +739,13 @@ def write(report: dict, args) -> None:
         "phone P 0.9706 / R 0.9629, IP 1.0 / 1.0, card P 1.0 / R 0.9883, IBAN 1.0 / 1.0, **US SSN "
         "P 1.0 / R 0.8717**. It was then read (its errors are printed now; a tuning set like blind3) "
         "and its error classes fixed in general form with unit cases of our own, so its figures in "
-        "the table are tuned.",
+        "the table are tuned. **blind5** (`benchmarks/pii_blind5.py`, issue 26: a ninth generator "
+        "by an author who never read the step: 1,400 documents, 35 registers, 26 languages) was "
+        "scored once on main dddc77d (`--only blind5`): e-mail P 0.9161 / R 0.9425, phone P 0.9603 "
+        "/ R 0.9716, IP P 0.9934 / R 1.0, card P 1.0 / **R 0.8916**, IBAN 1.0 / 1.0, **US SSN R "
+        "0.6946**. It was then read (its errors are printed now; a tuning set like blind4) and its "
+        "error classes fixed in general form with unit cases of our own, so its figures in the "
+        "table are tuned.",
         "Twelve labelled sets from six generators (the third, **blind**, the fourth, **wild**, the fifth, **blind2**, and the sixth, **hard**, below), and the shared one: **templates** (this script: 8 template families, 400 "
         "paragraphs each; `tune` families used for tuning, `held` families held back) and "
         "**pages** (`benchmarks/pii_pages.py`: 1,200 page-like documents per half in 12 languages "

@@ -160,7 +160,8 @@ class OfflineEmailRecognizer(EmailRecognizer):
         self.tld_extract = tldextract.TLDExtract(suffix_list_urls=(), cache_dir=None)
 
     def validate_result(self, pattern_text: str) -> bool:
-        return self.tld_extract(pattern_text).fqdn != ""
+        # the domain alone: a "/" in the local part ("07/28|ann@example.com") reads as a URL path
+        return self.tld_extract(pattern_text.rpartition("@")[2]).fqdn != ""
 
     def analyze(self, text, entities, nlp_artifacts=None, regex_flags=None):
         if "@" in text and _CJK.search(text):
@@ -171,17 +172,37 @@ class OfflineEmailRecognizer(EmailRecognizer):
                                   if glued.group(1) else " " * len(glued.group(3)), text)
         # "git@github.com:org/repo.git", "root@db1.example.com:~$": a login and a host, then a path;
         # "Message-ID: <2024…@mx.example.com>", "UID:8f2c…@calsync.example.com": an id, no mailbox
-        return [result for result in super().analyze(text, entities, nlp_artifacts, regex_flags)
-                if not _HOST_PATH_AFTER.match(text, result.end) and
-                not _MESSAGE_ID_BEFORE.search(text, text.rfind("\n", 0, result.start) + 1, result.start)]
+        results = []
+        for result in super().analyze(text, entities, nlp_artifacts, regex_flags):
+            if _HOST_PATH_AFTER.match(text, result.end) or \
+                    _MESSAGE_ID_BEFORE.search(text, text.rfind("\n", 0, result.start) + 1, result.start) or \
+                    _BARE_MESSAGE_ID.fullmatch(text, max(0, result.start - 1), min(len(text), result.end + 1)):
+                continue
+            # "…|555-0116|ann@example.com", "ADMIN_EMAIL=ann@example.com": a cell border or a key
+            # before the address, not its local part ("bounce+ann=example.com@…" keeps its "=")
+            at = text.index("@", result.start)
+            local = text[result.start:at]
+            if "|" in local or "/" in local or "=" in local:
+                border = max(local.rfind("|"), local.rfind("/"),
+                             -1 if "+" in local[:local.rfind("=")] else local.rfind("="))
+                if border >= 0:
+                    result.start += border + 1
+                    if result.start == at or text[result.start] == ".":
+                        continue
+            results.append(result)
+        return results
 
 
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uff01-\uff0f\uff1a-\uff20]+")
 _CJK_GLUED = re.compile(r"(\.[A-Za-z]{2,})(%s)|(%s)(?=[A-Za-z0-9][\w.+\-]*@)" % ((_CJK.pattern,) * 2))
-_HOST_PATH_AFTER = re.compile(r":[\w~/.\-]")
+# a path, a prompt or a port after the host; not the next cell of a colon-separated dump
+# ("ann@example.com:4111111111111111:12/31", "ann@example.com:5f4dcc3b5aa765d6")
+_HOST_PATH_AFTER = re.compile(r":(?:[~/]|[A-Za-z_][\w.\-]*(?:[/$#]|\.git\b)|\d{1,5}(?![\w:.]))")
+# "<3960983473718d57@mx8.relay.example.org>": a message id without its header (a hex token)
+_BARE_MESSAGE_ID = re.compile(r"<(?=[\w.$\-]*\d)[0-9a-fA-F][0-9a-fA-F.$\-]{11,}@[^<>\s@]+>")
 # the mail headers that hold message ids, up to the "<" of the id the address stands in; an
 # iCalendar / vCard UID property (RFC 5545 3.8.4.7: "UID:19970610T172345Z-AF23B2@example.com")
-_MESSAGE_ID_BEFORE = re.compile(r"^\s*(?:(?:message-id|in-reply-to|references|content-id|x-message-id|"
+_MESSAGE_ID_BEFORE = re.compile(r"(?:^\s*|(?<![\w-])(?=[mircx]))(?:(?:message-id|in-reply-to|references|content-id|x-message-id|"
                                 r"resent-message-id)\s*:[^\n]*<[^<>@\s]*|uid(?:;[^:\n]*)?:[^@\s]*)$",
                                 re.IGNORECASE | re.MULTILINE)
 
@@ -306,15 +327,7 @@ class CardRecognizer(EntityRecognizer):
         # ("Ann Lee,4111 1111 1111 1111,42.00") is not the head of a longer number
         cells = csv_cells(text)
         layout = None
-        matches = (match for start, end in (windows if windows is not None else [(0, len(text))])
-                   for match in self.CANDIDATE.finditer(cells, start, end))
-        for match in matches:
-            start, value = match.start(), match.group(0)
-            if "\n" in value:
-                value = self._across_lines(value)
-                if value is None:
-                    continue
-            end = start + len(value)
+        for start, end, value in self._candidates(cells, windows):
             digits = re.sub(r"\D", "", value)
             if not value.isdigit() and not self.GROUPS.fullmatch(value.replace("\n", self._separator(value))):
                 continue
@@ -333,7 +346,8 @@ class CardRecognizer(EntityRecognizer):
                 continue  # an "order_id" or "tracking" column
             branded = any(iin.match(digits) and len(digits) in lengths for iin, lengths in _CARD_IIN)
             context = self._card_context(text, start, end) or header is not None and bool(_CARD_MENTION.search(header)) \
-                or layout.asked_above(start, end, self.card_word) or layout.asked_above(start, end, _CARD_MENTION)
+                or layout.asked_above(start, end, self.card_word) or layout.asked_above(start, end, _CARD_MENTION) \
+                or self._labelled_above(text, start, layout)
             if not branded and not context and self.GLUED.search(text, max(0, start - 4), start):
                 continue
             if not usual and not context:
@@ -342,18 +356,60 @@ class CardRecognizer(EntityRecognizer):
             results.append((start, end, score))
         return results
 
+    def _candidates(self, cells: str, windows: Sequence[tuple[int, int]] | None):
+        """(start, end, value) of each candidate; a number broken over a line that is not one
+        card gives back the next line's digits ("GUARANTEE CARD\n3758 120252 53373\n4710 1149
+        7956 2867": the second card is looked for from its own line)."""
+        for window_start, window_end in windows if windows is not None else [(0, len(cells))]:
+            position = window_start
+            while True:
+                match = self.CANDIDATE.search(cells, position, window_end)
+                if match is None:
+                    break
+                start, value = match.start(), match.group(0)
+                position = match.end()
+                if "\n" in value:
+                    # (the next line's number goes on after the part taken: no break inside one)
+                    value = self._across_lines(value, re.match(r"[ \-.\u00a0\u2009\u202f]\d", cells[position:position + 2]) is not None)
+                    if value != match.group(0):
+                        position = start + value.find("\n") + 1 if value is not None and "\n" in value \
+                            else cells.index("\n", start) + 1
+                    if value is None:
+                        continue
+                yield start, start + len(value), value
+
+    def _labelled_above(self, text: str, start: int, layout: _Layout) -> bool:
+        """A card word on a line above the number's, with only lines of card numbers between
+        ("Kartennummer\n4881 192 914 389", "GUARANTEE CARD\n6011 8145 3471 2995\nalt.: 6299…"):
+        the number starts its line, or follows a short label without digits."""
+        index = layout.line_index(start)
+        line_start = layout.lines[index][0]
+        if not _CARD_LINE_HEAD.fullmatch(text, line_start, start):
+            return False
+        for above in range(index - 1, max(-1, index - 5), -1):
+            line = layout.line(above)
+            digit = re.search(r"\d", line)
+            mention = _CARD_MENTION.search(line) or self.card_word.search(line)
+            if mention is not None and (digit is None or mention.start() < digit.start()):
+                # a label, not a question or a sentence ("Which card will you use?")
+                return len(line.strip()) <= 60 and not line.rstrip().endswith(("?", "!", "？")) and \
+                    not _PHONE_WORD_PATTERN.search(line, mention.end(), digit.start() if digit else len(line))
+            if not _CARD_LINE.match(line):
+                return False
+        return False
+
     @staticmethod
     def _separator(value: str) -> str:
         found = re.search(r"[^\d\n]+", value)
         return found.group() if found else ""
 
-    def _across_lines(self, value: str) -> str | None:
+    def _across_lines(self, value: str, goes_on: bool = False) -> str | None:
         """A number broken once over a line, its groups printed alike on both sides (a group of
         three digits or more after the break: "4." is the next line's list number); else the
         part before the break when that alone is long enough, else None."""
         head, _, tail = value.partition("\n")
         head, tail = head.rstrip(" \u00a0"), tail
-        if "\n" not in tail and len(tail.strip()) >= 3 and \
+        if not goes_on and "\n" not in tail and len(tail.strip()) >= 3 and \
                 self.GROUPS.fullmatch(head + self._separator(value) + tail) and \
                 _luhn_valid(re.sub(r"\D", "", value)):
             return value
@@ -379,6 +435,9 @@ class CardRecognizer(EntityRecognizer):
         return bool(_CARD_WORD_AFTER.match(after))
 
 
+# the head of a line that holds a card number: nothing, or a short label without digits ("alt.:")
+_CARD_LINE_HEAD = re.compile(r"[ \t\u00a0]*(?:[^\W\d_][^\d\n:]{0,11}[:：][ \t\u00a0]*)?")
+_CARD_LINE = re.compile(r"[ \t\u00a0]*(?:[^\W\d_][^\d\n:]{0,11}[:：][ \t\u00a0]*)?\d{4,6}(?:[ \-.\u00a0]?\d{2,}){1,5}(?!\d)")
 # a card word as the next word or the one after it ("4111 ... numaralı kartımdan", "(Visa)")
 _CARD_WORD_AFTER = re.compile(r"[\s(]{0,3}(?:\w{1,12}\s)?\w{0,4}(?:card|kart|kort|carte|tarjeta|carta|cart[ãa]o|карт|visa|mastercard|amex|maestro)",
                               re.IGNORECASE)
@@ -421,6 +480,10 @@ class BoundedIpRecognizer(IpRecognizer):
             cut = min((at for at in (value.find("/"), value.find("%")) if at > 0), default=-1)
             if cut > 0:
                 result.end = result.start + cut  # "10.0.0.0/8", "2001:db8::/32", "fe80::1%eth0"
+            if ":" in value and text.endswith("://", 0, result.start) and \
+                    re.search(r"[^:]:\d{1,5}$", text[result.start:result.end]):
+                # "redis://::1:6379/0": an address without brackets in a URL; its last group is the port
+                result.end = text.rindex(":", result.start, result.end)
             if not _identifies_host(text[result.start:result.end]):
                 continue
             results.append(result)

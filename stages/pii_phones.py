@@ -117,7 +117,7 @@ NOT_NUMBER_ENTRIES = """
     order* invoice* ref ref. reference* ticket* case id ids sku item items article* art art.
     product* model* part serial* isbn* issn doi ean gtin upc asin tracking shipment* parcel*
     account* acct member* policy claim* booking* reservation* confirmation* transaction* receipt*
-    iban bic swift sort_code routing vat tax taxes tin itin* ein ssn social_security registration* reg reg.
+    iban bic swift sort_code routing vat tax taxes tin itin* ein fein ssn social_security registration* reg reg.
     control_number control_no control_no. po p.o. purchase_order* employer_identification*
     company licen* patent* zip postcode* postal pin password passcode code version* build release
     ver ver. v. population price* cost costs total amount sum page pages vol vol. volume issue lot batch imei
@@ -439,8 +439,11 @@ class PhoneNumbers:
             if context == 1 and (not page or page[0] == "US") and SSN_SHAPE.fullmatch(value) and "-" in value:
                 context = 0  # "my number 431-29-8812": written as a US SSN, and only a word in the
                 # sentence says phone (a label, a column or a contact block still does)
-            if context <= 0 and "US" in page and self.ZIP4.fullmatch(value):
-                continue  # "04809-1100" on a US page is a ZIP+4 code unless a phone word says not
+            if context <= 0 and self.ZIP4.fullmatch(value) and \
+                    ("US" in page or not value.startswith("0") and "BR" not in page):
+                continue  # "04809-1100" on a US page, "79204-3414" on any is a ZIP+4 code unless a
+                # phone word says not ("02123-4263" elsewhere is a number after its trunk 0; Brazil
+                # writes mobiles "91234-5678")
             if score < self.POSSIBLE and hinted:
                 score = max(score, self.national_score(value, hinted, page))
             if context > 0:
@@ -740,7 +743,9 @@ class PhoneNumbers:
 # A config or query key naming a phone, before "=" (which otherwise ends no number's left edge:
 # "id=20240117")
 _KEY_EQUALS = re.compile(r"(?<![\w.-])([\w.-]+)=(?=[+(]?\d)")
-_PHONE_KEY = re.compile(r"(?:.*[_.-])?(?:phone|telephone|tel|mobile|mobil|cell|fax|handy|sms|whatsapp)"
+# (an SMS sender's key: "TWILIO_FROM", "SMS_SENDER", "caller_id", "msisdn")
+_PHONE_KEY = re.compile(r"(?:.*[_.-])?(?:phone|telephone|tel|mobile|mobil|cell|fax|handy|sms|whatsapp|"
+                        r"(?:sms|twilio|whatsapp|vonage|nexmo)(?:_?\w+)?|from|sender|caller|caller_?id|msisdn)"
                         r"(?:_?(?:no|num|number|nr))?", re.IGNORECASE)
 _HEBREW_PREFIX = re.compile(r"([\u05d0-\u05ea])[-\u05be](?=[+(]?\d)")
 _FULL_WIDTH = str.maketrans("０１２３４５６７８９－（）．", "0123456789-().")
@@ -748,6 +753,9 @@ _ESCAPED_BREAK = re.compile(r"(?<!\\)\\n")
 # An SQL INSERT's column list, and the tokens of its rows (a quoted string is one token)
 _INSERT_COLUMNS = re.compile(r"\bINSERT\s+INTO\s+[`\"\[\]\w.]+\s*\(([^()]*)\)\s*VALUES\b", re.IGNORECASE)
 _SQL_TOKEN = re.compile(r"'(?:[^'\\]|\\.|'')*'?|\"(?:[^\"\\]|\\.)*\"?|[(),\t]")
+
+
+_FIXED_WIDTH_RULE = re.compile(r"[ \t]*[-=]{2,}(?:  ?[-=]{2,})+[ \t]*")
 
 
 class _Layout:
@@ -790,7 +798,31 @@ class _Layout:
         without a three-digit run, in a block of lines with as many cells as its own, or the
         column list of the SQL INSERT whose row holds it; or None."""
         header = self._delimited_header(start)
-        return header if header is not None else self.record_column(start)
+        if header is None:
+            header = self.record_column(start)
+        return header if header is not None else self._fixed_width_header(start, end)
+
+    def _fixed_width_header(self, start: int, end: int) -> str | None:
+        """The header of a fixed-width column ("SSN" above "----------- " above "287-65-4411"):
+        the value stands apart (two spaces or a line's edge on each side) in a block of lines
+        under a rule of dash runs apart by spaces, and the dash run under the header spans it."""
+        index = self.line_index(start)
+        line_start, line_end = self.lines[index]
+        if not (start == line_start or self.text.startswith("  ", start - 2)) or \
+                not (end == line_end or self.text.startswith("  ", end) or not self.text[end:line_end].strip()):
+            return None
+        for above in range(index - 1, max(0, index - 40), -1):
+            rule = self.line(above)
+            if not rule.strip():
+                return None  # a blank line ends the table
+            if "--" not in rule or not _FIXED_WIDTH_RULE.fullmatch(rule):
+                continue
+            column = start - line_start
+            for run in re.finditer(r"[-=]+", rule):
+                if run.start() <= column < run.end() and end - line_start <= run.end() + 2:
+                    return self.line(above - 1)[run.start():run.end() + 1].strip() or None
+            return None
+        return None
 
     def _delimited_header(self, start: int) -> str | None:
         index = self.line_index(start)
@@ -850,7 +882,8 @@ class _Layout:
         """Whether text[start:end] fills its table cell (only spaces and quotes beside it)."""
         line_start, line_end = self.lines[self.line_index(start)]
         before, after = self.text[line_start:start], self.text[end:line_end]
-        return bool(re.search(r"(?:^|[|\t;,])[\s\"']*$", before) and re.match(r"[\s\"']*(?:[|\t;,]|$)", after))
+        return bool(re.search(r"(?:^|[|\t;,])[\s\"']*$", before) and re.match(r"[\s\"']*(?:[|\t;,]|$)", after)) or \
+            not re.search(r"[|\t;]", before + after) and before.endswith("  ") and after.startswith("  ")  # fixed width
 
     def column_mate(self, start: int, end: int, spans: Sequence[tuple[int, int, float]]) -> bool:
         """Whether one of `spans` fills the same column of a table row within three lines (rows
@@ -1005,12 +1038,15 @@ def csv_cells(text: str) -> str:
     phone number in a cell after a numeric one ("4075,Ann Lee,(201) 555-0604,827.72") is then
     not glued to the numbers around it, as "1,234,567" is. A table is two or more lines in a row
     with the same number of commas, two or more each, none followed by a space (prose puts one
-    after every comma)."""
-    if text.count(",") < 4:
-        return text
+    after every comma). The colons of a colon-separated dump are cell borders too: a header of
+    three or more names ("name:ssn:dob:phone", "email:cc:exp:cvv") and the rows below it with as
+    many colons ("Ann Lee:287-65-4411:4/2/81:+1 201-555-0104")."""
     if text is _CSV_LAST[0]:
-        return _CSV_LAST[1]  # the pii step asks for phones and cards on the same text
-    cells = _csv_cells(text)
+        return _CSV_LAST[1]  # the pii step asks for phones, cards and SSNs on the same text
+    commas, colons = text.count(",") >= 4, ":" in text and _colon_header_in(text)
+    cells = _csv_cells(text) if commas else text
+    if colons:
+        cells = _colon_cells(cells)
     _CSV_LAST[:] = [text, cells]
     return cells
 
@@ -1028,6 +1064,38 @@ def _csv_cells(text: str) -> str:
     if not any(cells):
         return text
     return "\n".join(line.replace(",", "\t") if cell else line for line, cell in zip(lines, cells))
+
+
+# a colon-separated dump's header line: three or more field names, nothing else
+_COLON_HEADER = re.compile(r"^[ \t]*[A-Za-z_][\w\-]{0,30}(?::[A-Za-z_][\w\-]{0,30}){2,}[ \t]*$", re.MULTILINE)
+
+
+# two names after a colon: where a header may be (a literal first character: a fast scan)
+_COLON_PAIR = re.compile(r":[A-Za-z_][\w\-]{0,30}:[A-Za-z_]")
+
+
+def _colon_header_in(text: str) -> bool:
+    for pair in _COLON_PAIR.finditer(text):
+        line_start = text.rfind("\n", 0, pair.start()) + 1
+        line_end = text.find("\n", pair.end())
+        if _COLON_HEADER.fullmatch(text, line_start, len(text) if line_end < 0 else line_end):
+            return True
+    return False
+
+
+def _colon_cells(text: str) -> str:
+    lines = text.split("\n")
+    count = None
+    for index, line in enumerate(lines):
+        if _COLON_HEADER.fullmatch(line):
+            count = line.count(":")
+        elif count is not None and line.count(":") == count and line.strip():
+            pass  # a row of the dump
+        else:
+            count = None
+            continue
+        lines[index] = line.replace(":", "\t")
+    return "\n".join(lines)
 
 
 SSN_SHAPE = re.compile(r"\d{3}([- ])\d{2}\1\d{4}")

@@ -10,7 +10,8 @@ from collections.abc import Sequence
 from presidio_analyzer import EntityRecognizer, RecognizerResult
 
 from stages.pii_phones import (NOT_NUMBER_ENTRIES, PHONE_WORDS, POSSESSIVE_NUMBER, _FIELD_END,
-                               _PHONE_LABEL_AFTER, _SENTENCE_END, _Layout, _word_pattern)
+                               _PHONE_LABEL_AFTER, _SENTENCE_END, _Layout, _word_pattern,
+                               csv_cells)
 
 # Words that name a US Social Security number, in English and as pages in the other languages
 # the project keeps name it ("número de Seguro Social", "社会保障番号"); "TIN" and "tax" are not
@@ -18,11 +19,18 @@ from stages.pii_phones import (NOT_NUMBER_ENTRIES, PHONE_WORDS, POSSESSIVE_NUMBE
 SSN_WORDS = _word_pattern("""
     ssn ssns ssn# ssn's ss# ss s.s.n. s.s.n social_security* social-security* social_sec social_sec. soc._sec.*
     soc.sec.* soc_sec* socsec
-    sozialversicherungsnummer* seguro_social seguridad_social sécurité_sociale securite_sociale
+    sozialversicherungs* seguro_social seguridad_social sécurité_sociale securite_sociale
     previdenza_sociale sicurezza_sociale segurança_social seguro_social sociale_zekerheid*
     ubezpieczenia_społecznego социального_страхования социальн*_безопасност*
     社会安全号 社會安全號 社会保障号 社会保障番号 ソーシャル・セキュリティ ソーシャルセキュリティ
     ประกันสังคม
+    соцстрахування* соціального_страхування соціальн*_безпек* социално_осигуряване
+    социалноосигурител* κοινωνικής_ασφάλισης κοινωνικής_ασφάλιση* sosyal_güvenlik*
+    securitate_socială securitate_sociala asigurări_sociale sociálního_zabezpečení
+    socialförsäkring* social_sikring* sosiaaliturva* الضمان_الاجتماعي الضمان_الإجتماعي
+    التأمين_الاجتماعي تأمین_اجتماعی تامین_اجتماعی सामाजिक_सुरक्षा ביטוח_סוציאלי 사회보장번호
+    사회_보장_번호
+    my_social her_social his_social your_social their_social social_no social_no. social_number
     recipient's_tin recipient’s_tin recipients_tin recipient_tin payee's_tin payee’s_tin payee_tin
     employee's_tin employee’s_tin employee_tin borrower's_tin student's_tin taxpayer's_tin your_tin
     recipient's_taxpayer_identification_number payee's_taxpayer_identification_number
@@ -87,6 +95,7 @@ class SsnRecognizer(EntityRecognizer):
         """(start, end, score) of every SSN in `text`; `regions`: the page's region hints;
         `windows`: where to look (`candidate_windows`: every SSN is inside one), else everywhere."""
         found, layout, unmarked = [], None, []
+        text = csv_cells(text)  # a dump's commas and colons are cell borders (offsets unchanged)
         us_page = not regions or "US" in regions
         us_first = not regions or regions[0] == "US"  # a .com page in English, or no hint at all
         matches = self.CANDIDATE.finditer(text) if windows is None else (
@@ -153,8 +162,9 @@ class SsnRecognizer(EntityRecognizer):
         before = text[max(line_start, start - SSN_CONTEXT_BEFORE):start]
         sentence_start = 0
         for cut in _SENTENCE_END.finditer(before):
-            if not re.search(r"(?<!\w)\w{1,3}$", before[:cut.start()]):
-                sentence_start = cut.end()  # "Soc. Sec. No.": a short abbreviation ends nothing
+            if not re.search(r"(?<!\w)\w{1,3}$|(?i:nr|no|num|nro|núm)$", before[:cut.start()]):
+                sentence_start = cut.end()  # "Soc. Sec. No.", "Sozialversicherungsnr. (USA)": an
+                # abbreviation ends nothing
         before = before[sentence_start:]
         field = before
         for cut in _FIELD_END.finditer(before):

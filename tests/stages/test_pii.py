@@ -553,6 +553,31 @@ def test_blind4_floors(scrubber):
     assert not low, f"blind4 under its floors (precision, recall): {low}"
 
 
+# benchmarks/pii_blind5.py (issue 26: a fifth set written without reading the step). First and
+# only blind scoring, main dddc77d: e-mail P 0.9161 / R 0.9425, phone P 0.9603 / R 0.9716, IP P
+# 0.9934, card R 0.8916, IBAN 1.0, US SSN R 0.6946. Then read as a tuning set and its classes
+# fixed: e-mail 1.0, phone P 0.9970 / R 0.9917, IP P 0.9978, card 1.0, SSN 1.0. Floors just under.
+BLIND5_FLOORS = {"EMAIL_ADDRESS": (0.995, 0.995), "PHONE_NUMBER": (0.995, 0.99),
+                 "IP_ADDRESS": (0.995, 0.995), "CREDIT_CARD": (0.995, 0.995),
+                 "IBAN_CODE": (0.995, 0.995), "US_SSN": (0.995, 0.995)}
+
+
+def test_blind5_floors(scrubber):
+    import sys
+    from pathlib import Path
+
+    sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "benchmarks"))
+    import pii_blind5
+
+    rows = pii_blind5.load()
+    assert len(rows) == 1400
+    results, _ = _pii_eval().score(rows, scrubber.find)
+    low = {entity: (round(results[entity]["precision"], 4), round(results[entity]["recall"], 4))
+           for entity, (p, r) in BLIND5_FLOORS.items()
+           if results[entity]["precision"] < p or results[entity]["recall"] < r}
+    assert not low, f"blind5 under its floors (precision, recall): {low}"
+
+
 @pytest.mark.parametrize("text, found", [
     # masks, loopback and unspecified addresses name no host
     ("ip address 10.14.2.1 255.255.252.0", ["10.14.2.1"]),
@@ -856,3 +881,111 @@ def test_year_ranges_trunkless_formats_and_full_width_digits(scrubber, text, url
 ])
 def test_hebrew_prefixes_call_back_words_and_the_next_field(scrubber, text, url, language, found):
     assert _found(scrubber, text, "PHONE_NUMBER", url, language) == found
+
+
+# --- blind5's error classes (issue 26), with values, languages and layouts of our own ----------
+
+@pytest.mark.parametrize("text, found", [
+    # a word for social security in more languages, and an abbreviated German compound
+    ("Αριθμός κοινωνικής ασφάλισης ΗΠΑ: 287-65-4411", ["287-65-4411"]),
+    ("Номер на социално осигуряване (САЩ): 287 65 4411", ["287 65 4411"]),
+    ("미국 사회보장번호: 287654411", ["287654411"]),
+    ("Amerikanskt socialförsäkringsnummer: 287-65-4411", ["287-65-4411"]),
+    ("کد تأمین اجتماعی آمریکا: 287654411", ["287654411"]),
+    ("Sozialversicherungs-Nr. (US): 287654411  ausgestellt in Ohio", ["287654411"]),
+    # only the sentence says it
+    ("btw his social is 287 65 4411 if they ask", ["287 65 4411"]),
+    ("[09:12] Lee: your social 287654411 right?", ["287654411"]),
+    # near misses: no word for social security, or another kind of number
+    ("Versicherungsnr.: 287654411", []),
+    ("social club member 287654411", []),
+])
+def test_ssn_words_of_more_languages_and_sentences(scrubber, text, found):
+    assert _found(scrubber, text, "US_SSN") == found
+
+
+def test_fixed_width_table_columns(scrubber):
+    table = ("CASE NO      HOLDER              SOC SEC NO    FED EIN       AMOUNT\n"
+             "-----------  ------------------  ------------  ------------  ---------\n"
+             "304918227    Ana Lima            287654411     47-1234567    $1,204.50\n"
+             "551230984    Ben Okafor          412 73 9021   83-7654321    €88,10\n")
+    assert _found(scrubber, table, "US_SSN") == ["287654411", "412 73 9021"]
+    assert _found(scrubber, table, "PHONE_NUMBER") == []  # the EIN column and the case numbers
+    # a column named for another number: its nine digits are no SSN
+    other = ("ACCOUNT       NAME\n"
+             "------------  ----------\n"
+             "287654411     Ana Lima\n")
+    assert _found(scrubber, other, "US_SSN") == []
+
+
+def test_colon_separated_dumps(scrubber):
+    dump = ("user:soc:card:mobile:mail\n"
+            "Ana Lima:287654411:4512039981456677:+14155550123:ana.lima@example.org\n"
+            "Ben Okafor:412-73-9021:5204718836102954:+14155550177:BEN@EXAMPLE.NET\n")
+    # "soc" alone names nothing: only the 3-2-4 shape counts (no run of nine digits)
+    assert _found(scrubber, dump, "US_SSN") == ["412-73-9021"]
+    dump = dump.replace("user:soc:", "user:ssn:")
+    assert _found(scrubber, dump, "US_SSN") == ["287654411", "412-73-9021"]
+    assert _found(scrubber, dump, "CREDIT_CARD") == ["4512039981456677", "5204718836102954"]
+    assert _found(scrubber, dump, "EMAIL_ADDRESS") == ["ana.lima@example.org", "BEN@EXAMPLE.NET"]
+    # times and ratios are no dump: a line with colons but no header of names above it
+    assert _found(scrubber, "Lap 10:31:22:45 then 287654411:12", "US_SSN") == []
+
+
+@pytest.mark.parametrize("text, found", [
+    # a key or a cell border before the address is not its local part
+    ("SUPPORT_MAIL=help.desk@example.org", ["help.desk@example.org"]),
+    ("Ann Lee|+1 415-555-0123|ann.lee@example.com|10.0.0.9", ["ann.lee@example.com"]),
+    ("4512039981456677|09/29|94107|ann.lee@example.com", ["ann.lee@example.com"]),
+    ("bounces+ann=example.com@lists.example.net", ["bounces+ann=example.com@lists.example.net"]),
+    # the next cell of a colon dump after the address; a path, prompt or port after a host is not
+    ("ann.lee@example.com:5f4dcc3b5aa765d6:10.0.0.9", ["ann.lee@example.com"]),
+    ("git clone deploy@git.example.org:team/app.git", []),
+    ("admin@db2.example.org:~$ uptime", []),
+    # message ids without their header at the line's start
+    ("Ack: ann.lee@example.com  References: <a1b2c3d4e5f60718@mail.example.net>", ["ann.lee@example.com"]),
+    ("see <9f8e7d6c5b4a3921@smtp.example.com> in the log", []),
+    ("write to <mary.jones@example.com>", ["mary.jones@example.com"]),
+])
+def test_email_span_borders(scrubber, text, found):
+    assert _found(scrubber, text, "EMAIL_ADDRESS") == found
+
+
+@pytest.mark.parametrize("text, found", [
+    ("AMQP_URL=amqp://::1:5672/vhost", []),
+    ("AMQP_URL=amqp://fd12:3456::9:5672/vhost", ["fd12:3456::9"]),
+    ("peer 2001:db8::7:80 is up", ["2001:db8::7:80"]),  # not in a URL: all of it is the address
+])
+def test_ipv6_in_a_url_without_brackets(scrubber, text, found):
+    assert _found(scrubber, text, "IP_ADDRESS") == found
+
+
+@pytest.mark.parametrize("text, found", [
+    # a card label on the line above, unusual groupings under it
+    ("Número de la tarjeta\n622126 4830512769040\nVence: 04/29", ["622126 4830512769040"]),
+    ("Numéro de carte\n4512 883 361 701\nExpire : 11/28", ["4512 883 361 701"]),
+    ("Kreditkarte\n3782 916453 00913\nalt.: 4512 883 361 701 · alt 4512 **** 0000",
+     ["3782 916453 00913", "4512 883 361 701"]),
+    # a list of cards under the label: the next line's card is not joined to the one above it
+    ("ZAHLUNGSKARTEN\n3782 916453 00913\n4512 0399 8145 6677\n5204 7188 3610 2954 abgelehnt",
+     ["3782 916453 00913", "4512 0399 8145 6677", "5204 7188 3610 2954"]),
+    # near misses: a label for another number, a question, a phone word
+    ("Bestellnummer\n4512 883 361 701", []),
+    ("Which card number did you mean?\n4512 883 361 701 is the parcel", []),
+])
+def test_cards_labelled_on_a_line_above(scrubber, text, found):
+    assert _found(scrubber, text, "CREDIT_CARD") == found
+
+
+@pytest.mark.parametrize("text, url, found", [
+    ("SMS_FROM=+4915112345678\nDEBUG=0", None, ["+4915112345678"]),
+    ("NOTIFY_SENDER=+447700900123", None, ["+447700900123"]),
+    ("VALID_FROM=20240117", None, []),
+    # a ZIP+4-shaped number with no phone word is a postal code, except on Brazil's pages
+    ("Lieferung: 12 Oak Road, 30301-1234, 3 Pakete", "https://shop.example.de/", []),
+    ("Umzug von 44120-3306 nach 70173, 30 m³", "https://umzug.example.de/", []),
+    ("WhatsApp: 91234-5678", "https://loja.example.com.br/", ["91234-5678"]),
+    ("Mo-Fr 9-17 Uhr · 02241-8830 · info@example.de", "https://www.example.de/", ["02241-8830"]),
+])
+def test_phone_keys_and_postal_codes(scrubber, text, url, found):
+    assert _found(scrubber, text, "PHONE_NUMBER", url=url) == found
