@@ -479,7 +479,11 @@ class BoundedIpRecognizer(IpRecognizer):
                 continue
             cut = min((at for at in (value.find("/"), value.find("%")) if at > 0), default=-1)
             if cut > 0:
+                if _is_network(value):
+                    continue  # "10.20.0.0/16": a network's own address with its prefix names no host
                 result.end = result.start + cut  # "10.0.0.0/8", "2001:db8::/32", "fe80::1%eth0"
+            elif ":" in value:
+                result.end = result.start + _without_port(value, text[result.end:result.end + 1])
             if ":" in value and text.endswith("://", 0, result.start) and \
                     re.search(r"[^:]:\d{1,5}$", text[result.start:result.end]):
                 # "redis://::1:6379/0": an address without brackets in a URL; its last group is the port
@@ -494,7 +498,7 @@ class BoundedIpRecognizer(IpRecognizer):
 # written as four dotted numbers (browsers, systems, mailers, images) or a "v" right before dotted
 # numbers ("Chrome 131.0.0.0", "X-Mailer: 9.5.4.50", "pin image 8.2.5.47", "\"version\": \"7.8.6.77\"").
 _VERSION_BEFORE = re.compile(
-    r"(?:\b(?:v|ver|vers|version|versión|versão|versione|versie|wersja|verze|sürüm|версия|версія"
+    r"(?:(?<![^\W_])(?:v|ver|vers|version|versión|versão|versione|versie|wersja|verze|sürüm|версия|версія"
     r"|v?build|release|firmware|fw|rev|revision|image|mailer|user-agent"
     r"|chrome|chromium|firefox|safari|opera|msie|ios|ipados|android|windows|macos|kernel)"
     r"[\"']?\.?\s*[:=]?\s*[\"']?\s*(?:(?:to|from|is|was)\s+)?|(?<![A-Za-z])v)$", re.IGNORECASE)
@@ -514,6 +518,36 @@ _ADDRESS_BEFORE = re.compile(
     r"[0-9A-Fa-f]{0,4}(?::[0-9A-Fa-f]{0,4}){2,}")
 # a key glued to an IPv6 address by a colon ("ip6:", "ipv6:")
 _ADDRESS_KEY = re.compile(r"(?<![\w:])(?i:ip6|ipv6|inet6|addr6):(?=[0-9A-Fa-f:])")
+
+
+def _is_network(value: str) -> bool:
+    """Whether "address/prefix" is an IPv4 network's own address ("10.20.0.0/16", "192.168.1.0/24"):
+    every host bit zero under a prefix shorter than /31. A host with its prefix ("10.1.2.3/16",
+    "203.0.113.7/32") and IPv6 prefixes stay."""
+    import ipaddress
+
+    try:
+        network = ipaddress.ip_network(value.split("%")[0], strict=True)
+    except ValueError:
+        return False
+    return network.version == 4 and network.prefixlen < 31
+
+
+# a well-known port written after a "::"-shortened IPv6 address without brackets ("fd12:3::7:8443")
+_PORT_GROUP = re.compile(r"(?<=[0-9A-Fa-f]):(\d{2,5})$")
+_KNOWN_PORTS = {"80", "443", "8080", "8443", "8000", "8008", "8888", "3000", "5000", "9000", "9090",
+                "3128", "1080", "3389", "5432", "3306", "6379", "27017", "5900", "2222"}
+
+
+def _without_port(value: str, after: str) -> int:
+    """The length of an IPv6 match without a port written after it without brackets."""
+    port = _PORT_GROUP.search(value)
+    if port is None or after == ":" or "." in value:
+        return len(value)
+    head = value[:port.start()]
+    if "::" in head and not head.endswith("::") and port.group(1) in _KNOWN_PORTS:
+        return len(head)
+    return len(value)
 
 
 def _identifies_host(value: str) -> bool:

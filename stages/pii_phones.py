@@ -758,6 +758,10 @@ _SQL_TOKEN = re.compile(r"'(?:[^'\\]|\\.|'')*'?|\"(?:[^\"\\]|\\.)*\"?|[(),\t]")
 _FIXED_WIDTH_RULE = re.compile(r"[ \t]*[-=]{2,}(?:  ?[-=]{2,})+[ \t]*")
 
 
+# a cell of a table whose cells are apart by two spaces or more
+_ALIGNED_CELL = re.compile(r"[^ \t\u00a0]+(?:[ \u00a0][^ \t\u00a0]+)*")
+
+
 class _Layout:
     """Lines of a text, for the context that lies outside a candidate's sentence: a table column
     named by its header, a label on the line above, a contact block. Built when first asked."""
@@ -800,7 +804,33 @@ class _Layout:
         header = self._delimited_header(start)
         if header is None:
             header = self.record_column(start)
-        return header if header is not None else self._fixed_width_header(start, end)
+        if header is None:
+            header = self._fixed_width_header(start, end)
+        return header if header is not None else self._aligned_header(start, end)
+
+    def _aligned_header(self, start: int, end: int) -> str | None:
+        """The header of a column of cells apart by two spaces or more, with no rule under the
+        header ("Student ID    SSN (or last 4)    Years" above "724309315     688878392     2019"):
+        text[start:end] fills a cell; the lines above with as many cells, the same one overlapping
+        it, up to the first without a three-digit run, whose cell is the header."""
+        index = self.line_index(start)
+        line_start, line_end = self.lines[index]
+        cells = [cell.span() for cell in _ALIGNED_CELL.finditer(self.text, line_start, line_end)]
+        if len(cells) < 2 or (start, end) not in cells:
+            return None
+        column = cells.index((start, end))
+        left, right = start - line_start, end - line_start
+        for above in range(index - 1, max(-1, index - 40), -1):
+            line = self.line(above)
+            row = [cell.span() for cell in _ALIGNED_CELL.finditer(line)]
+            if len(row) != len(cells):
+                return None
+            cell_start, cell_end = row[column]
+            if cell_end <= left or cell_start >= right:
+                return None  # not the same column
+            if not re.search(r"\d{3}", line):
+                return line[cell_start:cell_end]
+        return None
 
     def _fixed_width_header(self, start: int, end: int) -> str | None:
         """The header of a fixed-width column ("SSN" above "----------- " above "287-65-4411"):
