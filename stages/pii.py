@@ -296,7 +296,7 @@ class CardRecognizer(EntityRecognizer):
                            r"|(?<=[Nn][oOrR]\.))(?<!\d )"
                            r"\d(?:(?:[ \-.\u00a0\u2009\u202f]{0,3}|[ \u00a0]{0,2}\n)\d){11,18}(?![\w@%]|[.,\-/:]?\d)")
     USUAL_GROUPS = re.compile(rf"\d{{4}}(?:({SEPARATOR})\d{{4}}(?:\1\d{{4}}(?:\1\d{{1,4}}(?:\1\d{{1,3}})?)?)?)"
-                              rf"|\d{{4}}({SEPARATOR})\d{{6}}\2\d{{4,5}}")
+                              rf"|\d{{4}}({SEPARATOR})\d{{6}}\2\d{{4,5}}|4\d{{3}}({SEPARATOR})\d{{4}}\3\d{{5}}")
     GROUPS = re.compile(rf"\d{{4}}(?:({SEPARATOR})\d{{4}}(?:\1\d{{4}}(?:\1\d{{1,4}}(?:\1\d{{1,3}})?)?)?)"
                         rf"|\d{{4}}({SEPARATOR})\d{{6}}\2\d{{4,5}}"
                         rf"|\d{{4,6}}({SEPARATOR})\d{{4,13}}(?:\3\d{{4,7}}){{0,3}}|4\d{{3}}({SEPARATOR})\d{{3}}\4\d{{3}}\4\d{{3}}")
@@ -376,6 +376,11 @@ class CardRecognizer(EntityRecognizer):
                             else cells.index("\n", start) + 1
                     if value is None:
                         continue
+                elif not value.isdigit() and not self.GROUPS.fullmatch(value):
+                    # "19. 9. 2011  2200 8151 1946 2542", "2004  3422...": a number before the card
+                    # took its head; look again from the next group
+                    position = start + re.search(r"\D+", value).end()
+                    continue
                 yield start, start + len(value), value
 
     def _labelled_above(self, text: str, start: int, layout: _Layout) -> bool:
@@ -439,7 +444,8 @@ class CardRecognizer(EntityRecognizer):
 _CARD_LINE_HEAD = re.compile(r"[ \t\u00a0]*(?:[^\W\d_][^\d\n:]{0,11}[:：][ \t\u00a0]*)?")
 _CARD_LINE = re.compile(r"[ \t\u00a0]*(?:[^\W\d_][^\d\n:]{0,11}[:：][ \t\u00a0]*)?\d{4,6}(?:[ \-.\u00a0]?\d{2,}){1,5}(?!\d)")
 # a card word as the next word or the one after it ("4111 ... numaralı kartımdan", "(Visa)")
-_CARD_WORD_AFTER = re.compile(r"[\s(]{0,3}(?:\w{1,12}\s)?\w{0,4}(?:card|kart|kort|carte|tarjeta|carta|cart[ãa]o|карт|visa|mastercard|amex|maestro)",
+_CARD_WORD_AFTER = re.compile(r"[\s(]{0,3}(?:\w{1,12}\s)?\w{0,4}(?:card|kart|kort|carte|tarjeta|carta|cart[ãa]o|карт|visa|mastercard|amex|maestro)"
+                              r"|[\s(,;]{0,3}(?:cvv2?|cvc2?|csc|cid)\b",
                               re.IGNORECASE)
 # Card words inside other words and keys ("Maksukortti", "Betalingskort", "cardNumber",
 # "cc_number", "numero_carte") and the brands' names.
@@ -834,14 +840,19 @@ def _named_otherwise(card_word: re.Pattern, text: str, start: int) -> bool:
     tail = before[max(before.rfind(digit) for digit in "0123456789") + 1:]  # a word before
     # another number named that one
     # "Card account number 5765 ...": a card word wins (looked for first: the shorter list)
-    return bool(tail.strip()) and card_word.search(before) is None and \
-        _NOT_NUMBER_WORD.search(tail) is not None
+    if not tail.strip() or card_word.search(before) is not None:
+        return False
+    named = None
+    for named in _NOT_NUMBER_WORD.finditer(tail):
+        pass
+    # "Standing orders moved to my new Troy: 9792 ...": a brand nearer than the word names a card
+    return named is not None and _CARD_MENTION.search(tail, named.end()) is None
 
 
 _NOT_NUMBER_WORD = re.compile(NOT_PHONE_WORDS, re.IGNORECASE)
 _PHONE_WORD_PATTERN = re.compile(PHONE_WORDS, re.IGNORECASE)
 # Card words of the languages kept, compounds included ("Kaartnummer", "Kreditkartennummer").
-CARD_WORDS = " card* kaart* karte* kreditkarte* carte* tarjeta* carta* cartão karty kart* карт* 卡号 卡號 信用卡 カード บัตร 카드 κάρτα* κάρτας بطاقة* بطاقت* کارت* कार्ड כרטיס*"
+CARD_WORDS = " card* kártya* kortti* thẻ kaart* karte* kreditkarte* carte* tarjeta* carta* cartão karty kart* карт* 卡号 卡號 信用卡 カード บัตร 카드 κάρτα* κάρτας بطاقة* بطاقت* کارت* कार्ड כרטיס*"
 CARD_CONTEXT_BEFORE = 40
 
 
