@@ -162,6 +162,7 @@ NOT_NUMBER_ENTRIES = """
     заявк* дело полис* участник* бронир* ссылк* lähetys* varaus* vakuutus* jäsen* asiakas* tilaus*
     folio* mac-address* hwaddr chip microchip* transponder* lasku* laskun sag sags* ordre* pakke* medlem* försäkring* faktura* dossier* expediente* pratica
     เลข อ้างอิง ทะเบียน 工单 保单 预订 会員 証券 referenz* rastreio* symbol variabiln* var._symbol
+    ndc ndc# pzn rx rx# hcpcs cpt
 """
 NOT_PHONE_WORDS = _word_pattern(NOT_NUMBER_ENTRIES)
 # Labels that name a number of their own in any language, beyond the word list: a compound
@@ -323,9 +324,9 @@ def _regions_by_trunk_prefix() -> dict[str, tuple[str, ...]]:
     return {prefix: tuple(names) for prefix, names in regions.items()}
 
 
-_EXTENSION_WORDS = (r"x|ext\.?|alanumero|vaihde|interior|вътр\.?|дод\.?|máy[ \u00a0]lẻ|एक्सटेंशन|anknytning|ankn\.?|lokal|lok\.?|klapka|kl\.|mellék|mell\.|dahili|εσωτ\.?|вн\.?|內線|ext\.?|extn\.?|extension|extensi[oó]n|ext|doorkiesnummer|toestel|tst\.?|poste|p\.|w\.|"
+_EXTENSION_WORDS = (r"x|ext\.?|alanumero|alanro\.?|psw\.?|samb\.?|sambungan|vaihde|interior|вътр\.?|дод\.?|máy[ \u00a0]lẻ|एक्सटेंशन|anknytning|ankn\.?|lokal|lok\.?|klapka|kl\.|mellék|mell\.|dahili|εσωτ\.?|вн\.?|內線|ext\.?|extn\.?|extension|extensi[oó]n|ext|doorkiesnummer|toestel|tst\.?|poste|p\.|w\.|"
                     r"durchwahl|dw\.?|app\.?|apparat|int\.?|interno|ramal|anexo|wew\.?|доб\.?|"
-                    r"内線|内线|分机|分機|转|轉|ต่อ|linka|내선|تحويلة|داخلي|שלוחה")
+                    r"内線|内线|分机|分機|转|轉|ต่อ|linka|내선|تحويلة|داخلي|داخلی|שלוחה")
 
 
 class PhoneNumbers:
