@@ -162,7 +162,7 @@ NOT_NUMBER_ENTRIES = """
     заявк* дело полис* участник* бронир* ссылк* lähetys* varaus* vakuutus* jäsen* asiakas* tilaus*
     folio* mac-address* hwaddr chip microchip* transponder* lasku* laskun sag sags* ordre* pakke* medlem* försäkring* faktura* dossier* expediente* pratica
     เลข อ้างอิง ทะเบียน 工单 保单 预订 会員 証券 referenz* rastreio* symbol variabiln* var._symbol
-    ndc ndc# pzn rx rx# hcpcs cpt
+    ndc ndc# pzn rx# hcpcs cpt
 """
 NOT_PHONE_WORDS = _word_pattern(NOT_NUMBER_ENTRIES)
 # Labels that name a number of their own in any language, beyond the word list: a compound
