@@ -816,6 +816,9 @@ class _Layout:
         it, up to the first without a three-digit run, whose cell is the header."""
         index = self.line_index(start)
         line_start, line_end = self.lines[index]
+        if index == 0 or not (start == line_start or self.text.startswith("  ", start - 2)) or \
+                not (end == line_end or self.text.startswith("  ", end) or not self.text[end:line_end].strip()):
+            return None  # (cheap first: most values are not alone between two-space gaps)
         cells = [cell.span() for cell in _ALIGNED_CELL.finditer(self.text, line_start, line_end)]
         if len(cells) < 2 or (start, end) not in cells:
             return None
