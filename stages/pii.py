@@ -539,10 +539,11 @@ def _is_network(value: str) -> bool:
     return network.version == 4 and network.prefixlen < 31
 
 
-# a well-known port written after a "::"-shortened IPv6 address without brackets ("fd12:3::7:8443")
-_PORT_GROUP = re.compile(r"(?<=[0-9A-Fa-f]):(\d{2,5})$")
-_KNOWN_PORTS = {"80", "443", "8080", "8443", "8000", "8008", "8888", "3000", "5000", "9000", "9090",
-                "3128", "1080", "3389", "5432", "3306", "6379", "27017", "5900", "2222"}
+# a well-known port of four or five digits written after a "::"-shortened IPv6 address without
+# brackets ("fd12:3::7:8443"); "2001:db8::7:80" keeps its short last group (a policy choice)
+_PORT_GROUP = re.compile(r"(?<=[0-9A-Fa-f]):(\d{4,5})$")
+_KNOWN_PORTS = {"8080", "8443", "8000", "8008", "8888", "3000", "5000", "9000", "9090", "3128", "1080",
+                "3389", "5432", "3306", "6379", "27017", "5900", "2222"}
 
 
 def _without_port(value: str, after: str) -> int:
