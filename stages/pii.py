@@ -296,7 +296,7 @@ class CardRecognizer(EntityRecognizer):
                            r"|(?<=[Nn][oOrR]\.))(?<!\d )"
                            r"\d(?:(?:[ \-.\u00a0\u2009\u202f]{0,3}|[ \u00a0]{0,2}\n)\d){11,18}(?![\w@%]|[.,\-/:]?\d)")
     USUAL_GROUPS = re.compile(rf"\d{{4}}(?:({SEPARATOR})\d{{4}}(?:\1\d{{4}}(?:\1\d{{1,4}}(?:\1\d{{1,3}})?)?)?)"
-                              rf"|\d{{4}}({SEPARATOR})\d{{6}}\2\d{{4,5}}")
+                              rf"|\d{{4}}({SEPARATOR})\d{{6}}\2\d{{4,5}}|4\d{{3}}({SEPARATOR})\d{{4}}\3\d{{5}}")
     GROUPS = re.compile(rf"\d{{4}}(?:({SEPARATOR})\d{{4}}(?:\1\d{{4}}(?:\1\d{{1,4}}(?:\1\d{{1,3}})?)?)?)"
                         rf"|\d{{4}}({SEPARATOR})\d{{6}}\2\d{{4,5}}"
                         rf"|\d{{4,6}}({SEPARATOR})\d{{4,13}}(?:\3\d{{4,7}}){{0,3}}|4\d{{3}}({SEPARATOR})\d{{3}}\4\d{{3}}\4\d{{3}}")
@@ -376,6 +376,11 @@ class CardRecognizer(EntityRecognizer):
                             else cells.index("\n", start) + 1
                     if value is None:
                         continue
+                elif not value.isdigit() and not self.GROUPS.fullmatch(value):
+                    # "19. 9. 2011  2200 8151 1946 2542", "2004  3422...": a number before the card
+                    # took its head; look again from the next group
+                    position = start + re.search(r"\D+", value).end()
+                    continue
                 yield start, start + len(value), value
 
     def _labelled_above(self, text: str, start: int, layout: _Layout) -> bool:
@@ -439,7 +444,8 @@ class CardRecognizer(EntityRecognizer):
 _CARD_LINE_HEAD = re.compile(r"[ \t\u00a0]*(?:[^\W\d_][^\d\n:]{0,11}[:：][ \t\u00a0]*)?")
 _CARD_LINE = re.compile(r"[ \t\u00a0]*(?:[^\W\d_][^\d\n:]{0,11}[:：][ \t\u00a0]*)?\d{4,6}(?:[ \-.\u00a0]?\d{2,}){1,5}(?!\d)")
 # a card word as the next word or the one after it ("4111 ... numaralı kartımdan", "(Visa)")
-_CARD_WORD_AFTER = re.compile(r"[\s(]{0,3}(?:\w{1,12}\s)?\w{0,4}(?:card|kart|kort|carte|tarjeta|carta|cart[ãa]o|карт|visa|mastercard|amex|maestro)",
+_CARD_WORD_AFTER = re.compile(r"[\s(]{0,3}(?:\w{1,12}\s)?\w{0,4}(?:card|kart|kort|carte|tarjeta|carta|cart[ãa]o|карт|visa|mastercard|amex|maestro)"
+                              r"|[\s(,;]{0,3}(?:cvv2?|cvc2?|csc|cid)\b",
                               re.IGNORECASE)
 # Card words inside other words and keys ("Maksukortti", "Betalingskort", "cardNumber",
 # "cc_number", "numero_carte") and the brands' names.
@@ -479,7 +485,11 @@ class BoundedIpRecognizer(IpRecognizer):
                 continue
             cut = min((at for at in (value.find("/"), value.find("%")) if at > 0), default=-1)
             if cut > 0:
+                if _is_network(value):
+                    continue  # "10.20.0.0/16": a network's own address with its prefix names no host
                 result.end = result.start + cut  # "10.0.0.0/8", "2001:db8::/32", "fe80::1%eth0"
+            elif ":" in value:
+                result.end = result.start + _without_port(value, text[result.end:result.end + 1])
             if ":" in value and text.endswith("://", 0, result.start) and \
                     re.search(r"[^:]:\d{1,5}$", text[result.start:result.end]):
                 # "redis://::1:6379/0": an address without brackets in a URL; its last group is the port
@@ -494,7 +504,7 @@ class BoundedIpRecognizer(IpRecognizer):
 # written as four dotted numbers (browsers, systems, mailers, images) or a "v" right before dotted
 # numbers ("Chrome 131.0.0.0", "X-Mailer: 9.5.4.50", "pin image 8.2.5.47", "\"version\": \"7.8.6.77\"").
 _VERSION_BEFORE = re.compile(
-    r"(?:\b(?:v|ver|vers|version|versión|versão|versione|versie|wersja|verze|sürüm|версия|версія"
+    r"(?:(?<![^\W_])(?:v|ver|vers|version|versión|versão|versione|versie|wersja|verze|sürüm|версия|версія"
     r"|v?build|release|firmware|fw|rev|revision|image|mailer|user-agent"
     r"|chrome|chromium|firefox|safari|opera|msie|ios|ipados|android|windows|macos|kernel)"
     r"[\"']?\.?\s*[:=]?\s*[\"']?\s*(?:(?:to|from|is|was)\s+)?|(?<![A-Za-z])v)$", re.IGNORECASE)
@@ -514,6 +524,37 @@ _ADDRESS_BEFORE = re.compile(
     r"[0-9A-Fa-f]{0,4}(?::[0-9A-Fa-f]{0,4}){2,}")
 # a key glued to an IPv6 address by a colon ("ip6:", "ipv6:")
 _ADDRESS_KEY = re.compile(r"(?<![\w:])(?i:ip6|ipv6|inet6|addr6):(?=[0-9A-Fa-f:])")
+
+
+def _is_network(value: str) -> bool:
+    """Whether "address/prefix" is an IPv4 network's own address ("10.20.0.0/16", "192.168.1.0/24"):
+    every host bit zero under a prefix shorter than /31. A host with its prefix ("10.1.2.3/16",
+    "203.0.113.7/32") and IPv6 prefixes stay."""
+    import ipaddress
+
+    try:
+        network = ipaddress.ip_network(value.split("%")[0], strict=True)
+    except ValueError:
+        return False
+    return network.version == 4 and network.prefixlen < 31
+
+
+# a well-known port of four or five digits written after a "::"-shortened IPv6 address without
+# brackets ("fd12:3::7:8443"); "2001:db8::7:80" keeps its short last group (a policy choice)
+_PORT_GROUP = re.compile(r"(?<=[0-9A-Fa-f]):(\d{4,5})$")
+_KNOWN_PORTS = {"8080", "8443", "8000", "8008", "8888", "3000", "5000", "9000", "9090", "3128", "1080",
+                "3389", "5432", "3306", "6379", "27017", "5900", "2222"}
+
+
+def _without_port(value: str, after: str) -> int:
+    """The length of an IPv6 match without a port written after it without brackets."""
+    port = _PORT_GROUP.search(value)
+    if port is None or after == ":" or "." in value:
+        return len(value)
+    head = value[:port.start()]
+    if "::" in head and not head.endswith("::") and port.group(1) in _KNOWN_PORTS:
+        return len(head)
+    return len(value)
 
 
 def _identifies_host(value: str) -> bool:
@@ -800,14 +841,19 @@ def _named_otherwise(card_word: re.Pattern, text: str, start: int) -> bool:
     tail = before[max(before.rfind(digit) for digit in "0123456789") + 1:]  # a word before
     # another number named that one
     # "Card account number 5765 ...": a card word wins (looked for first: the shorter list)
-    return bool(tail.strip()) and card_word.search(before) is None and \
-        _NOT_NUMBER_WORD.search(tail) is not None
+    if not tail.strip() or card_word.search(before) is not None:
+        return False
+    named = None
+    for named in _NOT_NUMBER_WORD.finditer(tail):
+        pass
+    # "Standing orders moved to my new Troy: 9792 ...": a brand nearer than the word names a card
+    return named is not None and _CARD_MENTION.search(tail, named.end()) is None
 
 
 _NOT_NUMBER_WORD = re.compile(NOT_PHONE_WORDS, re.IGNORECASE)
 _PHONE_WORD_PATTERN = re.compile(PHONE_WORDS, re.IGNORECASE)
 # Card words of the languages kept, compounds included ("Kaartnummer", "Kreditkartennummer").
-CARD_WORDS = " card* kaart* karte* kreditkarte* carte* tarjeta* carta* cartão karty kart* карт* 卡号 卡號 信用卡 カード บัตร 카드 κάρτα* κάρτας بطاقة* بطاقت* کارت* कार्ड כרטיס*"
+CARD_WORDS = " card* kártya* kortti* thẻ kaart* karte* kreditkarte* carte* tarjeta* carta* cartão karty kart* карт* 卡号 卡號 信用卡 カード บัตร 카드 κάρτα* κάρτας بطاقة* بطاقت* کارت* कार्ड כרטיס*"
 CARD_CONTEXT_BEFORE = 40
 
 

@@ -162,6 +162,7 @@ NOT_NUMBER_ENTRIES = """
     заявк* дело полис* участник* бронир* ссылк* lähetys* varaus* vakuutus* jäsen* asiakas* tilaus*
     folio* mac-address* hwaddr chip microchip* transponder* lasku* laskun sag sags* ordre* pakke* medlem* försäkring* faktura* dossier* expediente* pratica
     เลข อ้างอิง ทะเบียน 工单 保单 预订 会員 証券 referenz* rastreio* symbol variabiln* var._symbol
+    ndc ndc# pzn rx# hcpcs cpt
 """
 NOT_PHONE_WORDS = _word_pattern(NOT_NUMBER_ENTRIES)
 # Labels that name a number of their own in any language, beyond the word list: a compound
@@ -323,9 +324,9 @@ def _regions_by_trunk_prefix() -> dict[str, tuple[str, ...]]:
     return {prefix: tuple(names) for prefix, names in regions.items()}
 
 
-_EXTENSION_WORDS = (r"x|ext\.?|alanumero|vaihde|interior|вътр\.?|дод\.?|máy[ \u00a0]lẻ|एक्सटेंशन|anknytning|ankn\.?|lokal|lok\.?|klapka|kl\.|mellék|mell\.|dahili|εσωτ\.?|вн\.?|內線|ext\.?|extn\.?|extension|extensi[oó]n|ext|doorkiesnummer|toestel|tst\.?|poste|p\.|w\.|"
+_EXTENSION_WORDS = (r"x|ext\.?|alanumero|alanro\.?|psw\.?|samb\.?|sambungan|vaihde|interior|вътр\.?|дод\.?|máy[ \u00a0]lẻ|एक्सटेंशन|anknytning|ankn\.?|lokal|lok\.?|klapka|kl\.|mellék|mell\.|dahili|εσωτ\.?|вн\.?|內線|ext\.?|extn\.?|extension|extensi[oó]n|ext|doorkiesnummer|toestel|tst\.?|poste|p\.|w\.|"
                     r"durchwahl|dw\.?|app\.?|apparat|int\.?|interno|ramal|anexo|wew\.?|доб\.?|"
-                    r"内線|内线|分机|分機|转|轉|ต่อ|linka|내선|تحويلة|داخلي|שלוחה")
+                    r"内線|内线|分机|分機|转|轉|ต่อ|linka|내선|تحويلة|داخلي|داخلی|שלוחה")
 
 
 class PhoneNumbers:
@@ -758,6 +759,10 @@ _SQL_TOKEN = re.compile(r"'(?:[^'\\]|\\.|'')*'?|\"(?:[^\"\\]|\\.)*\"?|[(),\t]")
 _FIXED_WIDTH_RULE = re.compile(r"[ \t]*[-=]{2,}(?:  ?[-=]{2,})+[ \t]*")
 
 
+# a cell of a table whose cells are apart by two spaces or more
+_ALIGNED_CELL = re.compile(r"[^ \t\u00a0]+(?:[ \u00a0][^ \t\u00a0]+)*")
+
+
 class _Layout:
     """Lines of a text, for the context that lies outside a candidate's sentence: a table column
     named by its header, a label on the line above, a contact block. Built when first asked."""
@@ -800,7 +805,36 @@ class _Layout:
         header = self._delimited_header(start)
         if header is None:
             header = self.record_column(start)
-        return header if header is not None else self._fixed_width_header(start, end)
+        if header is None:
+            header = self._fixed_width_header(start, end)
+        return header if header is not None else self._aligned_header(start, end)
+
+    def _aligned_header(self, start: int, end: int) -> str | None:
+        """The header of a column of cells apart by two spaces or more, with no rule under the
+        header ("Student ID    SSN (or last 4)    Years" above "724309315     688878392     2019"):
+        text[start:end] fills a cell; the lines above with as many cells, the same one overlapping
+        it, up to the first without a three-digit run, whose cell is the header."""
+        index = self.line_index(start)
+        line_start, line_end = self.lines[index]
+        if index == 0 or not (start == line_start or self.text.startswith("  ", start - 2)) or \
+                not (end == line_end or self.text.startswith("  ", end) or not self.text[end:line_end].strip()):
+            return None  # (cheap first: most values are not alone between two-space gaps)
+        cells = [cell.span() for cell in _ALIGNED_CELL.finditer(self.text, line_start, line_end)]
+        if len(cells) < 2 or (start, end) not in cells:
+            return None
+        column = cells.index((start, end))
+        left, right = start - line_start, end - line_start
+        for above in range(index - 1, max(-1, index - 40), -1):
+            line = self.line(above)
+            row = [cell.span() for cell in _ALIGNED_CELL.finditer(line)]
+            if len(row) != len(cells):
+                return None
+            cell_start, cell_end = row[column]
+            if cell_end <= left or cell_start >= right:
+                return None  # not the same column
+            if not re.search(r"\d{3}", line):
+                return line[cell_start:cell_end]
+        return None
 
     def _fixed_width_header(self, start: int, end: int) -> str | None:
         """The header of a fixed-width column ("SSN" above "----------- " above "287-65-4411"):

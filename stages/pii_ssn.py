@@ -29,7 +29,10 @@ SSN_WORDS = _word_pattern("""
     securitate_socială securitate_sociala asigurări_sociale sociálního_zabezpečení
     socialförsäkring* social_sikring* sosiaaliturva* الضمان_الاجتماعي الضمان_الإجتماعي
     التأمين_الاجتماعي تأمین_اجتماعی تامین_اجتماعی सामाजिक_सुरक्षा ביטוח_סוציאלי 사회보장번호
-    사회_보장_번호
+    사회_보장_번호 an_sinh_xã_hội jaminan_sosial keselamatan_sosial társadalombiztosítás*
+    sociálneho_poistenia socijalnog_osiguranja socijalno_osiguranje socialnega_zavarovanja
+    socialinio_draudimo sociālās_apdrošināšanas sotsiaalkindlustus* seguridade_social
+    previdência_social সামাজিক_নিরাপত্তা hifadhi_ya_jamii
     my_social her_social his_social your_social their_social social_no social_no. social_number
     recipient's_tin recipient’s_tin recipients_tin recipient_tin payee's_tin payee’s_tin payee_tin
     employee's_tin employee’s_tin employee_tin borrower's_tin student's_tin taxpayer's_tin your_tin

@@ -578,6 +578,31 @@ def test_blind5_floors(scrubber):
     assert not low, f"blind5 under its floors (precision, recall): {low}"
 
 
+# benchmarks/pii_blind6.py (issue 26: a sixth set written without reading the step). First and
+# only blind scoring, main after the blind5 round: e-mail 1.0 / 0.9938, phone P 0.9830 / R 0.9952,
+# IP P 0.9376 / R 0.9896, card R 0.9746, IBAN 1.0, US SSN R 0.9381. Then read as a tuning set and
+# its classes fixed: phone P 0.9989 / R 0.9984, IP 1.0 / 0.9983, card 1.0, SSN 1.0. Floors just under.
+BLIND6_FLOORS = {"EMAIL_ADDRESS": (0.995, 0.99), "PHONE_NUMBER": (0.995, 0.995),
+                 "IP_ADDRESS": (0.995, 0.995), "CREDIT_CARD": (0.995, 0.995),
+                 "IBAN_CODE": (0.995, 0.995), "US_SSN": (0.995, 0.995)}
+
+
+def test_blind6_floors(scrubber):
+    import sys
+    from pathlib import Path
+
+    sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "benchmarks"))
+    import pii_blind6
+
+    rows = pii_blind6.load()
+    assert len(rows) == 1400
+    results, _ = _pii_eval().score(rows, scrubber.find)
+    low = {entity: (round(results[entity]["precision"], 4), round(results[entity]["recall"], 4))
+           for entity, (p, r) in BLIND6_FLOORS.items()
+           if results[entity]["precision"] < p or results[entity]["recall"] < r}
+    assert not low, f"blind6 under its floors (precision, recall): {low}"
+
+
 @pytest.mark.parametrize("text, found", [
     # masks, loopback and unspecified addresses name no host
     ("ip address 10.14.2.1 255.255.252.0", ["10.14.2.1"]),
@@ -988,4 +1013,73 @@ def test_cards_labelled_on_a_line_above(scrubber, text, found):
     ("Mo-Fr 9-17 Uhr · 02241-8830 · info@example.de", "https://www.example.de/", ["02241-8830"]),
 ])
 def test_phone_keys_and_postal_codes(scrubber, text, url, found):
+    assert _found(scrubber, text, "PHONE_NUMBER", url=url) == found
+
+
+# --- blind6's error classes (issue 26), with values, languages and layouts of our own ----------
+
+@pytest.mark.parametrize("text, found", [
+    # a network's own address with its prefix names no host; a host with its prefix does
+    ('subnet_cidr = "172.31.0.0/20"\nbastion = "172.31.4.17/32"', ["172.31.4.17"]),
+    ("allow 10.64.0.0/10 and 192.0.2.0/24; deny 10.64.3.9/10", ["10.64.3.9"]),
+    ("mask 10.64.0.0 255.192.0.0 then 10.64.0.0", ["10.64.0.0", "10.64.0.0"]),  # no prefix: an address
+    # a version key glued by "_" or "-" to another word
+    ('os_version: "4.11.2.60"\nkernel-release = 6.1.12.3\nserver_ip = "4.11.2.60"', ["4.11.2.60"]),
+    ("package_ver 12.4.0.77 on host 12.4.0.77", ["12.4.0.77"]),
+    # a well-known port after a shortened IPv6 address without brackets; other last groups stay
+    ("Dashboard on fd3c:91::2a7:8443 and api at 2001:db8:5::17:3000.", ["fd3c:91::2a7", "2001:db8:5::17"]),
+    ("peers fd3c:91::2a7:4411 and 2001:db8::8080", ["fd3c:91::2a7:4411", "2001:db8::8080"]),
+])
+def test_ip_networks_version_keys_and_ports(scrubber, text, found):
+    assert _found(scrubber, text, "IP_ADDRESS") == found
+
+
+@pytest.mark.parametrize("text, url, found", [
+    # the SSN column of a table aligned by spaces, with no rule under its header
+    (("Member no     Social Security No (9 digits)    Plan\n"
+      "40718263      287654411                        Gold\n"
+      "40718264      301-27-5512                      Silver\n"), None, ["287654411", "301-27-5512"]),
+    # near miss: the column is another number's
+    ("Member no     Order number    Plan\n40718263      287654411       Gold\n", None, []),
+    # a word for social security in more languages, on the line above the number
+    ("Số an sinh xã hội của chồng:\n287654411\n", "https://x.vn/", ["287654411"]),
+    ("Nomor jaminan sosial AS:\n287-65-4411\n", "https://x.co.id/", ["287-65-4411"]),
+    ("Amerikai társadalombiztosítási szám: 287654411", "https://x.hu/", ["287654411"]),
+    ("Số bảo hiểm y tế:\n287654411\n", "https://x.vn/", []),  # health insurance: not the SSN
+])
+def test_ssn_aligned_columns_and_more_languages(scrubber, text, url, found):
+    assert _found(scrubber, text, "US_SSN", url=url) == found
+
+
+@pytest.mark.parametrize("text, found", [
+    # a date or number before the card took its head: looked for again from the next group
+    ("3. 11. 2019  2204 1298 3476 1535  settled", ["2204 1298 3476 1535"]),
+    ("14.2.2021  371654309182736  pending", ["371654309182736"]),
+    ("2020  3716-543091-82736", ["3716-543091-82736"]),
+    # a 13-digit Visa printed 4-4-5; a CVV after a number names a card
+    ("paid with 4302 1876 54328 yesterday", ["4302 1876 54328"]),
+    ("Charged to 5108-4523-9187-3463 (CVC 221)", ["5108-4523-9187-3463"]),
+    ("Fee charged to 4510-7733-2919 (cvv 003)", ["4510-7733-2919"]),
+    # a brand nearer to the number than an order word; Hungarian and Finnish card words
+    ("Standing order now paid from the Troy 9792 0581 3374 6207", ["9792 0581 3374 6207"]),
+    ("Kártyaszám:\n4510-7733-2919\n", ["4510-7733-2919"]),
+    # near misses: not Luhn-valid, an order word nearer than the brand, 4-4-5 without a Visa prefix
+    ("3. 11. 2019  2204 1298 3476 1536  settled", []),
+    ("Troy card, order 9792 0581 3374 6207", []),
+    ("ref 5302 1876 54327", []),
+])
+def test_cards_after_a_number_4_4_5_visas_and_brands(scrubber, text, found):
+    assert _found(scrubber, text, "CREDIT_CARD") == found
+
+
+@pytest.mark.parametrize("text, url, found", [
+    # drug and prescription codes are no phone numbers
+    ("Rx #4410927  NDC 50242-040-62  qty 30\nCall me at (312) 555-0148.", None, ["(312) 555-0148"]),
+    ("PZN 04114918 · Apotheke Tel. 030 2250 1133", "https://x.de/", ["030 2250 1133"]),
+    # extension words: Finnish "alanro", Persian "داخلی", Indonesian "psw."
+    ("Puh. 09 4159 2200 alanro 14\n", "https://x.fi/", ["09 4159 2200 alanro 14"]),
+    ("تلفن: +98 21 8834 1190 داخلی 31", "https://x.ir/", ["+98 21 8834 1190 داخلی 31"]),
+    ("Telp. (021) 5795 3311 psw. 204", "https://x.co.id/", ["(021) 5795 3311 psw. 204"]),
+])
+def test_drug_codes_and_more_extension_words(scrubber, text, url, found):
     assert _found(scrubber, text, "PHONE_NUMBER", url=url) == found

@@ -183,7 +183,9 @@ def test_the_same_shape_with_a_label_or_on_a_foreign_page_is_a_phone(scrubber):
     ("git clone git@gitlab.example.org:team/app.git", []),
     ("root@db2.example.net:~$ uptime", []),
     ("ping ops@example.org: disk full", [("EMAIL_ADDRESS", "ops@example.org")]),
-    ("route 10.20.0.0/16 via 192.0.2.1", [("IP_ADDRESS", "10.20.0.0"), ("IP_ADDRESS", "192.0.2.1")]),
+    # an IPv4 network's own address with its prefix names no host (blind6 round); a host's stays
+    ("route 10.20.0.0/16 via 192.0.2.1", [("IP_ADDRESS", "192.0.2.1")]),
+    ("route 10.20.3.7/16 via 192.0.2.1", [("IP_ADDRESS", "10.20.3.7"), ("IP_ADDRESS", "192.0.2.1")]),
     ("inet6 2001:db8:7::/48 assigned", [("IP_ADDRESS", "2001:db8:7::")]),
 ])
 def test_git_remotes_and_cidr_prefixes(scrubber, text, expected):
