@@ -1,4 +1,4 @@
-"""An eighth blind PII test set (issue 26): 30 registers no earlier generator used, 24 languages,
+"""An eighth blind PII test set (issue 26): 34 registers no earlier generator used, 24 languages,
 every page written wholly in its own language, values in every CONTEXT a page gives them, weighted
 to US SSNs and card numbers (each >= 15% of spans) and phones (>= 30%).
 
@@ -12,31 +12,35 @@ list and value maker is new (benchmarks/pii_blind8_values.py, pii_blind8_lexicon
     python benchmarks/pii_blind8.py               # counts per type, register and language
     python benchmarks/pii_blind8.py --write-set   # (re)writes benchmarks/data/pii_blind8.jsonl
 
-Registers (30): money-transfer (remittance) receipts, marina berth bookings, museum group-visit
+Registers (34): money-transfer (remittance) receipts, marina berth bookings, museum group-visit
 bookings, mosque prayer-time timetables, apartment-building maintenance notices, class parents'
 phone trees, birthday / house-warming invitations, courier pickup bookings, language-school
 enrolment forms, venue-hire contracts, consumer complaints to an ombudsman about card charges,
-card-fraud reports to a bank, mobile top-up receipts, IRC logs, SMS backup XML, humans.txt and
+card-fraud reports to a bank, mobile top-up receipts, OCR'd mail-order catalogue forms (misread
+labels, doubled spaces), IRC logs, SMS backup XML, humans.txt and
 security.txt files, password-manager CSV exports, infostealer "autofill" logs, Slack JSON exports,
 and US pages: rental applications, tenant-screening reports, Medicaid / SNAP benefit applications
 (also in es, zh, vi, ko), juror questionnaires, wage-garnishment orders, credit-card applications
 (also es), life-insurance beneficiary designations, 401(k) rollover forms, debt-collector CRM call
 notes, OCR'd Form 1040 pages, pandas DataFrame printouts in notebooks, payment-API request dumps
 (curl / HAR), IDS (Suricata-style) alert lines, netstat / ARP outputs.
-Languages (24, 11 in non-Latin scripts): en de fr es it pt nl pl sv cs tr ru uk bg el ar fa he hi
-zh ja ko th vi; more than half of the documents are not English.
+Languages (24, 12 in non-Latin scripts): en de fr es it pt nl pl sv cs tr ru uk bg el ar fa he hi
+zh ja ko th vi; more than half of the documents are not English. Machine formats (stealer logs,
+SMS XML, CSV and JSON exports) keep the fixed keys their tools write; all else is in the page's
+language, with its own date, price and phone writing.
 
 Contexts: a label before the value in the page's language (full, abbreviated, in capitals, with or
 without colon), a label after it, a column header far above it (pipe, CSV, fixed-width tables and
 DataFrame printouts), only the sentence around it ("call me on", "my social is", "wire it to"), no
 context where the shape tells (E.164, IBAN, e-mail, card in 4-4-4-4), several values of mixed
 types on one line, markup remnants ("&nbsp;", "<br>", "**", "|", "<td>") or a line break between
-label and value. Phones: `phonenumbers` example numbers (fixed line and mobile) of 90-odd regions,
-all but the first three national digits varied while valid, written national (only for the
-page's own country, by its URL), international, E.164, "00", "+CC (0)", with dots, dashes,
+label and value. Phones: `phonenumbers` example numbers (fixed line and mobile) of 97 regions,
+all but the first one to three national digits varied while valid and of the same type,
+written national (only for the page's own country, by its URL), international, E.164, "00", "+CC (0)", with dots, dashes,
 slashes, no-break spaces, full-width, Arabic-Indic or Persian digits, extensions in each page's
 language, Tel/Fax pairs. Cards of 9 brands (Visa 13/16/19, Mastercard 51-55 and 2221-2720, Amex,
-Discover, Diners, JCB, UnionPay 16-19, Mir, Maestro 12-19) in their printed groupings or unbroken,
+Discover, Diners, JCB, UnionPay 16/19, Mir, Maestro 12/13/16/19; each brand as common as it is
+in the page's country) in their printed groupings or unbroken,
 with spaces, dashes or no-break spaces. IBANs from schwifty (print groups, electronic, lower
 case). IPv4 (public, private, link-local) and IPv6 (global, ULA, link-local with its zone id
 outside the span). US SSNs dashed, spaced or unseparated; unseparated only where a label, a column

@@ -464,7 +464,7 @@ def card_fraud_report(p) -> str:
     p.t(f"\n{unknown}:\n")
     for _ in range(rng.randint(2, 4)):
         p.t(f"  {p.date()}  {p.price():>14}  {merchant} {p.V.digits(15)}\n")
-    p.t(f"{L['card']} (alt): {p.V.bad_card(rng.choice([' ', '-']))} · {p.V.non_card16()}\n")
+    p.t(f"{L['card']} #2: {p.V.bad_card(rng.choice([' ', '-']))} · {p.V.non_card16()}\n")
     p.put(f"\n{callback}: {{}}\n{L['mail']}: {{}}\n", p.phone("mobile"), p.email(n[1]))
     return f"https://secure.{rng.choice(['bank', 'banque', 'banco', 'bank24'])}{rng.randint(1, 20)}.{tld(p)}/fraud/{p.V.digits(6)}"
 
@@ -684,7 +684,7 @@ def slack_export_json(p) -> str:
             p.put(p.L["call2"].format("{}"), p.phone("fixed", ext=rng.random() < 0.4))
         elif kind == 1:
             _, card = p.card()
-            p.put(f"{SLACK[p.lang][1]} {p.L['card'].lower()} {{}} exp {p.V.expiry()}", card)
+            p.put(f"{SLACK[p.lang][1]} {p.L['card'].lower()} {{}} {p.L['exp']} {p.V.expiry()}", card)
         elif kind == 2:
             p.put(p.L["write"].format("<mailto:{}|mail>"), p.email())
         elif kind == 3:
@@ -696,6 +696,46 @@ def slack_export_json(p) -> str:
         p.t('"}' + ("," if i < len(msgs) - 1 else "") + "\n")
     p.t("]\n")
     return ""
+
+
+CATALOGUE = {
+    "de": ("BESTELLSCHEIN", "Artikel-Nr.", "Menge", "Ich zahle per", "Kreditkarte", "Unterschrift"),
+    "fr": ("BON DE COMMANDE", "Réf. article", "Qté", "Je règle par", "Carte bancaire", "Signature"),
+    "it": ("MODULO D'ORDINE", "Cod. articolo", "Q.tà", "Pago con", "Carta di credito", "Firma"),
+    "nl": ("BESTELBON", "Artikelnr.", "Aantal", "Ik betaal met", "Creditcard", "Handtekening"),
+    "pl": ("FORMULARZ ZAMÓWIENIA", "Nr artykułu", "Ilość", "Płacę", "Kartą kredytową", "Podpis"),
+    "en": ("MAIL ORDER FORM", "Item no.", "Qty", "I pay by", "Credit card", "Signature"),
+    "es": ("HOJA DE PEDIDO", "Ref. artículo", "Cant.", "Pago con", "Tarjeta de crédito", "Firma"),
+}
+OCR_SWAPS = [("m", "rn"), ("l", "1"), ("O", "0"), ("e", "c"), ("i", "í")]
+
+
+def ocr_noise(p, text: str) -> str:
+    """A label as OCR reads a scanned form: a letter or two misread, spacing doubled."""
+    for a, b in p.rng.sample(OCR_SWAPS, 2):
+        if a in text and p.rng.random() < 0.6:
+            text = text.replace(a, b, 1)
+    return text.replace(" ", "  ") if p.rng.random() < 0.3 else text
+
+
+def catalogue_order_form_ocr(p) -> str:
+    title, item, qty, pay_by, card_word, signature = CATALOGUE[p.lang]
+    L, rng = p.L, p.rng
+    n = p.name()
+    p.t(f"{ocr_noise(p, title)}   {L['cust']} {p.V.digits(8)}\n\n")
+    p.t(f"{ocr_noise(p, item)}   {qty}   {L['total']}\n")
+    for _ in range(rng.randint(2, 4)):
+        p.t(f"{p.V.digits(6)}-{rng.randint(10, 99)}   {rng.randint(1, 3)}   {p.price()}\n")
+    p.t(f"\n{ocr_noise(p, L['name'])}: {n[0]}\n")
+    p.put(f"{ocr_noise(p, L['tel'])}: {{}}\n", p.phone(rng.choice(["fixed", "mobile"])))
+    if rng.random() < 0.5:
+        p.put(f"{ocr_noise(p, L['mail'])}: {{}}\n", p.email(n[1]))
+    p.t(f"{ocr_noise(p, pay_by)}: [x] {ocr_noise(p, card_word)}  [ ] {L['inv']}\n")
+    _, d = p.V.card_digits(rng.choice(["visa", "mastercard", "amex", "maestro", "diners"]))
+    grouped = p.V.group_card(d, rng.choice([" ", "  "]))
+    p.put(f"{ocr_noise(p, L['card'])}:  {{}}   {L['exp']} {p.V.expiry()}\n", (CC, grouped))
+    p.t(f"{ocr_noise(p, signature)}: ______   {p.date()}\n")
+    return f"https://scans.{rng.choice(['versand', 'catalogue', 'postorder'])}{rng.randint(1, 20)}.{tld(p)}/ocr/{p.V.digits(7)}.txt"
 
 
 # ------------------------------------------------------------------------------------------------
@@ -1066,6 +1106,7 @@ REGISTERS = [
     ("consumer_complaint", consumer_complaint, 6, list(COMPLAINT)),
     ("card_fraud_report", card_fraud_report, 11, list(FRAUD)),
     ("topup_receipt", topup_receipt, 3, list(TOPUP)),
+    ("catalogue_order_form_ocr", catalogue_order_form_ocr, 4, list(CATALOGUE)),
     ("irc_log", irc_log, 4, ["en", "de", "ru", "pl", "fr", "es"]),
     ("sms_backup_xml", sms_backup_xml, 3, ["en", "de", "fr", "es", "it", "pt", "ru", "tr", "ar", "zh", "ko", "th"]),
     ("humans_security_txt", humans_security_txt, 2, list(HUMANS)),
