@@ -1079,7 +1079,7 @@ def netstat_arp(p) -> str:
         p.v(IP, ip)
         mac = "-".join(p.V.sha(2) for _ in range(6))
         p.t(" " * max(1, 22 - len(ip)) + f"{mac}     dynamic\n")
-    p.t("  224.0.0.22            01-00-5e-00-00-16     static\n  255.255.255.255       ff-ff-ff-ff-ff-ff     static\n")
+    p.t("  255.255.255.255       ff-ff-ff-ff-ff-ff     static\n")
     if rng.random() < 0.5:
         zone_ip = p.V.ipv6("linklocal")
         p.t("\nneighbor ")
