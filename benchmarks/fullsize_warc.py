@@ -5,6 +5,7 @@ wall time, with 1 and 2 CPUs.
     python benchmarks/fullsize_warc.py --warc FILE       # a WARC file of your own (e.g. one of CC's)
     python benchmarks/fullsize_warc.py --pages held_out --responses 7000 --no-write
     python benchmarks/fullsize_warc.py --profile         # + py-spy: where a record's time goes
+    python benchmarks/fullsize_warc.py --against ../base --rounds 2   # an earlier checkout, alternating
 
 The input (benchmarks/_fullsize_input.py): ~35,000 captures of real pages in Common Crawl's layout
 (warcinfo, then request / response / metadata per capture, one gzip member per record), kept in
@@ -22,6 +23,12 @@ marginal = (CPU of the full run - CPU of the small run) / (captures difference).
 `--profile` runs the 1-CPU case again under `py-spy record --subprocesses` (50 Hz, raw stacks)
 and charges each worker sample to the innermost pipeline/stages frame's part of the work.
 Other jobs on the machine stretch wall time but hardly CPU time; the load average is recorded.
+
+`--against TREE` runs an earlier checkout (`git worktree add ../base COMMIT`) and this one on the
+same file with 1 CPU, in alternating whole runs (A B B A per two rounds), the earlier one with
+PYTHONPATH and working directory set to TREE (Ray workers inherit both): the same machine and the
+same hour, so the CPU per response of two versions can be compared even where the machine's speed
+drifts from day to day (the same code measured 4.19 ms one day and 4.52 ms another).
 """
 from __future__ import annotations
 
@@ -135,16 +142,21 @@ class TreeSampler(threading.Thread):
         return list(self.processes.values())
 
 
-def run_cli(data_root: Path, output: Path, cpus: int, profile: Path | None = None) -> dict:
-    """One `pipeline run` over the mirror: wall, phases, processes, summary.json."""
+def run_cli(data_root: Path, output: Path, cpus: int, profile: Path | None = None,
+            tree: Path = REPO) -> dict:
+    """One `pipeline run` over the mirror: wall, phases, processes, summary.json. `tree`: the
+    checkout whose code runs (another one's goes first on PYTHONPATH, for the driver and Ray's
+    workers alike)."""
     shutil.rmtree(output, ignore_errors=True)
     command = [sys.executable, "-m", "pipeline.cli", "run", "--snapshot", SNAPSHOT,
                "--data-root", str(data_root), "--output", str(output), "--num-cpus", str(cpus),
                "--no-progress", "--keep-work"]  # work/ kept to be measured below
     env = dict(os.environ, PYTHONUNBUFFERED="1")
+    if tree != REPO:
+        env["PYTHONPATH"] = os.pathsep.join(filter(None, [str(tree), env.get("PYTHONPATH")]))
     load = os.getloadavg()
     started = time.perf_counter()
-    process = subprocess.Popen(command, cwd=REPO, env=env, stdout=subprocess.PIPE,
+    process = subprocess.Popen(command, cwd=tree, env=env, stdout=subprocess.PIPE,
                                stderr=subprocess.PIPE, text=True)
     sampler = TreeSampler(process.pid)
     sampler.start()
@@ -287,6 +299,9 @@ def main() -> None:
                         help="report even when a worker died and Ray re-ran the file's task")
     parser.add_argument("--note", default="", help="a sentence added to the BENCHMARKS.md "
                         "section (e.g. where --from-results' rows came from)")
+    parser.add_argument("--against", type=Path, metavar="TREE",
+                        help="compare with the checkout at TREE: alternating 1-CPU runs")
+    parser.add_argument("--rounds", type=int, default=2, help="with --against: runs of each side")
     parser.add_argument("--from-results", type=Path, metavar="JSON",
                         help="report the measurements a run saved (CACHE/last-results.json)")
     args = parser.parse_args()
@@ -314,6 +329,9 @@ def main() -> None:
             small_root, responses=SMALL_RESPONSES, pages=args.pages, max_pages=SMALL_RESPONSES,
             log=lambda m: None)
         print(json.dumps({k: v for k, v in facts.items() if k != "build"}), flush=True)
+        if args.against:
+            compare(data_root, work, facts, args)
+            return
 
         results = []
         for cpus in cpu_counts:
@@ -340,6 +358,64 @@ def main() -> None:
         report(results, facts, small, profile, args)
     finally:
         shutil.rmtree(work, ignore_errors=True)
+
+
+def compare(data_root: Path, work: Path, facts: dict, args) -> None:
+    """Alternating 1-CPU runs of an earlier checkout (A) and this one (B): A B B A A B ..."""
+    against = args.against.resolve()
+    if not (against / "pipeline" / "cli.py").is_file():
+        raise SystemExit(f"--against {args.against}: no pipeline/cli.py there (a checkout of this "
+                         f"repository is needed)")
+    label = {against: f"earlier ({git_head(against)})", REPO: f"this ({git_head(REPO)})"}
+    order = [side for i in range(args.rounds)
+             for side in ((against, REPO) if i % 2 == 0 else (REPO, against))]
+    runs = []
+    for side in order:
+        result = run_cli(data_root, work / "out", 1, tree=side)
+        if retried_tasks(result):
+            raise SystemExit("a worker died mid-task and Ray re-ran it: run again")
+        runs.append((side, result))
+        responses = result["summary"]["read"]["records_kept"]  # the HTML responses
+        print(f"{label[side]}: tree CPU {result['cpu']:.1f} s, "
+              f"{1000 * result['cpu'] / responses:.3f} ms per response, "
+              f"load {result['load']:.1f}-{result['load_after']:.1f}", flush=True)
+    steps = [name for name in runs[0][1]["summary"] if name != "read"]
+    rows = []
+    for side, result in runs:
+        peak = max(p["rss"] for p in result["processes"] if p["kind"] == "worker")
+        seconds = result["summary"]
+        other = sum(seconds[n]["seconds"] for n in steps if n not in ("prefilter", "extract"))
+        rows.append([label[side],
+                     *(f"{1000 * s / responses:.3f}" for s in (
+                         result["cpu"], seconds["prefilter"]["seconds"],
+                         seconds["extract"]["seconds"], other)),
+                     f"{result['wall']:.0f}", mb(peak), f"{result['load']:.1f}-{result['load_after']:.1f}"])
+    medians = {}
+    for side in (against, REPO):
+        cpus = sorted(r["cpu"] for s, r in runs if s == side)
+        medians[side] = cpus[len(cpus) // 2] if len(cpus) % 2 else sum(cpus[len(cpus) // 2 - 1:][:2]) / 2
+    ratio = medians[REPO] / medians[against]
+    kept = {label[s]: r["summary"]["tokenize"]["records_kept"] for s, r in runs}
+    table = markdown_table(["side (1 CPU, run order)", "tree CPU ms / response", "prefilter",
+                            "extract", "other steps", "wall s", "worker peak RSS MB", "load avg"],
+                           rows)
+    text = (f"`python benchmarks/fullsize_warc.py --against TREE --rounds {args.rounds}`: the same "
+            f"file ({responses:,} HTML responses, "
+            f"{runs[0][1]['summary']['read']['bytes_kept'] / 1e6:,.0f} MB of HTML) through the CLI with 1 CPU, two "
+            f"checkouts in alternating whole runs; CPU over the whole process tree as in the "
+            f"section above, steps' CPU from summary.json, all per response.\n\n{table}\n\n"
+            f"Median tree CPU: {label[against]} {1000 * medians[against] / responses:.3f} ms, "
+            f"{label[REPO]} {1000 * medians[REPO] / responses:.3f} ms per response: "
+            f"x{1 / ratio:.3f} ({(ratio - 1) * 100:+.1f}% CPU). Documents written per side: "
+            f"{kept}. Machine: {machine()}.")
+    print(text)
+    if not args.no_write:
+        write_section("Full-size WARC file, against an earlier checkout", text)
+
+
+def git_head(tree: Path) -> str:
+    return subprocess.run(["git", "-C", str(tree), "rev-parse", "--short", "HEAD"],
+                          check=False, capture_output=True, text=True).stdout.strip() or str(tree)
 
 
 def retried_tasks(result: dict) -> int:
