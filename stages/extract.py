@@ -264,7 +264,14 @@ def _parse_html(document: str, parser, utf8: bytes | None = None):
         except (LxmlError, ValueError):  # "Document is empty", an encoding declaration in a str
             return None
 
-    tree = parse(document)
+    # The same characters as UTF-8 bytes (the parser's declared encoding): libxml2 reads a str
+    # from its internal buffer, which holds UTF-16 for most pages (one character beyond Latin-1
+    # suffices) and converts it first; encoding here and parsing UTF-8 takes ~8% less CPU than the
+    # parse of the str. A str that does not encode (lone surrogates) is parsed as trafilatura does.
+    try:
+        tree = parse(document.encode("utf-8"))
+    except UnicodeEncodeError:
+        tree = parse(document)
     if tree is None or len(tree) < 1:
         tree = parse(document.encode("utf-8", "surrogatepass"))
     if tree is not None and is_dubious_html(beginning) and len(tree) < 2:
