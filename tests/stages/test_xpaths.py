@@ -137,12 +137,19 @@ def test_shortcuts_give_trafilaturas_texts_on_dev_pages(dev_pages):
     "<html><body>\x00\x08\x0b\x0c\x0e tab\there\r\nnew</body></html>",
     "<!doctype html>\n<html>\n<body><p>clean ünïcödé 日本語</p></body>\n</html>",
     "<html xmlns='x'/><body>plain</body>",
+    "<!DOCTYPE html><html><body>no newline at all</body></html>",
+    "<!DOCTYPE html/><html><body>a repaired doctype, no newline</body></html>",
+    "<!doctype html PUBLIC '-//W3C//DTD XHTML 1.0//EN' />  <html>\r\n<body>x</body></html>",
+    "<!DOCTYPE html>\n<html/>\n<body>self-closing html on the second line</body>",
+    "<!DOCTYPE html>\n",
 ])
 def test_repair_html_equals_trafilaturas(document):
     beginning = document[:50].lower()
     expected = repair_faulty_html(document, beginning)
     assert repair_html(document, beginning, document.encode("utf-8")) == expected
     assert repair_html(document, beginning, None) == expected
+    if expected == document:  # nothing to repair: the same object, so the parser reuses its bytes
+        assert repair_html(document, beginning, document.encode("utf-8")) is document
 
 
 @pytest.mark.parametrize("settings", [dict(fast=True), dict(fallback_below_chars=None), {},
