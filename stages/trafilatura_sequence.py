@@ -132,7 +132,6 @@ def tree_cleaning(tree, options):
     from trafilatura.htmlprocessing import (
         PRESERVE_IMG_CLEANING,
         _handle_forms,
-        prune_html,
         recover_math,
     )
     from trafilatura.settings import MANUALLY_CLEANED, MANUALLY_STRIPPED
@@ -174,6 +173,20 @@ def tree_cleaning(tree, options):
         _handle_forms(tree)
 
     return prune_html(tree, options.focus)
+
+
+def prune_html(tree, focus: str = "balanced"):
+    """trafilatura 2.3.1's `htmlprocessing.prune_html`: the same elements deleted, its test of
+    each candidate (no text, no children) made in the other order, so that an element with
+    children (most of its candidates: div, p, li, span) is not asked for its text, which lxml
+    decodes into a new string on each read."""
+    from trafilatura.settings import CUT_EMPTY_ELEMS
+    from trafilatura.xml import delete_element
+
+    tails = focus != "precision"
+    for element in [e for e in tree.iterdescendants(CUT_EMPTY_ELEMS) if len(e) == 0 and e.text is None]:
+        delete_element(element, keep_tail=tails)
+    return tree
 
 
 def _prepare_tree(tree, options, url):
