@@ -498,12 +498,17 @@ def sequence(tree, options, url, pruned: bool = False, memo: dict | None = None)
         REMOVE_COMMENTS_XPATH,
     )
 
+    from stages.xpaths import prune_in_turn
+
     logger = logging.getLogger("trafilatura.core")
     is_forum = _forum_thread_page(tree)
     if not pruned:
-        tree = prune_unwanted_nodes(tree, RAW_TREE_PRUNE_XPATH)
-        if not options.comments and (options.focus == "precision" or not is_forum):
-            tree = prune_unwanted_nodes(tree, REMOVE_COMMENTS_AND_LISTS_XPATH)
+        comments_too = not options.comments and (options.focus == "precision" or not is_forum)
+        # the two prunes by one walk where that gives their result (stages.xpaths.prune_in_turn)
+        if not prune_in_turn(tree, RAW_TREE_PRUNE_XPATH + (REMOVE_COMMENTS_AND_LISTS_XPATH if comments_too else [])):
+            tree = prune_unwanted_nodes(tree, RAW_TREE_PRUNE_XPATH)
+            if comments_too:
+                tree = prune_unwanted_nodes(tree, REMOVE_COMMENTS_AND_LISTS_XPATH)
     commentsbody, temp_comments = Element("body"), ""
     forum_posts = None
     if memo is not None:  # no comments, balanced focus: the branch below comes down to this
