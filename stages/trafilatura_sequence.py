@@ -37,6 +37,8 @@ from __future__ import annotations
 from contextlib import contextmanager
 from copy import copy, deepcopy
 
+from stages.xpaths import attached, matches_in_one_walk, prune_in_turn
+
 SUPPORTED_VERSION = "2.3.1"
 
 _TEXT_LENGTH = None  # XPath objects, built on first use
@@ -263,8 +265,6 @@ def prune_unwanted_sections(tree, potential_tags: set, options, keep_teasers: bo
         PRECISION_DISCARD_XPATH,
         TEASER_DISCARD_XPATH,
     )
-
-    from stages.xpaths import attached, matches_in_one_walk
 
     favor_precision = options.focus == "precision"
     images = "graphic" not in potential_tags
@@ -567,8 +567,6 @@ def sequence(tree, options, url, pruned: bool = False, memo: dict | None = None)
         REMOVE_COMMENTS_AND_LISTS_XPATH,
         REMOVE_COMMENTS_XPATH,
     )
-
-    from stages.xpaths import prune_in_turn
 
     logger = logging.getLogger("trafilatura.core")
     is_forum = _forum_thread_page(tree)
