@@ -231,3 +231,37 @@ def test_prune_in_turn_deletes_what_trafilatura_deletes(dev_pages):
                 compared += 1
                 deleted += len(tostring(tree)) > len(tostring(ours))
     assert compared > 100 and deleted > 20
+
+
+# The str trafilatura parses, against the UTF-8 bytes we parse: charsets declared in the page
+# (ignored: the parser's encoding is UTF-8 either way), Latin-1-only, BMP and astral text (the
+# three buffer widths of a str), characters libxml2 refuses, a lone surrogate (not encodable), an
+# XML declaration (a str with one is refused), repairs, an empty page, a fragment.
+PARSE_CASES = [
+    "<html><head><meta charset='windows-1252'></head><body><p>caf\u00e9 cr\u00e8me \u201cquoted\u201d</p></body></html>",
+    ("<html><head><meta http-equiv='Content-Type' content='text/html; charset=Shift_JIS'></head>"
+     "<body><p>\u65e5\u672c\u8a9e\u306e\u30c6\u30ad\u30b9\u30c8</p></body></html>"),
+    "<meta charset='utf-16'><p>wide declared</p><p>two</p>",
+    "<html><body><p>\u00c4rger \u00fcber \u00f6l</p><p>latin-1 only</p></body></html>",
+    "<html><body><p>astral \U0001f600 text \U00010348</p><div>\u00e9</div></body></html>",
+    "<html><body><p>ctrl\x00\x01\x1f chars \ufffe\uffff</p><p>x</p></body></html>",
+    "<html><body><p>lone \ud800 surrogate</p><p>y</p></body></html>",
+    "<?xml version='1.0' encoding='iso-8859-1'?><html><body><p>x\u00e9</p><p>y</p></body></html>",
+    "<!DOCTYPE html/><html/>\n<body><p>a</p><p>b \u2014 c</p></body>",
+    "<!doctype html><html><body><p>no newline \u2019</p></body></html>",
+    "",
+    "<p>only a fragment</p>",
+]
+
+
+@pytest.mark.parametrize("document", PARSE_CASES)
+def test_parse_html_builds_trafilaturas_tree(document):
+    from lxml.etree import tostring
+    from trafilatura.utils import load_html
+
+    from stages.extract import _html_parser, _parse_html
+
+    ours, theirs = _parse_html(document, _html_parser()), load_html(document)
+    assert (ours is None) == (theirs is None)
+    if ours is not None:
+        assert tostring(ours, encoding="unicode") == tostring(theirs, encoding="unicode")
