@@ -37,6 +37,8 @@ from __future__ import annotations
 from contextlib import contextmanager
 from copy import copy, deepcopy
 
+from stages.xpaths import attached, matches_in_one_walk, prune_in_turn
+
 SUPPORTED_VERSION = "2.3.1"
 
 _TEXT_LENGTH = None  # XPath objects, built on first use
@@ -132,7 +134,6 @@ def tree_cleaning(tree, options):
     from trafilatura.htmlprocessing import (
         PRESERVE_IMG_CLEANING,
         _handle_forms,
-        prune_html,
         recover_math,
     )
     from trafilatura.settings import MANUALLY_CLEANED, MANUALLY_STRIPPED
@@ -174,6 +175,20 @@ def tree_cleaning(tree, options):
         _handle_forms(tree)
 
     return prune_html(tree, options.focus)
+
+
+def prune_html(tree, focus: str = "balanced"):
+    """trafilatura 2.3.1's `htmlprocessing.prune_html`: the same elements deleted, its test of
+    each candidate (no text, no children) made in the other order, so that an element with
+    children (most of its candidates: div, p, li, span) is not asked for its text, which lxml
+    decodes into a new string on each read."""
+    from trafilatura.settings import CUT_EMPTY_ELEMS
+    from trafilatura.xml import delete_element
+
+    tails = focus != "precision"
+    for element in [e for e in tree.iterdescendants(CUT_EMPTY_ELEMS) if len(e) == 0 and e.text is None]:
+        delete_element(element, keep_tail=tails)
+    return tree
 
 
 def _prepare_tree(tree, options, url):
@@ -228,6 +243,70 @@ def link_density_test(element, favor_precision: bool = False) -> tuple[bool, boo
         if linklen > elemlen * LINK_FARM_RATIO and linklen < 100 * elemnum and not is_paragraph_listing(links_xpath):
             return True, False
     return False, False
+
+
+def prune_unwanted_sections(tree, potential_tags: set, options, keep_teasers: bool = False):
+    """trafilatura 2.3.1's `main_extractor.prune_unwanted_sections`, line for line, with its first
+    three prunes (OVERALL_DISCARD_XPATH's two expressions on the same tree, then the image and
+    teaser expressions, each on the tree the one before left) evaluated by one walk
+    (`stages.xpaths.matches_in_one_walk`) where they are our selectors: all read only an
+    element's own attributes, so their matches on the tree before any deletion are their matches
+    after it, less what was deleted with a subtree (`attached`)."""
+    from lxml.etree import strip_tags
+    from trafilatura.htmlprocessing import (
+        delete_by_link_density,
+        link_density_test_tables,
+        prune_unwanted_nodes,
+    )
+    from trafilatura.xml import delete_element
+    from trafilatura.xpaths import (
+        DISCARD_IMAGE_ELEMENTS,
+        OVERALL_DISCARD_XPATH,
+        PRECISION_DISCARD_XPATH,
+        TEASER_DISCARD_XPATH,
+    )
+
+    favor_precision = options.focus == "precision"
+    images = "graphic" not in potential_tags
+    teasers = options.focus != "recall" and not keep_teasers
+    turns = [DISCARD_IMAGE_ELEMENTS] * images + [TEASER_DISCARD_XPATH] * teasers
+    found = matches_in_one_walk(tree, OVERALL_DISCARD_XPATH + [e for turn in turns for e in turn])
+    if found is None or len(found) != len(OVERALL_DISCARD_XPATH) + len(turns):  # a list of other than one
+        tree = prune_unwanted_nodes(tree, OVERALL_DISCARD_XPATH, with_backup=True)
+        if images:
+            tree = prune_unwanted_nodes(tree, DISCARD_IMAGE_ELEMENTS)
+        if teasers:
+            tree = prune_unwanted_nodes(tree, TEASER_DISCARD_XPATH)
+    else:
+        # prune_unwanted_nodes(tree, OVERALL_DISCARD_XPATH, with_backup=True), on the matches found
+        matches = dict.fromkeys(el for found_by in found[:len(OVERALL_DISCARD_XPATH)] for el in found_by)
+        outer = [elem for elem in matches if not any(a in matches for a in elem.iterancestors())]
+        old_len = len(tree.text_content())
+        if old_len - sum(len(elem.text_content()) for elem in outer) > old_len / 7:
+            for elem in outer:
+                delete_element(elem)
+        # then each prune in turn on what the ones before left (one expression per list)
+        for matches in found[len(OVERALL_DISCARD_XPATH):]:
+            for elem in matches:
+                if attached(elem, tree):
+                    delete_element(elem)
+    if options.focus != "recall" and favor_precision:
+        tree = prune_unwanted_nodes(tree, PRECISION_DISCARD_XPATH)
+    for _ in range(2):
+        tree = delete_by_link_density(tree, "div", backtracking=True, favor_precision=favor_precision)
+        tree = delete_by_link_density(tree, "list", backtracking=False, favor_precision=favor_precision)
+        tree = delete_by_link_density(tree, "p", backtracking=False, favor_precision=favor_precision)
+    if "table" in potential_tags or favor_precision:
+        boilerplate_tables = [elem for elem in tree.iter("table") if link_density_test_tables(elem) is True]
+        for elem in boilerplate_tables:
+            delete_element(elem, keep_tail=False)
+    if favor_precision:
+        while len(tree) > 0 and (tree[-1].tag == "head"):
+            delete_element(tree[-1], keep_tail=False)
+        tree = delete_by_link_density(tree, "head", backtracking=False, favor_precision=True)
+        tree = delete_by_link_density(tree, "quote", backtracking=False, favor_precision=True)
+    strip_tags(tree, "span", *(() if "ref" in potential_tags else ("ref",)))
+    return tree
 
 
 def _trimmed_length(text: str, enough: float, trim) -> float:
@@ -342,11 +421,12 @@ def _paragraph_maker():
 
 @contextmanager
 def _faster_functions():
-    """trafilatura's module globals that this module repeats faster (`link_density_test`, the
-    all-languages jusText stoplist as a `_HashedOnce`, jusText's `ParagraphMaker`), swapped in for the block and back after
-    it, so other callers of trafilatura are unaffected."""
+    """trafilatura's module globals that this module repeats faster (`link_density_test`,
+    `prune_unwanted_sections`, the all-languages jusText stoplist as a `_HashedOnce`, jusText's
+    `ParagraphMaker`), swapped in for the block and back after it, so other callers of
+    trafilatura are unaffected."""
     global _LINK_DENSITY_HELPERS, _JT_STOPLIST, _PARAGRAPH_MAKER
-    from trafilatura import external, htmlprocessing
+    from trafilatura import external, htmlprocessing, main_extractor
 
     _LINK_DENSITY_HELPERS = (htmlprocessing.trim, htmlprocessing.collect_link_info,
                              htmlprocessing.is_paragraph_listing, htmlprocessing.LINK_FARM_RATIO)
@@ -357,7 +437,9 @@ def _faster_functions():
         _PARAGRAPH_MAKER = _paragraph_maker()
     original_test, original_stoplist = htmlprocessing.link_density_test, external.JT_STOPLIST
     original_maker = external.ParagraphMaker
+    original_sections = main_extractor.prune_unwanted_sections
     htmlprocessing.link_density_test = link_density_test
+    main_extractor.prune_unwanted_sections = prune_unwanted_sections
     external.ParagraphMaker = _PARAGRAPH_MAKER
     if _JT_STOPLIST is not None:
         external.JT_STOPLIST = _JT_STOPLIST
@@ -365,6 +447,7 @@ def _faster_functions():
         yield
     finally:
         htmlprocessing.link_density_test = original_test
+        main_extractor.prune_unwanted_sections = original_sections
         external.ParagraphMaker = original_maker
         if _JT_STOPLIST is not None:
             external.JT_STOPLIST = original_stoplist
@@ -488,9 +571,12 @@ def sequence(tree, options, url, pruned: bool = False, memo: dict | None = None)
     logger = logging.getLogger("trafilatura.core")
     is_forum = _forum_thread_page(tree)
     if not pruned:
-        tree = prune_unwanted_nodes(tree, RAW_TREE_PRUNE_XPATH)
-        if not options.comments and (options.focus == "precision" or not is_forum):
-            tree = prune_unwanted_nodes(tree, REMOVE_COMMENTS_AND_LISTS_XPATH)
+        comments_too = not options.comments and (options.focus == "precision" or not is_forum)
+        # the two prunes by one walk where that gives their result (stages.xpaths.prune_in_turn)
+        if not prune_in_turn(tree, RAW_TREE_PRUNE_XPATH + (REMOVE_COMMENTS_AND_LISTS_XPATH if comments_too else [])):
+            tree = prune_unwanted_nodes(tree, RAW_TREE_PRUNE_XPATH)
+            if comments_too:
+                tree = prune_unwanted_nodes(tree, REMOVE_COMMENTS_AND_LISTS_XPATH)
     commentsbody, temp_comments = Element("body"), ""
     forum_posts = None
     if memo is not None:  # no comments, balanced focus: the branch below comes down to this

@@ -25,7 +25,10 @@ import sys
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 
-__all__ = ["Selector", "trafilatura_selectors", "replaced_expressions", "replacements", "set_expression"]
+from lxml.etree import Element as _ELEMENT
+
+__all__ = ["Selector", "attached", "matches_in_one_walk", "prune_in_turn", "replaced_expressions",
+           "replacements", "set_expression", "trafilatura_selectors"]
 
 _RE_TEST = re.compile(r"re:test\(([^,()]+),\s*'([^']*)'(?:,\s*'(\w*)')?\)")
 
@@ -57,7 +60,7 @@ class _Remembered:
     repeat one seen before. Memory stays bounded: the answers are dropped once their texts hold
     _REMEMBERED_CHARS characters. Shorter patterns are cheaper to search than to look up."""
 
-    __slots__ = ("pattern", "answers", "chars")
+    __slots__ = ("answers", "chars", "pattern")
 
     def __init__(self, pattern: re.Pattern):
         self.pattern, self.answers, self.chars = pattern, {}, 0
@@ -117,18 +120,22 @@ def _get(el, name: str) -> str:
 
 class Selector:
     """A drop-in for an lxml XPath object (`selector(tree) -> [elements]`) built from a tag set
-    and a predicate. `mode` gives the XPath's positional filter: "all" (`.//*[...]`), "first"
-    (`(.//*[...])[1]`) or "first_per_parent" (`.//*[...][1]`: the first matching child of each
-    element)."""
+    and a predicate `predicate(element, its id, its class)` (the attributes read once per
+    element, and once for all selectors in `matches_in_one_walk`). `mode` gives the XPath's
+    positional filter: "all" (`.//*[...]`), "first" (`(.//*[...])[1]`) or "first_per_parent"
+    (`.//*[...][1]`: the first matching child of each element). `local`: the predicate reads
+    only the element's tag and attributes (not its descendants), so deleting other elements
+    never changes its answer."""
 
-    def __init__(self, path: str, tags: frozenset[str] | None, predicate: Callable, mode: str = "all"):
+    def __init__(self, path: str, tags: frozenset[str] | None, predicate: Callable, mode: str = "all",
+                 local: bool = True):
         self.path = path  # trafilatura's expression, as on an XPath object
         self.tags = tags
         self.predicate = predicate
         self.mode = mode
-        from lxml.etree import Element  # as a tag filter: elements only (no comments, PIs, entities)
-
-        self._filter = (Element,) if tags is None else tuple(tags)
+        self.local = local
+        # as a tag filter, Element selects elements only (no comments, PIs, entities)
+        self._filter = (_ELEMENT,) if tags is None else tuple(tags)
 
     def _candidates(self, tree) -> Iterator:
         return tree.iterdescendants(*self._filter)
@@ -137,19 +144,19 @@ class Selector:
         predicate = self.predicate
         if self.mode == "first":
             for el in self._candidates(tree):
-                if predicate(el):
+                if predicate(el, el.get("id"), el.get("class")):
                     return [el]
             return []
         if self.mode == "first_per_parent":
             seen, found = set(), []
             for el in self._candidates(tree):
-                if predicate(el):
+                if predicate(el, el.get("id"), el.get("class")):
                     parent = el.getparent()
                     if parent not in seen:
                         seen.add(parent)
                         found.append(el)
             return found
-        return [el for el in self._candidates(tree) if predicate(el)]
+        return [el for el in self._candidates(tree) if predicate(el, el.get("id"), el.get("class"))]
 
     def __repr__(self) -> str:
         return f"Selector({self.path!r})"
@@ -162,8 +169,7 @@ _CONTENT_TAGS = frozenset({"article", "div", "main", "section"})
 
 
 def _raw_tree_prune_infinite(p):
-    def pred(el):
-        id_, cls = el.get("id"), el.get("class")
+    def pred(el, id_, cls):
         if not ((id_ and p[0].search(id_)) or (cls and p[1].search(cls))):
             return False
         return (next(el.iterdescendants("h1"), None) is None
@@ -173,12 +179,11 @@ def _raw_tree_prune_infinite(p):
 
 def _raw_tree_prune_share(p):
     return (frozenset({"div", "section", "aside"}),
-            lambda el: "elementor-share-buttons" in _get(el, "class"), "all")
+            lambda el, id_, cls: cls is not None and "elementor-share-buttons" in cls, "all")
 
 
 def _remove_comments_and_lists(p):
-    def pred(el):
-        id_, cls = el.get("id"), el.get("class")
+    def pred(el, id_, cls):
         if not ((id_ and p[0].search(id_)) or (cls and p[1].search(cls))):
             return False
         return el.tag not in ("ol", "ul") or bool(id_ and p[2].search(id_)) or bool(cls and p[3].search(cls))
@@ -187,15 +192,13 @@ def _remove_comments_and_lists(p):
 
 def _remove_comments(p):
     return (frozenset({"div", "list", "section", "details"}),
-            lambda el: bool(((id_ := el.get("id")) and p[0].search(id_))
-                            or ((cls := el.get("class")) and p[1].search(cls))), "all")
+            lambda el, id_, cls: bool((id_ and p[0].search(id_)) or (cls and p[1].search(cls))), "all")
 
 
 def _overall_discard(p):
-    def pred(el):
-        if not el.attrib:  # every test below needs an attribute; one check instead of five gets
+    def pred(el, id_, cls):
+        if id_ is None and cls is None and not el.attrib:  # each test below needs an attribute
             return False
-        id_, cls = el.get("id"), el.get("class")
         if id_ or cls:
             first = _first(el, "id", id_, "class", cls)
             if p[0].search(first) or (id_ and p[1].search(id_)) or (cls and p[2].search(cls)):
@@ -208,8 +211,8 @@ def _overall_discard(p):
 
 
 def _overall_discard_hidden(p):
-    def pred(el):
-        id_, cls, style = el.get("id"), el.get("class"), el.get("style")
+    def pred(el, id_, cls):
+        style = el.get("style")
         if id_ or cls:
             if cls == "comments-title" or _first(el, "id", id_, "class", cls).startswith("reply-"):
                 return True
@@ -226,20 +229,19 @@ def _overall_discard_hidden(p):
 
 def _teaser_discard(p):
     return (_BOILER_TAGS,
-            lambda el: bool(((id_ := el.get("id")) and "teaser" in id_.replace("T", "t"))
-                            or ((cls := el.get("class")) and "teaser" in cls.replace("T", "t"))),
+            lambda el, id_, cls: bool((id_ and "teaser" in id_.replace("T", "t"))
+                                      or (cls and "teaser" in cls.replace("T", "t"))),
             "all")
 
 
 def _discard_image(p):
     return (_BOILER_TAGS,
-            lambda el: bool(((id_ := el.get("id")) and "caption" in id_) or ((cls := el.get("class")) and "caption" in cls)),
+            lambda el, id_, cls: bool((id_ and "caption" in id_) or (cls and "caption" in cls)),
             "all")
 
 
 def _body_article_content(p):
-    def pred(el):
-        cls, id_ = el.get("class"), el.get("id")
+    def pred(el, id_, cls):
         return (cls == "post" or cls == "entry" or el.get("itemprop") == "articleBody"
                 or id_ == "articleContent" or bool(id_ and p[0].search(id_)) or bool(cls and p[1].search(cls)))
     return _CONTENT_TAGS, pred, "first_per_parent"
@@ -248,16 +250,14 @@ def _body_article_content(p):
 def _body_story(p):
     classes = frozenset({"postarea", "art-postcontent", "text", "cell", "story"})
 
-    def pred(el):
-        cls, id_ = el.get("class"), el.get("id")
+    def pred(el, id_, cls):
         return (el.get("role") == "article" or id_ == "article" or id_ == "story" or cls in classes
                 or bool(id_ and p[0].search(id_)) or bool(cls and (p[1].search(cls) or p[2].search(cls))))
     return _CONTENT_TAGS, pred, "first"
 
 
 def _body_main_content(p):
-    def pred(el):
-        cls, id_ = el.get("class"), el.get("id")
+    def pred(el, id_, cls):
         if id_ and (id_ == "content" or p[0].search(id_) or "main-content" in id_.replace("C", "c").replace("M", "m")):
             return True
         return bool(cls and (cls == "content" or p[1].search(cls)
@@ -270,11 +270,10 @@ _BASIC_CLEAN_TAGS = frozenset({"aside", "fencedframe", "footer", "script", "styl
 
 
 def _basic_clean(p):
-    def pred(el):
+    def pred(el, id_, cls):
         tag = el.tag
         if tag in _BASIC_CLEAN_TAGS:
             return True
-        cls, id_ = el.get("class"), el.get("id")
         if not (cls or id_):
             return False
         if tag == "div" and "footer" in _first(el, "class", cls, "id", id_):
@@ -336,7 +335,65 @@ def selector_for(xpath) -> Selector | None:
     if any(p.search("") for p in patterns):
         return None  # the predicates skip regular expressions on absent (empty) attributes
     tags, predicate, mode = builder(patterns)
-    return Selector(path, tags, predicate, mode)
+    return Selector(path, tags, predicate, mode, local=builder not in _READS_DESCENDANTS)
+
+
+# Builders whose predicate reads more than the element's tag and attributes.
+_READS_DESCENDANTS = frozenset({_raw_tree_prune_infinite})
+
+
+def matches_in_one_walk(tree, selectors: list) -> list[list] | None:
+    """Each selector's result on `tree` (all in mode "all"), by one walk over the elements any of
+    them may select, each element's id and class read once for all predicates; None when one is
+    not a Selector in that mode. The lists are what each selector would return on `tree` as it is
+    now; see `prune_in_turn` for using them after deletions."""
+    if not selectors or not all(isinstance(s, Selector) and s.mode == "all" for s in selectors):
+        return None
+    found: list[list] = [[] for _ in selectors]
+    any_tag = [(s.predicate, out.append) for s, out in zip(selectors, found) if s.tags is None]
+    by_tag: dict[str, list] = {}
+    for s, out in zip(selectors, found):
+        for tag in s.tags or ():
+            by_tag.setdefault(tag, []).append((s.predicate, out.append))
+    if any_tag:  # every element: the tag-bound checks as well where the tag is theirs
+        checks = {tag: any_tag + bound for tag, bound in by_tag.items()}
+        default, walk = any_tag, tree.iterdescendants(_ELEMENT)  # elements only (no comments, PIs)
+    else:
+        checks, default, walk = by_tag, (), tree.iterdescendants(*by_tag)
+    for el in walk:
+        id_, cls = el.get("id"), el.get("class")
+        for predicate, keep in checks.get(el.tag, default):
+            if predicate(el, id_, cls):
+                keep(el)
+    return found
+
+
+def attached(element, tree) -> bool:
+    """Whether `element` is `tree` or still inside it (not in a subtree deleted from it)."""
+    return element is tree or any(ancestor is tree for ancestor in element.iterancestors())
+
+
+def prune_in_turn(tree, selectors: list) -> bool:
+    """trafilatura's `prune_unwanted_nodes(tree, [selector])` for each selector in turn (deleting
+    each one's matches, tails kept, before the next is evaluated), by one walk: True when done,
+    False (nothing done) where that would not be the same, i.e. unless every selector after the
+    first is `local`. Same result: a local predicate answers the same before and after other
+    elements are deleted, deleting never reorders the elements left, and what an earlier
+    selector deleted (with its subtree) is no longer found by a later one (`attached`); elements
+    of a subtree that the same selector deleted before are skipped, where trafilatura deletes
+    them from the detached subtree, which leaves `tree` as it is."""
+    from trafilatura.xml import delete_element
+
+    if not all(s.local for s in selectors[1:] if isinstance(s, Selector)):
+        return False
+    found = matches_in_one_walk(tree, selectors)
+    if found is None:
+        return False
+    for turn, matches in enumerate(found):
+        for element in matches:
+            if turn == 0 or attached(element, tree):
+                delete_element(element)
+    return True
 
 
 # trafilatura's lists of expressions (shared by reference by every module that imports them) and

@@ -125,6 +125,52 @@ def test_extract_content_equals_trafilaturas(converted_trees):
     assert recovered >= 2  # the recovery path (rebuilt backup) was taken
 
 
+# Sections the overall prune guard keeps (most of the text), captions and teasers inside
+# deleted subtrees, nested matches, an empty element next to one with only children.
+SECTION_CASES = [
+    ("<html><body><div class='content'><div class='sidebar'><div class='caption'>c</div>"
+     "<p class='teaser'>t</p></div><p>" + "body text " * 30 + "</p><div id='teaser'><div class='teaser'>"
+     "n</div></div><span class='image-caption'>ic</span><div class='related'>r</div></div></body></html>"),
+    ("<html><body><div class='navigation'><p>" + "most of the page " * 40 + "</p></div>"
+     "<div class='caption'>c</div><div><span></span><b><i></i></b></div></body></html>"),
+]
+
+
+@pytest.mark.parametrize("changes", [{}, {"fast": False}, {"favor_recall": True}, {"favor_precision": True}],
+                         ids=["fast", "full", "recall", "precision"])
+def test_prune_unwanted_sections_equals_trafilaturas(converted_trees, changes):
+    from trafilatura import main_extractor
+    from trafilatura.settings import TAG_CATALOG
+
+    from stages.xpaths import trafilatura_selectors
+
+    options = _options(**changes)
+    if changes.get("favor_recall"):
+        options.focus = "recall"
+    trees = converted_trees + [htmlprocessing.convert_tags(fromstring(html), options) for html in SECTION_CASES]
+    compared = 0
+    for tree in trees:
+        for tags in (set(TAG_CATALOG), {*TAG_CATALOG, "graphic", "table"}):
+            for keep_teasers in (False, True):
+                with trafilatura_selectors():
+                    ours = sequence_module.prune_unwanted_sections(deepcopy(tree), set(tags), options, keep_teasers)
+                theirs = main_extractor.prune_unwanted_sections(deepcopy(tree), set(tags), options, keep_teasers)
+                assert tostring(ours) == tostring(theirs), tostring(tree)[:200]
+                compared += 1
+    assert compared > 100
+    with sequence_module._faster_functions():
+        assert main_extractor.prune_unwanted_sections is sequence_module.prune_unwanted_sections
+    assert main_extractor.prune_unwanted_sections is not sequence_module.prune_unwanted_sections
+
+
+def test_prune_html_equals_trafilaturas(converted_trees):
+    trees = converted_trees + [fromstring(html) for html in CLEANING_CASES + SECTION_CASES]
+    for tree in trees:
+        for focus in ("balanced", "precision"):
+            ours = sequence_module.prune_html(deepcopy(tree), focus)
+            assert tostring(ours) == tostring(htmlprocessing.prune_html(deepcopy(tree), focus))
+
+
 # Text around and inside comments and processing instructions (tails only count), <br><br>
 # paragraph breaks, links, headings, a namespaced tag, blank text, an empty page.
 PARAGRAPH_CASES = [

@@ -75,10 +75,9 @@ def test_lists_are_restored_after_the_block_and_on_error():
     before = list(trafilatura_xpaths.OVERALL_DISCARD_XPATH)
     baseline_module = sys.modules["trafilatura.baseline"]
     basic_clean = baseline_module.BASIC_CLEAN_XPATH
-    with pytest.raises(RuntimeError):
-        with xpaths.trafilatura_selectors():
-            assert any(isinstance(x, xpaths.Selector) for x in trafilatura_xpaths.OVERALL_DISCARD_XPATH)
-            raise RuntimeError
+    with pytest.raises(RuntimeError), xpaths.trafilatura_selectors():
+        assert any(isinstance(x, xpaths.Selector) for x in trafilatura_xpaths.OVERALL_DISCARD_XPATH)
+        raise RuntimeError
     assert trafilatura_xpaths.OVERALL_DISCARD_XPATH == before
     assert baseline_module.BASIC_CLEAN_XPATH is basic_clean
 
@@ -137,16 +136,23 @@ def test_shortcuts_give_trafilaturas_texts_on_dev_pages(dev_pages):
     "<html><body>\x00\x08\x0b\x0c\x0e tab\there\r\nnew</body></html>",
     "<!doctype html>\n<html>\n<body><p>clean ünïcödé 日本語</p></body>\n</html>",
     "<html xmlns='x'/><body>plain</body>",
+    "<!DOCTYPE html><html><body>no newline at all</body></html>",
+    "<!DOCTYPE html/><html><body>a repaired doctype, no newline</body></html>",
+    "<!doctype html PUBLIC '-//W3C//DTD XHTML 1.0//EN' />  <html>\r\n<body>x</body></html>",
+    "<!DOCTYPE html>\n<html/>\n<body>self-closing html on the second line</body>",
+    "<!DOCTYPE html>\n",
 ])
 def test_repair_html_equals_trafilaturas(document):
     beginning = document[:50].lower()
     expected = repair_faulty_html(document, beginning)
     assert repair_html(document, beginning, document.encode("utf-8")) == expected
     assert repair_html(document, beginning, None) == expected
+    if expected == document:  # nothing to repair: the same object, so the parser reuses its bytes
+        assert repair_html(document, beginning, document.encode("utf-8")) is document
 
 
-@pytest.mark.parametrize("settings", [dict(fast=True), dict(fallback_below_chars=None), {},
-                                      dict(favor_precision=True), dict(include_comments=True)],
+@pytest.mark.parametrize("settings", [{"fast": True}, {"fallback_below_chars": None}, {},
+                                      {"favor_precision": True}, {"include_comments": True}],
                          ids=["fast", "full", "default", "precision", "comments"])
 def test_shortcut_sequence_gives_trafilaturas_texts_on_pages_that_fall_back(shared_data, settings):
     """stages/trafilatura_sequence.py (no backup copy in fast mode, the html2txt bound, the
@@ -162,3 +168,100 @@ def test_shortcut_sequence_gives_trafilaturas_texts_on_pages_that_fall_back(shar
             plain.extract(page.html, url="https://example.org/a")[0], page.key
     if settings == {}:
         assert sum(n for reason, n in ours.fallbacks.items() if reason) >= 8
+
+
+# Later expressions matching inside what an earlier one deletes, an element two expressions match,
+# nested matches of one expression, a comment list (ul) whose test reads the tag, the h1 exception.
+PRUNE_CASES = [
+    EDGE_CASES,
+    ("<html><body><div class='infinite-scroll'><div class='elementor-share-buttons'>a</div>"
+     "<div id='comments'>b</div></div>tail<div id='comments'><div id='comments'>c</div>d</div>"
+     "<section class='elementor-share-buttons comments'>e</section><ul id='comments'><li>f</li></ul>"
+     "<div class='infinite-scroll'><h1>kept</h1><div class='comments'>g</div></div></body></html>"),
+]
+
+
+def _raw_trees(pages) -> list:
+    from stages.extract import _html_parser, _parse_html, prune_tree
+
+    parser, trees = _html_parser(), []
+    for _, html, charset in pages:
+        tree = _parse_html(decode_html(html, charset)[0], parser)
+        if tree is not None:
+            prune_tree(tree)
+            trees.append(tree)
+    return trees
+
+
+def test_one_walk_finds_what_each_selector_finds(dev_pages):
+    selectors = [s for _, _, _, s in xpaths.replacements() if s.mode == "all"]
+    assert len(selectors) >= 8
+    for tree in [fromstring(case) for case in PRUNE_CASES] + _raw_trees(dev_pages):
+        found = xpaths.matches_in_one_walk(tree, selectors)
+        for selector, matches in zip(selectors, found, strict=True):
+            assert _same(matches, selector(tree)), selector.path
+    first = next(s for _, _, _, s in xpaths.replacements() if s.mode != "all")
+    assert xpaths.matches_in_one_walk(fromstring(EDGE_CASES), [selectors[0], first]) is None
+
+
+def test_prune_in_turn_deletes_what_trafilatura_deletes(dev_pages):
+    from copy import deepcopy
+
+    from lxml.etree import tostring
+    from trafilatura import xpaths as trafilatura_xpaths
+    from trafilatura.htmlprocessing import prune_unwanted_nodes
+
+    lists = (trafilatura_xpaths.RAW_TREE_PRUNE_XPATH, trafilatura_xpaths.REMOVE_COMMENTS_AND_LISTS_XPATH,
+             trafilatura_xpaths.OVERALL_DISCARD_XPATH, trafilatura_xpaths.DISCARD_IMAGE_ELEMENTS,
+             trafilatura_xpaths.TEASER_DISCARD_XPATH)
+    originals = [list(expressions) for expressions in lists]
+    with xpaths.trafilatura_selectors():
+        selectors = [list(expressions) for expressions in lists]
+    compared = deleted = 0
+    for tree in [fromstring(case) for case in PRUNE_CASES] + _raw_trees(dev_pages):
+        for first, second in ((0, 1), (2, 3), (3, 4), (1, 0)):
+            ours, theirs = deepcopy(tree), deepcopy(tree)
+            for expressions in (originals[first], originals[second]):
+                theirs = prune_unwanted_nodes(theirs, expressions)
+            done = xpaths.prune_in_turn(ours, selectors[first] + selectors[second])
+            # the h1 test of RAW_TREE_PRUNE's first expression reads descendants: first only
+            assert done == (second != 0)
+            if done:
+                assert tostring(ours) == tostring(theirs)
+                compared += 1
+                deleted += len(tostring(tree)) > len(tostring(ours))
+    assert compared > 100 and deleted > 20
+
+
+# The str trafilatura parses, against the UTF-8 bytes we parse: charsets declared in the page
+# (ignored: the parser's encoding is UTF-8 either way), Latin-1-only, BMP and astral text (the
+# three buffer widths of a str), characters libxml2 refuses, a lone surrogate (not encodable), an
+# XML declaration (a str with one is refused), repairs, an empty page, a fragment.
+PARSE_CASES = [
+    "<html><head><meta charset='windows-1252'></head><body><p>caf\u00e9 cr\u00e8me \u201cquoted\u201d</p></body></html>",
+    ("<html><head><meta http-equiv='Content-Type' content='text/html; charset=Shift_JIS'></head>"
+     "<body><p>\u65e5\u672c\u8a9e\u306e\u30c6\u30ad\u30b9\u30c8</p></body></html>"),
+    "<meta charset='utf-16'><p>wide declared</p><p>two</p>",
+    "<html><body><p>\u00c4rger \u00fcber \u00f6l</p><p>latin-1 only</p></body></html>",
+    "<html><body><p>astral \U0001f600 text \U00010348</p><div>\u00e9</div></body></html>",
+    "<html><body><p>ctrl\x00\x01\x1f chars \ufffe\uffff</p><p>x</p></body></html>",
+    "<html><body><p>lone \ud800 surrogate</p><p>y</p></body></html>",
+    "<?xml version='1.0' encoding='iso-8859-1'?><html><body><p>x\u00e9</p><p>y</p></body></html>",
+    "<!DOCTYPE html/><html/>\n<body><p>a</p><p>b \u2014 c</p></body>",
+    "<!doctype html><html><body><p>no newline \u2019</p></body></html>",
+    "",
+    "<p>only a fragment</p>",
+]
+
+
+@pytest.mark.parametrize("document", PARSE_CASES)
+def test_parse_html_builds_trafilaturas_tree(document):
+    from lxml.etree import tostring
+    from trafilatura.utils import load_html
+
+    from stages.extract import _html_parser, _parse_html
+
+    ours, theirs = _parse_html(document, _html_parser()), load_html(document)
+    assert (ours is None) == (theirs is None)
+    if ours is not None:
+        assert tostring(ours, encoding="unicode") == tostring(theirs, encoding="unicode")
