@@ -9,9 +9,16 @@ from collections.abc import Sequence
 
 from presidio_analyzer import EntityRecognizer, RecognizerResult
 
-from stages.pii_phones import (NOT_NUMBER_ENTRIES, PHONE_WORDS, POSSESSIVE_NUMBER, _FIELD_END,
-                               _PHONE_LABEL_AFTER, _SENTENCE_END, _Layout, _word_pattern,
-                               csv_cells)
+from stages.pii_layout import _Layout, csv_cells
+from stages.pii_words import (
+    _FIELD_END,
+    _PHONE_LABEL_AFTER,
+    _SENTENCE_END,
+    NOT_NUMBER_ENTRIES,
+    PHONE_WORDS,
+    POSSESSIVE_NUMBER,
+    _word_pattern,
+)
 
 # Words that name a US Social Security number, in English and as pages in the other languages
 # the project keeps name it ("número de Seguro Social", "社会保障番号"); "TIN" and "tax" are not
@@ -157,7 +164,7 @@ class SsnRecognizer(EntityRecognizer):
         return area != "000" and area != "666" and area[0] != "9" and group != "00" and \
             serial != "0000" and len(set(digits)) > 1 and digits not in self.PLACEHOLDERS
 
-    def context_of(self, text: str, start: int, end: int, layout: "_Layout", us_first: bool = True) -> int:
+    def context_of(self, text: str, start: int, end: int, layout: _Layout, us_first: bool = True) -> int:
         """2 when an SSN word marks the number from near by (or heads its column, or labels the
         line above), 1 from farther off in its sentence, -1 when a word naming another kind of
         number (or a phone word) stands nearer, 0 when nothing says either."""
