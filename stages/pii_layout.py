@@ -68,12 +68,22 @@ class _Layout:
         """The header cell of the table column holding text[start:end]: the first line above
         without a three-digit run, in a block of lines with as many cells as its own, or the
         column list of the SQL INSERT whose row holds it; or None."""
+        return self.header_and_kind(start, end)[0]
+
+    def header_and_kind(self, start: int, end: int) -> tuple[str | None, str | None]:
+        """`column_header` and how the table was read: "delimited", "insert", "fixed" (a rule of
+        dash runs) or "aligned" (two-space gaps alone, the weakest reading); (None, None)."""
         header = self._delimited_header(start)
-        if header is None:
-            header = self.record_column(start)
-        if header is None:
-            header = self._fixed_width_header(start, end)
-        return header if header is not None else self._aligned_header(start, end)
+        if header is not None:
+            return header, "delimited"
+        header = self.record_column(start)
+        if header is not None:
+            return header, "insert"
+        header = self._fixed_width_header(start, end)
+        if header is not None:
+            return header, "fixed"
+        header = self._aligned_header(start, end)
+        return (header, "aligned") if header is not None else (None, None)
 
     def _aligned_header(self, start: int, end: int) -> str | None:
         """The header of a column of cells apart by two spaces or more, with no rule under the
@@ -321,7 +331,7 @@ def _name_word(word: str) -> bool:
 # what stands before a number named by the name before it: an optional list number, then words
 # without digits or "@", the last one ending in a letter (a comma or an abbreviation's dot after it)
 _NAMED_LINE = re.compile(r"(?:\s*\d{1,2}[.)]\s+)?[^\d@\n]*[^\W\d_][.,]{0,2}\s+")
-_ID_SHAPE = re.compile(r"\d{3}-\d{2}-\d{4}|\d{5}-\d{3,4}|\d{5,}-\d")
+_ID_SHAPE = re.compile(r"\d{3}-\d{2}-\d{4}|\d{5}-\d{3,4}|\d{5,}-\d|[1-9]\d-\d{7}")  # (2-7: a US EIN)
 
 
 def csv_cells(text: str) -> str:

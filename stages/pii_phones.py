@@ -34,7 +34,9 @@ from stages.pii_words import (
     _US_STATE_BEFORE,
     PHONE_CONTEXT_AFTER,
     PHONE_CONTEXT_BEFORE,
+    PHONE_LABELS,
     PHONE_LETTER_LABEL,
+    PHONE_WORDS,
     POSSESSIVE_NUMBER,
     other_number_end,
 )
@@ -150,6 +152,9 @@ class PhoneNumbers:
     NANP_DASHED = re.compile(r"[2-9]\d{2}([-.])[2-9]\d{2}\1\d{4}")
     ONE_DOT_DECIMAL = re.compile(r"[1-9]\d{3,}\.\d{1,4}")  # "639734.3068": a measure, not a phone
     _CEP_DASHED = re.compile(r"[1-9]\d{4}-\d{3}")
+    _EIN_DASHED = re.compile(r"[1-9]\d-\d{7}")
+    # an area code, one dot, the subscriber number ("321.8278477"): also a decimal or a coordinate
+    DOTTED_ONCE = re.compile(r"[1-9]\d{1,2}\.\d{6,8}")
     _LOCAL_DASHED = re.compile(r"\d{3}-\d{4}")
 
     def __init__(self):
@@ -196,6 +201,10 @@ class PhoneNumbers:
             if self.CEP.fullmatch(value) and _CEP_BEFORE.search(text, max(0, start - 6), start):
                 continue  # "CEP 01310-100": a Brazilian postal code ("Cep" alone is Turkish for mobile)
             context = self.context_of(text, start, end, layout, found)
+            if self.DOTTED_ONCE.fullmatch(self.without_extension(value)) and \
+                    not _LABEL_RIGHT_BEFORE.search(text, max(0, start - 40, text.rfind("\n", 0, start) + 1), start):
+                continue  # "321.8278477" is a phone right after a label ("Teléfono de contacto:"), else a
+                # decimal or a coordinate (also in a table's phone column)
             if context < 0 and not (international is not None and score == self.VALID and
                                      value.startswith("+")):
                 continue  # a word naming another kind of number stands nearer ("E-ticket 006-...")
@@ -239,8 +248,9 @@ class PhoneNumbers:
             raw.append((start, match.end(), value))
         if "/" in text:
             for slash in self._SLASH_BEFORE_START.finditer(text):
-                if not text[slash.start() - 1:slash.start()].isdigit():
-                    continue
+                if not (text[slash.start() - 1:slash.start()].isdigit() and text[slash.end()] in "+(" or
+                        _PHONE_WORD_END.search(text, max(0, slash.start() - 16), slash.start())):
+                    continue  # (after a digit, or a phone word glued to the "/": "手機/02 2112 6830")
                 position = slash.end()
                 if any(s <= position < e for s, e, _ in raw):
                     continue
@@ -264,7 +274,7 @@ class PhoneNumbers:
 
     # "/" between two numbers: a digit or ")" before it, a digit, "+" or "(" after it
     _SLASH_JOIN = re.compile(r"(?<=[\d)])/(?=[\d(+])")
-    _SLASH_BEFORE_START = re.compile(r"/(?=[+(])")  # (and a digit before it)
+    _SLASH_BEFORE_START = re.compile(r"/(?=[+(\d])")  # (a digit, or a phone word, before it)
 
     def _joined(self, text: str, raw: list[tuple[int, int, str]],
                 regions: Sequence[str] = ()) -> list[tuple[int, int, str]]:
@@ -319,6 +329,8 @@ class PhoneNumbers:
                 self.DATE.fullmatch(main) and not self._descending_years(main) or \
                 any(not self._descending_years(date.group()) for date in self.DATE_INSIDE.finditer(main)):
             return 0.0, None
+        if self.DOTTED_ONCE.fullmatch(main):
+            return self.WEAK, None  # a phone only with a label right before it (`spans`)
         if self.DECIMALS.fullmatch(main) or self.VERSION.fullmatch(main) or \
                 self.ISBN.fullmatch(main) or self.TIME_RANGE.search(main) or main.endswith(")") or \
                 _isbn10(main):
@@ -357,6 +369,9 @@ class PhoneNumbers:
             return self.WEAK, None  # "639734.3068" is a measure unless a label says phone
         if self._CEP_DASHED.fullmatch(main):
             return self.WEAK, None  # "80050-661" is written as a Brazilian postal code
+        if self._EIN_DASHED.fullmatch(main):
+            return self.WEAK, None  # "78-1290255" is written as a US EIN (national numbers written
+            # 2-7 start with their trunk 0: "03-1234567")
         if grouped:
             # a national number after its trunk prefix ("020 7946 0958", "8 (912) 345-00-13")
             for prefix, regions in self.trunk_regions.items():
@@ -384,8 +399,8 @@ class PhoneNumbers:
             if not page or "US" in page or not main.startswith("0"):
                 return self.WEAK  # (where no trunk prefix is dialled, no one writes a number 3-2-4)
             regions = page  # "078-79-0095" on a Belgian page: a national number, not an SSN
-        if self._CEP_DASHED.fullmatch(main):
-            return self.WEAK  # "24469-172": written as a Brazilian postal code
+        if self._CEP_DASHED.fullmatch(main) or self._EIN_DASHED.fullmatch(main):
+            return self.WEAK  # "24469-172": written as a Brazilian postal code ("78-1290255": a US EIN)
         if self._LOCAL_DASHED.fullmatch(main):
             regions = page  # "528-9947": seven digits as Iceland or Panama write them, on their pages only
         if self.THOUSANDS.fullmatch(main):
@@ -448,15 +463,25 @@ class PhoneNumbers:
         if letter and (letter.start() == 0 and cut is not None or
                        found and found[-1][1] == start - len(before) + letter.start()):
             return 2  # "... sent from the office. T 1800 122 899", "T +44 20 7946 0958 M 0777 ..."
-        header = layout.column_header(start, end)
-        if header is not None and not _PHONE_LABEL.search(header.strip() + ":") and \
-                layout.alone_in_cell(start, end):
-            named = other_number_end(header)
+        header, kind = layout.header_and_kind(start, end)
+        if header is not None and layout.alone_in_cell(start, end):
             phone_in_header = None
             for phone_in_header in _PHONE_WORD.finditer(header):
                 pass
+            labelled = _PHONE_LABEL.search(header.strip() + ":") is not None
+            if kind == "aligned":
+                # a column found by two-space gaps alone: only the word lists name another number
+                # there, not the form rules ("Номер абонента", "Volané číslo", "Numer docelowy":
+                # the number called, on an itemised bill)
+                named = None
+                for negative in _NOT_PHONE_WORD.finditer(header):
+                    named = negative.end()
+            else:
+                named = None if labelled else other_number_end(header)
             if named is not None and (phone_in_header is None or named > phone_in_header.end()):
                 return -1  # a table column named for another kind of number ("Booking ref", "Kundennr.")
+            if kind in ("aligned", "fixed") and (phone_in_header is not None or labelled):
+                return 2  # (a delimited table's phone column: `marks_phone`)
         field = before
         for cut in _FIELD_END.finditer(before):
             field = before[cut.end():]
@@ -510,6 +535,10 @@ _KEY_EQUALS = re.compile(r"(?<![\w.-])([\w.-]+)=(?=[+(]?\d)")
 _PHONE_KEY = re.compile(r"(?:.*[_.-])?(?:phone|telephone|tel|mobile|mobil|cell|fax|handy|sms|whatsapp|"
                         r"(?:sms|twilio|whatsapp|vonage|nexmo)(?:_?\w+)?|from|sender|caller|caller_?id|msisdn)"
                         r"(?:_?(?:no|num|number|nr))?", re.IGNORECASE)
+# a phone word or label right before a number, in its line (not a sentence's last word: "… anrufen. 46.2158")
+_LABEL_RIGHT_BEFORE = re.compile(f"(?:{PHONE_WORDS}|{PHONE_LABELS})[ \u00a0]*[:：#\\-–]?[ \u00a0]*$", re.IGNORECASE)
+# a phone word ending right where a "/" glues a number to it ("電話/03-1258-6342")
+_PHONE_WORD_END = re.compile(f"(?:{PHONE_WORDS})$", re.IGNORECASE)
 _HEBREW_PREFIX = re.compile(r"([\u05d0-\u05ea])[-\u05be](?=[+(]?\d)")
 _FULL_WIDTH = str.maketrans("０１２３４５６７８９－（）．", "0123456789-().")
 _ESCAPED_BREAK = re.compile(r"(?<!\\)\\n")

@@ -76,10 +76,34 @@ PHONE_WORDS = _word_pattern("""
     geri_ara geri_arayın 折り返し 回电 回電 회신 gọi_lại वापस_कॉल התקשר* חייג* וואטסאפ
     box_office my_number my_numbers our_number our_numbers your_number his_number her_number
     their_number
+    meine_nummer unsere_nummer deine_nummer ihre_nummer mon_numéro notre_numéro votre_numéro
+    ton_numéro mi_número mi_numero tu_número tu_numero su_número su_numero nuestro_número
+    nuestro_numero mio_numero tuo_numero suo_numero nostro_numero vostro_numero meu_número
+    meu_numero seu_número seu_numero nosso_número nosso_numero mijn_nummer ons_nummer jouw_nummer
+    uw_nummer mój_numer moj_numer nasz_numer twój_numer twoj_numer moje_číslo naše_číslo
+    vaše_číslo мой_номер наш_номер ваш_номер твой_номер мій_номер твій_номер mitt_nummer
+    vårt_nummer ditt_nummer numaram numaramız
+    number_called called_number dialled_number dialed_number destination_number zielrufnummer*
+    zielnummer angerufene_nummer gewählte_nummer numéro_composé numéro_de_destination
+    número_marcado número_de_destino numero_composto numero_di_destinazione número_chamado
+    número_discado gebeld_nummer gekozen_nummer bestemmingsnummer numer_docelowy wybrany_numer
+    wybierany_numer numer_wybierany numer_abonenta volané_číslo volaný_číslo volané_čísla
+    číslo_volaného номер_абонента номер_на_абоната абонентский_номер набранный_номер
+    вызываемый_номер набраний_номер uppringt_nummer birani_broj pozvani_broj aranan_numara
+    καλούμενος_αριθμός
+    number_to_port ported_number porting_number port-in_number over_te_zetten_nummer
+    te_porteren_nummer nummerbehoud numéro_à_porter número_a_portar numero_da_portare
+    número_a_ser_portado przenoszony_numer numer_do_przeniesienia přenášené_číslo
+    переносимый_номер taşınacak_numara
 """)
 # "my number": a person's number, most often a phone, but no label (the SSN rule reads it as a
-# word in the sentence, never as the label right before the number)
-POSSESSIVE_NUMBER = re.compile(r"(?:my|our|your|his|her|their)\s+numbers?", re.IGNORECASE)
+# word in the sentence, never as the label right before the number); in the languages kept too
+POSSESSIVE_NUMBER = re.compile(
+    r"(?:my|our|your|his|her|their)\s+numbers?|(?:meine|unsere|deine|ihre)\s+nummer"
+    r"|(?:mon|notre|votre|ton)\s+numéro|(?:mi|tu|su|nuestro)\s+n[úu]mero|(?:mio|tuo|suo|nostro|vostro)\s+numero"
+    r"|(?:meu|seu|nosso)\s+n[úu]mero|(?:mijn|ons|jouw|uw)\s+nummer|(?:mój|moj|nasz|twój|twoj)\s+numer"
+    r"|(?:moje|naše|vaše)\s+číslo|(?:мой|наш|ваш|твой|мій|твій)\s+номер|(?:mitt|vårt|ditt)\s+nummer"
+    r"|numaram(?:ız)?", re.IGNORECASE)
 # Labels that mark a number only right before it ("Office: 0123 456789", "M 0171 2345678") or
 # right after it in brackets or after a dash ("0123 456789 (desk)").
 PHONE_LABELS = _word_pattern("""
@@ -186,7 +210,10 @@ _PHONE_STEMS = ("tel", "fon", "phone", "fax", "faks", "mobil", "mobiel", "handy"
                 "hotline", "service", "notfall", "notdienst", "dienst", "durchwahl", "puhelin", "gsm", "kontakt",
                 "contact", "sms", "whatsapp", "zentral", "direkt", "office", "support", "hilfe", "help", "info",
                 "телефон", "факс", "моб", "связ", "tlf", "tfn", "cel", "festnetz", "sammel", "växel", "nood",
-                "alarm", "emergency", "helpline", "telefoon", "telefone", "téléphone", "teléfono", "telefono")
+                "alarm", "emergency", "helpline", "telefoon", "telefone", "téléphone", "teléfono", "telefono",
+                # emergency numbers in the languages kept ("Numero per emergenze", "número de emergencia")
+                "emergen", "urgenc", "urgenz", "awaryj", "alarmow", "nouzov", "pohotov", "экстрен", "аварийн", "hitn",
+                "acil", "nöd", "spoed", "έκτακτ", "hätä", "nødnum", "طوارئ", "긴급", "緊急", "急救")
 _CJK_NUMBER = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff]{1,8}?(?:番号|号码|號碼|编号|編號|号|號)")
 
 
