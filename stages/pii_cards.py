@@ -44,6 +44,8 @@ CARD_BRANDS = (
     ("uzcard_humo", r"8600|9860", (16,)),
 )
 _CARD_IIN = [(re.compile(prefix), lengths) for _, prefix, lengths in CARD_BRANDS]
+# Scripts written without spaces between words (or, Hangul, with particles glued to a number)
+_GLUED_SCRIPTS = "\u0e00-\u0e7f\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af"
 # Product, book, device and parcel numbers are Luhn-valid one time in ten: "EAN 5020117860620" is
 # no Maestro card, nor is "Barcode 4005649757809" a Visa or "SIM card ICCID 8944..." any card.
 _NOT_CARD_BEFORE = re.compile(r"(?:\b(?:EAN|GTIN|UPC|ISBN|ISSN|ASIN|SKU|IMEI|MEID|ICCID|ISIN|barcode|bar code|"
@@ -73,9 +75,11 @@ class CardRecognizer(EntityRecognizer):
     GLUED = re.compile(r"(?<=[A-Za-z])[:#=]$|(?<=[A-Za-z] )[:#=]$|(?i:\bn[or]\.)$")
     # (a digit first: the lookbehinds then run at digits only; any run of separator characters
     # between digits, or one line break, GROUPS then checks the printed groups)
-    CANDIDATE = re.compile(r"(?=\d)(?:(?<![\w+\-./:@#&=%$€£¥])|(?<=[A-Za-z][:#=])|(?<=[A-Za-z] [:#=])"
+    # (CJK, Hangul and Thai words may be glued to a number: "卡号是6287…，", "カード番号は5080 …です")
+    CANDIDATE = re.compile(r"(?=\d)(?:(?<![^\W" + _GLUED_SCRIPTS + r"])(?<![+\-./:@#&=%$€£¥])|(?<=[A-Za-z][:#=])|(?<=[A-Za-z] [:#=])"
                            r"|(?<=[Nn][oOrR]\.))(?<!\d )"
-                           r"\d(?:(?:[ \-.\u00a0\u2009\u202f]{0,3}|[ \u00a0]{0,2}\n)\d){11,18}(?![\w@%]|[.,\-/:]?\d)")
+                           r"\d(?:(?:[ \-.\u00a0\u2009\u202f]{0,3}|[ \u00a0]{0,2}\n)\d){11,18}"
+                           r"(?![^\W" + _GLUED_SCRIPTS + r"]|[@%]|[.,\-/:]?\d)")
     USUAL_GROUPS = re.compile(rf"\d{{4}}(?:({SEPARATOR})\d{{4}}(?:\1\d{{4}}(?:\1\d{{1,4}}(?:\1\d{{1,3}})?)?)?)"
                               rf"|\d{{4}}({SEPARATOR})\d{{6}}\2\d{{4,5}}|4\d{{3}}({SEPARATOR})\d{{4}}\3\d{{5}}")
     GROUPS = re.compile(rf"\d{{4}}(?:({SEPARATOR})\d{{4}}(?:\1\d{{4}}(?:\1\d{{1,4}}(?:\1\d{{1,3}})?)?)?)"
@@ -206,7 +210,9 @@ class CardRecognizer(EntityRecognizer):
         in its line, or a card word right after it ("... numaralı kartımdan"), with no other
         number between."""
         line_start = text.rfind("\n", 0, start) + 1
-        before = text[max(line_start, start - CARD_CONTEXT_BEFORE):start]
+        before = text[max(line_start, start - CARD_WORD_BEFORE):start]
+        # a list number ends the label ("Card number 2:", "Karta (2):"): no other number
+        before = _LIST_NUMBER_END.sub(":", before)
         tail = before[max(before.rfind(digit) for digit in "0123456789") + 1:]
         line_end = text.find("\n", end)
         after = text[end:min(end + 24, len(text) if line_end < 0 else line_end)]
@@ -261,6 +267,11 @@ _PHONE_WORD_PATTERN = re.compile(PHONE_WORDS, re.IGNORECASE)
 # Card words of the languages kept, compounds included ("Kaartnummer", "Kreditkartennummer").
 CARD_WORDS = " card* kártya* kortti* thẻ kaart* karte* kreditkarte* carte* tarjeta* carta* cartão karty kart* карт* 卡号 卡號 信用卡 カード บัตร 카드 κάρτα* κάρτας بطاقة* بطاقت* کارت* कार्ड כרטיס*"
 CARD_CONTEXT_BEFORE = 40
+# how far before the number a card word may start its label ("Tarjeta abierta a mi nombre sin
+# permiso: …"), in its line, with no other number between
+CARD_WORD_BEFORE = 80
+_LIST_NUMBER_END = re.compile(r"(?<=[^\W\d_])[ \t\u00a0]*(?:\(\d{1,2}\)|(?:#|(?i:no|nr)\.?)?[ \t\u00a0]*\d{1,2})"
+                              r"[ \t\u00a0]*[:：][ \t\u00a0]*$")
 
 
 def _luhn_valid(digits: str) -> bool:
