@@ -53,10 +53,15 @@ class OfflineEmailRecognizer(EmailRecognizer):
                     result.start += border + 1
                     if result.start == at or text[result.start] == ".":
                         continue
+            # "כתבו ל-ann@example.com": a Hebrew prefix letter and its hyphen before a Latin word
+            prefix = _HEBREW_PREFIX.match(text, result.start, at)
+            if prefix is not None:
+                result.start = prefix.end()
             results.append(result)
         return results
 
 
+_HEBREW_PREFIX = re.compile(r"[\u05d0-\u05ea]{1,3}[-\u05be](?=[A-Za-z0-9])")
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uff01-\uff0f\uff1a-\uff20]+")
 _CJK_GLUED = re.compile(r"(\.[A-Za-z]{2,})(%s)|(%s)(?=[A-Za-z0-9][\w.+\-]*@)" % ((_CJK.pattern,) * 2))
 # a path, a prompt or a port after the host; not the next cell of a colon-separated dump
