@@ -212,7 +212,7 @@ _PHONE_STEMS = ("tel", "fon", "phone", "fax", "faks", "mobil", "mobiel", "handy"
                 "телефон", "факс", "моб", "связ", "tlf", "tfn", "cel", "festnetz", "sammel", "växel", "nood",
                 "alarm", "emergency", "helpline", "telefoon", "telefone", "téléphone", "teléfono", "telefono",
                 # emergency numbers in the languages kept ("Numero per emergenze", "número de emergencia")
-                "emergen", "urgenc", "urgenz", "awaryj", "alarmow", "nouzov", "pohotov", "экстрен", "аварийн", "hitn",
+                "emergen", "emergên", "urgenc", "urgenz", "awaryj", "alarmow", "nouzov", "pohotov", "экстрен", "аварийн", "hitn",
                 "acil", "nöd", "spoed", "έκτακτ", "hätä", "nødnum", "طوارئ", "긴급", "緊急", "急救")
 _CJK_NUMBER = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff]{1,8}?(?:番号|号码|號碼|编号|編號|号|號)")
 
