@@ -17,6 +17,7 @@ from stages.pii_words import (
     _PHONE_LABEL,
     _PHONE_WORD,
     _SENTENCE_END,
+    POSSESSIVE_NUMBER,
 )
 
 # An SQL INSERT's column list, and the tokens of its rows (a quoted string is one token)
@@ -219,6 +220,16 @@ class _Layout:
                     return True
         return False
 
+    def speaker_answers(self, start: int, end: int, word_end: int, words: re.Pattern) -> bool:
+        """Whether a word ending at `word_end` is only the speaker of this line's dialogue turn
+        ("Cliente: claro, 287-65-4411", "Customer: 0612 …": who speaks, not what the number is)
+        and the turn above asks for what `words` name (`asked_above`)."""
+        index = self.line_index(start)
+        turn = _DIALOGUE_TURN.match(self.text, self.lines[index][0], start)
+        # (a question above: lines of a form, "Mobile: …" / "IMEI: …", are no dialogue)
+        return turn is not None and ":" in self.text[word_end:turn.end()] and index > 0 and \
+            self.line(index - 1).rstrip().endswith(("?", "？")) and self.asked_above(start, end, words)
+
     def asked_above(self, start: int, end: int, words: re.Pattern) -> bool:
         """Whether the turn before this one in a dialogue names what the number is: the line above
         is a turn (a time or a speaker before a colon) whose last sentence holds one of `words`
@@ -241,7 +252,13 @@ class _Layout:
         last = above[turn.end():].rstrip()
         for cut in _SENTENCE_END.finditer(last[:-1]):
             last = last[cut.end():]
-        return bool(words.search(last))
+        asked = None
+        for asked in words.finditer(last):
+            pass
+        # (a bare "your number" asks for what a word naming another number after it says:
+        # "¿me da su número de pedido?")
+        return asked is not None and not (POSSESSIVE_NUMBER.fullmatch(asked.group()) and
+                                          _NOT_PHONE_WORD.search(last, asked.end()))
 
     def marks_phone(self, start: int, end: int, found: list[tuple[int, int, float]],
                     block: bool = True) -> bool:

@@ -507,6 +507,8 @@ class PhoneNumbers:
             # (but "Clearing: 8327-9, 123 456 789-0": a label before a list of numbers names each)
         if negative is not None and (phone is None or
                                      negative + len(before) - len(field) > phone.end()):
+            if layout.speaker_answers(start, end, start - len(field) + negative, _PHONE_WORD):
+                return 2  # "Agent: and a number to call you back?" / "Cliente: 0612 …"
             return -1
         thousands = bool(self.THOUSANDS.fullmatch(self.without_extension(text[start:end])))
         near = 30 if re.fullmatch(r"\d{3} \d{3} \d{3}", text[start:end]) else 12

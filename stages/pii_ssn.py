@@ -195,6 +195,8 @@ class SsnRecognizer(EntityRecognizer):
             negative = None  # "text me, my number 431-29-8812": no US phone is written 3-2-4
         if negative is not None and (positive is None or
                                      negative.end() + len(before) - len(field) > positive.end()):
+            if layout.speaker_answers(start, end, start - len(field) + negative.end(), _SSN_WORD):
+                return 2  # "Agente: ¿y su social?" / "Cliente: claro, 287-65-4411"
             return -1
         if positive is not None and re.search(r"\d{3}", before[positive.end():]):
             positive = None  # "SSN 123-45-6789, 382-42-6942": it named the number before

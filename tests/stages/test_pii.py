@@ -1208,3 +1208,20 @@ def test_ssn_short_names_and_your_social(scrubber, text, url, language, found):
 ])
 def test_email_after_a_hebrew_prefix(scrubber, text, found):
     assert _found(scrubber, text, "EMAIL_ADDRESS") == found
+
+
+@pytest.mark.parametrize("text, url, language, entity, found", [
+    # a dialogue's speaker named by a word for another number ("Cliente", "Client") is who speaks,
+    # when the turn above asks for the value
+    ("Agente: ¿me da su social?\nCliente: claro, 287-65-4411", "https://x.mx/", "es", "US_SSN",
+     ["287-65-4411"]),
+    ("Agent: what is the best number to call you back?\nClient: 0612 345 678", "https://x.nl/", "nl",
+     "PHONE_NUMBER", ["0612 345 678"]),
+    # near misses: no question above (a form's lines), a bare "your number" of an order asked
+    ("Cliente: 612 34 56 78", "https://x.es/", "es", "PHONE_NUMBER", []),
+    ("Mobile: tel:0781216662\nIMEI: 28 890122 844662 3", None, None, "PHONE_NUMBER", ["0781216662"]),
+    ("Agente: ¿me da su número de pedido?\nCliente: 612 34 56 78", "https://x.es/", "es", "PHONE_NUMBER", []),
+])
+def test_a_speaker_named_like_another_number_answers_the_question_above(scrubber, text, url, language,
+                                                                        entity, found):
+    assert _found(scrubber, text, entity, url=url, language=language) == found
