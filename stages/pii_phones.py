@@ -248,8 +248,9 @@ class PhoneNumbers:
             raw.append((start, match.end(), value))
         if "/" in text:
             for slash in self._SLASH_BEFORE_START.finditer(text):
-                if not (text[slash.start() - 1:slash.start()].isdigit() and text[slash.end()] in "+(" or
-                        _PHONE_WORD_END.search(text, max(0, slash.start() - 16), slash.start())):
+                glued = text[slash.start() - 1:slash.start()]
+                if glued.isdigit() and text[slash.end()] not in "+(" or not glued.isdigit() and not (
+                        glued.isalpha() and _PHONE_WORD_END.search(text, max(0, slash.start() - 16), slash.start())):
                     continue  # (after a digit, or a phone word glued to the "/": "手機/02 2112 6830")
                 position = slash.end()
                 if any(s <= position < e for s, e, _ in raw):
