@@ -45,8 +45,8 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-import phonenumbers  # noqa: E402
-from phonenumbers import PhoneNumberFormat, PhoneNumberType  # noqa: E402
+import phonenumbers
+from phonenumbers import PhoneNumberFormat, PhoneNumberType
 
 ENTITIES = ("EMAIL_ADDRESS", "PHONE_NUMBER", "IP_ADDRESS", "CREDIT_CARD", "IBAN_CODE", "US_SSN")
 SEED = 14
@@ -503,9 +503,9 @@ def score(rows: list[dict], find) -> tuple[dict, list[tuple]]:
             errors.append(("FN", row["id"], item[0], row["text"][item[1]:item[2]], row["text"]))
     results = {}
     for entity, c in counts.items():
-        results[entity] = dict(tp=c["tp"], fp=c["fp"], fn=c["fn"],
-                               precision=c["tp"] / max(1, c["tp"] + c["fp"]),
-                               recall=c["tp"] / max(1, c["tp"] + c["fn"]))
+        results[entity] = {"tp": c["tp"], "fp": c["fp"], "fn": c["fn"],
+                               "precision": c["tp"] / max(1, c["tp"] + c["fp"]),
+                               "recall": c["tp"] / max(1, c["tp"] + c["fn"])}
     return results, errors
 
 
@@ -516,6 +516,7 @@ def real_pages() -> list[dict]:
     `key` names the page in benchmarks/data/pii_web_hits.tsv (an extraction page by its
     ground-truth key, as before)."""
     from _warc_input import dev_pages, page_url
+
     from stages.base import Doc
     from stages.extract import TextExtractor
     from stages.langid import LangIdSettings, LanguageId
@@ -531,8 +532,8 @@ def real_pages() -> list[dict]:
         decision, = extractor([Doc(url=url, payload=payload, charset=charset)])
         if decision.kept and decision.text:
             labelled, = langid([Doc(url=url, text=decision.text)])
-            out.append(dict(key=key, url=url, text=decision.text,
-                            language=(labelled.annotations or {}).get("language")))
+            out.append({"key": key, "url": url, "text": decision.text,
+                            "language": (labelled.annotations or {}).get("language")})
     return out
 
 
@@ -554,7 +555,7 @@ def web_hits(scrubber, pages: list[dict]) -> list[dict]:
         for span in scrubber.find(text, page["url"], page["language"]):
             value = text[span.start:span.end]
             context = text[max(0, span.start - 60):span.end + 60].replace("\n", " ").replace("\t", " ")
-            hits.append(dict(url=page["key"], type=span.entity_type, text=value, context=context))
+            hits.append({"url": page["key"], "type": span.entity_type, "text": value, "context": context})
     return hits
 
 
@@ -612,7 +613,8 @@ def main() -> None:
     import pii_hard
     import pii_pages
     import pii_wild
-    from stages.pii import PiiSettings, PiiScrubber
+
+    from stages.pii import PiiScrubber, PiiSettings
 
     rows = generate(args.per_family)
     if args.dump:
@@ -655,9 +657,9 @@ def main() -> None:
         for entity, r in results.items():
             print(f"  {entity:14s} gold {r['tp'] + r['fn']:5d}  P {r['precision']:.4f}  "
                   f"R {r['recall']:.4f}  (fp {r['fp']}, fn {r['fn']})")
-        # held-back checks: their errors are never printed or read (blind3's to blind6's are, since
+        # held-back checks: their errors are never printed or read (blind3's to blind7's are, since
         # their first scoring: tuning sets now)
-        if name not in ("dev", "blind2", "blind7", "blind8", "wild held", "hard held"):
+        if not any(held in name for held in ("dev", "blind2", "blind8", "wild held", "hard held")):
             for error in errors[:args.show_errors]:
                 print("   ", error[0], error[2], repr(error[3]), "|", repr(error[4][:300]))
     if args.web or args.baseline or not args.no_write:
@@ -698,13 +700,13 @@ def write(report: dict, args) -> None:
     from _report import machine, markdown_table, versions, write_section
 
     body = [
-        "Command: `python benchmarks/pii_eval.py` (speed against main: `python benchmarks/ab_paired.py "
+        ("Command: `python benchmarks/pii_eval.py` (speed against main: `python benchmarks/ab_paired.py "
         "pii`, below). "
         f"Machine: {machine()}. Versions: {versions('presidio_analyzer', 'phonenumbers', 'schwifty')}. "
         "Held by `tests/stages/test_pii.py` (floors just under the numbers below). Span-level: a "
         "span counts only with its exact start, end and type. Goal: recall >= 0.97 and precision "
-        ">= 0.97 per type on every set.",
-        "Which sets are blind: **blind2**, **wild held** and **hard held** never had their errors "
+        ">= 0.97 per type on every set."),
+        ("Which sets are blind: **blind2**, **wild held** and **hard held** never had their errors "
         "printed; blind2 was scored once in the hard round and is left out of the table "
         "(`--skip blind2`: its figures are in the hard paragraph below), hard held's blind figure is "
         "its first scoring (below; the table's is a second one, after fixes found on its templates "
@@ -756,20 +758,23 @@ def write(report: dict, args) -> None:
         "so its figures in the table are tuned. **blind7** (`benchmarks/pii_blind7.py`, issue 26: "
         "an eleventh generator by an author who never read the step: 1,320 documents, 36 "
         "registers, 25 languages, two in three documents not English, each written wholly in its "
-        "language) never had its errors printed: it is **the blind figure of issue 26's last "
-        "round**. Its first scoring, on main after the blind4 round: e-mail P 0.9490 / R 0.9985, "
+        "language) was the blind figure of the blind6 round. Its first scoring, on main after the "
+        "blind4 round: e-mail P 0.9490 / R 0.9985, "
         "phone P 0.9806 / R 0.9878, IP 1.0 / 1.0, card R 0.9647, IBAN 1.0 / 1.0, US SSN R 0.8858; "
         "after the blind5 round: e-mail 0.9985 / 0.9985, phone 0.9926 / 0.9878, card R 0.9647, "
         "SSN R 0.9450; after the blind6 round (the table): e-mail 0.9985 / 0.9985, phone P 0.9926 "
         "/ **R 0.9792** (0.9878 before that round: one of its rules costs 14 of blind7's phones, "
         "not looked for), **card R 0.9671**, **US SSN R 0.9619**, IP and IBAN 1.0. Goal 0.97: "
-        "**not met** on card and SSN recall. Each set's first scoring, with the step as it was "
+        "**not met** on card and SSN recall. blind7 was then read (its errors are printed now; a "
+        "tuning set like blind6; `--only blind7 --show-errors 300`) and its error classes fixed in "
+        "general form with unit cases of our own, so its figures in the table are tuned. Each "
+        "set's first scoring, with the step as it was "
         "then (no errors read): blind4 SSN R 0.87, blind5 SSN R 0.69 and card R 0.89 and e-mail P "
         "0.92, blind6 IP P 0.94 and SSN R 0.87 (0.94 after the blind5 round), blind7 SSN R 0.89: "
         "every new author still finds SSN and card contexts the step does not read, fewer each "
         "round. blind6's aggregates were looked at once by the blind5 round's helper, never its "
-        "errors, before it was read.",
-        "Twelve labelled sets from six generators (the third, **blind**, the fourth, **wild**, the fifth, **blind2**, and the sixth, **hard**, below), and the shared one: **templates** (this script: 8 template families, 400 "
+        "errors, before it was read."),
+        ("Twelve labelled sets from six generators (the third, **blind**, the fourth, **wild**, the fifth, **blind2**, and the sixth, **hard**, below), and the shared one: **templates** (this script: 8 template families, 400 "
         "paragraphs each; `tune` families used for tuning, `held` families held back) and "
         "**pages** (`benchmarks/pii_pages.py`: 1,200 page-like documents per half in 12 languages "
         "with URL and language, contact pages, staff tables, signatures, listings, prose, order "
@@ -777,8 +782,8 @@ def write(report: dict, args) -> None:
         "its `held` half has other templates and another seed, its `fresh` half the held templates "
         "under a third seed). Phone numbers by context (issue "
         "26) were tuned on `pages tune` and `templates tune` only. **dev** is another generator's "
-        "set in ../shared/data/pii, held back as well (its errors are never printed).",
-        "The held-back halves were looked at once, after tuning: templates held phone P 0.9998 / "
+        "set in ../shared/data/pii, held back as well (its errors are never printed)."),
+        ("The held-back halves were looked at once, after tuning: templates held phone P 0.9998 / "
         "R 0.9914 and IP R 0.9990 (one IPv4-mapped IPv6 address read as a phone), pages held phone "
         "P 0.9956 / R 0.9936 and US SSN P 0.875 (one false positive among 8), dev 1.0 everywhere. "
         "General fixes followed (one-letter labels after a sentence end or another number on the "
@@ -786,8 +791,8 @@ def write(report: dict, args) -> None:
         "earlier one; a known country code followed by groups; abbreviated phone words with a dot; "
         "dates and IPv4 addresses at the start of a candidate; a tab is a cell border, not a list), "
         "so those halves are no longer blind. **pages fresh** (the held templates under a third "
-        "seed) was first scored after the last change: it is the blind number.",
-        "**blind** and **blind fresh** (`benchmarks/pii_blind.py`, issue 26: a third generator "
+        "seed) was first scored after the last change: it is the blind number."),
+        ("**blind** and **blind fresh** (`benchmarks/pii_blind.py`, issue 26: a third generator "
         "with its own registers, phrasing and seeds, written after pages held's one false US SSN "
         "(a Belgian phone number written 078-79-0095 on a .be page) and committed before the "
         "step was scored on it): 1,000 documents each, about 1,000 gold US SSNs per set in HR "
@@ -805,8 +810,8 @@ def write(report: dict, args) -> None:
         "contact-block rule): it is no longer blind. **blind fresh** is the same generator under "
         "another seed, frozen before the fixes were scored; it was scored once by mistake with an "
         "intermediate rule that was then reverted because `blind` showed the same drop (US SSN P "
-        "0.92; its errors were not read), and then with the final step below.",
-        "**wild tune** and **wild held** (`benchmarks/pii_wild.py`, issue 26's PII part: a fourth "
+        "0.92; its errors were not read), and then with the final step below."),
+        ("**wild tune** and **wild held** (`benchmarks/pii_wild.py`, issue 26's PII part: a fourth "
         "generator sharing no template, phrase list or value maker with the other three, written and "
         "committed before the step was scored on it): 1,000 documents each in 14 registers (classifieds, "
         "WHOIS records, receipts and invoices, event pages, staff directories, job posts, press "
@@ -830,8 +835,8 @@ def write(report: dict, args) -> None:
         "two changes came between: card numbers glued to a label or grouped with other separators, "
         "found by probes written for it, and a faster word-list regex that finds the same spans). "
         "**wild held**, like **blind fresh** and **pages fresh**, is blind (blind2: below); every "
-        "other set has been read.",
-        "**blind2** (`benchmarks/pii_blind2.py`, merged into main during this round: written without "
+        "other set has been read."),
+        ("**blind2** (`benchmarks/pii_blind2.py`, merged into main during this round: written without "
         "reading the step; its author scored it once on main's step; pii_eval.py never prints its "
         "errors): main's step (c9a9f5e) e-mail P 0.9879, phone P 0.9677 / R 0.9625, card R 0.7415, "
         "IBAN R 0.9686, IP and US SSN 1.0; this step once after the rebase, before the card-format "
@@ -846,8 +851,8 @@ def write(report: dict, args) -> None:
         "(the table). So blind2's card and IBAN figures are **no longer fully blind**: they are after "
         "fixes aimed at its author's description. Card recall (9 of 236 missed; a 6-13 grouping of "
         "19-digit cards that its author lists was not added, being unknown to us as a printed "
-        "format) and phone precision stay under the 0.97 goal there.",
-        "**hard tune** and **hard held** (`benchmarks/pii_hard.py`, issue 26: a sixth generator aimed "
+        "format) and phone precision stay under the 0.97 goal there."),
+        ("**hard tune** and **hard held** (`benchmarks/pii_hard.py`, issue 26: a sixth generator aimed "
         "at the two weakest classes, written and committed with its sets before the step was scored "
         "on them): 1,000 documents each in 17 languages (en de fr es it pt nl pl ru zh ja th sv da fi "
         "cs tr). Phone precision: order, invoice, customer, member, policy, ticket, case, booking, "
@@ -896,11 +901,11 @@ def write(report: dict, args) -> None:
         "in brackets after a number (`… (Kundennummer)`), a label before a tab, a dash or leader dots "
         "(`Jäsennumero<tab>…`, `Klantnummer – …`, outside tables). Set B under a third seed (4445, not "
         "read): phone P 0.9937 / R 0.9964, card R 0.9946. Hard held was then scored a second time "
-        "(the table): **not blind**.",
+        "(the table): **not blind**."),
     ]
     table = []
     for name in [k for k in report if k not in ("web", "speed")]:
-        results, n, seconds = report[name]
+        results, n, _seconds = report[name]
         for entity, r in results.items():
             if r["tp"] + r["fn"] == 0 and r["fp"] == 0:
                 continue

@@ -3,8 +3,9 @@ words around them.
 
 `PhoneNumbers.spans(text, regions)` gives (start, end, score) of every phone number; `page_regions`
 turns a page's URL and language into the regions its national numbers belong to. `phonenumbers`
-checks the digits; the word lists below (English and the FineWeb-2 languages the project keeps),
-table columns, label lines and contact blocks decide the rest (docs/pii.md). Plain Python over
+checks the digits; the word lists of `stages/pii_words.py` (English and the FineWeb-2 languages
+the project keeps), and the table columns, label lines and contact blocks that
+`stages/pii_layout.py` reads, decide the rest (docs/pii.md). Plain Python over
 `re` and `phonenumbers`: no presidio, no spaCy (stages/pii.py wraps it as a presidio recognizer).
 """
 from __future__ import annotations
@@ -14,273 +15,36 @@ from collections.abc import Sequence
 
 import phonenumbers
 
+from stages.pii_layout import _Layout, csv_cells
+from stages.pii_words import (
+    _CEP_BEFORE,
+    _CURRENCY_BEFORE,
+    _FIELD_END,
+    _LABEL_CELL,
+    _LETTER_AFTER,
+    _LIST_JOIN,
+    _LISTED_AFTER_NUMBER,
+    _NAMED_AFTER,
+    _NOT_PHONE_WORD,
+    _PHONE_LABEL,
+    _PHONE_LABEL_AFTER,
+    _PHONE_WORD,
+    _SENTENCE_END,
+    _UNIT_AFTER,
+    _US_STATE_BEFORE,
+    PHONE_CONTEXT_AFTER,
+    PHONE_CONTEXT_BEFORE,
+    PHONE_LABELS,
+    PHONE_LETTER_LABEL,
+    PHONE_WORDS,
+    POSSESSIVE_NUMBER,
+    other_number_end,
+)
+
 _IPV4 = re.compile(r"(?:(?:25[0-5]|2[0-4]\d|1?\d?\d)\.){3}(?:25[0-5]|2[0-4]\d|1?\d?\d)")
 # An IPv4 address at the start of a candidate, not the first groups of a dotted phone number
 # ("06.1.234.5263" is a Hungarian number, "192.168.1.20 8080" an address and a port).
 _IPV4_START = re.compile(_IPV4.pattern + r"(?![\d.])")
-
-
-def _word_pattern(entries: str) -> str:
-    """A regex alternation from space-separated entries: "stem*" matches a word starting with
-    stem, "word" the whole word, entries with "_" are phrases (the "_" is a space); entries in
-    CJK or Thai script match anywhere (those scripts put no spaces between words)."""
-    latin, anywhere = [], []
-    for entry in entries.split():
-        prefix = entry.endswith("*")
-        body = re.escape(entry.rstrip("*").replace("_", " ")).replace(r"\ ", r"\s+")
-        if re.match(r"[\u0E00-\u0E7F\u3000-\u9FFF\uAC00-\uD7AF\uF900-\uFAFF\uFF00-\uFFEF]", entry):
-            anywhere.append(body)
-        else:
-            latin.append(body + (_LETTER + "*" if prefix else f"(?!{_LETTER})"))
-    # A lookahead for the entries' first characters first: the regex engine tries every entry of
-    # an alternation in turn at every position, and this turns most positions away at once
-    # (2.7x faster over the ~800 words naming other numbers).
-    firsts = {"latin": set(), "anywhere": set()}
-    for entry in entries.split():
-        kind = "anywhere" if re.match(r"[\u0E00-\u0E7F\u3000-\u9FFF\uAC00-\uD7AF\uF900-\uFAFF\uFF00-\uFFEF]", entry) else "latin"
-        firsts[kind] |= {entry[0].lower(), entry[0].upper()}
-    first = {kind: "".join(sorted(re.escape(c) for c in chars)) for kind, chars in firsts.items()}
-    branches = []
-    if latin:
-        # (not inside an abbreviation with dots: the "V." of "e.V." is no version)
-        branches.append(f"(?=[{first['latin']}])(?<!{_LETTER})(?<!{_LETTER}\\.)(?:{'|'.join(sorted(latin, key=len, reverse=True))})")
-    if anywhere:
-        branches.append(f"(?=[{first['anywhere']}])(?:{'|'.join(sorted(anywhere, key=len, reverse=True))})")
-    return "|".join(branches)
-
-
-# Letters of the scripts that put spaces between words (Latin, Greek, Cyrillic): a phone number
-# is never glued to one; CJK and Thai text may glue a number to the word before it ("电话13800").
-_LETTER = r"[A-Za-z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF]"
-
-# Words that mark a number as a phone number wherever they stand in its sentence (up to
-# PHONE_CONTEXT_BEFORE characters before it, PHONE_CONTEXT_AFTER after it on its line): English,
-# the FineWeb-2 languages the project keeps (de fr es it pt nl pl ru zh ja th) and a few more.
-PHONE_WORDS = _word_pattern("""
-    phone* telephone* tel tel. tele tfn tlf tlf. tfno tfno. telf telf. ph ph. cell cells cellphone*
-    cellular mobile* mob mob. fax* call calls calling called ring ringing dial* sms txt text_me
-    text_us reach whatsapp* viber telegram hotline* helpline* landline* voicemail* contact* reach_us
-    reach_me reached enquir* inquir* freephone* toll-free toll_free
-    telefon* fon handy* mobil* funk rufnummer* ruf anruf* rufen ruft erreich* durchwahl* festnetz*
-    kontakt* telefax* servicenummer*
-    téléphon* telephon* tél tél. portable* appel* appelez rappel* joindre joignable télécopie* gsm composez
-    composer marque marcar componi comporre disque discar wählen wähle
-    teléfono* telefono* móvil* movil* celular* cel cel. llam* lláme* llámanos llámame llámeme contacto* whats
-    cellulare* chiama* richiam* zap contatt* recapit* numero_verde informa* renseign* comuní* comuniq*
-    telefone* telemóvel* telemovel* ligue ligar ligue-nos ligue-me me_liga me_ligue liga-me contato* contate*
-    telefoon* telefonisch* mobiel* bel bellen belt
-    kom. komórk* komork* dzwo* zadzwo* faks*
-    телефон* тел тел. моб моб. мобильн* факс* звон* позвон* контакт* сотов*
-    puh puh. puhelin* matkapuhelin* τηλ τηλ. τηλέφωνο* κιν κιν.
-    电话 電話 手机 手機 传真 傳真 联系 聯繫 聯絡 致电 致電 拨打 撥打 热线 熱線 座机 座機 咨询 諮詢 客服
-    でんわ 携帯 ケータイ ファックス ファクス 問い合わせ 問合せ 連絡 フリーダイヤル
-    โทร มือถือ แฟกซ์ ติดต่อ สายด่วน 전화 휴대폰 팩스 연락처
-    điện_thoại đt đt: dđ di_động telp telp. ponsel tālr* tālrun* mob.tālr* טלפון טל טל' נייד פקס
-    numéro_vert numero_vert numéro_azur numéro_indigo связ* investor_relations media_relations public_relations press_office press_desk media_desk newsroom
-    hív* hivj* обад* soita* soitt* zavolej* volejte volat sunați sunati sună nazov* pokliči* poklicite
-    zvaniet zvanit skambin* ulaşın ulasin arayın arayin gọi hubungi дзвон* подзвон*
-    هاتف* الهاتف* جوال* الجوال* موبايل* محمول* فاكس* الفاكس* تليفون* اتصل* اتصلوا للاتصال واتساب
-    تلفن* موبایل* فکس*
-    फ़ोन फोन मोबाइल दूरभाष फ़ैक्स फैक्स संपर्क कॉल
-    call_back callback call-back rückruf* zurückrufen terugbellen oddzwo* перезвон* zavolat* επανάκλησ*
-    geri_ara geri_arayın 折り返し 回电 回電 회신 gọi_lại वापस_कॉल התקשר* חייג* וואטסאפ
-    box_office my_number my_numbers our_number our_numbers your_number his_number her_number
-    their_number
-""")
-# "my number": a person's number, most often a phone, but no label (the SSN rule reads it as a
-# word in the sentence, never as the label right before the number)
-POSSESSIVE_NUMBER = re.compile(r"(?:my|our|your|his|her|their)\s+numbers?", re.IGNORECASE)
-# Labels that mark a number only right before it ("Office: 0123 456789", "M 0171 2345678") or
-# right after it in brackets or after a dash ("0123 456789 (desk)").
-PHONE_LABELS = _word_pattern("""
-    office desk direct direct_line switchboard reception main home work private business line
-    out_of_hours after_hours after-hours out-of-hours
-    emergency support sales bookings reservations customer_service service
-    zentrale büro buero privat geschäftlich dienstlich notruf notfall vermittlung sekretariat empfang
-    bureau domicile standard accueil ligne_directe urgence secrétariat service_client
-    oficina despacho casa trabajo centralita recepción directo urgencias atención_al_cliente
-    ufficio centralino segreteria diretto
-    escritório escritorio trabalho central recepção direto
-    kantoor thuis werk centrale receptie secretariaat klantenservice
-    biuro dom praca centrala recepcja infolinia
-    офис дом рабочий приемная приёмная горячая_линия
-    办公室 辦公室 总机 總機 前台 代表 事務所 自宅 受付 窓口 内線 สำนักงาน บ้าน
-""")
-# One-letter and symbol labels of signatures and contact blocks ("T +44 ...", "M: 0171 ..."),
-# case-sensitive, only at the start of a line or cell, right before the number.
-PHONE_LETTER_LABEL = re.compile(r"(?:^|[|•·,;/]\s*|\s{2,}|\t)(?:[TMFPHOWCD]|Tel|Ph|Mob|Fon|Tél|Cel|Cep|Tf|[ТМФ]|Тел|Моб)"
-                                r"\s*[.:]?\s*$|[☎☏📞📱✆℡📠]\s*[.:]?\s*$")
-_LETTER_AFTER = re.compile(r"(?:^|\s)(?:[TMFPHOWCD]|[ТМФ])[ \u00a0]?[.:]?[ \u00a0]?$")
-# Words that mark a number as something else when they are nearer to it than any phone word
-# (order, invoice, account, tax and company numbers, prices, ISBNs, versions, ...).
-NOT_NUMBER_ENTRIES = """
-    order* invoice* ref ref. reference* ticket* case id ids sku item items article* art art.
-    product* model* part serial* isbn* issn doi ean gtin upc asin tracking shipment* parcel*
-    account* acct member* policy claim* booking* reservation* confirmation* transaction* receipt*
-    iban bic swift sort_code routing vat tax taxes tin itin* ein fein ssn social_security registration* reg reg.
-    control_number control_no control_no. po p.o. purchase_order* employer_identification*
-    company licen* patent* zip postcode* postal pin password passcode code version* build release
-    ver ver. v. population price* cost costs total amount sum page pages vol vol. volume issue lot batch imei
-    vin flight isin lei duns abn acn nhs charity registered crn utr passport grant award contract*
-    track trace seguimiento suivi rastreamento spedizione project pmid arxiv coordinates lat lon lng gps score votes views downloads followers pp pp. p.
-    subscribers visitors users copies
-    customer_no customer_no. customer_nr customer_nr. customer_number* customer_# customer# cust_no
-    cust_no. cust._no. cust_# cust# customer_account* customer_reference* customer_ref customer_ref.
-    acc acc. a/c
-    bestell* auftrag* rechnung* kundennummer* kundennr* kunden-nr* artikel* art.-nr. artnr
-    produkt* modell* serien* sendung* paket* konto* kto kto. blz bankleitzahl* steuer* ust* ust-id*
-    umsatzsteuer* handelsregister* hrb hra amtsgericht registernummer* plz postleitzahl* preis*
-    betrag* summe gesamt* vorgang* aktenzeichen az vertrag* mitglied* versicherungsnummer*
-    ausweis* seite* buchung* reservierung* fahrgestell* einwohner*
-    commande* facture* référence* réf réf. compte* siret siren tva prix montant* colis dossier*
-    contrat* code_postal adhérent* sécurité_sociale insee rcs ape naf nir
-    pedido* factura* referencia* cuenta* nif cif nie dni rut rfc curp precio* importe* envío*
-    envio* expediente* contrato* código_postal socio* póliza poliza matrícula matricula
-    ordine* fattura* riferimento* rif rif. conto* partita_iva p.iva piva iva codice_fiscale prezzo*
-    importo* spedizione* pratica* contratto* cap rea totale polizza tessera
-    fatura* encomenda* referência* conta contas cpf cnpj nipc preço* preco* valor* processo*
-    protocolo* apólice apolice
-    bestel* factuur* referentie* klantnummer* rekening* kvk btw prijs* bedrag* zending* totaal
-    polis* lidnummer* bsn
-    zamówien* zamowien* faktur* rachun* nip regon pesel krs cena ceny kwot* przesyłk* przesylk*
-    umow* kod_pocztowy razem paczk*
-    заказ* счет* счёт* инн огрн огрнип кпп бик окпо артикул* цена* стоимост* сумм* договор*
-    индекс* паспорт* клиент* cliente clientes client снилс накладн* трек* лицев* итого
-    订单 訂單 单号 單號 发票 發票 账号 帳號 账户 帳戶 身份证 身份證 编号 編號 快递 快遞 价格 價格
-    邮编 郵編 邮政编码 税号 稅號 信用代码 运单 運單 合同
-    注文 請求 口座 会員番号 法人番号 郵便 〒 価格 税込 税抜 品番 型番 伝票 予約番号 整理番号 登録番号
-    รหัส คำสั่งซื้อ ใบแจ้งหนี้ บัญชี บัตรประชาชน เลขประจำตัว ราคา รหัสไปรษณีย์ พัสดุ
-    ondernemingsnummer* ondernemingsnr* n°_d'entreprise numéro_d'entreprise n°_d’entreprise numéro_d’entreprise bce kbo org.nr org.nr. org.-nr. organisationsnummer*
-    organisasjonsnummer* cvr cvr-nr cvr-nr. cvr-nummer se-nr y-tunnus ly-tunnus alv-nro ičo ico ič
-    dič dic ič_dph adószám* cégjegyzékszám* cui cod_fiscal reg._com. vergi* vkn mersis αφμ γεμη
-    єдрпоу іпн еик егн булстат oib mbs npwp nib mst mã_số_thuế mã_số đkkd gpkd įmonės_kodas pvm
-    matična* davčna* reģ.nr. reģ._nr. pvn uen nzbn gst hst qst siren siret ntn gstin
-    e-ticket* eticket* ticket_number* pnr fare_basis frequent* loyalty* membership* mls dre mrn npi
-    사업자등록번호 사업자 법인등록번호 統一編號 统一社会信用代码 營利事業 登記 ח.פ. ח.פ ע.מ. מספר_עוסק
-    clearing* p/n s/n bsb aba sort referens* referans* viite* viitenumero* ärende* kolli* tiketti* tiket
-    objednávk* zásilk* pojist* spis rezervac* sipariş* müşteri* talep poliçe* rezervasyon* kargo hesap
-    заявк* дело полис* участник* бронир* ссылк* lähetys* varaus* vakuutus* jäsen* asiakas* tilaus*
-    folio* mac-address* hwaddr chip microchip* transponder* lasku* laskun sag sags* ordre* pakke* medlem* försäkring* faktura* dossier* expediente* pratica
-    เลข อ้างอิง ทะเบียน 工单 保单 预订 会員 証券 referenz* rastreio* symbol variabiln* var._symbol
-    ndc ndc# pzn rx# hcpcs cpt
-"""
-NOT_PHONE_WORDS = _word_pattern(NOT_NUMBER_ENTRIES)
-# Labels that name a number of their own in any language, beyond the word list: a compound
-# ending in a word for "number" ("Medlemsnummer", "Asiakasnumero", "Lähetystunnus"), a word
-# before an abbreviation for it ("Sag nr.", "Talep no", "Spis č.", "Заявка №"), or a word for
-# "number" with another word beside it ("Номер участника", "Číslo objednávky", "Laskun numero");
-# never when that word is a phone word ("Telefonnummer", "Tel. no.", "numero di telefono").
-_NUMBER_COMPOUND = re.compile(rf"(?<!{_LETTER}){_LETTER}{{2,}}?(?:nummer|nummern|numero|número|numéro|numer|tunnus|nr|nro)(?!{_LETTER})",
-                              re.IGNORECASE)
-_NUMBER_ABBREVIATION = re.compile(rf"(?<!{_LETTER})({_LETTER}{{3,}})(?:\.[ \-]?|[ \-])(?:no|nr|nro|n[°º]|№|č|#|n(?=\.))(?:\.|(?!{_LETTER}))",
-                                  re.IGNORECASE)
-_NUMBER_WORD = re.compile(rf"(?<!{_LETTER})(?:number|nummer|numero|número|numéro|numer|номер|číslo|numarası|nomor|nr\.?|n[°º]\.?|№|n\.)(?!{_LETTER})",
-                          re.IGNORECASE)
-_WORD_BEFORE = re.compile(rf"({_LETTER}+)\.?[\s\-]*$")
-_WORD_AFTER = re.compile(rf"[\s\-]*(?:(?:de|di|do|da|du|des|del|della|of|the|for|für|pour|para|per|voor|för|til|dla|для|по|на|d'|d’)\s*)*({_LETTER}+)",
-                         re.IGNORECASE)
-_NOT_CONTENT = frozenset("""the a an our my your this that same following new al au aux à le la el il lo der die das dem den
-    unter am na pod по под на de do da du di del num ao o this nasz наш en i på unser unsere notre nuestro nostro nosso onze
-    bitte please per por par via mit with your votre have has had are and or there below above unten oben
-    ci-dessous abajo sotto ниже hier here
-    new neue neuen neuer neues nouveau nouvel nouvelle nuevo nueva nuovo nuova novo nova nieuwe nowy nowa новый новая
-    old alte alten alter ancien antiguo vecchio oud stary старый other andere anderen autre otro altro outro ander inny
-    another second zweite zweiten deuxième segundo secondo free kostenlose kostenlosen kostenfreie gratuit gratuito
-    gratuita gratis bezpłatny бесплатный local lokale international internationale national nationale zentrale
-    einheitliche unique single same gleiche dieselbe daytime evening night weekend alternate alternative backup
-    primary secondary preferred best your""".split())
-# Parts of words that make a compound a phone's number ("Notrufnummer", "Kundenservicenummer").
-# Stems of 5 letters or more count anywhere in the word, shorter ones at its start ("Hotelnummer"
-# and "Titelnummer" hold "tel" but name no phone).
-_PHONE_STEMS = ("tel", "fon", "phone", "fax", "faks", "mobil", "mobiel", "handy", "ruf", "notruf", "rückruf",
-                "hotline", "service", "notfall", "notdienst", "dienst", "durchwahl", "puhelin", "gsm", "kontakt",
-                "contact", "sms", "whatsapp", "zentral", "direkt", "office", "support", "hilfe", "help", "info",
-                "телефон", "факс", "моб", "связ", "tlf", "tfn", "cel", "festnetz", "sammel", "växel", "nood",
-                "alarm", "emergency", "helpline", "telefoon", "telefone", "téléphone", "teléfono", "telefono")
-_CJK_NUMBER = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff]{1,8}?(?:番号|号码|號碼|编号|編號|号|號)")
-
-
-def _phone_stem(word: str) -> bool:
-    lower = word.lower()
-    return any(lower.startswith(stem) or len(stem) >= 5 and stem in lower for stem in _PHONE_STEMS) or \
-        bool(_PHONE_WORD.match(word)) or \
-        bool(_PHONE_LABEL.match(word + ":"))
-
-
-def other_number_end(field: str) -> int | None:
-    """End of the last word in `field` that names another kind of number than a phone's (the
-    word lists, then the compound, abbreviation and "number of ..." rules above); None if none."""
-    end = None
-    for negative in _NOT_PHONE_WORD.finditer(field):
-        end = negative.end()
-    for negative in _CEP_WORD.finditer(field):
-        end = max(end or 0, negative.end())
-    if not re.search(r"[^\W\d_]", field):
-        return end
-    for match in _NUMBER_COMPOUND.finditer(field):
-        if not _phone_stem(match.group()) and (end is None or match.end() > end):
-            end = match.end()
-    for match in _NUMBER_ABBREVIATION.finditer(field):
-        if any(phone.end() == match.end(1) for phone in
-               _PHONE_WORD.finditer(field, max(0, match.start(1) - 12), match.end(1))):
-            continue  # "me liga no …" (Portuguese "call me at"): the phrase is a phone word
-        if not _phone_stem(match.group(1)) and match.group(1).lower() not in _NOT_CONTENT and \
-                (end is None or match.end() > end):
-            end = match.end()
-    for match in _NUMBER_WORD.finditer(field):
-        if end is not None and match.end() <= end:
-            continue
-        before = _WORD_BEFORE.search(field, 0, match.start())
-        after = _WORD_AFTER.match(field, match.end())
-        neighbours = [m.group(1) for m in (before, after) if m is not None]
-        if any(_phone_stem(word) for word in neighbours):
-            continue
-        if any(len(word) >= 3 and word.lower() not in _NOT_CONTENT for word in neighbours):
-            end = (after.end() if after is not None and after.group(1).lower() not in _NOT_CONTENT
-                   and len(after.group(1)) >= 3 else match.end())
-    for match in _CJK_NUMBER.finditer(field):
-        if not _PHONE_WORD.search(match.group()) and (end is None or match.end() > end):
-            end = match.end()
-    return end
-_PHONE_WORD = re.compile(PHONE_WORDS, re.IGNORECASE)
-_PHONE_LABEL = re.compile(f"(?:{PHONE_LABELS})\\s*[.:]?\\s*$", re.IGNORECASE)
-_PHONE_LABEL_AFTER = re.compile(f"\\s*(?:[(（][^()（）\\n]{{0,20}}?(?:{PHONE_LABELS}|{PHONE_WORDS})[^()（）\\n]{{0,12}}[)）]"
-                                f"|[-–—]\\s*(?:{PHONE_LABELS}|{PHONE_WORDS}))", re.IGNORECASE)
-_NOT_PHONE_WORD = re.compile(NOT_PHONE_WORDS, re.IGNORECASE)
-# a label in brackets right after a number; a label, then a tab, a dash or leader dots, then the number
-_NAMED_AFTER = re.compile(r"[ \u00a0]*[(（]([^()（）\d\n]{2,40})[)）]")
-_LABEL_CELL = re.compile(r"(?:^|[|\t]\s*)([^\d|\t]{2,40}?)(?:\t|\s[–—-]\s|\s*\.{3,}\s*)\s*$")
-# what stands between a label and the second of the numbers it names: one number, then ", " or "/"
-_LISTED_AFTER_NUMBER = re.compile(r"[\s:.#№]*\d[\d \-./]*[ ]?[,/;&][ ]?")
-# A unit or currency right after a number makes it an amount, whatever stands before it.
-_UNIT_AFTER = re.compile(r"[ \u00a0]?(?:[€$£¥₹₽₩฿%‰]|zł|zl\b|kr\b|kč|eur\b|usd\b|gbp\b|chf\b|pln\b|rub\b|"
-                         r"руб|р\.|円|元|块|บาท|km\b|kg\b|mb\b|gb\b|kb\b|m²|m2\b|年|人|次|件|名|回|個|个|"
-                         r"einwohner|habitants|inhabitants|residents|people|views|users|visitors|"
-                         r"mieszkańców|жител|человек|abitanti|habitantes|inwoners|คน)",
-                         re.IGNORECASE)
-# (a currency code is a word of its own: "Out of hours 0116 496 0924" is no amount in rupees)
-_CURRENCY_BEFORE = re.compile(r"[€$£¥₹₽₩฿][ \u00a0]?\Z|(?<![A-Za-z])(?:eur|usd|gbp|chf|pln|rs\.?|r\$)[ \u00a0]?\Z",
-                              re.IGNORECASE)
-# How far a phone word may stand from the number: before it in the same sentence, after it on
-# the same line.
-PHONE_CONTEXT_BEFORE, PHONE_CONTEXT_AFTER = 60, 30
-_SENTENCE_END = re.compile(r"[.!?]\s+(?=[A-ZÀ-ÖØ-ÞА-Я\"“„«+(\u3040-\u9fff\u0e00-\u0e7f])|[。！？\n\r]")
-# Where a listing or table puts one field after another: a word naming another kind of number
-# counts only within the number's own field.
-_FIELD_END = re.compile(r"\s[|·•–—]\s|[|\t;]|\s-\s")
-# Separators between two numbers that both stand under the same label ("Tel. 030 123 / 030 456").
-_LIST_JOIN = re.compile(r"^[ \u00a0]*(?:[/,;|&+]|or|oder|ou|o|od\.|of|lub|или|或|または|หรือ|and|und|et|y|e|en|i|и)?[ \u00a0]*$",
-                        re.IGNORECASE)
-_US_STATE_BEFORE = re.compile(r"\b(?:A[KLRSZ]|C[AOT]|D[CE]|FL|G[AU]|HI|I[ADLN]|K[SY]|LA|M[ADEINOPST]|N[CDEHJMVY]|"
-                              r"O[HKR]|P[AR]|RI|S[CD]|T[NX]|UT|V[AIT]|W[AIVY]) $")
-# Abbreviations that name another number only in capitals: Brazil's postal code ("Cep" is Turkish
-# for mobile), Canada's Social Insurance Number ("sin" is Spanish for "without"), a ship's IMO
-# number, an EU procurement (CPV) code, a ship's radio id (MMSI), a customs tariff code (HS, HTS,
-# TARIC: "HS 8471.30.01"); an EU tender notice's number after its Official Journal year ("2024/S
-# 123-456789")
-_CEP_WORD = re.compile(r"(?<![A-Za-z])(?:CEP|SIN|IMO|CPV|MMSI|HS|HTS|TARIC|(?:19|20)\d\d/S)(?![A-Za-z])")
-_CEP_BEFORE = re.compile(r"(?i:cep)\W{0,3}$")
-_EMAIL_NEAR = re.compile(r"[\w.+-]+@[\w-]+\.[\w.-]+")
 
 # Region hints from a page: its URL's country-code TLD and its language (ISO 639-1, as the langid
 # step writes it) -> the regions whose national numbers its phone numbers most likely are.
@@ -388,6 +152,9 @@ class PhoneNumbers:
     NANP_DASHED = re.compile(r"[2-9]\d{2}([-.])[2-9]\d{2}\1\d{4}")
     ONE_DOT_DECIMAL = re.compile(r"[1-9]\d{3,}\.\d{1,4}")  # "639734.3068": a measure, not a phone
     _CEP_DASHED = re.compile(r"[1-9]\d{4}-\d{3}")
+    _EIN_DASHED = re.compile(r"[1-9]\d-\d{7}")
+    # an area code, one dot, the subscriber number ("321.8278477"): also a decimal or a coordinate
+    DOTTED_ONCE = re.compile(r"[1-9]\d{1,2}\.\d{6,8}")
     _LOCAL_DASHED = re.compile(r"\d{3}-\d{4}")
 
     def __init__(self):
@@ -434,6 +201,10 @@ class PhoneNumbers:
             if self.CEP.fullmatch(value) and _CEP_BEFORE.search(text, max(0, start - 6), start):
                 continue  # "CEP 01310-100": a Brazilian postal code ("Cep" alone is Turkish for mobile)
             context = self.context_of(text, start, end, layout, found)
+            if self.DOTTED_ONCE.fullmatch(self.without_extension(value)) and \
+                    not _LABEL_RIGHT_BEFORE.search(text, max(0, start - 40, text.rfind("\n", 0, start) + 1), start):
+                continue  # "321.8278477" is a phone right after a label ("Teléfono de contacto:"), else a
+                # decimal or a coordinate (also in a table's phone column)
             if context < 0 and not (international is not None and score == self.VALID and
                                      value.startswith("+")):
                 continue  # a word naming another kind of number stands nearer ("E-ticket 006-...")
@@ -477,8 +248,10 @@ class PhoneNumbers:
             raw.append((start, match.end(), value))
         if "/" in text:
             for slash in self._SLASH_BEFORE_START.finditer(text):
-                if not text[slash.start() - 1:slash.start()].isdigit():
-                    continue
+                glued = text[slash.start() - 1:slash.start()]
+                if glued.isdigit() and text[slash.end()] not in "+(" or not glued.isdigit() and not (
+                        glued.isalpha() and _PHONE_WORD_END.search(text, max(0, slash.start() - 16), slash.start())):
+                    continue  # (after a digit, or a phone word glued to the "/": "手機/02 2112 6830")
                 position = slash.end()
                 if any(s <= position < e for s, e, _ in raw):
                     continue
@@ -502,7 +275,7 @@ class PhoneNumbers:
 
     # "/" between two numbers: a digit or ")" before it, a digit, "+" or "(" after it
     _SLASH_JOIN = re.compile(r"(?<=[\d)])/(?=[\d(+])")
-    _SLASH_BEFORE_START = re.compile(r"/(?=[+(])")  # (and a digit before it)
+    _SLASH_BEFORE_START = re.compile(r"/(?=[+(\d])")  # (a digit, or a phone word, before it)
 
     def _joined(self, text: str, raw: list[tuple[int, int, str]],
                 regions: Sequence[str] = ()) -> list[tuple[int, int, str]]:
@@ -557,6 +330,8 @@ class PhoneNumbers:
                 self.DATE.fullmatch(main) and not self._descending_years(main) or \
                 any(not self._descending_years(date.group()) for date in self.DATE_INSIDE.finditer(main)):
             return 0.0, None
+        if self.DOTTED_ONCE.fullmatch(main):
+            return self.WEAK, None  # a phone only with a label right before it (`spans`)
         if self.DECIMALS.fullmatch(main) or self.VERSION.fullmatch(main) or \
                 self.ISBN.fullmatch(main) or self.TIME_RANGE.search(main) or main.endswith(")") or \
                 _isbn10(main):
@@ -595,6 +370,9 @@ class PhoneNumbers:
             return self.WEAK, None  # "639734.3068" is a measure unless a label says phone
         if self._CEP_DASHED.fullmatch(main):
             return self.WEAK, None  # "80050-661" is written as a Brazilian postal code
+        if self._EIN_DASHED.fullmatch(main):
+            return self.WEAK, None  # "78-1290255" is written as a US EIN (national numbers written
+            # 2-7 start with their trunk 0: "03-1234567")
         if grouped:
             # a national number after its trunk prefix ("020 7946 0958", "8 (912) 345-00-13")
             for prefix, regions in self.trunk_regions.items():
@@ -622,8 +400,8 @@ class PhoneNumbers:
             if not page or "US" in page or not main.startswith("0"):
                 return self.WEAK  # (where no trunk prefix is dialled, no one writes a number 3-2-4)
             regions = page  # "078-79-0095" on a Belgian page: a national number, not an SSN
-        if self._CEP_DASHED.fullmatch(main):
-            return self.WEAK  # "24469-172": written as a Brazilian postal code
+        if self._CEP_DASHED.fullmatch(main) or self._EIN_DASHED.fullmatch(main):
+            return self.WEAK  # "24469-172": written as a Brazilian postal code ("78-1290255": a US EIN)
         if self._LOCAL_DASHED.fullmatch(main):
             regions = page  # "528-9947": seven digits as Iceland or Panama write them, on their pages only
         if self.THOUSANDS.fullmatch(main):
@@ -659,7 +437,7 @@ class PhoneNumbers:
 
     # --- the words and layout around it --------------------------------------------------------
 
-    def context_of(self, text: str, start: int, end: int, layout: "_Layout",
+    def context_of(self, text: str, start: int, end: int, layout: _Layout,
                 found: list[tuple[int, int, float]]) -> int:
         """2 when a label, a table column, a contact block or a phone word right before it marks
         the candidate as a phone number, 1 when a phone word elsewhere in its sentence does, -1
@@ -686,15 +464,25 @@ class PhoneNumbers:
         if letter and (letter.start() == 0 and cut is not None or
                        found and found[-1][1] == start - len(before) + letter.start()):
             return 2  # "... sent from the office. T 1800 122 899", "T +44 20 7946 0958 M 0777 ..."
-        header = layout.column_header(start, end)
-        if header is not None and not _PHONE_LABEL.search(header.strip() + ":") and \
-                layout.alone_in_cell(start, end):
-            named = other_number_end(header)
+        header, kind = layout.header_and_kind(start, end)
+        if header is not None and layout.alone_in_cell(start, end):
             phone_in_header = None
             for phone_in_header in _PHONE_WORD.finditer(header):
                 pass
+            labelled = _PHONE_LABEL.search(header.strip() + ":") is not None
+            if kind == "aligned":
+                # a column found by two-space gaps alone: only the word lists name another number
+                # there, not the form rules ("Номер абонента", "Volané číslo", "Numer docelowy":
+                # the number called, on an itemised bill)
+                named = None
+                for negative in _NOT_PHONE_WORD.finditer(header):
+                    named = negative.end()
+            else:
+                named = None if labelled else other_number_end(header)
             if named is not None and (phone_in_header is None or named > phone_in_header.end()):
                 return -1  # a table column named for another kind of number ("Booking ref", "Kundennr.")
+            if kind in ("aligned", "fixed") and (phone_in_header is not None or labelled):
+                return 2  # (a delimited table's phone column: `marks_phone`)
         field = before
         for cut in _FIELD_END.finditer(before):
             field = before[cut.end():]
@@ -720,6 +508,8 @@ class PhoneNumbers:
             # (but "Clearing: 8327-9, 123 456 789-0": a label before a list of numbers names each)
         if negative is not None and (phone is None or
                                      negative + len(before) - len(field) > phone.end()):
+            if layout.speaker_answers(start, end, start - len(field) + negative, _PHONE_WORD):
+                return 2  # "Agent: and a number to call you back?" / "Cliente: 0612 …"
             return -1
         thousands = bool(self.THOUSANDS.fullmatch(self.without_extension(text[start:end])))
         near = 30 if re.fullmatch(r"\d{3} \d{3} \d{3}", text[start:end]) else 12
@@ -748,315 +538,15 @@ _KEY_EQUALS = re.compile(r"(?<![\w.-])([\w.-]+)=(?=[+(]?\d)")
 _PHONE_KEY = re.compile(r"(?:.*[_.-])?(?:phone|telephone|tel|mobile|mobil|cell|fax|handy|sms|whatsapp|"
                         r"(?:sms|twilio|whatsapp|vonage|nexmo)(?:_?\w+)?|from|sender|caller|caller_?id|msisdn)"
                         r"(?:_?(?:no|num|number|nr))?", re.IGNORECASE)
+# a phone word or label right before a number, in its line (not a sentence's last word: "… anrufen. 46.2158")
+_LABEL_RIGHT_BEFORE = re.compile(f"(?:{PHONE_WORDS}|{PHONE_LABELS})[ \u00a0]*[:：#\\-–]?[ \u00a0]*$", re.IGNORECASE)
+# a phone word ending right where a "/" glues a number to it ("電話/03-1258-6342")
+_PHONE_WORD_END = re.compile(f"(?:{PHONE_WORDS})$", re.IGNORECASE)
 _HEBREW_PREFIX = re.compile(r"([\u05d0-\u05ea])[-\u05be](?=[+(]?\d)")
 _FULL_WIDTH = str.maketrans("０１２３４５６７８９－（）．", "0123456789-().")
 _ESCAPED_BREAK = re.compile(r"(?<!\\)\\n")
-# An SQL INSERT's column list, and the tokens of its rows (a quoted string is one token)
-_INSERT_COLUMNS = re.compile(r"\bINSERT\s+INTO\s+[`\"\[\]\w.]+\s*\(([^()]*)\)\s*VALUES\b", re.IGNORECASE)
-_SQL_TOKEN = re.compile(r"'(?:[^'\\]|\\.|'')*'?|\"(?:[^\"\\]|\\.)*\"?|[(),\t]")
-
-
-_FIXED_WIDTH_RULE = re.compile(r"[ \t]*[-=]{2,}(?:  ?[-=]{2,})+[ \t]*")
-
-
-# a cell of a table whose cells are apart by two spaces or more
-_ALIGNED_CELL = re.compile(r"[^ \t\u00a0]+(?:[ \u00a0][^ \t\u00a0]+)*")
-
-
-class _Layout:
-    """Lines of a text, for the context that lies outside a candidate's sentence: a table column
-    named by its header, a label on the line above, a contact block. Built when first asked."""
-
-    CELL = re.compile(r"\s*\|\s*|\t|\s*;\s*")
-
-    def __init__(self, text: str):
-        self.text = text
-        self._lines: list[tuple[int, int]] | None = None
-        self._inserts: list[re.Match] | None = None
-
-    @property
-    def lines(self) -> list[tuple[int, int]]:
-        if self._lines is None:
-            self._lines, position = [], 0
-            for line in self.text.split("\n"):
-                self._lines.append((position, position + len(line)))
-                position += len(line) + 1
-        return self._lines
-
-    def line_index(self, position: int) -> int:
-        lines = self.lines
-        low, high = 0, len(lines) - 1
-        while low < high:
-            middle = (low + high + 1) // 2
-            if lines[middle][0] <= position:
-                low = middle
-            else:
-                high = middle - 1
-        return low
-
-    def line(self, index: int) -> str:
-        start, end = self.lines[index]
-        return self.text[start:end]
-
-    def column_header(self, start: int, end: int) -> str | None:
-        """The header cell of the table column holding text[start:end]: the first line above
-        without a three-digit run, in a block of lines with as many cells as its own, or the
-        column list of the SQL INSERT whose row holds it; or None."""
-        header = self._delimited_header(start)
-        if header is None:
-            header = self.record_column(start)
-        if header is None:
-            header = self._fixed_width_header(start, end)
-        return header if header is not None else self._aligned_header(start, end)
-
-    def _aligned_header(self, start: int, end: int) -> str | None:
-        """The header of a column of cells apart by two spaces or more, with no rule under the
-        header ("Student ID    SSN (or last 4)    Years" above "724309315     688878392     2019"):
-        text[start:end] fills a cell; the lines above with as many cells, the same one overlapping
-        it, up to the first without a three-digit run, whose cell is the header."""
-        index = self.line_index(start)
-        line_start, line_end = self.lines[index]
-        if index == 0 or not (start == line_start or self.text.startswith("  ", start - 2)) or \
-                not (end == line_end or self.text.startswith("  ", end) or not self.text[end:line_end].strip()):
-            return None  # (cheap first: most values are not alone between two-space gaps)
-        cells = [cell.span() for cell in _ALIGNED_CELL.finditer(self.text, line_start, line_end)]
-        if len(cells) < 2 or (start, end) not in cells:
-            return None
-        column = cells.index((start, end))
-        left, right = start - line_start, end - line_start
-        for above in range(index - 1, max(-1, index - 40), -1):
-            line = self.line(above)
-            row = [cell.span() for cell in _ALIGNED_CELL.finditer(line)]
-            if len(row) != len(cells):
-                return None
-            cell_start, cell_end = row[column]
-            if cell_end <= left or cell_start >= right:
-                return None  # not the same column
-            if not re.search(r"\d{3}", line):
-                return line[cell_start:cell_end]
-        return None
-
-    def _fixed_width_header(self, start: int, end: int) -> str | None:
-        """The header of a fixed-width column ("SSN" above "----------- " above "287-65-4411"):
-        the value stands apart (two spaces or a line's edge on each side) in a block of lines
-        under a rule of dash runs apart by spaces, and the dash run under the header spans it."""
-        index = self.line_index(start)
-        line_start, line_end = self.lines[index]
-        if not (start == line_start or self.text.startswith("  ", start - 2)) or \
-                not (end == line_end or self.text.startswith("  ", end) or not self.text[end:line_end].strip()):
-            return None
-        for above in range(index - 1, max(0, index - 40), -1):
-            rule = self.line(above)
-            if not rule.strip():
-                return None  # a blank line ends the table
-            if "--" not in rule or not _FIXED_WIDTH_RULE.fullmatch(rule):
-                continue
-            column = start - line_start
-            for run in re.finditer(r"[-=]+", rule):
-                if run.start() <= column < run.end() and end - line_start <= run.end() + 2:
-                    return self.line(above - 1)[run.start():run.end() + 1].strip() or None
-            return None
-        return None
-
-    def _delimited_header(self, start: int) -> str | None:
-        index = self.line_index(start)
-        line_start, _ = self.lines[index]
-        line, before = self.line(index), self.text[line_start:start]
-        for delimiter in ("|", "\t", ";", ","):
-            if delimiter not in line:
-                continue
-            column = before.count(delimiter)
-            rule = False
-            for above in range(index - 1, max(-1, index - 40), -1):
-                header = self.line(above)
-                if re.fullmatch(r"[\s|:\-+=]*", header):
-                    rule = True  # a markdown rule "|---|---|": the header is the line above it
-                    continue
-                if header.count(delimiter) != line.count(delimiter):
-                    return None  # not the same table
-                if re.search(r"\d{3}", header) and not rule:
-                    continue  # a row of data
-                cells = header.split(delimiter)
-                return cells[column] if column < len(cells) else None
-            return None
-        return None
-
-    def record_column(self, position: int) -> str | None:
-        """The column name of the value at `position` in a row of an SQL INSERT ("INSERT INTO t
-        (`id`,`name`,`ssn`) VALUES (1,'Ann','123-45-6789'),"): the statement's column list, the
-        row's cells counted with quoted strings ("'(201) 555-0100'", "'Doe, Jane'") read whole."""
-        if self._inserts is None:  # once per text: most hold no INSERT at all
-            self._inserts = list(_INSERT_COLUMNS.finditer(self.text)) if "INSERT" in self.text.upper() else []
-        head = None
-        for head in self._inserts:
-            if head.end() > position:
-                head = None
-                break
-        if head is None or self.text.count("\n", head.end(), position) > 200 or \
-                re.search(r";[ \t]*\n", self.text[head.end():self.lines[self.line_index(position)][0]]):
-            return None  # no statement above, or it ended before this row
-        line_start = self.lines[self.line_index(position)][0]
-        row = self.text[max(line_start, head.end()):position]
-        depth, column = 0, 0
-        for token in _SQL_TOKEN.finditer(row):
-            piece = token.group()
-            if piece == "(":
-                depth += 1
-                column = 0 if depth == 1 else column
-            elif piece == ")":
-                depth -= 1
-            elif piece in ",\t" and depth == 1:
-                column += 1  # (`csv_cells` has made a row's commas tabs)
-        if depth != 1:
-            return None
-        names = [name.strip(" `\"[]'") for name in head.group(1).split(",")]
-        return names[column] if column < len(names) else None
-
-    def alone_in_cell(self, start: int, end: int) -> bool:
-        """Whether text[start:end] fills its table cell (only spaces and quotes beside it)."""
-        line_start, line_end = self.lines[self.line_index(start)]
-        before, after = self.text[line_start:start], self.text[end:line_end]
-        return bool(re.search(r"(?:^|[|\t;,])[\s\"']*$", before) and re.match(r"[\s\"']*(?:[|\t;,]|$)", after)) or \
-            not re.search(r"[|\t;]", before + after) and before.endswith("  ") and after.startswith("  ")  # fixed width
-
-    def column_mate(self, start: int, end: int, spans: Sequence[tuple[int, int, float]]) -> bool:
-        """Whether one of `spans` fills the same column of a table row within three lines (rows
-        with as many "|" or tab cells as this one): "Colleen | 2020-03-06 | 392767289 | child"
-        under "Heather | 5 Dec 2021 | 835-40-9402 | child"."""
-        index = self.line_index(start)
-        line_start, line_end = self.lines[index]
-        line = self.text[line_start:line_end]
-        if not self.alone_in_cell(start, end):
-            return False
-        for delimiter in ("|", "\t"):
-            if delimiter not in line:
-                continue
-            column = self.text[line_start:start].count(delimiter)
-            for other_start, other_end, _ in spans:
-                other = self.line_index(other_start)
-                if other == index or abs(other - index) > 3:
-                    continue
-                other_line_start = self.lines[other][0]
-                if self.line(other).count(delimiter) == line.count(delimiter) and \
-                        self.text[other_line_start:other_start].count(delimiter) == column and \
-                        self.alone_in_cell(other_start, other_end):
-                    return True
-        return False
-
-    def asked_above(self, start: int, end: int, words: re.Pattern) -> bool:
-        """Whether the turn before this one in a dialogue names what the number is: the line above
-        is a turn (a time or a speaker before a colon) whose last sentence holds one of `words`
-        ("[15:00] Ana: Qual o telefone da conta?", "Agent: … confirm your Social Security number?"),
-        and this line is a turn that holds little besides the number ("[14:15] Sophia: é 82 123
-        1264", "Caller: Yeah it's 592191521.", "ok 6304 … 04/31": a card's expiry date may follow)."""
-        index = self.line_index(start)
-        if index == 0:
-            return False
-        line_start, line_end = self.lines[index]
-        reply = _DIALOGUE_TURN.match(self.text, line_start, start)
-        if reply is None or not self.text[line_start:reply.end()].strip() or \
-                not _REPLY_FILLER.fullmatch(self.text, reply.end(), start) or \
-                not _REPLY_END.fullmatch(self.text, end, line_end):
-            return False
-        above = self.line(index - 1)
-        turn = _DIALOGUE_TURN.match(above)
-        if turn is None or not above[:turn.end()].strip():
-            return False
-        last = above[turn.end():].rstrip()
-        for cut in _SENTENCE_END.finditer(last[:-1]):
-            last = last[cut.end():]
-        return bool(words.search(last))
-
-    def marks_phone(self, start: int, end: int, found: list[tuple[int, int, float]],
-                    block: bool = True) -> bool:
-        index = self.line_index(start)
-        line_start, line_end = self.lines[index]
-        line = self.text[line_start:line_end]
-        before, after = self.text[line_start:start], self.text[end:line_end]
-        # a table: the header cell of this column names a phone
-        for delimiter in ("|", "\t", ";", ","):
-            if delimiter in line:
-                column = before.count(delimiter)
-                for above in range(index - 1, max(-1, index - 40), -1):
-                    header = self.line(above)
-                    if header.count(delimiter) < column or not header.strip():
-                        break
-                    if re.fullmatch(r"[\s|:\-+=]*", header):
-                        continue  # a markdown rule "|---|---|"
-                    cells = header.split(delimiter)
-                    if column < len(cells) and not re.search(r"\d{3}", header) and \
-                            (_PHONE_WORD.search(cells[column]) or
-                             _PHONE_LABEL.search(cells[column].strip() + ":")):
-                        return True
-                    if not re.search(r"\d{3}", header):
-                        if column < len(cells) and _NOT_PHONE_WORD.search(cells[column]) and \
-                                header.count(delimiter) == line.count(delimiter):
-                            return False  # the column is named for another kind of number
-                        break  # the header names something else
-                break
-        alone = bool(re.search(r"(?:^|[|•·\t])[\s:]*$", before)) and \
-            bool(re.match(r"[\s.,;]*(?:[|•·\t]|$)", after))
-        # "Pompes funèbres Hubert, 27 21 52 95", "; responsible: Ann Lee 2183 8226": a name, then
-        # the number, ending a line of a contact block
-        named = not alone and block and not after.strip(" .,;") and len(before) <= 80 and \
-            bool(_NAMED_LINE.fullmatch(before)) and len(before.split()) <= 7 and \
-            _named_before(before) and \
-            len(phonenumbers.normalize_digits_only(self.text[start:end])) <= 12
-        if not (alone or named):
-            return False
-        # the line above is a label ("Telefon" / "Phone:"), or names another kind of number
-        if index > 0 and alone:
-            label = self.line(index - 1).strip()
-            if 0 < len(label) <= 40 and not re.search(r"[\d@]", label):
-                if _PHONE_WORD.search(label) or _PHONE_LABEL.search(label):
-                    return True
-                if _NOT_PHONE_WORD.search(label):
-                    return False  # "Mailing ZIP" / "Badge / case no." above it in a form
-        # a contact block: an e-mail address or another phone number within three lines
-        if not block or not named and (before.strip() or after.strip(" .,;") or
-                                       not re.search(r"[\s\-./()]", self.text[start:end].strip())) or \
-                _ID_SHAPE.fullmatch(self.text[start:end]):
-            return False  # one unseparated digit run alone on a line: an id as often as a phone;
-            # nor a number written as another id is (SSN, postal code, check digit)
-        lo, hi = self.lines[max(0, index - 3)][0], self.lines[min(len(self.lines) - 1, index + 3)][1]
-        if _EMAIL_NEAR.search(self.text, lo, hi):
-            return True
-        return not named and any(lo <= s < hi and (s, e) != (start, end) for s, e, _ in found)
-
 
 _WORD_CHARACTER = re.compile(r"[^\W\d_]")
-# A turn of a dialogue or chat: a time ("[14:15]", "14:15 -") and / or a speaker before a colon.
-_DIALOGUE_TURN = re.compile(r"\s*(?:\[?\d{1,2}:\d{2}(?::\d{2})?\]?[\s\-–]*)?(?:[^\d:\n\[\]?.!]{1,30}:\s+)?")
-# what may stand in a reply before the number: up to three words without digits ("Yeah it's",
-# "claro, es el", "é"), and after it: a full stop or a card's expiry date
-_REPLY_FILLER = re.compile(r"(?:[^\W\d_][^\s\d]*[\s,:]+){0,3}")
-_REPLY_END = re.compile(r"[ .!,;]*(?:\d{2}/\d{2}(?:\d{2})?[ .!,;]*)?")
-
-
-def _named_before(before: str) -> bool:
-    """Whether a line's text before a number names whose number it is: "Name, " ("Pompes funèbres
-    Hubert, ", "Bestattungen Plath e.V., ") or "Label: Firstname Lastname " ("Admin: Léo Sampaio ")."""
-    if before.rstrip().endswith(","):
-        return _name_word(before.split()[-1])
-    label, colon, name = before.rpartition(":")
-    words = name.split()
-    return bool(colon) and bool(label.strip()) and 2 <= len(words) <= 4 and all(_name_word(w) for w in words) \
-        and not any("." in w for w in words)
-
-
-def _name_word(word: str) -> bool:
-    """Whether `word` can end a name: capitalised, in a script without case, or an abbreviation
-    of a company form with dots ("S.L.,", "e.V.,")."""
-    word = word.rstrip(",.")
-    return bool(word) and (word[0].isupper() or word[0].isalpha() and not word[0].islower()
-                           or "." in word)
-# Shapes of other ids that a contact block alone does not make phone numbers: 3-2-4 (a US SSN),
-# 5-3 and 5-4 (a Brazilian CEP, a ZIP+4 code), a run and one check digit ("68545348-0"). (A 3-4
-# number, "310-1076", is a local number without its area code: a phone there.)
-# what stands before a number named by the name before it: an optional list number, then words
-# without digits or "@", the last one ending in a letter (a comma or an abbreviation's dot after it)
-_NAMED_LINE = re.compile(r"(?:\s*\d{1,2}[.)]\s+)?[^\d@\n]*[^\W\d_][.,]{0,2}\s+")
-_ID_SHAPE = re.compile(r"\d{3}-\d{2}-\d{4}|\d{5}-\d{3,4}|\d{5,}-\d")
 
 
 def _isbn10(candidate: str) -> bool:
@@ -1065,71 +555,6 @@ def _isbn10(candidate: str) -> bool:
         return False
     digits = candidate.replace("-", "")
     return len(digits) == 10 and sum((10 - i) * int(d) for i, d in enumerate(digits)) % 11 == 0
-
-
-def csv_cells(text: str) -> str:
-    """`text` with the commas of comma-separated tables turned into tabs, offsets unchanged: a
-    phone number in a cell after a numeric one ("4075,Ann Lee,(201) 555-0604,827.72") is then
-    not glued to the numbers around it, as "1,234,567" is. A table is two or more lines in a row
-    with the same number of commas, two or more each, none followed by a space (prose puts one
-    after every comma). The colons of a colon-separated dump are cell borders too: a header of
-    three or more names ("name:ssn:dob:phone", "email:cc:exp:cvv") and the rows below it with as
-    many colons ("Ann Lee:287-65-4411:4/2/81:+1 201-555-0104")."""
-    if text is _CSV_LAST[0]:
-        return _CSV_LAST[1]  # the pii step asks for phones, cards and SSNs on the same text
-    commas, colons = text.count(",") >= 4, ":" in text and _colon_header_in(text)
-    cells = _csv_cells(text) if commas else text
-    if colons:
-        cells = _colon_cells(cells)
-    _CSV_LAST[:] = [text, cells]
-    return cells
-
-
-_CSV_LAST: list = [None, None]
-
-
-def _csv_cells(text: str) -> str:
-    lines = text.split("\n")
-    counts = [line.count(",") if ", " not in line else 0 for line in lines]
-    last = len(lines) - 1
-    cells = [count >= 2 and (index > 0 and counts[index - 1] == count or
-                             index < last and counts[index + 1] == count)
-             for index, count in enumerate(counts)]
-    if not any(cells):
-        return text
-    return "\n".join(line.replace(",", "\t") if cell else line for line, cell in zip(lines, cells))
-
-
-# a colon-separated dump's header line: three or more field names, nothing else
-_COLON_HEADER = re.compile(r"^[ \t]*[A-Za-z_][\w\-]{0,30}(?::[A-Za-z_][\w\-]{0,30}){2,}[ \t]*$", re.MULTILINE)
-
-
-# two names after a colon: where a header may be (a literal first character: a fast scan)
-_COLON_PAIR = re.compile(r":[A-Za-z_][\w\-]{0,30}:[A-Za-z_]")
-
-
-def _colon_header_in(text: str) -> bool:
-    for pair in _COLON_PAIR.finditer(text):
-        line_start = text.rfind("\n", 0, pair.start()) + 1
-        line_end = text.find("\n", pair.end())
-        if _COLON_HEADER.fullmatch(text, line_start, len(text) if line_end < 0 else line_end):
-            return True
-    return False
-
-
-def _colon_cells(text: str) -> str:
-    lines = text.split("\n")
-    count = None
-    for index, line in enumerate(lines):
-        if _COLON_HEADER.fullmatch(line):
-            count = line.count(":")
-        elif count is not None and line.count(":") == count and line.strip():
-            pass  # a row of the dump
-        else:
-            count = None
-            continue
-        lines[index] = line.replace(":", "\t")
-    return "\n".join(lines)
 
 
 SSN_SHAPE = re.compile(r"\d{3}([- ])\d{2}\1\d{4}")

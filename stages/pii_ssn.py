@@ -9,9 +9,16 @@ from collections.abc import Sequence
 
 from presidio_analyzer import EntityRecognizer, RecognizerResult
 
-from stages.pii_phones import (NOT_NUMBER_ENTRIES, PHONE_WORDS, POSSESSIVE_NUMBER, _FIELD_END,
-                               _PHONE_LABEL_AFTER, _SENTENCE_END, _Layout, _word_pattern,
-                               csv_cells)
+from stages.pii_layout import _Layout, csv_cells
+from stages.pii_words import (
+    _FIELD_END,
+    _PHONE_LABEL_AFTER,
+    _SENTENCE_END,
+    NOT_NUMBER_ENTRIES,
+    PHONE_WORDS,
+    POSSESSIVE_NUMBER,
+    _word_pattern,
+)
 
 # Words that name a US Social Security number, in English and as pages in the other languages
 # the project keeps name it ("número de Seguro Social", "社会保障番号"); "TIN" and "tax" are not
@@ -37,6 +44,9 @@ SSN_WORDS = _word_pattern("""
     recipient's_tin recipient’s_tin recipients_tin recipient_tin payee's_tin payee’s_tin payee_tin
     employee's_tin employee’s_tin employee_tin borrower's_tin student's_tin taxpayer's_tin your_tin
     recipient's_taxpayer_identification_number payee's_taxpayer_identification_number
+    社安号 社安號 社安号码 社安號碼 社安卡号 社安卡號 社会安全号码 社會安全號碼 소셜번호 소셜_번호
+    소셜_시큐리티 số_an_sinh số_social tu_social su_social mi_social número_de_social
+    numero_de_social número_social seu_social meu_social número_do_social
 """)
 _SSN_WORD = re.compile(SSN_WORDS.replace(r"\s+", r"[\s_]+"), re.IGNORECASE)  # "soc_sec_num" headers
 # A word naming another kind of number ("order", "ITIN", "ZIP", "part") or a phone word, nearer
@@ -157,7 +167,7 @@ class SsnRecognizer(EntityRecognizer):
         return area != "000" and area != "666" and area[0] != "9" and group != "00" and \
             serial != "0000" and len(set(digits)) > 1 and digits not in self.PLACEHOLDERS
 
-    def context_of(self, text: str, start: int, end: int, layout: "_Layout", us_first: bool = True) -> int:
+    def context_of(self, text: str, start: int, end: int, layout: _Layout, us_first: bool = True) -> int:
         """2 when an SSN word marks the number from near by (or heads its column, or labels the
         line above), 1 from farther off in its sentence, -1 when a word naming another kind of
         number (or a phone word) stands nearer, 0 when nothing says either."""
@@ -185,6 +195,8 @@ class SsnRecognizer(EntityRecognizer):
             negative = None  # "text me, my number 431-29-8812": no US phone is written 3-2-4
         if negative is not None and (positive is None or
                                      negative.end() + len(before) - len(field) > positive.end()):
+            if layout.speaker_answers(start, end, start - len(field) + negative.end(), _SSN_WORD):
+                return 2  # "Agente: ¿y su social?" / "Cliente: claro, 287-65-4411"
             return -1
         if positive is not None and re.search(r"\d{3}", before[positive.end():]):
             positive = None  # "SSN 123-45-6789, 382-42-6942": it named the number before

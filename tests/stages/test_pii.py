@@ -12,7 +12,13 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from presidio_analyzer import RecognizerResult
 
-from stages.pii import PREFILTER, PiiSettings, PiiScrubber, prefilter_matches, resolve_overlaps
+from stages.pii import (
+    PREFILTER,
+    PiiScrubber,
+    PiiSettings,
+    prefilter_matches,
+    resolve_overlaps,
+)
 
 # Measured on the whole pii_dev.jsonl at min_score 0.5: every type P = R = 1.0000 (see
 # test_dev_set_precision_recall_per_type); asserted just under.
@@ -136,11 +142,11 @@ def test_dev_set_precision_recall_per_type(scrubber, dev_rows):
             false_pos[entity] += 1
         for entity, *_ in gold - found:
             false_neg[entity] += 1
-    for entity in MIN_PRECISION:
+    for entity, min_precision in MIN_PRECISION.items():
         precision = true_pos[entity] / max(1, true_pos[entity] + false_pos[entity])
         recall = true_pos[entity] / max(1, true_pos[entity] + false_neg[entity])
         assert true_pos[entity] > 700, entity
-        assert precision >= MIN_PRECISION[entity], (entity, precision)
+        assert precision >= min_precision, (entity, precision)
         assert recall >= MIN_RECALL[entity], (entity, recall)
 
 
@@ -256,7 +262,8 @@ def test_importing_the_step_does_not_import_torch_but_leaves_it_importable():
     pytest.importorskip("torch")  # the [train] extra
     code = ("import sys, stages.pii; assert 'torch' not in sys.modules, 'torch imported'; "
             "import torch; print(torch.tensor([1, 2]).sum().item())")
-    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120,
+                          check=False)
     assert done.returncode == 0, done.stderr
     assert done.stdout.strip() == "3"
 
@@ -1083,3 +1090,138 @@ def test_cards_after_a_number_4_4_5_visas_and_brands(scrubber, text, found):
 ])
 def test_drug_codes_and_more_extension_words(scrubber, text, url, found):
     assert _found(scrubber, text, "PHONE_NUMBER", url=url) == found
+
+
+# benchmarks/pii_blind7.py (issue 26: a seventh set written without reading the step). Blind
+# scorings: after the blind4 round e-mail P 0.9490, phone R 0.9878, card R 0.9647, US SSN R 0.8858;
+# after the blind6 round e-mail 0.9985 / 0.9985, phone P 0.9926 / R 0.9792, card R 0.9671, US SSN R
+# 0.9619, IP and IBAN 1.0. Then read as a tuning set and its classes fixed (below): e-mail 1.0,
+# phone P 1.0 / R 0.9994, card, SSN, IP, IBAN 1.0. Floors just under.
+BLIND7_FLOORS = {"EMAIL_ADDRESS": (0.995, 0.995), "PHONE_NUMBER": (0.995, 0.995),
+                 "IP_ADDRESS": (0.995, 0.995), "CREDIT_CARD": (0.995, 0.995),
+                 "IBAN_CODE": (0.995, 0.995), "US_SSN": (0.995, 0.995)}
+
+
+def test_blind7_floors(scrubber):
+    import sys
+    from pathlib import Path
+
+    sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "benchmarks"))
+    import pii_blind7
+
+    rows = pii_blind7.load()
+    assert len(rows) == 1320
+    results, _ = _pii_eval().score(rows, scrubber.find)
+    low = {entity: (round(results[entity]["precision"], 4), round(results[entity]["recall"], 4))
+           for entity, (p, r) in BLIND7_FLOORS.items()
+           if results[entity]["precision"] < p or results[entity]["recall"] < r}
+    assert not low, f"blind7 under its floors (precision, recall): {low}"
+
+
+# --- blind7's error classes (issue 26), with values, languages and layouts of our own ----------
+
+@pytest.mark.parametrize("text, url, language, found", [
+    # an itemised bill's columns aligned by spaces: the called / dialled number column holds phones
+    # (the blind6 round's aligned-header reader had read "number of ..." there as another number)
+    (("Datum       Zeit    Zielrufnummer         Dauer     Betrag\n"
+      "03.02.2024  09:12   0511 3456789          04:10     0,32 €\n"
+      "03.02.2024  11:40   0039 347 123 4567     12:02     1,14 €\n"), "https://x.de/", "de",
+     ["0511 3456789", "0039 347 123 4567"]),
+    (("Data        Hora    Número discado        Duração   Valor\n"
+      "12/05/2023  08:30   (21) 4567-8901        02:11     R 0,40\n"
+      "12/05/2023  19:05   8 (495) 123-45-67     10:00     R 3,10\n"), "https://x.com.br/", "pt",
+     ["(21) 4567-8901", "8 (495) 123-45-67"]),
+    (("Data        Godz.   Wybrany numer         Czas      Kwota\n"
+      "14.06.2022  10:15   601.234.567           03:30     0,45 zł\n"), "https://x.pl/", "pl", ["601.234.567"]),
+    # near miss: an aligned column the word lists name for another number
+    (("Datum       Auftragsnummer        Betrag\n"
+      "03.02.2024  0511 3456789          0,32 €\n"), "https://x.de/", "de", []),
+])
+def test_called_number_columns_of_itemised_bills(scrubber, text, url, language, found):
+    assert _found(scrubber, text, "PHONE_NUMBER", url=url, language=language) == found
+
+
+@pytest.mark.parametrize("text, url, language, found", [
+    # a number for emergencies, a number to port, "my number" in the languages kept
+    ("Número de emergencia: 612 34 56 78", "https://x.es/", "es", ["612 34 56 78"]),
+    ("Número de emergência: 912 345 678", "https://x.pt/", "pt", ["912 345 678"]),
+    ("Numero da portare: 347 123 4567", "https://x.it/", "it", ["347 123 4567"]),
+    ("mon numéro : 06 12 34 56 78", "https://x.fr/", "fr", ["06 12 34 56 78"]),
+    ("Pisz śmiało, mój numer 512 345 678", "https://x.pl/", "pl", ["512 345 678"]),
+    # near misses: a file number and an order number named as such
+    ("Número de expediente: 612 34 56 78", "https://x.es/", "es", []),
+    ("mon numéro de commande 06 12 34 56 78", "https://x.fr/", "fr", []),
+    # a phone word glued to its number by "/" (not a path)
+    ("傳真/02 2345 6789", "https://x.tw/", "zh", ["02 2345 6789"]),
+    ("Tel/030 2345 6789 · Fax/030 2345 6790", "https://x.de/", "de", ["030 2345 6789", "030 2345 6790"]),
+    ("siehe /docs/030 2345 6789", "https://x.de/", "de", []),
+    # written as a US EIN (2-7 without a trunk 0): no phone in a contact block; Israel's 0X-XXXXXXX is
+    ("Dana Levi\ndana@firma.example.org\n47-1234567\n", None, None, []),
+    ("Dana Levi\ndana@firma.co.il\n03-6123456\n", "https://firma.co.il/", "he", ["03-6123456"]),
+    # an area code, one dot, the subscriber number: a phone right after a label only
+    ("Celular: 315.4417629", "https://x.co/", "es", ["315.4417629"]),
+    ("Ubicación 315.4417629, 4.6097102", "https://x.co/", "es", []),
+    ("Llámenos. 315.4417629", "https://x.co/", "es", []),
+])
+def test_emergency_porting_possessive_glued_and_ein_shaped_numbers(scrubber, text, url, language, found):
+    assert _found(scrubber, text, "PHONE_NUMBER", url=url, language=language) == found
+
+
+@pytest.mark.parametrize("text, found", [
+    # a card number glued to CJK, Hangul or Thai words (no spaces between words there)
+    ("信用卡号是4111222233334448，谢谢", ["4111222233334448"]),
+    ("カード番号は5412 7534 1234 5675です", ["5412 7534 1234 5675"]),
+    ("카드번호는 3566-1234-5678-9015입니다", ["3566-1234-5678-9015"]),
+    ("บัตรเครดิตหมายเลข4111222233334448ค่ะ", ["4111222233334448"]),
+    # near misses: Luhn-invalid, and an order number glued the same way
+    ("信用卡号是4111222233334449，谢谢", []),
+    ("订单号是4111222233334448，谢谢", []),
+    # a list number ends the card label; a card word far before the number in its line
+    ("Kartennummer 3: 7201 4566 8812 3906", ["7201 4566 8812 3906"]),
+    ("Cartão (2): 7400 9988 1276 5432", ["7400 9988 1276 5432"]),
+    ("Tarjeta utilizada para el pago de la reserva del hotel: 7201 4566 8812 3906", ["7201 4566 8812 3906"]),
+    # near misses: no card word, another number between the card word and the number
+    ("Bestellung 2: 7201 4566 8812 3906", []),
+    ("Tarjeta del cliente 4410, reserva del hotel y traslados: 7201 4566 8812 3906", []),
+])
+def test_cards_glued_to_cjk_listed_labels_and_long_labels(scrubber, text, found):
+    assert _found(scrubber, text, "CREDIT_CARD") == found
+
+
+@pytest.mark.parametrize("text, url, language, found", [
+    # short Chinese forms of the SSN's name; "your social" asked in a Spanish chat
+    ("社安号：287-65-4411", "https://x.cn/", "zh", ["287-65-4411"]),
+    ("我的社安號是287654411。", "https://x.tw/", "zh", ["287654411"]),
+    ("Agente: ¿me da su social?\nRosa: claro, 287-65-4411", "https://x.mx/", "es", ["287-65-4411"]),
+    # near misses: an order number; a company's name ("razón social") asked for
+    ("订单号 287-65-4411", "https://x.cn/", "zh", []),
+    ("Agente: ¿y su razón social?\nRosa: 287-65-4411", "https://x.mx/", "es", []),
+])
+def test_ssn_short_names_and_your_social(scrubber, text, url, language, found):
+    assert _found(scrubber, text, "US_SSN", url=url, language=language) == found
+
+
+@pytest.mark.parametrize("text, found", [
+    # a Hebrew prefix letter and its hyphen before an address are not its local part
+    ("שלחו ב-dana.k@mail.example.org", ["dana.k@mail.example.org"]),
+    ("כתבו אל info-desk@example.org", ["info-desk@example.org"]),
+])
+def test_email_after_a_hebrew_prefix(scrubber, text, found):
+    assert _found(scrubber, text, "EMAIL_ADDRESS") == found
+
+
+@pytest.mark.parametrize("text, url, language, entity, found", [
+    # a dialogue's speaker named by a word for another number ("Cliente", "Client") is who speaks,
+    # when the turn above asks for the value
+    ("Agente: ¿me da su social?\nCliente: claro, 287-65-4411", "https://x.mx/", "es", "US_SSN",
+     ["287-65-4411"]),
+    ("Agent: what is the best number to call you back?\nClient: 0612 345 678", "https://x.nl/", "nl",
+     "PHONE_NUMBER", ["0612 345 678"]),
+    # near misses: no question above (a form's lines), a bare "your number" of an order asked
+    ("Cliente: 612 34 56 78", "https://x.es/", "es", "PHONE_NUMBER", []),
+    ("Mobile: tel:0781216662\nIMEI: 28 890122 844662 3", None, None, "PHONE_NUMBER", ["0781216662"]),
+    ("Agente: ¿me da su número de pedido?\nCliente: 612 34 56 78", "https://x.es/", "es", "PHONE_NUMBER", []),
+])
+def test_a_speaker_named_like_another_number_answers_the_question_above(scrubber, text, url, language,
+                                                                        entity, found):
+    assert _found(scrubber, text, entity, url=url, language=language) == found

@@ -1,0 +1,195 @@
+"""E-mail and IP addresses for the pii step (stages/pii.py): presidio's own recognizers, the
+e-mail one reading tldextract's bundled suffix list (never the network) and leaving out message
+ids, hosts before a path and CJK text glued to an address; the IP one leaving out versions, OIDs,
+masks, loopback and the unspecified address, prefix lengths, zone ids and ports. Imported by
+stages/pii.py once it has hidden torch from presidio's imports (see `_hide_torch` there).
+"""
+from __future__ import annotations
+
+import re
+
+import tldextract
+from presidio_analyzer.predefined_recognizers import EmailRecognizer, IpRecognizer
+
+
+class OfflineEmailRecognizer(EmailRecognizer):
+    """presidio's e-mail recognizer whose domain check reads tldextract's bundled suffix list.
+
+    presidio calls the module-level `tldextract.extract`, which fetches publicsuffix.org on first
+    use; this instance never does (suffix_list_urls=() and no cache directory).
+    """
+
+    def __init__(self, **kwargs):
+        super().__init__(**kwargs)
+        self.tld_extract = tldextract.TLDExtract(suffix_list_urls=(), cache_dir=None)
+
+    def validate_result(self, pattern_text: str) -> bool:
+        # the domain alone: a "/" in the local part ("07/28|ann@example.com") reads as a URL path
+        return self.tld_extract(pattern_text.rpartition("@")[2]).fqdn != ""
+
+    def analyze(self, text, entities, nlp_artifacts=None, regex_flags=None):
+        if "@" in text and _CJK.search(text):
+            # "或发邮件至reza@sina.com。", "SOMCHAI@NIFTY.COMまでメール": CJK writing has no spaces, so
+            # a Latin address ends where its Latin letters do (offsets kept: a space per character;
+            # "user@例え.jp" keeps its CJK domain)
+            text = _CJK_GLUED.sub(lambda glued: glued.group(1) + " " * len(glued.group(2))
+                                  if glued.group(1) else " " * len(glued.group(3)), text)
+        # "git@github.com:org/repo.git", "root@db1.example.com:~$": a login and a host, then a path;
+        # "Message-ID: <2024…@mx.example.com>", "UID:8f2c…@calsync.example.com": an id, no mailbox
+        results = []
+        for result in super().analyze(text, entities, nlp_artifacts, regex_flags):
+            if _HOST_PATH_AFTER.match(text, result.end) or \
+                    _MESSAGE_ID_BEFORE.search(text, text.rfind("\n", 0, result.start) + 1, result.start) or \
+                    _BARE_MESSAGE_ID.fullmatch(text, max(0, result.start - 1), min(len(text), result.end + 1)):
+                continue
+            # "…|555-0116|ann@example.com", "ADMIN_EMAIL=ann@example.com": a cell border or a key
+            # before the address, not its local part ("bounce+ann=example.com@…" keeps its "=")
+            at = text.index("@", result.start)
+            local = text[result.start:at]
+            if "|" in local or "/" in local or "=" in local:
+                border = max(local.rfind("|"), local.rfind("/"),
+                             -1 if "+" in local[:local.rfind("=")] else local.rfind("="))
+                if border >= 0:
+                    result.start += border + 1
+                    if result.start == at or text[result.start] == ".":
+                        continue
+            # "כתבו ל-ann@example.com": a Hebrew prefix letter and its hyphen before a Latin word
+            prefix = _HEBREW_PREFIX.match(text, result.start, at)
+            if prefix is not None:
+                result.start = prefix.end()
+            results.append(result)
+        return results
+
+
+_HEBREW_PREFIX = re.compile(r"[\u05d0-\u05ea]{1,3}[-\u05be](?=[A-Za-z0-9])")
+_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uff01-\uff0f\uff1a-\uff20]+")
+_CJK_GLUED = re.compile(r"(\.[A-Za-z]{2,})(%s)|(%s)(?=[A-Za-z0-9][\w.+\-]*@)" % ((_CJK.pattern,) * 2))
+# a path, a prompt or a port after the host; not the next cell of a colon-separated dump
+# ("ann@example.com:4111111111111111:12/31", "ann@example.com:5f4dcc3b5aa765d6")
+_HOST_PATH_AFTER = re.compile(r":(?:[~/]|[A-Za-z_][\w.\-]*(?:[/$#]|\.git\b)|\d{1,5}(?![\w:.]))")
+# "<3960983473718d57@mx8.relay.example.org>": a message id without its header (a hex token)
+_BARE_MESSAGE_ID = re.compile(r"<(?=[\w.$\-]*\d)[0-9a-fA-F][0-9a-fA-F.$\-]{11,}@[^<>\s@]+>")
+# the mail headers that hold message ids, up to the "<" of the id the address stands in; an
+# iCalendar / vCard UID property (RFC 5545 3.8.4.7: "UID:19970610T172345Z-AF23B2@example.com")
+_MESSAGE_ID_BEFORE = re.compile(r"(?:^\s*|(?<![\w-])(?=[mircx]))(?:(?:message-id|in-reply-to|references|content-id|x-message-id|"
+                                r"resent-message-id)\s*:[^\n]*<[^<>@\s]*|uid(?:;[^:\n]*)?:[^@\s]*)$",
+                                re.IGNORECASE | re.MULTILINE)
+
+
+class BoundedIpRecognizer(IpRecognizer):
+    """presidio's IP recognizer, not inside a longer dotted number ("OID 1.3.6.1.4.1.311", "build
+    10.0.19045.3803.2"): four dotted numbers are an IPv4 address only when they are all there is,
+    and not when a version word stands just before them ("version 2.4.1.0", "v1.2.0.3").
+    A CIDR prefix length ("10.0.0.0/8") and an IPv6 zone id ("fe80::1%eth0") are left out of the
+    span: the address is what identifies. Addresses that identify no host are no PII:
+    netmasks and wildcard masks (255.255.255.0, 0.0.0.255; 0.0.0.0 and 255.255.255.255 among
+    them), the unspecified "::", and loopback (127.0.0.0/16, "::1": 127.0.0.1, 127.0.1.1,
+    127.0.0.53 in configs; not all of 127/8, which a generator of random addresses hits). Private,
+    link-local and multicast addresses stay (a home network's address is the user's)."""
+
+    def analyze(self, text, entities, nlp_artifacts=None, regex_flags=None):
+        results = []
+        # "ip6:2001:db8::1" (SPF records): presidio's IPv6 pattern wants no ":" before an address;
+        # the key's colon is read as a space (offsets unchanged)
+        keyed = _ADDRESS_KEY.sub(lambda key: key.group()[:-1] + " ", text) if ":" in text else text
+        for result in super().analyze(keyed, entities, nlp_artifacts, regex_flags):
+            value = text[result.start:result.end]
+            line_start = text.rfind("\n", 0, result.start) + 1
+            if ":" not in value and (
+                    re.search(r"\d\.$", text[max(0, result.start - 2):result.start]) or
+                    re.match(r"\.\d", text[result.end:result.end + 2]) or
+                    _VERSION_BEFORE.search(text[max(line_start, result.start - 32):result.start]) or
+                    _IMAGE_TAG.search(text[max(line_start, result.start - 80):result.start]) or
+                    text[result.end:result.end + 1] == "@" or
+                    _VERSION_SHAPED.fullmatch(value) and
+                    not _ADDRESS_BEFORE.search(text[max(line_start, result.start - 80):result.start])):
+                continue
+            cut = min((at for at in (value.find("/"), value.find("%")) if at > 0), default=-1)
+            if cut > 0:
+                if _is_network(value):
+                    continue  # "10.20.0.0/16": a network's own address with its prefix names no host
+                result.end = result.start + cut  # "10.0.0.0/8", "2001:db8::/32", "fe80::1%eth0"
+            elif ":" in value:
+                result.end = result.start + _without_port(value, text[result.end:result.end + 1])
+            if ":" in value and text.endswith("://", 0, result.start) and \
+                    re.search(r"[^:]:\d{1,5}$", text[result.start:result.end]):
+                # "redis://::1:6379/0": an address without brackets in a URL; its last group is the port
+                result.end = text.rindex(":", result.start, result.end)
+            if not _identifies_host(text[result.start:result.end]):
+                continue
+            results.append(result)
+        return results
+
+
+# A version word (in the languages of the PII sets' pages), a product whose version numbers are
+# written as four dotted numbers (browsers, systems, mailers, images) or a "v" right before dotted
+# numbers ("Chrome 131.0.0.0", "X-Mailer: 9.5.4.50", "pin image 8.2.5.47", "\"version\": \"7.8.6.77\"").
+_VERSION_BEFORE = re.compile(
+    r"(?:(?<![^\W_])(?:v|ver|vers|version|versión|versão|versione|versie|wersja|verze|sürüm|версия|версія"
+    r"|v?build|release|firmware|fw|rev|revision|image|mailer|user-agent"
+    r"|chrome|chromium|firefox|safari|opera|msie|ios|ipados|android|windows|macos|kernel)"
+    r"[\"']?\.?\s*[:=]?\s*[\"']?\s*(?:(?:to|from|is|was)\s+)?|(?<![A-Za-z])v)$", re.IGNORECASE)
+# a container image's tag ("registry.example/api:3.4.251.69"): a path, then ":" and the version
+_IMAGE_TAG = re.compile(r"[\w.\-]+/[\w.\-/]+:$")
+# Four dotted numbers whose first three are single digits are a version ("4.5.4.94", "1.1.1.7")
+# unless an address word or another address stands before them on their line ("dns 9.9.9.9",
+# "Router: 24.84.102.133, 8.8.8.8").
+_VERSION_SHAPED = re.compile(r"\d\.\d\.\d\.\d{1,3}")
+_ADDRESS_BEFORE = re.compile(
+    r"(?i:\b(?:ip|ipv4|ip4|dns|nameservers?|resolvers?|servers?|hosts?|gateway|gw|router|proxy|peer"
+    r"|address|addr|inet|via|from|route|nat|allow|deny|permit|ping|connect(?:ed)?|whitelist|blocklist"
+    r"|vpn|lan|wan|wlan|wi-?fi|network|netzwerk|réseau|red|rete|subnet|firewall|ssh|traceroute)\b)"
+    r"|(?<![\d.])(?!\d\.\d\.\d\.)\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3}"
+    # an IPv6 address: "::" or a hex letter among three groups or more (not a MAC address, nor a time)
+    r"|(?<![0-9A-Fa-f:])(?![0-9A-Fa-f]{2}(?::[0-9A-Fa-f]{2}){5})(?=[0-9A-Fa-f:]*(?:::|[A-Fa-f]))"
+    r"[0-9A-Fa-f]{0,4}(?::[0-9A-Fa-f]{0,4}){2,}")
+# a key glued to an IPv6 address by a colon ("ip6:", "ipv6:")
+_ADDRESS_KEY = re.compile(r"(?<![\w:])(?i:ip6|ipv6|inet6|addr6):(?=[0-9A-Fa-f:])")
+
+
+def _is_network(value: str) -> bool:
+    """Whether "address/prefix" is an IPv4 network's own address ("10.20.0.0/16", "192.168.1.0/24"):
+    every host bit zero under a prefix shorter than /31. A host with its prefix ("10.1.2.3/16",
+    "203.0.113.7/32") and IPv6 prefixes stay."""
+    import ipaddress
+
+    try:
+        network = ipaddress.ip_network(value.split("%")[0], strict=True)
+    except ValueError:
+        return False
+    return network.version == 4 and network.prefixlen < 31
+
+
+# a well-known port of four or five digits written after a "::"-shortened IPv6 address without
+# brackets ("fd12:3::7:8443"); "2001:db8::7:80" keeps its short last group (a policy choice)
+_PORT_GROUP = re.compile(r"(?<=[0-9A-Fa-f]):(\d{4,5})$")
+_KNOWN_PORTS = {"8080", "8443", "8000", "8008", "8888", "3000", "5000", "9000", "9090", "3128", "1080",
+                "3389", "5432", "3306", "6379", "27017", "5900", "2222"}
+
+
+def _without_port(value: str, after: str) -> int:
+    """The length of an IPv6 match without a port written after it without brackets."""
+    port = _PORT_GROUP.search(value)
+    if port is None or after == ":" or "." in value:
+        return len(value)
+    head = value[:port.start()]
+    if "::" in head and not head.endswith("::") and port.group(1) in _KNOWN_PORTS:
+        return len(head)
+    return len(value)
+
+
+def _identifies_host(value: str) -> bool:
+    """Whether an IP address can name a host (see BoundedIpRecognizer); True for what
+    `ipaddress` cannot read (presidio's match stands)."""
+    import ipaddress
+
+    try:
+        address = ipaddress.ip_address(value)
+    except ValueError:
+        return True
+    if address.version == 4:
+        bits = int(address)
+        inverse = bits ^ 0xFFFFFFFF
+        is_mask = (inverse + 1) & inverse == 0 or (bits + 1) & bits == 0  # 1..10..0 or 0..01..1
+        return not (is_mask or bits >> 16 == 0x7F00)
+    return not (address.is_unspecified or address.is_loopback)

@@ -1,0 +1,416 @@
+"""The layout around a number, for the pii step's phone, SSN and card readers: lines, the header
+of its table column (delimited, fixed-width, aligned by spaces, an SQL INSERT's column list), the
+label on the line above, a contact block, a dialogue turn that asks for it (`_Layout`), and
+comma- and colon-separated dumps read as tables (`csv_cells`). It says where a number stands, not
+what its digits are.
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+import phonenumbers
+
+from stages.pii_words import (
+    _EMAIL_NEAR,
+    _NOT_PHONE_WORD,
+    _PHONE_LABEL,
+    _PHONE_WORD,
+    _SENTENCE_END,
+    POSSESSIVE_NUMBER,
+)
+
+# An SQL INSERT's column list, and the tokens of its rows (a quoted string is one token)
+_INSERT_COLUMNS = re.compile(r"\bINSERT\s+INTO\s+[`\"\[\]\w.]+\s*\(([^()]*)\)\s*VALUES\b", re.IGNORECASE)
+_SQL_TOKEN = re.compile(r"'(?:[^'\\]|\\.|'')*'?|\"(?:[^\"\\]|\\.)*\"?|[(),\t]")
+
+_FIXED_WIDTH_RULE = re.compile(r"[ \t]*[-=]{2,}(?:  ?[-=]{2,})+[ \t]*")
+
+# a cell of a table whose cells are apart by two spaces or more
+_ALIGNED_CELL = re.compile(r"[^ \t\u00a0]+(?:[ \u00a0][^ \t\u00a0]+)*")
+
+
+class _Layout:
+    """Lines of a text, for the context that lies outside a candidate's sentence: a table column
+    named by its header, a label on the line above, a contact block. Built when first asked."""
+
+    CELL = re.compile(r"\s*\|\s*|\t|\s*;\s*")
+
+    def __init__(self, text: str):
+        self.text = text
+        self._lines: list[tuple[int, int]] | None = None
+        self._inserts: list[re.Match] | None = None
+
+    @property
+    def lines(self) -> list[tuple[int, int]]:
+        if self._lines is None:
+            self._lines, position = [], 0
+            for line in self.text.split("\n"):
+                self._lines.append((position, position + len(line)))
+                position += len(line) + 1
+        return self._lines
+
+    def line_index(self, position: int) -> int:
+        lines = self.lines
+        low, high = 0, len(lines) - 1
+        while low < high:
+            middle = (low + high + 1) // 2
+            if lines[middle][0] <= position:
+                low = middle
+            else:
+                high = middle - 1
+        return low
+
+    def line(self, index: int) -> str:
+        start, end = self.lines[index]
+        return self.text[start:end]
+
+    def column_header(self, start: int, end: int) -> str | None:
+        """The header cell of the table column holding text[start:end]: the first line above
+        without a three-digit run, in a block of lines with as many cells as its own, or the
+        column list of the SQL INSERT whose row holds it; or None."""
+        return self.header_and_kind(start, end)[0]
+
+    def header_and_kind(self, start: int, end: int) -> tuple[str | None, str | None]:
+        """`column_header` and how the table was read: "delimited", "insert", "fixed" (a rule of
+        dash runs) or "aligned" (two-space gaps alone, the weakest reading); (None, None)."""
+        header = self._delimited_header(start)
+        if header is not None:
+            return header, "delimited"
+        header = self.record_column(start)
+        if header is not None:
+            return header, "insert"
+        header = self._fixed_width_header(start, end)
+        if header is not None:
+            return header, "fixed"
+        header = self._aligned_header(start, end)
+        return (header, "aligned") if header is not None else (None, None)
+
+    def _aligned_header(self, start: int, end: int) -> str | None:
+        """The header of a column of cells apart by two spaces or more, with no rule under the
+        header ("Student ID    SSN (or last 4)    Years" above "724309315     688878392     2019"):
+        text[start:end] fills a cell; the lines above with as many cells, the same one overlapping
+        it, up to the first without a three-digit run, whose cell is the header."""
+        index = self.line_index(start)
+        line_start, line_end = self.lines[index]
+        if index == 0 or not (start == line_start or self.text.startswith("  ", start - 2)) or \
+                not (end == line_end or self.text.startswith("  ", end) or not self.text[end:line_end].strip()):
+            return None  # (cheap first: most values are not alone between two-space gaps)
+        cells = [cell.span() for cell in _ALIGNED_CELL.finditer(self.text, line_start, line_end)]
+        if len(cells) < 2 or (start, end) not in cells:
+            return None
+        column = cells.index((start, end))
+        left, right = start - line_start, end - line_start
+        for above in range(index - 1, max(-1, index - 40), -1):
+            line = self.line(above)
+            row = [cell.span() for cell in _ALIGNED_CELL.finditer(line)]
+            if len(row) != len(cells):
+                return None
+            cell_start, cell_end = row[column]
+            if cell_end <= left or cell_start >= right:
+                return None  # not the same column
+            if not re.search(r"\d{3}", line):
+                return line[cell_start:cell_end]
+        return None
+
+    def _fixed_width_header(self, start: int, end: int) -> str | None:
+        """The header of a fixed-width column ("SSN" above "----------- " above "287-65-4411"):
+        the value stands apart (two spaces or a line's edge on each side) in a block of lines
+        under a rule of dash runs apart by spaces, and the dash run under the header spans it."""
+        index = self.line_index(start)
+        line_start, line_end = self.lines[index]
+        if not (start == line_start or self.text.startswith("  ", start - 2)) or \
+                not (end == line_end or self.text.startswith("  ", end) or not self.text[end:line_end].strip()):
+            return None
+        for above in range(index - 1, max(0, index - 40), -1):
+            rule = self.line(above)
+            if not rule.strip():
+                return None  # a blank line ends the table
+            if "--" not in rule or not _FIXED_WIDTH_RULE.fullmatch(rule):
+                continue
+            column = start - line_start
+            for run in re.finditer(r"[-=]+", rule):
+                if run.start() <= column < run.end() and end - line_start <= run.end() + 2:
+                    return self.line(above - 1)[run.start():run.end() + 1].strip() or None
+            return None
+        return None
+
+    def _delimited_header(self, start: int) -> str | None:
+        index = self.line_index(start)
+        line_start, _ = self.lines[index]
+        line, before = self.line(index), self.text[line_start:start]
+        for delimiter in ("|", "\t", ";", ","):
+            if delimiter not in line:
+                continue
+            column = before.count(delimiter)
+            rule = False
+            for above in range(index - 1, max(-1, index - 40), -1):
+                header = self.line(above)
+                if re.fullmatch(r"[\s|:\-+=]*", header):
+                    rule = True  # a markdown rule "|---|---|": the header is the line above it
+                    continue
+                if header.count(delimiter) != line.count(delimiter):
+                    return None  # not the same table
+                if re.search(r"\d{3}", header) and not rule:
+                    continue  # a row of data
+                cells = header.split(delimiter)
+                return cells[column] if column < len(cells) else None
+            return None
+        return None
+
+    def record_column(self, position: int) -> str | None:
+        """The column name of the value at `position` in a row of an SQL INSERT ("INSERT INTO t
+        (`id`,`name`,`ssn`) VALUES (1,'Ann','123-45-6789'),"): the statement's column list, the
+        row's cells counted with quoted strings ("'(201) 555-0100'", "'Doe, Jane'") read whole."""
+        if self._inserts is None:  # once per text: most hold no INSERT at all
+            self._inserts = list(_INSERT_COLUMNS.finditer(self.text)) if "INSERT" in self.text.upper() else []
+        head = None
+        for head in self._inserts:
+            if head.end() > position:
+                head = None
+                break
+        if head is None or self.text.count("\n", head.end(), position) > 200 or \
+                re.search(r";[ \t]*\n", self.text[head.end():self.lines[self.line_index(position)][0]]):
+            return None  # no statement above, or it ended before this row
+        line_start = self.lines[self.line_index(position)][0]
+        row = self.text[max(line_start, head.end()):position]
+        depth, column = 0, 0
+        for token in _SQL_TOKEN.finditer(row):
+            piece = token.group()
+            if piece == "(":
+                depth += 1
+                column = 0 if depth == 1 else column
+            elif piece == ")":
+                depth -= 1
+            elif piece in ",\t" and depth == 1:
+                column += 1  # (`csv_cells` has made a row's commas tabs)
+        if depth != 1:
+            return None
+        names = [name.strip(" `\"[]'") for name in head.group(1).split(",")]
+        return names[column] if column < len(names) else None
+
+    def alone_in_cell(self, start: int, end: int) -> bool:
+        """Whether text[start:end] fills its table cell (only spaces and quotes beside it)."""
+        line_start, line_end = self.lines[self.line_index(start)]
+        before, after = self.text[line_start:start], self.text[end:line_end]
+        return bool(re.search(r"(?:^|[|\t;,])[\s\"']*$", before) and re.match(r"[\s\"']*(?:[|\t;,]|$)", after)) or \
+            not re.search(r"[|\t;]", before + after) and before.endswith("  ") and after.startswith("  ")  # fixed width
+
+    def column_mate(self, start: int, end: int, spans: Sequence[tuple[int, int, float]]) -> bool:
+        """Whether one of `spans` fills the same column of a table row within three lines (rows
+        with as many "|" or tab cells as this one): "Colleen | 2020-03-06 | 392767289 | child"
+        under "Heather | 5 Dec 2021 | 835-40-9402 | child"."""
+        index = self.line_index(start)
+        line_start, line_end = self.lines[index]
+        line = self.text[line_start:line_end]
+        if not self.alone_in_cell(start, end):
+            return False
+        for delimiter in ("|", "\t"):
+            if delimiter not in line:
+                continue
+            column = self.text[line_start:start].count(delimiter)
+            for other_start, other_end, _ in spans:
+                other = self.line_index(other_start)
+                if other == index or abs(other - index) > 3:
+                    continue
+                other_line_start = self.lines[other][0]
+                if self.line(other).count(delimiter) == line.count(delimiter) and \
+                        self.text[other_line_start:other_start].count(delimiter) == column and \
+                        self.alone_in_cell(other_start, other_end):
+                    return True
+        return False
+
+    def speaker_answers(self, start: int, end: int, word_end: int, words: re.Pattern) -> bool:
+        """Whether a word ending at `word_end` is only the speaker of this line's dialogue turn
+        ("Cliente: claro, 287-65-4411", "Customer: 0612 …": who speaks, not what the number is)
+        and the turn above asks for what `words` name (`asked_above`)."""
+        index = self.line_index(start)
+        turn = _DIALOGUE_TURN.match(self.text, self.lines[index][0], start)
+        # (a question above: lines of a form, "Mobile: …" / "IMEI: …", are no dialogue)
+        return turn is not None and ":" in self.text[word_end:turn.end()] and index > 0 and \
+            self.line(index - 1).rstrip().endswith(("?", "？")) and self.asked_above(start, end, words)
+
+    def asked_above(self, start: int, end: int, words: re.Pattern) -> bool:
+        """Whether the turn before this one in a dialogue names what the number is: the line above
+        is a turn (a time or a speaker before a colon) whose last sentence holds one of `words`
+        ("[15:00] Ana: Qual o telefone da conta?", "Agent: … confirm your Social Security number?"),
+        and this line is a turn that holds little besides the number ("[14:15] Sophia: é 82 123
+        1264", "Caller: Yeah it's 592191521.", "ok 6304 … 04/31": a card's expiry date may follow)."""
+        index = self.line_index(start)
+        if index == 0:
+            return False
+        line_start, line_end = self.lines[index]
+        reply = _DIALOGUE_TURN.match(self.text, line_start, start)
+        if reply is None or not self.text[line_start:reply.end()].strip() or \
+                not _REPLY_FILLER.fullmatch(self.text, reply.end(), start) or \
+                not _REPLY_END.fullmatch(self.text, end, line_end):
+            return False
+        above = self.line(index - 1)
+        turn = _DIALOGUE_TURN.match(above)
+        if turn is None or not above[:turn.end()].strip():
+            return False
+        last = above[turn.end():].rstrip()
+        for cut in _SENTENCE_END.finditer(last[:-1]):
+            last = last[cut.end():]
+        asked = None
+        for asked in words.finditer(last):
+            pass
+        # (a bare "your number" asks for what a word naming another number after it says:
+        # "¿me da su número de pedido?")
+        return asked is not None and not (POSSESSIVE_NUMBER.fullmatch(asked.group()) and
+                                          _NOT_PHONE_WORD.search(last, asked.end()))
+
+    def marks_phone(self, start: int, end: int, found: list[tuple[int, int, float]],
+                    block: bool = True) -> bool:
+        index = self.line_index(start)
+        line_start, line_end = self.lines[index]
+        line = self.text[line_start:line_end]
+        before, after = self.text[line_start:start], self.text[end:line_end]
+        # a table: the header cell of this column names a phone
+        for delimiter in ("|", "\t", ";", ","):
+            if delimiter in line:
+                column = before.count(delimiter)
+                for above in range(index - 1, max(-1, index - 40), -1):
+                    header = self.line(above)
+                    if header.count(delimiter) < column or not header.strip():
+                        break
+                    if re.fullmatch(r"[\s|:\-+=]*", header):
+                        continue  # a markdown rule "|---|---|"
+                    cells = header.split(delimiter)
+                    if column < len(cells) and not re.search(r"\d{3}", header) and \
+                            (_PHONE_WORD.search(cells[column]) or
+                             _PHONE_LABEL.search(cells[column].strip() + ":")):
+                        return True
+                    if not re.search(r"\d{3}", header):
+                        if column < len(cells) and _NOT_PHONE_WORD.search(cells[column]) and \
+                                header.count(delimiter) == line.count(delimiter):
+                            return False  # the column is named for another kind of number
+                        break  # the header names something else
+                break
+        alone = bool(re.search(r"(?:^|[|•·\t])[\s:]*$", before)) and \
+            bool(re.match(r"[\s.,;]*(?:[|•·\t]|$)", after))
+        # "Pompes funèbres Hubert, 27 21 52 95", "; responsible: Ann Lee 2183 8226": a name, then
+        # the number, ending a line of a contact block
+        named = not alone and block and not after.strip(" .,;") and len(before) <= 80 and \
+            bool(_NAMED_LINE.fullmatch(before)) and len(before.split()) <= 7 and \
+            _named_before(before) and \
+            len(phonenumbers.normalize_digits_only(self.text[start:end])) <= 12
+        if not (alone or named):
+            return False
+        # the line above is a label ("Telefon" / "Phone:"), or names another kind of number
+        if index > 0 and alone:
+            label = self.line(index - 1).strip()
+            if 0 < len(label) <= 40 and not re.search(r"[\d@]", label):
+                if _PHONE_WORD.search(label) or _PHONE_LABEL.search(label):
+                    return True
+                if _NOT_PHONE_WORD.search(label):
+                    return False  # "Mailing ZIP" / "Badge / case no." above it in a form
+        # a contact block: an e-mail address or another phone number within three lines
+        if not block or not named and (before.strip() or after.strip(" .,;") or
+                                       not re.search(r"[\s\-./()]", self.text[start:end].strip())) or \
+                _ID_SHAPE.fullmatch(self.text[start:end]):
+            return False  # one unseparated digit run alone on a line: an id as often as a phone;
+            # nor a number written as another id is (SSN, postal code, check digit)
+        lo, hi = self.lines[max(0, index - 3)][0], self.lines[min(len(self.lines) - 1, index + 3)][1]
+        if _EMAIL_NEAR.search(self.text, lo, hi):
+            return True
+        return not named and any(lo <= s < hi and (s, e) != (start, end) for s, e, _ in found)
+
+
+# A turn of a dialogue or chat: a time ("[14:15]", "14:15 -") and / or a speaker before a colon.
+_DIALOGUE_TURN = re.compile(r"\s*(?:\[?\d{1,2}:\d{2}(?::\d{2})?\]?[\s\-–]*)?(?:[^\d:\n\[\]?.!]{1,30}:\s+)?")
+# what may stand in a reply before the number: up to three words without digits ("Yeah it's",
+# "claro, es el", "é"), and after it: a full stop or a card's expiry date
+_REPLY_FILLER = re.compile(r"(?:[^\W\d_][^\s\d]*[\s,:]+){0,3}")
+_REPLY_END = re.compile(r"[ .!,;]*(?:\d{2}/\d{2}(?:\d{2})?[ .!,;]*)?")
+
+
+def _named_before(before: str) -> bool:
+    """Whether a line's text before a number names whose number it is: "Name, " ("Pompes funèbres
+    Hubert, ", "Bestattungen Plath e.V., ") or "Label: Firstname Lastname " ("Admin: Léo Sampaio ")."""
+    if before.rstrip().endswith(","):
+        return _name_word(before.split()[-1])
+    label, colon, name = before.rpartition(":")
+    words = name.split()
+    return bool(colon) and bool(label.strip()) and 2 <= len(words) <= 4 and all(_name_word(w) for w in words) \
+        and not any("." in w for w in words)
+
+
+def _name_word(word: str) -> bool:
+    """Whether `word` can end a name: capitalised, in a script without case, or an abbreviation
+    of a company form with dots ("S.L.,", "e.V.,")."""
+    word = word.rstrip(",.")
+    return bool(word) and (word[0].isupper() or word[0].isalpha() and not word[0].islower()
+                           or "." in word)
+# Shapes of other ids that a contact block alone does not make phone numbers: 3-2-4 (a US SSN),
+# 5-3 and 5-4 (a Brazilian CEP, a ZIP+4 code), a run and one check digit ("68545348-0"). (A 3-4
+# number, "310-1076", is a local number without its area code: a phone there.)
+# what stands before a number named by the name before it: an optional list number, then words
+# without digits or "@", the last one ending in a letter (a comma or an abbreviation's dot after it)
+_NAMED_LINE = re.compile(r"(?:\s*\d{1,2}[.)]\s+)?[^\d@\n]*[^\W\d_][.,]{0,2}\s+")
+_ID_SHAPE = re.compile(r"\d{3}-\d{2}-\d{4}|\d{5}-\d{3,4}|\d{5,}-\d|[1-9]\d-\d{7}")  # (2-7: a US EIN)
+
+
+def csv_cells(text: str) -> str:
+    """`text` with the commas of comma-separated tables turned into tabs, offsets unchanged: a
+    phone number in a cell after a numeric one ("4075,Ann Lee,(201) 555-0604,827.72") is then
+    not glued to the numbers around it, as "1,234,567" is. A table is two or more lines in a row
+    with the same number of commas, two or more each, none followed by a space (prose puts one
+    after every comma). The colons of a colon-separated dump are cell borders too: a header of
+    three or more names ("name:ssn:dob:phone", "email:cc:exp:cvv") and the rows below it with as
+    many colons ("Ann Lee:287-65-4411:4/2/81:+1 201-555-0104")."""
+    if text is _CSV_LAST[0]:
+        return _CSV_LAST[1]  # the pii step asks for phones, cards and SSNs on the same text
+    commas, colons = text.count(",") >= 4, ":" in text and _colon_header_in(text)
+    cells = _csv_cells(text) if commas else text
+    if colons:
+        cells = _colon_cells(cells)
+    _CSV_LAST[:] = [text, cells]
+    return cells
+
+
+_CSV_LAST: list = [None, None]
+
+
+def _csv_cells(text: str) -> str:
+    lines = text.split("\n")
+    counts = [line.count(",") if ", " not in line else 0 for line in lines]
+    last = len(lines) - 1
+    cells = [count >= 2 and (index > 0 and counts[index - 1] == count or
+                             index < last and counts[index + 1] == count)
+             for index, count in enumerate(counts)]
+    if not any(cells):
+        return text
+    return "\n".join(line.replace(",", "\t") if cell else line for line, cell in zip(lines, cells))
+
+
+# a colon-separated dump's header line: three or more field names, nothing else
+_COLON_HEADER = re.compile(r"^[ \t]*[A-Za-z_][\w\-]{0,30}(?::[A-Za-z_][\w\-]{0,30}){2,}[ \t]*$", re.MULTILINE)
+
+
+# two names after a colon: where a header may be (a literal first character: a fast scan)
+_COLON_PAIR = re.compile(r":[A-Za-z_][\w\-]{0,30}:[A-Za-z_]")
+
+
+def _colon_header_in(text: str) -> bool:
+    for pair in _COLON_PAIR.finditer(text):
+        line_start = text.rfind("\n", 0, pair.start()) + 1
+        line_end = text.find("\n", pair.end())
+        if _COLON_HEADER.fullmatch(text, line_start, len(text) if line_end < 0 else line_end):
+            return True
+    return False
+
+
+def _colon_cells(text: str) -> str:
+    lines = text.split("\n")
+    count = None
+    for index, line in enumerate(lines):
+        if _COLON_HEADER.fullmatch(line):
+            count = line.count(":")
+        elif count is not None and line.count(":") == count and line.strip():
+            pass  # a row of the dump
+        else:
+            count = None
+            continue
+        lines[index] = line.replace(":", "\t")
+    return "\n".join(lines)
