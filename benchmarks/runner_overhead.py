@@ -170,6 +170,46 @@ def serve(root: str, warc: str, inputs: str) -> None:
         print(json.dumps({"seconds": seconds, "digest": digest, "count": count}), flush=True)
 
 
+def ray_system_cpu(seconds: float, environment: dict) -> None:
+    """Print the CPU seconds of a local cluster's own processes (raylet, GCS, agents, log
+    monitor...) while one worker computes for `seconds`, started as the runner starts it."""
+    import os
+
+    import psutil
+    import ray
+
+    os.environ.update(environment)
+    ray.init(address="local", num_cpus=1, include_dashboard=False, logging_level="ERROR")
+
+    def busy(seconds):
+        end = time.process_time() + seconds
+        while time.process_time() < end:
+            pass
+
+    task = ray.remote(num_cpus=1)(busy)
+    ray.get(task.remote(0.5))  # the worker is up
+
+    def system_cpu():
+        cpu = {}
+        for child in psutil.Process().children(recursive=True):
+            try:
+                if child.name().startswith(("ray::IDLE", "ray::busy")) or any(
+                        "default_worker" in part for part in child.cmdline()):
+                    continue
+                times = child.cpu_times()
+                cpu[child.pid] = times.user + times.system
+            except psutil.Error:
+                pass
+        return cpu
+
+    before, started = system_cpu(), time.monotonic()
+    ray.get(task.remote(seconds))
+    after, wall = system_cpu(), time.monotonic() - started
+    ray.shutdown()
+    used = sum(cpu - before.get(pid, 0.0) for pid, cpu in after.items())
+    print(json.dumps({"cpu": used, "wall": wall}), flush=True)
+
+
 # --- the driver -----------------------------------------------------------------------------------
 
 def run_documents(warc: str, limit: int) -> list:
@@ -235,10 +275,16 @@ def main() -> None:
                         help="documents for the text parts (default 600)")
     parser.add_argument("--rounds", type=int, default=5)
     parser.add_argument("--parts", default=",".join(PARTS))
+    parser.add_argument("--ray-seconds", type=float, default=0,
+                        help="also time Ray's own processes for this long per side and round")
+    parser.add_argument("--serve-ray", nargs=2, help=argparse.SUPPRESS)
     parser.add_argument("--no-write", action="store_true")
     args = parser.parse_args()
     if args.serve:
         serve(*args.serve)
+        return
+    if args.serve_ray:
+        ray_system_cpu(float(args.serve_ray[0]), json.loads(args.serve_ray[1]))
         return
     if not args.baseline or not args.warc:
         parser.error("--baseline and --warc are required")
@@ -277,12 +323,34 @@ def main() -> None:
         for process in sides.values():
             process.stdin.close()
             process.wait()
+    ray_row = None
+    if args.ray_seconds:
+        sys.path.insert(0, str(REPO))
+        from pipeline.ray_session import QUIET_LOCAL_RAY
+
+        cores = {"baseline": [], "this checkout": []}
+        for round_number in range(args.rounds):
+            order = [("baseline", {}), ("this checkout", QUIET_LOCAL_RAY)]
+            for label, environment in (order if round_number % 2 == 0 else order[::-1]):
+                out = subprocess.run([sys.executable, __file__, "--serve-ray",
+                                      str(args.ray_seconds), json.dumps(environment)],
+                                     capture_output=True, text=True, check=True).stdout
+                measured = json.loads(out.strip().splitlines()[-1])
+                cores[label].append(measured["cpu"] / measured["wall"])
+            print(f"ray round {round_number + 1}: " + ", ".join(
+                f"{label} {values[-1]:.4f} cores" for label, values in cores.items()), flush=True)
+        base_c, ours_c = (statistics.median(v) for v in cores.values())
+        ray_row = [(f"Ray's own processes, CPU s per wall s ({args.ray_seconds:g} s, one busy "
+                    f"worker)"), "-", f"{base_c:.4f}", f"{ours_c:.4f}", "-",
+                   f"{base_c / ours_c:.2f}x"]
     rows = []
     for part in parts:
         base_s, ours_s = (statistics.median(v) for v in times[part].values())
         rows.append([part, counts[part], f"{base_s:.3f}", f"{ours_s:.3f}",
                      f"{1000 * (base_s - ours_s) / counts[part]:.3f}",
                      f"{base_s / ours_s:.2f}x"])
+    if ray_row:
+        rows.append(ray_row)
     header = ["part", "items", f"baseline s (median of {args.rounds})", "this checkout s",
               "saved ms per item", "speed-up"]
     sys.path.insert(0, str(REPO / "benchmarks"))
@@ -292,15 +360,30 @@ def main() -> None:
     print(table)
     if args.no_write:
         return
+    ray_note = (f" The last row: a local cluster started as the runner starts it, without and "
+                f"with pipeline.ray_session.QUIET_LOCAL_RAY, CPU of every Ray process but the "
+                f"worker while the worker computes for {args.ray_seconds:g} s (median of "
+                f"{args.rounds}; a run pays it for every second it lasts)."
+                if args.ray_seconds else "")
     write_section("Runner and text steps, back to back", f"""
-`python benchmarks/runner_overhead.py --baseline {args.baseline} --warc FILE` (issue 26: the CPU
-per response outside extraction and the prefilter). FILE: {Path(args.warc).name}. Each side is
-its own process importing its own checkout; parts alternate between the sides, the order flipping
-every round; CPU time (time.process_time). Items: `read`, the file's records; `rows`, decision rows
-(8 per document); the others, documents (the file's HTML responses through this checkout's
-prefilter, extraction and language ID, the first {args.documents} kept). Every part's output
-(rows, decisions, signatures, tokens) is equal on both sides (checked on every run).
-Machine: {machine()}.
+`python benchmarks/runner_overhead.py --baseline {args.baseline} --warc FILE --ray-seconds
+{args.ray_seconds:g}` (issue 26: the CPU per response outside extraction and the prefilter).
+FILE: a {counts.get("read", 0):,}-response file of benchmarks/_fullsize_input.py (tuning pages).
+Each side is its own process importing its own checkout; parts alternate between the sides, the
+order flipping every round; CPU time (time.process_time). Items: `read`, the file's HTML
+responses (every record of the file is read and gets its row); `rows`, decision rows (8 per
+document); the others, documents (the file's HTML responses through this checkout's prefilter,
+extraction and language ID, the first {args.documents} kept). Every part's output (rows,
+decisions, signatures, tokens) is equal on both sides, checked on every run; a whole run's
+documents, token shards, dedup files and statistics are byte-identical too (only timings, run ids
+and paths differ in summary.json, progress/, config.json). What changed: gopher_repetition sorts
+only the n-grams whose (n-1)-grams repeat (an n-gram seen twice starts and ends with one);
+decision rows go straight to their column lists; tokenize uses tiktoken's encode_to_numpy;
+stages/dedup.py makes datasketch's affine64 permutations itself, so no process imports
+datasketch and scipy (0.30-0.41 s of CPU per process, the driver and every worker: a fixed
+cost, not in this table); a local Ray cluster starts without metrics collection, usage reports
+and the log monitor's 10-per-second search for new log files.{ray_note} Machine: {machine()}
+(shared with other jobs).
 
 {table}
 """)
