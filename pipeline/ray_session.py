@@ -162,9 +162,10 @@ def stop_autoscaler_monitor() -> None:
 # What a local cluster's own processes do for every second a run lasts, and a run does not use
 # (it starts no dashboard): metrics collection and the agent's per-process reports for it, usage
 # statistics, and the log monitor's search for new log files ten times a second (twice a second
-# with this; a worker's printed lines still reach the driver as they come). ~0.003 of a core
-# less while a run lasts (BENCHMARKS.md, "Runner and text steps, back to back"). A value set in
-# the environment wins; a cluster joined with --ray-address is left as it is.
+# with this; a worker's printed lines still reach the driver as they come). About a third less
+# CPU while a run lasts, 0.003-0.005 of a core (BENCHMARKS.md, "Runner and text steps, back to
+# back"). A value set in the environment wins; a cluster joined with --ray-address is left as
+# it is.
 QUIET_LOCAL_RAY = {
     "RAY_enable_metrics_collection": "0",
     "REPORTER_UPDATE_INTERVAL_MS": "60000",
