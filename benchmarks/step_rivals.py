@@ -11,7 +11,9 @@ pair is timed as a worker runs it, in alternating blocks (benchmarks/_blocks.py)
 the same output on every document; a rival that is not faster should go.
 
 - gopher_repetition's n-gram groups: np.unique(return_index=True, return_inverse=True,
-  return_counts=True) against stages.gopher_repetition._ngram_groups (one unstable argsort), for
+  return_counts=True) against one unstable argsort (`_ngram_groups` below, which the step used
+  until it sorted only the positions whose (n-1)-grams repeat:
+  stages.gopher_repetition._repeated_ngram_groups, timed by benchmarks/runner_overhead.py), for
   n = 2..10 as the step asks (ids, first positions and counts).
 - pii's candidates: PREFILTER.finditer against stages.pii.prefilter_matches (tried only near
   "@", ":" and digits).
@@ -29,12 +31,11 @@ REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO / "benchmarks"))
 sys.path.insert(0, str(REPO))
 
-import numpy as np  # noqa: E402
-
-import _fullsize_input as fullsize  # noqa: E402
-from _blocks import timed_in_blocks  # noqa: E402
-from _report import machine, markdown_table, write_section  # noqa: E402
-from fullsize_warc import CACHE  # noqa: E402
+import _fullsize_input as fullsize
+import numpy as np
+from _blocks import timed_in_blocks
+from _report import machine, markdown_table, write_section
+from fullsize_warc import CACHE
 
 
 def documents_per_step(warc: Path, pages: int) -> dict[str, list]:
@@ -71,6 +72,25 @@ def documents_per_step(warc: Path, pages: int) -> dict[str, list]:
         docs = kept
     reaching["after"] = [Doc(url=d.url, text=d.text, annotations=dict(d.annotations)) for d in docs]
     return reaching
+
+
+def _ngram_groups(previous, ids, n, vocabulary, with_first=True):
+    """Dense ids of the n-grams from those of the (n-1)-grams, first positions and counts, from
+    one unstable argsort over every position."""
+    key = previous[:-1] * vocabulary + ids[n - 1:]
+    order = np.argsort(key)
+    ordered = key[order]
+    starts = np.empty(ordered.size, dtype=bool)
+    starts[0] = True
+    np.not_equal(ordered[1:], ordered[:-1], out=starts[1:])
+    boundaries = np.flatnonzero(starts)
+    groups = np.empty(key.size, dtype=np.int64)
+    groups[order] = np.cumsum(starts) - 1
+    first = np.minimum.reduceat(order, boundaries) if with_first else None
+    counts = np.empty_like(boundaries)
+    counts[:-1] = boundaries[1:] - boundaries[:-1]
+    counts[-1] = key.size - boundaries[-1]
+    return groups, first, counts
 
 
 def _unique_groups(previous, ids, n, vocabulary):
@@ -112,7 +132,6 @@ def main() -> None:
     args = parser.parse_args()
 
     from stages import blocklist
-    from stages.gopher_repetition import _ngram_groups
     from stages.pii import PREFILTER, prefilter_matches
     from stages.text import words
 

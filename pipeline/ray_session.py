@@ -77,7 +77,7 @@ def _same_process(psutil, pid: int, started: float):
 
 
 def start_ray(output: str, folder: str, execution: Execution,
-              py_modules: list[str] = ()) -> "RaySession | None":
+              py_modules: list[str] = ()) -> RaySession | None:
     """Start Ray in a background thread now, when the run will need it (a local output folder
     with no progress yet): ray.init spends seconds waiting for its processes, which then overlap
     the driver's imports and checks, and the workers build the steps meanwhile (`warm`). None
@@ -159,6 +159,21 @@ def stop_autoscaler_monitor() -> None:
             pass
 
 
+# What a local cluster's own processes do for every second a run lasts, and a run does not use
+# (it starts no dashboard): metrics collection and the agent's per-process reports for it, usage
+# statistics, and the log monitor's search for new log files ten times a second (twice a second
+# with this; a worker's printed lines still reach the driver as they come). About a third less
+# CPU while a run lasts, 0.003-0.005 of a core (BENCHMARKS.md, "Runner and text steps, back to
+# back"). A value set in the environment wins; a cluster joined with --ray-address is left as
+# it is.
+QUIET_LOCAL_RAY = {
+    "RAY_enable_metrics_collection": "0",
+    "REPORTER_UPDATE_INTERVAL_MS": "60000",
+    "RAY_USAGE_STATS_ENABLED": "0",
+    "RAY_LOG_MONITOR_MANY_FILES_THRESHOLD": "0",
+}
+
+
 class RaySession:
     """The run's Ray: started by the first phase that has a task to submit (a run with nothing
     left to do never starts it), or early in a background thread (`start_ray`), shut down at
@@ -197,7 +212,7 @@ class RaySession:
     def __exit__(self, *exc):
         self.close()
 
-    def start(self) -> "RaySession":
+    def start(self) -> RaySession:
         """ray.init in a background thread; `get` waits for it."""
         if threading.current_thread() is threading.main_thread():
             # What ray.init sets when called in the main thread: SIGTERM exits through atexit,
@@ -340,6 +355,8 @@ class RaySession:
             ray.init(address=self.execution.ray_address, logging_level="WARNING",
                      runtime_env=runtime_env)
         else:
+            for name, value in QUIET_LOCAL_RAY.items():
+                os.environ.setdefault(name, value)  # the processes ray.init starts read them
             # address="local": never join a cluster that RAY_ADDRESS or a stale
             # /tmp/ray/ray_current_cluster points at; --ray-address is the way to join one.
             ray.init(address="local", num_cpus=self.execution.num_cpus, include_dashboard=False,
@@ -381,7 +398,8 @@ class RaySession:
     def _remote_function(self, function, retries: int, retry_exceptions: bool):
         key = (function, retries, retry_exceptions)
         if key not in self._remote:
-            options = dict(num_cpus=1, max_retries=retries, retry_exceptions=retry_exceptions)
+            options = {"num_cpus": 1, "max_retries": retries,
+                       "retry_exceptions": retry_exceptions}
             self._remote[key] = self._ray().remote(**options)(function)
         return self._remote[key]
 

@@ -96,7 +96,13 @@ class StatsWriter:
         self.warc_file = warc_file
         self.schema = schema_for(annotations)
         self.columns: dict[str, list] = {f.name: [] for f in self.schema}
-        self._annotation_names = set(self.schema.names) - set(CORE_SCHEMA.names)
+        self._annotation_names = frozenset(self.schema.names) - frozenset(CORE_SCHEMA.names)
+        # The columns' lists, found once: `add` appends to them directly, in this order.
+        self._core_columns = tuple(self.columns[name] for name in (
+            "warc_file", "record_index", "doc_id", "record_id", "url", "stage", "kept", "reason",
+            "detail", "bytes_in", "bytes_out"))
+        self._annotation_columns = tuple((name, self.columns[name]) for name in self.schema.names
+                                         if name in self._annotation_names)
         self.summary = Summary()
 
     def add(self, *, record_index: int, doc_id: int, stage: str, kept: bool,
@@ -105,15 +111,17 @@ class StatsWriter:
             token_count: int = 0, seconds: float | None = None, **annotations) -> None:
         """One row; `annotations` are values of declared annotation columns (others null),
         `token_count` the tokens this stage wrote (the summary's token count)."""
-        unknown = set(annotations) - self._annotation_names
-        if unknown:
-            raise KeyError(f"stage {stage}: no statistics column for annotation(s) "
-                           f"{', '.join(sorted(unknown))} (not declared by any step)")
-        row = dict(warc_file=self.warc_file, record_index=record_index, doc_id=doc_id,
-                   record_id=record_id, url=url, stage=stage, kept=kept, reason=reason,
-                   detail=detail, bytes_in=bytes_in, bytes_out=bytes_out)
-        for name, column in self.columns.items():
-            column.append(row[name] if name in row else annotations.get(name))
+        if annotations:
+            unknown = annotations.keys() - self._annotation_names
+            if unknown:
+                raise KeyError(f"stage {stage}: no statistics column for annotation(s) "
+                               f"{', '.join(sorted(unknown))} (not declared by any step)")
+        for column, value in zip(self._core_columns, (
+                self.warc_file, record_index, doc_id, record_id, url, stage, kept, reason, detail,
+                bytes_in, bytes_out)):
+            column.append(value)
+        for name, column in self._annotation_columns:
+            column.append(annotations.get(name))
         self.summary.count(stage, kept, reason, bytes_in, bytes_out or 0, token_count or 0)
         if seconds:
             self.summary.add_time(stage, seconds)
@@ -172,7 +180,7 @@ class Summary:
     def add_time(self, stage: str, seconds: float) -> None:
         self.stages.setdefault(stage, StageCount()).seconds += seconds
 
-    def merge(self, other: "Summary") -> "Summary":
+    def merge(self, other: Summary) -> Summary:
         for stage, theirs in other.stages.items():
             ours = self.stages.setdefault(stage, StageCount())
             ours.records_in += theirs.records_in
@@ -193,7 +201,7 @@ class Summary:
                 for stage, c in ((s, self.stages[s]) for s in stage_order(self.stages, self.order))}
 
     @classmethod
-    def from_json(cls, data: dict) -> "Summary":
+    def from_json(cls, data: dict) -> Summary:
         summary = cls(order=data)  # written in display order
         for stage, c in data.items():
             entry = StageCount(c["records_in"], c["records_kept"], c["bytes_in"], c["bytes_kept"],
@@ -205,8 +213,8 @@ class Summary:
     def format_funnel(self) -> str:
         """The one-screen funnel printed at the end of a run."""
         width = max([10, *map(len, self.stages)])
-        lines = [f"{'stage':<{width}} {'records in':>11} {'kept':>9} {'dropped':>9} "
-                 f"{'MB in':>9} {'MB kept':>9} {'cpu s':>7}  top drop reasons"]
+        lines = [(f"{'stage':<{width}} {'records in':>11} {'kept':>9} {'dropped':>9} "
+                  f"{'MB in':>9} {'MB kept':>9} {'cpu s':>7}  top drop reasons")]
         for stage in stage_order(self.stages, self.order):
             c = self.stages[stage]
             reasons = sorted(c.reasons.items(), key=lambda kv: -kv[1])[:3]

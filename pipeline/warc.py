@@ -14,17 +14,18 @@ from __future__ import annotations
 
 import re
 import zlib
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import datetime
-from typing import BinaryIO, Callable, Iterator
+from typing import BinaryIO
 
 from fastwarc.warc import ArchiveIterator, WarcRecordType
 
 from stages.base import Decision
 
 HTML_TYPES = ("text/html", "application/xhtml+xml")
-_CHARSET = re.compile(r"charset\s*=\s*[\"']?([A-Za-z0-9._:-]+)", re.I)
-_HTML_SNIFF = re.compile(rb"<\s*(!doctype\s+html|html|head|body)\b", re.I)
+_CHARSET = re.compile(r"charset\s*=\s*[\"']?([A-Za-z0-9._:-]+)", re.IGNORECASE)
+_HTML_SNIFF = re.compile(rb"<\s*(!doctype\s+html|html|head|body)\b", re.IGNORECASE)
 
 
 @dataclass(slots=True)
@@ -120,7 +121,7 @@ def read_records(stream: BinaryIO, reopen: Reopen | None = None, *,
                         index = pending.record_index  # that record is the one cut short
                         pending = None
                     break
-                except BaseException as error:  # FastWARC: OSError, ValueError, Rust panics
+                except BaseException as error:  # noqa: BLE001 - FastWARC: OSError, ValueError, Rust panics
                     _reraise_fatal(error)
                     _raise_if_transient(current, error)
                     failure = error
@@ -135,7 +136,7 @@ def read_records(stream: BinaryIO, reopen: Reopen | None = None, *,
                     _raise_if_transient(current, error)
                     failure, truncated, last_start = error, True, start
                     break
-                except BaseException as error:
+                except BaseException as error:  # noqa: BLE001 - as above; fatal ones re-raised
                     _reraise_fatal(error)
                     _raise_if_transient(current, error)
                     failure, last_start = error, start
@@ -252,7 +253,7 @@ def _reads_cleanly(reopen: Reopen, offset: int, limits: _Limits) -> bool:
             if record.stream_pos != origin:  # FastWARC skipped bytes to find a record
                 return False
             skipped, ended = _skip(record.reader, limits.max_record_bytes)
-        except BaseException as error:
+        except BaseException as error:  # noqa: BLE001 - as above; fatal ones re-raised
             _reraise_fatal(error)
             _raise_if_transient(candidate, error)
             return False
@@ -260,24 +261,39 @@ def _reads_cleanly(reopen: Reopen, offset: int, limits: _Limits) -> bool:
         return skipped == record.content_length or not ended
 
 
-def _type_name(record) -> str:
+def _type_name(record, header) -> str:
     try:
-        return record.headers.get("WARC-Type") or str(record.record_type)
-    except Exception:
+        return header("warc-type") or str(record.record_type)
+    except Exception:  # noqa: BLE001 - a garbled header names no type
         return "unknown"
+
+
+def _header_lookup(headers) -> Callable[[str], str | None]:
+    """`headers.get` for lowercase names, from one read of the map: FastWARC's HeaderMap.get
+    costs ~3 us a call (the names are compared and decoded again each time), and a record is
+    asked 4 to 7. The same answers: case-insensitive, the first of a repeated name, values
+    decoded alike. A map that cannot be listed keeps its own lookups."""
+    try:
+        values: dict[str, str] = {}
+        for name, value in headers.items():
+            values.setdefault(name.lower(), value)
+    except Exception:  # noqa: BLE001 - FastWARC decides what a bad map raises
+        return headers.get
+    return values.get
 
 
 def _decide(index: int, record, limits: _Limits) -> tuple[WarcRecord, bool]:
     """The record's `read` decision, and whether its body was left unread beyond
     `limits.max_record_bytes` (then the caller must not ask FastWARC for the next record)."""
-    warc_type = _type_name(record)
     headers = record.headers
-    if headers.get("Content-Length") is None:
+    header = _header_lookup(headers)
+    warc_type = _type_name(record, header)
+    if header("content-length") is None:
         # Mandatory (WARC 1.1, 5.3); FastWARC reads a header the file's end cut short as a
         # whole one without it, and its record as empty.
         raise EOFError(f"{warc_type} record header without Content-Length (cut short?)")
-    base = dict(record_index=index, warc_type=warc_type, record_id=headers.get("WARC-Record-ID"),
-                url=_clean_uri(headers.get("WARC-Target-URI")), date=_iso(record.record_date))
+    base = {"record_index": index, "warc_type": warc_type, "record_id": header("warc-record-id"),
+            "url": _clean_uri(header("warc-target-uri")), "date": _iso(record.record_date)}
     if record.record_type != WarcRecordType.response:
         # Skipped here, with a bound, rather than by FastWARC's next(), which has none.
         skipped, ended = _skip(record.reader, limits.max_record_bytes)
@@ -294,7 +310,8 @@ def _decide(index: int, record, limits: _Limits) -> tuple[WarcRecord, bool]:
                           decision=Decision.drop("bad_http_header"),
                           detail=(getattr(http, "status_line", None) or "no HTTP status line")), not ended
     status = http.status_code
-    content_type = http.get("Content-Type") or headers.get("WARC-Identified-Payload-Type")
+    http_header = _header_lookup(http)
+    content_type = http_header("content-type") or header("warc-identified-payload-type")
     match = _CHARSET.search(content_type or "")
     charset = match.group(1).lower() if match else None
     limit = limits.max_payload_bytes
@@ -305,7 +322,7 @@ def _decide(index: int, record, limits: _Limits) -> tuple[WarcRecord, bool]:
     if rest:
         payload, decoded_over = body, True
     else:
-        payload = _decode_body(body, http, limit + 1)
+        payload = _decode_body(body, http_header, limit + 1)
         decoded_over = len(payload) > limit
     common = dict(**base, http_status=status, content_type=content_type, charset=charset,
                   payload_bytes=stored if decoded_over else len(payload))
@@ -434,7 +451,7 @@ def _gzip_damage(raw, data: bytes, start: int, limits: _Limits, members: int | N
     return None
 
 
-_CONTENT_LENGTH = re.compile(rb"^content-length:[ \t]*(\d+)[ \t]*\r?$", re.I | re.M)
+_CONTENT_LENGTH = re.compile(rb"^content-length:[ \t]*(\d+)[ \t]*\r?$", re.IGNORECASE | re.MULTILINE)
 
 
 def _plain_damage(raw, data: bytes, start: int):
@@ -466,13 +483,13 @@ def _plain_damage(raw, data: bytes, start: int):
     return None
 
 
-def _decode_body(body: bytes, http, max_bytes: int) -> bytes:
+def _decode_body(body: bytes, http_header: Callable[[str], str | None], max_bytes: int) -> bytes:
     """Undo HTTP transfer and content encodings that some crawlers store as received (Common
     Crawl decodes them and renames the headers to X-Crawler-*, others do not), up to `max_bytes`
     (a gzip bomb stops there). A body that does not decode as declared is passed on as stored."""
-    if "chunked" in (http.get("Transfer-Encoding") or "").lower():
+    if "chunked" in (http_header("transfer-encoding") or "").lower():
         body = _dechunk(body)
-    encoding = (http.get("Content-Encoding") or "").strip().lower()
+    encoding = (http_header("content-encoding") or "").strip().lower()
     if encoding in ("gzip", "x-gzip", "deflate"):
         try:
             window = 16 + zlib.MAX_WBITS if "gzip" in encoding else zlib.MAX_WBITS

@@ -1,7 +1,8 @@
 """Global MinHash near-duplicate removal: texts in; per document a verdict (removed or kept) and the
 kept document it duplicates.
 
-datasketch computes the MinHash signatures (FineWeb's recipe: normalised word 5-grams, 14 bands x
+The MinHash signatures are datasketch's (affine64 scheme, computed here on numpy arrays; the
+tests check them against datasketch itself) with FineWeb's recipe (normalised word 5-grams, 14 bands x
 8 rows; scripts written without spaces -- Chinese, Japanese, Thai, ... -- shingle by character;
 FineWeb-2's: within each language, the language mixed into every band key);
 everything after is plain numpy on one hash partition at a time, so no task ever holds a
@@ -32,28 +33,51 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from hashlib import sha1 as _sha1
 from collections.abc import Sequence
 from dataclasses import dataclass
+from hashlib import sha1 as _sha1
 
 import numpy as np
-from datasketch import MinHash
-from datasketch.hashfunc import sha1_hash64
 
 from stages.base import Annotation, Decision, Doc, GlobalStep
+
 # The cross-file phase's numpy work lives in stages/dedup_graph.py; its names are part of this
 # module's interface too (pipeline/dedup.py, the runner and the tests use stages.dedup.*).
-from stages.dedup_graph import (fmix64, estimate_jaccard, FILE_SHIFT,  # noqa: F401
-                                band_partition, node_partition, file_partition,  # noqa: F401
-                                split_by, shared_keys, rows_with_keys,  # noqa: F401
-                                candidate_edges, unique_pairs, lookup, verify_edges,  # noqa: F401
-                                verify_against, large_star, small_star, star_labels,  # noqa: F401
-                                both_directions, RoundLimitError, round_limit_error,  # noqa: F401
-                                connected_components, choose_survivors,  # noqa: F401
-                                cluster_sizes, SHUFFLE_MAGIC, encode_pieces,  # noqa: F401
-                                piece_offsets_range, piece_range, decode_piece,  # noqa: F401
-                                read_piece, gather_pieces, BAND_COLUMNS,  # noqa: F401
-                                EDGE_COLUMNS, sketch_columns)  # noqa: F401
+from stages.dedup_graph import (  # noqa: F401
+    BAND_COLUMNS,
+    EDGE_COLUMNS,
+    FILE_SHIFT,
+    SHUFFLE_MAGIC,
+    RoundLimitError,
+    band_partition,
+    both_directions,
+    candidate_edges,
+    choose_survivors,
+    cluster_sizes,
+    connected_components,
+    decode_piece,
+    encode_pieces,
+    estimate_jaccard,
+    file_partition,
+    fmix64,
+    gather_pieces,
+    large_star,
+    lookup,
+    node_partition,
+    piece_offsets_range,
+    piece_range,
+    read_piece,
+    round_limit_error,
+    rows_with_keys,
+    shared_keys,
+    sketch_columns,
+    small_star,
+    split_by,
+    star_labels,
+    unique_pairs,
+    verify_against,
+    verify_edges,
+)
 
 DROP_REASON = "near_duplicate"
 
@@ -161,8 +185,20 @@ def shingle_hashes(text: str, ngram_size: int) -> np.ndarray:
                          dtype="<u8")
 
 
-def _identity(value):
-    return value
+def sha1_hash64(data: bytes) -> int:
+    """datasketch.hashfunc.sha1_hash64: the first 8 bytes of SHA-1, little endian."""
+    return int.from_bytes(_sha1(data).digest()[:8], "little")
+
+
+def affine64_permutations(num_perm: int, seed: int) -> tuple[np.ndarray, np.ndarray]:
+    """(a, b) of datasketch's MinHash(num_perm, seed, scheme="affine64") (its
+    _init_permutations): odd multipliers and offsets mod 2^64 from numpy's RandomState(seed).
+    Made here because importing datasketch imports scipy (0.4 s of CPU in the driver and in
+    every Ray worker); tests/stages/test_dedup.py checks them against datasketch's."""
+    generator = np.random.RandomState(seed)
+    a = generator.randint(0, 1 << 63, num_perm, dtype=np.uint64) * np.uint64(2) + np.uint64(1)
+    b = generator.randint(0, 1 << 64, num_perm, dtype=np.uint64)
+    return a, b
 
 
 class MinHasher:
@@ -172,10 +208,9 @@ class MinHasher:
         self.config = config
         # affine64: 64-bit hash values (datasketch 2.0), so 8 rows x 64 bits per band bucket key;
         # sha1_hash64 is process-independent, unlike Python's salted hash().
-        self._template = MinHash(num_perm=config.num_perm, seed=config.seed, scheme="affine64",
-                                 hashfunc=_identity)  # permutations built once per worker
-        a, b = self._template.permutations
+        a, b = affine64_permutations(config.num_perm, config.seed)  # once per worker
         self._a, self._b = a, b[:, None]
+        self._empty = np.full(config.num_perm, np.iinfo(np.uint64).max, dtype=np.uint64)
 
     def minhash(self, hashes: np.ndarray) -> np.ndarray:
         """datasketch's MinHash.update_batch for affine64 on one document's shingle hashes (its
@@ -185,7 +220,7 @@ class MinHasher:
         with np.errstate(over="ignore"):
             permuted = np.multiply.outer(self._a, fmix64(hashes))
             permuted += self._b
-        return np.minimum(self._template.hashvalues, permuted.min(axis=1))
+        return np.minimum(self._empty, permuted.min(axis=1))
 
     def signatures(self, texts: list[str], languages: Sequence[str | None] | None = None
                    ) -> np.ndarray:
@@ -357,7 +392,7 @@ class Verdicts:
 
 
 def deduplicate(doc_id: np.ndarray, signatures: np.ndarray, config: DedupSettings,
-                partitions: int = 8, earlier: "Index | None" = None) -> Verdicts:
+                partitions: int = 8, earlier: Index | None = None) -> Verdicts:
     """The whole cross-file phase over one run's documents, partitioned as the runner runs it but
     with lists in place of tasks and files. `earlier` holds the band keys, sketches and verdicts
     of earlier runs into the same output (see `Index`)."""

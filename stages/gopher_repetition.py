@@ -67,43 +67,56 @@ def _duplicates(items: list[str]) -> tuple[int, int]:
     return count, chars
 
 
-def _ngram_groups(previous: np.ndarray, ids: np.ndarray, n: int, vocabulary: int,
-                  with_first: bool = True):
-    """Dense ids of the n-grams from those of the (n-1)-grams: exact, no hashing. The ids,
-    first positions (None without `with_first`: only the top n-gram rule needs them) and counts of
-    np.unique(key, return_index=True, return_inverse=True, return_counts=True), from one unstable
-    argsort: np.unique's return_index asks for a stable sort, and this was 0.51 ms per document
-    against 0.23 (benchmarks/step_rivals.py, issue 26)."""
-    key = previous[:-1] * vocabulary + ids[n - 1:]
+def _repeated_ngram_groups(previous: np.ndarray, previous_repeated: np.ndarray,
+                           ids: np.ndarray, n: int, vocabulary: int, with_first: bool = True):
+    """The n-grams that may occur twice, grouped exactly (no hashing), from the (n-1)-grams'.
+
+    An n-gram that occurs twice starts with an (n-1)-gram that does and ends with one that does,
+    so only the positions where both do (`previous_repeated`: the (n-1)-grams seen twice or
+    more) are sorted: most positions for n = 2, few by n = 5. Returns `groups` (an n-gram's
+    group at each of those positions; other entries are unset), `repeated` (the n-grams seen
+    twice or more), and per group its `counts` and, with `with_first`, its earliest position;
+    None when every n-gram is unique. One unstable argsort: np.unique's return_index asks for
+    a stable sort (benchmarks/step_rivals.py, issue 26)."""
+    size = previous.size - 1  # n-grams in the text
+    candidates = np.flatnonzero(previous_repeated[:-1] & previous_repeated[1:])
+    if candidates.size == 0:
+        return None
+    key = previous[candidates] * vocabulary + ids[candidates + (n - 1)]
     order = np.argsort(key)
     ordered = key[order]
     starts = np.empty(ordered.size, dtype=bool)
     starts[0] = True
     np.not_equal(ordered[1:], ordered[:-1], out=starts[1:])
     boundaries = np.flatnonzero(starts)
-    groups = np.empty(key.size, dtype=np.int64)
-    groups[order] = np.cumsum(starts) - 1
-    # the earliest position of each n-gram, whatever the sort's order among equal keys
-    first = np.minimum.reduceat(order, boundaries) if with_first else None
+    if boundaries.size == candidates.size:
+        return None
+    positions = candidates[order]
+    groups = np.empty(size, dtype=np.int64)
+    groups[positions] = np.cumsum(starts) - 1
     counts = np.empty_like(boundaries)
     counts[:-1] = boundaries[1:] - boundaries[:-1]
-    counts[-1] = key.size - boundaries[-1]
-    return groups, first, counts
+    counts[-1] = candidates.size - boundaries[-1]
+    repeated = np.zeros(size, dtype=bool)
+    repeated[candidates] = counts[groups[candidates]] > 1
+    # the earliest position of each n-gram, whatever the sort's order among equal keys
+    first = np.minimum.reduceat(positions, boundaries) if with_first else None
+    return groups, repeated, counts, first
 
 
-def _all_duplicate_chars(groups: np.ndarray, counts: np.ndarray, span_chars: np.ndarray,
+def _all_duplicate_chars(groups: np.ndarray, repeated: np.ndarray, span_chars: np.ndarray,
                          n: int) -> int:
     """datatrove's find_all_duplicate: walk the n-grams, and on one seen before count its
-    characters and jump past it. Only n-grams that occur twice or more can branch, so the walk
-    visits just those positions. (datatrove keys these n-grams by their words joined without a
-    separator, so "ab c" and "a bc" collide there and not here; no benchmark document has such a
-    pair.)"""
-    repeated = np.flatnonzero(counts[groups] > 1)
-    if repeated.size == 0:
+    characters and jump past it. Only n-grams that occur twice or more (`repeated`) can branch,
+    so the walk visits just those positions. (datatrove keys these n-grams by their words joined
+    without a separator, so "ab c" and "a bc" collide there and not here; no benchmark document
+    has such a pair.)"""
+    positions = np.flatnonzero(repeated)
+    if positions.size == 0:
         return 0
     seen: set[int] = set()
     skip_until = total = 0
-    for position, group in zip(repeated.tolist(), groups[repeated].tolist()):
+    for position, group in zip(positions.tolist(), groups[positions].tolist()):
         if position < skip_until:
             continue
         if group in seen:
@@ -163,15 +176,18 @@ class GopherRepetition(DocumentFilter):
         chars_before = np.concatenate(([0], np.cumsum(split.lengths)))
         top = dict(top_n_grams)
         dup = dict(dup_n_grams)
-        groups = ids
+        # the 1-grams: words, and which of them occur twice or more
+        groups, repeated = ids, np.bincount(ids)[ids] > 1
         all_unique = False  # once every n-gram is unique, so is every longer one
         for n in range(2, max([*top, *dup, 1]) + 1):
             if m < n:
                 break
             span_chars = chars_before[n:] - chars_before[:-n]  # characters without spaces
             if not all_unique:
-                groups, first, counts = _ngram_groups(groups, ids, n, vocabulary, n in top)
-                all_unique = counts.size == m - n + 1
+                found = _repeated_ngram_groups(groups, repeated, ids, n, vocabulary, n in top)
+                all_unique = found is None
+                if not all_unique:
+                    groups, repeated, counts, first = found
             if n in top:
                 if all_unique:  # Counter.most_common(1) on all-distinct n-grams: the first one
                     top_chars = int(span_chars[0]) + n - 1
@@ -183,8 +199,8 @@ class GopherRepetition(DocumentFilter):
                 if top_chars / size > top[n]:
                     return Decision.drop(f"top_{n}_gram", f"{top_chars / size:.3f} > {top[n]}")
             if n in dup and not all_unique:
-                repeated = _all_duplicate_chars(groups, counts, span_chars, n)
-                if repeated / size > dup[n]:
+                duplicated = _all_duplicate_chars(groups, repeated, span_chars, n)
+                if duplicated / size > dup[n]:
                     return Decision.drop(f"duplicated_{n}_n_grams",
-                                         f"{repeated / size:.3f} > {dup[n]}")
+                                         f"{duplicated / size:.3f} > {dup[n]}")
         return Decision.keep()

@@ -12,10 +12,10 @@ from pipeline import dedup as global_dedup
 from pipeline.config import Execution, RunError
 from pipeline.ray_session import RaySession, progress_bar
 from pipeline.run import dedup_components
-from tests.stages.test_dedup import union_find_labels as union_find
 from pipeline.storage import Storage
 from stages import dedup
 from tests.conftest import run_cli
+from tests.stages.test_dedup import union_find_labels as union_find
 
 
 @pytest.fixture(scope="module")
@@ -24,6 +24,20 @@ def session():
     with RaySession(Execution(num_cpus=2, progress=False)) as held:
         held.get()
         yield held
+
+
+def test_a_local_cluster_runs_without_metrics_and_usage_reports(session):
+    """The local cluster's processes (and so its workers) were started with the settings that
+    quiet what a run does not use (pipeline.ray_session.QUIET_LOCAL_RAY)."""
+    import os
+
+    from pipeline.ray_session import QUIET_LOCAL_RAY
+
+    def environment(names):
+        return {name: os.environ.get(name) for name in names}
+
+    [seen] = session.map(environment, [(sorted(QUIET_LOCAL_RAY),)])
+    assert seen == {name: os.environ.get(name, value) for name, value in QUIET_LOCAL_RAY.items()}
 
 
 def components_on_ray(session: RaySession, storage: Storage, src, dst, partitions: int, max_rounds: int = 64):

@@ -75,3 +75,29 @@ def test_garbage_and_empty_streams():
     records = list(read_records(io.BytesIO(gzip.compress(b"this is not a WARC file\r\n" * 20))))
     assert all(r.decision.reason == "corrupt_record" for r in records)
     assert len(records) <= 1
+
+
+@pytest.mark.parametrize("pairs", [
+    [(b"WARC-Type", b"response"), (b"Content-Length", b"12"), (b"warc-type", b"request")],
+    [(b"content-type", b"text/html"), (b"CONTENT-TYPE", b"text/plain"), (b"X-Empty", b"")],
+    [(b"WARC-Target-URI", b"http://x/\xff\xfe\xc3"), (b"X-\xe9", b"v\x80"),
+     (b"Transfer-Encoding", b"chunked"), (b"Content-Encoding", b" GZIP ")],
+    [],
+])
+def test_header_lookup_answers_as_fastwarc_get(pairs):
+    """pipeline.warc reads a header map once (_header_lookup) instead of calling HeaderMap.get
+    per name: the same answers for the (ASCII) names it asks, repeated and absent ones, any
+    case, bad bytes in values and in other names."""
+    from fastwarc.warc import HeaderMap
+
+    from pipeline.warc import _header_lookup
+
+    headers = HeaderMap()
+    for name, value in pairs:
+        headers.append_bytes(name, value)
+    lookup = _header_lookup(headers)
+    names = {name.decode() for name, _ in pairs if name.isascii()} | {
+        "WARC-Type", "Content-Length", "WARC-Record-ID", "WARC-Target-URI", "Content-Type",
+        "WARC-Identified-Payload-Type", "Transfer-Encoding", "Content-Encoding", "X-Absent"}
+    for name in sorted(names):
+        assert lookup(name.lower()) == headers.get(name), name

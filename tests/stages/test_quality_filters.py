@@ -3,7 +3,8 @@ near-misses that must pass; the shared word split (spaCy's English rules, CJK/Th
 from __future__ import annotations
 
 import pytest
-from hypothesis import given, settings, strategies as st
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from stages import step_class
 from stages.base import Doc
@@ -132,6 +133,58 @@ def test_gopher_repetition_thresholds_are_settings():
         GopherRepetitionSettings(top_n_grams=[[1, 0.2]])
     # a recipe's list of lists becomes tuples
     assert GopherRepetitionSettings(top_n_grams=[[2, 0.3]]).top_n_grams == ((2, 0.3),)
+
+
+def _datatrove_ngram_chars(words_of_text: list[str], n: int) -> tuple[int, int]:
+    """datatrove's find_top_duplicate and find_all_duplicate on one text's words, in plain
+    Python (n-grams as tuples of words): characters of the most frequent n-gram times its count,
+    and characters in repeated n-grams."""
+    from collections import Counter
+
+    grams = [tuple(words_of_text[i:i + n]) for i in range(len(words_of_text) - n + 1)]
+    gram, count = Counter(grams).most_common(1)[0]
+    top = (sum(map(len, gram)) + n - 1) * count
+    seen, repeated, index = set(), 0, 0
+    while index < len(grams):
+        if grams[index] in seen:
+            repeated += sum(map(len, grams[index]))
+            index += n
+        else:
+            seen.add(grams[index])
+            index += 1
+    return top, repeated
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(["a", "bb", "ccc", "the", "of", "river", "x"]), min_size=2,
+                max_size=60),
+       st.lists(st.tuples(st.integers(0, 59), st.integers(2, 12), st.integers(0, 59)),
+                max_size=4),
+       st.integers(2, 10))
+def test_gopher_repetition_ngram_counts_match_datatrove(base, copies, n):
+    """Every n-gram size, on texts made of few words with copied stretches (many repeated
+    n-grams, ties, overlaps): the top n-gram's and the repeated n-grams' characters are
+    datatrove's. Texts of <= 60 short words, so one character moves the fraction shown."""
+    text_words = list(base)
+    for start, length, at in copies:  # copy a stretch of the text somewhere else in it
+        text_words[at:at] = text_words[start:start + length]
+    text = " ".join(text_words)
+    if len(text_words) < n:
+        return
+    top, repeated = _datatrove_ngram_chars(text_words, n)
+    no_lines = {"dup_line_frac": None, "dup_para_frac": None, "dup_line_char_frac": None,
+                "dup_para_char_frac": None}
+    top_decision = decide(GopherRepetition(GopherRepetitionSettings(
+        top_n_grams=((n, 0.0),), dup_n_grams=(), **no_lines)), text)
+    assert (top_decision.reason, top_decision.detail) == (
+        f"top_{n}_gram", f"{top / len(text):.3f} > 0.0")
+    dup_decision = decide(GopherRepetition(GopherRepetitionSettings(
+        top_n_grams=(), dup_n_grams=((n, 0.0),), **no_lines)), text)
+    if repeated:
+        assert (dup_decision.reason, dup_decision.detail) == (
+            f"duplicated_{n}_n_grams", f"{repeated / len(text):.3f} > 0.0")
+    else:
+        assert dup_decision.kept
 
 
 # --- Gopher quality -----------------------------------------------------------------------------

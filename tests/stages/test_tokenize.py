@@ -15,7 +15,7 @@ from hypothesis import strategies as st
 from tiktoken_ext import openai_public
 
 from stages import tokenize
-from stages.tokenize import TokenizeSettings, Tokenizer, load_encoding
+from stages.tokenize import Tokenizer, TokenizeSettings, load_encoding
 
 CL100K_SHA256 = "223921b76ee99bde995b7ff738513eef100fb51d18c93597a113bcffe865b2a7"
 
@@ -174,6 +174,19 @@ def test_round_trip_arbitrary_unicode(tokenizer, texts):
     for text, document in zip(texts, documents):
         assert document[0] == tokenizer.eot
         assert tokenizer.decode(document[1:]) == text
+
+
+@pytest.mark.parametrize("threads", ["1", "3"])
+def test_documents_are_eot_then_encode_ordinary(tokenizer, monkeypatch, threads):
+    """encode_documents (one thread, as in a Ray task, or several) gives [eot] +
+    encode_ordinary(text): special tokens' text, lone surrogates, empty and long texts."""
+    monkeypatch.setenv("OMP_NUM_THREADS", threads)
+    texts = ["", "<|endoftext|><|fim_prefix|> plain", "lone \ud800 surrogate \udfff end",
+             "x" * 20_000, "naïve café 東京 ☃\n\n" * 50, "<|endoftext|>"]
+    documents = tokenizer.encode_documents(texts)
+    for text, document in zip(texts, documents):
+        assert document.dtype == tokenizer.dtype
+        assert document.tolist() == [tokenizer.eot, *tokenizer.encoding.encode_ordinary(text)]
 
 
 def test_tiktoken_threads_follow_the_cpus_a_task_was_given(monkeypatch):
