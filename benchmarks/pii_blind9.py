@@ -73,9 +73,15 @@ import phonenumbers
 from schwifty import IBAN
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from pii_blind import read_rows, write_sets  # noqa: E402
-from pii_blind9_lexicon import (  # noqa: E402
-    ABROAD, LOCALS, NAMES, REGIONS, SENTENCES, TLDS, lab,
+from pii_blind import read_rows, write_sets
+from pii_blind9_lexicon import (
+    ABROAD,
+    LOCALS,
+    NAMES,
+    REGIONS,
+    SENTENCES,
+    TLDS,
+    lab,
 )
 
 DATA = Path(__file__).resolve().parent / "data" / "pii_blind9.jsonl"
@@ -247,8 +253,10 @@ def phone_number(rng: random.Random, region: str) -> phonenumbers.PhoneNumber:
     base = phonenumbers.example_number_for_type(region, rng.choice(kinds)) or \
         phonenumbers.example_number_for_type(region, kinds[1])
     nat = str(base.national_number)
+    if region in ("US", "CA"):
+        nat = rng.choice(NANP_AREAS[region]) + nat[3:]
     for _ in range(80):
-        keep = min(3, len(nat) - 4)
+        keep = 3 if region in ("US", "CA") else min(2, len(nat) - 5)
         cand = nat[:keep] + "".join(rng.choice("0123456789") for _ in range(len(nat) - keep))
         num = phonenumbers.parse(f"+{base.country_code}{cand}")
         if phonenumbers.is_valid_number(num):
@@ -256,6 +264,9 @@ def phone_number(rng: random.Random, region: str) -> phonenumbers.PhoneNumber:
     return base
 
 
+NANP_AREAS = {"US": ("212", "312", "415", "617", "713", "305", "206", "404", "503", "702", "214", "980",
+                      "614", "918", "720", "651", "856", "443"),
+              "CA": ("416", "604", "514", "403", "613", "902")}
 FULLWIDTH = str.maketrans("0123456789+-()", "０１２３４５６７８９＋－（）")
 ARABIC = str.maketrans("0123456789", "٠١٢٣٤٥٦٧٨٩")
 PERSIAN = str.maketrans("0123456789", "۰۱۲۳۴۵۶۷۸۹")
@@ -273,7 +284,7 @@ def phone(rng: random.Random, lang: str, own: bool = True, ext: bool = False, re
     e164 = phonenumbers.format_number(num, phonenumbers.PhoneNumberFormat.E164)
     styles = ["intl", "intl", "e164", "00", "intl-dash"]
     if own:
-        styles += ["nat", "nat", "nat", "nat-dot"]
+        styles += ["nat", "nat", "nat", "nat-dot"] + (["nat-slash"] if region in ("DE", "AT", "CH") else [])
         if nat.startswith("0") and region not in ("IT", "SM"):
             styles.append("trunk")
     style = rng.choice(styles)
@@ -288,7 +299,10 @@ def phone(rng: random.Random, lang: str, own: bool = True, ext: bool = False, re
     elif style == "nat":
         out = nat
     elif style == "nat-dot":
-        out = re.sub(r"[ \-]", rng.choice((".", "-", " ")), nat)
+        out = nat if "(" in nat else re.sub(r"[ \-]", rng.choice((".", "-", " ")), nat)
+    elif style == "nat-slash":
+        area, _, rest = nat.partition(" ")
+        out = f"{area}/{rest.replace(' ', '')}" if rest else nat
     else:
         cc = intl.split(" ")[0]
         out = f"{cc} (0){nat[1:]}" if not nat[1:2].isspace() else f"{cc} (0){nat[2:]}"
@@ -378,8 +392,8 @@ def ip_ok(text: str) -> bool:
 
 
 # ---------------------------------------------------------------- look-alikes (never labelled)
-def date(rng: random.Random, lang: str) -> str:
-    y, m, d = rng.randint(2019, 2027), rng.randint(1, 12), rng.randint(1, 28)
+def date(rng: random.Random, lang: str, years: tuple[int, int] = (2019, 2027)) -> str:
+    y, m, d = rng.randint(*years), rng.randint(1, 12), rng.randint(1, 28)
     style = lab(lang, "date")
     return {"us": f"{m}/{d}/{y}", "dot": f"{d:02d}.{m:02d}.{y}", "slash": f"{d:02d}/{m:02d}/{y}",
             "dash": f"{d:02d}-{m:02d}-{y}", "iso": f"{y}-{m:02d}-{d:02d}", "hu": f"{y}. {m:02d}. {d:02d}.",
@@ -432,6 +446,14 @@ def lookalikes(rng: random.Random, lang: str, n: int = 3) -> list[str]:
         lambda: f"v{rng.randint(1, 19)}.{rng.randint(0, 9)}.{rng.randint(0, 40)}.{rng.randint(100, 250)}",
         lambda: f"{lab(lang, 'card')} {masked_card(rng)}",
         lambda: f"{rng.randint(2001, 2015)}–{rng.randint(2016, 2027)}",
+        lambda: f"OID 1.3.6.1.4.1.{rng.randint(100, 60000)}.{rng.randint(1, 9)}",
+        lambda: f"§ {rng.randint(1, 12)}.{rng.randint(1, 9)}.{rng.randint(1, 9)}.{rng.randint(1, 9)}",
+        lambda: f"{rng.randint(100, 2400)} × {rng.randint(100, 1200)} mm",
+        lambda: f"{rng.randint(1, 9)} {rng.randint(100, 999)} {rng.randint(100, 999)} kWh",
+        lambda: f"{lab(lang, 'iban')} ✗ {bad_iban(rng, lang)}",
+        lambda: f"{rng.randint(10, 99)}-{rng.randint(10, 99)}-{rng.randint(10, 99)}  {rng.randint(10000000, 99999999)}",
+        lambda: f"{rng.randint(1, 3)}:{rng.randint(0, 5)} ({rng.randint(0, 2)}:{rng.randint(0, 2)})",
+        lambda: f"ldap://dc{rng.randint(1, 9)}.corp.local/ou=people · 255.255.{rng.choice((240, 252, 255))}.0",
     ]
     return [rng.choice(pool)() for _ in range(n)]
 
@@ -443,7 +465,8 @@ def labelled(rng: random.Random, pg: Page, label: str, kind: str, value: str, la
     if lang in ("ar", "he", "fa", "zh", "ja", "ko", "th", "hi"):
         cap = label
     else:
-        cap = rng.choice((label, label.upper(), label[:3] + "." if len(label) > 5 else label))
+        short = label[:3] + "." if label[:3] in ("Tel", "Tél", "Mob", "Puh", "Tél") and len(label) > 4 else label
+        cap = rng.choice((label, label.upper(), short))
     if style == 0:
         pg.add(f"{cap}: ").val(kind, value).add("\n")
     elif style == 1:
@@ -509,6 +532,7 @@ TITLES = {
         "cs": ("Rezervace únikové hry", "Místnost: Alchymista · 4 hráči · 60 min"),
         "hu": ("Szabadulószoba-foglalás", "Szoba: A gyógyszertár · 4 fő · 60 perc"),
         "ko": ("방탈출 예약 확인", "테마: 시계공의 금고 · 4인 · 60분"),
+        "he": ("אישור הזמנה לחדר בריחה", "חדר: המעבדה הנטושה · 4 משתתפים · 60 דקות"),
     },
     "hunting_fishing_permit": {
         "de": ("Antrag auf Fischereierlaubnis", "Gewässer: Obere Lahn, Strecke 3, Jahreskarte"),
@@ -629,6 +653,8 @@ TITLES = {
         "es": ("Aviso: SMS fraudulentos", "Avisos recibidos esta semana: 177"),
         "ro": ("Atenție la SMS-urile false", "Mesaje raportate săptămâna aceasta: 96"),
         "el": ("Προσοχή σε απάτες με SMS", "Αναφορές αυτή την εβδομάδα: 88"),
+        "he": ("אזהרה: הודעות SMS מזויפות", "דיווחים השבוע: 143"),
+        "pl": ("Uwaga na fałszywe SMS-y", "Zgłoszenia w tym tygodniu: 121"),
     },
     "chargeback_response": {
         "en": ("Merchant response to chargeback", "Reason code 13.1 · representment packet"),
@@ -662,7 +688,10 @@ def contact_block(rng: random.Random, pg: Page, lang: str, iban_too: bool = Fals
         pg.add(f" / {lab(lang, 'fax')} ").val("PHONE_NUMBER", phone(rng, lang)).add("\n")
     else:
         labelled(rng, pg, lab(lang, "mob"), "PHONE_NUMBER", phone(rng, lang, own=rng.random() < 0.7), lang)
-    labelled(rng, pg, lab(lang, "email"), "EMAIL_ADDRESS", email(rng, lang), lang)
+    if rng.random() < 0.5:
+        labelled(rng, pg, lab(lang, "tel"), "PHONE_NUMBER", phone(rng, lang, own=rng.random() < 0.8), lang)
+    if rng.random() < 0.6:
+        labelled(rng, pg, lab(lang, "email"), "EMAIL_ADDRESS", email(rng, lang), lang)
     if iban_too:
         labelled(rng, pg, lab(lang, "iban"), "IBAN_CODE", iban(rng, lang), lang)
         pg.add(f"{lab(lang, 'iban')} ✗ {bad_iban(rng, lang)}\n" if rng.random() < 0.3 else "")
@@ -691,8 +720,8 @@ def table_rows(rng: random.Random, pg: Page, lang: str, header: str, n: int) -> 
     for i in range(n):
         name = rng.choice(NAMES[lang])
         pg.add(f"{rng.randint(1, 999)} | {name} | {rng.choice(('A', 'B', 'M40', 'W35', '2'))} | ")
-        if rng.random() < 0.5:
-            pg.val("PHONE_NUMBER", phone(rng, lang, own=rng.random() < 0.8))
+        if rng.random() < 0.75:
+            pg.val("PHONE_NUMBER", phone(rng, lang, own=rng.random() < 0.8, ext=rng.random() < 0.1))
         else:
             pg.val("EMAIL_ADDRESS", email(rng, lang))
         pg.add("\n")
@@ -713,7 +742,8 @@ def chat(rng: random.Random, pg: Page, lang: str) -> None:
 def multilingual(name: str):
     def build(rng: random.Random, lang: str) -> Page:
         title, line = TITLES[name][lang]
-        pg = Page().add(f"{title}\n{'=' * min(len(title), 40)}\n{line}\n\n")
+        tabular = name in ("marathon_entries", "allotment_waiting_list", "chess_tournament_entries")
+        pg = Page().add(f"{title}\n{'=' * min(len(title), 40)}\n" + ("\n" if tabular else f"{line}\n\n"))
         if name in ("marathon_entries", "allotment_waiting_list", "chess_tournament_entries"):
             table_rows(rng, pg, lang, line.split(" · ")[0], rng.randint(3, 7))
             negatives(rng, pg, lang)
@@ -730,8 +760,7 @@ def multilingual(name: str):
         else:
             contact_block(rng, pg, lang, iban_too=lang in IBAN_COUNTRIES and rng.random() < 0.6)
             negatives(rng, pg, lang, 3)
-            if rng.random() < 0.6:
-                card_lines(rng, pg, lang, 1)
+            card_lines(rng, pg, lang, rng.randint(1, 2))
             if rng.random() < 0.3:
                 mixed_line(rng, pg, lang)
         return pg
@@ -780,7 +809,7 @@ def us_page(name: str):
         people = rng.randint(1, 3)
         for i in range(people):
             who = rng.choice(NAMES["en"] if lang == "en" else NAMES["es"] if lang == "es" else NAMES[lang])
-            pg.add(f"{w_name}: {who}\n{w_dob}: {date(rng, 'en')}\n")
+            pg.add(f"{w_name}: {who}\n{w_dob}: {date(rng, 'en', (1948, 2006))}\n")
             label = rng.choice(labels)
             r = rng.random()
             if r < 0.5:
@@ -797,7 +826,7 @@ def us_page(name: str):
             if rng.random() < 0.4:
                 pg.add(f"{last4}{rng.randint(1, 9999):04d}\n")
             labelled(rng, pg, w_phone, "PHONE_NUMBER", phone(rng, "en", ext=rng.random() < 0.15), "en")
-            if rng.random() < 0.5:
+            if rng.random() < 0.25:
                 labelled(rng, pg, w_mail, "EMAIL_ADDRESS", email(rng, "en"), "en")
         if name in ("w4_withholding", "employment_verification", "dealer_credit_application") or rng.random() < 0.3:
             hdr = rng.choice(("EMPLOYEE\tSSN\tDEPT\tCHECK #", "Name,SSN,Hire date,Emp ID",
