@@ -1,4 +1,4 @@
-"""A ninth blind PII test set (issue 26): 30 registers no earlier generator used, 29 languages, every
+"""A ninth blind PII test set (issue 26): 34 registers no earlier generator used, 29 languages, every
 page written in its own language, values in the contexts real pages give them, weighted to US SSNs
 and card numbers (each >= 15% of spans), phones (>= 30%) and IPs (>= 8%).
 
@@ -12,7 +12,7 @@ phrase, name list and value maker is new (here and in benchmarks/pii_blind9_lexi
     python benchmarks/pii_blind9.py               # counts per type, register and language
     python benchmarks/pii_blind9.py --write-set   # (re)writes benchmarks/data/pii_blind9.jsonl
 
-Registers (30): self-storage rental agreements, escape-room bookings, hunting and fishing permit
+Registers (34): self-storage rental agreements, escape-room bookings, hunting and fishing permit
 applications, voicemail-to-text transcripts, hostel guest registration cards, ferry tickets,
 hair-salon booking confirmations, marathon entry lists, allotment-garden waiting lists,
 residence registration forms, works-council minutes, chess-tournament entry lists, wedding
@@ -21,7 +21,8 @@ tandem ads, smishing (fake parcel / tax refund) SMS warnings, merchant chargebac
 terminal end-of-day reports, carding-forum "dump" listings with magstripe tracks, and US pages:
 SS-5 card replacement applications, W-4 withholding certificates, voter registration forms (also
 es, zh, vi, ko), HIPAA records-release authorisations, employment verification letters, bail-bond
-applications, car-dealer credit applications (also es), VA benefit claims; machine output:
+applications, car-dealer credit applications (also es), VA benefit claims, people-search API
+responses pasted in forum posts; machine output:
 Windows `ipconfig /all`, Zeek conn.log, sshd auth.log, HAProxy logs, Postfix maillog.
 Languages (29, 13 in non-Latin scripts): en de fr es it pt nl pl sv da fi cs hu ro tr ru uk bg el
 ar he fa hi zh ja ko th vi id; machine formats keep their tools' fixed keys.
@@ -786,6 +787,21 @@ US_WORDS = {
     "ko": (("사회보장번호", "SSN"), ("제 사회보장번호는 {v} 입니다.",), "사회보장번호 끝 4자리: ", "성명", "전화",
            "이메일", "생년월일", "서명"),
 }
+# the other 9-digit numbers' names and the pasted tables' headers (SSN column second) per language
+US_OTHER = {
+    "en": ({}, ("EMPLOYEE\tSSN\tDEPT\tCHECK #", "Name,SSN,Hire date,Emp ID",
+                "| Dependent | SSN | Relationship | Case no. |")),
+    "es": ({"case no.": "N.º de caso", "member ID": "N.º de socio", "ABA routing": "N.º de ruta ABA",
+            "ZIP+4": "Código postal"},
+           ("| Dependiente | Seguro Social | Parentesco | N.º de caso |",
+            "Nombre,SSN,Fecha de contratación,N.º de empleado")),
+    "zh": ({"case no.": "案件编号", "member ID": "会员编号", "ABA routing": "ABA 路由号码", "ZIP+4": "邮编"},
+           ("| 受抚养人 | 社安号 | 关系 | 案件编号 |",)),
+    "vi": ({"case no.": "Số hồ sơ", "member ID": "Mã hội viên", "ABA routing": "Số định tuyến ABA",
+            "ZIP+4": "Mã ZIP"}, ("| Người phụ thuộc | Số ASXH | Quan hệ | Số hồ sơ |",)),
+    "ko": ({"case no.": "사건 번호", "member ID": "회원 번호", "ABA routing": "ABA 라우팅 번호", "ZIP+4": "우편번호"},
+           ("| 부양가족 | 사회보장번호 | 관계 | 사건 번호 |",)),
+}
 US_TITLES = {
     "ss5_card_application": {"en": "Application for a Social Security Card (Form SS-5) – typed copy",
                              "es": "Solicitud de tarjeta de Seguro Social (SS-5-SP) – copia"},
@@ -813,7 +829,9 @@ def us_page(name: str):
             label = rng.choice(labels)
             r = rng.random()
             if r < 0.5:
-                pg.add(rng.choice((f"{label} ", f"{label}: ", f"{label}\n", f"{label} #", f"<td>{label}</td><td>")))
+                hash_form = f"{label} #" if not label.endswith(("#", ":")) else f"{label} "
+                pg.add(rng.choice((f"{label} ", f"{label}: " if not label.endswith(":") else f"{label} ",
+                                   f"{label}\n", hash_form, f"<td>{label}</td><td>")))
                 pg.val("US_SSN", ssn(rng, rng.choice(("-", "-", " ", "")))).add("\n")
             elif r < 0.7:
                 sentence(pg, rng.choice(sents), "US_SSN", ssn(rng, rng.choice(("-", "-", " ", ""))))
@@ -822,18 +840,17 @@ def us_page(name: str):
             else:
                 pg.add(f"{label}\n\n").val("US_SSN", ssn(rng, "")).add("\n")
             kind, other = not_ssn9(rng)
-            pg.add(f"{kind}: {other}\n")
+            pg.add(f"{US_OTHER[lang][0].get(kind, kind)}: {other}\n")
             if rng.random() < 0.4:
                 pg.add(f"{last4}{rng.randint(1, 9999):04d}\n")
             labelled(rng, pg, w_phone, "PHONE_NUMBER", phone(rng, "en", ext=rng.random() < 0.15), "en")
             if rng.random() < 0.25:
                 labelled(rng, pg, w_mail, "EMAIL_ADDRESS", email(rng, "en"), "en")
         if name in ("w4_withholding", "employment_verification", "dealer_credit_application") or rng.random() < 0.3:
-            hdr = rng.choice(("EMPLOYEE\tSSN\tDEPT\tCHECK #", "Name,SSN,Hire date,Emp ID",
-                              "| Dependent | SSN | Relationship | Case no. |"))
+            hdr = rng.choice(US_OTHER[lang][1])
             pg.add("\n" + hdr + "\n")
             for _ in range(rng.randint(2, 4)):
-                who = rng.choice(NAMES["en"])
+                who = rng.choice(NAMES[lang])
                 s = ssn(rng, rng.choice(("-", "")))
                 sep = "\t" if "\t" in hdr else "," if "," in hdr else " | "
                 lead = "| " if hdr.startswith("|") else ""
@@ -930,6 +947,27 @@ def postfix(rng: random.Random, lang: str) -> Page:
     return pg
 
 
+def people_search_api(rng: random.Random, lang: str) -> Page:
+    """A people-search / data-broker API response pasted into a forum post: JSON whose keys name
+    every value, so unseparated SSNs under "ssn" are SSNs and 9-digit "case_id"s are not."""
+    pg = Page().add(rng.choice(("found this on their public API, no auth:\n", "response from /v1/person?q=:\n",
+                                "```json\n")) + "{\"results\": [\n")
+    for i in range(rng.randint(1, 3)):
+        who = rng.choice(NAMES["en"])
+        pg.add(f'  {{"name": "{who}", "dob": "{rng.randint(1950, 2004)}-{rng.randint(1, 12):02d}-'
+               f'{rng.randint(1, 28):02d}", "ssn": "')
+        pg.val("US_SSN", ssn(rng, rng.choice(("", "-")))).add('", "phones": ["')
+        pg.val("PHONE_NUMBER", phone(rng, "en")).add('", "')
+        pg.val("PHONE_NUMBER", phone(rng, "en")).add('"], "email": "')
+        pg.val("EMAIL_ADDRESS", email(rng, "en")).add('", "last_ip": "')
+        pg.val("IP_ADDRESS", ipv4(rng)).add(f'", "case_id": "{rng.randint(100000000, 999999999)}", '
+                                            f'"zip4": "{rng.randint(10000, 99999)}-{rng.randint(1000, 9999)}", '
+                                            f'"ein_employer": "{rng.randint(10, 98)}-{rng.randint(1000000, 9999999)}"}}')
+        pg.add(",\n" if i < 2 else "\n")
+    pg.add(f'], "credits_left": {rng.randint(10, 999)}, "api_version": "2.{rng.randint(0, 9)}.{rng.randint(0, 30)}.4"}}\n')
+    return pg
+
+
 def dump_listing(rng: random.Random, lang: str) -> Page:
     heads = {"en": ("FRESH DUMPS 101/201 – valid rate 90%+", "BIN", "price"),
              "ru": ("СВЕЖИЕ ДАМПЫ 101/201 – валид 90%+", "БИН", "цена")}
@@ -963,7 +1001,7 @@ def registers() -> list[tuple[str, object, tuple[str, ...], int]]:
         out.append((name, us_page(name), tuple(by_lang), 44 if len(by_lang) == 1 else 24))
     out += [("windows_ipconfig", ipconfig, ("en",), 25), ("zeek_conn_log", zeek_conn, ("en",), 25),
             ("sshd_auth_log", auth_log, ("en",), 25), ("haproxy_log", haproxy, ("en",), 20),
-            ("postfix_maillog", postfix, ("en",), 20), ("carding_dump_listing", dump_listing, ("en", "ru"), 30)]
+            ("postfix_maillog", postfix, ("en",), 20), ("people_search_api_dump", people_search_api, ("en",), 30), ("carding_dump_listing", dump_listing, ("en", "ru"), 30)]
     return out
 
 
