@@ -15,8 +15,7 @@ What is left out, each time only where the result is unused, so the text is traf
   of the page: html2txt's text is the page's text with some elements deleted and at most two
   spaces added per element, so it is never longer than the normalized text plus two
   characters per element (both counted by one XPath in C; the page's text length before the
-  raw-tree prunes, which the caller may hand over, bounds it as well, and is tried first; then
-  a closer bound from the first <body> alone, `_body_bound`);
+  raw-tree prunes, which the caller may hand over, bounds it as well, and is tried first);
 - in the full pass that redoes a page after our fast pass (`pruned=True`), the work whose
   result the fast pass already has for the same tree: the main extractor's text (of the main
   cascade and of the recall retry; `extract_content` does not read `fast`, only its wild-text
@@ -28,8 +27,7 @@ Some of trafilatura's functions are repeated here line for line, doing less work
 result (tests/stages/test_extract_sequence.py compares each with trafilatura's own):
 `tree_cleaning` (deletion walks only for the tags present), `extract_content` (its backup tree
 rebuilt only where the wild-text recovery needs it), `link_density_test` (C iterators; a long
-text measured on a prefix), `_extract` as `main_extract` (its XPaths compiled once, plain strings);
-and jusText's all-languages stoplist hashes once (`_HashedOnce`).
+text measured on a prefix); and jusText's all-languages stoplist hashes once (`_HashedOnce`).
 
 Any other trafilatura version, or options outside plain text without metadata, go to
 `trafilatura.extract` itself (`sequence_for_installed` returns None).
