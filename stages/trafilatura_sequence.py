@@ -44,7 +44,6 @@ SUPPORTED_VERSION = "2.3.1"
 _TEXT_LENGTH = None  # XPath objects, built on first use
 _LINK_DENSITY_HELPERS: tuple = ()  # trafilatura's, bound by _faster_functions
 _ELEMENTS = None
-_BLOCK_COUNT = None  # _body_bound's XPath object, built on first use
 _P_TEXTS = _DESCENDANTS = None  # main_extract's XPath objects, built on first use
 
 
@@ -559,36 +558,10 @@ def _covers_little(tree, text: str, memo: dict | None = None) -> bool:
             return False
         if len(text) >= ESCALATION_PAGE_SHARE * (_TEXT_LENGTH(tree) + spaces):
             return False
-        if len(text) >= ESCALATION_PAGE_SHARE * _body_bound(tree):
-            return False
         page = len(html2txt(tree))
         if memo is not None:
             memo["html2txt"] = page
     return len(text) < ESCALATION_PAGE_SHARE * page
-
-
-def _body_bound(tree) -> int:
-    """An upper bound of `len(html2txt(tree))` closer than the whole tree's: html2txt reads only
-    the first <body> (or `tree` without one), deletes BASIC_CLEAN_XPATH's elements (<script> and
-    <style> among them), adds at most two spaces per element of _BLOCK_ELEMS (its text and tail)
-    and joins the words by single spaces. With n(s) = len(" ".join(s.split())): deleting a
-    substring d never makes n larger, and makes it smaller by at least n(d) - 1 (d's words and the
-    gaps between them go, the join gains at most one gap); so each script and style text (disjoint
-    substrings, deleted with their element) takes n(text) - 1 off the body's normalized length
-    (XPath's normalize-space collapses fewer characters than str.split, so it is not shorter)."""
-    global _BLOCK_COUNT
-    from trafilatura.baseline import _BLOCK_ELEMS
-
-    if _BLOCK_COUNT is None:
-        from lxml.etree import XPath
-
-        blocks = " or ".join(f"self::{tag}" for tag in sorted(_BLOCK_ELEMS))
-        _BLOCK_COUNT = XPath(f"count(descendant-or-self::*[{blocks}])")
-    body = tree.find(".//body")
-    if body is None:
-        body = tree
-    cut = sum(max(len(" ".join(element.text.split())) - 1, 0) for element in body.iter("script", "style") if element.text)
-    return _TEXT_LENGTH(body) + 2 * int(_BLOCK_COUNT(body)) - cut
 
 
 def extract_content(cleaned_tree, options, rebuild=None):

@@ -174,36 +174,6 @@ def test_main_extract_equals_trafilaturas(converted_trees, changes, caplog):
     assert compared > 100 and found > compared // 2
 
 
-# Pages the body bound must hold on: scripts and styles inside deleted asides, whitespace-only and
-# glued scripts, no <body>, control characters and non-breaking spaces, block elements packed.
-BOUND_CASES = [
-    "<html><body><aside><script>var a = 1;   var b = 2;</script>side</aside><p>x</p><style>p {}</style></body></html>",
-    "<html><body>word<script>   </script>word<script>glued</script>word<div></div><div></div></body></html>",
-    "<div><p>no body element</p><script>x y z</script></div>",
-    "<html><body><p>a\x01b\u00a0\u00a0c\u2003d</p><br/><br/><h1>t</h1>tail</body></html>",
-    "<html><head><title>only the head has text</title><script>long script text here</script></head></html>",
-    "<html><body>" + "<li>i</li>" * 50 + "<script>" + "s " * 200 + "</script></body></html>",
-]
-
-
-def test_body_bound_bounds_html2txt(converted_trees, shared_data):
-    from trafilatura.baseline import html2txt
-
-    sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "benchmarks"))
-    from _warc_input import dev_pages
-
-    parser = _html_parser()
-    raw = [_parse_html(decode_html(html, charset)[0], parser) for _, html, charset in dev_pages()[1::9]]
-    trees = [t for t in raw if t is not None] + [fromstring(case) for case in BOUND_CASES]
-    sequence_module._covers_little(trees[0], "")  # builds the XPath objects
-    tighter = 0
-    for tree in trees:
-        bound, page = sequence_module._body_bound(tree), len(html2txt(tree))
-        assert page <= bound, tostring(tree)[:200]
-        tighter += bound < sequence_module._TEXT_LENGTH(tree) + 2 * sequence_module._ELEMENTS(tree)
-    assert len(trees) > 100 and tighter > len(trees) // 2
-
-
 # Sections the overall prune guard keeps (most of the text), captions and teasers inside
 # deleted subtrees, nested matches, an empty element next to one with only children.
 SECTION_CASES = [
