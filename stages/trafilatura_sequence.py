@@ -44,7 +44,6 @@ SUPPORTED_VERSION = "2.3.1"
 _TEXT_LENGTH = None  # XPath objects, built on first use
 _LINK_DENSITY_HELPERS: tuple = ()  # trafilatura's, bound by _faster_functions
 _ELEMENTS = None
-_P_TEXTS = _DESCENDANTS = None  # main_extract's XPath objects, built on first use
 
 
 def sequence_for_installed():
@@ -310,88 +309,6 @@ def prune_unwanted_sections(tree, potential_tags: set, options, keep_teasers: bo
     return tree
 
 
-def main_extract(tree, options):
-    """trafilatura 2.3.1's `main_extractor._extract(tree, options)` (Apache-2.0), line for line,
-    with the same result, less work per frame: its paragraph-text test (`//p//text()`, a list of
-    lxml "smart" strings that each keep a link to their parent) and its list of the frame's
-    elements (`.//*`) by XPath objects compiled once, the first giving plain strings; its debug
-    log lines formatted only when debug logging is on. `prune_unwanted_sections` is this
-    module's (the function `_faster_functions` puts in trafilatura's place)."""
-    global _P_TEXTS, _DESCENDANTS
-    from lxml.etree import Element
-    from trafilatura import main_extractor
-    from trafilatura.htmlprocessing import process_node
-    from trafilatura.main_extractor import (
-        LOGGER,
-        NOT_AT_THE_END,
-        REBUILT_BLOCKS,
-        handle_textelem,
-    )
-    from trafilatura.settings import INLINE_FORMATTABLE, TAG_CATALOG
-    from trafilatura.utils import text_chars_test, trim
-    from trafilatura.xml import delete_element
-
-    if _P_TEXTS is None:
-        from lxml.etree import XPath
-
-        _P_TEXTS, _DESCENDANTS = XPath("//p//text()", smart_strings=False), XPath(".//*")
-    debug = LOGGER.isEnabledFor(10)  # logging.DEBUG
-    potential_tags = set(TAG_CATALOG)
-    if options.tables is True:
-        potential_tags.update(["table", "td", "th", "tr"])
-    if options.images is True:
-        potential_tags.add("graphic")
-    if options.links is True:
-        potential_tags.add("ref")
-    result_body = Element("body")
-    for expr in main_extractor.BODY_XPATH:
-        subtree = next((s for s in expr(tree) if s is not None), None)
-        if subtree is None:
-            continue
-        subtree = prune_unwanted_sections(subtree, potential_tags, options)
-        if len(subtree) == 0:
-            continue
-        ptest = _P_TEXTS(subtree)
-        factor = 1 if options.focus == "precision" else 3
-        if not ptest or len("".join(ptest)) < options.min_extracted_size * factor:
-            potential_tags.add("div")
-        if debug:
-            LOGGER.debug(sorted(potential_tags))
-        subelems = _DESCENDANTS(subtree)
-        tags = {e.tag for e in subelems}
-        if tags == {"lb"} or (subtree.tag == "div" and "div" in potential_tags and tags <= INLINE_FORMATTABLE | {"lb"}):
-            subelems = [subtree]
-        lead, start = None, len(result_body)
-        if subelems != [subtree] and text_chars_test(subtree.text):
-            lead = Element("p")
-            lead.text = subtree.text
-            lead = process_node(lead, options)
-        for elem in subelems:
-            if elem.getroottree().getroot() is result_body:
-                continue
-            tag, tail = elem.tag, elem.tail
-            processed_elem = handle_textelem(elem, potential_tags, options)
-            if processed_elem is not None:
-                result_body.append(processed_elem)
-                if elem.getroottree().getroot() is not result_body:
-                    elem.tag = "done"
-            if tag in REBUILT_BLOCKS and text_chars_test(tail) and (processed_elem is None or processed_elem.tail is None):
-                tail_elem = Element("p")
-                tail_elem.text = tail
-                if process_node(tail_elem, options) is not None:
-                    result_body.append(tail_elem)
-        while len(result_body) > 0 and (result_body[-1].tag in NOT_AT_THE_END):
-            delete_element(result_body[-1], keep_tail=False)
-        if sum(e.tag != "graphic" for e in result_body) > 1:
-            if debug:
-                LOGGER.debug(trim(str(expr)))
-            if lead is not None:
-                result_body.insert(start, lead)
-            break
-    temp_text = " ".join(result_body.itertext()).strip()
-    return result_body, temp_text, potential_tags
-
-
 def _trimmed_length(text: str, enough: float, trim) -> float:
     """`len(trim(text))`, or a smaller length that is still >= `enough` when the trimmed text is
     that long: trafilatura's trim (words joined by single spaces) of a prefix of `text` is a
@@ -573,14 +490,14 @@ def extract_content(cleaned_tree, options, rebuild=None):
     from copy import deepcopy
 
     from lxml.etree import strip_elements, strip_tags
-    from trafilatura.main_extractor import _elem_text, recover_wild_text
+    from trafilatura.main_extractor import _elem_text, _extract, recover_wild_text
     from trafilatura.settings import MIN_DUPLICATE_LENGTH
     from trafilatura.utils import SPACING_PROTECTED, text_chars_test
     from trafilatura.xml import delete_element
 
     backup_tree = deepcopy(cleaned_tree) if rebuild is None else None
     order = list(cleaned_tree.iter())
-    result_body, temp_text, potential_tags = main_extract(cleaned_tree, options)
+    result_body, temp_text, potential_tags = _extract(cleaned_tree, options)
     recovered = len(result_body) == 0 or len(temp_text) < options.min_extracted_size
     if recovered:
         if backup_tree is None:

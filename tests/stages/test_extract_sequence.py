@@ -125,55 +125,6 @@ def test_extract_content_equals_trafilaturas(converted_trees):
     assert recovered >= 2  # the recovery path (rebuilt backup) was taken
 
 
-# Frames main_extract treats apart: lb-only text, a div of inline text only, text before the frame's
-# first child, a lone image, trailing titles and links, too little paragraph text (div kept), a
-# code block's tail, a list whose items hold paragraphs.
-EXTRACT_CASES = [
-    "<html><body><article>one line<lb/>two line<lb/>three line</article></body></html>",
-    "<html><body><div class='entry-content'><hi>bold words</hi> and <ref>a link</ref> " + "text " * 40
-    + "</div></body></html>",
-    "<html><body><main>Lead text before the first child.<p>" + "first paragraph " * 30 + "</p><p>"
-    + "second paragraph " * 30 + "</p><head>Trailing title</head><ref>trailing link</ref></main></body></html>",
-    "<html><body><article><graphic src='a.png'/></article><div><p>" + "words " * 80 + "</p></div></body></html>",
-    "<html><body><section><p>short</p><div>" + "div text " * 50 + "</div></section></body></html>",
-    "<html><body><article><code>x = 1\ny = 2</code>tail after the code block<p>" + "more text " * 40
-    + "</p><list><item><p>item paragraph</p></item><item>plain item</item></list></article></body></html>",
-]
-
-
-@pytest.mark.parametrize("changes", [{}, {"fast": False}, {"favor_recall": True}, {"favor_precision": True},
-                                     {"include_tables": False}, {"include_images": True, "include_links": True}],
-                         ids=["fast", "full", "recall", "precision", "no_tables", "images_links"])
-def test_main_extract_equals_trafilaturas(converted_trees, changes, caplog):
-    from trafilatura import main_extractor
-
-    options = _options(**changes)
-    if changes.get("favor_recall"):
-        options.focus = "recall"
-    elif changes.get("favor_precision"):
-        options.focus = "precision"
-    trees = converted_trees + [htmlprocessing.convert_tags(fromstring(html), options) for html in EXTRACT_CASES]
-    compared = found = 0
-    with sequence_module._faster_functions():  # both use this module's prune_unwanted_sections
-        for tree in trees:
-            ours = sequence_module.main_extract(deepcopy(tree), options)
-            theirs = main_extractor._extract(deepcopy(tree), options)
-            assert (tostring(ours[0]), ours[1], ours[2]) == (tostring(theirs[0]), theirs[1], theirs[2]), \
-                tostring(tree)[:200]
-            compared += 1
-            found += bool(ours[1])
-        # the debug lines, formatted only when debug logging is on, are trafilatura's
-        with caplog.at_level("DEBUG", logger="trafilatura.main_extractor"):
-            for tree in trees[-len(EXTRACT_CASES):]:
-                sequence_module.main_extract(deepcopy(tree), options)
-                ours_logged = [r.getMessage() for r in caplog.records]
-                caplog.clear()
-                main_extractor._extract(deepcopy(tree), options)
-                assert ours_logged == [r.getMessage() for r in caplog.records]
-                caplog.clear()
-    assert compared > 100 and found > compared // 2
-
-
 # Sections the overall prune guard keeps (most of the text), captions and teasers inside
 # deleted subtrees, nested matches, an empty element next to one with only children.
 SECTION_CASES = [
