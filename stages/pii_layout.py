@@ -101,9 +101,14 @@ class _Layout:
             return None
         column = cells.index((start, end))
         left, right = start - line_start, end - line_start
+        # a printed data frame's rows start with their index, a column without a header
+        indexed = column > 0 and cells[0][0] == line_start and \
+            re.fullmatch(r"\d{1,6}", self.text[cells[0][0]:cells[0][1]]) is not None
         for above in range(index - 1, max(-1, index - 40), -1):
             line = self.line(above)
             row = [cell.span() for cell in _ALIGNED_CELL.finditer(line)]
+            if indexed and len(row) == len(cells) - 1 and row and row[0][0] > cells[0][1] - line_start:
+                row = [(0, 0)] + row  # the header line of "0  470088619  454150118" rows
             if len(row) != len(cells):
                 return None
             cell_start, cell_end = row[column]
@@ -112,6 +117,24 @@ class _Layout:
             if not re.search(r"\d{3}", line):
                 return line[cell_start:cell_end]
         return None
+
+    def ordered_label(self, start: int, end: int) -> str | None:
+        """The label of text[start:end] on a form whose line of labels, apart by two spaces or
+        more and without digits, stands right above a line of as many values that an OCR pass
+        has shifted out of alignment ("First name   Last name   Your social security number"
+        above "JAMES R   HOWELL   340019855"): the label in the value's place; or None."""
+        index = self.line_index(start)
+        if index == 0:
+            return None
+        line_start, line_end = self.lines[index]
+        cells = [cell.span() for cell in _ALIGNED_CELL.finditer(self.text, line_start, line_end)]
+        if len(cells) < 2 or (start, end) not in cells:
+            return None
+        labels = self.line(index - 1)
+        if re.search(r"\d", labels):
+            return None
+        row = [cell.group() for cell in _ALIGNED_CELL.finditer(labels)]
+        return row[cells.index((start, end))] if len(row) == len(cells) else None
 
     def _fixed_width_header(self, start: int, end: int) -> str | None:
         """The header of a fixed-width column ("SSN" above "----------- " above "287-65-4411"):
