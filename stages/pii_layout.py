@@ -30,6 +30,9 @@ _FIXED_WIDTH_RULE = re.compile(r"[ \t]*[-=]{2,}(?:  ?[-=]{2,})+[ \t]*")
 _ALIGNED_CELL = re.compile(r"[^ \t\u00a0]+(?:[ \u00a0][^ \t\u00a0]+)*")
 
 
+BLOCK = "block"  # `_Layout.marks_phone`: only a contact block marks the number
+
+
 class _Layout:
     """Lines of a text, for the context that lies outside a candidate's sentence: a table column
     named by its header, a label on the line above, a contact block. Built when first asked."""
@@ -284,7 +287,10 @@ class _Layout:
                                           _NOT_PHONE_WORD.search(last, asked.end()))
 
     def marks_phone(self, start: int, end: int, found: list[tuple[int, int, float]],
-                    block: bool = True) -> bool:
+                    block: bool = True) -> bool | str:
+        """Whether the layout marks text[start:end] as a phone number: a table column or a label
+        line naming one (True), or only its place in a contact block (BLOCK: a number alone on its
+        line near an e-mail address or another phone number)."""
         index = self.line_index(start)
         line_start, line_end = self.lines[index]
         line = self.text[line_start:line_end]
@@ -336,8 +342,9 @@ class _Layout:
             # nor a number written as another id is (SSN, postal code, check digit)
         lo, hi = self.lines[max(0, index - 3)][0], self.lines[min(len(self.lines) - 1, index + 3)][1]
         if _EMAIL_NEAR.search(self.text, lo, hi):
-            return True
-        return not named and any(lo <= s < hi and (s, e) != (start, end) for s, e, _ in found)
+            return BLOCK
+        return BLOCK if not named and any(lo <= s < hi and (s, e) != (start, end) for s, e, _ in found) \
+            else False
 
 
 # A turn of a dialogue or chat: a time ("[14:15]", "14:15 -") and / or a speaker before a colon.

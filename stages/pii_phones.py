@@ -15,7 +15,7 @@ from collections.abc import Sequence
 
 import phonenumbers
 
-from stages.pii_layout import _Layout, csv_cells
+from stages.pii_layout import BLOCK, _Layout, csv_cells
 from stages.pii_words import (
     _CEP_BEFORE,
     _CURRENCY_BEFORE,
@@ -68,7 +68,7 @@ def page_regions(url: str | None, language: str | None) -> tuple[str, ...]:
     if url:
         host = url.split("://", 1)[-1].split("/", 1)[0].split(":", 1)[0].rstrip(".").lower()
         tld = host.rsplit(".", 1)[-1]
-        region = "GB" if tld == "uk" else tld.upper()
+        region = "GB" if tld == "uk" else "US" if tld in ("gov", "mil") else tld.upper()  # (US-only TLDs)
         if len(tld) == 2 and tld not in GENERIC_CCTLDS and region in phonenumbers.SUPPORTED_REGIONS:
             regions.append(region)
     for region in LANGUAGE_REGIONS.get((language or "").split("_")[0].split("-")[0].lower(), ()):
@@ -201,6 +201,9 @@ class PhoneNumbers:
             if self.CEP.fullmatch(value) and _CEP_BEFORE.search(text, max(0, start - 6), start):
                 continue  # "CEP 01310-100": a Brazilian postal code ("Cep" alone is Turkish for mobile)
             context = self.context_of(text, start, end, layout, found)
+            if context == 3:  # only a contact block marks it: its digits must be a phone number's
+                # ("320-249-443" alone under a form's phone lines is no number of a US page)
+                context = 2 if self._phone_alone(value, hinted) else 0
             if self.DOTTED_ONCE.fullmatch(self.without_extension(value)) and \
                     not _LABEL_RIGHT_BEFORE.search(text, max(0, start - 40, text.rfind("\n", 0, start) + 1), start):
                 continue  # "321.8278477" is a phone right after a label ("Teléfono de contacto:"), else a
@@ -439,8 +442,8 @@ class PhoneNumbers:
 
     def context_of(self, text: str, start: int, end: int, layout: _Layout,
                 found: list[tuple[int, int, float]]) -> int:
-        """2 when a label, a table column, a contact block or a phone word right before it marks
-        the candidate as a phone number, 1 when a phone word elsewhere in its sentence does, -1
+        """2 when a label, a table column or a phone word right before it marks the candidate as
+        a phone number, 3 when only a contact block does, 1 when a phone word elsewhere in its sentence does, -1
         when a word nearer to it names another kind of number, 0 when nothing says either."""
         line_start = text.rfind("\n", 0, start) + 1
         before = text[max(line_start, start - PHONE_CONTEXT_BEFORE):start]
@@ -528,7 +531,10 @@ class PhoneNumbers:
         if first_after is not None and not _NOT_PHONE_WORD.search(after, 0, first_after.start()) \
                 and not re.search(r"\d", after[:first_after.start()]):
             return 1
-        return 2 if layout.marks_phone(start, end, found) or layout.asked_above(start, end, _PHONE_WORD) else 0
+        marked = layout.marks_phone(start, end, found)
+        if marked == BLOCK and not layout.asked_above(start, end, _PHONE_WORD):
+            return 3
+        return 2 if marked or layout.asked_above(start, end, _PHONE_WORD) else 0
 
 
 # A config or query key naming a phone, before "=" (which otherwise ends no number's left edge:
