@@ -198,6 +198,8 @@ class PhoneNumbers:
             if score == 0.0 or self._amount_around(text, start, end) or \
                     self.ZIP4.fullmatch(value) and _US_STATE_BEFORE.search(text, max(0, start - 4), start):
                 continue  # "Springfield, IL 62704-1234": a ZIP+4 code
+            if _TIME_KEY_BEFORE.search(text, max(0, start - 40), start) and _VALUE_END.match(text, end):
+                continue  # date="1786240936919", "created_at": 1716200000123: a key naming a time
             if self.CEP.fullmatch(value) and _CEP_BEFORE.search(text, max(0, start - 6), start):
                 continue  # "CEP 01310-100": a Brazilian postal code ("Cep" alone is Turkish for mobile)
             context = self.context_of(text, start, end, layout, found)
@@ -537,6 +539,12 @@ class PhoneNumbers:
         return 2 if marked or layout.asked_above(start, end, _PHONE_WORD) else 0
 
 
+# An attribute or key naming a date or a time, right before the whole value it gives (an SMS
+# backup's date="1786240936919", JSON's "created_at": 1716200000123): a timestamp, not a phone
+_TIME_KEY_BEFORE = re.compile(
+    r"(?<![\w-])[\w-]*(?i:date|time|timestamp|ts|created|modified|updated|_at|epoch)"
+    r"(?:[\"']?[ \t]*=|[\"'][ \t]*:)[ \t]*[\"']?$")  # (an attribute, a quoted key: not "any time: 0161 …")
+_VALUE_END = re.compile(r"[\"']|[ \t]*(?:[,;}\]&\n]|$)")
 # A config or query key naming a phone, before "=" (which otherwise ends no number's left edge:
 # "id=20240117")
 _KEY_EQUALS = re.compile(r"(?<![\w.-])([\w.-]+)=(?=[+(]?\d)")
