@@ -173,7 +173,8 @@ class PhoneNumbers:
         if (not regions or "IL" in regions) and _HEBREW_PREFIX.search(text):  # "ל-+972 50-…", "ב-03-…": a Hebrew
             text = _HEBREW_PREFIX.sub(r"\1 ", text)  # prefix letter (a Hebrew page's) and a hyphen
         if "=" in text:  # "oncall_phone=+4420…", "?tel=0612…": a key naming a phone, its value
-            text = _KEY_EQUALS.sub(lambda key: key.group(1) + (" " if _PHONE_KEY.fullmatch(key.group(1)) else "="), text)
+            text = _KEY_EQUALS.sub(lambda key: key.group(1) + (" " if _PHONE_KEY.fullmatch(
+                _KEY_INDEX.sub(r".\1", key.group(1))) else "="), text)
         candidates = []
         for start, end, value in self._joined(text, self._raw_candidates(text, regions), regions):
             if len(value) < self.DIGITS_MIN:
@@ -547,7 +548,9 @@ _TIME_KEY_BEFORE = re.compile(
 _VALUE_END = re.compile(r"[\"']|[ \t]*(?:[,;}\]&\n]|$)")
 # A config or query key naming a phone, before "=" (which otherwise ends no number's left edge:
 # "id=20240117")
-_KEY_EQUALS = re.compile(r"(?<![\w.-])([\w.-]+)=(?=[+(]?\d)")
+_KEY_EQUALS = re.compile(r"(?<![\w.-])([\w.-]+(?:\[[\w.-]*\])*)=(?=[+(]?\d)")
+# a form field's bracketed part ("billing[phone]=", "contact[0][tel]="), read as a dotted key
+_KEY_INDEX = re.compile(r"\[([\w.-]*)\]")
 # (an SMS sender's key: "TWILIO_FROM", "SMS_SENDER", "caller_id", "msisdn")
 _PHONE_KEY = re.compile(r"(?:.*[_.-])?(?:phone|telephone|tel|mobile|mobil|cell|fax|handy|sms|whatsapp|"
                         r"(?:sms|twilio|whatsapp|vonage|nexmo)(?:_?\w+)?|from|sender|caller|caller_?id|msisdn)"

@@ -109,6 +109,7 @@ POSSESSIVE_NUMBER = re.compile(
 PHONE_LABELS = _word_pattern("""
     office desk direct direct_line switchboard reception main home work private business line
     out_of_hours after_hours after-hours out-of-hours
+    case_worker caseworker case_manager social_worker poe place_of_employment
     emergency support sales bookings reservations customer_service service
     zentrale büro buero privat geschäftlich dienstlich notruf notfall vermittlung sekretariat empfang
     bureau domicile standard accueil ligne_directe urgence secrétariat service_client
