@@ -204,9 +204,10 @@ class PhoneNumbers:
             if self.CEP.fullmatch(value) and _CEP_BEFORE.search(text, max(0, start - 6), start):
                 continue  # "CEP 01310-100": a Brazilian postal code ("Cep" alone is Turkish for mobile)
             context = self.context_of(text, start, end, layout, found)
-            if context == 3:  # only a contact block marks it: its digits must be a phone number's
-                # ("320-249-443" alone under a form's phone lines is no number of a US page)
-                context = 2 if self._phone_alone(value, hinted) else 0
+            if context == 3:  # only a contact block marks it: nine digits in dashed threes, an id's
+                # shape ("320-249-443" under a form's phone lines), must be a phone number's digits
+                # (a local "486-8522" or a named "Hubert, 27 21 52 95" need not be)
+                context = 0 if _THREES.fullmatch(value) and not self._phone_alone(value, hinted) else 2
             if self.DOTTED_ONCE.fullmatch(self.without_extension(value)) and \
                     not _LABEL_RIGHT_BEFORE.search(text, max(0, start - 40, text.rfind("\n", 0, start) + 1), start):
                 continue  # "321.8278477" is a phone right after a label ("Teléfono de contacto:"), else a
@@ -540,6 +541,7 @@ class PhoneNumbers:
         return 2 if marked or layout.asked_above(start, end, _PHONE_WORD) else 0
 
 
+_THREES = re.compile(r"\d{3}([-.])\d{3}\1\d{3}")
 # An attribute or key naming a date or a time, right before the whole value it gives (an SMS
 # backup's date="1786240936919", JSON's "created_at": 1716200000123): a timestamp, not a phone
 _TIME_KEY_BEFORE = re.compile(
