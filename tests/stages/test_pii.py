@@ -1337,3 +1337,17 @@ def test_phone_blocks_timestamps_form_keys_and_worker_labels(scrubber, text, url
 ])
 def test_cards_after_bracketed_form_keys(scrubber, text, found):
     assert _found(scrubber, text, "CREDIT_CARD") == found
+
+
+@pytest.mark.parametrize("text, url, language, found", [
+    # the number to call back and the number topped up, in the languages kept
+    ("Terugbelnummer: 020 612 3456", "https://x.nl/", "nl", ["020 612 3456"]),
+    ("Nummer att ringa tillbaka: 08 123 456 78", "https://x.se/", "sv", ["08 123 456 78"]),
+    ("Geri arama numarası: 0212 345 67 89", "https://x.com.tr/", "tr", ["0212 345 67 89"]),
+    ("Numéro rechargé : 06 12 34 56 78", "https://x.fr/", "fr", ["06 12 34 56 78"]),
+    ("Número recargado: 612 34 56 78", "https://x.es/", "es", ["612 34 56 78"]),
+    # near miss: an order number topped up
+    ("Número de pedido recargado: 612 34 56 78", "https://x.es/", "es", []),
+])
+def test_callback_and_topped_up_numbers(scrubber, text, url, language, found):
+    assert _found(scrubber, text, "PHONE_NUMBER", url=url, language=language) == found
