@@ -99,6 +99,7 @@ class BoundedIpRecognizer(IpRecognizer):
                     re.search(r"\d\.$", text[max(0, result.start - 2):result.start]) or
                     re.match(r"\.\d", text[result.end:result.end + 2]) or
                     _VERSION_BEFORE.search(text[max(line_start, result.start - 32):result.start]) or
+                    _product_bracket(text[max(line_start, result.start - 48):result.start]) or
                     _IMAGE_TAG.search(text[max(line_start, result.start - 80):result.start]) or
                     text[result.end:result.end + 1] == "@" or
                     _VERSION_SHAPED.fullmatch(value) and
@@ -129,6 +130,20 @@ _VERSION_BEFORE = re.compile(
     r"|v?build|release|firmware|fw|rev|revision|image|mailer|user-agent"
     r"|chrome|chromium|firefox|safari|opera|msie|ios|ipados|android|windows|macos|kernel)"
     r"[\"']?\.?\s*[:=]?\s*[\"']?\s*(?:(?:to|from|is|was)\s+)?|(?<![A-Za-z])v)$", re.IGNORECASE)
+# A system or program named, then up to three short words (its edition, architecture) and an
+# opening bracket right before the dotted numbers: "OS: Windows 10 Pro x64 (9.14.0.34)", "Android 14
+# (2.1.0.77)"; not when one of those words is an address word ("Ubuntu host (10.0.0.5)").
+_PRODUCT_BRACKET = re.compile(
+    r"(?<![^\W_])(?i:windows|macos|mac\s+os(?:\s+x)?|os\s+x|ios|ipados|android|linux|ubuntu|debian"
+    r"|fedora|centos|kernel|chrome|chromium|firefox|safari|edge|opera|office|java|python|node)"
+    r"((?:[ \t]+[\w.\-]{1,10}){0,3})[ \t]*\($")
+
+
+def _product_bracket(before: str) -> bool:
+    found = _PRODUCT_BRACKET.search(before)
+    return found is not None and not _ADDRESS_BEFORE.search(found.group(1))
+
+
 # a container image's tag ("registry.example/api:3.4.251.69"): a path, then ":" and the version
 _IMAGE_TAG = re.compile(r"[\w.\-]+/[\w.\-/]+:$")
 # Four dotted numbers whose first three are single digits are a version ("4.5.4.94", "1.1.1.7")
@@ -192,4 +207,7 @@ def _identifies_host(value: str) -> bool:
         inverse = bits ^ 0xFFFFFFFF
         is_mask = (inverse + 1) & inverse == 0 or (bits + 1) & bits == 0  # 1..10..0 or 0..01..1
         return not (is_mask or bits >> 16 == 0x7F00)
+    if int(address) >> 32 == 0 and "." not in value:
+        return False  # "::1:631", ":::22": netstat's loopback or unspecified address and its port
+        # (the rest of ::/96, the IPv4-compatible addresses, is deprecated and written with dots)
     return not (address.is_unspecified or address.is_loopback)

@@ -72,11 +72,11 @@ class CardRecognizer(EntityRecognizer):
     SEPARATOR = r"(?: - |  |[ \-.\u00a0\u2009\u202f])"
     # glued to a label ("cc:4111...", "card#4111...", "Card=4111...", "card no.4111..."): only
     # with an issuer's prefix and length or a card word (a URL's "id=..." is a number of no brand)
-    GLUED = re.compile(r"(?<=[A-Za-z])[:#=]$|(?<=[A-Za-z] )[:#=]$|(?i:\bn[or]\.)$")
+    GLUED = re.compile(r"(?<=[A-Za-z])[:#=]$|(?<=[A-Za-z] )[:#=]$|(?<=\w\])=$|(?i:\bn[or]\.)$")  # "card[number]="
     # (a digit first: the lookbehinds then run at digits only; any run of separator characters
     # between digits, or one line break, GROUPS then checks the printed groups)
     # (CJK, Hangul and Thai words may be glued to a number: "卡号是6287…，", "カード番号は5080 …です")
-    CANDIDATE = re.compile(r"(?=\d)(?:(?<![^\W" + _GLUED_SCRIPTS + r"])(?<![+\-./:@#&=%$€£¥])|(?<=[A-Za-z][:#=])|(?<=[A-Za-z] [:#=])"
+    CANDIDATE = re.compile(r"(?=\d)(?:(?<![^\W" + _GLUED_SCRIPTS + r"])(?<![+\-./:@#&=%$€£¥])|(?<=[A-Za-z][:#=])|(?<=[A-Za-z] [:#=])|(?<=\w\]=)"
                            r"|(?<=[Nn][oOrR]\.))(?<!\d )"
                            r"\d(?:(?:[ \-.\u00a0\u2009\u202f]{0,3}|[ \u00a0]{0,2}\n)\d){11,18}"
                            r"(?![^\W" + _GLUED_SCRIPTS + r"]|[@%]|[.,\-/:]?\d)")

@@ -30,6 +30,9 @@ _FIXED_WIDTH_RULE = re.compile(r"[ \t]*[-=]{2,}(?:  ?[-=]{2,})+[ \t]*")
 _ALIGNED_CELL = re.compile(r"[^ \t\u00a0]+(?:[ \u00a0][^ \t\u00a0]+)*")
 
 
+BLOCK = "block"  # `_Layout.marks_phone`: only a contact block marks the number
+
+
 class _Layout:
     """Lines of a text, for the context that lies outside a candidate's sentence: a table column
     named by its header, a label on the line above, a contact block. Built when first asked."""
@@ -101,9 +104,14 @@ class _Layout:
             return None
         column = cells.index((start, end))
         left, right = start - line_start, end - line_start
+        # a printed data frame's rows start with their index, a column without a header
+        indexed = column > 0 and cells[0][0] == line_start and \
+            re.fullmatch(r"\d{1,6}", self.text[cells[0][0]:cells[0][1]]) is not None
         for above in range(index - 1, max(-1, index - 40), -1):
             line = self.line(above)
             row = [cell.span() for cell in _ALIGNED_CELL.finditer(line)]
+            if indexed and len(row) == len(cells) - 1 and row and row[0][0] > cells[0][1] - line_start:
+                row = [(0, 0)] + row  # the header line of "0  470088619  454150118" rows
             if len(row) != len(cells):
                 return None
             cell_start, cell_end = row[column]
@@ -112,6 +120,24 @@ class _Layout:
             if not re.search(r"\d{3}", line):
                 return line[cell_start:cell_end]
         return None
+
+    def ordered_label(self, start: int, end: int) -> str | None:
+        """The label of text[start:end] on a form whose line of labels, apart by two spaces or
+        more and without digits, stands right above a line of as many values that an OCR pass
+        has shifted out of alignment ("First name   Last name   Your social security number"
+        above "JAMES R   HOWELL   340019855"): the label in the value's place; or None."""
+        index = self.line_index(start)
+        if index == 0:
+            return None
+        line_start, line_end = self.lines[index]
+        cells = [cell.span() for cell in _ALIGNED_CELL.finditer(self.text, line_start, line_end)]
+        if len(cells) < 2 or (start, end) not in cells:
+            return None
+        labels = self.line(index - 1)
+        if re.search(r"\d", labels):
+            return None
+        row = [cell.group() for cell in _ALIGNED_CELL.finditer(labels)]
+        return row[cells.index((start, end))] if len(row) == len(cells) else None
 
     def _fixed_width_header(self, start: int, end: int) -> str | None:
         """The header of a fixed-width column ("SSN" above "----------- " above "287-65-4411"):
@@ -261,7 +287,10 @@ class _Layout:
                                           _NOT_PHONE_WORD.search(last, asked.end()))
 
     def marks_phone(self, start: int, end: int, found: list[tuple[int, int, float]],
-                    block: bool = True) -> bool:
+                    block: bool = True) -> bool | str:
+        """Whether the layout marks text[start:end] as a phone number: a table column or a label
+        line naming one (True), or only its place in a contact block (BLOCK: a number alone on its
+        line near an e-mail address or another phone number)."""
         index = self.line_index(start)
         line_start, line_end = self.lines[index]
         line = self.text[line_start:line_end]
@@ -313,8 +342,9 @@ class _Layout:
             # nor a number written as another id is (SSN, postal code, check digit)
         lo, hi = self.lines[max(0, index - 3)][0], self.lines[min(len(self.lines) - 1, index + 3)][1]
         if _EMAIL_NEAR.search(self.text, lo, hi):
-            return True
-        return not named and any(lo <= s < hi and (s, e) != (start, end) for s, e, _ in found)
+            return BLOCK
+        return BLOCK if not named and any(lo <= s < hi and (s, e) != (start, end) for s, e, _ in found) \
+            else False
 
 
 # A turn of a dialogue or chat: a time ("[14:15]", "14:15 -") and / or a speaker before a colon.

@@ -15,7 +15,7 @@ from collections.abc import Sequence
 
 import phonenumbers
 
-from stages.pii_layout import _Layout, csv_cells
+from stages.pii_layout import BLOCK, _Layout, csv_cells
 from stages.pii_words import (
     _CEP_BEFORE,
     _CURRENCY_BEFORE,
@@ -68,7 +68,7 @@ def page_regions(url: str | None, language: str | None) -> tuple[str, ...]:
     if url:
         host = url.split("://", 1)[-1].split("/", 1)[0].split(":", 1)[0].rstrip(".").lower()
         tld = host.rsplit(".", 1)[-1]
-        region = "GB" if tld == "uk" else tld.upper()
+        region = "GB" if tld == "uk" else "US" if tld in ("gov", "mil") else tld.upper()  # (US-only TLDs)
         if len(tld) == 2 and tld not in GENERIC_CCTLDS and region in phonenumbers.SUPPORTED_REGIONS:
             regions.append(region)
     for region in LANGUAGE_REGIONS.get((language or "").split("_")[0].split("-")[0].lower(), ()):
@@ -173,7 +173,8 @@ class PhoneNumbers:
         if (not regions or "IL" in regions) and _HEBREW_PREFIX.search(text):  # "ל-+972 50-…", "ב-03-…": a Hebrew
             text = _HEBREW_PREFIX.sub(r"\1 ", text)  # prefix letter (a Hebrew page's) and a hyphen
         if "=" in text:  # "oncall_phone=+4420…", "?tel=0612…": a key naming a phone, its value
-            text = _KEY_EQUALS.sub(lambda key: key.group(1) + (" " if _PHONE_KEY.fullmatch(key.group(1)) else "="), text)
+            text = _KEY_EQUALS.sub(lambda key: key.group(1) + (" " if _PHONE_KEY.fullmatch(
+                _KEY_INDEX.sub(r".\1", key.group(1))) else "="), text)
         candidates = []
         for start, end, value in self._joined(text, self._raw_candidates(text, regions), regions):
             if len(value) < self.DIGITS_MIN:
@@ -198,9 +199,15 @@ class PhoneNumbers:
             if score == 0.0 or self._amount_around(text, start, end) or \
                     self.ZIP4.fullmatch(value) and _US_STATE_BEFORE.search(text, max(0, start - 4), start):
                 continue  # "Springfield, IL 62704-1234": a ZIP+4 code
+            if _TIME_KEY_BEFORE.search(text, max(0, start - 40), start) and _VALUE_END.match(text, end):
+                continue  # date="1786240936919", "created_at": 1716200000123: a key naming a time
             if self.CEP.fullmatch(value) and _CEP_BEFORE.search(text, max(0, start - 6), start):
                 continue  # "CEP 01310-100": a Brazilian postal code ("Cep" alone is Turkish for mobile)
             context = self.context_of(text, start, end, layout, found)
+            if context == 3:  # only a contact block marks it: nine digits in dashed threes, an id's
+                # shape ("320-249-443" under a form's phone lines), must be a phone number's digits
+                # (a local "486-8522" or a named "Hubert, 27 21 52 95" need not be)
+                context = 0 if _THREES.fullmatch(value) and not self._phone_alone(value, hinted) else 2
             if self.DOTTED_ONCE.fullmatch(self.without_extension(value)) and \
                     not _LABEL_RIGHT_BEFORE.search(text, max(0, start - 40, text.rfind("\n", 0, start) + 1), start):
                 continue  # "321.8278477" is a phone right after a label ("Teléfono de contacto:"), else a
@@ -439,8 +446,8 @@ class PhoneNumbers:
 
     def context_of(self, text: str, start: int, end: int, layout: _Layout,
                 found: list[tuple[int, int, float]]) -> int:
-        """2 when a label, a table column, a contact block or a phone word right before it marks
-        the candidate as a phone number, 1 when a phone word elsewhere in its sentence does, -1
+        """2 when a label, a table column or a phone word right before it marks the candidate as
+        a phone number, 3 when only a contact block does, 1 when a phone word elsewhere in its sentence does, -1
         when a word nearer to it names another kind of number, 0 when nothing says either."""
         line_start = text.rfind("\n", 0, start) + 1
         before = text[max(line_start, start - PHONE_CONTEXT_BEFORE):start]
@@ -528,12 +535,24 @@ class PhoneNumbers:
         if first_after is not None and not _NOT_PHONE_WORD.search(after, 0, first_after.start()) \
                 and not re.search(r"\d", after[:first_after.start()]):
             return 1
-        return 2 if layout.marks_phone(start, end, found) or layout.asked_above(start, end, _PHONE_WORD) else 0
+        marked = layout.marks_phone(start, end, found)
+        if marked == BLOCK and not layout.asked_above(start, end, _PHONE_WORD):
+            return 3
+        return 2 if marked or layout.asked_above(start, end, _PHONE_WORD) else 0
 
 
+_THREES = re.compile(r"\d{3}([-.])\d{3}\1\d{3}")
+# An attribute or key naming a date or a time, right before the whole value it gives (an SMS
+# backup's date="1786240936919", JSON's "created_at": 1716200000123): a timestamp, not a phone
+_TIME_KEY_BEFORE = re.compile(
+    r"(?<![\w-])[\w-]*(?i:date|time|timestamp|ts|created|modified|updated|_at|epoch)"
+    r"(?:[\"']?[ \t]*=|[\"'][ \t]*:)[ \t]*[\"']?$")  # (an attribute, a quoted key: not "any time: 0161 …")
+_VALUE_END = re.compile(r"[\"']|[ \t]*(?:[,;}\]&\n]|$)")
 # A config or query key naming a phone, before "=" (which otherwise ends no number's left edge:
 # "id=20240117")
-_KEY_EQUALS = re.compile(r"(?<![\w.-])([\w.-]+)=(?=[+(]?\d)")
+_KEY_EQUALS = re.compile(r"(?<![\w.-])([\w.-]+(?:\[[\w.-]*\])*)=(?=[+(]?\d)")
+# a form field's bracketed part ("billing[phone]=", "contact[0][tel]="), read as a dotted key
+_KEY_INDEX = re.compile(r"\[([\w.-]*)\]")
 # (an SMS sender's key: "TWILIO_FROM", "SMS_SENDER", "caller_id", "msisdn")
 _PHONE_KEY = re.compile(r"(?:.*[_.-])?(?:phone|telephone|tel|mobile|mobil|cell|fax|handy|sms|whatsapp|"
                         r"(?:sms|twilio|whatsapp|vonage|nexmo)(?:_?\w+)?|from|sender|caller|caller_?id|msisdn)"

@@ -65,7 +65,10 @@ _NOT_SSN_WORD = re.compile(_word_pattern(" ".join(
                      " route").replace(r"\s+", r"[\s_]+") + "|" + PHONE_WORDS,
     re.IGNORECASE)
 _PHONE_WORD_ONLY = re.compile(PHONE_WORDS, re.IGNORECASE)
+_SSN_HEADER = re.compile(r"\s*social\s*", re.IGNORECASE)  # a column headed "social" alone
 SSN_CONTEXT_BEFORE, SSN_CONTEXT_AFTER, SSN_WORD_NEAR = 80, 30, 24
+# A question mark, then a short answer without digits ("? Yes —", "? Sí:", "？ 有 —") up to the number
+_ANSWERED = re.compile(r"[?？][ \t\u00a0]*[^\W\d]{0,6}[ \t\u00a0]*[—–:\-,]?[ \t\u00a0]*")
 
 
 class SsnRecognizer(EntityRecognizer):
@@ -175,6 +178,9 @@ class SsnRecognizer(EntityRecognizer):
         before = text[max(line_start, start - SSN_CONTEXT_BEFORE):start]
         sentence_start = 0
         for cut in _SENTENCE_END.finditer(before):
+            if _ANSWERED.fullmatch(before, cut.start()):
+                continue  # "Do you have a Social Security number? Yes — 486-76-4547": the question
+                # names the number its short answer gives
             if not re.search(r"(?<!\w)\w{1,3}$|(?i:nr|no|num|nro|núm)$", before[:cut.start()]):
                 sentence_start = cut.end()  # "Soc. Sec. No.", "Sozialversicherungsnr. (USA)": an
                 # abbreviation ends nothing
@@ -212,7 +218,11 @@ class SsnRecognizer(EntityRecognizer):
             return 2 if first_after.start() <= SSN_WORD_NEAR else 1  # "123-45-6789 (SSN)"
         header = layout.column_header(start, end)
         if header is not None:
-            return 2 if _SSN_WORD.search(header) else -1 if _NOT_SSN_WORD.search(header) else 0
+            return 2 if _SSN_WORD.search(header) or _SSN_HEADER.fullmatch(header) else \
+                -1 if _NOT_SSN_WORD.search(header) else 0
+        label = layout.ordered_label(start, end)
+        if label is not None and _SSN_WORD.search(label):
+            return 2
         index = layout.line_index(start)
         if index > 0 and not text[line_start:start].strip():
             label = layout.line(index - 1).strip()

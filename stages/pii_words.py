@@ -83,6 +83,10 @@ PHONE_WORDS = _word_pattern("""
     uw_nummer mój_numer moj_numer nasz_numer twój_numer twoj_numer moje_číslo naše_číslo
     vaše_číslo мой_номер наш_номер ваш_номер твой_номер мій_номер твій_номер mitt_nummer
     vårt_nummer ditt_nummer numaram numaramız
+    terugbel* ringa_tillbaka ring_tilbake ringe_tilbage geri_arama* geri_arama_numarası takaisinsoitto* 回拨
+    recharged_number topped-up_number top-up_number numéro_rechargé número_recargado
+    número_recarregado numero_ricaricato yüklenen_numara aufgeladene_nummer doładowany_numer
+    пополненный_номер поповнений_номер
     number_called called_number dialled_number dialed_number destination_number zielrufnummer*
     zielnummer angerufene_nummer gewählte_nummer numéro_composé numéro_de_destination
     número_marcado número_de_destino numero_composto numero_di_destinazione número_chamado
@@ -109,6 +113,7 @@ POSSESSIVE_NUMBER = re.compile(
 PHONE_LABELS = _word_pattern("""
     office desk direct direct_line switchboard reception main home work private business line
     out_of_hours after_hours after-hours out-of-hours
+    case_worker caseworker case_manager social_worker poe place_of_employment
     emergency support sales bookings reservations customer_service service
     zentrale büro buero privat geschäftlich dienstlich notruf notfall vermittlung sekretariat empfang
     bureau domicile standard accueil ligne_directe urgence secrétariat service_client

@@ -1225,3 +1225,129 @@ def test_email_after_a_hebrew_prefix(scrubber, text, found):
 def test_a_speaker_named_like_another_number_answers_the_question_above(scrubber, text, url, language,
                                                                         entity, found):
     assert _found(scrubber, text, entity, url=url, language=language) == found
+
+
+# benchmarks/pii_blind8.py, read as a tuning set after its scoring (blind7 round: phone P 0.936 /
+# R 0.971, IP P 0.915, card R 0.973, IBAN R 0.992, US SSN R 0.847); floors just under the
+# figures after its error classes were fixed (pii_eval.py --only blind8: phone P 0.9901 / R 0.9960,
+# IP P 0.9555, card 0.9990 / 0.9990, IBAN R 0.9924, SSN and e-mail 1.0)
+BLIND8_FLOORS = {"EMAIL_ADDRESS": (0.995, 0.995), "PHONE_NUMBER": (0.985, 0.99),
+                 "IP_ADDRESS": (0.95, 0.995), "CREDIT_CARD": (0.995, 0.995),
+                 "IBAN_CODE": (0.995, 0.99), "US_SSN": (0.995, 0.995)}
+
+
+def test_blind8_floors(scrubber):
+    import sys
+    from pathlib import Path
+
+    sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "benchmarks"))
+    import pii_blind8
+
+    rows = pii_blind8.load()
+    assert len(rows) == 1400
+    results, _ = _pii_eval().score(rows, scrubber.find)
+    low = {entity: (round(results[entity]["precision"], 4), round(results[entity]["recall"], 4))
+           for entity, (p, r) in BLIND8_FLOORS.items()
+           if results[entity]["precision"] < p or results[entity]["recall"] < r}
+    assert not low, f"blind8 under its floors (precision, recall): {low}"
+
+
+# --- blind8's error classes (issue 26), with values, languages and layouts of our own ----------
+
+@pytest.mark.parametrize("text, url, language, found", [
+    # a question names the number its short answer gives on the same line (the question mark had
+    # ended the sentence, and the SSN word with it)
+    ("Miembro 1: Rosa Díaz\n  ¿Tiene número de Seguro Social? Sí — 287-65-4411\n", "https://x.mx/", "es",
+     ["287-65-4411"]),
+    ("成员 2: 王伟\n  您有社会安全号码吗？ 有 — 287654411\n", "https://x.cn/", "zh", ["287654411"]),
+    ("Do you have a Social Security number? Yes: 287 65 4411\n", "https://x.de/", "en", ["287 65 4411"]),
+    # near misses: the answer is a sentence naming another number; no question, a full stop
+    ("Do you have a Social Security number? Yes. Our order number is 287-65-4411\n", "https://x.de/",
+     "de", []),
+    ("Social Security office hours. Claim 287654411\n", "https://x.com/", "en", []),
+    # a printed data frame: the header has no cell over the index column
+    (("   client_ref    ssn          city\n"
+      "0  71223         287654411    Reno\n"
+      "1  71224         382426942    Elko\n"), "https://x.com/", "en", ["287654411", "382426942"]),
+    (("   client_ref    social       city\n"
+      "0  71223         287654411    Reno\n"), "https://x.com/", "en", ["287654411"]),
+    # near miss: the column's header names another number
+    (("   client_ref    order_no     city\n"
+      "0  71223         287654411    Reno\n"
+      "1  71224         382426942    Elko\n"), "https://x.com/", "en", []),
+    # a form's label line above values an OCR pass shifted out of alignment, in the labels' order
+    (("Applicant given name   Family name          Applicant's social security number\n"
+      "ROSA M          DELGADO          287654411\n"), "https://x.com/", "en", ["287654411"]),
+    (("Applicant given name   Family name          Applicant's member number\n"
+      "ROSA M          DELGADO          287654411\n"), "https://x.com/", "en", []),
+])
+def test_ssn_answered_questions_data_frames_and_ocr_forms(scrubber, text, url, language, found):
+    assert _found(scrubber, text, "US_SSN", url=url, language=language) == found
+
+
+@pytest.mark.parametrize("text, found", [
+    # a version in brackets after a system or program's name and its edition
+    ("OS: Windows 11 Home arm64 (10.22.3.41)\nIP: 203.0.113.9\n", ["203.0.113.9"]),
+    ("Agent: Android 14 (2.1.0.77) on a Pixel\n", []),
+    # near misses: an address word among those words; no bracket
+    ("Ubuntu host (10.0.0.5) is down\n", ["10.0.0.5"]),
+    ("Windows 10 box at 10.22.3.41\n", ["10.22.3.41"]),
+    # netstat's loopback and unspecified addresses with their ports name no host
+    ("tcp6  0  0 ::1:5432   :::*   LISTEN\ntcp6  0  0 :::22   :::*   LISTEN\n", []),
+    ("tcp6  0  0 2001:db8:4::17:443   fe80::1:2   ESTABLISHED\n", ["2001:db8:4::17:443", "fe80::1:2"]),
+    ("mapped ::ffff:10.1.2.3 here\n", ["::ffff:10.1.2.3"]),
+])
+def test_ip_versions_after_products_and_netstat_loopback(scrubber, text, found):
+    assert _found(scrubber, text, "IP_ADDRESS") == found
+
+
+@pytest.mark.parametrize("text, url, language, found", [
+    # a number only a contact block marks must be a phone number by its digits: nine digits in
+    # threes are none on a US page
+    ("Cell: (231) 450-7543   Email: rosa@example.org\n412-563-207\nCase #2022-CV-48461\n",
+     "https://apply.example.gov/a", "en", ["(231) 450-7543"]),
+    # near miss: a valid Polish mobile in the same place on a Polish page
+    ("Tel.: 22 345 67 89   E-mail: rosa@example.pl\n601-234-567\n", "https://x.pl/", "pl",
+     ["22 345 67 89", "601-234-567"]),
+    # the whole value of an attribute or quoted key naming a date or time is a timestamp
+    ('<sms address="+44 7700 900123" date="1716200000123" type="1" body="hi"/>\n', None, None,
+     ["+44 7700 900123"]),
+    ('{"created_at": 1716200000123, "phone": "+447700900124"}\n', None, None, ["+447700900124"]),
+    # near miss: "time:" in a sentence is no key
+    ("Call 0161 496 0000 any time: 0161 496 0001\n", "https://x.co.uk/", "en",
+     ["0161 496 0000", "0161 496 0001"]),
+    # a bracketed form key names a phone as a dotted one does
+    ('curl -d "customer[phone]=+44\u00a0191 498 0123" -d "customer[zip]=10115"\n', None, None,
+     ["+44\u00a0191 498 0123"]),
+    ("POST contact[0][tel]=+61 2 9876 5432&contact[0][order]=12345678\n", None, None, ["+61 2 9876 5432"]),
+    # a case worker's, a social worker's line; near miss: a case's
+    ("Case worker: (257) 273-2061 ext. 44\n", "https://x.gov/", "en", ["(257) 273-2061 ext. 44"]),
+    ("Social worker: 0161 496 0002\n", "https://x.co.uk/", "en", ["0161 496 0002"]),
+    ("Case: (257) 273-2061\n", "https://x.com/", "en", []),
+])
+def test_phone_blocks_timestamps_form_keys_and_worker_labels(scrubber, text, url, language, found):
+    assert _found(scrubber, text, "PHONE_NUMBER", url=url, language=language) == found
+
+
+@pytest.mark.parametrize("text, found", [
+    ('curl -d "card[number]=4539578763621486" -d "card[exp]=12/30"\n', ["4539578763621486"]),
+    ('curl -d "card[number]=4539 5787 6362 1486"\n', ["4539 5787 6362 1486"]),
+    # near miss: a number that fails the Luhn check
+    ('curl -d "card[number]=4539578763621487"\n', []),
+])
+def test_cards_after_bracketed_form_keys(scrubber, text, found):
+    assert _found(scrubber, text, "CREDIT_CARD") == found
+
+
+@pytest.mark.parametrize("text, url, language, found", [
+    # the number to call back and the number topped up, in the languages kept
+    ("Terugbelnummer: 020 612 3456", "https://x.nl/", "nl", ["020 612 3456"]),
+    ("Nummer att ringa tillbaka: 08 123 456 78", "https://x.se/", "sv", ["08 123 456 78"]),
+    ("Geri arama numarası: 0212 345 67 89", "https://x.com.tr/", "tr", ["0212 345 67 89"]),
+    ("Numéro rechargé : 06 12 34 56 78", "https://x.fr/", "fr", ["06 12 34 56 78"]),
+    ("Número recargado: 612 34 56 78", "https://x.es/", "es", ["612 34 56 78"]),
+    # near miss: an order number topped up
+    ("Número de pedido recargado: 612 34 56 78", "https://x.es/", "es", []),
+])
+def test_callback_and_topped_up_numbers(scrubber, text, url, language, found):
+    assert _found(scrubber, text, "PHONE_NUMBER", url=url, language=language) == found
