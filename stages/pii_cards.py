@@ -248,7 +248,10 @@ def _named_otherwise(card_word: re.Pattern, text: str, start: int) -> bool:
     does."""
     line_start = text.rfind("\n", 0, start) + 1
     before = text[max(line_start, start - CARD_CONTEXT_BEFORE):start]
+    cut = None
     for cut in _FIELD_END.finditer(before):
+        pass
+    if cut is not None:  # the last field's text (cut on the whole window: "… — tel 0912 … — Discover ")
         before = before[cut.end():]
     tail = before[max(before.rfind(digit) for digit in "0123456789") + 1:]  # a word before
     # another number named that one
