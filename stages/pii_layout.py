@@ -276,7 +276,10 @@ class _Layout:
         if turn is None or not above[:turn.end()].strip():
             return False
         last = above[turn.end():].rstrip()
+        cut = None
         for cut in _SENTENCE_END.finditer(last[:-1]):
+            pass
+        if cut is not None:  # its last sentence (offsets of the whole line: not cut twice)
             last = last[cut.end():]
         asked = None
         for asked in words.finditer(last):
