@@ -309,7 +309,7 @@ def ssn_digits(r: random.Random) -> tuple[str, str, str]:
 
 def ssn(d: Doc, labelled: bool = True) -> str:
     a, g, s = ssn_digits(d.r)
-    forms = ["-", "-", "-", " "] + (["", "", "."] if labelled else [])
+    forms = ["-", "-", "-", "-", " ", " "] + (["", "", "", "."] if labelled else [])
     sep = d.r.choice(forms)
     return f"{a}{sep}{g}{sep}{s}"
 
