@@ -41,7 +41,7 @@ schwifty (print groups, compact, lower case). IPv4 public / private / link-local
 link-local. US SSNs dashed, spaced, or unseparated only beside a label, header or sentence.
 Hard negatives beside them: national dates, times and prices, order / invoice / case / tracking /
 claim numbers, postcodes, coordinates, ISBN, EAN, IMEI, ICCID, versions (some IP-shaped), OIDs,
-SNMP / LDAP strings, PTR names, section numbers, masked and Luhn-invalid cards, 16-digit voucher and
+SNMP strings, PTR names, section numbers, masked and Luhn-invalid cards, 16-digit voucher and
 loyalty numbers, IBANs with a wrong check digit, domestic account numbers, ITINs, EINs, SSNs of area
 000 / 666 / 9xx, group 00 or serial 0000, ABA routing numbers, Medicare MBIs, 9-digit member and
 policy numbers, netmasks, wildcard masks, loopback, 0.0.0.0, broadcast, ports.
@@ -538,7 +538,7 @@ def contact_lines(d: Doc, n_phone: int = 1, mail: bool = True, fax: bool = False
             d.t(d.L["tel"], "/", d.L["fax"], ": ").v("PHONE_NUMBER", phone(d, ext=False)).t(" / ").v("PHONE_NUMBER", phone(d, ext=False)).t("\n")
         else:
             lab(d, "fax", "PHONE_NUMBER", phone(d, ext=False))
-    if mail and d.r.random() < 0.65:
+    if mail and d.r.random() < 0.55:
         lab(d, "mail", "EMAIL_ADDRESS", email(d))
 
 
@@ -639,10 +639,10 @@ def reg_roadside(d: Doc, w: tuple) -> None:
     d.t(f"{w[1]}: {r.choice(['B', 'M', 'WA', 'PR', 'AB'])} {r.choice('ABCKMX')}{r.choice('ABCKMX')} {r.randint(100, 9999)}\n")
     d.t(f"{w[2]}: {r.uniform(40, 60):.5f} {r.uniform(2, 40):.5f} (km {r.randint(1, 400)},{r.randint(0, 9)})\n")
     d.t(f"{d.L['client']}: {person(d)}  ")
-    d.v("PHONE_NUMBER", phone(d, ext=False)).t("\n")
+    d.v("PHONE_NUMBER", phone(d, labelled=False, ext=False)).t("\n")
     if r.random() < 0.5:
         d.t(f"{d.L['agent']}: {person(d)}, ")
-        d.v("PHONE_NUMBER", phone(d, ext=True)).t("\n")
+        d.v("PHONE_NUMBER", phone(d, labelled=False, ext=True)).t("\n")
     d.t(f"{clutter(d)}\n{clutter(d)}\n")
     if r.random() < 0.5:
         lab(d, "card", "CREDIT_CARD", card(d)[1])
@@ -708,7 +708,7 @@ def reg_kennel(d: Doc, w: tuple) -> None:
     lab(d, "mob", "PHONE_NUMBER", phone(d))
     lab(d, "mail", "EMAIL_ADDRESS", email(d))
     d.t(f"{w[1]}: {faker(PLACE[d.lang][5], r).last_name()} – ")
-    d.v("PHONE_NUMBER", phone(d, ext=False)).t("\n")
+    d.v("PHONE_NUMBER", phone(d, labelled=False, ext=False)).t("\n")
     d.t(f"{date(d)} – {date(d)}  {price(d)}\n{clutter(d)}\n")
     if d.lang == "en" and r.random() < 0.5:
         d.t("Card on file: ").v("CREDIT_CARD", card(d)[1]).t(f"  exp {r.randint(1, 12):02d}/{r.randint(27, 31)}\n")
@@ -802,7 +802,7 @@ def reg_host_messages(d: Doc, w: None) -> None:
     k = r.random()
     if k < 0.55:
         sentence(d, "paid", "CREDIT_CARD", card(d)[1])
-    elif k < 0.7 and PLACE[d.lang][1]:
+    elif k < 0.85 and PLACE[d.lang][1]:
         d.t(f"{host}: ")
         sentence(d, "wire", "IBAN_CODE", iban(d))
     d.t(f"{guest}: ")
@@ -902,7 +902,7 @@ def reg_camping(d: Doc, w: tuple) -> None:
     d.t(f"{d.L['total']}: {price(d)}  ({clutter(d)})\n")
     if r.random() < 0.5:
         mixed_line(d)
-    if PLACE[d.lang][1] and r.random() < 0.5:
+    if PLACE[d.lang][1] and r.random() < 0.8:
         lab(d, "iban", "IBAN_CODE", iban(d))
 
 
@@ -922,7 +922,7 @@ def reg_roommate(d: Doc, w: str) -> None:
     else:
         d.t(f"{d.L['mob']}/WhatsApp ").v("PHONE_NUMBER", phone(d, ext=False)).t("\n")
     sentence(d, "write", "EMAIL_ADDRESS", email(d))
-    if r.random() < 0.3 and PLACE[d.lang][1]:
+    if r.random() < 0.5 and PLACE[d.lang][1]:
         sentence(d, "wire", "IBAN_CODE", iban(d))
 
 
@@ -930,7 +930,8 @@ def reg_roommate(d: Doc, w: str) -> None:
 
 SSN_LABELS = {
     "en": ["SSN", "SSN:", "SSN#", "Social Security Number", "Social Security No.", "Soc. Sec. #", "SS#", "SOCIAL SECURITY NUMBER",
-           "Soc Sec No", "S.S.N.", "Social Security #", "SSN (9 digits)"],
+           "Soc Sec No", "S.S.N.", "Social Security #", "SSN (9 digits)",
+           "Socia1 Securlty Number", "S0c. Sec. No", "SSN :", "SOCIAL SECURITY NO"],  # the last ones as OCR reads scans
     "es": ["Número de Seguro Social", "N.º de Seguro Social", "Seguro Social", "SSN", "Núm. Seguro Social"],
 }
 SSN_SENTENCES = {
@@ -979,7 +980,14 @@ def ssn_sentence(d: Doc) -> None:
 
 
 def us_near_misses(d: Doc) -> None:
-    """Nine-digit and 3-2-4 numbers that are no SSN, beside the SSNs."""
+    """Nine-digit and 3-2-4 numbers that are no SSN, beside the SSNs (one or two lines)."""
+    r = d.r
+    if r.random() < 0.5:
+        _near_miss(d)
+    _near_miss(d)
+
+
+def _near_miss(d: Doc) -> None:
     r = d.r
     w = us_doc_words(d)
     pick = r.choice([
