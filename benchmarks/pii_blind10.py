@@ -288,6 +288,12 @@ def iban(d: Doc, country: str | None = None) -> str:
     r = d.r
     country = country or PLACE[d.lang][1] or r.choice(["DE", "FR", "NL", "GB", "CH", "ES"])
     ib = IBAN.random(country_code=country, random=r)
+    if not ib.account_code.isdigit():  # account numbers in digits, as the banks of these countries issue them
+        try:
+            ib = IBAN.generate(country, bank_code=ib.bank_code + (ib.branch_code or ""),
+                               account_code="".join(r.choice("0123456789") for _ in ib.account_code))
+        except (ValueError, NotImplementedError):
+            pass
     f = r.random()
     if f < 0.45:
         return ib.formatted
@@ -808,7 +814,7 @@ def reg_host_messages(d: Doc, w: None) -> None:
     d.t(f"{guest}: ")
     sentence(d, "write", "EMAIL_ADDRESS", email(d, guest))
     if r.random() < 0.4:
-        d.t(f"{host}: Wi-Fi 192.168.{r.randint(0, 9)}.1 / {ip_negative(r)}\n")
+        d.t(f"{host}: Wi-Fi ").v("IP_ADDRESS", f"192.168.{r.randint(0, 9)}.1").t(f" / {ip_negative(r)}\n")
 
 
 def reg_customer_sheet(d: Doc, w: None) -> None:
