@@ -30,7 +30,6 @@ from stages.xpaths import trafilatura_selectors
 
 __all__ = [
     "PRUNED_TAGS",
-    "STRIPPED_TAGS",
     "ExtractSettings",
     "ExtractionTimeout",
     "TextExtractor",
@@ -306,25 +305,12 @@ def _parse_html(document: str, parser):
 # Elements trafilatura deletes with their subtree in every mode we use (MANUALLY_CLEANED and
 # MANUALLY_STRIPPED's childless tags in trafilatura 2.3's settings.py), minus those whose early
 # removal changed its output on the benchmark: noscript (some pages hold the article there),
-# nav (its `nav` checks run before the deletion), template, button; time (its text stays in
-# trafilatura's baseline and recovered texts: "Published on <time>17 December</time>"); math
-# (rewritten, not deleted); form and figure, which it handles case by case; head, where its
-# JSON-LD rescue reads the ld+json scripts (kept below). The second line (forms' parts, frames,
-# ruby annotations, obsolete tags) changed no text on the tuning pages (BENCHMARKS.md,
-# "Optimisations", round 5).
+# nav (its `nav` checks run before the deletion), template, button; form and figure, which it
+# handles case by case; head, where its JSON-LD rescue reads the ld+json scripts (kept below).
 PRUNED_TAGS = (
     "script", "style", "svg", "iframe", "select", "input", "link", "embed", "object", "canvas",
     "video", "audio", "picture", "map", "aside", "footer", "menu", "dialog", "label", "meta", "img",
     "col", "colgroup", "source", "track", "wbr", "area", "param",
-    "fencedframe", "applet", "blink", "frame", "frameset", "fieldset", "legend", "marquee", "menuitem",
-    "noindex", "optgroup", "option", "output", "progress", "rp", "rt", "rtc", "textarea", "use", "datalist",
-)
-# Elements trafilatura replaces by their content (MANUALLY_STRIPPED, less template, img, meta, wbr):
-# stripped in the same C pass, before its raw-tree prunes, which select none of these tags; the
-# same texts on the tuning pages (round 5), fewer elements for every walk after.
-STRIPPED_TAGS = (
-    "abbr", "acronym", "address", "bdi", "bdo", "big", "cite", "data", "dfn", "font", "hgroup", "ins",
-    "mark", "nobr", "ruby", "small", "tbody", "tfoot", "thead",
 )
 _LD_JSON = "application/ld+json"
 _KEPT_SCRIPT = "trafilatura-ld-json"  # a script renamed out of PRUNED_TAGS' way, then back
@@ -333,16 +319,14 @@ _PAGE_CHARS = None
 
 
 def prune_tree(tree) -> None:
-    """Delete PRUNED_TAGS subtrees in place (their tail text stays) and replace STRIPPED_TAGS
-    elements by their content, in C; JSON-LD scripts stay (trafilatura's baseline and forum
-    detection read them)."""
-    from lxml.etree import strip_elements, strip_tags
+    """Delete PRUNED_TAGS subtrees in place (their tail text stays), in one C pass; JSON-LD
+    scripts stay (trafilatura's baseline and forum detection read them)."""
+    from lxml.etree import strip_elements
 
     kept = [s for s in tree.iter("script") if (s.get("type") or "").strip().lower() == _LD_JSON]
     for script in kept:
         script.tag = _KEPT_SCRIPT
     strip_elements(tree, *PRUNED_TAGS, with_tail=False)
-    strip_tags(tree, *STRIPPED_TAGS)
     for script in kept:
         script.tag = "script"
 

@@ -234,15 +234,6 @@ def test_prune_tree_cuts_non_content_but_keeps_tails_and_json_ld():
     assert [s.get("type") for s in tree.iter("script")] == ["application/ld+json"]
 
 
-def test_prune_tree_strips_inline_wrappers_and_deletes_form_parts():
-    tree = tree_of("<html><body><table><tbody><tr><td><font>one</font> <small>two</small></td></tr>"
-                   "</tbody></table><fieldset><legend>Log in</legend><textarea>t</textarea></fieldset>"
-                   "<p>a <abbr>b</abbr> c<time>2024</time></p></body></html>")
-    prune_tree(tree)
-    assert [e.tag for e in tree.iter()] == ["html", "body", "table", "tr", "td", "p", "time"]
-    assert tree.text_content() == "one twoa b c2024"
-
-
 def test_fallback_reasons():
     cfg = ExtractSettings()
     article = "A sentence of the article that is long enough to count as prose here. " * 10
