@@ -84,8 +84,10 @@ class ExtractSettings:
     # trafilatura's recall escalation in the fast pass (when its text is under 20% of the page's,
     # html2txt: the main extractor again in recall focus, its text taken if 1.5x longer). On the
     # tuning pages it ran on 43 of 411 and its text was taken on 3 (1 better, 1 worse by the page
-    # score, 1 the same) for ~10% of the CPU; without it, a fast text that covers little of the
-    # page goes to the full pass (`fallback_reason`), which escalates as trafilatura does.
+    # score, 1 the same); leaving it out made extraction 4-7% faster (BENCHMARKS.md,
+    # "Optimisations", round 5). A fast text that covers little of the page still goes to the
+    # full pass (`fallback_reason`), which escalates as trafilatura does. True: the fast text is
+    # trafilatura's fast-mode text.
     fast_recall_escalation: bool = False
     # Delete PRUNED_TAGS subtrees (tails kept) before trafilatura: it deletes them itself, later and
     # in Python; cutting them first halves the tree its XPath passes walk (BENCHMARKS.md profile).

@@ -23,6 +23,10 @@ What is left out, each time only where the result is unused, so the text is traf
   was read from (only the pre-conversion tree is rebuilt, for the fallback extractors), and the
   length of html2txt's page text.
 
+One departure, only where the caller asks for it (`recall_escalation=False`, stages/extract.py's
+fast pass by default): the recall escalation (stage 4 of the sequence) is left out, and the text
+is then not trafilatura's where it would have run.
+
 Some of trafilatura's functions are repeated here line for line, doing less work for the same
 result (tests/stages/test_extract_sequence.py compares each with trafilatura's own):
 `tree_cleaning` (deletion walks only for the tags present), `extract_content` (its backup tree
