@@ -81,6 +81,14 @@ class ExtractSettings:
     # tuning part's teaser lists and widgets, 15 of its 300 pages).
     main_block_chars: int = 200
     main_block_found_share: float = 0.5
+    # trafilatura's recall escalation in the fast pass (when its text is under 20% of the page's,
+    # html2txt: the main extractor again in recall focus, its text taken if 1.5x longer). On the
+    # tuning pages it ran on 43 of 411 and its text was taken on 3 (1 better, 1 worse by the page
+    # score, 1 the same); leaving it out made extraction 4-7% faster (BENCHMARKS.md,
+    # "Optimisations", round 5). A fast text that covers little of the page still goes to the
+    # full pass (`fallback_reason`), which escalates as trafilatura does. True: the fast text is
+    # trafilatura's fast-mode text.
+    fast_recall_escalation: bool = False
     # Delete PRUNED_TAGS subtrees (tails kept) before trafilatura: it deletes them itself, later and
     # in Python; cutting them first halves the tree its XPath passes walk (BENCHMARKS.md profile).
     prune: bool = True
@@ -564,7 +572,8 @@ class TextExtractor(Step):
         if tree is None:
             return None
         length = page_chars(tree)
-        text = self._trafilatura(tree, url, fast=True, page_chars=length)
+        text = self._trafilatura(tree, url, fast=True, page_chars=length,
+                                 recall_escalation=cfg.fast_recall_escalation)
         reason = fallback_reason(text, length, tree, cfg)
         self.fallbacks[reason] += 1
         if reason is None:
@@ -581,10 +590,11 @@ class TextExtractor(Step):
         return tree
 
     def _trafilatura(self, tree, url: str | None, fast: bool, pruned: bool = False,
-                     page_chars: int | None = None) -> str | None:
+                     page_chars: int | None = None, recall_escalation: bool = True) -> str | None:
         """trafilatura on `tree`, which it prunes in place (`pruned`: a tree it has pruned before,
         in a fast pass of our own sequence, which leaves it as it is otherwise; `page_chars`:
-        `page_chars(tree)`, if measured, for the sequence's page test)."""
+        `page_chars(tree)`, if measured, for the sequence's page test; `recall_escalation`:
+        False leaves out its recall escalation, only in our own sequence)."""
         cfg = self.config
         options = {
             "url": url,
@@ -602,4 +612,5 @@ class TextExtractor(Step):
         }
         if self._sequence is None:
             return self._extract(tree, **options)
-        return self._sequence(tree, options, pruned=pruned, page_chars=page_chars)
+        return self._sequence(tree, options, pruned=pruned, page_chars=page_chars,
+                              recall_escalation=recall_escalation)

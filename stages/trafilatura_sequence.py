@@ -23,6 +23,10 @@ What is left out, each time only where the result is unused, so the text is traf
   was read from (only the pre-conversion tree is rebuilt, for the fallback extractors), and the
   length of html2txt's page text.
 
+One departure, only where the caller asks for it (`recall_escalation=False`, stages/extract.py's
+fast pass by default): the recall escalation (stage 4 of the sequence) is left out, and the text
+is then not trafilatura's where it would have run.
+
 Some of trafilatura's functions are repeated here line for line, doing less work for the same
 result (tests/stages/test_extract_sequence.py compares each with trafilatura's own):
 `tree_cleaning` (deletion walks only for the tags present), `extract_content` (its backup tree
@@ -92,14 +96,16 @@ class TrafilaturaSequence:
         extractor.source = url and url.encode("utf-8", "replace").decode("utf-8")
         return extractor
 
-    def __call__(self, tree, options: dict, pruned: bool = False, page_chars: int | None = None) -> str | None:
+    def __call__(self, tree, options: dict, pruned: bool = False, page_chars: int | None = None,
+                 recall_escalation: bool = True) -> str | None:
         """The text of `tree` (pruned in place, as trafilatura does). `pruned`: the tree has
         been through `sequence` before with the same options but `fast`, whose stages after its
         first two prunes read the tree without changing it; those prunes are not repeated (a
         second pass of them is not always a no-op). `page_chars`: `string-length(normalize-space())`
         of `tree` as it is handed over (not pruned before), if the caller measured it: a bound
         that often settles the recall escalation's page test (`_covers_little`) without measuring
-        the pruned tree's text."""
+        the pruned tree's text. `recall_escalation=False`: without trafilatura's recall
+        escalation (`sequence`), which changes the text where it runs."""
         extractor = self.options(options)
         if extractor.max_tree_size or extractor.with_metadata or extractor.format != "txt":
             return self._extract(tree, **options)
@@ -112,7 +118,8 @@ class TrafilaturaSequence:
             and not extractor.comments and extractor.focus == "balanced" else None
         try:
             with _faster_functions():
-                body, text, comments_body, comments = sequence(tree, extractor, extractor.url, pruned, memo)
+                body, text, comments_body, comments = sequence(tree, extractor, extractor.url, pruned, memo,
+                                                              recall_escalation)
             if len(text) < extractor.min_output_size and len(comments) < extractor.min_output_comm_size:
                 return None
         except (TypeError, ValueError):
@@ -543,11 +550,13 @@ def _cascade(tree, options, url, memo: dict | None, name: str):
     return postbody, temp_text
 
 
-def sequence(tree, options, url, pruned: bool = False, memo: dict | None = None):
+def sequence(tree, options, url, pruned: bool = False, memo: dict | None = None,
+             recall_escalation: bool = True):
     """trafilatura 2.3.1's `trafilatura_sequence(tree, options, url)`, line for line, with the
     backup and html2txt shortcuts (module docstring); `pruned`: skip its two raw-tree prunes,
     done on this tree before; `memo` (only without comments, in balanced focus): what a fast pass
-    over this tree found, for the full pass after it (module docstring)."""
+    over this tree found, for the full pass after it (module docstring); `recall_escalation=False`:
+    without stage 4, the recall escalation (not trafilatura's text where it would have run)."""
     import logging
 
     from lxml.etree import Element
@@ -601,7 +610,7 @@ def sequence(tree, options, url, pruned: bool = False, memo: dict | None = None)
             forum_posts = None
 
     # 4. recall escalation
-    if options.focus == "balanced" and 0 < len(temp_text) < ESCALATION_MAX_LENGTH and _covers_little(tree, temp_text, memo):
+    if recall_escalation and options.focus == "balanced" and 0 < len(temp_text) < ESCALATION_MAX_LENGTH and _covers_little(tree, temp_text, memo):
         r_options = copy(options)
         r_options.focus = "recall"
         esc_tree = (

@@ -279,3 +279,36 @@ def test_full_pass_reuses_the_fast_passs_main_extraction(shared_data, monkeypatc
         assert len(full_main) == (1 if fast_main[0][2] else 0)
         reused += not full_main
     assert redone >= 8 and reused >= redone // 2
+
+
+def test_fast_pass_leaves_out_the_recall_escalation(shared_data, monkeypatch):
+    """The default's fast pass runs without trafilatura's recall escalation, its full pass (the
+    fallbacks) with it; fast_recall_escalation=True puts it back in the fast pass."""
+    sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "benchmarks"))
+    from _boilerplate_pages import boilerplate_pages
+
+    calls, covered = [], []
+    original_sequence, original_covers = sequence_module.sequence, sequence_module._covers_little
+
+    def recorded(tree, options, url, pruned=False, memo=None, recall_escalation=True):
+        calls.append((options.fast, recall_escalation))
+        return original_sequence(tree, options, url, pruned, memo, recall_escalation)
+
+    def page_test(tree, text, memo=None):
+        covered.append(calls[-1][0])
+        return original_covers(tree, text, memo)
+
+    monkeypatch.setattr(sequence_module, "sequence", recorded)
+    monkeypatch.setattr(sequence_module, "_covers_little", page_test)
+    pages = boilerplate_pages("tuning", 40)
+    for escalate in (False, True):
+        calls.clear()
+        covered.clear()
+        extractor = TextExtractor(ExtractSettings(fast_recall_escalation=escalate))
+        for page in pages:
+            extractor.extract(page.html, url="https://example.org/a")
+        assert {escalation for fast, escalation in calls if fast} == {escalate}
+        assert {escalation for fast, escalation in calls if not fast} == {True}
+        assert sum(not fast for fast, _ in calls) >= 8  # pages redone in full mode
+        # the page test of the escalation only where it may run: never in the default's fast pass
+        assert (True in covered) == escalate and False in covered
