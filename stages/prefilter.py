@@ -144,6 +144,21 @@ _SKIP_OPEN = re.compile(r"<(?=[sSnNtT!])(?:([sS](?:[cC][rR][iI][pP][tT]|[tT][yY]
                         r"|[nN][oO][sS][cC][rR][iI][pP][tT]|[tT][eE][mM][pP][lL][aA][tT][eE])"
                         r"(?=[\s/>])|!--)")
 _SKIP_CLOSE = {name: re.compile(rf"</{_any_case(name)}(?=[\s/>])[^>]*>") for name in _SKIPPED}
+
+
+def _skipped_element(name: str) -> str:
+    """A whole `name` element, from its opening to the first `_SKIP_CLOSE` after it (captured),
+    or, when it has none, to the end of the text (nothing captured); without the leading "<"."""
+    close = _SKIP_CLOSE[name].pattern
+    empty = r"(?![^>]*(?<=/)>)" if name == "svg" else ""  # <svg .../>: the next ">" after "/"
+    return rf"{_any_case(name)}(?=[\s/>]){empty}[^<]*+(?:(?!{close})<[^<]*+)*+(?:({close})|\Z)"
+
+
+# Every skipped element and comment as one regex, matched by finditer: the same cuts as the
+# loop in `without_scripts`, without a Python step per element (~12% of its time on the
+# full-size file's pages), until the first element with no end, where the loop takes over.
+_SKIP_ELEMENT = re.compile(r"<(?=[sSnNtT!])(?:" + "|".join(map(_skipped_element, _SKIPPED))
+                           + r"|!--[^-]*+(?:-(?!->)[^-]*+)*+(?:(-->)|\Z))")
 _TEXT_RUN = re.compile(r">([^<]+)")
 
 _MIN_PREVIEW_CHARS = 200  # below this, short runs are taken too (a short page is all short runs)
@@ -256,7 +271,20 @@ def without_scripts(document: str) -> str:
     replaced by a space, each element ending at its own end tag (any case), each comment at the
     first "-->" after it. An opening without an end is left as it is (the text after it counts);
     once one has none, no later one of its kind has one, so it takes linear time."""
-    pieces, copied, at = [], 0, 0
+    pieces, copied = [], 0
+    for element in _SKIP_ELEMENT.finditer(document):
+        if element.lastindex is None:  # no end: the loop below, which remembers such kinds
+            return _without_scripts_from(document, element.start(), copied, pieces)
+        pieces.append(document[copied:element.start()])
+        copied = element.end()
+    if not pieces:
+        return document
+    pieces.append(document[copied:])
+    return " ".join(pieces)
+
+
+def _without_scripts_from(document: str, at: int, copied: int, pieces: list[str]) -> str:
+    """`without_scripts` from `at` on, `pieces` holding the text kept before `copied`."""
     next_open, find = _SKIP_OPEN.search, document.find
     unclosed: set[str] = set()  # kinds ("!--" for comments) that have no end after `at`
     tag_end = -1
