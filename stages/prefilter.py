@@ -161,6 +161,7 @@ _SKIP_ELEMENT = re.compile(r"<(?=[sSnNtT!])(?:" + "|".join(map(_skipped_element,
                            + r"|!--[^-]*+(?:-(?!->)[^-]*+)*+(?:(-->)|\Z))")
 _TEXT_RUN = re.compile(r">([^<]+)")
 
+_HEAD_MARGIN = 16  # raw characters past run_chars cleaned first (whitespace collapses)
 _MIN_PREVIEW_CHARS = 200  # below this, short runs are taken too (a short page is all short runs)
 _SCAN_CHARS = 400_000  # of the decoded page; a language shows long before (CC pages are <= 1 MiB)
 
@@ -250,9 +251,19 @@ def _take(runs: list[str], order, min_run_chars: int, preview_chars: int,
     """Cleaned runs (each cut to run_chars) in `order` until preview_chars are filled, and the
     indices of the runs looked at."""
     preview, size, taken = [], 0, set()
+    enough, head_chars = max(run_chars, min_run_chars), min(2 * run_chars, run_chars + _HEAD_MARGIN)
     for i in order:
         taken.add(i)
         run = runs[i]
+        # The cleaned text of a prefix with no entity is a prefix of the whole run's cleaned
+        # text: when a little more than run_chars fills the piece, the rest is not cleaned.
+        head = run[:head_chars]
+        if "&" not in head and len(cleaned := " ".join(head.split())) >= enough:
+            preview.append(cleaned := cleaned[:run_chars])
+            size += len(cleaned) + 1
+            if size >= preview_chars:
+                break
+            continue
         cleaned = _clean_run(run[:2 * run_chars])
         if len(cleaned) < run_chars and len(run) > 2 * run_chars:
             cleaned = _clean_run(run)  # mostly whitespace: the rest may still fill it
@@ -330,8 +341,9 @@ _LOOK_SCAN_CHARS = 2_000_000  # the second look reads a page past _SCAN_CHARS (i
 
 
 # A <p> element's content: up to its end tag, the next <p> or the end of the text (an unclosed
-# <p> ends where the next begins, as in a browser); the loop over [^<]* runs keeps it linear.
-_PARAGRAPH = re.compile(r"<[pP](?=[\s>])[^>]*>([^<]*(?:<(?!/?[pP][\s>])[^<]*)*)")
+# <p> ends where the next begins, as in a browser); the loop over [^<]* runs keeps it linear, and
+# possessive (nothing follows that could take a character back) it keeps no backtracking state.
+_PARAGRAPH = re.compile(r"<[pP](?=[\s>])[^>]*+>([^<]*+(?:<(?!/?[pP][\s>])[^<]*+)*+)")
 
 
 def paragraph_lines(text: str, count: int = 8, min_chars: int = 40, max_chars: int = 3000,
@@ -386,7 +398,7 @@ def second_look_readings(runs: list[str], run_chars: int = 40, group: int = 4) -
         if piece in seen:
             continue
         seen.add(piece)
-        kinds[len(piece.encode("utf-8")) > 1.5 * len(piece)].append(piece)
+        kinds[not piece.isascii() and len(piece.encode("utf-8")) > 1.5 * len(piece)].append(piece)
     return [" ".join(kind[i:i + group]) for kind in kinds for i in range(0, len(kind), group)]
 
 

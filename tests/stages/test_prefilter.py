@@ -536,3 +536,39 @@ def test_real_mixed_pages_tune2_lose_no_page_that_langid_keeps(shared_data):
     for language, kept in kept_as.items():
         prefilter = LanguagePrefilter(PrefilterSettings(languages=(language,)))
         assert [p.key for p in kept if not prefilter.check(p.html, "utf-8").kept] == []
+
+
+def test_preview_pieces_are_cleaned_from_the_whole_run_prefix_though_less_is_cleaned():
+    """_take cleans only a little more than run_chars of a run without entities; its pieces must
+    be those of cleaning 2 x run_chars (or the whole run) and cutting: whitespace collapsing at
+    the cut, entities at and past it, other whitespace (no-break, ideographic), short runs."""
+    import html
+
+    from stages.prefilter import _take
+
+    def reference(runs, min_run_chars, preview_chars, run_chars):
+        pieces, size = [], 0
+        for run in runs:
+            cleaned = " ".join(html.unescape(run[:2 * run_chars]).split())
+            if len(cleaned) < run_chars and len(run) > 2 * run_chars:
+                cleaned = " ".join(html.unescape(run).split())
+            if len(cleaned) < min_run_chars:
+                continue
+            pieces.append(cleaned[:run_chars])
+            size += len(pieces[-1]) + 1
+            if size >= preview_chars:
+                break
+        return pieces
+
+    word = "Wort "
+    runs = [word * 40, " " * 120 + word * 40, (word + "\u3000\xa0 ") * 30, "x" * 148 + "  " + "y" * 200,
+            "a" * 149 + "&amp;" + "b" * 100, "c" * 140 + " &quot;zitiert&quot; " + "d" * 50,
+            "e" * 160 + "&nbsp;" * 30, word * 8, "  kurz  ", "\t" * 400 + word * 40, "f" * 166 + "&lt;",
+            "Schön " * 30 + "&#8217;", "g " * 90, "日本語の文章です。" * 30]
+    for run_chars in (10, 20, 150):
+        for min_run_chars in (0, 40, 200):
+            for preview_chars in (100, 1000, 10_000):
+                for start in range(len(runs)):
+                    order = runs[start:] + runs[:start]
+                    assert _take(order, range(len(order)), min_run_chars, preview_chars, run_chars)[0] == \
+                        reference(order, min_run_chars, preview_chars, run_chars), (run_chars, min_run_chars)
