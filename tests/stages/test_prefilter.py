@@ -6,6 +6,8 @@ import json
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from stages.base import Doc
 from stages.decoding import DECODED_KEY
@@ -572,3 +574,20 @@ def test_preview_pieces_are_cleaned_from_the_whole_run_prefix_though_less_is_cle
                     order = runs[start:] + runs[:start]
                     assert _take(order, range(len(order)), min_run_chars, preview_chars, run_chars)[0] == \
                         reference(order, min_run_chars, preview_chars, run_chars), (run_chars, min_run_chars)
+
+
+_SOUP = ["<script>", "</script>", "<SCRIPT a>", "</Script >", "<style>", "</style>", "<svg/>", "<svg x/>",
+         "<svg>", "</svg>", "<!--", "-->", "--", "->", "<noscript>", "</noscript>", "<template>",
+         "</template x>", "<p>", "text ", "<", ">", "/", " ", "</scriptx>", "<scripts>", "<svg", "</svg",
+         "-", "\n", "\u3000"]
+
+
+@given(st.lists(st.sampled_from(_SOUP), max_size=30))
+@settings(max_examples=1000, deadline=None)
+def test_one_regex_cuts_what_the_loop_cuts(pieces):
+    """without_scripts matches whole elements with one regex until an element has no end; the
+    loop it hands over to (`_without_scripts_from`) cuts the same from the start."""
+    from stages.prefilter import _without_scripts_from
+
+    page = "".join(pieces)
+    assert without_scripts(page) == _without_scripts_from(page, 0, 0, [])
