@@ -591,3 +591,23 @@ def test_one_regex_cuts_what_the_loop_cuts(pieces):
 
     page = "".join(pieces)
     assert without_scripts(page) == _without_scripts_from(page, 0, 0, [])
+
+
+def test_an_undeclared_page_with_few_high_bytes_is_windows_1252_counted_to_the_byte(monkeypatch):
+    """decode_html reads a page that is not UTF-8 as windows-1252 when at most 2% of its first
+    64 KiB are bytes >= 0x80, and asks the detector otherwise: the count is exact at the edge."""
+    from stages import decoding
+
+    asked = []
+    monkeypatch.setattr(decoding, "_detect", lambda data: asked.append(len(data)) or None)
+    body = bytearray(b"<p>" + b"a" * 9_994 + b"</p>")  # 10,001 bytes: 2% is 200.02
+    for i in range(200):
+        body[10 + 40 * i] = 0xE9  # a lone e-acute byte, never valid UTF-8
+    text, codec = decoding.decode_html(bytes(body))
+    assert codec == "cp1252" and text.count("é") == 200 and not asked
+    body[9_000] = 0xE8  # 201 high bytes: over 2%
+    assert decoding.decode_html(bytes(body))[1] == "utf-8" and asked == [10_001]  # the last resort
+    long_page = bytearray(b"\x7f" * 65_536)  # DEL is ASCII: not a high byte
+    long_page[::100] = b"\xe9" * len(long_page[::100])  # 656 of 65,536: 1%
+    long_page += b"\xe9" * 100_000  # past the first 64 KiB: not counted
+    assert decoding.decode_html(bytes(long_page))[1] == "cp1252" and len(asked) == 1
