@@ -206,35 +206,38 @@ def _previews(document: str, min_run_chars: int, preview_chars: int,
             size += len(preview[-1]) + 1
             if size >= preview_chars:
                 break
-        def nothing(look=0):
+        def nothing(look=0, keep=None):
             return ([], []) if look else []
 
-        nothing.lines = lambda paragraphs, look: ([], [])
+        nothing.lines = lambda paragraphs, look, keep=None, line_keep=None: ([], [])
         return preview, nothing
 
-    def second(look: int = 0):
+    def second(look: int = 0, keep: int | None = None):
         """The second preview's pieces; with `look` (a count), for the second look, those and
-        `look` slices of the page's long runs (`mass_slices`): (pieces, slices)."""
+        `look` slices of the page's long runs (`mass_slices`, `keep` characters of each):
+        (pieces, slices)."""
         if len(taken) == len(runs):
-            return ([], mass_slices(runs, look)) if look else []
+            return ([], mass_slices(runs, look, keep=keep)) if look else []
         pieces = _take(runs, [i for i in range(len(runs)) if i not in taken], min_run_chars, preview_chars,
                        run_chars)[0]
-        return (pieces, mass_slices(runs, look)) if look else pieces
+        return (pieces, mass_slices(runs, look, keep=keep)) if look else pieces
 
-    def lines(paragraphs: int, look: int) -> tuple[list[str], list[str]]:
+    def lines(paragraphs: int, look: int, keep: int | None = None,
+              line_keep: int | None = None) -> tuple[list[str], list[str]]:
         """For the second look, what the runs do not show: the lines of the page's `paragraphs`
-        longest <p> elements (`paragraph_lines`), and on a page longer than _SCAN_CHARS (its
-        text may start past them) the pieces of its longest runs (up to preview_chars) and
-        `look` slices of them: (lines, pieces)."""
+        longest <p> elements (`paragraph_lines`, `line_keep` characters of each), and on a page
+        longer than _SCAN_CHARS (its text may start past them) the pieces of its longest runs
+        (up to preview_chars) and `look` slices of them (`keep` characters): (lines, pieces)."""
         big = len(document) > _SCAN_CHARS
         page = without_scripts(document[:_LOOK_SCAN_CHARS]) if big else text
-        found, runs_too = paragraph_lines(page, paragraphs, min_run_chars) if paragraphs else ([], [])
+        found, runs_too = (paragraph_lines(page, paragraphs, min_run_chars, keep=line_keep) if paragraphs
+                           else ([], []))
         if not big:
             return found, runs_too
         whole = [run for run in _long_runs(min_run_chars).findall(page) if not run.isspace()]
         longest = sorted(range(len(whole)), key=list(map(len, whole)).__getitem__, reverse=True)
         return found, runs_too + _take(whole, longest, min_run_chars, preview_chars, run_chars)[0] + mass_slices(
-            whole, look)
+            whole, look, keep=keep)
 
     second.lines = lines
     return first, second
@@ -347,19 +350,21 @@ _PARAGRAPH = re.compile(r"<[pP](?=[\s>])[^>]*+>([^<]*+(?:<(?!/?[pP][\s>])[^<]*+)
 
 
 def paragraph_lines(text: str, count: int = 8, min_chars: int = 40, max_chars: int = 3000,
-                    line_chars: int = 300) -> tuple[list[str], list[str]]:
+                    line_chars: int = 300, keep: int | None = None) -> tuple[list[str], list[str]]:
     """The lines of the `count` longest <p> elements of `text` (markup included, at most
     max_chars each) with inline tags (links, bold, spans: `_INLINE_TAG`) taken out and <br>s and
     other tags kept as line ends, cleaned, at most line_chars each, of at least min_chars
     characters or UTF-8 bytes: (lines the text runs do not show, the others). An article with a
     link every few words has no long text runs, only long lines; a song's lines in Chinese are
-    long lines of few characters."""
+    long lines of few characters. With `keep` (>= min_chars), only the first `keep` characters
+    of each line (the same lines, cut: `_clean_head`)."""
     new, old = [], []
+    keep = keep if keep is not None and keep >= min_chars else None
     for paragraph in heapq.nlargest(count, dict.fromkeys(_PARAGRAPH.findall(text)), key=len):  # each once
         paragraph, inline = _INLINE_TAG.subn("", ">" + paragraph[:max_chars])
         for line in _TEXT_RUN.findall(paragraph):
             if _long_enough(line, min_chars):
-                cleaned = _clean_run(line[:line_chars])
+                cleaned = _clean_run(line[:line_chars]) if keep is None else _clean_head(line[:line_chars], keep)
                 if _long_enough(cleaned, min_chars):
                     (new if inline or len(line) < min_chars else old).append(cleaned)
     return new, old
@@ -386,6 +391,16 @@ def _clean_run(run: str) -> str:
     return " ".join(run.split())
 
 
+def _clean_head(run: str, keep: int) -> str:
+    """`_clean_run(run)[:keep]`, from only keep + _HEAD_MARGIN characters of a longer run when
+    they hold no entity and fill it (the cleaned text of a prefix is a prefix of the cleaned run)."""
+    if len(run) > keep + _HEAD_MARGIN:
+        head = run[:keep + _HEAD_MARGIN]
+        if "&" not in head and len(cleaned := " ".join(head.split())) >= keep:
+            return cleaned[:keep]
+    return _clean_run(run)[:keep]
+
+
 def second_look_readings(runs: list[str], run_chars: int = 40, group: int = 4) -> list[str]:
     """The texts the second look reads: `run_chars` of each run (a piece read once: menus and
     teasers repeat), joined `group` at a time in page-preview order, runs of mostly Latin script
@@ -402,8 +417,9 @@ def second_look_readings(runs: list[str], run_chars: int = 40, group: int = 4) -
     return [" ".join(kind[i:i + group]) for kind in kinds for i in range(0, len(kind), group)]
 
 
-def mass_slices(runs: list[str], count: int, chars: int = 80) -> list[str]:
-    """`count` slices of `chars` raw characters (cleaned) at even steps through the text of
+def mass_slices(runs: list[str], count: int, chars: int = 80, keep: int | None = None) -> list[str]:
+    """`count` slices of `chars` raw characters (cleaned; with `keep`, its first `keep`
+    characters: `_clean_head`) at even steps through the text of
     `runs` taken end to end in page order, each within one run: a language gets slices in
     proportion to its share of the page's long-run text, wherever it is (an article among
     dozens of foreign teasers, an article in one long run, a JSON dump of foreign strings)."""
@@ -415,7 +431,8 @@ def mass_slices(runs: list[str], count: int, chars: int = 80) -> list[str]:
         at = (2 * k + 1) * ends[-1] // (2 * count)
         i = bisect_right(ends, at)
         start = max(0, min(at - (ends[i - 1] if i else 0), len(runs[i]) - chars))
-        slices.append(_clean_run(runs[i][start:start + chars]))
+        piece = runs[i][start:start + chars]
+        slices.append(_clean_run(piece) if keep is None else _clean_head(piece, keep))
     return slices
 
 
@@ -490,8 +507,11 @@ class LanguagePrefilter(Step):
         if self._wanted(_joined(first, cfg.preview_chars), cfg.min_score):
             return Decision.keep()
         if cfg.second_look:
-            more, slices = second(cfg.second_look_slices)
-            lines, pieces = second.lines(cfg.second_look_paragraphs, cfg.second_look_slices)
+            # Of slices and of runs read in groups only second_look_run_chars are read, of a
+            # paragraph's lines read alone second_look_line_chars: only as much is cleaned.
+            keep, line_keep = cfg.second_look_run_chars, max(cfg.second_look_line_chars, cfg.second_look_run_chars)
+            more, slices = second(cfg.second_look_slices, keep)
+            lines, pieces = second.lines(cfg.second_look_paragraphs, cfg.second_look_slices, keep, line_keep)
             readings = [reading for texts in (first + more + pieces, slices) for reading in
                         second_look_readings(texts, cfg.second_look_run_chars, cfg.second_look_group)]
             readings += dict.fromkeys(line[:cfg.second_look_line_chars]

@@ -611,3 +611,16 @@ def test_an_undeclared_page_with_few_high_bytes_is_windows_1252_counted_to_the_b
     long_page[::100] = b"\xe9" * len(long_page[::100])  # 656 of 65,536: 1%
     long_page += b"\xe9" * 100_000  # past the first 64 KiB: not counted
     assert decoding.decode_html(bytes(long_page))[1] == "cp1252" and len(asked) == 1
+
+
+@given(st.lists(st.sampled_from(["word", " ", "  ", "\t", "\n", "\xa0", "\u3000", "&amp;", "&", "amp;", "&#8217;",
+                                 "&notin;", "é", "日本", "x" * 30]), max_size=60),
+       st.integers(min_value=1, max_value=120))
+@settings(max_examples=1000, deadline=None)
+def test_a_cleaned_head_is_the_head_of_the_cleaned_run(pieces, keep):
+    """_clean_head cleans only a prefix of a run when that suffices; it must give the first
+    `keep` characters of the whole run cleaned, whatever whitespace or entities lie at the cut."""
+    from stages.prefilter import _clean_head, _clean_run
+
+    run = "".join(pieces)
+    assert _clean_head(run, keep) == _clean_run(run)[:keep]
