@@ -6,6 +6,8 @@ import json
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from stages.base import Doc
 from stages.decoding import DECODED_KEY
@@ -536,3 +538,89 @@ def test_real_mixed_pages_tune2_lose_no_page_that_langid_keeps(shared_data):
     for language, kept in kept_as.items():
         prefilter = LanguagePrefilter(PrefilterSettings(languages=(language,)))
         assert [p.key for p in kept if not prefilter.check(p.html, "utf-8").kept] == []
+
+
+def test_preview_pieces_are_cleaned_from_the_whole_run_prefix_though_less_is_cleaned():
+    """_take cleans only a little more than run_chars of a run without entities; its pieces must
+    be those of cleaning 2 x run_chars (or the whole run) and cutting: whitespace collapsing at
+    the cut, entities at and past it, other whitespace (no-break, ideographic), short runs."""
+    import html
+
+    from stages.prefilter import _take
+
+    def reference(runs, min_run_chars, preview_chars, run_chars):
+        pieces, size = [], 0
+        for run in runs:
+            cleaned = " ".join(html.unescape(run[:2 * run_chars]).split())
+            if len(cleaned) < run_chars and len(run) > 2 * run_chars:
+                cleaned = " ".join(html.unescape(run).split())
+            if len(cleaned) < min_run_chars:
+                continue
+            pieces.append(cleaned[:run_chars])
+            size += len(pieces[-1]) + 1
+            if size >= preview_chars:
+                break
+        return pieces
+
+    word = "Wort "
+    runs = [word * 40, " " * 120 + word * 40, (word + "\u3000\xa0 ") * 30, "x" * 148 + "  " + "y" * 200,
+            "a" * 149 + "&amp;" + "b" * 100, "c" * 140 + " &quot;zitiert&quot; " + "d" * 50,
+            "e" * 160 + "&nbsp;" * 30, word * 8, "  kurz  ", "\t" * 400 + word * 40, "f" * 166 + "&lt;",
+            "Schön " * 30 + "&#8217;", "g " * 90, "日本語の文章です。" * 30]
+    for run_chars in (10, 20, 150):
+        for min_run_chars in (0, 40, 200):
+            for preview_chars in (100, 1000, 10_000):
+                for start in range(len(runs)):
+                    order = runs[start:] + runs[:start]
+                    assert _take(order, range(len(order)), min_run_chars, preview_chars, run_chars)[0] == \
+                        reference(order, min_run_chars, preview_chars, run_chars), (run_chars, min_run_chars)
+
+
+_SOUP = ["<script>", "</script>", "<SCRIPT a>", "</Script >", "<style>", "</style>", "<svg/>", "<svg x/>",
+         "<svg>", "</svg>", "<!--", "-->", "--", "->", "<noscript>", "</noscript>", "<template>",
+         "</template x>", "<p>", "text ", "<", ">", "/", " ", "</scriptx>", "<scripts>", "<svg", "</svg",
+         "-", "\n", "\u3000"]
+
+
+@given(st.lists(st.sampled_from(_SOUP), max_size=30))
+@settings(max_examples=1000, deadline=None)
+def test_one_regex_cuts_what_the_loop_cuts(pieces):
+    """without_scripts matches whole elements with one regex until an element has no end; the
+    loop it hands over to (`_without_scripts_from`) cuts the same from the start."""
+    from stages.prefilter import _without_scripts_from
+
+    page = "".join(pieces)
+    assert without_scripts(page) == _without_scripts_from(page, 0, 0, [])
+
+
+def test_an_undeclared_page_with_few_high_bytes_is_windows_1252_counted_to_the_byte(monkeypatch):
+    """decode_html reads a page that is not UTF-8 as windows-1252 when at most 2% of its first
+    64 KiB are bytes >= 0x80, and asks the detector otherwise: the count is exact at the edge."""
+    from stages import decoding
+
+    asked = []
+    monkeypatch.setattr(decoding, "_detect", lambda data: asked.append(len(data)) or None)
+    body = bytearray(b"<p>" + b"a" * 9_994 + b"</p>")  # 10,001 bytes: 2% is 200.02
+    for i in range(200):
+        body[10 + 40 * i] = 0xE9  # a lone e-acute byte, never valid UTF-8
+    text, codec = decoding.decode_html(bytes(body))
+    assert codec == "cp1252" and text.count("é") == 200 and not asked
+    body[9_000] = 0xE8  # 201 high bytes: over 2%
+    assert decoding.decode_html(bytes(body))[1] == "utf-8" and asked == [10_001]  # the last resort
+    long_page = bytearray(b"\x7f" * 65_536)  # DEL is ASCII: not a high byte
+    long_page[::100] = b"\xe9" * len(long_page[::100])  # 656 of 65,536: 1%
+    long_page += b"\xe9" * 100_000  # past the first 64 KiB: not counted
+    assert decoding.decode_html(bytes(long_page))[1] == "cp1252" and len(asked) == 1
+
+
+@given(st.lists(st.sampled_from(["word", " ", "  ", "\t", "\n", "\xa0", "\u3000", "&amp;", "&", "amp;", "&#8217;",
+                                 "&notin;", "é", "日本", "x" * 30]), max_size=60),
+       st.integers(min_value=1, max_value=120))
+@settings(max_examples=1000, deadline=None)
+def test_a_cleaned_head_is_the_head_of_the_cleaned_run(pieces, keep):
+    """_clean_head cleans only a prefix of a run when that suffices; it must give the first
+    `keep` characters of the whole run cleaned, whatever whitespace or entities lie at the cut."""
+    from stages.prefilter import _clean_head, _clean_run
+
+    run = "".join(pieces)
+    assert _clean_head(run, keep) == _clean_run(run)[:keep]
