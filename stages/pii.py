@@ -314,17 +314,20 @@ class PiiScrubber(Step):
 
     def context_adjusted(self, text: str, windows: Sequence[tuple[int, int]],
                          results: list[RecognizerResult]) -> list[RecognizerResult]:
-        found = self.context_candidates(text, windows, results)
+        model, min_score = self.context, self.config.min_score
+        entities = [e for e in CONTEXT_ENTITIES if e in self.config.entities and
+                    (model.accept[e] <= 1.0 or model.veto[e] > 0.0)]  # a type with both sides off: skipped
+        rule_spans = {(r.entity_type, r.start, r.end): r.score for r in results if r.entity_type in entities}
+        found = context_candidates(text, windows, entities, rule_spans, self.cards, self.ssns) if entities else []
         if not found:
             return results
-        model, min_score = self.context, self.config.min_score
         layout = _Layout(csv_cells(text))
         dropped, added = set(), []
         for entity, start, end, rule_score in found:
             accepted = rule_score is not None and rule_score >= min_score
             if accepted and model.veto[entity] <= 0.0 or not accepted and model.accept[entity] > 1.0:
                 continue  # (that side is switched off: no need to score)
-            probability = model.probability(context_features(text, start, end, entity, rule_score, layout))
+            probability = model.probability(context_features(text, start, end, entity, rule_score, layout, self.ssns))
             if accepted and probability < model.veto[entity]:
                 dropped.add((entity, start, end))
             elif not accepted and probability >= model.accept[entity]:
