@@ -154,6 +154,21 @@ def pr(c: Counter) -> str:
     return f"{c['tp'] / max(1, c['tp'] + c['fp']):.4f} / {c['tp'] / max(1, c['tp'] + c['fn']):.4f}"
 
 
+def write_npz(path: Path, **arrays: np.ndarray) -> None:
+    """np.savez_compressed's format with a fixed date in every member: the same bytes each time
+    (numpy stamps the current time, so its files differ run to run)."""
+    import io
+    import zipfile
+
+    with zipfile.ZipFile(path, "w", compression=zipfile.ZIP_DEFLATED) as archive:
+        for name, array in arrays.items():
+            buffer = io.BytesIO()
+            np.lib.format.write_array(buffer, np.asanyarray(array), allow_pickle=False)
+            member = zipfile.ZipInfo(f"{name}.npy", date_time=(1980, 1, 1, 0, 0, 0))
+            member.compress_type = zipfile.ZIP_DEFLATED
+            archive.writestr(member, buffer.getvalue())
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--loao", action="store_true")
@@ -191,10 +206,10 @@ def main() -> None:
                 table[entity] = float(value)
     if args.write:
         weights = fit([c for d in data.values() for c in d["candidates"]])
-        np.savez_compressed(MODEL_PATH, weights=weights.astype(np.float16), bits=np.int64(HASH_BITS),
-                            entities=np.array(ENTITIES),
-                            thresholds=np.array([[accept[e], veto[e]] for e in ENTITIES]),
-                            sets=np.array([f"{name}: {d['source']}" for name, d in data.items()]))
+        write_npz(MODEL_PATH, weights=weights.astype(np.float16), bits=np.int64(HASH_BITS),
+                  entities=np.array(ENTITIES),
+                  thresholds=np.array([[accept[e], veto[e]] for e in ENTITIES]),
+                  sets=np.array([f"{name}: {d['source']}" for name, d in data.items()]))
         print(f"wrote {MODEL_PATH} ({MODEL_PATH.stat().st_size:,} bytes, sha256 "
               f"{hashlib.sha256(MODEL_PATH.read_bytes()).hexdigest()}); accept {accept}, veto {veto}")
 
