@@ -15,7 +15,13 @@ from pathlib import Path
 
 import numpy as np
 
-from stages.pii_cards import _CARD_IIN, CARD_BRANDS, CardRecognizer, _luhn_valid
+from stages.pii_cards import (
+    _CARD_IIN,
+    _NOT_CARD_BEFORE,
+    CARD_BRANDS,
+    CardRecognizer,
+    _luhn_valid,
+)
 from stages.pii_layout import _Layout, csv_cells
 from stages.pii_ssn import SsnRecognizer
 
@@ -191,7 +197,8 @@ def candidates(text: str, windows: Sequence[tuple[int, int]], entities: Sequence
                ssns: SsnRecognizer) -> list[tuple[str, int, int, float | None]]:
     """(entity, start, end, rule score or None) of every shape-valid candidate in the windows:
     3-2-4 numbers in the issued ranges (SsnRecognizer.CANDIDATE), Luhn-valid card-shaped numbers
-    (CardRecognizer's candidates), and every span a rule scored (IP addresses: those only)."""
+    (CardRecognizer's candidates) that no word names as another kind of number, and every span a
+    rule scored (IP addresses: those only)."""
     found = dict(rule_spans)
     cells = csv_cells(text) if windows else text
     if "US_SSN" in entities:
@@ -204,8 +211,14 @@ def candidates(text: str, windows: Sequence[tuple[int, int]], entities: Sequence
             if "\n" in value:
                 continue
             digits = re.sub(r"\D", "", value)
-            if _luhn_valid(digits) and (value.isdigit() or cards.GROUPS.fullmatch(value)):
-                found.setdefault(("CREDIT_CARD", start, end), None)
+            if ("CREDIT_CARD", start, end) in found or not _luhn_valid(digits) or \
+                    not (value.isdigit() or cards.GROUPS.fullmatch(value)):
+                continue
+            # a number the rules saw named as another kind ("Rechnungsnummer …", "IMEI …") is
+            # theirs to keep out: the model only weighs numbers no word names
+            if _NOT_CARD_BEFORE.search(text, max(0, start - 24), start) or cards.named_otherwise(text, start):
+                continue
+            found[("CREDIT_CARD", start, end)] = None
     return [(entity, start, end, score) for (entity, start, end), score in sorted(found.items())
             if entity in entities]
 
