@@ -84,7 +84,7 @@ class PiiSettings:
     min_score: float = 0.5
     language: str = "en"
     # the learned context model (stages/pii_context.py, docs/pii.md): takes back card candidates
-    # the rules reject (leave-one-author-out: card errors 51 -> 15 over ten authors' sets); its
+    # the rules reject (leave-one-author-out: card errors 51 -> 16 over ten authors' sets); its
     # SSN and IP sides are off (no held-out gain)
     context_model: bool = True
 

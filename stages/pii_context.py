@@ -18,6 +18,7 @@ import numpy as np
 from stages.pii_cards import (
     _CARD_IIN,
     _NOT_CARD_BEFORE,
+    _NOT_NUMBER_WORD,
     CARD_BRANDS,
     CardRecognizer,
     _luhn_valid,
@@ -216,11 +217,29 @@ def candidates(text: str, windows: Sequence[tuple[int, int]], entities: Sequence
                 continue
             # a number the rules saw named as another kind ("Rechnungsnummer …", "IMEI …") is
             # theirs to keep out: the model only weighs numbers no word names
-            if _NOT_CARD_BEFORE.search(text, max(0, start - 24), start) or cards.named_otherwise(text, start):
+            if _NOT_CARD_BEFORE.search(text, max(0, start - 24), start) or \
+                    cards.named_otherwise(text, start) or _named_around(text, start, end, cards):
                 continue
             found[("CREDIT_CARD", start, end)] = None
     return [(entity, start, end, score) for (entity, start, end), score in sorted(found.items())
             if entity in entities]
+
+
+def _named_around(text: str, start: int, end: int, cards: CardRecognizer) -> bool:
+    """A word naming another kind of number right after the number in its line ("… is the
+    parcel", "(Kundennummer)") before any card word, or on the line above when the number starts
+    its line and that line has no card word ("Bestellnummer" / "4512 883 361 701")."""
+    line_end = text.find("\n", end)
+    after = text[end:min(end + 40, len(text) if line_end < 0 else line_end)]
+    named = _NOT_NUMBER_WORD.search(after)
+    if named is not None and not cards.card_word.search(after, 0, named.start()) and \
+            not re.search(r"\d", after[:named.start()]):
+        return True
+    line_start = text.rfind("\n", 0, start) + 1
+    if line_start == 0 or text[line_start:start].strip():
+        return False
+    above = text[text.rfind("\n", 0, line_start - 1) + 1:line_start - 1]
+    return _NOT_NUMBER_WORD.search(above) is not None and cards.card_word.search(above) is None
 
 
 def sha256(path: Path) -> str:

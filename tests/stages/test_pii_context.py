@@ -11,7 +11,14 @@ import numpy as np
 import pytest
 
 from stages.pii import PiiScrubber, PiiSettings
-from stages.pii_context import ENTITIES, HASH_BITS, MODEL_PATH, ContextModel, features, hashed
+from stages.pii_context import (
+    ENTITIES,
+    HASH_BITS,
+    MODEL_PATH,
+    ContextModel,
+    features,
+    hashed,
+)
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "benchmarks"))
 
@@ -126,6 +133,9 @@ def test_unusual_groupings_taken_back_by_the_model(rules_only, with_model, text)
     f"Sendungsnummer: {_grouped(UNIONPAY19, (6, 13))}",
     "Zaplatil jsem 4712 039 581 229 a nic nepřišlo.",  # Luhn-invalid
     "Ticket 4712 039 581 22 closed",
+    # named on the line above, or right after it in its line
+    f"Paketnummer\n{_grouped(VISA13, (4, 3, 3, 3))}",
+    f"{_grouped(UNIONPAY19, (6, 13))} is our order reference",
 ])
 def test_other_numbers_stay_other_numbers(with_model, text):
     assert _cards(with_model, text) == [], text
