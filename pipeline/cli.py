@@ -106,7 +106,7 @@ def build_parser() -> argparse.ArgumentParser:
     run.add_argument("--tokenizer", metavar="ENCODING",
                      help="tiktoken encoding name or path to a .tiktoken ranks file "
                           "(default: the recipe's, cl100k_base)")
-    run.add_argument("--shard-tokens", type=_positive_int, default=100_000_000, metavar="N",
+    run.add_argument("--shard-tokens", type=_positive_int, default=None, metavar="N",
                      help="maximum tokens per shard; documents are never split "
                           "(default 100,000,000, llm.c's)")
     run.add_argument("--dedup-partitions", type=_positive_int, default=None, metavar="N",
@@ -418,7 +418,8 @@ def _run(args: argparse.Namespace) -> int:
             return _fail(" ".join(str(error).split()))
         config = RunConfig(snapshot=snapshot, data_root=data_root, output=args.output,
                            file_slice=args.file_slice, limit=args.limit,
-                           shard_tokens=args.shard_tokens, recipe=recipe, name=name)
+                           shard_tokens=args.shard_tokens or RunConfig.shard_tokens,
+                           recipe=recipe, name=name)
         return _execute(args, config, ray_session)
     finally:
         if ray_session is not None:
@@ -518,7 +519,8 @@ def _run_config(args: argparse.Namespace) -> int:
         ("--data-root", args.data_root), ("--slice", args.file_slice), ("--limit", args.limit),
         ("--recipe", args.recipe), ("--languages", args.languages),
         ("--min-language-score", args.min_language_score), ("--no-prefilter", args.no_prefilter),
-        ("--tokenizer", args.tokenizer), ("--extract-timeout", args.extract_timeout))
+        ("--tokenizer", args.tokenizer), ("--extract-timeout", args.extract_timeout),
+        ("--shard-tokens", args.shard_tokens))
         if value not in (None, False)]
     if overriding:
         return _fail(f"--config repeats a run as recorded; {', '.join(overriding)} would change "

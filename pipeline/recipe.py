@@ -351,7 +351,10 @@ def read_entries(path: str | Path) -> tuple[list, str]:
         raise RecipeError(f"--recipe {where}: cannot read it ({error.strerror or error})") from None
     suffix = path.suffix.lower()
     if suffix == ".toml":
-        import tomllib
+        try:
+            import tomllib
+        except ModuleNotFoundError:  # Python 3.10: the same parser, packaged as tomli
+            import tomli as tomllib
 
         try:
             data = tomllib.loads(raw.decode("utf-8"))

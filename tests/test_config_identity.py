@@ -52,6 +52,10 @@ def test_config_json_repeats_the_run(sample_run, tmp_path):
     refused = run_cli("run", "--config", str(sample_run / "config.json"), "--output",
                       str(tmp_path / "other"), "--languages", "de")
     assert refused.returncode == 2 and "--languages would change it" in refused.stderr
+    # the shard size too (it was silently ignored: its default could not be told from a value)
+    refused = run_cli("run", "--config", str(sample_run / "config.json"), "--output",
+                      str(tmp_path / "other"), "--shard-tokens", "5000")
+    assert refused.returncode == 2 and "--shard-tokens would change it" in refused.stderr
 
 
 PROBE = """
