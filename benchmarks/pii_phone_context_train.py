@@ -37,10 +37,10 @@ import numpy as np
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from pii_context_train import AUTHORS, counts, fit, pr, probabilities, tuning_sets  # noqa: E402
+from pii_context_train import AUTHORS, counts, fit, pr, probabilities, tuning_sets
 
-from stages.pii_context import HASH_BITS, hashed  # noqa: E402
-from stages.pii_phone_context import ENTITY, MODEL_PATH, features  # noqa: E402
+from stages.pii_context import HASH_BITS, hashed
+from stages.pii_phone_context import ENTITY, MODEL_PATH, features
 
 ACCEPTS = (0.5, 0.6, 0.7, 0.8, 0.85, 0.9, 0.95, 0.98, 2.0)  # 2.0: never take back
 VETOES = (0.0, 0.02, 0.05, 0.1, 0.2, 0.3)  # 0.0: never drop
@@ -125,7 +125,7 @@ def loao(data: dict) -> tuple[float, float]:
     and returns the thresholds with the fewest held-out errors, precision >= MIN_PRECISION on
     every fold."""
     held_out = {}
-    for author, names in AUTHORS.items():
+    for names in AUTHORS.values():
         weights = fit([c for name, d in data.items() if name not in names for c in d["candidates"]])
         for name in names:
             held_out[name] = probabilities(weights, data[name]["candidates"])

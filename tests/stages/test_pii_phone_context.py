@@ -138,7 +138,7 @@ def test_training_reproduces_on_a_subset(rules_only):
     # the fit separates what it was trained on
     probs = pii_context_train.probabilities(first, candidates)
     labels = np.array([c[5] for c in candidates])
-    assert probs[labels].mean() > 0.7 > 0.3 > probs[~labels].mean()
+    assert probs[labels].mean() > 0.7 and probs[~labels].mean() < 0.3
 
 
 def test_the_setting_is_off_by_default(rules_only):
