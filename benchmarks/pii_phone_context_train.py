@@ -49,7 +49,8 @@ MIN_PRECISION = 0.97  # issue 26's must-have, per type and set
 
 def candidate_rows(scrubber, rows: list[dict]) -> tuple[list, list]:
     """Per phone candidate: (row index, entity, start, end, rule score or None, label, feature
-    indices); per row: the rules' final spans (entity, start, end) and the gold ones."""
+    indices, feature indices without the rules' verdict); per row: the rules' final spans
+    (entity, start, end) and the gold ones."""
     from stages.pii import resolve_overlaps
     from stages.pii_layout import _Layout, csv_cells
     from stages.pii_phones import page_regions
@@ -73,8 +74,10 @@ def candidate_rows(scrubber, rows: list[dict]) -> tuple[list, list]:
             layout = _Layout(csv_cells(text))
             for start, end, verdict, context, score in verdicts:
                 names = features(text, start, end, verdict, context, score, regions, numbers, layout)
+                bare = features(text, start, end, verdict, context, score, regions, numbers, layout,
+                                rules=False)
                 out.append((index, ENTITY, start, end, score if verdict == "taken" else None,
-                            (ENTITY, start, end) in gold, hashed(names)))
+                            (ENTITY, start, end) in gold, hashed(names), hashed(bare)))
     finally:
         del scrubber.phones.spans
     return out, per_row
@@ -86,6 +89,9 @@ def main() -> None:
     parser.add_argument("--write", action="store_true", help=f"write {MODEL_PATH.name}")
     parser.add_argument("--cache", help="keep the candidates (features of the rules of this "
                         "checkout) in this pickle and reuse it")
+    parser.add_argument("--features", choices=("rules", "bare"), default="bare",
+                        help="rules: the rules' verdict, context and score are features; bare: only "
+                        "their pattern vetoes (the model learns the words itself)")
     parser.add_argument("--accept", type=float, help="the threshold to write (default: LOAO's)")
     parser.add_argument("--veto", type=float, help="the threshold to write (default: LOAO's)")
     args = parser.parse_args()
@@ -106,15 +112,18 @@ def main() -> None:
                   flush=True)
         if args.cache:
             Path(args.cache).write_bytes(pickle.dumps(data))
+    column = 6 if args.features == "rules" else 7
+    for d in data.values():
+        d["rows"] = [c[:6] + (c[column],) for c in d["candidates"]]
     accept, veto = 2.0, 0.0
     if args.loao:
         accept, veto = loao(data)
     accept = accept if args.accept is None else args.accept
     veto = veto if args.veto is None else args.veto
     if args.write:
-        weights = fit([c for d in data.values() for c in d["candidates"]])
+        weights = fit([c for d in data.values() for c in d["rows"]])
         np.savez_compressed(MODEL_PATH, weights=weights.astype(np.float16), bits=np.int64(HASH_BITS),
-                            thresholds=np.array([accept, veto]),
+                            thresholds=np.array([accept, veto]), rules=np.bool_(args.features == "rules"),
                             sets=np.array([f"{name}: {d['source']}" for name, d in data.items()]))
         print(f"wrote {MODEL_PATH} ({MODEL_PATH.stat().st_size:,} bytes, sha256 "
               f"{hashlib.sha256(MODEL_PATH.read_bytes()).hexdigest()}); accept {accept}, veto {veto}")
@@ -126,13 +135,13 @@ def loao(data: dict) -> tuple[float, float]:
     every fold."""
     held_out = {}
     for names in AUTHORS.values():
-        weights = fit([c for name, d in data.items() if name not in names for c in d["candidates"]])
+        weights = fit([c for name, d in data.items() if name not in names for c in d["rows"]])
         for name in names:
-            held_out[name] = probabilities(weights, data[name]["candidates"])
+            held_out[name] = probabilities(weights, data[name]["rows"])
     grid = {}
     for accept in ACCEPTS:
         for veto in VETOES:
-            per_set = {name: counts(data[name]["per_row"], data[name]["candidates"], probs, ENTITY,
+            per_set = {name: counts(data[name]["per_row"], data[name]["rows"], probs, ENTITY,
                                     accept, veto) for name, probs in held_out.items()}
             grid[(accept, veto)] = per_set
     def errors(per_set: dict) -> int:
@@ -147,6 +156,8 @@ def loao(data: dict) -> tuple[float, float]:
     print(f"\nLOAO phone errors (fp + fn) summed over the held-out sets: rules {errors(rules)}, "
           f"rules + model {errors(best)} at accept {accept}, veto {veto}")
     for (a, v), per_set in sorted(grid.items()):
+        if v not in (0.0, veto) and a not in (2.0, accept):
+            continue
         total = sum(per_set.values(), Counter())
         print(f"  accept {a:.2f} veto {v:.2f}: errors {errors(per_set)} (fp {total['fp']}, fn {total['fn']})"
               f"{'' if precise(per_set) else ', P < 0.97 on a fold'}")

@@ -24,17 +24,26 @@ MODEL_PATH = Path(__file__).resolve().parent / "data" / "pii_phone_context.npz"
 ENTITY = "PHONE_NUMBER"
 SCORE = 0.55  # a candidate the model takes back: above the step's min_score, below the rules' 0.6
 BEFORE_CHARS, AFTER_CHARS, BEFORE_TOKENS, AFTER_TOKENS = 80, 40, 8, 5
+# the rules' verdicts that come from the number's shape or the characters around it, not from the
+# word lists (a model with `rules=False` sees only these)
+PATTERN_VERDICTS = frozenset({"shape0", "amount_zip", "time_key", "cep", "dotted_once", "zip4"})
 _LEAD = (("+", "plus"), ("00", "idd00"), ("011", "idd011"), ("(0", "paren0"), ("(", "paren"),
          ("0", "trunk0"), ("1", "one"))
 
 
 def features(text: str, start: int, end: int, verdict: str, context: int | None, score: float,
-             regions: Sequence[str], numbers: PhoneNumbers, layout: _Layout | None = None) -> list[str]:
+             regions: Sequence[str], numbers: PhoneNumbers, layout: _Layout | None = None,
+             rules: bool = True) -> list[str]:
     """The named features of the phone candidate text[start:end]; `verdict`, `context`, `score`:
     what the rules made of it (PhoneNumbers.spans' `verdicts`); `regions`: the page's
-    (stages.pii_phones.page_regions); `layout`: the text's (csv-celled) lines, for column headers."""
-    out = ["bias", "v:" + verdict, f"ctx:{context}", f"v:{verdict}|ctx:{context}", f"score:{score:.2f}",
-           "region:" + (regions[0] if regions else "none")]
+    (stages.pii_phones.page_regions); `layout`: the text's (csv-celled) lines, for column headers.
+    `rules=False`: of the rules' verdict only the pattern vetoes (PATTERN_VERDICTS), not what
+    their word lists made of it: the model then learns the words itself."""
+    out = ["bias", "region:" + (regions[0] if regions else "none")]
+    if rules:
+        out += ["v:" + verdict, f"ctx:{context}", f"v:{verdict}|ctx:{context}", f"score:{score:.2f}"]
+    elif verdict in PATTERN_VERDICTS:
+        out.append("v:" + verdict)
     value = text[start:end]
     out += _shape(value, regions, numbers)
     line_start = text.rfind("\n", 0, start) + 1
@@ -114,21 +123,30 @@ def _shape(value: str, regions: Sequence[str], numbers: PhoneNumbers) -> list[st
     return out
 
 
-def load(path: Path = MODEL_PATH) -> ContextModel:
-    """The shipped weights and PHONE_NUMBER's thresholds (`accept`, `veto`)."""
+class PhoneContextModel(ContextModel):
+    """ContextModel with PHONE_NUMBER's thresholds and whether its features hold the rules' verdict."""
+
+    def __init__(self, weights: np.ndarray, accept: float, veto: float, bits: int, rules: bool = True):
+        super().__init__(weights, {ENTITY: accept}, {ENTITY: veto}, bits)
+        self.rules = rules
+
+
+def load(path: Path = MODEL_PATH) -> PhoneContextModel:
+    """The shipped weights, thresholds (`accept`, `veto`) and feature kind (`rules`)."""
     if not path.is_file():
         raise FileNotFoundError(f"{path}: no phone context model; rebuild it with `python "
                                 "benchmarks/pii_phone_context_train.py --write` or set "
                                 "PiiSettings(phone_context_model=False)")
     with np.load(path, allow_pickle=False) as data:
         weights, bits, thresholds = data["weights"], int(data["bits"]), data["thresholds"]
+        rules = bool(data["rules"])
     if len(weights) != 1 << bits:
         raise ValueError(f"{path}: {len(weights)} weights for {bits} hash bits; rebuild it with "
                          "`python benchmarks/pii_phone_context_train.py --write`")
-    return ContextModel(weights, {ENTITY: float(thresholds[0])}, {ENTITY: float(thresholds[1])}, bits)
+    return PhoneContextModel(weights, float(thresholds[0]), float(thresholds[1]), bits, rules)
 
 
-def spans(model: ContextModel, numbers: PhoneNumbers, text: str,
+def spans(model: PhoneContextModel, numbers: PhoneNumbers, text: str,
           regions: Sequence[str] = ()) -> list[tuple[int, int, float]]:
     """PhoneNumbers.spans(text, regions) with the model's changes: a rejected candidate at or
     above `accept` taken (score SCORE), a taken one below `veto` dropped."""
@@ -145,7 +163,7 @@ def spans(model: ContextModel, numbers: PhoneNumbers, text: str,
         if layout is None:
             layout = _Layout(csv_cells(text))
         probability = model.probability(features(text, start, end, verdict, context, score, regions,
-                                                 numbers, layout))
+                                                 numbers, layout, model.rules))
         if taken and probability < veto:
             dropped.add((start, end))
         elif not taken and probability >= accept:

@@ -13,7 +13,14 @@ import pytest
 from stages.pii import PiiScrubber, PiiSettings
 from stages.pii_context import HASH_BITS, ContextModel, hashed
 from stages.pii_layout import _Layout, csv_cells
-from stages.pii_phone_context import ENTITY, MODEL_PATH, features, load, spans
+from stages.pii_phone_context import (
+    ENTITY,
+    MODEL_PATH,
+    PhoneContextModel,
+    features,
+    load,
+    spans,
+)
 from stages.pii_phones import PhoneNumbers
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "benchmarks"))
@@ -81,10 +88,14 @@ def test_features_name_words_their_grams_the_shape_and_the_verdict():
     text = "Call +44 20 7946 0958 ext. 214 today"
     names = features(text, 5, 30, "taken", 2, 0.7, (), NUMBERS)
     assert "p|ext" in names and "p|extw:ext" in names and "p|lead:plus" in names
+    # without the rules' verdict: only their pattern vetoes
+    bare = features(text, 5, 30, "taken", 2, 0.7, (), NUMBERS, rules=False)
+    assert not [n for n in bare if n.startswith(("p|v:", "p|ctx:", "p|score:"))]
+    assert "p|v:shape0" in features("am 14.03.2025 11:40", 3, 19, "shape0", None, 0.0, (), NUMBERS, rules=False)
 
 
 def test_a_switched_off_model_changes_nothing():
-    off = ContextModel(np.full(1 << HASH_BITS, 5.0, dtype=np.float16), {ENTITY: 2.0}, {ENTITY: 0.0})
+    off = PhoneContextModel(np.full(1 << HASH_BITS, 5.0, dtype=np.float16), 2.0, 0.0, HASH_BITS)
     for text in NEAR_MISSES + [t for t, _, _ in PHONES]:
         assert spans(off, NUMBERS, text, ("DE",)) == NUMBERS.spans(text, ("DE",))
 
@@ -92,8 +103,8 @@ def test_a_switched_off_model_changes_nothing():
 def test_accept_and_veto_act_on_the_rules_verdicts():
     text = "Kundennummer 4471 220 918, Tel. 030 2345 6789"
     rules = NUMBERS.spans(text, ("DE",))
-    everything = ContextModel(np.full(1 << HASH_BITS, 1.0, dtype=np.float16), {ENTITY: 0.5}, {ENTITY: 0.0})
-    nothing = ContextModel(np.full(1 << HASH_BITS, -1.0, dtype=np.float16), {ENTITY: 2.0}, {ENTITY: 0.5})
+    everything = PhoneContextModel(np.full(1 << HASH_BITS, 1.0, dtype=np.float16), 0.5, 0.0, HASH_BITS, False)
+    nothing = PhoneContextModel(np.full(1 << HASH_BITS, -1.0, dtype=np.float16), 2.0, 0.5, HASH_BITS)
     taken = spans(everything, NUMBERS, text, ("DE",))
     assert set(rules) < set(taken) and (text.index("4471"), text.index(","), 0.55) in taken
     assert spans(nothing, NUMBERS, text, ("DE",)) == []
