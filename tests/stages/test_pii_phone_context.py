@@ -36,6 +36,9 @@ NEAR_MISSES = [
     "Koordinaten 48.137154, 11.576124 (Marienplatz).",
     "Final score 3-1-2-0-4-1-1 after the third set.",
     "Invoice no. 2024 5531 8890 due within 30 days.",
+    "Tarif: 1 299 000 Ft (bruttó)",
+    "Lat 52.520008 Lon 13.404954",
+    "Spielstand 2:1, Zuschauer 45 312 412",
 ]
 # phones in label words and languages the rules' lists need not know
 PHONES = [
@@ -43,6 +46,8 @@ PHONES = [
     ("Hotline der Praxis 030 2345 6789 (Mo-Fr)", "030 2345 6789", "DE"),
     ("Ring the ward desk 020 7946 0321 before visiting.", "020 7946 0321", "GB"),
     ("Puhelinnumeroni on 040 123 4567, soita illalla.", "040 123 4567", "FI"),
+    ("Zadzwoń do recepcji: 22 628 44 17 w godzinach pracy.", "22 628 44 17", "PL"),
+    ("Whatsapp me on 0803 456 7890 anytime", "0803 456 7890", "NG"),
 ]
 
 
@@ -124,7 +129,8 @@ def test_weights_load_with_their_provenance():
 
 def test_a_wrong_file_says_how_to_rebuild_it(tmp_path):
     bad = tmp_path / "pii_phone_context.npz"
-    np.savez(bad, weights=np.zeros(16, dtype=np.float16), bits=np.int64(HASH_BITS), thresholds=np.zeros(2))
+    np.savez(bad, weights=np.zeros(16, dtype=np.float16), bits=np.int64(HASH_BITS), thresholds=np.zeros(2),
+             rules=np.bool_(False))
     with pytest.raises(ValueError, match="pii_phone_context_train.py --write"):
         load(bad)
     with pytest.raises(FileNotFoundError, match="phone_context_model=False"):
@@ -154,3 +160,30 @@ def test_training_reproduces_on_a_subset(rules_only):
 
 def test_the_setting_is_off_by_default(rules_only):
     assert PiiSettings().phone_context_model is False and rules_only.phone_context is None
+
+
+def _probabilities(model, text: str, regions) -> dict[str, float]:
+    verdicts: list = []
+    NUMBERS.spans(text, regions, verdicts)
+    layout = _Layout(csv_cells(text))
+    return {text[s:e]: model.probability(features(text, s, e, verdict, context, score, regions, NUMBERS,
+                                                  layout, model.rules))
+            for s, e, verdict, context, score in verdicts}
+
+
+def test_the_shipped_model_reads_phones_and_near_misses_apart():
+    model = load()
+    for text, number, region in PHONES:
+        assert _probabilities(model, text, (region,))[number] > 0.5, text
+    for text in NEAR_MISSES:
+        probabilities = _probabilities(model, text, ("DE",))
+        assert probabilities and max(probabilities.values()) < 0.5, (text, probabilities)
+
+
+def test_the_step_with_the_model_keeps_these_phones_and_leaves_the_near_misses():
+    step = PiiScrubber(PiiSettings(phone_context_model=True))
+    for text, number, region in PHONES:
+        url = f"https://example.{region.lower()}/kontakt"
+        assert [text[s.start:s.end] for s in step.find(text, url) if s.entity_type == ENTITY] == [number]
+    for text in NEAR_MISSES:
+        assert [s for s in step.find(text, "https://example.de/") if s.entity_type == ENTITY] == [], text
