@@ -164,8 +164,11 @@ class PhoneNumbers:
         # every extension word has a letter or an ideograph: most candidates have neither
         return self.EXTENSION.sub("", candidate) if _WORD_CHARACTER.search(candidate) else candidate
 
-    def spans(self, text: str, regions: Sequence[str] = ()) -> list[tuple[int, int, float]]:
-        """(start, end, score) of every phone number in `text`, left to right."""
+    def spans(self, text: str, regions: Sequence[str] = (),
+              verdicts: list | None = None) -> list[tuple[int, int, float]]:
+        """(start, end, score) of every phone number in `text`, left to right. `verdicts`, when
+        given, gets (start, end, verdict, context, score) of every 7+ character candidate, taken
+        or not (the learned context model's rows and features, stages/pii_phone_context.py)."""
         text = csv_cells(text)  # a CSV row is a row of cells, as a tab-separated one is
         text = text.replace("＋", "+")  # a full-width plus ("＋８１ ３－…") leads a number as "+" does
         if "\\n" in text:  # an escaped line break (iCalendar, JSON: "…\\nMeeting ID: …") breaks a line
@@ -198,10 +201,13 @@ class PhoneNumbers:
         for (start, end, value), (score, international) in zip(candidates, shapes):
             if score == 0.0 or self._amount_around(text, start, end) or \
                     self.ZIP4.fullmatch(value) and _US_STATE_BEFORE.search(text, max(0, start - 4), start):
+                _note(verdicts, start, end, "shape0" if score == 0.0 else "amount_zip", None, score)
                 continue  # "Springfield, IL 62704-1234": a ZIP+4 code
             if _TIME_KEY_BEFORE.search(text, max(0, start - 40), start) and _VALUE_END.match(text, end):
+                _note(verdicts, start, end, "time_key", None, score)
                 continue  # date="1786240936919", "created_at": 1716200000123: a key naming a time
             if self.CEP.fullmatch(value) and _CEP_BEFORE.search(text, max(0, start - 6), start):
+                _note(verdicts, start, end, "cep", None, score)
                 continue  # "CEP 01310-100": a Brazilian postal code ("Cep" alone is Turkish for mobile)
             context = self.context_of(text, start, end, layout, found)
             if context == 3:  # only a contact block marks it: nine digits in dashed threes, an id's
@@ -210,16 +216,19 @@ class PhoneNumbers:
                 context = 0 if _THREES.fullmatch(value) and not self._phone_alone(value, hinted) else 2
             if self.DOTTED_ONCE.fullmatch(self.without_extension(value)) and \
                     not _LABEL_RIGHT_BEFORE.search(text, max(0, start - 40, text.rfind("\n", 0, start) + 1), start):
+                _note(verdicts, start, end, "dotted_once", context, score)
                 continue  # "321.8278477" is a phone right after a label ("Teléfono de contacto:"), else a
                 # decimal or a coordinate (also in a table's phone column)
             if context < 0 and not (international is not None and score == self.VALID and
                                      value.startswith("+")):
+                _note(verdicts, start, end, "other_number", context, score)
                 continue  # a word naming another kind of number stands nearer ("E-ticket 006-...")
             if context == 1 and (not page or page[0] == "US") and SSN_SHAPE.fullmatch(value) and "-" in value:
                 context = 0  # "my number 431-29-8812": written as a US SSN, and only a word in the
                 # sentence says phone (a label, a column or a contact block still does)
             if context <= 0 and self.ZIP4.fullmatch(value) and \
                     ("US" in page or not value.startswith("0") and "BR" not in page):
+                _note(verdicts, start, end, "zip4", context, score)
                 continue  # "04809-1100" on a US page, "79204-3414" on any is a ZIP+4 code unless a
                 # phone word says not ("02123-4263" elsewhere is a number after its trunk 0; Brazil
                 # writes mobiles "91234-5678")
@@ -229,6 +238,7 @@ class PhoneNumbers:
                 score = max(score, self.CONTEXT)
             if score >= self.CONTEXT - 0.05:
                 found.append((start, end, score))
+            _note(verdicts, start, end, "taken" if score >= self.CONTEXT - 0.05 else "weak", context, score)
         return found
 
     def _phone_alone(self, part: str, regions: Sequence[str]) -> bool:
@@ -539,6 +549,12 @@ class PhoneNumbers:
         if marked == BLOCK and not layout.asked_above(start, end, _PHONE_WORD):
             return 3
         return 2 if marked or layout.asked_above(start, end, _PHONE_WORD) else 0
+
+
+def _note(verdicts: list | None, start: int, end: int, verdict: str, context: int | None,
+          score: float) -> None:
+    if verdicts is not None:
+        verdicts.append((start, end, verdict, context, score))
 
 
 _THREES = re.compile(r"\d{3}([-.])\d{3}\1\d{3}")
