@@ -400,7 +400,12 @@ NEG_WORDS = {  # words for look-alike numbers: tracking, ISBN, serial, version, 
 def negative(rng: random.Random, lang: str) -> str:
     """One look-alike with its label, in the page's language."""
     lx, nw = LEX[lang], NEG_WORDS[lang]
-    k = rng.randrange(14)
+    k = rng.randrange(16)
+    if k == 14:
+        at, dot = rng.choice([(" (at) ", " (dot) "), (" [at] ", " [dot] "), (" at ", " dot ")])
+        return f"{lx['em']}: {rng.choice(LOCALS).split('+')[0]}{at}{rng.choice(DOMAIN_WORDS)}{dot}{rng.choice(['com', 'net', 'org'])}"
+    if k == 15:
+        return "EAN " + luhn_ean(rng)
     if k == 0:
         return f"{lx['order']} {digits(rng, 3)}-{digits(rng, 3)}-{digits(rng, 4)}"
     if k == 1:
@@ -428,6 +433,22 @@ def negative(rng: random.Random, lang: str) -> str:
     if k == 12:
         return f"IMEI {luhn_complete('35' + digits(rng, 12))}"
     return f"{nw[5]} {rng.randint(1, 300)}–{rng.randint(301, 700)} · {rng.randint(1990, 2015)}–{rng.randint(2016, 2027)}"
+
+
+def version4(rng: random.Random) -> str:
+    """A four-part version string that parses as an IPv4 address (not a host)."""
+    return f"{rng.randint(1, 12)}.{rng.randint(0, 20)}.{rng.randint(0, 99)}.{rng.randint(1, 250)}"
+
+
+def netmask(rng: random.Random) -> str:
+    return rng.choice(["255.255.255.0", "255.255.254.0", "255.255.0.0", "255.255.255.128", "255.255.255.252",
+                       "0.0.0.255", "0.0.15.255", "0.0.0.3"])
+
+
+def luhn_ean(rng: random.Random) -> str:
+    body = rng.choice(["40", "50", "76", "80", "87", "93"]) + digits(rng, 10)
+    check = (10 - sum(int(c) * (3 if i % 2 else 1) for i, c in enumerate(body)) % 10) % 10
+    return body + str(check)
 
 
 def ip_negative(rng: random.Random) -> str:
@@ -587,7 +608,7 @@ def lab_sample_manifest(d: Doc) -> None:
     d.t(f"{title} — {date(r, d.lang)}\n{sender}: {_name(d)}\n")
     d.label(lx["ph"]).v("PHONE_NUMBER", d.phone(ext=r.random() < 0.4)).t("  ")
     d.label(lx["em"]).v("EMAIL_ADDRESS", d.email()).t("\n")
-    d.t("LIMS: ").v("IP_ADDRESS", ip4(r)).t(f":{r.choice([8080, 443, 8443])}  (mask {ip_negative(r)})\n\n")
+    d.t("LIMS: ").v("IP_ADDRESS", ip4(r)).t(f":{r.choice([8080, 443, 8443])}  (mask {netmask(r)})\n\n")
     d.t(f"{sample} | ID | {cold}\n")
     for k in range(r.randint(3, 6)):
         d.t(f"{k + 1} | S-{r.randint(2024, 2027)}-{digits(r, 6)} | {r.choice(['-80', '-20', '+4'])} °C\n")
@@ -893,7 +914,7 @@ def firewall_change(d: Doc) -> None:
         a = ip4(r) if r.random() < 0.8 else ip6(r)
         d.v("IP_ADDRESS", a).t(r.choice(["/32", "/24", ""]) if ":" not in a else "", " | ")
         d.v("IP_ADDRESS", ip4(r)).t(f" | {r.choice([22, 443, 3389, 5432, 8443])}/tcp\n")
-    d.t(f"mask {ip_negative(r)} · {ip_negative(r)}\n{why}\n")
+    d.t(f"mask {netmask(r)} · {ip_negative(r)}\n{why}\n")
 
 
 # ---------------------------------------------------------------- US pages
@@ -1107,7 +1128,7 @@ def siem_notable(d: Doc) -> None:
         d.t(f"\"{k}\": {v}, ")
     d.t("\"src_ip\": \"").v("IP_ADDRESS", ip4(r)).t("\", \"dest_ip\": \"").v("IP_ADDRESS", ip4(r) if r.random() < 0.7 else ip6(r))
     d.t(f"\", \"dest_port\": {r.choice([22, 445, 3389, 443])}, \"user\": \"").v("EMAIL_ADDRESS", email(r, "com"))
-    d.t(f"\", \"signature\": \"Multiple failed logins\", \"count\": {r.randint(5, 900)}, \"netmask\": \"{ip_negative(r)}\", "
+    d.t(f"\", \"signature\": \"Multiple failed logins\", \"count\": {r.randint(5, 900)}, \"netmask\": \"{netmask(r)}\", "
         f"\"hash\": \"{''.join(r.choice('0123456789abcdef') for _ in range(40))}\"}}\n")
 
 
@@ -1115,7 +1136,7 @@ def snmp_trap(d: Doc) -> None:
     r = d.rng
     agent = ip4(r)
     d.t(f"{r.randint(2024, 2027)}-{r.randint(1, 12):02d}-{r.randint(1, 28):02d} {r.randint(0, 23):02d}:{r.randint(0, 59):02d}:11 ")
-    d.v("IP_ADDRESS", agent).t("(via UDP: [").v("IP_ADDRESS", agent).t(f"]:{r.randint(1024, 65000)}->[{ip_negative(r)}]:162) TRAP, SNMP v2c, community public\n")
+    d.v("IP_ADDRESS", agent).t("(via UDP: [").v("IP_ADDRESS", agent).t(f"]:{r.randint(1024, 65000)}->[{r.choice(['0.0.0.0', '127.0.0.1'])}]:162) TRAP, SNMP v2c, community public\n")
     d.t(f"\tSNMPv2-MIB::sysUpTime.0 = Timeticks: ({digits(r, 8)}) 12 days, 3:04:05.06\n")
     d.t(f"\tSNMPv2-MIB::snmpTrapOID.0 = OID: 1.3.6.1.6.3.1.1.5.{r.randint(1, 5)}\n")
     d.t(f"\tIF-MIB::ifIndex.{r.randint(1, 48)} = INTEGER: {r.randint(1, 48)}\n")
@@ -1133,7 +1154,7 @@ def wireshark_stream(d: Doc) -> None:
     num = card(r)[1]
     d.t("{\"pan\": \"").v("CREDIT_CARD", num.replace(" ", "").replace(NBSP, "").replace("-", ""))
     d.t(f"\", \"exp\": \"{r.randint(1, 12):02d}{r.randint(26, 31)}\", \"cvc\": \"{r.randint(100, 999)}\", \"email\": \"")
-    d.v("EMAIL_ADDRESS", email(r, "com")).t("\", \"phone\": \"").v("PHONE_NUMBER", d.phone(own=False)).t(f"\", \"order\": \"{digits(r, 12)}\"}}")
+    d.v("EMAIL_ADDRESS", email(r, "com")).t("\", \"phone\": \"").v("PHONE_NUMBER", d.phone(own=False)).t(f"\", \"order\": \"{digits(r, 12)}\"}}\n\n")
     d.t(f"HTTP/1.1 402 Payment Required\r\nServer: nginx/1.{r.randint(18, 27)}.{r.randint(0, 9)}\r\nContent-Length: {r.randint(20, 300)}\r\n\r\n"
         f"{{\"error\": \"card_declined\", \"decline_code\": \"{digits(r, 2)}\", \"gift_card\": \"{non_card16(r)}\"}}\n")
 
@@ -1145,7 +1166,7 @@ def radius_accounting(d: Doc) -> None:
     d.t("\tNAS-IP-Address = ").v("IP_ADDRESS", ip4(r)).t(f"\n\tNAS-Port = {r.randint(1, 60000)}\n")
     num = phone_number(r, r.choice(FOREIGN), True)
     d.t("\tCalling-Station-Id = \"").v("PHONE_NUMBER", pn.format_number(num, pn.PhoneNumberFormat.E164)).t("\"\n")
-    d.t("\tFramed-IP-Address = ").v("IP_ADDRESS", ip4(r)).t(f"\n\tFramed-IP-Netmask = {ip_negative(r)}\n")
+    d.t("\tFramed-IP-Address = ").v("IP_ADDRESS", ip4(r)).t(f"\n\tFramed-IP-Netmask = {netmask(r)}\n")
     if r.random() < 0.5:
         d.t("\tFramed-IPv6-Prefix = ").v("IP_ADDRESS", ip6(r)).t("/64\n")
     else:
@@ -1166,7 +1187,7 @@ def iptables_log(d: Doc) -> None:
         d.v("IP_ADDRESS", ip4(r)).t(" DST=").v("IP_ADDRESS", ip4(r))
         d.t(f" LEN={r.randint(40, 1500)} TOS=0x00 TTL={r.randint(30, 128)} ID={r.randint(1, 65535)} PROTO=TCP "
             f"SPT={r.randint(1024, 65535)} DPT={r.choice([22, 23, 445, 3389])} WINDOW={r.randint(1000, 65535)}\n")
-    d.t(f"# policy: allow 127.0.0.1, deny 0.0.0.0/0, mask {ip_negative(r)}\n")
+    d.t(f"# policy: allow 127.0.0.1, deny 0.0.0.0/0, mask {netmask(r)}, ruleset v{version4(r)}\n")
 
 
 def atm_journal(d: Doc) -> None:
@@ -1180,7 +1201,7 @@ def atm_journal(d: Doc) -> None:
         else:
             d.t(f"CARD NUMBER: {masked(r)}\n")
         d.t(f"WITHDRAWAL  ${r.randint(2, 50) * 20}.00  AUTH {digits(r, 6)}  STAN {digits(r, 6)}\n")
-    d.t(f"HOST IP {ip_negative(r)}  TERMINAL {digits(r, 8)}  SUPPORT ").v("PHONE_NUMBER", us_phone(d)).t("\n")
+    d.t(f"SW VER {version4(r)}  TERMINAL {digits(r, 8)}  SUPPORT ").v("PHONE_NUMBER", us_phone(d)).t("\n")
 
 
 # ---------------------------------------------------------------- the set
