@@ -1,4 +1,4 @@
-"""An eleventh blind PII test set (issue 26): 31 registers no earlier generator names, 23 languages,
+"""An eleventh blind PII test set (issue 26): 33 registers no earlier generator names, 23 languages,
 every page in its own language, values in the contexts real pages give them, weighted to US SSNs
 (>= 18% of spans), card numbers (>= 15%), IPs (>= 12%) and phones (>= 30%).
 
@@ -12,7 +12,7 @@ and value maker is new (here and in benchmarks/pii_blind11_lexicon.py).
     python benchmarks/pii_blind11.py               # counts per type, register and language
     python benchmarks/pii_blind11.py --write-set   # (re)writes benchmarks/data/pii_blind11.jsonl
 
-Registers (31): theatre box-office booking exports, youth sports-league registrations, lab sample
+Registers (33): theatre box-office booking exports, youth sports-league registrations, lab sample
 manifests, farm co-operative member lists, bike-share incident reports, dental check-up recall
 letters, tattoo-studio consent forms, solar-panel installation quotes, beekeepers' swarm-collector
 lists, coach (bus) charter bookings, exchange-student host-family forms, fuel fleet-card
@@ -20,7 +20,8 @@ statements, lift (elevator) maintenance logs, marketplace buyer-seller chats, pr
 activation receipts, firewall change requests; US pages: scholarship applications (also es),
 landlord rent ledgers, campaign contribution forms (also es), loan-forgiveness applications,
 name-change petitions, mortgage pre-approval worksheets, home-care caregiver timesheets (also es),
-OCR'd police incident reports, phishing-kit "result" mails; machine output: SIEM notable-event
+OCR'd police incident reports, union dues rosters pasted from a spreadsheet, family group chats
+("what's my social again?"), phishing-kit "result" mails; machine output: SIEM notable-event
 JSON, SNMP trap dumps (snmptrapd), Wireshark "Follow TCP stream" text, FreeRADIUS accounting
 detail records, iptables kernel log lines, ATM electronic journals.
 Languages (23, 12 in non-Latin scripts): en de fr es it pt nl pl sv tr cs ru uk bg el ar fa he hi
@@ -42,7 +43,8 @@ dashed, spaced, or unseparated only beside a label, header or sentence.
 Hard negatives beside them: national dates, times and prices, order / invoice / customer / case /
 tracking numbers, postcodes, coordinates, ISBN, EAN, IMEI, versions (some IP-shaped), OIDs,
 in-addr.arpa names, section numbers, masked and Luhn-invalid cards, 16-digit loyalty / fleet ids,
-IBANs with a wrong check digit, domestic account numbers, ITINs, EINs, SSNs of area 000 / 666 /
+IBANs with a wrong check digit, domestic account numbers, other countries' national ids (DNI,
+PESEL, BSN, personnummer, СНИЛС, ת.ז., Aadhaar- and My-Number-shaped, ...), UK sort codes, ITINs, EINs, SSNs of area 000 / 666 /
 9xx, group 00 or serial 0000, ABA routing numbers, 9-digit policy / member / loan numbers, ZIP+4,
 netmasks, wildcard masks, loopback, 0.0.0.0, broadcast, ports, Message-IDs, obfuscated e-mails.
 
@@ -400,7 +402,9 @@ NEG_WORDS = {  # words for look-alike numbers: tracking, ISBN, serial, version, 
 def negative(rng: random.Random, lang: str) -> str:
     """One look-alike with its label, in the page's language."""
     lx, nw = LEX[lang], NEG_WORDS[lang]
-    k = rng.randrange(16)
+    k = rng.randrange(18)
+    if k >= 16:
+        return national_id(rng, lang)
     if k == 14:
         at, dot = rng.choice([(" (at) ", " (dot) "), (" [at] ", " [dot] "), (" at ", " dot ")])
         return f"{lx['em']}: {rng.choice(LOCALS).split('+')[0]}{at}{rng.choice(DOMAIN_WORDS)}{dot}{rng.choice(['com', 'net', 'org'])}"
@@ -443,6 +447,24 @@ def version4(rng: random.Random) -> str:
 def netmask(rng: random.Random) -> str:
     return rng.choice(["255.255.255.0", "255.255.254.0", "255.255.0.0", "255.255.255.128", "255.255.255.252",
                        "0.0.0.255", "0.0.15.255", "0.0.0.3"])
+
+
+NATIONAL_IDS = {  # other countries' ids and bank codes (not among the six types): label, digit pattern
+    "en": ("Sort code", "##-##-##"), "de": ("Steuer-ID", "## ### ### ###"), "fr": ("N° de sécu", "# ## ## ## ### ### ##"),
+    "es": ("DNI", "########L"), "it": ("Codice fiscale", "LLLLLL##L##L###L"), "pt": ("NIF", "### ### ###"),
+    "nl": ("BSN", "#########"), "pl": ("PESEL", "###########"), "sv": ("Personnummer", "######-####"),
+    "tr": ("TC Kimlik No", "###########"), "cs": ("Rodné číslo", "######/####"), "ru": ("СНИЛС", "###-###-### ##"),
+    "uk": ("РНОКПП", "##########"), "bg": ("ЕГН", "##########"), "el": ("ΑΜΚΑ", "###########"),
+    "ar": ("رقم الهوية", "##########"), "fa": ("کد ملی", "##########"), "he": ("ת.ז.", "#########"),
+    "hi": ("आधार", "#### #### ####"), "zh": ("身份证号", "#################L"), "ja": ("マイナンバー", "#### #### ####"),
+    "ko": ("주민등록번호", "######-#######"), "th": ("เลขประจำตัวประชาชน", "#-####-#####-##-#"),
+}
+
+
+def national_id(rng: random.Random, lang: str) -> str:
+    label, pattern = NATIONAL_IDS[lang]
+    out = "".join(str(rng.randint(0, 9)) if c == "#" else rng.choice("ABCDEHLMRSTXZ") if c == "L" else c for c in pattern)
+    return f"{label} {out}"
 
 
 def luhn_ean(rng: random.Random) -> str:
@@ -608,7 +630,7 @@ def lab_sample_manifest(d: Doc) -> None:
     d.t(f"{title} — {date(r, d.lang)}\n{sender}: {_name(d)}\n")
     d.label(lx["ph"]).v("PHONE_NUMBER", d.phone(ext=r.random() < 0.4)).t("  ")
     d.label(lx["em"]).v("EMAIL_ADDRESS", d.email()).t("\n")
-    d.t("LIMS: ").v("IP_ADDRESS", ip4(r)).t(f":{r.choice([8080, 443, 8443])}  (mask {netmask(r)})\n\n")
+    d.t("LIMS: ").v("IP_ADDRESS", ip4(r)).t(f":{r.choice([8080, 443, 8443])}  ({MASK[d.lang]} {netmask(r)})\n\n")
     d.t(f"{sample} | ID | {cold}\n")
     for k in range(r.randint(3, 6)):
         d.t(f"{k + 1} | S-{r.randint(2024, 2027)}-{digits(r, 6)} | {r.choice(['-80', '-20', '+4'])} °C\n")
@@ -904,17 +926,21 @@ T_FW = {"de": ("Änderungsantrag Firewall", "Quelle", "Ziel", "Begründung: Zugr
         "ru": ("Заявка на изменение правил межсетевого экрана", "Источник", "Назначение", "Основание: доступ для обслуживания")}
 
 
+MASK = {"de": "Maske", "fr": "masque", "ja": "マスク", "zh": "掩码", "ko": "마스크", "ru": "маска", "en": "mask"}
+PORT = {"de": "Port", "fr": "Port", "ja": "ポート", "ru": "Порт", "en": "Port"}
+
+
 def firewall_change(d: Doc) -> None:
     r, lx = d.rng, d.lx
     title, src, dst, why = T_FW[d.lang]
     d.t(f"{title} CHG{digits(r, 7)}\n{date(r, d.lang)}\n{lx['name']}: {_name(d)} · ")
     d.v("EMAIL_ADDRESS", d.email()).t(" · ").v("PHONE_NUMBER", d.phone(ext=True)).t("\n\n")
-    d.t(f"{src} | {dst} | Port\n")
+    d.t(f"{src} | {dst} | {PORT[d.lang]}\n")
     for _ in range(r.randint(2, 5)):
         a = ip4(r) if r.random() < 0.8 else ip6(r)
         d.v("IP_ADDRESS", a).t(r.choice(["/32", "/24", ""]) if ":" not in a else "", " | ")
         d.v("IP_ADDRESS", ip4(r)).t(f" | {r.choice([22, 443, 3389, 5432, 8443])}/tcp\n")
-    d.t(f"mask {netmask(r)} · {ip_negative(r)}\n{why}\n")
+    d.t(f"{MASK[d.lang]} {netmask(r)} · {ip_negative(r)}\n{why}\n")
 
 
 # ---------------------------------------------------------------- US pages
