@@ -915,7 +915,8 @@ def prepaid_activation(d: Doc) -> None:
     d.t(f"{lx['card']}\n").v("CREDIT_CARD", card(r, r.choice([0, 1, 6]))[1]).t("\n")
     d.t(f"{lx['total']} {price(r, d.lang)}\n{NEG_WORDS[d.lang][2]} {non_card16(r)}\n")
     if r.random() < 0.5:
-        d.v("CREDIT_CARD", card(r)[1]).t("\n")
+        brand, num = card(r)
+        d.v("CREDIT_CARD", num).t(f" ({brand})\n" if r.random() < 0.5 else "\n")
     d.t(f"{lx['ph']} ").v("PHONE_NUMBER", d.phone()).t("\n")
 
 
@@ -956,6 +957,8 @@ US_LEX = {"en": {"ph": "Phone", "cell": "Cell", "em": "Email", "card": "Card num
 def us_ssn(d: Doc, bare_ok: bool = True) -> Doc:
     """An SSN after one of its labels; unseparated only here, where the label names it."""
     r = d.rng
+    if r.random() < 0.15:  # the label after the value
+        return d.v("US_SSN", ssn(r, r.choice(["dash", "space"]))).t(f" ({r.choice(SSN_LABELS[d.lang])})")
     style = r.choice(["dash", "dash", "space"] + (["bare"] if bare_ok else []))
     d.label(r.choice(SSN_LABELS[d.lang]))
     return d.v("US_SSN", ssn(r, style))
