@@ -16,6 +16,7 @@ the same fresh `RAY_AUTH_TOKEN` with `RAY_AUTH_MODE=token`, so it never depends 
 """
 from __future__ import annotations
 
+import gzip
 import json
 import os
 import secrets
@@ -32,6 +33,7 @@ from pathlib import Path
 import pyarrow.parquet as pq
 import pytest
 
+from pipeline.snapshot import SAMPLE_DATA_ROOT, SAMPLE_SNAPSHOT
 from tests.conftest import REPO
 
 HEAD_IP, NODE_IP = "127.0.0.2", "127.0.0.3"
@@ -256,6 +258,25 @@ def without_timings(summary: dict) -> dict:
                     if isinstance(row, dict) else row) for stage, row in summary.items()}
 
 
+def repeated_sample(root: Path, copies: int) -> Path:
+    """A mirror in Common Crawl's layout holding the sample's WARC files `copies` times over,
+    under new file numbers."""
+    sample = Path(SAMPLE_DATA_ROOT)
+    listing = sample / "crawl-data" / SAMPLE_SNAPSHOT / "warc.paths.gz"
+    paths = gzip.decompress(listing.read_bytes()).decode().split()
+    written = []
+    for copy in range(copies):
+        for number, path in enumerate(paths):
+            stem = path.removesuffix(".warc.gz").rsplit("-", 1)[0]
+            new = f"{stem}-{100 + copy * len(paths) + number:05d}.warc.gz"
+            (root / new).parent.mkdir(parents=True, exist_ok=True)
+            shutil.copyfile(sample / path, root / new)
+            written.append(new)
+    listing_out = root / "crawl-data" / SAMPLE_SNAPSHOT / "warc.paths.gz"
+    listing_out.write_bytes(gzip.compress(("\n".join(written) + "\n").encode()))
+    return root
+
+
 # --- the test ----------------------------------------------------------------------------------
 
 def test_sample_on_two_node_cluster_equals_local_run(sample_run, two_node_cluster, tmp_path):
@@ -279,7 +300,10 @@ def test_sample_on_two_node_cluster_equals_local_run(sample_run, two_node_cluste
     assert sorted(n["ip"] for n in cluster.alive_nodes()) == [HEAD_IP, NODE_IP]
     ran = cluster.tasks_per_node()
     if any(sum(counts[t] for t in PIPELINE_TASKS) == 0 for counts in ran.values()):
-        again = run_pipeline(cluster.env, "--sample", "--ray-address", cluster.address,
+        # a second run gets new workers, which warm up again: so it gets 4 times the files
+        mirror = repeated_sample(tmp_path / "mirror", copies=4)
+        again = run_pipeline(cluster.env, "--snapshot", SAMPLE_SNAPSHOT, "--data-root",
+                             str(mirror), "--ray-address", cluster.address,
                              "--output", str(tmp_path / "cluster_again"), "--no-progress")
         assert again.returncode == 0, f"{again.stdout}\n{again.stderr}"
         ran = cluster.tasks_per_node()
