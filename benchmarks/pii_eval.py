@@ -670,7 +670,7 @@ def main() -> None:
         sets.append(("blind7", pii_blind7.load()))  # issue 26: a seventh, likewise
         sets.append(("blind8", pii_blind8.load()))  # issue 26: an eighth, written without reading the step
         sets.append(("blind9", pii_blind9.load()))  # issue 26: a ninth; a tuning set since it was scored
-        sets.append(("blind10", pii_blind10.load()))  # issue 26: a tenth, written without reading the step
+        sets.append(("blind10", pii_blind10.load()))  # issue 26: a tenth; a tuning set since it was scored
         sets.append(("wild tune", pii_wild.load("tune")))
         sets.append(("wild held", pii_wild.load("held")))
         sets.append(("hard tune", pii_hard.load("tune")))  # issue 26: phone precision, card recall
