@@ -417,8 +417,11 @@ def _csv_cells(text: str) -> str:
     return "\n".join(line.replace(",", "\t") if cell else line for line, cell in zip(lines, cells))
 
 
-# a colon-separated dump's header line: three or more field names, nothing else
-_COLON_HEADER = re.compile(r"^[ \t]*[A-Za-z_][\w\-]{0,30}(?::[A-Za-z_][\w\-]{0,30}){2,}[ \t]*$", re.MULTILINE)
+# a colon-separated dump's header line: three or more field names, nothing else but a comment
+# mark and a word that introduces them ("# format: id:name:ssn:dob", "fields = ID:NAME:SSN:DOB",
+# "FORMAT id:name:ssn"): the names start where group "names" does
+_COLON_HEADER = re.compile(r"^[ \t]*(?:(?:#+|//|--|;+)[ \t]*)?(?:[A-Za-z]{2,12}[ \t]*[:=]?[ \t]+)?"
+                           r"(?P<names>[A-Za-z_][\w\-]{0,30}(?::[A-Za-z_][\w\-]{0,30}){2,})[ \t]*$", re.MULTILINE)
 
 
 # two names after a colon: where a header may be (a literal first character: a fast scan)
@@ -438,12 +441,15 @@ def _colon_cells(text: str) -> str:
     lines = text.split("\n")
     count = None
     for index, line in enumerate(lines):
-        if _COLON_HEADER.fullmatch(line):
-            count = line.count(":")
-        elif count is not None and line.count(":") == count and line.strip():
-            pass  # a row of the dump
+        header = _COLON_HEADER.fullmatch(line)
+        if header:
+            names = header.start("names")
+            count = line.count(":", names)
+            # the words before the names are no column: blanked, offsets unchanged
+            lines[index] = " " * names + line[names:].replace(":", "\t")
+            continue
+        if count is not None and line.count(":") == count and line.strip():
+            lines[index] = line.replace(":", "\t")  # a row of the dump
         else:
             count = None
-            continue
-        lines[index] = line.replace(":", "\t")
     return "\n".join(lines)
