@@ -391,13 +391,17 @@ def csv_cells(text: str) -> str:
     with the same number of commas, two or more each, none followed by a space (prose puts one
     after every comma). The colons of a colon-separated dump are cell borders too: a header of
     three or more names ("name:ssn:dob:phone", "email:cc:exp:cvv") and the rows below it with as
-    many colons ("Ann Lee:287-65-4411:4/2/81:+1 201-555-0104")."""
+    many colons ("Ann Lee:287-65-4411:4/2/81:+1 201-555-0104"). So are the spaces before each
+    cell of a fixed-width dump padded to its header's offsets, where one space may part two cells
+    (`_offset_cells`: "SSN         PHONE" above "316-28-4859 +1 223-246-5187")."""
     if text is _CSV_LAST[0]:
         return _CSV_LAST[1]  # the pii step asks for phones, cards and SSNs on the same text
     commas, colons = text.count(",") >= 4, ":" in text and _colon_header_in(text)
     cells = _csv_cells(text) if commas else text
     if colons:
         cells = _colon_cells(cells)
+    if "    " in cells:
+        cells = _offset_cells(cells)
     _CSV_LAST[:] = [text, cells]
     return cells
 
@@ -415,6 +419,46 @@ def _csv_cells(text: str) -> str:
     if not any(cells):
         return text
     return "\n".join(line.replace(",", "\t") if cell else line for line, cell in zip(lines, cells))
+
+
+# a fixed-width header: three or more cells of letters (no digit run), apart by two spaces or more
+_OFFSET_HEADER = re.compile(r"[ \t]*[^\W\d][^\d\t]*?(?: {2,}[^\W\d][^\d\t]*?){2,}[ \t]*")
+
+
+def _offset_cells(text: str) -> str:
+    """The space before each cell of a fixed-width table made a tab, on the header line and the
+    rows under it, offsets unchanged. A row is read so where, at every offset where a header cell
+    starts, it has a space before and a non-space on it (the table ends at the first line that
+    has not at the second cell's offset); the table is read so only
+    where one row parts two cells by a single space (the two-space gaps of others are read as
+    they are, by `_Layout._aligned_header`)."""
+    lines = text.split("\n")
+    changed = False
+    index = 0
+    while index < len(lines) - 1:
+        header = lines[index]
+        if "  " not in header or not _OFFSET_HEADER.fullmatch(header):
+            index += 1
+            continue
+        starts = [cell.start() for cell in _ALIGNED_CELL.finditer(header)][1:]
+        rows, tight, fitting = index + 1, False, [index]
+        while rows < len(lines):
+            row = lines[rows]
+            if not (len(row) > starts[0] and row[starts[0] - 1] == " " and row[starts[0]] != " "):
+                break  # the table ends
+            if all(len(row) > at and row[at - 1] == " " and row[at] != " " for at in starts):
+                fitting.append(rows)  # (a row whose cell overflows its width is left as it is)
+                tight = tight or any(row[at - 2] != " " for at in starts)
+            rows += 1
+        if tight:
+            for at_line in fitting:
+                row = list(lines[at_line])
+                for at in starts:
+                    row[at - 1] = "\t"
+                lines[at_line] = "".join(row)
+            changed = True
+        index = max(rows, index + 1)
+    return "\n".join(lines) if changed else text
 
 
 # a colon-separated dump's header line: three or more field names, nothing else but a comment
