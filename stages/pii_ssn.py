@@ -20,6 +20,8 @@ from stages.pii_words import (
     _word_pattern,
 )
 
+_ITEM_NUMBER = re.compile(r"^\(?\d{1,2}[a-z]?[.)]\s+")
+
 # Words that name a US Social Security number, in English and as pages in the other languages
 # the project keeps name it ("número de Seguro Social", "社会保障番号"); "TIN" and "tax" are not
 # negatives for it: on US tax forms the taxpayer identification number of a person is the SSN.
@@ -225,7 +227,8 @@ class SsnRecognizer(EntityRecognizer):
             return 2
         index = layout.line_index(start)
         if index > 0 and not text[line_start:start].strip():
-            label = layout.line(index - 1).strip()
+            # (a form's item number before the label is no digit of it: "2. SSN:", "6) Seguro Social:")
+            label = _ITEM_NUMBER.sub("", layout.line(index - 1).strip(), count=1)
             if 0 < len(label) <= 60 and not re.search(r"\d", label):
                 return 2 if _SSN_WORD.search(label) else -1 if _NOT_SSN_WORD.search(label) else 0
         return 2 if layout.asked_above(start, end, _SSN_WORD) else 0  # "… your Social Security number?" / "Yeah it's …"
