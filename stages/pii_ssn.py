@@ -46,6 +46,7 @@ SSN_WORDS = _word_pattern("""
     recipient's_tin recipient’s_tin recipients_tin recipient_tin payee's_tin payee’s_tin payee_tin
     employee's_tin employee’s_tin employee_tin borrower's_tin student's_tin taxpayer's_tin your_tin
     recipient's_taxpayer_identification_number payee's_taxpayer_identification_number
+    tin tins taxpayer_identification_number*
     社安号 社安號 社安号码 社安號碼 社安卡号 社安卡號 社会安全号码 社會安全號碼 소셜번호 소셜_번호
     소셜_시큐리티 số_an_sinh số_social tu_social su_social mi_social número_de_social
     numero_de_social número_social seu_social meu_social número_do_social
