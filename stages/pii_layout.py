@@ -428,8 +428,9 @@ _OFFSET_HEADER = re.compile(r"[ \t]*[^\W\d][^\d\t]*?(?: {2,}[^\W\d][^\d\t]*?){2,
 def _offset_cells(text: str) -> str:
     """The space before each cell of a fixed-width table made a tab, on the header line and the
     rows under it, offsets unchanged. A row is read so where, at every offset where a header cell
-    starts, it has a space before and a non-space on it (the table ends at the first line that
-    has not at the second cell's offset); the table is read so only
+    starts, it has a space before and a non-space on it, or a cell that overflows its width ends
+    a few characters later (`_offset_borders`; the table ends at the first line with no cell at
+    the second cell's offset); the table is read so only
     where one row parts two cells by a single space (the two-space gaps of others are read as
     they are, by `_Layout._aligned_header`)."""
     lines = text.split("\n")
@@ -441,24 +442,46 @@ def _offset_cells(text: str) -> str:
             index += 1
             continue
         starts = [cell.start() for cell in _ALIGNED_CELL.finditer(header)][1:]
-        rows, tight, fitting = index + 1, False, [index]
+        rows, tight, borders = index + 1, False, {index: [at - 1 for at in starts]}
         while rows < len(lines):
             row = lines[rows]
             if not (len(row) > starts[0] and row[starts[0] - 1] == " " and row[starts[0]] != " "):
                 break  # the table ends
-            if all(len(row) > at and row[at - 1] == " " and row[at] != " " for at in starts):
-                fitting.append(rows)  # (a row whose cell overflows its width is left as it is)
-                tight = tight or any(row[at - 2] != " " for at in starts)
+            found = _offset_borders(row, starts)
+            if found is not None:
+                borders[rows] = found  # (a row whose cells it cannot place is left as it is)
+                tight = tight or any(row[at - 1] != " " for at in found)
             rows += 1
         if tight:
-            for at_line in fitting:
+            for at_line, found in borders.items():
                 row = list(lines[at_line])
-                for at in starts:
-                    row[at - 1] = "\t"
+                for at in found:
+                    row[at] = "\t"
                 lines[at_line] = "".join(row)
             changed = True
         index = max(rows, index + 1)
     return "\n".join(lines) if changed else text
+
+
+def _offset_borders(row: str, starts: list[int]) -> list[int] | None:
+    """Where the cells of a fixed-width row begin, one space before each: at the header cell's
+    offset, or up to 4 characters later where the cell before overflows its width (a space
+    right after its last character, "001 267-608-5129 4111…" under a 16-wide column); None when a
+    cell cannot be placed so."""
+    found = []
+    for at in starts:
+        if len(row) <= at:
+            return None
+        if row[at - 1] == " " and row[at] != " ":
+            found.append(at - 1)
+            continue
+        if row[at - 1] == " ":
+            return None  # a cell that starts later than its header: no such table
+        shifted = row.find(" ", at, at + 4)
+        if shifted < 0 or shifted + 1 >= len(row) or row[shifted + 1] == " ":
+            return None
+        found.append(shifted)
+    return found
 
 
 # a colon-separated dump's header line: three or more field names, nothing else but a comment

@@ -62,12 +62,15 @@ def test_offset_padded_table_reads_single_space_cells(scrubber):
     assert not any(entity == "PHONE_NUMBER" and "5342" in value for entity, value in spans)
 
 
-def test_offset_table_overflowing_row_left_as_is():
+def test_offset_table_overflowing_cell_moves_its_border():
     text = ("ID      NAME          PHONE           CARD\n"
             "1       Al Bo         +1 646-555-0142 4929118053420011\n"
-            "2       Cy Do         001 646-555-0143 4929118053420012\n")
+            "2       Cy Do         001 646-555-0143 4929118053420012\n"
+            "3       Ed Fu         001-646-555-0144-99-1 4929118053420013\n")
     lines = csv_cells(text).split("\n")
-    assert lines[1].count("\t") == 3 and "\t" not in lines[2]  # the phone overflows its column
+    assert lines[1].count("\t") == 3
+    assert lines[2].split("\t")[2:] == ["001 646-555-0143", "4929118053420012"]  # one past its column
+    assert "\t" not in lines[3]  # overflowing by more than a few characters: left as it is
 
 
 def test_two_space_table_is_left_to_the_aligned_reader():
