@@ -450,7 +450,8 @@ def _offset_cells(text: str) -> str:
             found = _offset_borders(row, starts)
             if found is not None:
                 borders[rows] = found  # (a row whose cells it cannot place is left as it is)
-                tight = tight or any(row[at - 1] != " " for at in found)
+                # one space before a cell at its header's own offset: a border no other reader sees
+                tight = tight or any(at + 1 in starts and row[at - 1] != " " for at in found)
             rows += 1
         if tight:
             for at_line, found in borders.items():
