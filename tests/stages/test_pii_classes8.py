@@ -73,6 +73,15 @@ def test_offset_table_overflowing_cell_moves_its_border():
     assert "\t" not in lines[3]  # overflowing by more than a few characters: left as it is
 
 
+def test_shifted_cells_alone_make_no_offset_table():
+    # values that start before their header's offset, apart by two spaces: no one-space border at
+    # a header's own offset, so the phone's inner space is never taken for a border
+    text = ("Name                 Relation       Share   SSN or TIN        Phone\n"
+            "Mina Park            sibling        30%     490-25-0204  (218) 239-5693\n"
+            "Derek Hill           spouse         22%     058-91-4653  (248) 470-5244\n")
+    assert csv_cells(text) == text
+
+
 def test_two_space_table_is_left_to_the_aligned_reader():
     text = ("Name      Phone           Ref\n"
             "Ann Lee   (718) 555-0190  A-2231\n")
