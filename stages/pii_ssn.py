@@ -202,8 +202,11 @@ class SsnRecognizer(EntityRecognizer):
                 and (not re.fullmatch(r"[\s.:#\-–]*", field[negative.end():]) or
                      POSSESSIVE_NUMBER.fullmatch(negative.group())):
             negative = None  # "text me, my number 431-29-8812": no US phone is written 3-2-4
-        if negative is not None and (positive is None or
-                                     negative.end() + len(before) - len(field) > positive.end()):
+        shift = len(before) - len(field)
+        # (a longer negative ending where the SSN word does holds it: "payer's TIN" is an EIN)
+        if negative is not None and (positive is None or negative.end() + shift > positive.end() or
+                                     negative.end() + shift == positive.end() and
+                                     negative.start() + shift < positive.start()):
             if layout.speaker_answers(start, end, start - len(field) + negative.end(), _SSN_WORD):
                 return 2  # "Agente: ¿y su social?" / "Cliente: claro, 287-65-4411"
             return -1

@@ -121,3 +121,11 @@ def test_order_and_reference_words(scrubber, text, language):
     ("Numer karty: 4556 7375 8689 9855", "pl", "CREDIT_CARD", "4556 7375 8689 9855")])
 def test_labelled_numbers_beside_those_words_stay(scrubber, text, language, entity, value):
     assert (entity, value) in found(scrubber, text, language)
+
+
+@pytest.mark.parametrize("text,is_ssn", [("TIN: 412907356   Daytime telephone: (415) 209-3381", True),
+                                         ("Taxpayer identification number(s)\n412907356", True),
+                                         ("Payer's TIN 412907356", False),
+                                         ("Employer's TIN: 412907356", False)])
+def test_a_bare_tin_names_an_ssn_a_payers_does_not(scrubber, text, is_ssn):
+    assert (("US_SSN", "412907356") in found(scrubber, text)) is is_ssn
