@@ -79,7 +79,8 @@ _MESSAGE_ID_BEFORE = re.compile(r"(?:^\s*|(?<![\w-])(?=[mircx]))(?:(?:message-id
 class BoundedIpRecognizer(IpRecognizer):
     """presidio's IP recognizer, not inside a longer dotted number ("OID 1.3.6.1.4.1.311", "build
     10.0.19045.3803.2"): four dotted numbers are an IPv4 address only when they are all there is,
-    and not when a version word stands just before them ("version 2.4.1.0", "v1.2.0.3").
+    and not when a version word stands just before them ("version 2.4.1.0", "v1.2.0.3"), a
+    section sign ("§ 10.8.5.4") or when they head a reverse-lookup name ("4.3.2.1.in-addr.arpa").
     A CIDR prefix length ("10.0.0.0/8") and an IPv6 zone id ("fe80::1%eth0") are left out of the
     span: the address is what identifies. Addresses that identify no host are no PII:
     netmasks and wildcard masks (255.255.255.0, 0.0.0.255; 0.0.0.0 and 255.255.255.255 among
@@ -98,6 +99,8 @@ class BoundedIpRecognizer(IpRecognizer):
             if ":" not in value and (
                     re.search(r"\d\.$", text[max(0, result.start - 2):result.start]) or
                     re.match(r"\.\d", text[result.end:result.end + 2]) or
+                    _REVERSE_ZONE.match(text, result.end) or
+                    _CLAUSE_SIGN.search(text, max(line_start, result.start - 3), result.start) or
                     _VERSION_BEFORE.search(text[max(line_start, result.start - 32):result.start]) or
                     _product_bracket(text[max(line_start, result.start - 48):result.start]) or
                     _IMAGE_TAG.search(text[max(line_start, result.start - 80):result.start]) or
@@ -144,6 +147,11 @@ def _product_bracket(before: str) -> bool:
     return found is not None and not _ADDRESS_BEFORE.search(found.group(1))
 
 
+# "4.3.2.1.in-addr.arpa": a reverse-lookup name, its numbers the address backwards (a DNS query's
+# name, not the address a log records)
+_REVERSE_ZONE = re.compile(r"\.in-addr\.arpa\b", re.IGNORECASE)
+# "§ 10.8.5.4", "¶12.1.3.4": a clause of a contract or a law, numbered
+_CLAUSE_SIGN = re.compile(r"[§¶]{1,2}[ \t\u00a0]?$")
 # a container image's tag ("registry.example/api:3.4.251.69"): a path, then ":" and the version
 _IMAGE_TAG = re.compile(r"[\w.\-]+/[\w.\-/]+:$")
 # Four dotted numbers whose first three are single digits are a version ("4.5.4.94", "1.1.1.7")

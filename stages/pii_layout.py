@@ -391,13 +391,17 @@ def csv_cells(text: str) -> str:
     with the same number of commas, two or more each, none followed by a space (prose puts one
     after every comma). The colons of a colon-separated dump are cell borders too: a header of
     three or more names ("name:ssn:dob:phone", "email:cc:exp:cvv") and the rows below it with as
-    many colons ("Ann Lee:287-65-4411:4/2/81:+1 201-555-0104")."""
+    many colons ("Ann Lee:287-65-4411:4/2/81:+1 201-555-0104"). So are the spaces before each
+    cell of a fixed-width dump padded to its header's offsets, where one space may part two cells
+    (`_offset_cells`: "SSN         PHONE" above "316-28-4859 +1 223-246-5187")."""
     if text is _CSV_LAST[0]:
         return _CSV_LAST[1]  # the pii step asks for phones, cards and SSNs on the same text
     commas, colons = text.count(",") >= 4, ":" in text and _colon_header_in(text)
     cells = _csv_cells(text) if commas else text
     if colons:
         cells = _colon_cells(cells)
+    if "    " in cells:
+        cells = _offset_cells(cells)
     _CSV_LAST[:] = [text, cells]
     return cells
 
@@ -417,8 +421,75 @@ def _csv_cells(text: str) -> str:
     return "\n".join(line.replace(",", "\t") if cell else line for line, cell in zip(lines, cells))
 
 
-# a colon-separated dump's header line: three or more field names, nothing else
-_COLON_HEADER = re.compile(r"^[ \t]*[A-Za-z_][\w\-]{0,30}(?::[A-Za-z_][\w\-]{0,30}){2,}[ \t]*$", re.MULTILINE)
+# a fixed-width header: three or more cells of letters (no digit run), apart by two spaces or more
+_OFFSET_HEADER = re.compile(r"[ \t]*[^\W\d][^\d\t]*?(?: {2,}[^\W\d][^\d\t]*?){2,}[ \t]*")
+
+
+def _offset_cells(text: str) -> str:
+    """The space before each cell of a fixed-width table made a tab, on the header line and the
+    rows under it, offsets unchanged. A row is read so where, at every offset where a header cell
+    starts, it has a space before and a non-space on it, or a cell that overflows its width ends
+    a few characters later (`_offset_borders`; the table ends at the first line with no cell at
+    the second cell's offset); the table is read so only
+    where one row parts two cells by a single space (the two-space gaps of others are read as
+    they are, by `_Layout._aligned_header`)."""
+    lines = text.split("\n")
+    changed = False
+    index = 0
+    while index < len(lines) - 1:
+        header = lines[index]
+        if "  " not in header or not _OFFSET_HEADER.fullmatch(header):
+            index += 1
+            continue
+        starts = [cell.start() for cell in _ALIGNED_CELL.finditer(header)][1:]
+        rows, tight, borders = index + 1, False, {index: [at - 1 for at in starts]}
+        while rows < len(lines):
+            row = lines[rows]
+            if not (len(row) > starts[0] and row[starts[0] - 1] == " " and row[starts[0]] != " "):
+                break  # the table ends
+            found = _offset_borders(row, starts)
+            if found is not None:
+                borders[rows] = found  # (a row whose cells it cannot place is left as it is)
+                # one space before a cell at its header's own offset: a border no other reader sees
+                tight = tight or any(at + 1 in starts and row[at - 1] != " " for at in found)
+            rows += 1
+        if tight:
+            for at_line, found in borders.items():
+                row = list(lines[at_line])
+                for at in found:
+                    row[at] = "\t"
+                lines[at_line] = "".join(row)
+            changed = True
+        index = max(rows, index + 1)
+    return "\n".join(lines) if changed else text
+
+
+def _offset_borders(row: str, starts: list[int]) -> list[int] | None:
+    """Where the cells of a fixed-width row begin, one space before each: at the header cell's
+    offset, or up to 4 characters later where the cell before overflows its width (a space
+    right after its last character, "001 267-608-5129 4111…" under a 16-wide column); None when a
+    cell cannot be placed so."""
+    found = []
+    for at in starts:
+        if len(row) <= at:
+            return None
+        if row[at - 1] == " " and row[at] != " ":
+            found.append(at - 1)
+            continue
+        if row[at - 1] == " ":
+            return None  # a cell that starts later than its header: no such table
+        shifted = row.find(" ", at, at + 4)
+        if shifted < 0 or shifted + 1 >= len(row) or row[shifted + 1] == " ":
+            return None
+        found.append(shifted)
+    return found
+
+
+# a colon-separated dump's header line: three or more field names, nothing else but a comment
+# mark and a word that introduces them ("# format: id:name:ssn:dob", "fields = ID:NAME:SSN:DOB",
+# "FORMAT id:name:ssn"): the names start where group "names" does
+_COLON_HEADER = re.compile(r"^[ \t]*(?:(?:#+|//|--|;+)[ \t]*)?(?:[A-Za-z]{2,12}[ \t]*[:=]?[ \t]+)?"
+                           r"(?P<names>[A-Za-z_][\w\-]{0,30}(?::[A-Za-z_][\w\-]{0,30}){2,})[ \t]*$", re.MULTILINE)
 
 
 # two names after a colon: where a header may be (a literal first character: a fast scan)
@@ -438,12 +509,15 @@ def _colon_cells(text: str) -> str:
     lines = text.split("\n")
     count = None
     for index, line in enumerate(lines):
-        if _COLON_HEADER.fullmatch(line):
-            count = line.count(":")
-        elif count is not None and line.count(":") == count and line.strip():
-            pass  # a row of the dump
+        header = _COLON_HEADER.fullmatch(line)
+        if header:
+            names = header.start("names")
+            count = line.count(":", names)
+            # the words before the names are no column: blanked, offsets unchanged
+            lines[index] = " " * names + line[names:].replace(":", "\t")
+            continue
+        if count is not None and line.count(":") == count and line.strip():
+            lines[index] = line.replace(":", "\t")  # a row of the dump
         else:
             count = None
-            continue
-        lines[index] = line.replace(":", "\t")
     return "\n".join(lines)

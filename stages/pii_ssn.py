@@ -20,6 +20,8 @@ from stages.pii_words import (
     _word_pattern,
 )
 
+_ITEM_NUMBER = re.compile(r"^\(?\d{1,2}[a-z]?[.)]\s+")
+
 # Words that name a US Social Security number, in English and as pages in the other languages
 # the project keeps name it ("número de Seguro Social", "社会保障番号"); "TIN" and "tax" are not
 # negatives for it: on US tax forms the taxpayer identification number of a person is the SSN.
@@ -44,6 +46,7 @@ SSN_WORDS = _word_pattern("""
     recipient's_tin recipient’s_tin recipients_tin recipient_tin payee's_tin payee’s_tin payee_tin
     employee's_tin employee’s_tin employee_tin borrower's_tin student's_tin taxpayer's_tin your_tin
     recipient's_taxpayer_identification_number payee's_taxpayer_identification_number
+    tin tins taxpayer_identification_number*
     社安号 社安號 社安号码 社安號碼 社安卡号 社安卡號 社会安全号码 社會安全號碼 소셜번호 소셜_번호
     소셜_시큐리티 số_an_sinh số_social tu_social su_social mi_social número_de_social
     numero_de_social número_social seu_social meu_social número_do_social
@@ -199,8 +202,11 @@ class SsnRecognizer(EntityRecognizer):
                 and (not re.fullmatch(r"[\s.:#\-–]*", field[negative.end():]) or
                      POSSESSIVE_NUMBER.fullmatch(negative.group())):
             negative = None  # "text me, my number 431-29-8812": no US phone is written 3-2-4
-        if negative is not None and (positive is None or
-                                     negative.end() + len(before) - len(field) > positive.end()):
+        shift = len(before) - len(field)
+        # (a longer negative ending where the SSN word does holds it: "payer's TIN" is an EIN)
+        if negative is not None and (positive is None or negative.end() + shift > positive.end() or
+                                     negative.end() + shift == positive.end() and
+                                     negative.start() + shift < positive.start()):
             if layout.speaker_answers(start, end, start - len(field) + negative.end(), _SSN_WORD):
                 return 2  # "Agente: ¿y su social?" / "Cliente: claro, 287-65-4411"
             return -1
@@ -225,7 +231,8 @@ class SsnRecognizer(EntityRecognizer):
             return 2
         index = layout.line_index(start)
         if index > 0 and not text[line_start:start].strip():
-            label = layout.line(index - 1).strip()
+            # (a form's item number before the label is no digit of it: "2. SSN:", "6) Seguro Social:")
+            label = _ITEM_NUMBER.sub("", layout.line(index - 1).strip(), count=1)
             if 0 < len(label) <= 60 and not re.search(r"\d", label):
                 return 2 if _SSN_WORD.search(label) else -1 if _NOT_SSN_WORD.search(label) else 0
         return 2 if layout.asked_above(start, end, _SSN_WORD) else 0  # "… your Social Security number?" / "Yeah it's …"

@@ -182,6 +182,9 @@ NOT_NUMBER_ENTRIES = """
     folio* mac-address* hwaddr chip microchip* transponder* lasku* laskun sag sags* ordre* pakke* medlem* försäkring* faktura* dossier* expediente* pratica
     เลข อ้างอิง ทะเบียน 工单 保单 预订 会員 証券 referenz* rastreio* symbol variabiln* var._symbol
     ndc ndc# pzn rx# hcpcs cpt
+    kenmerk* sygn sygn. sygnatur* zleceni* zakázk* č._j. č.j. παραγγελ* πρωτ. πρωτοκόλλ* τιμολ* τιμόλ*
+    الطلب طلب* المرجع مرجع* فاتورة سفارش* فاکتور* پیگیری ऑर्डर संदर्भ चालान הזמנה* אסמכתא חשבונית*
+    주문 접수번호 송장 참조번호 예약번호
 """
 NOT_PHONE_WORDS = _word_pattern(NOT_NUMBER_ENTRIES)
 # Labels that name a number of their own in any language, beyond the word list: a compound
