@@ -90,6 +90,28 @@ def features(text: str, start: int, end: int, entity: str, rule_score: float | N
                 out += [f"bg{min(numbers_between, 1)}:" + g for g in _grams(token)]
             words_seen += 1
     out.append(f"gap:{min(numbers_between, 2)}")
+    out += around(text, start, end, line_start, line_end, layout)
+    if not text[line_start:start].strip() and line_start > 0:
+        # the nearest line above with something on it (a label over a blank line)
+        above_end = line_start - 1
+        above_start = text.rfind("\n", 0, above_end) + 1
+        if not text[above_start:above_end].strip() and above_start > 0:
+            above_end = above_start - 1
+            above_start = text.rfind("\n", 0, above_end) + 1
+        for token in [_token_name(t) for t in _TOKEN.findall(text, above_start, above_end)][-6:]:
+            out.append("up:" + token)
+    return [f"{code}|{name}" for name in out]
+
+
+LINE_MARKS = (("@", "at"), ("|", "pipe"), ("\t", "tab"), (";", "semi"), (":", "colon"),
+              ("=", "eq"), ("{", "brace"), ("http", "url"))
+
+
+def around(text: str, start: int, end: int, line_start: int, line_end: int,
+           layout: _Layout | None, marks: Sequence[tuple[str, str]] = LINE_MARKS) -> list[str]:
+    """The words after the candidate text[start:end], its line's other content and marks, and
+    its column header (also stages/pii_phone_context.py's)."""
+    out: list[str] = []
     after = [_token_name(t) for t in _TOKEN.findall(text, end, min(len(text), end + AFTER_CHARS))]
     words_seen = 0
     for i, token in enumerate(after[:AFTER_TOKENS]):
@@ -105,8 +127,7 @@ def features(text: str, start: int, end: int, entity: str, rule_score: float | N
     out.append(f"line:digits{min(others, 4)}")
     out.append("line:starts" if not text[line_start:start].strip() else "line:mid")
     out.append("line:ends" if not text[end:line_end].strip(" .;,)\t") else "line:goes_on")
-    for mark, name in (("@", "at"), ("|", "pipe"), ("\t", "tab"), (";", "semi"), (":", "colon"),
-                       ("=", "eq"), ("{", "brace"), ("http", "url")):
+    for mark, name in marks:
         if mark in line:
             out.append("line:" + name)
     if layout is not None and re.search(r"[|\t;,]", line):
@@ -118,16 +139,7 @@ def features(text: str, start: int, end: int, entity: str, rule_score: float | N
                 out.append("h:" + token)
                 if token[0].isalpha():
                     out += ["hg:" + g for g in _grams(token)]
-    if not text[line_start:start].strip() and line_start > 0:
-        # the nearest line above with something on it (a label over a blank line)
-        above_end = line_start - 1
-        above_start = text.rfind("\n", 0, above_end) + 1
-        if not text[above_start:above_end].strip() and above_start > 0:
-            above_end = above_start - 1
-            above_start = text.rfind("\n", 0, above_end) + 1
-        for token in [_token_name(t) for t in _TOKEN.findall(text, above_start, above_end)][-6:]:
-            out.append("up:" + token)
-    return [f"{code}|{name}" for name in out]
+    return out
 
 
 def _shape(value: str, entity: str) -> list[str]:

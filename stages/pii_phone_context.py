@@ -16,7 +16,8 @@ from pathlib import Path
 import numpy as np
 import phonenumbers
 
-from stages.pii_context import _DISTANCE, _TOKEN, ContextModel, _grams, _token_name
+from stages.pii_context import (_DISTANCE, _TOKEN, LINE_MARKS, ContextModel, _grams,
+                                _token_name, around)
 from stages.pii_layout import _Layout, csv_cells
 from stages.pii_phones import PhoneNumbers, _parse
 
@@ -30,6 +31,8 @@ PATTERN_VERDICTS = frozenset({"shape0", "amount_zip", "time_key", "cep", "dotted
 _LEAD = (("+", "plus"), ("00", "idd00"), ("011", "idd011"), ("(0", "paren0"), ("(", "paren"),
          ("0", "trunk0"), ("1", "one"))
 
+
+_MARKS = (*LINE_MARKS, ("$", "dollar"), ("€", "euro"), ("%", "percent"))
 
 def features(text: str, start: int, end: int, verdict: str, context: int | None, score: float,
              regions: Sequence[str], numbers: PhoneNumbers, layout: _Layout | None = None,
@@ -62,35 +65,7 @@ def features(text: str, start: int, end: int, verdict: str, context: int | None,
         if token[0].isalpha() and words_seen < 2:
             words_seen += 1
             out += ["bg:" + g for g in _grams(token)]
-    after = [_token_name(t) for t in _TOKEN.findall(text, end, min(len(text), end + AFTER_CHARS))]
-    words_seen = 0
-    for i, token in enumerate(after[:AFTER_TOKENS]):
-        if token == "\n":
-            out.append(f"a{_DISTANCE[i]}:nl")
-            break
-        out += [f"a:{token}", f"a{_DISTANCE[i]}:{token}"]
-        if token[0].isalpha() and words_seen < 1:
-            words_seen += 1
-            out += ["ag:" + g for g in _grams(token)]
-    line = text[line_start:start] + " " + text[end:line_end]
-    others = len(re.findall(r"\d{3,}", line))
-    out.append(f"line:digits{min(others, 4)}")
-    out.append("line:starts" if not text[line_start:start].strip() else "line:mid")
-    out.append("line:ends" if not text[end:line_end].strip(" .;,)\t") else "line:goes_on")
-    for mark, name in (("@", "at"), ("|", "pipe"), ("\t", "tab"), (";", "semi"), (":", "colon"),
-                       ("=", "eq"), ("{", "brace"), ("http", "url"), ("$", "dollar"), ("€", "euro"),
-                       ("%", "percent")):
-        if mark in line:
-            out.append("line:" + name)
-    if layout is not None and re.search(r"[|\t;,]", line):
-        header = layout.column_header(start, end)
-        if header is not None:
-            out.append("h:any")
-            for token in _TOKEN.findall(header)[:6]:
-                token = _token_name(token)
-                out.append("h:" + token)
-                if token[0].isalpha():
-                    out += ["hg:" + g for g in _grams(token)]
+    out += around(text, start, end, line_start, line_end, layout, _MARKS)
     if not text[line_start:start].strip() and line_start > 0:
         above_start = text.rfind("\n", 0, line_start - 1) + 1
         for token in [_token_name(t) for t in _TOKEN.findall(text, above_start, line_start - 1)][-6:]:
