@@ -25,17 +25,17 @@ SEED = "blind12"
 US = ("en",)
 # register: (function, languages, documents); a language listed twice gets twice the documents.
 REGISTERS = {
-    "vet_clinic_intake": (R.vet_intake, ("en", "de", "fr", "es", "it", "nl", "pl", "ru", "ja", "sv"), 33),
+    "vet_clinic_intake": (R.vet_intake, ("en", "de", "fr", "es", "it", "nl", "pl", "ru", "ja", "sv"), 30),
     "dental_lab_work_order": (R.dental_lab, ("en", "de", "fr", "it", "es", "pt", "cs", "tr", "el"), 30),
     "coworking_member_list": (R.coworking_members, ("en", "de", "fr", "es", "nl", "pt", "pl", "da", "fi", "ko", "zh", "ja"), 36),
     "auction_consignment_slip": (R.consignment_slip, ("en", "fr", "de", "it", "nl", "he", "ar"), 35),
     "crowdfunding_backer_export": (R.backer_export, ("en", "de", "fr", "es", "it", "ja", "ko", "zh", "pt"), 27),
     "phone_repair_intake": (R.phone_repair, ("en", "de", "fr", "es", "it", "tr", "ru", "uk", "ar", "fa", "hi", "th", "vi"), 39),
-    "dry_cleaning_ticket": (R.dry_cleaning, ("en", "de", "fr", "it", "ja", "ko", "zh", "he", "el"), 57),
+    "dry_cleaning_ticket": (R.dry_cleaning, ("en", "de", "fr", "it", "ja", "ko", "zh", "he", "el"), 60),
     "energy_supplier_switch": (R.energy_switch, ("de", "fr", "es", "it", "nl", "pl", "cs", "ro", "hu", "bg"), 50),
     "toll_account_statement": (R.toll_account, ("en", "fr", "es", "it", "pt", "pl", "el", "tr"), 60),
     "physio_appointment_reminder": (R.physio_reminder, ("en", "de", "fr", "es", "nl", "sv", "da", "fi", "ro", "hu"), 30),
-    "golf_tee_time_booking": (R.golf_booking, ("en", "de", "fr", "es", "it", "sv", "ja", "ko", "th"), 57),
+    "golf_tee_time_booking": (R.golf_booking, ("en", "de", "fr", "es", "it", "sv", "ja", "ko", "th"), 60),
     "dormitory_check_in": (R.dorm_checkin, ("en", "de", "fr", "nl", "pl", "cs", "ru", "uk", "bg", "zh", "ko", "hi"), 36),
     "music_school_enrolment": (R.music_school, ("de", "fr", "it", "es", "pt", "pl", "ru", "el", "he", "fa"), 33),
     "telethon_pledge_log": (R.telethon_pledges, ("en", "es", "fr", "de", "it", "pt", "ar", "hi", "ru"), 60),

@@ -46,8 +46,8 @@ def field_line(d: Doc, r: random.Random, label: str, value, style: str | None = 
         d.line(label, ":" if r.random() < 0.5 else "")
         d.line(value)
     elif style == "after":
-        d.line(value, r.choice((" (", " — ", " · ")), label.lower() if r.random() < 0.5 else label,
-               ")" if r.random() < 0.5 else "")
+        opener = r.choice((" (", " — ", " · "))
+        d.line(value, opener, label.lower() if r.random() < 0.5 else label, ")" if opener == " (" else "")
     elif style == "dash":
         d.line("- ", label, " – ", value)
     else:

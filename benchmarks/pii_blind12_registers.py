@@ -321,6 +321,8 @@ def dry_cleaning(r, lang, region, layout):
         d.line(t[0]).line(t[1], " ", f"{r.randint(100, 999)}-{r.randint(1000, 9999)}")
         form(d, r, [(L(lang, "name"), name(r, lang)), (L(lang, "tel"), phone(r, lang, region=region)), (t[2], items),
                     (t[3], f"{date(r, lang, region)} {time_of_day(r)}"), (t[4], price(r, lang)), (t[5], card(r))])
+        if r.random() < 0.6:
+            d.line(L(lang, "card"), " 2: ", card(r), " · ", luhn_bad(r))
         d.line(ean13(r))
     elif layout == 1:
         d.line(t[0])
@@ -506,6 +508,7 @@ def golf_booking(r, lang, region, layout):
         d.line(t[0])
         d.line("— ", name(r, lang), ", ", time_of_day(r), ": ", t[1], " ", time_of_day(r), ", ", t[2], " ", str(r.randint(2, 4)), ", ", t[5], " ", hcp)
         contact_sentence(d, r, lang, "charge", card(r))
+        d.line(t[6], ": ", card(r), " / ", masked_card(r))
         contact_sentence(d, r, lang, "call", phone(r, lang, region=region, mobile=True))
         d.line("72 (36/36) · ", f"{r.randint(60, 120)} / {r.randint(60, 120)}")
     return d

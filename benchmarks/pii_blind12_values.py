@@ -313,13 +313,14 @@ _TYPES = (phonenumbers.PhoneNumberType.FIXED_LINE, phonenumbers.PhoneNumberType.
 
 
 def phone_number(r: random.Random, region: str, mobile: bool | None = None):
-    """A number valid for `region`: its example number with the digits after the fourth drawn again."""
+    """A number valid for `region`: its example number with the digits after the first drawn again."""
     kind = _TYPES[1] if mobile else _TYPES[0] if mobile is False else r.choice(_TYPES)
     example = phonenumbers.example_number_for_type(region, kind) or phonenumbers.example_number(region)
     e164 = phonenumbers.format_number(example, phonenumbers.PhoneNumberFormat.E164)
     cc = len(str(example.country_code)) + 1
-    for _ in range(60):
-        digits = e164[:cc + 3] + "".join(r.choice("0123456789") for _ in e164[cc + 3:])
+    for attempt in range(60):  # area codes drawn too at first (one digit kept), then only subscriber digits
+        keep = cc + (0 if attempt < 20 else 1 if attempt < 40 else 3)
+        digits = e164[:keep] + "".join(r.choice("0123456789") for _ in e164[keep:])
         number = phonenumbers.parse(digits)
         if phonenumbers.is_valid_number(number) and phonenumbers.region_code_for_number(number) == region:
             return number
@@ -340,7 +341,8 @@ def phone_text(r: random.Random, number, style: str, lang: str = "en", intl_only
     if style == "00":
         return "00" + intl[1:]
     if style == "trunk0":
-        if national.startswith("0") and not national.startswith("0 "):
+        if national.startswith("0") and not national.startswith("0 ") and \
+                phonenumbers.region_code_for_number(number) not in ("IT", "SM", "VA"):  # Italy's 0 is no trunk prefix
             cc = intl.split(" ")[0]
             return f"{cc} (0){national[1:].lstrip(' ')}" if r.random() < 0.5 else f"{cc} (0) {national[1:]}"
         return intl
