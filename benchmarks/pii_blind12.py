@@ -1,4 +1,82 @@
-"""DOCSTRING"""
+"""A twelfth blind PII test set (issue 26): 34 registers no earlier generator names, 28 languages,
+US SSNs, cards and IPs weighted up, every register in three layouts.
+
+Written by a twelfth helper who read only the issue, the module docstrings of the other PII
+generators (to pick other registers), pii_blind's `read_rows` / `write_sets` and one row of
+pii_blind3.jsonl (the format); never stages/pii*.py, their tests, docs/pii.md, the other
+generators' templates or value makers, nor BENCHMARKS.md's PII sections. The PII step was never
+run on this set while it was written: the lead scores it once, at the end. Every template,
+phrase, name list and value maker is new (benchmarks/pii_blind12_{values,layouts,registers}.py).
+
+    python benchmarks/pii_blind12.py               # counts per type, register and language
+    python benchmarks/pii_blind12.py --write-set   # (re)writes benchmarks/data/pii_blind12.jsonl
+
+Registers (34, at most 60 documents each, each with three layouts: label lines, a table whose
+header stands rows above the values, and prose / letter / chat / another tool output):
+veterinary clinic intake forms, dental lab work orders, coworking member lists, auction
+consignment slips, crowdfunding backer exports, phone repair intake tickets, dry-cleaning
+tickets, energy supplier switch forms, road toll account statements, physiotherapy appointment
+reminders, golf tee-time bookings, student dormitory check-in sheets, music school enrolments,
+telethon pledge-line logs, web-shop fraud review queues, rideshare driver onboarding (EU with
+IBAN payouts; US with SSN background checks, also es); US pages (en, some es / zh / ko / vi):
+background-check reports (SSN traces), credit-report dispute letters and online dispute form
+dumps, debt-validation letters and replies, HSA / COBRA enrolments, IRS 4506-C transcript
+requests, I-130 attorney intake sheets, scrap-metal purchase logs (1099 sellers), pension
+estimate requests, student loan deferment requests; machine output: BGP looking-glass output
+(show ip bgp, BIRD, ping), kubectl listings (get pods / svc / nodes, describe pod), nginx error
+logs and `nginx -T` dumps, PBX call detail records (Asterisk Master.csv, CDR reports), SIP peer
+status (sip show peers, pjsip contacts, sip.conf), router show commands (ip interface brief,
+arp, running-config, cdp), CI build logs (Jenkins, GitLab runner, GitHub Actions), cloud VM
+inventories (gcloud, openstack, CMDB CSV).
+Languages (28, 13 in non-Latin scripts): en de fr es it pt nl pl sv da fi cs ro hu tr ru uk bg el
+ar fa he hi zh ja ko th vi; more than half the documents are not English; each page is written
+wholly in its language (headings, labels, sentences), with its country's dates, prices and
+words for phone, mobile, fax, e-mail, IBAN, card, extension; machine output keeps its tools'
+keys (language "en").
+
+Contexts: a label before the value (page's language, abbreviated, capitals, with or without
+colon, dotted leaders, tab), a label after it, a column header rows above (pipe, CSV, semicolon,
+tab, fixed width, HTML cells), markup remnants ("</td><td>", ":&nbsp;", "<br>", "**") or a line
+break between label and value, only the sentence ("call me on", "wire it to", "charge the card",
+"my social is"), no context where the shape tells (E.164, IBAN, card in groups), several values
+of mixed types on one line. Phones: `phonenumbers` example numbers of 28 home regions and 50-odd
+others, digits (area code included) drawn again while valid; national in the library's grouping
+(own country only), international, E.164, "00", "+CC (0)" (not for Italy), dots, dashes, a slash
+(DE / AT / CH only), no-break spaces, full-width (zh ja ko), Arabic-Indic or Persian digits
+(ar fa), extensions in the page's language, Tel / Fax pairs. Cards: Visa 13/16/19, Mastercard
+51-55 / 2221-2720, Amex, Discover, JCB, Diners, UnionPay, Mir, Maestro, grouped as printed or
+unbroken, with spaces, dashes or no-break spaces. IBANs from schwifty (print groups, compact,
+lower case), of the page's country or 40-odd others. IPv4 public / private / link-local, IPv6
+global / ULA / link-local, compressed or exploded. US SSNs dashed, spaced, dotted, or
+unseparated only beside a label, column header or sentence (dashed alone only in a US page's
+line about identity). E-mails with tags, digits, subdomains, upper case.
+
+Hard negatives beside them: national dates, times and prices, ticket / case / order / invoice /
+customer / report / loan / member / policy / passport numbers (many of 9 digits or in 3-2-4
+groups), ITINs, EINs, SSNs of area 000 / 666 / 9xx, group 00 or serial 0000, ABA routing numbers,
+ZIP+4, A-numbers and USCIS receipts, IMEIs, pet microchips (15 digits), 16-digit transponder and
+loyalty ids, masked cards, brand-prefixed cards failing Luhn, IBANs with a wrong check digit,
+energy meter / POD / CUPS / 18-digit EAN site ids, other countries' ids (Steuer-ID, SIRET-shaped,
+PESEL-shaped, NIF), ISBN, EAN, coordinates, versions (some IP-shaped), OIDs, section numbers,
+AS numbers and BGP communities, netmasks, wildcard masks, loopback, 0.0.0.0, ports, CIDR
+suffixes, MACs, hashes, `pkg@1.2.3`.
+
+Span rules (the project's policy, as blind3 states it): a span is exactly the value (no label,
+bracket, "mailto:", port, CIDR prefix, zone id or trailing punctuation); an extension right after
+a phone is part of its span; e-mails need a literal "@" and a dotted domain; loopback,
+unspecified, netmask / wildcard and broadcast IPs are not labelled; lower-case and print-grouped
+IBANs are, wrong check digits not; cards pass Luhn with a real brand prefix and length; only US
+SSNs in the issued range; a phone is one a reader recognises and is valid for some region per
+phonenumbers (extension stripped); vanity numbers never.
+
+Gold is checked on writing (`check_row`, also run by tests/test_pii_blind12_set.py): span text
+equals text[start:end], spans sorted and not overlapping, not glued to an ASCII letter or digit,
+no space or punctuation at an edge, phones valid, cards Luhn + brand prefix + length, IBANs valid
+(schwifty), IPs parse and are of no excluded class, SSNs in the issued range, no Luhn-valid brand
+card or valid compact IBAN outside a span, each value of 7+ characters labelled wherever it
+stands whole, no host-shaped IPv4 left unlabelled (version strings excepted). A drawn document
+failing a check is drawn again. Deterministic: string seeds per document, no set iteration.
+"""
 
 from __future__ import annotations
 
@@ -14,9 +92,18 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-import pii_blind12_registers as R  # noqa: E402
-from pii_blind12_values import (  # noqa: E402
-    REGIONS, TLD, TO_ASCII, card_brand, iban_ok, ip_ok, luhn_ok, phone_ok, ssn_ok, strip_ext,
+import pii_blind12_registers as R
+from pii_blind12_values import (
+    REGIONS,
+    TLD,
+    TO_ASCII,
+    card_brand,
+    iban_ok,
+    ip_ok,
+    luhn_ok,
+    phone_ok,
+    ssn_ok,
+    strip_ext,
 )
 
 DATA = Path(__file__).resolve().parent / "data" / "pii_blind12.jsonl"
@@ -81,6 +168,8 @@ def build(register: str, index: int, attempt: int) -> dict:
     region = "US" if register.startswith(("us_", "rideshare_driver_onboarding_us")) or register in MACHINE \
         else r.choice(REGIONS[lang])
     doc = fn(r, lang, region, (index // len(langs)) % 3 if len(langs) % 3 == 0 else index % 3)
+    if region != "US" and r.random() < 0.5:
+        doc.line(*R.lookalike_line(r, lang, region))
     text = doc.text if doc.text.endswith("\n") else doc.text + "\n"
     return {"id": "", "half": "blind12", "register": register, "url": url_for(r, register, lang, region),
             "language": lang, "text": text, "spans": doc.spans}

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import random
 
-from pii_blind12_values import LEX, V, Doc
+from pii_blind12_values import LEX, Doc, V
 
 
 def _plain(value) -> str:

@@ -10,9 +10,42 @@ import random
 
 from pii_blind12_layouts import contact_sentence, field_line, form, said, table
 from pii_blind12_values import (
-    LEX, REGIONS, V, Doc, bad_iban, bad_ssn, card, coord, company_domain, date, digits, ean13, ein,
-    email, iban, iban_for, imei, ip, ip_version, ipv4, ipv6, isbn13, itin, luhn_bad, mac, masked_card,
-    name, netmask, nine, non_card16, oid, phone, price, routing, sha, ssn, time_of_day,
+    LEX,
+    REGIONS,
+    Doc,
+    V,
+    bad_iban,
+    bad_ssn,
+    card,
+    company_domain,
+    coord,
+    date,
+    digits,
+    ean13,
+    ein,
+    email,
+    iban_for,
+    imei,
+    ip,
+    ip_version,
+    ipv4,
+    ipv6,
+    isbn13,
+    itin,
+    luhn_bad,
+    mac,
+    masked_card,
+    name,
+    netmask,
+    nine,
+    non_card16,
+    oid,
+    phone,
+    price,
+    routing,
+    sha,
+    ssn,
+    time_of_day,
 )
 
 
@@ -22,6 +55,21 @@ def L(lang: str, key: str) -> str:
 
 def maybe(r: random.Random, p: float, *parts):
     return list(parts) if r.random() < p else []
+
+
+def lookalike_line(r: random.Random, lang: str, region: str) -> list:
+    """A page footer or margin line of numbers a scrubber could take for a value, none of them one."""
+    pool = [lambda: f"{L(lang, 'ref')} {r.randint(10, 99)}/{digits(r, 6, '0123456789')}", lambda: date(r, lang, region),
+            lambda: price(r, lang), lambda: f"ISBN {isbn13(r)}", lambda: f"EAN {ean13(r)}", lambda: coord(r),
+            lambda: f"IMEI {imei(r)}", masked_card_fn(r), lambda: luhn_bad(r), lambda: bad_iban(r, lang),
+            lambda: non_card16(r), lambda: f"v{ip_version(r)}", lambda: f"{L(lang, 'cust')} {nine(r)}",
+            lambda: f"{r.randint(1000, 99999):05d}", lambda: f"{r.randint(1990, 2015)}–{r.randint(2016, 2027)}",
+            lambda: f"OID {oid(r)}", lambda: f"§ {r.randint(1, 30)}.{r.randint(1, 9)}.{r.randint(1, 9)}"]
+    return [" · ".join(f() for f in r.sample(pool, 3))]
+
+
+def masked_card_fn(r):
+    return lambda: masked_card(r)
 
 
 # ---------------------------------------------------------------------------------------------

@@ -12,6 +12,7 @@ import re
 
 import phonenumbers
 from schwifty import IBAN
+from schwifty.exceptions import SchwiftyException
 
 # ---------------------------------------------------------------------------------------------
 # Languages: regions whose phones a page of the language writes nationally, its words, its
@@ -408,7 +409,7 @@ def strip_ext(text: str) -> str:
 def phone_ok(text: str, region: str | None = None) -> bool:
     plain = strip_ext(text).translate(TO_ASCII).replace("\u00a0", " ")
     regions = [region] if region else []
-    regions += ["US"] if plain.startswith("+") or plain.startswith("00") else list(phonenumbers.SUPPORTED_REGIONS)
+    regions += ["US"] if plain.startswith(("+", "00")) else list(phonenumbers.SUPPORTED_REGIONS)
     if plain.startswith("00"):
         plain = "+" + plain[2:]
     for reg in sorted(set(regions)) if not region else regions:
@@ -510,7 +511,7 @@ def iban_ok(text: str) -> bool:
     try:
         IBAN(text.replace(" ", "").upper())
         return True
-    except Exception:  # schwifty raises several error classes for a wrong IBAN
+    except (SchwiftyException, ValueError):
         return False
 
 

@@ -6,7 +6,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "benchmarks"))
 
-import pii_blind12  # noqa: E402
+import pii_blind12
 
 ROWS = pii_blind12.load()
 
