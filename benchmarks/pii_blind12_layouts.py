@@ -21,7 +21,17 @@ def _plain(value) -> str:
 
 
 LABEL_STYLES = ("colon", "colon", "nocolon", "caps", "tab", "leaders", "html_td", "html_br", "bold",
-                "newline", "after", "dash")
+                "newline", "after", "dash", "ocr")
+_OCR = (("rn", "m"), ("l", "I"), ("i", "l"), ("o", "0"), ("S", "5"), ("e", "c"), ("h", "b"), ("u", "v"))
+
+
+def ocr_label(r: random.Random, label: str) -> str:
+    """A label as a scanned form's OCR reads it: a letter or two confused, a space doubled."""
+    for old, new in r.sample(_OCR, 2):
+        if old in label:
+            i = label.index(old)
+            label = label[:i] + new + label[i + len(old):]
+    return label.replace(" ", "  ", 1) if r.random() < 0.5 else label
 
 
 def field_line(d: Doc, r: random.Random, label: str, value, style: str | None = None) -> None:
@@ -50,6 +60,8 @@ def field_line(d: Doc, r: random.Random, label: str, value, style: str | None = 
         d.line(value, opener, label.lower() if r.random() < 0.5 else label, ")" if opener == " (" else "")
     elif style == "dash":
         d.line("- ", label, " – ", value)
+    elif style == "ocr":
+        d.line(ocr_label(r, label), r.choice((": ", " :  ", ";  ", " . ")), value)
     else:
         raise ValueError(style)
 
