@@ -1036,7 +1036,7 @@ def scrap_metal_log(r, lang, region, layout):
                     ("Plate", f"{r.choice('ABC')}{digits(r, 2)}-{r.choice('XYZ')}{digits(r, 3)}"), ("Paid by check", digits(r, 6))], "caps")
         d.line("Routing ", routing(r), "  Acct ", digits(r, 10))
     else:
-        d.line("From: compliance@tricountymetals.com")
+        d.line("From: ", V("EMAIL_ADDRESS", "compliance@tricountymetals.com"))
         d.line("Subject: missing info for 1099-MISC")
         d.line("Hi ", r.choice(US_NAMES).split()[0], ", we paid you ", price(r, "en"), " this year. We have ", ssn_value(r, "said"),
                " as your social — if wrong, call the office at ", us_phone(r), ".")
@@ -1293,7 +1293,8 @@ def sip_peers(r, lang, region, layout):
                    " Avail   ", f"{r.uniform(1, 60):.3f}")
         d.line("asterisk*CLI> pjsip show registrations")
         did = phone(r, "de", region="DE", abroad=False, styles=("e164",), ext=False)
-        d.line("  trunk-reg/sip:", did, "@sip.provider.net   trunk-auth   Registered   (exp. ", str(r.randint(60, 3600)), "s)")
+        d.line("  trunk-reg/sip:sip.provider.net   trunk-auth   Registered   (exp. ", str(r.randint(60, 3600)), "s)")
+        d.line("  ; outbound caller ID (DID): ", did)
     else:
         d.line("sip.conf excerpt posted to a forum:")
         d.line("[trunk]\ntype=peer\nhost=", _v4(r, "public"), "\nfromuser=", phone(r, "en", region="GB", abroad=False, styles=("e164",), ext=False))
