@@ -380,9 +380,9 @@ def phone(r: random.Random, lang: str, *, abroad: bool | None = None, mobile: bo
         styles = ("intl", "e164", "00", "dots", "dashes", "nbsp") if abroad else \
             ("national", "national", "national", "intl", "e164", "00", "trunk0", "dots", "dashes",
              "slash", "nbsp")
-        if not abroad and lang in ("ja", "zh", "ko") and r.random() < 0.15:
+        if not abroad and lang in ("ja", "zh", "ko") and r.random() < 0.25:
             styles = ("fullwidth",)
-        if not abroad and lang in ("ar", "fa") and r.random() < 0.3:
+        if not abroad and lang in ("ar", "fa") and r.random() < 0.45:
             styles = ("arabic",)
     if abroad:
         styles = tuple(s for s in styles if s in ("intl", "e164", "00", "dots", "dashes", "nbsp")) or ("intl",)
