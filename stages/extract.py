@@ -264,7 +264,7 @@ def repair_html(document: str, beginning: str, utf8: bytes | None = None) -> str
     return document
 
 
-def _parse_html(document: str, parser):
+def _parse_html(document: str, parser, utf8: bytes | None = None):
     """The tree trafilatura's `load_html` would build from `document` (same repairs, same
     fallback to bytes, same rejection of a one-element "HTML"), or None.
 
@@ -272,8 +272,9 @@ def _parse_html(document: str, parser):
     characters: a str it reads from Python's buffer, which holds UTF-16 for most pages (one
     character beyond Latin-1 suffices), and converts first; encoding here and parsing UTF-8 takes
     ~8% less CPU than parsing the str, and the bytes serve `repair_html`'s check for invalid
-    characters. A str that does not encode (lone surrogates) is repaired and parsed as
-    trafilatura does."""
+    characters. `utf8`: `document` as UTF-8 where the caller has it (the page's own bytes, when it
+    was UTF-8), so that it is not encoded again. A str that does not encode (lone surrogates) is
+    repaired and parsed as trafilatura does."""
     from lxml.html import fromstring
     from trafilatura.utils import is_dubious_html
 
@@ -290,7 +291,8 @@ def _parse_html(document: str, parser):
             return None
 
     beginning = document[:50].lower()
-    utf8 = as_utf8(document)
+    if utf8 is None:
+        utf8 = as_utf8(document)
     repaired = repair_html(document, beginning, utf8)
     if repaired is not document:
         document, utf8 = repaired, as_utf8(repaired)
@@ -320,9 +322,11 @@ _LINK_TEXTS = None  # XPath, built on first use
 _PAGE_CHARS = None
 
 
-def prune_tree(tree) -> None:
+def prune_tree(tree) -> bool:
     """Delete PRUNED_TAGS subtrees in place (their tail text stays), in one C pass; JSON-LD
-    scripts stay (trafilatura's baseline and forum detection read them)."""
+    scripts stay (trafilatura's baseline and forum detection read them). Returns trafilatura's
+    `_forum_thread_page(tree)`, the same before and after (its scripts are among those kept),
+    from those scripts: the sequence then needs no walk of its own over the tree to find them."""
     from lxml.etree import strip_elements
 
     kept = [s for s in tree.iter("script") if (s.get("type") or "").strip().lower() == _LD_JSON]
@@ -331,6 +335,16 @@ def prune_tree(tree) -> None:
     strip_elements(tree, *PRUNED_TAGS, with_tail=False)
     for script in kept:
         script.tag = "script"
+    return _forum_thread(kept)
+
+
+def _forum_thread(scripts) -> bool:
+    """trafilatura 2.3.1's `_forum_thread_page` on these scripts (a tree's JSON-LD scripts): any
+    whose type is application/ld+json (exactly, as its ElementPath predicate asks) and whose text
+    says DiscussionForumPosting (its regular expression)."""
+    from trafilatura.core import _DISCUSSION_FORUM_POSTING_RE
+
+    return any(s.get("type") == _LD_JSON and s.text and _DISCUSSION_FORUM_POSTING_RE.search(s.text) for s in scripts)
 
 
 def page_chars(tree) -> int:
@@ -508,6 +522,7 @@ class TextExtractor(Step):
         self._extract = trafilatura.extract
         self._sequence = sequence_for_installed() if config.skip_tree_copy else None
         self._parser = _html_parser()
+        self._forum: bool | None = None  # of the tree `_tree` made last
         # Pages of this extractor by `fallback_reason` (None: the fast text was kept); benchmarks
         # read it, the pipeline does not.
         self.fallbacks: Counter = Counter()
@@ -542,13 +557,17 @@ class TextExtractor(Step):
         # UTF-16/32 text is full of NUL bytes: only look for binary in ASCII-compatible payloads.
         if not is_wide_text(html, charset) and looks_binary(html):
             return None, Decision.drop("binary")
-        document, _ = decoded_page(doc) if doc is not None else decode_html(html, charset)
+        document, codec = decoded_page(doc) if doc is not None else decode_html(html, charset)
+        # The page's bytes are the document's UTF-8 where they decoded as UTF-8 without an error
+        # (no U+FFFD; a page's own U+FFFD only costs the shortcut) and without a sequence cut at
+        # the end, which decode_html drops (the last byte is ASCII): the parse needs no new copy.
+        utf8 = html if codec == "utf-8" and html[-1] < 0x80 and "\ufffd" not in document else None
         # lxml refuses a str that carries an XML encoding declaration; the text is decoded already.
         if document.lstrip().startswith("<?xml"):
-            document = re.sub(r"^\s*<\?xml[^>]*\?>", "", document, count=1)
+            document, utf8 = re.sub(r"^\s*<\?xml[^>]*\?>", "", document, count=1), None
         try:
             with deadline(cfg.timeout_s), (trafilatura_selectors() if cfg.xpath_selectors else nullcontext()):
-                text = self._text(document, url)
+                text = self._text(document, url, utf8)
         except ExtractionTimeout:
             return None, Decision.drop("timeout")
         except (LxmlError, ValueError, TypeError, AttributeError, IndexError, KeyError, RecursionError) as e:
@@ -562,13 +581,14 @@ class TextExtractor(Step):
             return None, Decision.drop("too_short")
         return text, Decision.keep()
 
-    def _text(self, document: str, url: str | None) -> str | None:
-        """Fast mode, then trafilatura's fallbacks on a fresh tree when `fallback_reason` says so."""
+    def _text(self, document: str, url: str | None, utf8: bytes | None = None) -> str | None:
+        """Fast mode, then trafilatura's fallbacks on a fresh tree when `fallback_reason` says so
+        (`utf8`: `document` as UTF-8, if known)."""
         cfg = self.config
         if cfg.fast or cfg.fallback_below_chars is None:
-            tree = self._tree(document)
+            tree = self._tree(document, utf8)
             return None if tree is None else self._trafilatura(tree, url, fast=cfg.fast)
-        tree = self._tree(document)
+        tree = self._tree(document, utf8)
         if tree is None:
             return None
         length = page_chars(tree)
@@ -580,13 +600,14 @@ class TextExtractor(Step):
             return text
         if self._sequence is not None:  # the fast pass left the pruned tree as full mode prunes it
             return self._trafilatura(tree, url, fast=False, pruned=True)
-        tree = self._tree(document)  # trafilatura.extract pruned the first one
+        tree = self._tree(document, utf8)  # trafilatura.extract pruned the first one
         return None if tree is None else self._trafilatura(tree, url, fast=False)
 
-    def _tree(self, document: str):
-        tree = _parse_html(document, self._parser)
-        if tree is not None and self.config.prune:
-            prune_tree(tree)
+    def _tree(self, document: str, utf8: bytes | None = None):
+        """The page's tree, pruned; `self._forum`: whether it is a forum thread (trafilatura's
+        test, answered by `prune_tree`) for the passes over this tree, None where not known."""
+        tree = _parse_html(document, self._parser, utf8)
+        self._forum = prune_tree(tree) if tree is not None and self.config.prune else None
         return tree
 
     def _trafilatura(self, tree, url: str | None, fast: bool, pruned: bool = False,
@@ -613,4 +634,4 @@ class TextExtractor(Step):
         if self._sequence is None:
             return self._extract(tree, **options)
         return self._sequence(tree, options, pruned=pruned, page_chars=page_chars,
-                              recall_escalation=recall_escalation)
+                              recall_escalation=recall_escalation, forum=self._forum)

@@ -97,7 +97,7 @@ class TrafilaturaSequence:
         return extractor
 
     def __call__(self, tree, options: dict, pruned: bool = False, page_chars: int | None = None,
-                 recall_escalation: bool = True) -> str | None:
+                 recall_escalation: bool = True, forum: bool | None = None) -> str | None:
         """The text of `tree` (pruned in place, as trafilatura does). `pruned`: the tree has
         been through `sequence` before with the same options but `fast`, whose stages after its
         first two prunes read the tree without changing it; those prunes are not repeated (a
@@ -105,7 +105,10 @@ class TrafilaturaSequence:
         of `tree` as it is handed over (not pruned before), if the caller measured it: a bound
         that often settles the recall escalation's page test (`_covers_little`) without measuring
         the pruned tree's text. `recall_escalation=False`: without trafilatura's recall
-        escalation (`sequence`), which changes the text where it runs."""
+        escalation (`sequence`), which changes the text where it runs. `forum`: trafilatura's
+        `_forum_thread_page(tree)` of `tree` as it was before any pass, if the caller has it
+        (stages.extract.prune_tree answers it from the JSON-LD scripts it keeps, without another
+        walk over the tree)."""
         extractor = self.options(options)
         if extractor.max_tree_size or extractor.with_metadata or extractor.format != "txt":
             return self._extract(tree, **options)
@@ -119,7 +122,7 @@ class TrafilaturaSequence:
         try:
             with _faster_functions():
                 body, text, comments_body, comments = sequence(tree, extractor, extractor.url, pruned, memo,
-                                                              recall_escalation)
+                                                              recall_escalation, forum)
             if len(text) < extractor.min_output_size and len(comments) < extractor.min_output_comm_size:
                 return None
         except (TypeError, ValueError):
@@ -551,12 +554,13 @@ def _cascade(tree, options, url, memo: dict | None, name: str):
 
 
 def sequence(tree, options, url, pruned: bool = False, memo: dict | None = None,
-             recall_escalation: bool = True):
+             recall_escalation: bool = True, forum: bool | None = None):
     """trafilatura 2.3.1's `trafilatura_sequence(tree, options, url)`, line for line, with the
     backup and html2txt shortcuts (module docstring); `pruned`: skip its two raw-tree prunes,
     done on this tree before; `memo` (only without comments, in balanced focus): what a fast pass
     over this tree found, for the full pass after it (module docstring); `recall_escalation=False`:
-    without stage 4, the recall escalation (not trafilatura's text where it would have run)."""
+    without stage 4, the recall escalation (not trafilatura's text where it would have run);
+    `forum`: `_forum_thread_page` of the tree before any pass, where the caller has it."""
     import logging
 
     from lxml.etree import Element
@@ -578,7 +582,7 @@ def sequence(tree, options, url, pruned: bool = False, memo: dict | None = None,
     )
 
     logger = logging.getLogger("trafilatura.core")
-    is_forum = _forum_thread_page(tree)
+    is_forum = _forum_thread_page(tree) if forum is None else forum
     if not pruned:
         comments_too = not options.comments and (options.focus == "precision" or not is_forum)
         # the two prunes by one walk where that gives their result (stages.xpaths.prune_in_turn)

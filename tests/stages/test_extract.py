@@ -18,8 +18,19 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from stages.extract import (ExtractSettings, ExtractionTimeout, TextExtractor, deadline, decode_html, fallback_reason,
-                            looks_binary, main_block, page_chars, prune_tree, sentence_count)
+from stages.extract import (
+    ExtractionTimeout,
+    ExtractSettings,
+    TextExtractor,
+    deadline,
+    decode_html,
+    fallback_reason,
+    looks_binary,
+    main_block,
+    page_chars,
+    prune_tree,
+    sentence_count,
+)
 
 REASONS = {"timeout", "no_text", "too_short", "too_large", "parse_error", "binary"}
 
@@ -182,7 +193,7 @@ def test_huge_page_is_too_large_without_parsing(extractor):
     started = time.perf_counter()
     assert extractor.extract(huge)[1].reason == "too_large"
     assert time.perf_counter() - started < 0.5
-    text, decision = TextExtractor(ExtractSettings(max_html_bytes=len(huge) + 1, timeout_s=0)).extract(
+    _, decision = TextExtractor(ExtractSettings(max_html_bytes=len(huge) + 1, timeout_s=0)).extract(
         page("utf-8") * 50
     )
     assert decision.kept
@@ -232,6 +243,62 @@ def test_prune_tree_cuts_non_content_but_keeps_tails_and_json_ld():
     prune_tree(tree)
     assert tree.text_content().replace("{\"articleBody\": \"x\"}", "") == "one two three"
     assert [s.get("type") for s in tree.iter("script")] == ["application/ld+json"]
+
+
+@pytest.mark.parametrize("scripts, forum", [
+    ('<script type="application/ld+json">{"@type": "DiscussionForumPosting", "headline": "x"}</script>', True),
+    ('<script type="application/ld+json">{"@type" : ["WebPage", "DiscussionForumPosting"]}</script>', True),
+    ('<script type="application/ld+json">{"@type": "Article", "about": "DiscussionForumPosting"}</script>', False),
+    # prune_tree keeps this script (type read loosely), trafilatura's predicate does not match it
+    ('<script type=" Application/LD+JSON ">{"@type": "DiscussionForumPosting"}</script>', False),
+    ('<script>var x = {"@type": "DiscussionForumPosting"};</script>', False),
+    (('<script type="application/ld+json"></script><script type="application/ld+json">'
+      '{"@graph": [{"@type": "DiscussionForumPosting"}]}</script>'), True),
+    ("", False),
+])
+def test_prune_tree_answers_trafilaturas_forum_test(scripts, forum):
+    from trafilatura.core import _forum_thread_page
+
+    markup = f"<html><head>{scripts}</head><body><div><p>text</p>{scripts}</div></body></html>"
+    assert _forum_thread_page(tree_of(markup)) is forum
+    assert prune_tree(tree_of(markup)) is forum
+
+
+def test_page_bytes_reused_only_where_they_are_the_documents_utf8(monkeypatch):
+    """extract hands the parse the page's own bytes only where they are exactly the decoded
+    document as UTF-8: not for a character cut at the end, invalid bytes (replaced), a BOM, a
+    legacy charset, an XML declaration taken off; the texts are the same either way."""
+    import stages.extract as extract_module
+
+    handed = []
+    original = extract_module._parse_html
+
+    def checked(document, parser, utf8=None):
+        if utf8 is not None:
+            assert utf8 == document.encode("utf-8")
+        handed.append(utf8 is not None)
+        return original(document, parser, utf8)
+
+    body = ARTICLE.format(meta="")
+    cases = {
+        "utf-8": (body.encode("utf-8"), "utf-8", True),
+        "undeclared": (body.encode("utf-8"), None, True),
+        "cut at the end": (body.encode("utf-8") + "é".encode()[:1], None, False),
+        "invalid byte": (body.replace("Students", "Stud\udcffents").encode("utf-8", "surrogateescape"), None, False),
+        "own U+FFFD": (body.replace("Students", "Stud\ufffdents").encode("utf-8"), None, False),
+        "bom": (b"\xef\xbb\xbf" + body.encode("utf-8"), None, False),
+        "latin-1": (body.encode("cp1252"), "windows-1252", False),
+        "xml declaration": (b'<?xml version="1.0" encoding="utf-8"?>' + body.encode("utf-8"), None, False),
+    }
+    extractor = TextExtractor()
+    for name, (html, charset, reused) in cases.items():
+        monkeypatch.setattr(extract_module, "_parse_html", lambda document, parser, utf8=None: original(document, parser))
+        expected = extractor.extract(html, charset)[0]  # the document encoded again, as before
+        handed.clear()
+        monkeypatch.setattr(extract_module, "_parse_html", checked)
+        text = extractor.extract(html, charset)[0]
+        assert handed and handed[0] is reused, name
+        assert text == expected and "Kaffeehausbesitzer" in text, name
 
 
 def test_fallback_reasons():
@@ -341,9 +408,8 @@ def test_deadline_counts_cpu_time_not_wall_time():
     with deadline(0.1):
         time.sleep(0.4)  # waiting (for the disk, for a busy machine's cores) uses no CPU time
     assert time.perf_counter() - started >= 0.4
-    with pytest.raises(ExtractionTimeout):
-        with deadline(0.1):
-            burn(5)
+    with pytest.raises(ExtractionTimeout), deadline(0.1):
+        burn(5)
 
 
 def test_deadline_restores_previous_handler_and_timer():
@@ -351,9 +417,8 @@ def test_deadline_restores_previous_handler_and_timer():
     previous = signal.signal(signal.SIGPROF, lambda *_: fired.append(True))
     try:
         signal.setitimer(signal.ITIMER_PROF, 0.6)
-        with pytest.raises(ExtractionTimeout):
-            with deadline(0.05):
-                burn(5)  # a real busy loop; the signal must interrupt it
+        with pytest.raises(ExtractionTimeout), deadline(0.05):
+            burn(5)  # a real busy loop; the signal must interrupt it
         left, _ = signal.getitimer(signal.ITIMER_PROF)
         assert 0.3 < left <= 0.6  # the outer timer was put back with its remaining time
         burn(0.7)
@@ -365,27 +430,25 @@ def test_deadline_restores_previous_handler_and_timer():
 
 def test_deadline_survives_a_swallowed_signal():
     swallowed = 0
-    with pytest.raises(ExtractionTimeout):
-        with deadline(0.05):
-            while True:  # code that eats the first signals, as a __del__ or GC callback would
-                try:
-                    burn(0.01)
-                except ExtractionTimeout:
-                    swallowed += 1
-                    if swallowed == 3:
-                        burn(1)  # the next repeat of the signal must still get out
+    with pytest.raises(ExtractionTimeout), deadline(0.05):
+        while True:  # code that eats the first signals, as a __del__ or GC callback would
+            try:
+                burn(0.01)
+            except ExtractionTimeout:
+                swallowed += 1
+                if swallowed == 3:
+                    burn(1)  # the next repeat of the signal must still get out
     assert swallowed == 3
     assert signal.getitimer(signal.ITIMER_PROF) == (0.0, 0.0)
 
 
 def test_deadline_is_not_swallowed_by_except_exception():
     caught_by_except_exception = False
-    with pytest.raises(ExtractionTimeout):
-        with deadline(0.05):
-            try:
-                burn(2)
-            except Exception:
-                caught_by_except_exception = True
+    with pytest.raises(ExtractionTimeout), deadline(0.05):
+        try:
+            burn(2)
+        except Exception:  # noqa: BLE001 (the blind catch is what the test is about)
+            caught_by_except_exception = True
     assert not caught_by_except_exception
 
 
@@ -454,7 +517,7 @@ def test_a_loaded_machine_gives_identical_outputs():
 
     code = ("import json; from tests.stages.test_extract import _idle_and_loaded_outputs as f; "
             "print(json.dumps(f()))")
-    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=300,
+    done = subprocess.run([sys.executable, "-c", code], check=False, capture_output=True, text=True, timeout=300,
                           cwd=Path(__file__).resolve().parents[2])
     assert done.returncode == 0, done.stderr[-2000:]
     idle, loaded, wall = json.loads(done.stdout.strip().splitlines()[-1])

@@ -290,9 +290,9 @@ def test_fast_pass_leaves_out_the_recall_escalation(shared_data, monkeypatch):
     calls, covered = [], []
     original_sequence, original_covers = sequence_module.sequence, sequence_module._covers_little
 
-    def recorded(tree, options, url, pruned=False, memo=None, recall_escalation=True):
+    def recorded(tree, options, url, pruned=False, memo=None, recall_escalation=True, forum=None):
         calls.append((options.fast, recall_escalation))
-        return original_sequence(tree, options, url, pruned, memo, recall_escalation)
+        return original_sequence(tree, options, url, pruned, memo, recall_escalation, forum)
 
     def page_test(tree, text, memo=None):
         covered.append(calls[-1][0])
