@@ -69,19 +69,33 @@ import hashlib
 import json
 import random
 import sys
+import unicodedata
 from collections import Counter
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-import pii_blind13_values as V  # noqa: E402
-from pii_blind13_lexicon import HOME, IBAN_HOME, LATIN, LEX, MAIL_DOMAINS, NAMES, OTHER_REGIONS, TLD  # noqa: E402
+import pii_blind13_values as V
+from pii_blind13_lexicon import (
+    HOME,
+    IBAN_HOME,
+    LATIN,
+    LEX,
+    MAIL_DOMAINS,
+    NAMES,
+    OTHER_REGIONS,
+    TLD,
+)
 
 PATH = Path(__file__).resolve().parent / "data" / "pii_blind13.jsonl"
 SEED = "blind13"
 
 
 # --- page context: values, look-alikes and labels in the page's language -------------------------
+
+def fmt_dob(rng) -> str:
+    return f"{rng.randint(1, 12):02d}/{rng.randint(1, 28):02d}/{rng.randint(1938, 2006)}"
+
 
 def fmt_date(rng, lang: str, region: str) -> str:
     y, m, d = rng.randint(2019, 2027), rng.randint(1, 12), rng.randint(1, 28)
@@ -139,7 +153,8 @@ class Page:
             shown = last + first
         else:
             shown = f"{first} {last}"
-        if not first.isascii() or not last.isascii():
+        first, last = (unicodedata.normalize("NFKD", x).encode("ascii", "ignore").decode() for x in (first, last))
+        if not first.strip() or not last.strip():
             first, last = self.rng.choice(LATIN), self.rng.choice(LATIN)
         return shown, first, last
 
@@ -184,7 +199,9 @@ class Page:
     def lookalike(self) -> tuple[str, str]:
         """(label in the page's language, a number a scrubber could take for a value)."""
         rng, lex = self.rng, self.lex
-        kind = rng.randrange(11)
+        kind = rng.randrange(12)
+        if kind == 11:
+            return lex["cust"], V.loyalty_number(rng)
         if kind == 0:
             return lex["date"], self.date()
         if kind == 1:
@@ -388,19 +405,19 @@ REG_WORDS = {
 
 # which values each register carries (keys of `field_value`)
 REG_FIELDS = {
-    "airline_refund_request": ["ph", "em", "card", "card", "iban", "mob"],
-    "hospital_admission_sheet": ["ph", "mob", "emerg", "emerg", "em", "card"],
-    "church_donation_record": ["iban", "iban", "ph", "em", "card"],
-    "flat_handover_protocol": ["mob", "ph", "iban", "em", "emerg"],
-    "casino_withdrawal_kyc": ["card", "card", "iban", "ip", "ip", "mob", "em"],
-    "scuba_course_registration": ["mob", "emerg", "card", "em", "ph"],
-    "driving_test_booking": ["mob", "card", "em", "ph", "card"],
-    "seller_payout_report": ["iban", "em", "ph", "card", "iban"],
-    "craft_fair_stall_application": ["ph", "mob", "fax", "em", "iban"],
-    "home_insurance_renewal": ["iban", "ph", "fax", "em", "card"],
-    "school_meal_account": ["iban", "mob", "em", "card", "ph"],
-    "parking_permit_application": ["mob", "card", "em", "ph", "card"],
-    "tuition_payment_receipt": ["card", "card", "ph", "em", "mob", "card"],
+    "airline_refund_request": ["ph", "card", "card", "iban", "mob", "ip", "em"],
+    "hospital_admission_sheet": ["ph", "mob", "emerg", "card", "emerg", "em"],
+    "church_donation_record": ["iban", "card", "ph", "iban", "card", "em"],
+    "flat_handover_protocol": ["mob", "ph", "iban", "emerg", "em"],
+    "casino_withdrawal_kyc": ["card", "ip", "card", "iban", "ip", "mob", "em"],
+    "scuba_course_registration": ["mob", "card", "emerg", "card", "ph", "em"],
+    "driving_test_booking": ["mob", "card", "ip", "ph", "card", "em"],
+    "seller_payout_report": ["iban", "ip", "ph", "card", "iban", "em"],
+    "craft_fair_stall_application": ["ph", "mob", "fax", "iban", "card", "em"],
+    "home_insurance_renewal": ["iban", "card", "ph", "fax", "ip", "em"],
+    "school_meal_account": ["iban", "mob", "card", "ph", "ip", "em"],
+    "parking_permit_application": ["mob", "card", "ph", "card", "ip", "em"],
+    "tuition_payment_receipt": ["card", "ip", "card", "ph", "mob", "card", "em"],
 }
 
 
@@ -421,7 +438,8 @@ def extra_value(rng, p: Page, which: int) -> str:
         f"{rng.randint(100, 999)}-{rng.randint(10 ** 9, 10 ** 10 - 1)}",
         f"{rng.randint(2024, 2027)}-{rng.randint(1, 99999):05d}",
         f"{rng.randint(1000, 9999)} {rng.randint(1000, 9999)} {rng.randint(10, 99)}",
-        p.price()])
+        f"{rng.randint(100, 999)} {rng.randint(100, 999)} {rng.randint(100, 999)}",
+        f"{rng.choice('ABCFKMRTWZ')}{rng.randint(10 ** 8, 10 ** 9 - 1)}"])
 
 
 def field_value(p: Page, key: str, strip: bool = False):
@@ -478,9 +496,9 @@ def lay_lines(p: Page, d: V.Doc, register: str) -> None:
 
 def cell_rows(p: Page, register: str, n: int):
     rng = p.rng
-    title, word_a, word_b = register_words(rng, register, p.lang)
-    keys = [k for k in dict.fromkeys(REG_FIELDS[register])][:3]
-    header = [label_word(p, "name"), word_a] + [label_word(p, k if k != "ip" else "IP") if k != "ip" else "IP" for k in keys] + [label_word(p, "date")]
+    title, word_a, _ = register_words(rng, register, p.lang)
+    keys = [k for k in dict.fromkeys(REG_FIELDS[register]) if k != "em"][:3]
+    header = [label_word(p, "name"), word_a] + [label_word(p, k) if k != "ip" else "IP" for k in keys] + [label_word(p, "date")]
     rows = []
     for _ in range(n):
         shown, _, _ = p.person()
@@ -543,7 +561,7 @@ def lay_table(p: Page, d: V.Doc, register: str) -> None:
 def lay_prose(p: Page, d: V.Doc, register: str) -> None:
     rng, lex = p.rng, p.lex
     title, word_a, word_b = register_words(rng, register, p.lang)
-    shown, first, last = p.person()
+    shown, _, _ = p.person()
     d.add(f"{lex['hello']},\n\n{title} – {word_a} {extra_value(rng, p, 0)}, {p.date()}.\n")
     fields = REG_FIELDS[register][:]
     rng.shuffle(fields)
@@ -596,61 +614,65 @@ US_WORDS = {
            "sent": ["my social is {v} if you need it", "His SSN is {v}, I double-checked.",
                     "the social on the old file was {v}", "Use social security number {v} for the co-borrower."],
            "dob": "DOB", "ein": "EIN", "itin": "ITIN", "routing": "Routing #", "zip": "ZIP+4", "case": "Case No.",
-           "loan": "Loan #", "member": "Member ID", "last4": "SSN (last 4)", "chat": ["me", "agent"]},
+           "loan": "Loan #", "member": "Member ID", "last4": "SSN (last 4)", "family": ["Spouse", "Dependent"], "invalid": "Invalid SSN (rejected by SSA)", "chat": ["me", "agent"]},
     "es": {"ssn": ["Número de Seguro Social", "N.º de Seguro Social", "SSN", "Núm. de Seguro Social (SSN)"],
            "sent": ["mi número de seguro social es {v}", "el seguro social de mi esposo es {v}"],
            "dob": "Fecha de nacimiento", "ein": "EIN del empleador", "itin": "ITIN", "routing": "N.º de ruta bancaria",
            "zip": "Código postal", "case": "N.º de caso", "loan": "N.º de préstamo", "member": "N.º de socio",
-           "last4": "últimos 4 del SSN", "chat": ["yo", "agente"]},
+           "last4": "últimos 4 del SSN", "family": ["Cónyuge", "Dependiente"], "invalid": "SSN no válido (rechazado)", "chat": ["yo", "agente"]},
     "zh": {"ssn": ["社会安全号码", "社安号", "SSN 社会安全号"], "sent": ["我的社安号是 {v}，请核对。", "他的社会安全号码是 {v}。"],
            "dob": "出生日期", "ein": "雇主识别号 EIN", "itin": "ITIN 个人报税号", "routing": "银行路由号", "zip": "邮编",
-           "case": "案件编号", "loan": "贷款编号", "member": "会员号", "last4": "社安号后四位", "chat": ["我", "客服"]},
+           "case": "案件编号", "loan": "贷款编号", "member": "会员号", "last4": "社安号后四位", "family": ["配偶", "受抚养人"], "invalid": "无效社安号（被拒）", "chat": ["我", "客服"]},
     "ko": {"ssn": ["사회보장번호", "SSN", "사회보장번호(SSN)"], "sent": ["제 사회보장번호는 {v} 입니다.", "남편 SSN은 {v} 이에요."],
            "dob": "생년월일", "ein": "고용주 EIN", "itin": "ITIN", "routing": "은행 라우팅 번호", "zip": "우편번호",
-           "case": "사건번호", "loan": "대출번호", "member": "회원번호", "last4": "SSN 끝 4자리", "chat": ["나", "상담원"]},
+           "case": "사건번호", "loan": "대출번호", "member": "회원번호", "last4": "SSN 끝 4자리", "family": ["배우자", "부양가족"], "invalid": "무효 SSN (거부됨)", "chat": ["나", "상담원"]},
     "vi": {"ssn": ["Số An sinh Xã hội", "SSN", "Số ASXH"], "sent": ["số an sinh xã hội của tôi là {v}", "SSN của chồng tôi là {v}."],
            "dob": "Ngày sinh", "ein": "EIN chủ lao động", "itin": "ITIN", "routing": "Số định tuyến ngân hàng",
            "zip": "Mã ZIP", "case": "Số hồ sơ", "loan": "Số khoản vay", "member": "Mã hội viên", "last4": "4 số cuối SSN",
-           "chat": ["tôi", "nhân viên"]},
+           "family": ["Vợ/chồng", "Người phụ thuộc"], "invalid": "SSN không hợp lệ (bị từ chối)", "chat": ["tôi", "nhân viên"]},
 }
 
 US_REG = {
     "boat_registration_renewal": ({
         "en": "Vessel Registration Renewal – Department of Natural Resources|Hull ID (HIN)|Registration No.",
         "es": "Renovación del registro de embarcación|N.º de casco (HIN)|N.º de registro"},
-        ["ssn", "ph", "card", "em", "ssn"]),
+        ["ssn", "ph", "card", "ssn", "card", "em", "ssn"]),
     "notary_journal": ({"en": "Notary Public Journal – Entry|Document type|Journal entry no."},
-                       ["ssn", "ph", "ssn", "em", "ssn"]),
+                       ["ssn", "ph", "ssn", "ssn", "em"]),
     "court_efiling_receipt": ({"en": "County Court e-Filing Receipt|Envelope #|Filing fee"},
-                              ["card", "ph", "em", "ip", "ssn"]),
+                              ["card", "ssn", "ip", "ph", "ssn", "card", "ip", "em"]),
     "mortgage_closing_disclosure": ({"en": "Closing Disclosure – Loan Terms|Loan ID #|Closing costs"},
-                                    ["ssn", "ssn", "ph", "em", "ssn"]),
+                                    ["ssn", "ssn", "ph", "ssn", "card", "ssn"]),
     "funeral_death_certificate_worksheet": ({
         "en": "Funeral Home – Death Certificate Worksheet|Decedent's name|Permit no.",
         "es": "Funeraria – Hoja de datos para el acta de defunción|Nombre del difunto|N.º de permiso"},
-        ["ssn", "ssn", "ph", "em", "ph"]),
+        ["ssn", "ssn", "ph", "ssn", "ph", "em"]),
     "wireless_activation_receipt": ({
         "en": "Wireless Service Activation – Credit Check|Order #|IMEI",
         "es": "Activación de servicio móvil – verificación de crédito|N.º de pedido|IMEI",
         "zh": "手机服务开通 – 信用审核|订单号|IMEI", "ko": "휴대폰 개통 – 신용 조회|주문번호|IMEI",
         "vi": "Kích hoạt dịch vụ di động – kiểm tra tín dụng|Mã đơn hàng|IMEI"},
-        ["ssn", "ph", "card", "em", "ssn"]),
+        ["ssn", "ph", "card", "ssn", "card", "ip", "ssn"]),
     "firearm_transfer_record": ({"en": "Firearm Transfer Record (dealer copy)|Serial number|NICS transaction #"},
-                                ["ssn", "ph", "ssn", "em"]),
+                                ["ssn", "ph", "ssn", "ssn", "ip"]),
     "employment_application": ({
         "en": "Application for Employment|Position applied for|Applicant #",
         "es": "Solicitud de empleo|Puesto solicitado|N.º de solicitante",
         "zh": "工作申请表|申请职位|申请编号", "ko": "입사 지원서|지원 직무|지원번호",
         "vi": "Đơn xin việc|Vị trí ứng tuyển|Mã ứng viên"},
-        ["ssn", "ph", "em", "ssn", "ph"]),
+        ["ssn", "ph", "ssn", "em", "ssn", "ph"]),
     "restitution_payment_coupon": ({"en": "Court-Ordered Restitution – Payment Coupon|Docket No.|Balance due"},
-                                   ["ssn", "card", "ph", "ssn", "card"]),
+                                   ["ssn", "card", "ph", "ssn", "card", "ssn", "card"]),
 }
 
 
 def us_lookalike(p: Page, w: dict) -> tuple[str, str]:
     rng = p.rng
-    kind = rng.randrange(9)
+    kind = rng.randrange(11)
+    if kind == 9:
+        return w["invalid"], V.bad_ssn(rng)
+    if kind == 10:
+        return w["member"], V.loyalty_number(rng)
     if kind == 0:
         return w["ein"], V.ein(rng)
     if kind == 1:
@@ -666,7 +688,7 @@ def us_lookalike(p: Page, w: dict) -> tuple[str, str]:
     if kind == 6:
         return w["last4"], rng.choice([f"XXX-XX-{rng.randint(1000, 9999)}", f"***-**-{rng.randint(1000, 9999)}", str(rng.randint(1000, 9999))])
     if kind == 7:
-        return w["dob"], fmt_date(rng, "en", "US") if p.lang == "en" else p.date()
+        return w["dob"], fmt_dob(rng)
     return w["case"], rng.choice([f"{rng.randint(2019, 2026)}-CV-{rng.randint(1000, 99999):06d}", f"{rng.randint(10, 99)}-{rng.randint(1000000, 9999999)}"])
 
 
@@ -699,7 +721,7 @@ def us_form(p: Page, d: V.Doc, register: str) -> None:
     w = US_WORDS[p.lang]
     shown, _, _ = p.person()
     d.add(f"{title.upper() if rng.random() < 0.3 else title}\n{p.lex['date']}: {p.date()}\n{word_a}: {extra_value(rng, p, 0)}\n")
-    d.add(f"{p.lex['name']}: {shown}   {w['dob']}: {fmt_date(rng, 'en', 'US')}\n")
+    d.add(f"{p.lex['name']}: {shown}   {w['dob']}: {fmt_dob(rng)}\n")
     for key in fields:
         if rng.random() < 0.5:
             label, value = us_lookalike(p, w)
@@ -713,6 +735,13 @@ def us_form(p: Page, d: V.Doc, register: str) -> None:
             d.add(f"[ ] {label}   [x] ").val(*value).add("\n")
         else:
             d.add(p.label(key) if key not in ("ssn", "ip") else rng.choice([f"{label}: ", f"{label} ", f"{label}:&nbsp;", f"{label}:<br>\n", f"<td>{label}</td><td>"])).val(*value).add("\n")
+    if rng.random() < 0.85:
+        spouse, dependent = w["family"]
+        for k in range(rng.randint(1, 3)):
+            shown, _, _ = p.person()
+            who = spouse if k == 0 else f"{dependent} {k}"
+            ssn_label = rng.choice(w["ssn"])
+            d.add(f"{who}: {shown}, {ssn_label} ").val(*p.ssn(bare_ok=True)).add(f", {w['dob']} {fmt_dob(rng)}\n")
     d.add(f"{word_b}: {extra_value(rng, p, 1)}\n")
 
 
@@ -721,7 +750,7 @@ def us_table(p: Page, d: V.Doc, register: str) -> None:
     words, fields = US_REG[register]
     title, word_a, _ = words[p.lang].split("|")
     w = US_WORDS[p.lang]
-    keys = ["ssn"] + [k for k in dict.fromkeys(fields) if k != "ssn"][:2]
+    keys = ["ssn"] + [k for k in dict.fromkeys(fields) if k not in ("ssn", "em")][:1]
     neg_label = rng.choice(["ein", "routing", "member", "loan", "zip"])
     header = [p.lex["name"], rng.choice(w["ssn"])] + [us_label(p, w, k) for k in keys[1:]] + [w[neg_label], w["dob"]]
     rows = []
@@ -730,7 +759,7 @@ def us_table(p: Page, d: V.Doc, register: str) -> None:
         cells = [shown] + [us_value(p, k, bare_ok=True) for k in keys]
         neg = {"ein": V.ein(rng), "routing": rng.choice(V.ABA), "member": str(rng.randint(10 ** 8, 10 ** 9 - 1)),
                "loan": str(rng.randint(10 ** 8, 10 ** 9 - 1)), "zip": f"{rng.randint(10000, 99950)}-{rng.randint(1000, 9999)}"}[neg_label]
-        cells += [neg, fmt_date(rng, "en", "US")]
+        cells += [neg, fmt_dob(rng)]
         rows.append(cells)
     d.add(f"{title}\n{word_a}: {extra_value(rng, p, 0)}\n\n")
     write_table(p, d, header, rows)
@@ -741,7 +770,7 @@ def us_letter(p: Page, d: V.Doc, register: str) -> None:
     words, fields = US_REG[register]
     title, word_a, word_b = words[p.lang].split("|")
     w = US_WORDS[p.lang]
-    shown, first, last = p.person()
+    shown, _, _ = p.person()
     d.add(f"{p.lex['hello']} {shown},\n\n{title}. {word_a}: {extra_value(rng, p, 0)}.\n")
     for key in fields:
         value = us_value(p, key, bare_ok=key == "ssn")
@@ -760,7 +789,7 @@ def us_letter(p: Page, d: V.Doc, register: str) -> None:
 def us_chat(p: Page, d: V.Doc, register: str) -> None:
     rng = p.rng
     words, fields = US_REG[register]
-    title, word_a, _ = words[p.lang].split("|")
+    title = words[p.lang].split("|")[0]
     w = US_WORDS[p.lang]
     me, agent = w["chat"]
     hh = rng.randint(8, 20)
@@ -790,7 +819,7 @@ def us_dump(p: Page, d: V.Doc, register: str) -> None:
         s = p.ssn(bare_ok=True)
         ph = ("PHONE_NUMBER", V.write_phone(rng, V.phone(rng, "US"), True, "en"))
         em = ("EMAIL_ADDRESS", V.email(rng, first, last, MAIL_DOMAINS["en"]))
-        dob = fmt_date(rng, "en", "US")
+        dob = fmt_dob(rng)
         if style == "colon":
             d.add(f"{first.title()} {last.title()}:").val(*s).add(f":{dob}:").val(*ph).add(":").val(*em).add("\n")
         elif style == "json":
@@ -799,7 +828,7 @@ def us_dump(p: Page, d: V.Doc, register: str) -> None:
             d.add(f"fn={first.title()} ln={last.title()} SSN=").val(*s).add(f" ein={V.ein(rng)} tel=").val(*ph).add(" mail=").val(*em).add("\n")
 
 
-US_LAYOUTS = [us_form, us_form, us_table, us_letter, us_chat, us_dump]
+US_LAYOUTS = [us_form, us_table, us_form, us_letter, us_chat, us_dump, us_table]
 
 
 # --- machine output (language "en": the tools' own keys) ---------------------------------------
@@ -948,7 +977,7 @@ def mikrotik_export(p: Page, d: V.Doc, variant: int) -> None:
         gw = V.ipv4_private(rng)
         d.add(f"# 2026-12-04 10:{rng.randint(10, 59)}:{rng.randint(10, 59)} by RouterOS {ver}\n# software id = {hexid(rng, 4).upper()}-{hexid(rng, 4).upper()}\n# model = RB5009UG+S+\n/ip address\nadd address=").val("IP_ADDRESS", gw)
         d.add("/24 interface=bridge-lan\nadd address=").val("IP_ADDRESS", V.ipv4_public(rng)).add(f"/{rng.choice([29, 30, 28])} interface=ether1-wan\n/ip dns\nset allow-remote-requests=yes servers=").val(*p.ip(v6=0)).add(",").val(*p.ip(v6=0))
-        d.add(f"\n/ip route\nadd dst-address=0.0.0.0/0 gateway=").val("IP_ADDRESS", V.ipv4_public(rng)).add(f"\n/snmp community\nset [ find default=yes ] name=monitor{rng.randint(1, 99)}\n/system identity\nset name=\"branch-{rng.randint(1, 40)}\"\n/system note\nset note=\"NOC on call: ").val(*e164_anywhere(p))
+        d.add("\n/ip route\nadd dst-address=0.0.0.0/0 gateway=").val("IP_ADDRESS", V.ipv4_public(rng)).add(f"\n/snmp community\nset [ find default=yes ] name=monitor{rng.randint(1, 99)}\n/system identity\nset name=\"branch-{rng.randint(1, 40)}\"\n/system note\nset note=\"NOC on call: ").val(*e164_anywhere(p))
         d.add(" / noc mail: ").val(*p.email()).add("\"\n")
     elif variant == 1:
         d.add("[admin@MikroTik] > /ip dhcp-server lease print\nFlags: X - disabled, R - radius, D - dynamic, B - blocked\n #   ADDRESS          MAC-ADDRESS        HOST-NAME        SERVER   RATE-LIMIT   STATUS\n")
@@ -988,16 +1017,16 @@ MACHINE = {"captive_portal_log": captive_portal_log, "vpn_concentrator_sessions"
 # --- the set -----------------------------------------------------------------------------------
 
 MULTI_DOCS = 56
-US_DOCS = 40
-MACHINE_DOCS = 34
+US_DOCS = 60
+MACHINE_DOCS = 32
 US_LANG_SHARE = {"en": 6, "es": 2, "zh": 1, "ko": 1, "vi": 1}
 
 
 def plan() -> list[tuple[str, str, int]]:
     """(register, language, layout) for every document, in a fixed order."""
     rows = []
-    for register in REG_WORDS:
-        langs = list(REG_WORDS[register])
+    for register, words in REG_WORDS.items():
+        langs = list(words)
         for i in range(MULTI_DOCS):
             rows.append((register, langs[i % len(langs)], i % len(MULTI_LAYOUTS)))
     for register, (words, _) in US_REG.items():

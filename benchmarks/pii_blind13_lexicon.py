@@ -7,8 +7,8 @@ a greeting and a closing; then per language the home regions, domains, names, da
 writing. Written for this set only.
 """
 
-KEYS = ("ph mob fax em iban card exp name date amt ref cust post natid acct emerg "
-        "call wire paid mail hello bye").split()
+KEYS = ("ph", "mob", "fax", "em", "iban", "card", "exp", "name", "date", "amt", "ref", "cust", "post", "natid",
+        "acct", "emerg", "call", "wire", "paid", "mail", "hello", "bye")
 
 _ROWS = {
     "en": "Phone|Mobile|Fax|Email|IBAN|Card number|Exp.|Name|Date|Amount|Reference|Customer no.|ZIP|Driver's license|Account no.|Emergency contact|"

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 import phonenumbers
 from phonenumbers import PhoneNumberFormat, PhoneNumberType
 from schwifty import IBAN
+from schwifty.exceptions import SchwiftyException
 
 TYPES = ("EMAIL_ADDRESS", "PHONE_NUMBER", "IP_ADDRESS", "CREDIT_CARD", "IBAN_CODE", "US_SSN")
 
@@ -104,7 +105,7 @@ def write_phone(rng, n, home: bool, lang: str) -> str:
             forms.append("trunk")
         if region in ("DE", "AT", "CH") and national.startswith("0"):
             forms.append("slash")
-        if region in ("FR", "BE", "CH", "PT", "ES", "IT", "US", "CZ", "PL", "TR"):
+        if region in ("FR", "BE", "CH", "PT", "ES", "IT", "US", "CZ"):
             forms.append("dots")
         if region == "US":
             forms += ["us_dash", "us_one"]
@@ -123,6 +124,11 @@ def write_phone(rng, n, home: bool, lang: str) -> str:
         out = f"{area}/{rest.replace(' ', '')}"
     elif form == "dots":
         out = re.sub(r"[\s\-()]+", ".", national).strip(".")
+        try:  # a dotted number that reads as an IPv4 address would fool any reader
+            ipaddress.ip_address(out)
+            out = national
+        except ValueError:
+            pass
     elif form == "us_dash":
         d = phonenumbers.national_significant_number(n)
         out = f"{d[:3]}-{d[3:6]}-{d[6:]}"
@@ -157,7 +163,7 @@ EXT_RE = re.compile(r"(?:\s*,?\s*(?:" + "|".join(sorted({re.escape(f.split("{")[
 
 def with_extension(rng, number: str, lang: str) -> str:
     ext = rng.choice(EXTENSIONS.get(lang, EXTENSIONS["en"])).format(rng.randint(2, 4999))
-    return f"{number} {ext}" if not ext.startswith("x") else f"{number} {ext}"
+    return f"{number} {ext}"
 
 
 def phone_valid(text: str, regions=()) -> bool:
@@ -283,7 +289,7 @@ IBAN_COUNTRIES = ["DE", "AT", "CH", "FR", "BE", "ES", "IT", "PT", "NL", "PL", "S
 def iban(rng, country: str) -> IBAN:
     try:
         return IBAN.random(country_code=country, random=rng)
-    except Exception:  # schwifty has no random BBAN for a few registry entries: take another country
+    except (SchwiftyException, ValueError, KeyError):  # no random BBAN for a few registry entries
         return IBAN.random(country_code="DE", random=rng)
 
 
@@ -301,7 +307,7 @@ def write_iban(rng, value: IBAN) -> str:
 def iban_ok(text: str) -> bool:
     try:
         IBAN(text.replace("\u00a0", " "))
-    except Exception:  # schwifty raises its own error classes for each kind of invalid IBAN
+    except (SchwiftyException, ValueError):
         return False
     return True
 
@@ -367,9 +373,7 @@ def ip_ok(text: str) -> bool:
         return False
     if addr.is_loopback or addr.is_unspecified or str(addr) in EXCLUDED_V4:
         return False
-    if addr.version == 4 and (text.startswith("255.") or text.startswith("0.")):
-        return False
-    return True
+    return not (addr.version == 4 and text.startswith(("255.", "0.")))
 
 
 def netmask(rng) -> str:
@@ -452,7 +456,8 @@ def check_row(row: dict, regions=()) -> list[str]:
         if start < last_end:
             problems.append(f"overlap at {value!r}")
         last_end = end
-        if value != value.strip() or value[-1] in ".,;:)" or value[0] in "(:":
+        unbalanced = value.count("(") != value.count(")")
+        if value != value.strip() or value[-1] in ".,;:" or value[0] == ":" or unbalanced:
             problems.append(f"space or punctuation at an edge of {value!r}")
         before, after = text[start - 1:start] if start else "", text[end:end + 1]
         if (before.isascii() and before.isalnum()) or (after.isascii() and after.isalnum()):
@@ -466,17 +471,14 @@ def check_row(row: dict, regions=()) -> list[str]:
     rest = "".join(blanked)
     for m in DIGIT_RUN.finditer(rest):
         digits = re.sub(r"\D", "", m.group())
-        for length in range(13, 20):
-            for i in range(0, len(digits) - length + 1):
-                chunk = digits[i:i + length]
-                if (i == 0 and i + length == len(digits)) and luhn_ok(chunk) and card_brand(chunk):
-                    problems.append(f"unlabelled card-like {m.group()!r}")
+        if luhn_ok(digits) and card_brand(digits):
+            problems.append(f"unlabelled card-like {m.group()!r}")
     for m in IBAN_RUN.finditer(rest):
         if iban_ok(m.group()):
             problems.append(f"unlabelled IBAN {m.group()!r}")
     for m in re.finditer(r"(?<![\d.])\d{1,3}(?:\.\d{1,3}){3}(?![\d.])", rest):
         pre = rest[max(0, m.start() - 12):m.start()].lower()
-        if ip_ok(m.group()) and not re.search(r"(v|ver|version|fw|firmware|build|rev|release|in-addr|os|§)\s*[:=]?\s*$", pre):
-            if not m.group().startswith(("255.", "0.")):
-                problems.append(f"unlabelled IPv4 {m.group()!r}")
+        version = re.search(r"(v|ver|version|fw|firmware|build|rev|release|os|§)\s*[:=]?\s*$", pre)
+        if ip_ok(m.group()) and not version:
+            problems.append(f"unlabelled IPv4 {m.group()!r}")
     return problems
