@@ -12,8 +12,9 @@ written: the lead scores it once, at the end. Every template, phrase and value m
     python benchmarks/pii_blind13.py               # counts per type, register and language
     python benchmarks/pii_blind13.py --write-set   # (re)writes benchmarks/data/pii_blind13.jsonl
 
-Registers (29, at most 60 documents each, each in 3-5 layouts: label lines, a table whose header
-stands rows above the values, prose / letter / chat, an unlabelled strip, a leaked dump):
+Registers (29, at most 60 documents each; each in 3 to 6 layouts: label lines, a table whose header
+stands rows above the values, prose / letter / chat, an unlabelled strip, on US pages also a leaked
+dump and an OCR'd paper form with misread labels; each machine format in 3 of its tool's outputs):
 airline refund requests, hospital admission sheets, church donation records, flat handover
 protocols, online-casino withdrawal (KYC) requests, scuba course registrations, driving-test
 bookings, marketplace seller payout reports, craft-fair stall applications, home-insurance renewal
@@ -199,7 +200,9 @@ class Page:
     def lookalike(self) -> tuple[str, str]:
         """(label in the page's language, a number a scrubber could take for a value)."""
         rng, lex = self.rng, self.lex
-        kind = rng.randrange(12)
+        kind = rng.randrange(13)
+        if kind == 12:
+            return "App", f"v{rng.randint(1, 9)}.{rng.randint(0, 20)}.{rng.randint(0, 30)}.{rng.randint(1, 250)}"
         if kind == 11:
             return lex["cust"], V.loyalty_number(rng)
         if kind == 0:
@@ -828,7 +831,28 @@ def us_dump(p: Page, d: V.Doc, register: str) -> None:
             d.add(f"fn={first.title()} ln={last.title()} SSN=").val(*s).add(f" ein={V.ein(rng)} tel=").val(*ph).add(" mail=").val(*em).add("\n")
 
 
-US_LAYOUTS = [us_form, us_table, us_form, us_letter, us_chat, us_dump, us_table]
+def us_ocr(p: Page, d: V.Doc, register: str) -> None:
+    """A scanned paper form as OCR gives it: misread labels, doubled spaces, boxes as bars; the SSNs
+    keep their dashes or spaces (a bare one under a garbled label is not planted)."""
+    rng = p.rng
+    words, fields = US_REG[register]
+    title, word_a, _ = words[p.lang].split("|")
+    w = US_WORDS[p.lang]
+    garble = str.maketrans({"i": "1", "l": "|", "o": "0", "S": "5", "e": "c"})
+    d.add(f"{title.translate(garble) if rng.random() < 0.5 else title}\n\n{word_a}  {extra_value(rng, p, 0)}   — 1/{rng.randint(2, 4)} —\n")
+    for key in fields:
+        value = us_value(p, key, bare_ok=False)
+        label = us_label(p, w, key)
+        if rng.random() < 0.5:
+            label = label.translate(garble)
+        if rng.random() < 0.4:
+            neg_label, neg = us_lookalike(p, w)
+            d.add(f"{neg_label.translate(garble)}  |  {neg}\n")
+        d.add(f"{label}  {rng.choice(['|', ':', '.', ''])}  ").val(*value).add(rng.choice(["\n", "  |\n", "   ___\n"]))
+    d.add(f"\n{p.lex['date']}  {fmt_date(rng, 'en', 'US')}   ____________ / ____________\n")
+
+
+US_LAYOUTS = [us_form, us_table, us_ocr, us_letter, us_chat, us_dump, us_table]
 
 
 # --- machine output (language "en": the tools' own keys) ---------------------------------------
@@ -860,7 +884,7 @@ def captive_portal_log(p: Page, d: V.Doc, variant: int) -> None:
         for _ in range(rng.randint(4, 7)):
             ident = e164_anywhere(p) if rng.random() < 0.6 else p.email()
             d.add(f"{stamp(rng)} hotspot-gw portald[{rng.randint(900, 9999)}]: auth {rng.choice(['ok', 'ok', 'otp_sent', 'fail'])} login=").val(*ident)
-            d.add(f" mac={mac(rng)} ip=").val(*p.ip(v6=0)).add(f" ap=AP-{rng.choice(['Lobby', 'Pool', 'Conf'])}-{rng.randint(1, 12):02d} otp={rng.randint(100000, 999999)}\n")
+            d.add(f" mac={mac(rng)} ip=").val(*p.ip(v6=0)).add(f" ap=AP-{rng.choice(['Lobby', 'Pool', 'Conf'])}-{rng.randint(1, 12):02d} fw=6.{rng.randint(0, 4)}.{rng.randint(0, 20)}.{rng.randint(1, 99)} otp={rng.randint(100000, 999999)}\n")
     elif variant == 1:
         d.add("timestamp,method,identifier,client_ip,client_mac,nas_ip,bytes_in,bytes_out,fw\n")
         for _ in range(rng.randint(4, 8)):
@@ -881,7 +905,7 @@ def vpn_sessions(p: Page, d: V.Doc, variant: int) -> None:
             _, first, last = p.person()
             d.add(f"Username     : {first}.{last}        Index        : {rng.randint(100, 9999)}\nAssigned IP  : ").val("IP_ADDRESS", V.ipv4_private(rng))
             d.add("          Public IP    : ").val("IP_ADDRESS", V.ipv4_public(rng))
-            d.add(f"\nProtocol     : AnyConnect-Parent SSL-Tunnel DTLS-Tunnel\nBytes Tx     : {rng.randint(10 ** 5, 10 ** 9)}     Bytes Rx     : {rng.randint(10 ** 5, 10 ** 9)}\nGroup Policy : GP-Staff    Tunnel Group : TG-{rng.randint(1, 9)}\nLogin Time   : {rng.randint(0, 23):02d}:{rng.randint(0, 59):02d}:11 CET Fri Dec 4 2026\nDuration     : {rng.randint(0, 9)}h:{rng.randint(10, 59)}m:{rng.randint(10, 59)}s\n\n")
+            d.add(f"\nProtocol     : AnyConnect-Parent SSL-Tunnel DTLS-Tunnel\nBytes Tx     : {rng.randint(10 ** 5, 10 ** 9)}     Bytes Rx     : {rng.randint(10 ** 5, 10 ** 9)}\nGroup Policy : GP-Staff    Tunnel Group : TG-{rng.randint(1, 9)}\nUser DN      : CN={first}.{last},OU=VPN Users,DC=corp,DC=example,DC=local\nLogin Time   : {rng.randint(0, 23):02d}:{rng.randint(0, 59):02d}:11 CET Fri Dec 4 2026\nDuration     : {rng.randint(0, 9)}h:{rng.randint(10, 59)}m:{rng.randint(10, 59)}s\n\n")
     elif variant == 1:
         d.add("FGT-60F # get vpn ssl monitor\nSSL-VPN Login Users:\n Index  User        Auth Type   Timeout  From             HTTP in/out   HTTPS in/out\n")
         rows = []
@@ -890,6 +914,7 @@ def vpn_sessions(p: Page, d: V.Doc, variant: int) -> None:
             pub = ("IP_ADDRESS", V.ipv4_public(rng))
             d.add(f" {i}      {first:<11} 1           {rng.randint(100, 900):<8} ").val(*pub).add(f"   0/0          {rng.randint(0, 99)}/{rng.randint(0, 99)}\n")
             rows.append((first, pub))
+        d.add(f"\nFortiOS v7.{rng.randint(0, 4)}.{rng.randint(1, 9)} build{rng.randint(1000, 2999)}; snmp fgVpnSslStatsLoginUsers OID 1.3.6.1.4.1.12356.101.12.2.3.1.2.{rng.randint(1, 9)}\n")
         d.add("\nSSL-VPN sessions:\n Index  User        Source IP        Duration  I/O Bytes     Tunnel/Dest IP\n")
         for i, (first, pub) in enumerate(rows):
             d.add(f" {i}      {first:<11} ").val(*pub).add(f"   {rng.randint(10, 9999):<8}  {rng.randint(10 ** 4, 10 ** 7)}/{rng.randint(10 ** 4, 10 ** 7)}  ").val("IP_ADDRESS", f"10.212.134.{rng.randint(2, 250)}").add("\n")
@@ -956,7 +981,7 @@ def nfdump(p: Page, d: V.Doc, variant: int) -> None:
                 src, dst = dst, src
             d.add(f"2026-12-04 {rng.randint(10, 23)}:{rng.randint(10, 59)}:{rng.randint(10, 59)}.{rng.randint(100, 999)}     {rng.uniform(0, 90):.3f} {rng.choice(['TCP', 'UDP'])}     ")
             d.val(*src).add(f":{rng.randint(1024, 65000):<6} ->    ").val(*dst).add(f":{rng.choice([443, 53, 80, 123, 993, 22])}   {rng.randint(1, 900):>5}   {rng.randint(40, 999)} K    1\n")
-        d.add(f"Summary: total flows: {rng.randint(10, 9999)}, total bytes: {rng.randint(1, 99)}.{rng.randint(1, 9)} M, avg bps: {rng.randint(1000, 99999)}\nTime window: 2026-12-04 10:00:00 - 2026-12-04 10:04:59\nnfdump 1.7.{rng.randint(1, 4)}\n")
+        d.add(f"Summary: total flows: {rng.randint(10, 9999)}, total bytes: {rng.randint(1, 99)}.{rng.randint(1, 9)} M, avg bps: {rng.randint(1000, 99999)}\nTime window: 2026-12-04 10:00:00 - 2026-12-04 10:04:59\nIdent: ifHCInOctets 1.3.6.1.2.1.31.1.1.1.6.{rng.randint(1, 48)}  Sampling: 1:{rng.choice([100, 512, 1000])}\nnfdump 1.7.{rng.randint(1, 4)}\n")
     elif variant == 1:
         d.add("ts,te,td,sa,da,sp,dp,pr,flg,ipkt,ibyt,in\n")
         for _ in range(rng.randint(4, 7)):
@@ -978,7 +1003,7 @@ def mikrotik_export(p: Page, d: V.Doc, variant: int) -> None:
         d.add(f"# 2026-12-04 10:{rng.randint(10, 59)}:{rng.randint(10, 59)} by RouterOS {ver}\n# software id = {hexid(rng, 4).upper()}-{hexid(rng, 4).upper()}\n# model = RB5009UG+S+\n/ip address\nadd address=").val("IP_ADDRESS", gw)
         d.add("/24 interface=bridge-lan\nadd address=").val("IP_ADDRESS", V.ipv4_public(rng)).add(f"/{rng.choice([29, 30, 28])} interface=ether1-wan\n/ip dns\nset allow-remote-requests=yes servers=").val(*p.ip(v6=0)).add(",").val(*p.ip(v6=0))
         d.add("\n/ip route\nadd dst-address=0.0.0.0/0 gateway=").val("IP_ADDRESS", V.ipv4_public(rng)).add(f"\n/snmp community\nset [ find default=yes ] name=monitor{rng.randint(1, 99)}\n/system identity\nset name=\"branch-{rng.randint(1, 40)}\"\n/system note\nset note=\"NOC on call: ").val(*e164_anywhere(p))
-        d.add(" / noc mail: ").val(*p.email()).add("\"\n")
+        d.add(" / noc mail: ").val(*p.email()).add(f"\"\n/snmp\nset enabled=yes location=\"rack {rng.randint(1, 9)}.{rng.randint(1, 9)}.{rng.randint(1, 9)}\" trap-version=2\n# installed-version: {ver}\n")
     elif variant == 1:
         d.add("[admin@MikroTik] > /ip dhcp-server lease print\nFlags: X - disabled, R - radius, D - dynamic, B - blocked\n #   ADDRESS          MAC-ADDRESS        HOST-NAME        SERVER   RATE-LIMIT   STATUS\n")
         for i in range(rng.randint(4, 8)):
