@@ -200,7 +200,16 @@ class Page:
     def lookalike(self) -> tuple[str, str]:
         """(label in the page's language, a number a scrubber could take for a value)."""
         rng, lex = self.rng, self.lex
-        kind = rng.randrange(13)
+        kind = rng.randrange(16)
+        if kind == 15:
+            digits = "".join(rng.choice("0123456789") for _ in range(12))
+            check = (10 - sum(int(c) * (3 if i % 2 else 1) for i, c in enumerate(digits)) % 10) % 10
+            return "EAN", f"{digits}{check}"
+        if kind == 14:
+            return lex["date"], f"{self.date()} {rng.randint(6, 22):02d}:{rng.choice(['00', '15', '30', '45'])}"
+        if kind == 13:
+            year = rng.randint(1998, 2022)
+            return lex["ref"], f"{year}–{year + rng.randint(1, 6)} / {rng.randint(1, 40)}"
         if kind == 12:
             return "App", f"v{rng.randint(1, 9)}.{rng.randint(0, 20)}.{rng.randint(0, 30)}.{rng.randint(1, 250)}"
         if kind == 11:
