@@ -577,6 +577,7 @@ def lay_prose(p: Page, d: V.Doc, register: str) -> None:
     d.add(f"{lex['hello']},\n\n{title} – {word_a} {extra_value(rng, p, 0)}, {p.date()}.\n")
     fields = REG_FIELDS[register][:]
     rng.shuffle(fields)
+    used = set()
     for key in fields[:4]:
         lkey, value = field_value(p, key)
         template = {"ph": "call", "mob": "call", "fax": "call", "emerg": "call", "em": "mail", "iban": "wire",
@@ -584,6 +585,10 @@ def lay_prose(p: Page, d: V.Doc, register: str) -> None:
         if template is None:
             d.add("IP ").val(*value).add(f" – {p.date()}\n")
             continue
+        if template in used:  # a second value of a kind: a label line, not the same sentence again
+            d.add(p.label(lkey)).val(*value).add("\n")
+            continue
+        used.add(template)
         before, after = lex[template].split("{v}")
         if rng.random() < 0.3:
             label, neg = p.lookalike()

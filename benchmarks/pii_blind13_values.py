@@ -68,7 +68,8 @@ def phone(rng, region: str, mobile: bool | None = None):
             if region == "US" and digits[3:6] == "555":
                 continue
             number = phonenumbers.parse("+" + str(example.country_code) + digits, None)
-            if phonenumbers.is_valid_number(number) and phonenumbers.region_code_for_number(number) == region:
+            same_type = phonenumbers.number_type(number) in (kind, PhoneNumberType.FIXED_LINE_OR_MOBILE)
+            if phonenumbers.is_valid_number(number) and phonenumbers.region_code_for_number(number) == region and same_type:
                 return number
         return example
     raise ValueError(f"{region}: phonenumbers has no example number")
@@ -327,7 +328,7 @@ def wrong_iban(rng, country: str) -> str:
 def ipv4_public(rng) -> str:
     while True:
         addr = ipaddress.IPv4Address(rng.randint(0x01000000, 0xDFFFFFFF))
-        if addr.is_global:
+        if addr.is_global and str(addr).split(".")[-1] not in ("0", "255"):  # not read as a network
             return str(addr)
 
 
