@@ -204,13 +204,13 @@ _VERSION_WORD_BEFORE = re.compile(
     r"[\"'\)\]]?[ \t\u00a0]*[:=#]?[ \t\u00a0]*[\"'(\[]?[ \t\u00a0]*$", re.IGNORECASE)
 # a phone word or label right before the dotted number: a phone written with dots ("Telefon
 # 12.120.23.83", "Tel. 61.234.56.78"), unless an address word stands between
-_PHONE_LABEL_BEFORE = re.compile(_word_pattern("""
+_PHONE_LABEL_BEFORE = re.compile("(?:" + _word_pattern("""
     phone* telephone* tel tel. tlf tlf. tfno tfno. telf telf. ph. cell cellphone* mobile* mob. fax*
     telefon* téléphone* tél tél. teléfono* telefono* telefone* telefoon* handy* móvil* celular*
     cellulare* telemóvel* komórk* faks* телефон* тел тел. моб. мобильн* факс* τηλ τηλ. τηλέφωνο*
     κινητό* هاتف* الهاتف* جوال* الجوال* تلفن* موبایل* טלפון טל נייד फ़ोन फोन मोबाइल 电话 電話 手机 手機
     電話番号 携帯 전화 휴대폰 โทร มือถือ điện_thoại đt telp ponsel
-""") + r"[ \t\u00a0]*[.:]?[ \t\u00a0]*$", re.IGNORECASE)
+""") + r")[ \t\u00a0]*[.:]?[ \t\u00a0]*$", re.IGNORECASE)
 # the label of a key-value pair right before a value: one to three words, no digits
 _KEY_BEFORE = re.compile(r"(?:^|[·•|;,]|\s{2,})[ \t\u00a0]*([^\W\d_][^\d·•|;,:=\n]{0,40}?)[ \t\u00a0]*[:=]?[ \t\u00a0]*$")
 _DOTTED_QUAD = re.compile(r"(?<![\d.])(\d{1,3})\.(\d{1,3})\.\d{1,3}\.\d{1,3}(?![\d.])")
