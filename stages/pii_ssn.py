@@ -267,9 +267,17 @@ def _row_label(text: str, line_start: int, before_start: int, label: re.Match, s
     if re.search(r"\d", head) or len(head.strip(" \t|\u00a0")) > 20:
         return False  # the label does not open the row
     between = text[before_start + label.end():start]
-    between = re.sub(r"^[:#.]", "", between, count=1)
-    gaps = list(_CELL_GAP.finditer(between))
-    if not gaps or gaps[0].start() != 0 or gaps[-1].end() != len(between):
+    # the label's own tail ("#", "No.:") and the gap to the first value (one space may do there)
+    opening = _LABEL_TAIL.match(between)
+    if opening is None:
         return False
-    cells = [between[a.end():b.start()] for a, b in zip(gaps, gaps[1:])]
+    rest = between[opening.end():]
+    gaps = list(_CELL_GAP.finditer(rest))
+    if not gaps or gaps[-1].end() != len(rest):
+        return False
+    cells = [rest[:gaps[0].start()]] + [rest[a.end():b.start()] for a, b in zip(gaps, gaps[1:])]
     return any(cells) and all(not cell or _VALUE_CELL.fullmatch(cell) for cell in cells)
+
+
+_LABEL_TAIL = re.compile(r"[ \t\u00a0]*(?:(?:#|(?i:no|nr|num|number)\.?)[ \t\u00a0]*)?[:.]?"
+                         r"(?:[ \t\u00a0]*[\t|][ \t\u00a0]*|[ \t\u00a0]+)")

@@ -1,0 +1,158 @@
+"""The error classes of the eleventh blind set's round (issue 26), in their general form, on cases
+written for this file: four dotted numbers labelled as a version, firmware, software, build or
+release in any language kept (or under such a column, or a small-parted key's value beside an
+address-labelled one) are no IPv4 address; a row label serving every value cell of its
+fixed-width or pipe row; the question of a chat a few turns above its answer; slang names of the
+SSN right before it; OCR's 0/1/5 for O/l/S in label words. Near misses beside each."""
+from __future__ import annotations
+
+import pytest
+
+from stages.pii import PiiScrubber
+from stages.pii_words import ocr_letters
+
+
+@pytest.fixture(scope="module")
+def scrubber() -> PiiScrubber:
+    return PiiScrubber()
+
+
+def found(scrubber, text, url=None, language=None):
+    return {(r.entity_type, text[r.start:r.end]) for r in scrubber.find(text, url, language)}
+
+
+def ips(scrubber, text):
+    return {value for entity, value in found(scrubber, text) if entity == "IP_ADDRESS"}
+
+
+def ssns(scrubber, text):
+    return {value for entity, value in found(scrubber, text) if entity == "US_SSN"}
+
+
+# --- versions labelled in the page's language ---------------------------------------------------
+
+@pytest.mark.parametrize("label", [
+    "Firmware", "Firmwareversion:", "Software-Version", "Build", "Release", "Revision", "Patch",
+    "Versión", "Micrologiciel", "Logiciel", "Versione", "Versão", "Versie", "Wersja oprogramowania",
+    "Programvara", "Laiteohjelmisto", "Verze", "Sürüm", "Yazılım", "Versiune", "Verzió", "Verzija",
+    "Прошивка", "Версия прошивки:", "Версія ПЗ", "Фърмуер", "Έκδοση", "Υλικολογισμικό",
+    "البرنامج الثابت", "الإصدار", "نسخه", "فریمور", "קושחה", "גרסה", "संस्करण", "固件", "版本",
+    "ファームウェア", "펌웨어", "เฟิร์มแวร์", "Phiên bản", "Versi", "F1RMWARE",
+])
+def test_a_version_word_of_any_language_kept_makes_no_address(scrubber, label):
+    text = f"Gerät 7 · {label} 3.4.27.181 · IP 203.0.113.57\n"
+    assert ips(scrubber, text) == {"203.0.113.57"}
+
+
+@pytest.mark.parametrize("text, address", [
+    ("Firmware IP 198.51.100.23\n", "198.51.100.23"),  # labelled as an address after the word
+    ("Update server: 198.51.100.23\n", "198.51.100.23"),
+    ("Прошивка с сервера 198.51.100.23\n", "198.51.100.23"),
+    ("Шлюз 10.0.0.1 · IP 10.0.0.5\n", "10.0.0.1"),  # a gateway's small-parted address, its own word
+])
+def test_an_address_labelled_as_one_stays(scrubber, text, address):
+    assert address in ips(scrubber, text)
+
+
+def test_a_column_headed_by_a_version_word_holds_versions(scrubber):
+    text = ("| Unit | Ohjelmisto | Osoite |\n|---|---|---|\n| A-1 | 4.2.17.250 | 192.0.2.44 |\n"
+            "| A-2 | 4.2.18.3 | 192.0.2.45 |\n")
+    assert ips(scrubber, text) == {"192.0.2.44", "192.0.2.45"}
+
+
+def test_an_unknown_key_with_small_parts_beside_an_address_is_a_version(scrubber):
+    # a word the lists lack (Basque "bertsioa"), small first parts, another value labelled "IP"
+    assert ips(scrubber, "Bertsioa 3.7.14.66 · IP 198.51.100.9\n") == {"198.51.100.9"}
+    # near misses: large first parts, or nothing on the line labelled as an address
+    assert ips(scrubber, "Bertsioa 83.7.14.66 · IP 198.51.100.9\n") == {"83.7.14.66", "198.51.100.9"}
+    assert ips(scrubber, "Kotelo 3.7.14.66\n") == {"3.7.14.66"}
+
+
+def test_a_dotted_phone_labelled_as_one_is_no_address(scrubber):
+    assert not ips(scrubber, "Telefon 22.614.70.15 · e-mail biuro@example.pl\n")
+    assert ips(scrubber, "Telefon-IP 198.51.100.71\n") == {"198.51.100.71"}  # a VoIP phone's address
+
+
+# --- a row label serving several columns ---------------------------------------------------------
+
+@pytest.mark.parametrize("row", [
+    "SSN                 418-27-3391              604317726",
+    "Social Security #   418-27-3391              604317726",
+    "| SSN | 418-27-3391 | 604317726 |",
+    "SSN\t418-27-3391\t604317726",
+])
+def test_a_row_label_serves_every_value_cell(scrubber, row):
+    text = f"                    APPLICANT                SPOUSE\n{row}\n"
+    assert ssns(scrubber, text) == {"418-27-3391", "604317726"}
+
+
+@pytest.mark.parametrize("row", [
+    "Student ID          418273391                604317726",  # another kind of number's row
+    "SSN                 418-27-3391              Loan 604317726",  # a label of its own
+    "SSN 418-27-3391, account 604317726",  # prose, no cells
+])
+def test_a_row_label_does_not_reach_past_another_label(scrubber, row):
+    assert "604317726" not in ssns(scrubber, row + "\n")
+
+
+# --- the question a few turns above --------------------------------------------------------------
+
+@pytest.mark.parametrize("chat", [
+    "[9:02 PM] Kay: what's my social again??\n[9:05 PM] Mom: it's 604317726 keep it safe",
+    "[9:02 p.m.] Kay: what's my social security number?\n[9:03 p.m.] Mom: one sec\n"
+    "[9:05 p.m.] Mom: 604317726",
+    "21:02 - Kay: need my SSN for the form\n21:05 - Dad: 604317726 don't share it",
+])
+def test_the_question_above_names_the_answer(scrubber, chat):
+    assert ssns(scrubber, chat) == {"604317726"}
+
+
+@pytest.mark.parametrize("chat", [
+    "[9:02 PM] Kay: what's my social again??\n[9:04 PM] Kay: and my loan number?\n"
+    "[9:05 PM] Mom: 604317726",  # a question of its own stands between
+    "[9:02 PM] Kay: what's my social again??\n[9:05 PM] Mom: 604317726 is your student id",
+    "[9:02 PM] Kay: what's your account number?\n[9:05 PM] Mom: it's 604317726 ok",
+])
+def test_an_answer_to_another_question_is_no_ssn(scrubber, chat):
+    assert not ssns(scrubber, chat)
+
+
+# --- slang names right before the number ---------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "yes. Grandpa's social is 604317726 and his ITIN was 912-70-3456",
+    "her social: 604317726",
+    "Soc # 604317726",
+    "SS no. 604317726",
+    "S.S.# 604317726",
+])
+def test_slang_names_of_the_ssn(scrubber, text):
+    assert ssns(scrubber, text) == {"604317726"}
+
+
+@pytest.mark.parametrize("text", [
+    "follow our social media 604317726",
+    "Social club no. 604317726",
+    "social worker 604317726",
+])
+def test_social_before_another_noun_names_no_ssn(scrubber, text):
+    assert not ssns(scrubber, text)
+
+
+# --- OCR's digits for letters --------------------------------------------------------------------
+
+def test_ocr_letters_reads_back_words_and_keeps_numbers():
+    text = "S0C SEC N0: 604317726 lNCIDENT REP0RT PH0NE Te1 x15 A1005 B-40 5 10"
+    read = ocr_letters(text)
+    assert len(read) == len(text)
+    assert read == "SOC SEC NO: 604317726 lNCIDENT REPORT PHONE Tel x15 A1005 B-40 5 10"
+
+
+@pytest.mark.parametrize("label", ["S0C SEC N0:", "S0CIAL SECURITY N0.", "SSN0:"])
+def test_ocr_damaged_ssn_labels(scrubber, label):
+    text = f"VICTIM: DANA REYES   D0B 3/9/77\n{label} 604317726\n"
+    assert ssns(scrubber, text) == {"604317726"}
+
+
+def test_ocr_damaged_label_of_another_number_stays_no_ssn(scrubber):
+    assert not ssns(scrubber, "R0UTING N0: 604317726\n")
