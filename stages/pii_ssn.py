@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from itertools import pairwise
 
 from presidio_analyzer import EntityRecognizer, RecognizerResult
 
@@ -275,7 +276,7 @@ def _row_label(text: str, line_start: int, before_start: int, label: re.Match, s
     gaps = list(_CELL_GAP.finditer(rest))
     if not gaps or gaps[-1].end() != len(rest):
         return False
-    cells = [rest[:gaps[0].start()]] + [rest[a.end():b.start()] for a, b in zip(gaps, gaps[1:])]
+    cells = [rest[:gaps[0].start()]] + [rest[a.end():b.start()] for a, b in pairwise(gaps)]
     return any(cells) and all(not cell or _VALUE_CELL.fullmatch(cell) for cell in cells)
 
 

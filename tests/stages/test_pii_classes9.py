@@ -99,8 +99,8 @@ def test_a_row_label_does_not_reach_past_another_label(scrubber, row):
 
 @pytest.mark.parametrize("chat", [
     "[9:02 PM] Kay: what's my social again??\n[9:05 PM] Mom: it's 604317726 keep it safe",
-    "[9:02 p.m.] Kay: what's my social security number?\n[9:03 p.m.] Mom: one sec\n"
-    "[9:05 p.m.] Mom: 604317726",
+    ("[9:02 p.m.] Kay: what's my social security number?\n[9:03 p.m.] Mom: one sec\n"
+     "[9:05 p.m.] Mom: 604317726"),
     "21:02 - Kay: need my SSN for the form\n21:05 - Dad: 604317726 don't share it",
 ])
 def test_the_question_above_names_the_answer(scrubber, chat):
@@ -108,8 +108,8 @@ def test_the_question_above_names_the_answer(scrubber, chat):
 
 
 @pytest.mark.parametrize("chat", [
-    "[9:02 PM] Kay: what's my social again??\n[9:04 PM] Kay: and my loan number?\n"
-    "[9:05 PM] Mom: 604317726",  # a question of its own stands between
+    ("[9:02 PM] Kay: what's my social again??\n[9:04 PM] Kay: and my loan number?\n"
+     "[9:05 PM] Mom: 604317726"),  # a question of its own stands between
     "[9:02 PM] Kay: what's my social again??\n[9:05 PM] Mom: 604317726 is your student id",
     "[9:02 PM] Kay: what's your account number?\n[9:05 PM] Mom: it's 604317726 ok",
 ])
