@@ -96,6 +96,7 @@ class BoundedIpRecognizer(IpRecognizer):
         # "ip6:2001:db8::1" (SPF records): presidio's IPv6 pattern wants no ":" before an address;
         # the key's colon is read as a space (offsets unchanged)
         keyed = _ADDRESS_KEY.sub(lambda key: key.group()[:-1] + " ", text) if ":" in text else text
+        layouts: dict[str, _Layout] = {}  # the window's table layout, read once when first asked
         for result in super().analyze(keyed, entities, nlp_artifacts, regex_flags):
             value = text[result.start:result.end]
             line_start = text.rfind("\n", 0, result.start) + 1
@@ -105,7 +106,7 @@ class BoundedIpRecognizer(IpRecognizer):
                     _REVERSE_ZONE.match(text, result.end) or
                     _CLAUSE_SIGN.search(text, max(line_start, result.start - 3), result.start) or
                     _VERSION_BEFORE.search(text[max(line_start, result.start - 32):result.start]) or
-                    _version_labelled(text, line_start, result.start, result.end) or
+                    _version_labelled(text, line_start, result.start, result.end, layouts) or
                     _PHONE_LABEL_BEFORE.search(text, max(line_start, result.start - 24), result.start) or
                     _product_bracket(text[max(line_start, result.start - 48):result.start]) or
                     _IMAGE_TAG.search(text[max(line_start, result.start - 80):result.start]) or
@@ -216,7 +217,8 @@ _KEY_BEFORE = re.compile(r"(?:^|[·•|;,]|\s{2,})[ \t\u00a0]*([^\W\d_][^\d·•
 _DOTTED_QUAD = re.compile(r"(?<![\d.])(\d{1,3})\.(\d{1,3})\.\d{1,3}\.\d{1,3}(?![\d.])")
 
 
-def _version_labelled(text: str, line_start: int, start: int, end: int) -> bool:
+def _version_labelled(text: str, line_start: int, start: int, end: int,
+                      layouts: dict[str, _Layout] | None = None) -> bool:
     """Whether the four dotted numbers at text[start:end] are a version by their label: a version
     word in any language kept right before them (OCR's 0/1/5 for O/l/S read as letters); the
     header of their table column holding one and no address word; or, in a line of key-value
@@ -230,7 +232,8 @@ def _version_labelled(text: str, line_start: int, start: int, end: int) -> bool:
     line_end = len(text) if line_end < 0 else line_end
     line = text[line_start:line_end]
     if any(delimiter in line for delimiter in "|\t;,"):
-        layout = _Layout(csv_cells(text))
+        layouts = {} if layouts is None else layouts
+        layout = layouts.get("") or layouts.setdefault("", _Layout(csv_cells(text)))
         header = layout.column_header(start, end)
         if header is not None and re.search(VERSION_WORDS, ocr_letters(header), re.IGNORECASE) and \
                 not _ADDRESS_WORD.search(header):
