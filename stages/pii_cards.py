@@ -44,13 +44,18 @@ CARD_BRANDS = (
     ("uzcard_humo", r"8600|9860", (16,)),
 )
 _CARD_IIN = [(re.compile(prefix), lengths) for _, prefix, lengths in CARD_BRANDS]
+# ISO/IEC 7812's major industry identifier (a card number's first digit) 7 is the petroleum
+# industry's (fuel and fleet cards), no payment network's: a number there without a brand's prefix
+# is no payment card, whatever card word, key or column names it ("gift_card": "7787…"). (9,
+# national assignment, holds payment schemes beyond the brands above: Belkart 9112, BC Card 94.)
+_NOT_PAYMENT_INDUSTRIES = "7"
 # Scripts written without spaces between words (or, Hangul, with particles glued to a number)
 _GLUED_SCRIPTS = "\u0e00-\u0e7f\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af"
 # Product, book, device and parcel numbers are Luhn-valid one time in ten: "EAN 5020117860620" is
 # no Maestro card, nor is "Barcode 4005649757809" a Visa or "SIM card ICCID 8944..." any card.
 _NOT_CARD_BEFORE = re.compile(r"(?:\b(?:EAN|GTIN|UPC|ISBN|ISSN|ASIN|SKU|IMEI|MEID|ICCID|ISIN|barcode|bar code|"
                               r"strichcode|code-barres|c[oó]digo de barras|serial|serien\w*|S/N|SN|tracking|"
-                              r"sendungs\w*|loyalty|order|invoice|ticket)(?:_?(?:id|no|nr|number|num)\b|\b)(?: no\.?| number| nr\.?)?"
+                              r"sendungs\w*|loyalty|order|invoice|ticket|(?:gift|fleet|fuel|library|sim)[_ \-]?cards?)(?:_?(?:id|no|nr|number|num)\b|\b)(?: no\.?| number| nr\.?)?"
                               r"|(?i:\bart(?:ikel)?\.?-?nr\.?))"
                               r"[\s.:#=\"'-]*$", re.IGNORECASE)
 
@@ -133,6 +138,8 @@ class CardRecognizer(EntityRecognizer):
             if header is not None and not _CARD_MENTION.search(header) and _NOT_NUMBER_WORD.search(header):
                 continue  # an "order_id" or "tracking" column
             branded = any(iin.match(digits) and len(digits) in lengths for iin, lengths in _CARD_IIN)
+            if not branded and digits[0] in _NOT_PAYMENT_INDUSTRIES:
+                continue  # a fleet, fuel or national id card's number, even under a card word
             context = self._card_context(text, start, end) or header is not None and bool(_CARD_MENTION.search(header)) \
                 or layout.asked_above(start, end, self.card_word) or layout.asked_above(start, end, _CARD_MENTION) \
                 or self._labelled_above(text, start, layout)

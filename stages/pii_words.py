@@ -219,6 +219,16 @@ NOT_NUMBER_ENTRIES = """
     kenmerk* sygn sygn. sygnatur* zleceni* zakázk* č._j. č.j. παραγγελ* πρωτ. πρωτοκόλλ* τιμολ* τιμόλ*
     الطلب طلب* المرجع مرجع* فاتورة سفارش* فاکتور* پیگیری ऑर्डर संदर्भ चालान הזמנה* אסמכתא חשבונית*
     주문 접수번호 송장 참조번호 예약번호
+    personnummer* fødselsnummer* personnr personnr. henkilötunnus hetu cpr cpr-nr. kennitala
+    rodné_číslo r.č. cnp emšo emso jmbg tckn t.c._kimlik* kimlik* amka αμκα ταυτότητ* niss nino
+    national_insurance* ppsn ahv avs tfn aadhaar* आधार cccd cmnd căn_cước* рнокпп ідентифікаційн*
+    идентификационн* マイナンバー 個人番号 주민등록번호 외국인등록번호 身分證 居民身份证
+    เลขประจำตัวประชาชน ת.ז. ת.ז תעודת_זהות الرقم_القومي الرقم_الوطني الهوية کد_ملی شماره_ملی
+    burgerservicenummer* sofinummer* steuer-id steueridentifikationsnummer*
+    खाता* खाते सीरियल क्रमांक
+    seryjn* серийн* серійн* сериен* σειριακ* sériové sarjanumero* 序列号 序列號 シリアル 시리얼
+    ซีเรียล sê-ri nomor_seri seri_no seri_numarası التسلسلي سریال סידורי número_de_serie
+    numéro_de_série numero_di_serie número_de_série
 """
 NOT_PHONE_WORDS = _word_pattern(NOT_NUMBER_ENTRIES)
 # Labels that name a number of their own in any language, beyond the word list: a compound
