@@ -69,7 +69,7 @@ def test_an_unknown_key_with_small_parts_beside_an_address_is_a_version(scrubber
 
 
 def test_a_dotted_phone_labelled_as_one_is_no_address(scrubber):
-    assert not ips(scrubber, "Telefon 22.614.70.15 · e-mail biuro@example.pl\n")
+    assert not ips(scrubber, "Telefon 22.214.70.15 · e-mail biuro@example.pl\n")
     assert ips(scrubber, "Telefon-IP 198.51.100.71\n") == {"198.51.100.71"}  # a VoIP phone's address
 
 
@@ -156,3 +156,73 @@ def test_ocr_damaged_ssn_labels(scrubber, label):
 
 def test_ocr_damaged_label_of_another_number_stays_no_ssn(scrubber):
     assert not ssns(scrubber, "R0UTING N0: 604317726\n")
+
+
+# --- phones and cards of the same round ----------------------------------------------------------
+
+def phones(scrubber, text, url=None, language=None):
+    return {value for entity, value in found(scrubber, text, url, language) if entity == "PHONE_NUMBER"}
+
+
+def cards(scrubber, text):
+    return {value for entity, value in found(scrubber, text) if entity == "CREDIT_CARD"}
+
+
+@pytest.mark.parametrize("line", [
+    # (on an English page the first is a valid national number of one of its regions)
+    "Mar  4 02:11:09 edge kernel: [83460.950326] [UFW AUDIT] IN=ens3 OUT= SRC=198.51.100.4",
+    "kernel: [    4.520931] usb 2-1: new high-speed USB device number 3",
+])
+def test_a_kernel_uptime_is_no_phone(scrubber, line):
+    assert not phones(scrubber, line, "https://gist.example.com/kern.log", "en")
+
+
+def test_a_one_dot_number_outside_brackets_may_still_be_a_phone(scrubber):
+    assert phones(scrubber, "Tổng đài hỗ trợ: 1800.588912", "https://x.vn/", "vi") == {"1800.588912"}
+
+
+@pytest.mark.parametrize("number", ["+81 90-1712-2088", "+82 1588-1810", "+44 20 1720-1911"])
+def test_year_like_groups_a_century_apart_are_no_year_range(scrubber, number):
+    assert phones(scrubber, f"Contact desk: {number}") == {number}
+
+
+def test_a_year_range_inside_a_number_still_reads_as_dates(scrubber):
+    assert not phones(scrubber, "Archive 1914-1918 1939-1945 reprint")
+
+
+@pytest.mark.parametrize("value", ["0532 418 27 90", "0532.418.27.90", "05324182790"])
+def test_cep_before_a_turkish_mobile_labels_it(scrubber, value):
+    assert phones(scrubber, f"Öğrenci: Ali Kaya\nCEP: {value}\n", "https://x.com.tr/", "tr") == {value}
+
+
+def test_cep_before_other_digits_is_a_postal_code(scrubber):
+    assert not phones(scrubber, "Rua Augusta 500\nCEP 01310-100\n", "https://x.com.br/", "pt")
+    assert not phones(scrubber, "Avenida Paulista\nCEP 318 442 907\n")
+
+
+@pytest.mark.parametrize("text, number", [
+    ("Ligue para +351 22 508 3140 extensão 27 após as 9h.", "+351 22 508 3140 extensão 27"),
+    ("Zadzwoń: +48 22 512 40 00 wewn. 315", "+48 22 512 40 00 wewn. 315"),
+    ("Звоните: +7 495 411-20-30 внутр. 118", "+7 495 411-20-30 внутр. 118"),
+])
+def test_extension_words_of_more_languages(scrubber, text, number):
+    assert number in phones(scrubber, text)
+
+
+@pytest.mark.parametrize("text, url, language", [
+    ("РНОКПП 0512817755", "https://x.ua/", "uk"), ("マイナンバー 0312 8177 5561", "https://x.jp/", "ja"),
+    ("מס' סידורי 0521 7781 9043", "https://x.il/", "he"), ("Sarjanumero 040 812 3456", "https://x.fi/", "fi"),
+    ("Personnummer 0311147752", "https://x.se/", "sv"), ("주민등록번호 831204-1184527", "https://x.kr/", "ko"),
+])
+def test_national_ids_and_serial_numbers_are_no_phones(scrubber, text, url, language):
+    assert not phones(scrubber, text, url, language)
+
+
+def test_an_unbranded_petroleum_industry_number_is_no_card(scrubber):
+    # (7000 0001 2345 6787 passes Luhn; no payment network issues numbers starting with 7)
+    assert not cards(scrubber, '{"fleet_card": "7000000123456787"}')
+    assert not cards(scrubber, "Kartennummer\n7000 0001 2345 6787\n")
+    assert not cards(scrubber, "gift card 4111 1111 1111 1111")
+    # near misses: a brand's number under the same words is a card, and so is a national scheme's
+    assert cards(scrubber, "Kartennummer\n4111 1111 1111 1111\n") == {"4111 1111 1111 1111"}
+    assert cards(scrubber, "Карта Белкарт: 9112 2494 8776 6494") == {"9112 2494 8776 6494"}
