@@ -183,6 +183,14 @@ class CardRecognizer(EntityRecognizer):
                     if value is None:
                         continue
                 elif not value.isdigit() and not self.GROUPS.fullmatch(value):
+                    # "… la carte 6490 0434 2211 1348. 8 904,14 €": a sentence ended after the card
+                    # and an amount began; the card is the part before the full stop
+                    end = _SENTENCE_CUT.search(value)
+                    head = value[:end.start()] if end is not None else ""
+                    if len(re.sub(r"\D", "", head)) >= 12 and (head.isdigit() or self.GROUPS.fullmatch(head)):
+                        position = start + len(head)
+                        yield start, start + len(head), head
+                        continue
                     # "19. 9. 2011  2200 8151 1946 2542", "2004  3422...": a number before the card
                     # took its head; look again from the next group
                     position = start + re.search(r"\D+", value).end()
@@ -248,6 +256,8 @@ class CardRecognizer(EntityRecognizer):
         return bool(_CARD_WORD_AFTER.match(after))
 
 
+# a full stop and a space inside a candidate: its sentence ended there
+_SENTENCE_CUT = re.compile(r"\.[ \u00a0\u2009\u202f]+")
 # the head of a line that holds a card number: nothing, or a short label without digits ("alt.:")
 _CARD_LINE_HEAD = re.compile(r"[ \t\u00a0]*(?:[^\W\d_][^\d\n:]{0,11}[:：][ \t\u00a0]*)?")
 _CARD_LINE = re.compile(r"[ \t\u00a0]*(?:[^\W\d_][^\d\n:]{0,11}[:：][ \t\u00a0]*)?\d{4,6}(?:[ \-.\u00a0]?\d{2,}){1,5}(?!\d)")

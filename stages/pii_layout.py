@@ -478,11 +478,19 @@ def _offset_cells(text: str) -> str:
     return "\n".join(lines) if changed else text
 
 
+_ROW_GAP = re.compile(r"(?<=\S) {2,}(?=\S)")
+
+
 def _offset_borders(row: str, starts: list[int]) -> list[int] | None:
     """Where the cells of a fixed-width row begin, one space before each: at the header cell's
     offset, or up to 4 characters later where the cell before overflows its width (a space
     right after its last character, "001 267-608-5129 4111…" under a 16-wide column); None when a
-    cell cannot be placed so."""
+    cell cannot be placed so. A row whose gaps of two spaces or more part it into as many cells as
+    the header has is read by those gaps ("Cell    +1 210 970 8407   +1 415 483 9631" under a
+    column that starts inside the second number: a space of it is no border)."""
+    gaps = [gap.end() - 1 for gap in _ROW_GAP.finditer(row)]
+    if len(gaps) == len(starts):
+        return gaps
     found = []
     for at in starts:
         if len(row) <= at:

@@ -226,3 +226,20 @@ def test_an_unbranded_petroleum_industry_number_is_no_card(scrubber):
     # near misses: a brand's number under the same words is a card, and so is a national scheme's
     assert cards(scrubber, "Kartennummer\n4111 1111 1111 1111\n") == {"4111 1111 1111 1111"}
     assert cards(scrubber, "Карта Белкарт: 9112 2494 8776 6494") == {"9112 2494 8776 6494"}
+
+
+@pytest.mark.parametrize("text, card", [
+    ("Débité sur la carte 6490 0434 2211 1348. 8\u00a0904,14 €", "6490 0434 2211 1348"),
+    ("Charged to card 4111 1111 1111 1111. 2 items shipped.", "4111 1111 1111 1111"),
+    ("Abgebucht von Karte 4888153586049. 7\u00a0440,25 €", "4888153586049"),
+])
+def test_a_card_ending_its_sentence_before_another_number(scrubber, text, card):
+    assert cards(scrubber, text) == {card}
+
+
+def test_a_fixed_width_row_parted_by_wide_gaps_is_read_by_them(scrubber):
+    # the header's third column starts inside the row's second number: the row's own gaps part it
+    text = ("                    BORROWER                 CO-BORROWER\n"
+            "Name                Ann Lee                  Omar Reyes\n"
+            "Cell                +1 210 970 8407   +1 415 483 9631\n")
+    assert phones(scrubber, text) == {"+1 210 970 8407", "+1 415 483 9631"}
