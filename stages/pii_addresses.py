@@ -197,6 +197,7 @@ ADDRESS_WORDS = _word_pattern("""
     địa_chỉ máy_chủ cổng_mạng alamat
 """)
 _ADDRESS_WORD = re.compile(ADDRESS_WORDS, re.IGNORECASE)
+_VERSION_WORD = re.compile(VERSION_WORDS, re.IGNORECASE)
 # A version word right before the number, with at most one qualifier word between that names no
 # address ("Firmware-Version 2.1.0.7", "Версия прошивки: 3.0.20.127", "version installée 3.1.20.207";
 # not "Firmware IP 10.1.2.3").
@@ -235,7 +236,7 @@ def _version_labelled(text: str, line_start: int, start: int, end: int,
         layouts = {} if layouts is None else layouts
         layout = layouts.get("") or layouts.setdefault("", _Layout(csv_cells(text)))
         header = layout.column_header(start, end)
-        if header is not None and re.search(VERSION_WORDS, ocr_letters(header), re.IGNORECASE) and \
+        if header is not None and _VERSION_WORD.search(ocr_letters(header)) and \
                 not _ADDRESS_WORD.search(header):
             return True
     first, second = (int(part) for part in text[start:end].split(".")[:2])

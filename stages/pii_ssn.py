@@ -129,8 +129,8 @@ class SsnRecognizer(EntityRecognizer):
         found, layout, unmarked = [], None, []
         text = csv_cells(text)  # a dump's commas and colons are cell borders (offsets unchanged)
         # labels are read with OCR's digits-for-letters read back ("S0C SEC N0:"); a candidate is
-        # never glued to a letter, so its digits are the same in both
-        words = ocr_letters(text)
+        # never glued to a letter, so its digits are the same in both (read at the first candidate)
+        words = None
         us_page = not regions or "US" in regions
         us_first = not regions or regions[0] == "US"  # a .com page in English, or no hint at all
         matches = self.CANDIDATE.finditer(text) if windows is None else (
@@ -144,6 +144,7 @@ class SsnRecognizer(EntityRecognizer):
             if start >= 2 and re.match(r"\d[ .:\-]|[.:]\d", text[start - 2:start]):
                 continue  # the tail of a longer number ("+1 212 34 0167", "1.123-45-6789"); a
                 # comma is a CSV cell border
+            words = ocr_letters(text) if words is None else words
             layout = layout or _Layout(words)
             context = self.context_of(words, start, end, layout, us_first)
             if context == 2:
