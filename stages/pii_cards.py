@@ -15,7 +15,13 @@ import schwifty.exceptions
 from presidio_analyzer import AnalysisExplanation, EntityRecognizer, RecognizerResult
 
 from stages.pii_layout import _Layout, csv_cells
-from stages.pii_words import _FIELD_END, NOT_PHONE_WORDS, PHONE_WORDS, _word_pattern
+from stages.pii_words import (
+    _FIELD_END,
+    NOT_PHONE_WORDS,
+    PHONE_WORDS,
+    _word_pattern,
+    ocr_letters,
+)
 
 # Issuer identification number prefixes and lengths (ISO/IEC 7812 ranges as the networks publish
 # them); a Luhn-valid number that fits one is a card wherever it stands.
@@ -239,7 +245,7 @@ class CardRecognizer(EntityRecognizer):
         in its line, or a card word right after it ("... numaralı kartımdan"), with no other
         number between."""
         line_start = text.rfind("\n", 0, start) + 1
-        before = text[max(line_start, start - CARD_WORD_BEFORE):start]
+        before = ocr_letters(text[max(line_start, start - CARD_WORD_BEFORE):start])  # "CARD N0:"
         # a list number ends the label ("Card number 2:", "Karta (2):"): no other number
         before = _LIST_NUMBER_END.sub(":", before)
         tail = before[max(before.rfind(digit) for digit in "0123456789") + 1:]
@@ -278,7 +284,7 @@ def _named_otherwise(card_word: re.Pattern, text: str, start: int, near: int | N
     before the digits in their line and field, after any other number there, and no card word
     does; with `near`, it ends at most `near` characters before the digits."""
     line_start = text.rfind("\n", 0, start) + 1
-    before = text[max(line_start, start - CARD_CONTEXT_BEFORE):start]
+    before = ocr_letters(text[max(line_start, start - CARD_CONTEXT_BEFORE):start])
     cut = None
     for cut in _FIELD_END.finditer(before):
         pass

@@ -38,6 +38,7 @@ from stages.pii_words import (
     PHONE_LETTER_LABEL,
     PHONE_WORDS,
     POSSESSIVE_NUMBER,
+    ocr_letters,
     other_number_end,
 )
 
@@ -468,7 +469,7 @@ class PhoneNumbers:
         if _CEP_BEFORE.search(text, max(line_start, start - 6), start) and _turkish_mobile(text[start:end]):
             return 2  # "CEP: 0503 200 78 94": Turkish "cep (telefonu)" before a Turkish mobile number
             # (before other digits it is a Brazilian postal code's label)
-        before = text[max(line_start, start - PHONE_CONTEXT_BEFORE):start]
+        before = ocr_letters(text[max(line_start, start - PHONE_CONTEXT_BEFORE):start])  # "PH0NE:"
         cut = None
         for cut in _SENTENCE_END.finditer(before):
             pass

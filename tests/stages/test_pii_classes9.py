@@ -154,6 +154,12 @@ def test_ocr_damaged_ssn_labels(scrubber, label):
     assert ssns(scrubber, text) == {"604317726"}
 
 
+def test_ocr_damaged_phone_word(scrubber):
+    text = "The h0tline is 12 34 56 78 today"  # "hotline": the number has no region to be valid for
+    assert {value for entity, value in found(scrubber, text) if entity == "PHONE_NUMBER"} == {"12 34 56 78"}
+    assert not found(scrubber, "The record is 12 34 56 78 today")
+
+
 def test_ocr_damaged_label_of_another_number_stays_no_ssn(scrubber):
     assert not ssns(scrubber, "R0UTING N0: 604317726\n")
 
