@@ -48,8 +48,8 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO / "benchmarks"))
 
-import _fullsize_input as fullsize  # noqa: E402
-from _report import machine, markdown_table, versions, write_section  # noqa: E402
+import _fullsize_input as fullsize
+from _report import machine, markdown_table, versions, write_section
 
 SNAPSHOT = fullsize.SNAPSHOT
 CACHE = Path(os.environ.get("XDG_CACHE_HOME", Path.home() / ".cache")) / "cc-pipeline" / "fullsize_warc"
@@ -110,7 +110,7 @@ class TreeSampler(threading.Thread):
                         self._handles.pop(key)
                     continue
                 name = (cmdline[0].split(" ")[0] if cmdline else "") or process.name()
-                if name.endswith("python") or name.endswith("python3"):
+                if name.endswith(("python", "python3")):
                     name = " ".join(Path(part).name for part in cmdline[1:3])
                 info = self.processes.setdefault(key, {
                     "pid": key[0], "kind": self._kind(name, key[0]), "name": name,
@@ -347,6 +347,7 @@ def main() -> None:
             raw = work / "profile.txt"
             profiled = run_cli(data_root, work / "out", 1, profile=raw)
             profile = (profile_parts(raw), profiled)
+            CACHE.mkdir(parents=True, exist_ok=True)  # with --warc nothing was built there yet
             shutil.copyfile(raw, CACHE / "last-profile.txt")
         for result in [*results, *(r["small"] for r in results if r["small"]),
                        *([profile[1]] if profile else [])]:
@@ -481,22 +482,22 @@ def report(results: list[dict], facts: dict, small: dict | None, profile, args) 
     worker_cpu = first["cpu_by_kind"].get("worker", 0)
     rest_rows = [
         ["steps (summary.json timers)", f"{accounted:.1f}", f"{1000 * accounted / responses:.3f}"],
-        ["workers outside the step timers (reading, decision rows, Parquet, dedup cross-file "
-         "work, Ray task overhead, worker start-up and model loading)",
+        [("workers outside the step timers (reading, decision rows, Parquet, dedup cross-file "
+         "work, Ray task overhead, worker start-up and model loading)"),
          f"{worker_cpu - accounted:.1f}", f"{1000 * (worker_cpu - accounted) / responses:.3f}"],
         ["driver (imports, checks, plan, Ray client)",
          f"{first['cpu_by_kind'].get('driver', 0):.1f}",
          f"{1000 * first['cpu_by_kind'].get('driver', 0) / responses:.3f}"],
-        [f"Ray system processes (raylet, GCS, dashboard, agents: "
+        [(f"Ray system processes (raylet, GCS, dashboard, agents: "
          f"{first['cpu_by_kind'].get('ray system', 0) / first['wall']:.3f} cores while the run "
-         f"lasted, a cost per second of wall time rather than per record)",
+         f"lasted, a cost per second of wall time rather than per record)"),
          f"{first['cpu_by_kind'].get('ray system', 0):.1f}",
          f"{1000 * first['cpu_by_kind'].get('ray system', 0) / responses:.3f}"],
         ["**whole tree**", f"{first['cpu']:.1f}", f"{1000 * first['cpu'] / responses:.3f}"],
     ]
     if first.get("fixed") is not None:
-        rest_rows.append([f"of which a run's fixed cost (the {SMALL_RESPONSES}-capture run, "
-                          f"less its captures at the marginal rate)", f"{first['fixed']:.1f}",
+        rest_rows.append([(f"of which a run's fixed cost (the {SMALL_RESPONSES}-capture run, "
+                          f"less its captures at the marginal rate)"), f"{first['fixed']:.1f}",
                           f"{1000 * first['fixed'] / responses:.3f}"])
     rest_table = markdown_table(["where (1st run)", "CPU s", "ms per response"], rest_rows)
     workers_table = markdown_table(["CPUs", "pid", "tasks run", "task at the RSS peak",

@@ -180,9 +180,13 @@ def shingles(text: str, ngram_size: int) -> set[bytes]:
 
 def shingle_hashes(text: str, ngram_size: int) -> np.ndarray:
     """uint64 per shingle: datasketch's sha1_hash64 (the first 8 bytes of SHA-1, little endian),
-    taken from one buffer rather than one Python int per shingle."""
-    return np.frombuffer(b"".join([_sha1(s).digest()[:8] for s in shingles(text, ngram_size)]),
-                         dtype="<u8")
+    taken from one buffer of whole digests rather than one Python int (or slice) per shingle."""
+    digests = np.frombuffer(b"".join([_sha1(s).digest() for s in shingles(text, ngram_size)]),
+                            dtype=np.uint8).reshape(-1, _SHA1_BYTES)
+    return digests[:, :8].copy().view("<u8").ravel()
+
+
+_SHA1_BYTES = 20
 
 
 def sha1_hash64(data: bytes) -> int:

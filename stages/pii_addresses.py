@@ -11,6 +11,9 @@ import re
 import tldextract
 from presidio_analyzer.predefined_recognizers import EmailRecognizer, IpRecognizer
 
+from stages.pii_layout import _Layout, csv_cells
+from stages.pii_words import _word_pattern, ocr_letters
+
 
 class OfflineEmailRecognizer(EmailRecognizer):
     """presidio's e-mail recognizer whose domain check reads tldextract's bundled suffix list.
@@ -93,6 +96,7 @@ class BoundedIpRecognizer(IpRecognizer):
         # "ip6:2001:db8::1" (SPF records): presidio's IPv6 pattern wants no ":" before an address;
         # the key's colon is read as a space (offsets unchanged)
         keyed = _ADDRESS_KEY.sub(lambda key: key.group()[:-1] + " ", text) if ":" in text else text
+        layouts: dict[str, _Layout] = {}  # the window's table layout, read once when first asked
         for result in super().analyze(keyed, entities, nlp_artifacts, regex_flags):
             value = text[result.start:result.end]
             line_start = text.rfind("\n", 0, result.start) + 1
@@ -102,6 +106,8 @@ class BoundedIpRecognizer(IpRecognizer):
                     _REVERSE_ZONE.match(text, result.end) or
                     _CLAUSE_SIGN.search(text, max(line_start, result.start - 3), result.start) or
                     _VERSION_BEFORE.search(text[max(line_start, result.start - 32):result.start]) or
+                    _version_labelled(text, line_start, result.start, result.end, layouts) or
+                    _PHONE_LABEL_BEFORE.search(text, max(line_start, result.start - 24), result.start) or
                     _product_bracket(text[max(line_start, result.start - 48):result.start]) or
                     _IMAGE_TAG.search(text[max(line_start, result.start - 80):result.start]) or
                     text[result.end:result.end + 1] == "@" or
@@ -133,6 +139,121 @@ _VERSION_BEFORE = re.compile(
     r"|v?build|release|firmware|fw|rev|revision|image|mailer|user-agent"
     r"|chrome|chromium|firefox|safari|opera|msie|ios|ipados|android|windows|macos|kernel)"
     r"[\"']?\.?\s*[:=]?\s*[\"']?\s*(?:(?:to|from|is|was)\s+)?|(?<![A-Za-z])v)$", re.IGNORECASE)
+# Words for a program's version, its firmware or software, a build, release, revision, patch or
+# update, in English and every language of the PII sets' pages (en de fr es it pt nl pl sv da fi
+# cs sk tr ro hu hr sl ru uk bg el ar fa he hi zh ja ko th vi id), inflected forms as stems: four
+# dotted numbers labelled by one are that program's version ("Прошивка 2.2.10.2", "קושחה
+# 1.0.19.98", "البرنامج الثابت 6.4.13.106"), not an address. Written from dictionaries, not from one
+# set's pages, so that a page in any of these languages is read alike.
+VERSION_WORDS = _word_pattern("""
+    version* ver ver. vers. v. firmware* fw sw software* build builds release* rel. revision* rev rev.
+    patch patchlevel hotfix update updates bios microcode
+    fassung softwarestand firmwarestand versionsstand aktualisierung* ausgabe
+    micrologiciel* logiciel* révision* correctif* mise_à_jour mise_a_jour
+    versión versiones compilación revisión parche actualización
+    versione versioni revisione aggiornamento rilascio
+    versão versao compilação revisão atualização actualização
+    versie revisie uitgave
+    wersj* oprogramowani* oprogramowanie_układowe kompilacj* rewizj* poprawk* aktualizacj* wydani*
+    programvar* mjukvar* fast_programvara uppdatering* utgåva
+    opdatering* udgave
+    versio* ohjelmisto* laiteohjelmisto* päivitys* julkaisu* koontiversio*
+    verze verzi sestavení revize aktualizace vydání firmwar*
+    verzia verzie firmvér softvér aktualizácia
+    sürüm* surum* versiyon* yazılım* yazilim* bellenim* donanım_yazılımı ürün_yazılımı derleme* revizyon* yama güncelleme*
+    versiune* versiunea revizi* actualizar*
+    verzió* verzio* szoftver* frissítés* kiadás*
+    verzij* firmver* softver* inačic* ažuriranj* različic* posodobit*
+    верси* прошивк* микропрограмм* микрокод* программное_обеспечение сборк* билд* релиз* ревизи* патч* обновлени*
+    версі* мікропрограм* програмне_забезпечення збірк* оновленн*
+    фърмуер* софтуер* компилаци* актуализаци* издани*
+    έκδοση* εκδοση* έκδοσης υλικολογισμικ* λογισμικ* αναθεώρησ* ενημέρωσ*
+    الإصدار الاصدار إصدار اصدار النسخة نسخة البرنامج_الثابت البرامج_الثابتة برنامج_ثابت البرمجيات_الثابتة
+    البرنامج البرمجيات التحديث تحديث المراجعة مراجعة البناء
+    نسخه نسخهٔ ویرایش فریمور فریم‌ور فرم‌ویر فرمور سفت‌افزار نرم‌افزار نرم_افزار نرم‌افزاری بیلد به‌روزرسانی
+    גרסה גרסת גירסה גירסת קושחה קושחת תוכנה תוכנת מהדורה מהדורת עדכון עדכוני בילד
+    संस्करण वर्ज़न वर्जन फ़र्मवेयर फर्मवेयर सॉफ़्टवेयर सॉफ्टवेयर बिल्ड रिलीज़ रिलीज अपडेट
+    版本 固件 韧体 韌體 軟體 软件 軟件 版号 修订 补丁 更新
+    バージョン ファームウェア ファーム ソフトウェア ビルド リリース リビジョン パッチ
+    버전 펌웨어 소프트웨어 빌드 릴리스 패치 업데이트
+    เวอร์ชัน เวอร์ชั่น เฟิร์มแวร์ ซอฟต์แวร์ บิลด์ แพตช์ อัปเดต
+    phiên_bản phần_mềm bản_dựng bản_vá cập_nhật
+    versi perangkat_lunak perangkat_tegar pembaruan rilis
+""")
+# Words that name an address, a host or a network device, in the same languages: a qualifier or
+# a label holding one keeps the number an address ("Firmware IP 10.1.2.3", "Шлюз 10.0.0.1").
+ADDRESS_WORDS = _word_pattern("""
+    ip ipv4 ip4 ip-adresse* ip-address* address* addr host* hostname server* gateway* gw router* dns
+    nameserver* resolver* proxy peer* inet subnet* lan wan wlan vpn nat firewall* endpoint* node*
+    adresse* adres adresa adresy adresă dirección direccion indirizzo endereço endereco
+    osoite* cím címe adresi sunucu* sunucusu ağ_geçidi yönlendirici*
+    servidor* serveur* serwer* passerelle* puerta_de_enlace brama* bramk* rete réseau red netzwerk* netwerk*
+    адрес* хост* сервер* шлюз* маршрутизатор* роутер* узел* вузол* мережа* сеть* сети
+    διεύθυνση* διακομιστ* πύλη* δρομολογητ*
+    عنوان العنوان خادم الخادم بوابة البوابة موجه الموجه آدرس سرور درگاه روتر مسیریاب
+    כתובת שרת שער נתב पता सर्वर गेटवे राउटर
+    地址 位址 服务器 伺服器 网关 閘道 路由器 主机 主機 アドレス サーバ サーバー ゲートウェイ ルーター ホスト
+    주소 서버 게이트웨이 라우터 호스트 ที่อยู่ เซิร์ฟเวอร์ เกตเวย์ เราเตอร์
+    địa_chỉ máy_chủ cổng_mạng alamat
+""")
+_ADDRESS_WORD = re.compile(ADDRESS_WORDS, re.IGNORECASE)
+_VERSION_WORD = re.compile(VERSION_WORDS, re.IGNORECASE)
+# A version word right before the number, with at most one qualifier word between that names no
+# address ("Firmware-Version 2.1.0.7", "Версия прошивки: 3.0.20.127", "version installée 3.1.20.207";
+# not "Firmware IP 10.1.2.3").
+_VERSION_WORD_BEFORE = re.compile(
+    rf"(?:{VERSION_WORDS})(?:[ \t\u00a0\-_/]+(?!(?:{ADDRESS_WORDS}))[^\W\d_][^\W\d]{{0,15}})?"
+    r"[\"'\)\]]?[ \t\u00a0]*[:=#]?[ \t\u00a0]*[\"'(\[]?[ \t\u00a0]*$", re.IGNORECASE)
+# a phone word or label right before the dotted number: a phone written with dots ("Telefon
+# 12.120.23.83", "Tel. 61.234.56.78"), unless an address word stands between
+_PHONE_LABEL_BEFORE = re.compile("(?:" + _word_pattern("""
+    phone* telephone* tel tel. tlf tlf. tfno tfno. telf telf. ph. cell cellphone* mobile* mob. fax*
+    telefon* téléphone* tél tél. teléfono* telefono* telefone* telefoon* handy* móvil* celular*
+    cellulare* telemóvel* komórk* faks* телефон* тел тел. моб. мобильн* факс* τηλ τηλ. τηλέφωνο*
+    κινητό* هاتف* الهاتف* جوال* الجوال* تلفن* موبایل* טלפון טל נייד फ़ोन फोन मोबाइल 电话 電話 手机 手機
+    電話番号 携帯 전화 휴대폰 โทร มือถือ điện_thoại đt telp ponsel
+""") + r")[ \t\u00a0]*[.:]?[ \t\u00a0]*$", re.IGNORECASE)
+# the label of a key-value pair right before a value: one to three words, no digits
+_KEY_BEFORE = re.compile(r"(?:^|[·•|;,]|\s{2,})[ \t\u00a0]*([^\W\d_][^\d·•|;,:=\n]{0,40}?)[ \t\u00a0]*[:=]?[ \t\u00a0]*$")
+_DOTTED_QUAD = re.compile(r"(?<![\d.])(\d{1,3})\.(\d{1,3})\.\d{1,3}\.\d{1,3}(?![\d.])")
+
+
+def _version_labelled(text: str, line_start: int, start: int, end: int,
+                      layouts: dict[str, _Layout] | None = None) -> bool:
+    """Whether the four dotted numbers at text[start:end] are a version by their label: a version
+    word in any language kept right before them (OCR's 0/1/5 for O/l/S read as letters); the
+    header of their table column holding one and no address word; or, in a line of key-value
+    pairs where another dotted number is labelled as an address, a label of their own that names
+    no address while their first two parts are small, as a version's are ("Fw 2.1.10.57 · IP
+    192.168.159.175")."""
+    before = ocr_letters(text[max(line_start, start - 48):start])
+    if _VERSION_WORD_BEFORE.search(before):
+        return True
+    line_end = text.find("\n", end)
+    line_end = len(text) if line_end < 0 else line_end
+    line = text[line_start:line_end]
+    if any(delimiter in line for delimiter in "|\t;,"):
+        layouts = {} if layouts is None else layouts
+        layout = layouts.get("") or layouts.setdefault("", _Layout(csv_cells(text)))
+        header = layout.column_header(start, end)
+        if header is not None and _VERSION_WORD.search(ocr_letters(header)) and \
+                not _ADDRESS_WORD.search(header):
+            return True
+    first, second = (int(part) for part in text[start:end].split(".")[:2])
+    if first > 20 or second > 20 or first == 10:
+        return False  # (10/8 is a private network: small parts are common there)
+    key = _KEY_BEFORE.search(before)
+    if key is None or _ADDRESS_WORD.search(key.group(1)):
+        return False
+    for other in _DOTTED_QUAD.finditer(line):
+        if line_start + other.start() == start:
+            continue
+        other_key = _KEY_BEFORE.search(ocr_letters(line[max(0, other.start() - 48):other.start()]))
+        if other_key is not None and _ADDRESS_WORD.search(other_key.group(1)):
+            return True
+    return False
+
+
 # A system or program named, then up to three short words (its edition, architecture) and an
 # opening bracket right before the dotted numbers: "OS: Windows 10 Pro x64 (9.14.0.34)", "Android 14
 # (2.1.0.77)"; not when one of those words is an address word ("Ubuntu host (10.0.0.5)").

@@ -15,7 +15,13 @@ import schwifty.exceptions
 from presidio_analyzer import AnalysisExplanation, EntityRecognizer, RecognizerResult
 
 from stages.pii_layout import _Layout, csv_cells
-from stages.pii_words import _FIELD_END, NOT_PHONE_WORDS, PHONE_WORDS, _word_pattern
+from stages.pii_words import (
+    _FIELD_END,
+    NOT_PHONE_WORDS,
+    PHONE_WORDS,
+    _word_pattern,
+    ocr_letters,
+)
 
 # Issuer identification number prefixes and lengths (ISO/IEC 7812 ranges as the networks publish
 # them); a Luhn-valid number that fits one is a card wherever it stands.
@@ -44,13 +50,18 @@ CARD_BRANDS = (
     ("uzcard_humo", r"8600|9860", (16,)),
 )
 _CARD_IIN = [(re.compile(prefix), lengths) for _, prefix, lengths in CARD_BRANDS]
+# ISO/IEC 7812's major industry identifier (a card number's first digit) 7 is the petroleum
+# industry's (fuel and fleet cards), no payment network's: a number there without a brand's prefix
+# is no payment card, whatever card word, key or column names it ("gift_card": "7787…"). (9,
+# national assignment, holds payment schemes beyond the brands above: Belkart 9112, BC Card 94.)
+_NOT_PAYMENT_INDUSTRIES = "7"
 # Scripts written without spaces between words (or, Hangul, with particles glued to a number)
 _GLUED_SCRIPTS = "\u0e00-\u0e7f\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af"
 # Product, book, device and parcel numbers are Luhn-valid one time in ten: "EAN 5020117860620" is
 # no Maestro card, nor is "Barcode 4005649757809" a Visa or "SIM card ICCID 8944..." any card.
 _NOT_CARD_BEFORE = re.compile(r"(?:\b(?:EAN|GTIN|UPC|ISBN|ISSN|ASIN|SKU|IMEI|MEID|ICCID|ISIN|barcode|bar code|"
                               r"strichcode|code-barres|c[oó]digo de barras|serial|serien\w*|S/N|SN|tracking|"
-                              r"sendungs\w*|loyalty|order|invoice|ticket)(?:_?(?:id|no|nr|number|num)\b|\b)(?: no\.?| number| nr\.?)?"
+                              r"sendungs\w*|loyalty|order|invoice|ticket|(?:gift|fleet|fuel|library|sim)[_ \-]?cards?)(?:_?(?:id|no|nr|number|num)\b|\b)(?: no\.?| number| nr\.?)?"
                               r"|(?i:\bart(?:ikel)?\.?-?nr\.?))"
                               r"[\s.:#=\"'-]*$", re.IGNORECASE)
 
@@ -133,6 +144,8 @@ class CardRecognizer(EntityRecognizer):
             if header is not None and not _CARD_MENTION.search(header) and _NOT_NUMBER_WORD.search(header):
                 continue  # an "order_id" or "tracking" column
             branded = any(iin.match(digits) and len(digits) in lengths for iin, lengths in _CARD_IIN)
+            if not branded and digits[0] in _NOT_PAYMENT_INDUSTRIES:
+                continue  # a fleet, fuel or national id card's number, even under a card word
             context = self._card_context(text, start, end) or header is not None and bool(_CARD_MENTION.search(header)) \
                 or layout.asked_above(start, end, self.card_word) or layout.asked_above(start, end, _CARD_MENTION) \
                 or self._labelled_above(text, start, layout)
@@ -176,6 +189,14 @@ class CardRecognizer(EntityRecognizer):
                     if value is None:
                         continue
                 elif not value.isdigit() and not self.GROUPS.fullmatch(value):
+                    # "… la carte 6490 0434 2211 1348. 8 904,14 €": a sentence ended after the card
+                    # and an amount began; the card is the part before the full stop
+                    end = _SENTENCE_CUT.search(value)
+                    head = value[:end.start()] if end is not None else ""
+                    if len(re.sub(r"\D", "", head)) >= 12 and (head.isdigit() or self.GROUPS.fullmatch(head)):
+                        position = start + len(head)
+                        yield start, start + len(head), head
+                        continue
                     # "19. 9. 2011  2200 8151 1946 2542", "2004  3422...": a number before the card
                     # took its head; look again from the next group
                     position = start + re.search(r"\D+", value).end()
@@ -224,7 +245,7 @@ class CardRecognizer(EntityRecognizer):
         in its line, or a card word right after it ("... numaralı kartımdan"), with no other
         number between."""
         line_start = text.rfind("\n", 0, start) + 1
-        before = text[max(line_start, start - CARD_WORD_BEFORE):start]
+        before = ocr_letters(text[max(line_start, start - CARD_WORD_BEFORE):start])  # "CARD N0:"
         # a list number ends the label ("Card number 2:", "Karta (2):"): no other number
         before = _LIST_NUMBER_END.sub(":", before)
         tail = before[max(before.rfind(digit) for digit in "0123456789") + 1:]
@@ -241,6 +262,8 @@ class CardRecognizer(EntityRecognizer):
         return bool(_CARD_WORD_AFTER.match(after))
 
 
+# a full stop and a space inside a candidate: its sentence ended there
+_SENTENCE_CUT = re.compile(r"\.[ \u00a0\u2009\u202f]+")
 # the head of a line that holds a card number: nothing, or a short label without digits ("alt.:")
 _CARD_LINE_HEAD = re.compile(r"[ \t\u00a0]*(?:[^\W\d_][^\d\n:]{0,11}[:：][ \t\u00a0]*)?")
 _CARD_LINE = re.compile(r"[ \t\u00a0]*(?:[^\W\d_][^\d\n:]{0,11}[:：][ \t\u00a0]*)?\d{4,6}(?:[ \-.\u00a0]?\d{2,}){1,5}(?!\d)")
@@ -261,7 +284,7 @@ def _named_otherwise(card_word: re.Pattern, text: str, start: int, near: int | N
     before the digits in their line and field, after any other number there, and no card word
     does; with `near`, it ends at most `near` characters before the digits."""
     line_start = text.rfind("\n", 0, start) + 1
-    before = text[max(line_start, start - CARD_CONTEXT_BEFORE):start]
+    before = ocr_letters(text[max(line_start, start - CARD_CONTEXT_BEFORE):start])
     cut = None
     for cut in _FIELD_END.finditer(before):
         pass

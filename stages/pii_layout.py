@@ -267,15 +267,25 @@ class _Layout:
             return False
         line_start, line_end = self.lines[index]
         reply = _DIALOGUE_TURN.match(self.text, line_start, start)
+        tail = _REPLY_END.fullmatch(self.text, end, line_end)
         if reply is None or not self.text[line_start:reply.end()].strip() or \
-                not _REPLY_FILLER.fullmatch(self.text, reply.end(), start) or \
-                not _REPLY_END.fullmatch(self.text, end, line_end):
+                not _REPLY_FILLER.fullmatch(self.text, reply.end(), start) or tail is None or \
+                _NOT_PHONE_WORD.search(self.text, end, line_end):
             return False
-        above = self.line(index - 1)
-        turn = _DIALOGUE_TURN.match(above)
-        if turn is None or not above[:turn.end()].strip():
-            return False
-        last = above[turn.end():].rstrip()
+        for above_index in range(index - 1, max(-1, index - 1 - ASKED_TURNS), -1):
+            above = self.line(above_index)
+            turn = _DIALOGUE_TURN.match(above)
+            if turn is None or not above[:turn.end()].strip():
+                return False
+            if self._asks(above[turn.end():].rstrip(), words):
+                return True
+            if re.search(r"\d{3}|[?？]", above[turn.end():]):
+                return False  # a turn with a number or a question of its own: the reply is to it
+        return False
+
+    @staticmethod
+    def _asks(last: str, words: re.Pattern) -> bool:
+        """Whether a turn's last sentence names what `words` name."""
         cut = None
         for cut in _SENTENCE_END.finditer(last[:-1]):
             pass
@@ -351,11 +361,15 @@ class _Layout:
 
 
 # A turn of a dialogue or chat: a time ("[14:15]", "14:15 -") and / or a speaker before a colon.
-_DIALOGUE_TURN = re.compile(r"\s*(?:\[?\d{1,2}:\d{2}(?::\d{2})?\]?[\s\-–]*)?(?:[^\d:\n\[\]?.!]{1,30}:\s+)?")
+_DIALOGUE_TURN = re.compile(r"\s*(?:\[?\d{1,2}:\d{2}(?::\d{2})?(?:[ \u00a0]?[AaPp]\.?[Mm]\.?)?\]?[\s\-–]*)?"
+                            r"(?:[^\d:\n\[\]?.!]{1,30}:\s+)?")  # ("[9:27 PM] Bree: ", "14:15 - Ana: ")
 # what may stand in a reply before the number: up to three words without digits ("Yeah it's",
-# "claro, es el", "é"), and after it: a full stop or a card's expiry date
+# "claro, es el", "é"), and after it: a full stop or a card's expiry date, then a few words
+# without digits that name no other kind of number ("it's 769980001 don't post it anywhere")
 _REPLY_FILLER = re.compile(r"(?:[^\W\d_][^\s\d]*[\s,:]+){0,3}")
-_REPLY_END = re.compile(r"[ .!,;]*(?:\d{2}/\d{2}(?:\d{2})?[ .!,;]*)?")
+_REPLY_END = re.compile(r"[ .!,;]*(?:\d{2}/\d{2}(?:\d{2})?[ .!,;]*)?(?:(?<=[ .!,;])[^\W\d_][^\d\n]{0,60})?")
+# how many turns above a reply its question may stand, past turns without digits ("hold on")
+ASKED_TURNS = 3
 
 
 def _named_before(before: str) -> bool:
@@ -464,11 +478,19 @@ def _offset_cells(text: str) -> str:
     return "\n".join(lines) if changed else text
 
 
+_ROW_GAP = re.compile(r"(?<=\S) {2,}(?=\S)")
+
+
 def _offset_borders(row: str, starts: list[int]) -> list[int] | None:
     """Where the cells of a fixed-width row begin, one space before each: at the header cell's
     offset, or up to 4 characters later where the cell before overflows its width (a space
     right after its last character, "001 267-608-5129 4111…" under a 16-wide column); None when a
-    cell cannot be placed so."""
+    cell cannot be placed so. A row whose gaps of two spaces or more part it into as many cells as
+    the header has is read by those gaps ("Cell    +1 210 970 8407   +1 415 483 9631" under a
+    column that starts inside the second number: a space of it is no border)."""
+    gaps = [gap.end() - 1 for gap in _ROW_GAP.finditer(row)]
+    if len(gaps) == len(starts):
+        return gaps
     found = []
     for at in starts:
         if len(row) <= at:

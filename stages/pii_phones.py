@@ -38,6 +38,7 @@ from stages.pii_words import (
     PHONE_LETTER_LABEL,
     PHONE_WORDS,
     POSSESSIVE_NUMBER,
+    ocr_letters,
     other_number_end,
 )
 
@@ -89,7 +90,7 @@ def _regions_by_trunk_prefix() -> dict[str, tuple[str, ...]]:
 
 
 _EXTENSION_WORDS = (r"x|ext\.?|alanumero|alanro\.?|psw\.?|samb\.?|sambungan|vaihde|interior|вътр\.?|дод\.?|máy[ \u00a0]lẻ|एक्सटेंशन|anknytning|ankn\.?|lokal|lok\.?|klapka|kl\.|mellék|mell\.|dahili|εσωτ\.?|вн\.?|內線|ext\.?|extn\.?|extension|extensi[oó]n|ext|doorkiesnummer|toestel|tst\.?|poste|p\.|w\.|"
-                    r"durchwahl|dw\.?|app\.?|apparat|int\.?|interno|ramal|anexo|wew\.?|доб\.?|"
+                    r"durchwahl|dw\.?|app\.?|apparat|int\.?|interno|ramal|extens[ãa]o|anexo|wewn?\.?|доб\.?|внутр\.?|"
                     r"内線|内线|分机|分機|转|轉|ต่อ|linka|내선|تحويلة|داخلي|داخلی|שלוחה")
 
 
@@ -203,6 +204,10 @@ class PhoneNumbers:
                     self.ZIP4.fullmatch(value) and _US_STATE_BEFORE.search(text, max(0, start - 4), start):
                 _note(verdicts, start, end, "shape0" if score == 0.0 else "amount_zip", None, score)
                 continue  # "Springfield, IL 62704-1234": a ZIP+4 code
+            if _UPTIME.fullmatch(text, max(0, start - 6), min(len(text), end + 1)) or \
+                    _UPTIME.fullmatch(text, text.rfind("[", max(0, start - 6), start), min(len(text), end + 1)):
+                _note(verdicts, start, end, "uptime", None, score)
+                continue  # "kernel: [18386.895291]": a kernel log's seconds.microseconds since boot
             if _TIME_KEY_BEFORE.search(text, max(0, start - 40), start) and _VALUE_END.match(text, end):
                 _note(verdicts, start, end, "time_key", None, score)
                 continue  # date="1786240936919", "created_at": 1716200000123: a key naming a time
@@ -327,9 +332,10 @@ class PhoneNumbers:
     @staticmethod
     def _descending_years(date: str) -> bool:
         """Whether a year range runs backwards ("2011-1751" in "010-2011-1751", a Korean mobile
-        number): no range of years does, so it is no date."""
+        number) or spans more than a century ("1699-2099" in "+81 90-1699-2099", a Japanese
+        mobile number): no range of years a page gives does, so it is no date."""
         years = re.fullmatch(r"((?:1[5-9]|20)\d\d) ?[\-–/] ?((?:1[5-9]|20)\d\d)", date)
-        return years is not None and int(years.group(2)) < int(years.group(1))
+        return years is not None and not 0 <= int(years.group(2)) - int(years.group(1)) <= 100
 
     def shape(self, candidate: str):
         """(score, parsed international number or None) from the candidate alone: 0.0 when it
@@ -460,7 +466,10 @@ class PhoneNumbers:
         a phone number, 3 when only a contact block does, 1 when a phone word elsewhere in its sentence does, -1
         when a word nearer to it names another kind of number, 0 when nothing says either."""
         line_start = text.rfind("\n", 0, start) + 1
-        before = text[max(line_start, start - PHONE_CONTEXT_BEFORE):start]
+        if _CEP_BEFORE.search(text, max(line_start, start - 6), start) and _turkish_mobile(text[start:end]):
+            return 2  # "CEP: 0503 200 78 94": Turkish "cep (telefonu)" before a Turkish mobile number
+            # (before other digits it is a Brazilian postal code's label)
+        before = ocr_letters(text[max(line_start, start - PHONE_CONTEXT_BEFORE):start])  # "PH0NE:"
         cut = None
         for cut in _SENTENCE_END.finditer(before):
             pass
@@ -558,6 +567,8 @@ def _note(verdicts: list | None, start: int, end: int, verdict: str, context: in
 
 
 _THREES = re.compile(r"\d{3}([-.])\d{3}\1\d{3}")
+# a kernel (dmesg) log line's time since boot, seconds and microseconds in brackets
+_UPTIME = re.compile(r"\[[ \t]*\d{1,10}\.\d{6}\]")
 # An attribute or key naming a date or a time, right before the whole value it gives (an SMS
 # backup's date="1786240936919", JSON's "created_at": 1716200000123): a timestamp, not a phone
 _TIME_KEY_BEFORE = re.compile(
@@ -582,6 +593,12 @@ _FULL_WIDTH = str.maketrans("０１２３４５６７８９－（）．", "01234
 _ESCAPED_BREAK = re.compile(r"(?<!\\)\\n")
 
 _WORD_CHARACTER = re.compile(r"[^\W\d_]")
+
+
+def _turkish_mobile(candidate: str) -> bool:
+    number = _parse(candidate.replace(".", " "), "TR")
+    return number is not None and phonenumbers.is_valid_number_for_region(number, "TR") and \
+        phonenumbers.number_type(number) == phonenumbers.PhoneNumberType.MOBILE
 
 
 def _isbn10(candidate: str) -> bool:

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from itertools import pairwise
 
 from presidio_analyzer import EntityRecognizer, RecognizerResult
 
@@ -18,6 +19,7 @@ from stages.pii_words import (
     PHONE_WORDS,
     POSSESSIVE_NUMBER,
     _word_pattern,
+    ocr_letters,
 )
 
 _ITEM_NUMBER = re.compile(r"^\(?\d{1,2}[a-z]?[.)]\s+")
@@ -27,7 +29,8 @@ _ITEM_NUMBER = re.compile(r"^\(?\d{1,2}[a-z]?[.)]\s+")
 # negatives for it: on US tax forms the taxpayer identification number of a person is the SSN.
 SSN_WORDS = _word_pattern("""
     ssn ssns ssn# ssn's ss# ss s.s.n. s.s.n social_security* social-security* social_sec social_sec. soc._sec.*
-    soc.sec.* soc_sec* socsec
+    soc.sec.* soc_sec* socsec s.s.# s.s.no s.s.no. s.s._no s.s._no. s.s._num s.s._number soc# soc_#
+    soc_no soc_no. soc._no. soc_num soc_number
     sozialversicherungs* seguro_social seguridad_social sécurité_sociale securite_sociale
     previdenza_sociale sicurezza_sociale segurança_social seguro_social sociale_zekerheid*
     ubezpieczenia_społecznego социального_страхования социальн*_безопасност*
@@ -70,6 +73,16 @@ _NOT_SSN_WORD = re.compile(_word_pattern(" ".join(
 _PHONE_WORD_ONLY = re.compile(PHONE_WORDS, re.IGNORECASE)
 _SSN_HEADER = re.compile(r"\s*social\s*", re.IGNORECASE)  # a column headed "social" alone
 SSN_CONTEXT_BEFORE, SSN_CONTEXT_AFTER, SSN_WORD_NEAR = 80, 30, 24
+# English slang for the SSN right before the number, with only "is" or a mark between: "Dad's
+# social is 897648207", "social: 412-90-7356", "Soc # 518246690", "SS no. 604317726"; never a
+# social word with another noun after it ("social media", "social club no.").
+_SLANG_SSN = re.compile(r"(?<![\w\-])(?:social(?:[ \t\u00a0]*(?:#|no\.?|num(?:ber)?\.?|nbr\.?))?"
+                        r"|soc\.?[ \t\u00a0]*(?:#|no\.?|num(?:ber)?\.?|nbr\.?)"
+                        r"|s\.?s\.?[ \t\u00a0]*(?:#|no\.?|num(?:ber)?\.?|nbr\.?))"
+                        r"[ \t\u00a0]*(?:(?:is|was|=)[ \t\u00a0]+|[=:\-–][ \t\u00a0]*)?$", re.IGNORECASE)
+# the cells of a row between its label and a value: two spaces or more, a tab or a "|" apart
+_CELL_GAP = re.compile(r"[ \u00a0]{2,}|[ \u00a0]*[\t|][ \t\u00a0]*")
+_VALUE_CELL = re.compile(r"[(+]?\d[\d \-./()]*")
 # A question mark, then a short answer without digits ("? Yes —", "? Sí:", "？ 有 —") up to the number
 _ANSWERED = re.compile(r"[?？][ \t\u00a0]*[^\W\d]{0,6}[ \t\u00a0]*[—–:\-,]?[ \t\u00a0]*")
 
@@ -115,6 +128,9 @@ class SsnRecognizer(EntityRecognizer):
         `windows`: where to look (`candidate_windows`: every SSN is inside one), else everywhere."""
         found, layout, unmarked = [], None, []
         text = csv_cells(text)  # a dump's commas and colons are cell borders (offsets unchanged)
+        # labels are read with OCR's digits-for-letters read back ("S0C SEC N0:"); a candidate is
+        # never glued to a letter, so its digits are the same in both (read at the first candidate)
+        words = None
         us_page = not regions or "US" in regions
         us_first = not regions or regions[0] == "US"  # a .com page in English, or no hint at all
         matches = self.CANDIDATE.finditer(text) if windows is None else (
@@ -128,8 +144,9 @@ class SsnRecognizer(EntityRecognizer):
             if start >= 2 and re.match(r"\d[ .:\-]|[.:]\d", text[start - 2:start]):
                 continue  # the tail of a longer number ("+1 212 34 0167", "1.123-45-6789"); a
                 # comma is a CSV cell border
-            layout = layout or _Layout(text)
-            context = self.context_of(text, start, end, layout, us_first)
+            words = ocr_letters(text) if words is None else words
+            layout = layout or _Layout(words)
+            context = self.context_of(words, start, end, layout, us_first)
             if context == 2:
                 found.append((start, end, self.SSN_WORD_SCORE))
             elif context == 1:
@@ -145,11 +162,11 @@ class SsnRecognizer(EntityRecognizer):
         if marked and (unmarked or len(marked) < len(found)):
             taken = {(start, end) for start, end, _ in found}
             found = sorted([(start, end, self.SSN_WORD_SCORE if self.form_sibling(
-                                text, start, end, layout, marked) else score)
+                                words, start, end, layout, marked) else score)
                             for start, end, score in found] +
                            [(start, end, self.SSN_WORD_SCORE) for start, end in unmarked
                             if (start, end) not in taken and
-                            self.form_sibling(text, start, end, layout, marked)])
+                            self.form_sibling(words, start, end, layout, marked)])
         return found
 
     FORM_LABEL = re.compile(r"[^\W\d][^\d\n]{0,58}?[:：]?[ \t\u00a0]*")
@@ -194,6 +211,9 @@ class SsnRecognizer(EntityRecognizer):
         positive = negative = None
         for positive in _SSN_WORD.finditer(before):
             pass
+        slang = _SLANG_SSN.search(before)
+        if slang is not None and (positive is None or slang.end() > positive.end()):
+            positive = slang
         for negative in _NOT_SSN_WORD.finditer(field):
             pass
         if negative is not None and re.search(r"\d{3}", field[negative.end():]):
@@ -211,6 +231,8 @@ class SsnRecognizer(EntityRecognizer):
                 return 2  # "Agente: ¿y su social?" / "Cliente: claro, 287-65-4411"
             return -1
         if positive is not None and re.search(r"\d{3}", before[positive.end():]):
+            if _row_label(text, line_start, start - len(before), positive, start):
+                return 2  # "SSN     521-62-9408     065450633": the row's label serves every column
             positive = None  # "SSN 123-45-6789, 382-42-6942": it named the number before
         line_end = text.find("\n", end)
         after = text[end:min(end + SSN_CONTEXT_AFTER, len(text) if line_end < 0 else line_end)]
@@ -236,3 +258,28 @@ class SsnRecognizer(EntityRecognizer):
             if 0 < len(label) <= 60 and not re.search(r"\d", label):
                 return 2 if _SSN_WORD.search(label) else -1 if _NOT_SSN_WORD.search(label) else 0
         return 2 if layout.asked_above(start, end, _SSN_WORD) else 0  # "… your Social Security number?" / "Yeah it's …"
+
+
+def _row_label(text: str, line_start: int, before_start: int, label: re.Match, start: int) -> bool:
+    """Whether `label` (a match in text[before_start:start]) is the first cell of a table row
+    whose cells up to the number at `start` hold only values, each apart by two spaces or more,
+    a tab or a "|" ("SSN    521-62-9408    065450633", "| SSN | 521-62-9408 | 065450633"): a
+    fixed-width or pipe form with a column per person."""
+    head = text[line_start:before_start + label.start()]
+    if re.search(r"\d", head) or len(head.strip(" \t|\u00a0")) > 20:
+        return False  # the label does not open the row
+    between = text[before_start + label.end():start]
+    # the label's own tail ("#", "No.:") and the gap to the first value (one space may do there)
+    opening = _LABEL_TAIL.match(between)
+    if opening is None:
+        return False
+    rest = between[opening.end():]
+    gaps = list(_CELL_GAP.finditer(rest))
+    if not gaps or gaps[-1].end() != len(rest):
+        return False
+    cells = [rest[:gaps[0].start()]] + [rest[a.end():b.start()] for a, b in pairwise(gaps)]
+    return any(cells) and all(not cell or _VALUE_CELL.fullmatch(cell) for cell in cells)
+
+
+_LABEL_TAIL = re.compile(r"[ \t\u00a0]*(?:(?:#|(?i:no|nr|num|number)\.?)[ \t\u00a0]*)?[:.]?"
+                         r"(?:[ \t\u00a0]*[\t|][ \t\u00a0]*|[ \t\u00a0]+)")

@@ -39,6 +39,40 @@ def _word_pattern(entries: str) -> str:
     return "|".join(branches)
 
 
+# OCR reads O as 0, l or I as 1, S as 5: "S0C SEC N0:", "lNCIDENT REP0RT", "F1RMWARE". A word
+# of Latin letters holding such digits (no more digits than letters, no other digit) is read
+# back as letters; a number, even one with a letter before it ("x15", "A1005"), stays.
+_OCR_WORD = re.compile(r"(?<![A-Za-z0-9])(?=[A-Za-z0-9]*[015])(?=[A-Za-z0-9]*[A-Za-z])[A-Za-z015]{2,}(?![A-Za-z0-9])")
+
+
+def _ocr_word(word) -> str:
+    letters = sum(c.isalpha() for c in word.group())
+    if letters < len(word.group()) - letters:
+        return word.group()
+    upper = sum(c.isupper() for c in word.group()) * 2 > letters
+    out = []
+    for i, c in enumerate(word.group()):
+        if c == "0":
+            c = "O" if upper else "o"
+        elif c == "5":
+            c = "S" if upper else "s"
+        elif c == "1":
+            # "Te1", "Ce11", "Emai1": an l at a word's end or beside an l; "F1RMWARE", "SOC1AL": an I
+            near = word.group()[i - 1:i] + word.group()[i + 1:i + 2]
+            ell = i == len(word.group()) - 1 or "l" in near.lower() or "1" in near
+            c = ("L" if ell else "I") if upper else ("l" if ell else "i")
+        out.append(c)
+    return "".join(out)
+
+
+def ocr_letters(text: str) -> str:
+    """`text` with OCR's digits-for-letters read back in words that mix them ("S0C SEC N0:" ->
+    "SOC SEC NO:"); same length, so offsets hold. Every label lookup of the step reads this."""
+    if "0" not in text and "1" not in text and "5" not in text:
+        return text
+    return _OCR_WORD.sub(_ocr_word, text)
+
+
 # Letters of the scripts that put spaces between words (Latin, Greek, Cyrillic): a phone number
 # is never glued to one; CJK and Thai text may glue a number to the word before it ("电话13800").
 _LETTER = r"[A-Za-z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF]"
@@ -185,6 +219,16 @@ NOT_NUMBER_ENTRIES = """
     kenmerk* sygn sygn. sygnatur* zleceni* zakázk* č._j. č.j. παραγγελ* πρωτ. πρωτοκόλλ* τιμολ* τιμόλ*
     الطلب طلب* المرجع مرجع* فاتورة سفارش* فاکتور* پیگیری ऑर्डर संदर्भ चालान הזמנה* אסמכתא חשבונית*
     주문 접수번호 송장 참조번호 예약번호
+    personnummer* fødselsnummer* personnr personnr. henkilötunnus hetu cpr cpr-nr. kennitala
+    rodné_číslo r.č. cnp emšo emso jmbg tckn t.c._kimlik* kimlik* amka αμκα ταυτότητ* niss nino
+    national_insurance* ppsn ahv avs tfn aadhaar* आधार cccd cmnd căn_cước* рнокпп ідентифікаційн*
+    идентификационн* マイナンバー 個人番号 주민등록번호 외국인등록번호 身分證 居民身份证
+    เลขประจำตัวประชาชน ת.ז. ת.ז תעודת_זהות الرقم_القومي الرقم_الوطني الهوية کد_ملی شماره_ملی
+    burgerservicenummer* sofinummer* steuer-id steueridentifikationsnummer*
+    खाता* खाते सीरियल क्रमांक
+    seryjn* серийн* серійн* сериен* σειριακ* sériové sarjanumero* 序列号 序列號 シリアル 시리얼
+    ซีเรียล sê-ri nomor_seri seri_no seri_numarası التسلسلي سریال סידורי número_de_serie
+    numéro_de_série numero_di_serie número_de_série
 """
 NOT_PHONE_WORDS = _word_pattern(NOT_NUMBER_ENTRIES)
 # Labels that name a number of their own in any language, beyond the word list: a compound
