@@ -54,7 +54,7 @@ def rules_only() -> PiiScrubber:
 
 
 def test_the_setting_is_on_by_default(with_model, rules_only):
-    # docs/pii.md, "Models trained on eleven authors": on since that round; False gives the rules alone
+    # docs/pii.md, "Models trained with blind10 and blind11": on since that round; False gives the rules alone
     assert PiiSettings().context_model is True
     assert with_model.context is not None and rules_only.context is None
 

@@ -161,7 +161,7 @@ def test_training_reproduces_on_a_subset(rules_only):
 
 
 def test_the_setting_is_on_by_default(rules_only):
-    # docs/pii.md, "Models trained on eleven authors": on since that round; False gives the rules alone
+    # docs/pii.md, "Models trained with blind10 and blind11": on since that round; False gives the rules alone
     assert PiiSettings().phone_context_model is True and rules_only.phone_context is None
 
 
