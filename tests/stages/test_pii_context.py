@@ -148,6 +148,30 @@ def test_other_numbers_stay_other_numbers(with_model, text):
     assert _cards(with_model, text) == [], text
 
 
+PETROLEUM16 = _luhn("708124596031452")  # ISO/IEC 7812 industry 7, no brand's prefix
+VISA16 = _luhn("408124596031452")
+
+
+@pytest.mark.parametrize("layout", [
+    # a card label, and the layouts the model weighs unlabelled numbers by, on a number no payment
+    # network issues
+    "Numer karty: {}",
+    "Card no.\n{}\n",
+    "Zaplatil jsem {} a nic nepřišlo.",
+    "Ana Ruiz | {} | 11/29 | 731",
+    "{}  04/28  902",
+])
+def test_an_unbranded_number_of_a_non_payment_industry_is_never_the_models(with_model, layout):
+    text = layout.format(_grouped(PETROLEUM16, (4, 4, 4, 4)))
+    results, windows = with_model.rule_results(text)
+    assert not [c for c in with_model.context_candidates(text, windows, results) if c[0] == "CREDIT_CARD"]
+    assert _cards(with_model, text) == [], text
+    # the same layout with a brand's number is still the model's (or the rules') to weigh
+    branded = layout.format(_grouped(VISA16, (4, 4, 4, 4)))
+    results, windows = with_model.rule_results(branded)
+    assert [c for c in with_model.context_candidates(branded, windows, results) if c[0] == "CREDIT_CARD"]
+
+
 def test_rules_accepted_spans_unchanged_where_the_model_has_no_say(rules_only, with_model):
     text = ("SSN: 536-22-8105\nserver 192.168.14.7 rejected it\n"
             "Visa 4111 1111 1111 1111, call +44 20 7946 0958")
