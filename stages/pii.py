@@ -86,8 +86,8 @@ class PiiSettings:
     min_score: float = 0.5
     language: str = "en"
     # the learned context model (stages/pii_context.py, docs/pii.md): takes back card candidates
-    # the rules reject (p >= 0.95). On: trained on eleven authors, leave-one-author-out card
-    # errors 64 -> 28; blind12, never read: card recall 0.871 -> 0.958
+    # the rules reject (p >= 0.9). On: trained with blind10 and blind11, leave-one-author-out
+    # card errors 64 -> 25; blind12, never read: card recall 0.871 -> 0.958
     context_model: bool = True
     # the learned context model of phone numbers (stages/pii_phone_context.py, docs/pii.md): drops
     # a phone the rules took at p < 0.02. On: leave-one-author-out phone errors 257 -> 243;
