@@ -676,7 +676,7 @@ def main() -> None:
         sets.append(("blind10", pii_blind10.load()))  # issue 26: a tenth; a tuning set since it was scored
         sets.append(("blind11", pii_blind11.load()))  # issue 26: an eleventh; a tuning set since it was scored
         sets.append(("blind12", pii_blind12.load()))  # issue 26: a twelfth; a tuning set since it was scored
-        sets.append(("blind13", pii_blind13.load()))  # issue 26: a thirteenth, likewise; never read
+        sets.append(("blind13", pii_blind13.load()))  # issue 26: a thirteenth, written without reading the step; never read
         sets.append(("wild tune", pii_wild.load("tune")))
         sets.append(("wild held", pii_wild.load("held")))
         sets.append(("hard tune", pii_hard.load("tune")))  # issue 26: phone precision, card recall
