@@ -141,9 +141,11 @@ class CardRecognizer(EntityRecognizer):
             header = layout.column_header(start, end)
             if header is not None and not layout.alone_in_cell(start, end):
                 header = None  # a row of prose between delimiters: no column
-            if header is not None and not _CARD_MENTION.search(header) and _NOT_NUMBER_WORD.search(header):
-                continue  # an "order_id" or "tracking" column
             branded = any(iin.match(digits) and len(digits) in lengths for iin, lengths in _CARD_IIN)
+            if header is not None and near is None and not _CARD_MENTION.search(header) and \
+                    _NOT_NUMBER_WORD.search(header) and not (branded and _account_column(header)):
+                continue  # an "order_id" or "tracking" column; a brand's number in the brand's
+                # groups is named otherwise only by a word right before it, as in prose
             if not branded and digits[0] in _NOT_PAYMENT_INDUSTRIES:
                 continue  # a fleet, fuel or national id card's number, even under a card word
             context = self._card_context(text, start, end) or header is not None and bool(_CARD_MENTION.search(header)) \
@@ -317,6 +319,21 @@ BRAND_NAMED_NEAR = 12
 CARD_WORD_BEFORE = 80
 _LIST_NUMBER_END = re.compile(r"(?<=[^\W\d_])[ \t\u00a0]*(?:\(\d{1,2}\)|(?:#|(?i:no|nr)\.?)?[ \t\u00a0]*\d{1,2})"
                               r"[ \t\u00a0]*[:：][ \t\u00a0]*$")
+
+
+# A card number is its holder's "primary account number" (ISO/IEC 7812): a column headed
+# "Account number" ("Número de cuenta", "Kontonummer") on a statement or a credit report holds
+# card numbers as often as other accounts' numbers; a bank's or a routing column does not.
+_ACCOUNT_WORD = re.compile(r"account|acct|a/c|cuenta|konto|kto|compte|conto|conta|rekening|rachun|сч[её]т",
+                           re.IGNORECASE)
+_BANK_WORD = re.compile(r"bank|banco|banque|banca|iban|routing|sort|aba|swift|bic|ruta|blz", re.IGNORECASE)
+
+
+def _account_column(header: str) -> bool:
+    """Whether every word in a column header naming another kind of number is an account word,
+    with no bank's word beside it: a branded, Luhn-valid number there is a card's."""
+    return not _BANK_WORD.search(header) and all(
+        _ACCOUNT_WORD.search(named.group()) for named in _NOT_NUMBER_WORD.finditer(header))
 
 
 def _luhn_valid(digits: str) -> bool:
