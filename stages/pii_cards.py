@@ -133,17 +133,19 @@ class CardRecognizer(EntityRecognizer):
             # a brand's number in the brand's own printed groups is a card unless the word naming
             # another number stands right before it ("Order confirmed. Paid with 4111 1111 …")
             near = BRAND_NAMED_NEAR if "\n" not in value and self.brand_grouped(digits, value) else None
+            branded = any(iin.match(digits) and len(digits) in lengths for iin, lengths in _CARD_IIN)
             if not _luhn_valid(digits) or _NOT_CARD_BEFORE.search(text, max(0, start - 24), start) or \
-                    _named_otherwise(self.card_word, text, start, near):
+                    _named_otherwise(self.card_word, text, start, near, branded):
                 continue
             if layout is None:
                 layout = _Layout(cells)
             header = layout.column_header(start, end)
             if header is not None and not layout.alone_in_cell(start, end):
                 header = None  # a row of prose between delimiters: no column
-            if header is not None and not _CARD_MENTION.search(header) and _NOT_NUMBER_WORD.search(header):
-                continue  # an "order_id" or "tracking" column
-            branded = any(iin.match(digits) and len(digits) in lengths for iin, lengths in _CARD_IIN)
+            if header is not None and near is None and not _CARD_MENTION.search(header) and \
+                    _NOT_NUMBER_WORD.search(header) and not (branded and _account_column(header)):
+                continue  # an "order_id" or "tracking" column; a brand's number in the brand's
+                # groups is named otherwise only by a word right before it, as in prose
             if not branded and digits[0] in _NOT_PAYMENT_INDUSTRIES:
                 continue  # a fleet, fuel or national id card's number, even under a card word
             context = self._card_context(text, start, end) or header is not None and bool(_CARD_MENTION.search(header)) \
@@ -279,10 +281,14 @@ _CARD_MENTION = re.compile(r"card|kort|kart|kaart|carte|tarjeta|carta|cart[ãa]o
                            r"|verve|dankort|uzcard|hipercard|belkart", re.IGNORECASE)
 
 
-def _named_otherwise(card_word: re.Pattern, text: str, start: int, near: int | None = None) -> bool:
+def _named_otherwise(card_word: re.Pattern, text: str, start: int, near: int | None = None,
+                     branded: bool = False) -> bool:
     """A word naming another kind of number ("账号", "เลขที่บัญชี", "Kundennummer", "order") stands
     before the digits in their line and field, after any other number there, and no card word
-    does; with `near`, it ends at most `near` characters before the digits."""
+    does; with `near`, it ends at most `near` characters before the digits. A `branded` number
+    (an issuer's prefix at one of its lengths) is not named otherwise by an account word alone
+    ("Account number 4376 0293 5465 7485", "Número de cuenta original: 4896…": a card number is
+    its primary account number) unless a bank's word stands beside it."""
     line_start = text.rfind("\n", 0, start) + 1
     before = ocr_letters(text[max(line_start, start - CARD_CONTEXT_BEFORE):start])
     cut = None
@@ -301,6 +307,9 @@ def _named_otherwise(card_word: re.Pattern, text: str, start: int, near: int | N
     # "Standing orders moved to my new Troy: 9792 ...": a brand nearer than the word names a card
     if named is None or _CARD_MENTION.search(tail, named.end()) is not None:
         return False
+    if branded and _ACCOUNT_WORD.search(named.group()) and not _BANK_WORD.search(tail) and \
+            all(_ACCOUNT_WORD.search(word.group()) for word in _NOT_NUMBER_WORD.finditer(tail)):
+        return False
     return near is None or len(tail) - named.end() <= near
 
 
@@ -317,6 +326,21 @@ BRAND_NAMED_NEAR = 12
 CARD_WORD_BEFORE = 80
 _LIST_NUMBER_END = re.compile(r"(?<=[^\W\d_])[ \t\u00a0]*(?:\(\d{1,2}\)|(?:#|(?i:no|nr)\.?)?[ \t\u00a0]*\d{1,2})"
                               r"[ \t\u00a0]*[:：][ \t\u00a0]*$")
+
+
+# A card number is its holder's "primary account number" (ISO/IEC 7812): a column headed
+# "Account number" ("Número de cuenta", "Kontonummer") on a statement or a credit report holds
+# card numbers as often as other accounts' numbers; a bank's or a routing column does not.
+_ACCOUNT_WORD = re.compile(r"account|acct|a/c|cuenta|konto|kto|compte|conto|conta|rekening|rachun|сч[её]т",
+                           re.IGNORECASE)
+_BANK_WORD = re.compile(r"bank|banco|banque|banca|iban|routing|sort|aba|swift|bic|ruta|blz", re.IGNORECASE)
+
+
+def _account_column(header: str) -> bool:
+    """Whether every word in a column header naming another kind of number is an account word,
+    with no bank's word beside it: a branded, Luhn-valid number there is a card's."""
+    return not _BANK_WORD.search(header) and all(
+        _ACCOUNT_WORD.search(named.group()) for named in _NOT_NUMBER_WORD.finditer(header))
 
 
 def _luhn_valid(digits: str) -> bool:

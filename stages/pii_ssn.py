@@ -13,6 +13,7 @@ from presidio_analyzer import EntityRecognizer, RecognizerResult
 from stages.pii_layout import _Layout, csv_cells
 from stages.pii_words import (
     _FIELD_END,
+    _LIST_JOIN,
     _PHONE_LABEL_AFTER,
     _SENTENCE_END,
     NOT_NUMBER_ENTRIES,
@@ -55,6 +56,17 @@ SSN_WORDS = _word_pattern("""
     numero_de_social número_social seu_social meu_social número_do_social
 """)
 _SSN_WORD = re.compile(SSN_WORDS.replace(r"\s+", r"[\s_]+"), re.IGNORECASE)  # "soc_sec_num" headers
+# "Social Security" and "Seguro Social" as an OCR pass damages them: the letters it confuses
+# (i, l, I, 1 and |; e and c; o and 0) read as one another ("Nº de Seguro SociaI",
+# "Número de Seguro Soclal", "S0cial Sccurity Number")
+_I, _E, _O = r"[il1I|]", r"[ec]", r"[o0]"
+_OCR_SSN_WORD = re.compile(rf"(?<![^\W\d_])(?:[s5]{_O}c{_I}a{_I}[ \t\u00a0]+[s5]{_E}{_E}ur{_I}ty"
+                           rf"|[s5]{_E}gur{_O}[ \t\u00a0]+[s5]{_O}c{_I}a{_I}"
+                           rf"|[s5]{_E}gur{_I}dad[ \t\u00a0]+[s5]{_O}c{_I}a{_I})(?![^\W\d_])", re.IGNORECASE)
+# A key of code or a form's field name that spells an SSN word as one of its parts, in camelCase
+# or snake_case ("ssnConfirm", "taxpayerSSN", "ssn_last", "socialSecurityNumber", "SOC_SEC_NO")
+_CODE_KEY = re.compile(r"(?<![\w.@-])[A-Za-z][A-Za-z0-9]*(?:_[A-Za-z0-9]+)*(?![\w@-])")
+_KEY_PART = re.compile(r"[A-Z]+(?![a-z])|[A-Z]?[a-z]+|\d+")
 # A word naming another kind of number ("order", "ITIN", "ZIP", "part") or a phone word, nearer
 # to the number than any SSN word, makes it that kind of number.
 _NOT_SSN_WORD = re.compile(_word_pattern(" ".join(
@@ -68,7 +80,8 @@ _NOT_SSN_WORD = re.compile(_word_pattern(" ".join(
                      " emp_id emp_no emp# staff_id staff_no student_id user_id customer_id patient_id"
                      " record_id worker_id person_id personnel* badge* job_code job_id req_id"
                      " requisition* locator certificate* cert cert. permit* voucher* coupon* room"
-                     " route").replace(r"\s+", r"[\s_]+") + "|" + PHONE_WORDS,
+                     " route caso número_de_caso numero_de_caso número_de_ruta numero_de_ruta"
+                     " routing_number aba").replace(r"\s+", r"[\s_]+") + "|" + PHONE_WORDS,
     re.IGNORECASE)
 _PHONE_WORD_ONLY = re.compile(PHONE_WORDS, re.IGNORECASE)
 _SSN_HEADER = re.compile(r"\s*social\s*", re.IGNORECASE)  # a column headed "social" alone
@@ -80,6 +93,8 @@ _SLANG_SSN = re.compile(r"(?<![\w\-])(?:social(?:[ \t\u00a0]*(?:#|no\.?|num(?:be
                         r"|soc\.?[ \t\u00a0]*(?:#|no\.?|num(?:ber)?\.?|nbr\.?)"
                         r"|s\.?s\.?[ \t\u00a0]*(?:#|no\.?|num(?:ber)?\.?|nbr\.?))"
                         r"[ \t\u00a0]*(?:(?:is|was|=)[ \t\u00a0]+|[=:\-–][ \t\u00a0]*)?$", re.IGNORECASE)
+# the end of a table row's last cell: spaces, a closing "|" or tab, the line's end
+_ROW_END = re.compile(r"[ \t\u00a0|]*(?:\n|$)")
 # the cells of a row between its label and a value: two spaces or more, a tab or a "|" apart
 _CELL_GAP = re.compile(r"[ \u00a0]{2,}|[ \u00a0]*[\t|][ \t\u00a0]*")
 _VALUE_CELL = re.compile(r"[(+]?\d[\d \-./()]*")
@@ -205,12 +220,23 @@ class SsnRecognizer(EntityRecognizer):
                 sentence_start = cut.end()  # "Soc. Sec. No.", "Sozialversicherungsnr. (USA)": an
                 # abbreviation ends nothing
         before = before[sentence_start:]
-        field = before
-        for cut in _FIELD_END.finditer(before):
-            field = before[cut.end():]
+        field, cuts = before, list(_FIELD_END.finditer(before))
+        if cuts:
+            field = before[cuts[-1].end():]
+            label_start = cuts[-2].end() if len(cuts) > 1 else 0
+            if not field.strip() and not before[:cuts[-2].start() if len(cuts) > 1 else 0].strip() and \
+                    not re.search(r"\d", before[label_start:cuts[-1].start()]) and \
+                    _ROW_END.match(text, end) and not _SSN_WORD.search(layout.column_header(start, end) or ""):
+                # a form's row of two cells, a label and the number: the label is the number's
+                # field ("Routing number\t016528521", "| Ref | 163-02-7790 |"), as an SSN word there
+                # marks it (unless the column is headed by one: "Name | SSN" above "Ann Price | …")
+                field = before[label_start:]
         positive = negative = None
         for positive in _SSN_WORD.finditer(before):
             pass
+        for labelled in (_ssn_key(before), _last(_OCR_SSN_WORD.finditer(before))):
+            if labelled is not None and (positive is None or labelled.end() > positive.end()):
+                positive = labelled
         slang = _SLANG_SSN.search(before)
         if slang is not None and (positive is None or slang.end() > positive.end()):
             positive = slang
@@ -233,13 +259,19 @@ class SsnRecognizer(EntityRecognizer):
         if positive is not None and re.search(r"\d{3}", before[positive.end():]):
             if _row_label(text, line_start, start - len(before), positive, start):
                 return 2  # "SSN     521-62-9408     065450633": the row's label serves every column
+            if _listed(before[positive.end():]):
+                return 2  # "Other SSNs associated with subject: 540.72.8450, 217938517"
+            if _CONTRASTED.fullmatch(before, positive.end()):
+                return 2 if len(before) - positive.end() <= SSN_WORD_NEAR + 60 else 1
             positive = None  # "SSN 123-45-6789, 382-42-6942": it named the number before
         line_end = text.find("\n", end)
         after = text[end:min(end + SSN_CONTEXT_AFTER, len(text) if line_end < 0 else line_end)]
-        if _PHONE_LABEL_AFTER.match(after):
-            return -1  # "382-42-6942 (mobile)"
+        near = positive is not None and len(before) - positive.end() <= SSN_WORD_NEAR
+        if _PHONE_LABEL_AFTER.match(after) and not near:
+            return -1  # "382-42-6942 (mobile)"; an SSN label right before names the number, a
+            # phone word after it says how it was checked ("SSN on file: 260-08-6123 (verified by phone)")
         if positive is not None:
-            return 2 if len(before) - positive.end() <= SSN_WORD_NEAR else 1
+            return 2 if near else 1
         first_after = _SSN_WORD.search(after)
         if first_after is not None and not re.search(r"\d", after[:first_after.start()]) and \
                 not _NOT_SSN_WORD.search(after, 0, first_after.start()):
@@ -283,3 +315,65 @@ def _row_label(text: str, line_start: int, before_start: int, label: re.Match, s
 
 _LABEL_TAIL = re.compile(r"[ \t\u00a0]*(?:(?:#|(?i:no|nr|num|number)\.?)[ \t\u00a0]*)?[:.]?"
                          r"(?:[ \t\u00a0]*[\t|][ \t\u00a0]*|[ \t\u00a0]+)")
+
+
+def _last(matches):
+    last = None
+    for last in matches:
+        pass
+    return last
+
+
+def _ssn_key(before: str) -> re.Match | None:
+    """The last code key or field name in `before` with an SSN word as one of its camelCase or
+    snake_case parts ("ssn", "social" then "security", "soc" then "sec", "socsec")."""
+    if not re.search(r"(?i:ssn|soc)", before):
+        return None  # (cheap first)
+    found = None
+    for key in _CODE_KEY.finditer(before):
+        word = key.group()
+        if "_" not in word and not re.search(r"[a-z][A-Z]|[A-Z]{2,}[a-z]", word):
+            continue  # a plain word: _SSN_WORD reads those
+        parts = [part.lower() for part in _KEY_PART.findall(word)]
+        if "ssn" in parts or "socsec" in parts or any(
+                pair in (("social", "security"), ("soc", "sec")) for pair in pairwise(parts)):
+            found = key
+    return found
+
+
+# A label, one 3-2-4 number, then a clause that sets a second value of the same thing against it
+# ("the borrower's SSN on the form was 489759504 but the IRS has 847870364 on file", "SSN:
+# 123-45-6789, not 987-…", "… pero el IRS tiene …"): the label names both. (A word naming another
+# kind of number in the clause has made the number that kind before this is asked.)
+_CONTRASTED = re.compile(r"[^\d\n]{0,30}?\d{3}([-. ]?)\d{2}\1\d{4}[^\d\n]{0,12}?"
+                         r"(?<![^\W\d_])(?i:but|however|whereas|while|yet|not|instead|rather|pero|sino|mientras|"
+                         r"aber|sondern|doch|mais|tandis|ma|mentre|mas|porém|porem|maar|terwijl|ale|но|а)"
+                         r"(?![^\W\d_])[^\d\n]{0,40}")
+
+
+# the items of a list before the number, each a 3-2-4 number (with any note in brackets after it)
+_LISTED_ITEM = re.compile(r"\d{3}([-. ]?)\d{2}\1\d{4}(?:[ \t\u00a0]*[(（][^()（）\d\n]{0,20}[)）])?")
+_LIST_LABEL_END = re.compile(r"[^\d\n]{0,40}?[:：][ \t\u00a0]*")
+
+
+def _listed(between: str) -> bool:
+    """Whether the text between an SSN label and a number is the end of the label (up to its
+    colon), then a list of 3-2-4 numbers, each followed by a list's separator (", ", "; ", " / ",
+    "and", "y", "und", ...): the label names every item ("Other SSNs associated with subject:
+    540.72.8450, 217938517", "Otros números de Seguro Social asociados: 489-55-7987, 800-47-0757").
+    A label without a colon ("SSN 123-45-6789, 382-42-6942") names only the number after it."""
+    head = _LIST_LABEL_END.match(between)
+    if head is None:
+        return False
+    position, items = head.end(), 0
+    while position < len(between):
+        item = _LISTED_ITEM.match(between, position)
+        if item is None:
+            return False
+        digit = re.search(r"\d", between[item.end():])
+        join_end = len(between) if digit is None else item.end() + digit.start()
+        join = between[item.end():join_end]
+        if not join.strip() or not _LIST_JOIN.match(join):
+            return False
+        position, items = join_end, items + 1
+    return items > 0
