@@ -90,7 +90,7 @@ class PiiSettings:
     # card errors 64 -> 25; blind12, never read: card recall 0.871 -> 0.958
     context_model: bool = True
     # the learned context model of phone numbers (stages/pii_phone_context.py, docs/pii.md): drops
-    # a phone the rules took at p < 0.02. On: leave-one-author-out phone errors 257 -> 243;
+    # a phone the rules took at p < 0.02. On: leave-one-author-out phone errors 256 -> 242;
     # blind12, never read: false phones 107 -> 18
     phone_context_model: bool = True
 
