@@ -6,21 +6,21 @@ leave-one-author-out.
                                                            # stages/data/pii_phone_context.npz
 
 Training data: the tuning sets only (benchmarks/pii_context_train.py's `tuning_sets`: templates
-tune, pages tune, blind, blind fresh, blind3 ... blind9, wild tune, hard tune); never dev, blind2,
-wild held, hard held, pages fresh, blind10. A row is a candidate of the phone shape finder
+tune, pages tune, blind, blind fresh, blind3 ... blind11, wild tune, hard tune); never dev, blind2,
+wild held, hard held, pages fresh, blind12, blind13. A row is a candidate of the phone shape finder
 (PhoneNumbers.spans' `verdicts`: every digit group of 7+ characters, taken or rejected, with the
 rules' verdict, context and score as features); its label is whether a gold PHONE_NUMBER span has
 exactly its offsets.
 
 Leave-one-author-out: each author's set (blind + blind fresh as one, wild tune, hard tune, blind3
-... blind9) is scored by a model trained on all the other sets, with (a) the rules alone (the
+... blind11) is scored by a model trained on all the other sets, with (a) the rules alone (the
 step's final spans, overlaps with other types resolved) and (b) the rules' spans changed by the
 model (a rejected candidate at or above `accept` added, a taken one below `veto` dropped; overlaps
 with other types not re-resolved: pii_eval.py runs the step itself). The thresholds are those
 with the fewest held-out errors summed over the folds, among those whose precision stays >= 0.97
 on every fold; ties go to the more cautious setting. The model: pii_context_train.py's `fit`
-(L2 logistic regression over 2^18 hashed features, full-batch Adagrad from zero weights: the same
-file from the same data on any run), stored as float16.
+(L2 logistic regression over 2^18 hashed features, full-batch Adagrad from zero weights), stored
+as float16 by its `write_npz` (fixed zip dates): the same file from the same data on any run.
 """
 from __future__ import annotations
 
@@ -37,7 +37,15 @@ import numpy as np
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from pii_context_train import AUTHORS, counts, fit, pr, probabilities, tuning_sets
+from pii_context_train import (
+    AUTHORS,
+    counts,
+    fit,
+    pr,
+    probabilities,
+    tuning_sets,
+    write_npz,
+)
 
 from stages.pii_context import HASH_BITS, hashed
 from stages.pii_phone_context import ENTITY, MODEL_PATH, features
@@ -122,9 +130,9 @@ def main() -> None:
     veto = veto if args.veto is None else args.veto
     if args.write:
         weights = fit([c for d in data.values() for c in d["rows"]])
-        np.savez_compressed(MODEL_PATH, weights=weights.astype(np.float16), bits=np.int64(HASH_BITS),
-                            thresholds=np.array([accept, veto]), rules=np.bool_(args.features == "rules"),
-                            sets=np.array([f"{name}: {d['source']}" for name, d in data.items()]))
+        write_npz(MODEL_PATH, weights=weights.astype(np.float16), bits=np.int64(HASH_BITS),
+                  thresholds=np.array([accept, veto]), rules=np.bool_(args.features == "rules"),
+                  sets=np.array([f"{name}: {d['source']}" for name, d in data.items()]))
         print(f"wrote {MODEL_PATH} ({MODEL_PATH.stat().st_size:,} bytes, sha256 "
               f"{hashlib.sha256(MODEL_PATH.read_bytes()).hexdigest()}); accept {accept}, veto {veto}")
 

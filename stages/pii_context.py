@@ -19,6 +19,7 @@ from stages.pii_cards import (
     _CARD_IIN,
     _NOT_CARD_BEFORE,
     _NOT_NUMBER_WORD,
+    _NOT_PAYMENT_INDUSTRIES,
     CARD_BRANDS,
     CardRecognizer,
     _luhn_valid,
@@ -210,8 +211,9 @@ def candidates(text: str, windows: Sequence[tuple[int, int]], entities: Sequence
                ssns: SsnRecognizer) -> list[tuple[str, int, int, float | None]]:
     """(entity, start, end, rule score or None) of every shape-valid candidate in the windows:
     3-2-4 numbers in the issued ranges (SsnRecognizer.CANDIDATE), Luhn-valid card-shaped numbers
-    (CardRecognizer's candidates) that no word names as another kind of number, and every span a
-    rule scored (IP addresses: those only)."""
+    (CardRecognizer's candidates) that no word names as another kind of number and that are not an
+    unbranded number of a non-payment industry, and every span a rule scored (IP addresses: those
+    only)."""
     found = dict(rule_spans)
     cells = csv_cells(text) if windows else text
     if "US_SSN" in entities:
@@ -231,6 +233,11 @@ def candidates(text: str, windows: Sequence[tuple[int, int]], entities: Sequence
             # theirs to keep out: the model only weighs numbers no word names
             if _NOT_CARD_BEFORE.search(text, max(0, start - 24), start) or \
                     cards.named_otherwise(text, start) or _named_around(text, start, end, cards):
+                continue
+            # nor is an unbranded number of an industry no payment network issues in (ISO/IEC
+            # 7812: 7, petroleum) the model's to take: the standard says what it is, not the words
+            if digits[0] in _NOT_PAYMENT_INDUSTRIES and \
+                    not any(iin.match(digits) and len(digits) in lengths for iin, lengths in _CARD_IIN):
                 continue
             found[("CREDIT_CARD", start, end)] = None
     return [(entity, start, end, score) for (entity, start, end), score in sorted(found.items())

@@ -211,10 +211,13 @@ def test_a_name_cell_before_a_phone_is_no_label(scrubber):
 # benchmarks/pii_hard.py (BENCHMARKS.md `## PII beyond the dev set`, issue 26), floors just under
 # what was measured with the final step: hard tune (read) phone P 0.9991 R 0.9983, card P 1.0 R
 # 0.9940; hard held (blind at its first scoring, phone P 0.8090; the second, after fixes found on
-# its templates under another seed) phone P 0.9901 R 0.9964, card P 1.0 R 0.9850.
+# its templates under another seed) phone P 0.9901 R 0.9964, card P 1.0 R 0.9850. With both
+# context models on (the default since docs/pii.md's "Models trained with blind10 and blind11"):
+# hard tune phone P 1.0 R 0.9983, card P 1.0 R 0.9970; hard held phone P 0.9901 R 0.9955, card
+# P 0.9970 R 0.9910 (one false card, two found; measured once, errors not read).
 @pytest.mark.parametrize("half, floors", [
     ("tune", {"PHONE_NUMBER": (0.998, 0.997), "CREDIT_CARD": (0.999, 0.99)}),
-    ("held", {"PHONE_NUMBER": (0.988, 0.994), "CREDIT_CARD": (0.999, 0.98)}),
+    ("held", {"PHONE_NUMBER": (0.988, 0.994), "CREDIT_CARD": (0.996, 0.98)}),
 ])
 def test_hard_sets_floors(scrubber, half, floors):
     import sys
