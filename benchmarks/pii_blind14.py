@@ -77,13 +77,38 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from pii_blind import read_rows  # noqa: E402
-from pii_blind14_lexicon import LATIN, LEX  # noqa: E402
-from pii_blind14_registers import LOCAL, US  # noqa: E402
-from pii_blind14_values import (  # noqa: E402
-    NBSP, OTHER_REGIONS, Page, V, aba, bad_iban, bad_luhn_card, bad_ssn, check_row, ein, group_card, imei,
-    IBAN_HOME, IBAN_OTHER, itin, make_card, make_iban, make_ip, make_phone, make_ssn, masked_card,
-    nine_digits, non_card_16, with_ext, write_iban, write_phone, write_ssn, email_for, phone_region,
+from pii_blind import read_rows
+from pii_blind14_lexicon import LATIN, LEX
+from pii_blind14_registers import LOCAL, US
+from pii_blind14_values import (
+    IBAN_HOME,
+    IBAN_OTHER,
+    OTHER_REGIONS,
+    Page,
+    V,
+    aba,
+    bad_iban,
+    bad_luhn_card,
+    bad_ssn,
+    check_row,
+    ein,
+    email_for,
+    group_card,
+    imei,
+    itin,
+    make_card,
+    make_iban,
+    make_ip,
+    make_phone,
+    make_ssn,
+    masked_card,
+    nine_digits,
+    non_card_16,
+    phone_region,
+    with_ext,
+    write_iban,
+    write_phone,
+    write_ssn,
 )
 
 PATH = Path(__file__).resolve().parent / "data" / "pii_blind14.jsonl"
@@ -361,9 +386,10 @@ def local_doc(rng, key: str, lang: str, layout: str) -> tuple[Page, str]:
         for name in names:
             pool = ["p"] + (["e"] if rng.random() < 0.5 else []) + (["c"] if reg["cards"] else []) + (["i"] if reg["ibans"] else [])
             pool += ["p"] * (3 - len(pool))
-            makers = {"p": lambda: ctx.phone(shape_only=True), "e": lambda: ctx.email(name),
-                      "c": lambda: ctx.card(shape_only=True), "i": ctx.iban}
-            vals = {f"k{j}": makers[k]() for j, k in enumerate(rng.sample(pool, k=len(pool)))}
+            vals = {}
+            for j, k in enumerate(rng.sample(pool, k=len(pool))):
+                vals[f"k{j}"] = (ctx.phone(shape_only=True) if k == "p" else ctx.email(name) if k == "e"
+                                 else ctx.card(shape_only=True) if k == "c" else ctx.iban())
             sep = rng.choice([" · ", " / ", " | ", ", "])
             page.line(sep.join([name] + ["{" + k + "}" for k in vals]), **vals)
             page.line(phone_trap(rng, lang))
@@ -396,8 +422,8 @@ def us_phone(rng) -> V:
 def us_person(rng) -> dict:
     first, last = rng.choice(US_FIRST), rng.choice(US_LAST)
     name = f"{first} {last}"
-    return dict(name=name, ssn=make_ssn(rng), email=email_for(rng, name, rng.choice(US_DOM), LATIN),
-                dob=f"{rng.randint(1, 12):02d}/{rng.randint(1, 28):02d}/{rng.randint(1948, 2004)}")
+    return {"name": name, "ssn": make_ssn(rng), "email": email_for(rng, name, rng.choice(US_DOM), LATIN),
+                "dob": f"{rng.randint(1, 12):02d}/{rng.randint(1, 28):02d}/{rng.randint(1948, 2004)}"}
 
 
 def us_negative(rng) -> str:
@@ -604,7 +630,7 @@ def machine_doc(rng, key: str, layout: int) -> tuple[Page, str]:
             for _ in nodes:
                 page.line(f"host    {rng.choice(['orders', 'billing', 'all'])}    {rng.choice(['app', 'report', 'etl'])}    {{a}}/32    scram-sha-256", a=host_ip(rng))
             page.line("hostssl all       all       {a}/128    cert", a=V("IP_ADDRESS", make_ip(rng, "ula6")))
-            page.line(f"# DBA: {{e}}  (pager {{p}})", e=V("EMAIL_ADDRESS", f"{admin}@{dom}"), p=us_phone(rng))
+            page.line("# DBA: {e}  (pager {p})", e=V("EMAIL_ADDRESS", f"{admin}@{dom}"), p=us_phone(rng))
         elif layout == 1:
             for _ in nodes:
                 ts = f"2026-{rng.randint(1, 12):02d}-{rng.randint(1, 28):02d} {rng.randint(0, 23):02d}:{rng.randint(0, 59):02d}:{rng.randint(0, 59):02d}.{rng.randint(100, 999)} UTC"
@@ -715,15 +741,15 @@ def machine_doc(rng, key: str, layout: int) -> tuple[Page, str]:
             n, e = people[0]
             page.line("{{\n  \"name\": \"@" + dom.split(".")[0] + "/toolkit\",\n  \"version\": \"" + f"{rng.randint(1, 9)}.{rng.randint(0, 20)}.{rng.randint(0, 9)}" + "\",")
             page.line(f"  \"author\": \"{n} <{{e}}>\",", e=V("EMAIL_ADDRESS", e))
-            page.line(f"  \"dependencies\": {{{{ \"lodash\": \"^4.17.21\" }}}}\n}}}}".replace("{{{{", "{{").replace("}}}}", "}}"))
+            page.line("  \"dependencies\": {{ \"lodash\": \"^4.17.21\" }}\n}}".replace("{{{{", "{{").replace("}}}}", "}}"))
             page.line(f"$ npm ls\n@{dom.split('.')[0]}/toolkit@{rng.randint(1, 9)}.0.0\n├── lodash@4.17.21\n└── react@18.{rng.randint(0, 3)}.{rng.randint(0, 9)}")
-            page.line(f"npm WARN deprecated request@2.88.2: request has been deprecated")
+            page.line("npm WARN deprecated request@2.88.2: request has been deprecated")
         else:
             page.line("# CODEOWNERS")
             for n, e in people:
                 page.line(f"/{rng.choice(['src', 'docs', 'ci', 'api'])}/  @{n.split()[0].lower()}-{rng.randint(1, 99)} {{e}}", e=V("EMAIL_ADDRESS", e))
             page.line(f"# remote: {admin}@buildbox:/srv/git/toolkit.git  (ssh {admin}@buildbox)")
-        page.line(f"# contact {{e}} for security reports", e=V("EMAIL_ADDRESS", f"security@{dom}"))
+        page.line("# contact {e} for security reports", e=V("EMAIL_ADDRESS", f"security@{dom}"))
     return page, url
 
 

@@ -9,9 +9,8 @@ import unicodedata
 import phonenumbers
 from phonenumbers import PhoneNumberFormat as PNF
 from phonenumbers import PhoneNumberType as PNT
-from schwifty import IBAN
-
 from pii_blind14_lexicon import LEX
+from schwifty import IBAN
 
 TYPES = ("EMAIL_ADDRESS", "PHONE_NUMBER", "IP_ADDRESS", "CREDIT_CARD", "IBAN_CODE", "US_SSN")
 NBSP = "\u00a0"
@@ -299,7 +298,7 @@ def iban_valid(text: str) -> bool:
     try:
         IBAN(text.replace(" ", "").upper())
         return True
-    except Exception:
+    except ValueError:  # schwifty's errors are ValueErrors
         return False
 
 
@@ -343,10 +342,7 @@ def ip_labelled(text: str) -> bool:
         return False
     if a.is_loopback or a.is_unspecified:
         return False
-    if isinstance(a, ipaddress.IPv4Address):
-        if text in ("255.255.255.255",) or text.startswith("255.") or text.startswith("0."):
-            return False
-    return True
+    return not (isinstance(a, ipaddress.IPv4Address) and text.startswith(("255.", "0.")))
 
 
 # ---------------------------------------------------------------- SSNs

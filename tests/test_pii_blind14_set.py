@@ -5,8 +5,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "benchmarks"))
 
-import pii_blind14  # noqa: E402
-from pii_blind14_values import check_row  # noqa: E402
+import pii_blind14
+from pii_blind14_values import check_row
 
 
 def test_every_row_passes_the_gold_checks():
