@@ -113,7 +113,7 @@ from pii_blind14_values import (
 
 PATH = Path(__file__).resolve().parent / "data" / "pii_blind14.jsonl"
 SEED = "blind14-v1"
-PER_LOCAL, PER_US, PER_MACHINE = 40, 56, 30
+PER_LOCAL, PER_US, PER_MACHINE = 40, 60, 30
 
 WEBMAIL = {"de": ["gmx.de", "web.de", "t-online.de"], "fr": ["orange.fr", "free.fr", "laposte.net"],
            "es": ["telefonica.net", "gmail.com"], "it": ["libero.it", "virgilio.it"], "pt": ["sapo.pt", "uol.com.br"],
@@ -281,7 +281,7 @@ class Ctx:
 def person_fields(ctx: Ctx, reg: dict, name: str) -> list[tuple[str, V]]:
     rng, L = ctx.rng, ctx.L
     out = []
-    if rng.random() < 0.85:
+    if rng.random() < 0.75:
         out.append((rng.choice(L["phone"]), ctx.phone()))
     if rng.random() < 0.6:
         out.append((rng.choice(L["mobile"]), ctx.phone(mobile=True)))
@@ -426,7 +426,23 @@ def us_person(rng) -> dict:
                 "dob": f"{rng.randint(1, 12):02d}/{rng.randint(1, 28):02d}/{rng.randint(1948, 2004)}"}
 
 
-def us_negative(rng) -> str:
+US_NEG_ES = {"Employer EIN": "EIN del empleador", "Routing # ": "Número de ruta ", "Member ID": "Nº de miembro",
+             "Tracking": "Rastreo", "Claim No.": "Reclamo nº", "SSN on old form": "SSN en formulario anterior",
+             "(invalid, rejected)": "(inválido, rechazado)", "Acct no.": "Nº de cuenta", "ZIP": "Código postal",
+             "SSN ending in": "SSN que termina en", "DL ": "Licencia ", "Loan #": "Préstamo nº", "Case ": "Caso ",
+             "Card on file": "Tarjeta registrada", "Gift card": "Tarjeta de regalo", "(declined: invalid number)":
+             "(rechazada: número inválido)", "Card ": "Tarjeta ", "TIN of payer": "TIN del pagador", "Parcel": "Paquete"}
+
+
+def us_negative(rng, spanish: bool = False) -> str:
+    text = _us_negative(rng)
+    if spanish:
+        for en, es in US_NEG_ES.items():
+            text = text.replace(en, es)
+    return text
+
+
+def _us_negative(rng) -> str:
     return rng.choice([
         f"ITIN {itin(rng)}", f"Employer EIN {ein(rng)}", f"Routing # {aba(rng)}", f"ABA {aba(rng)}",
         f"Member ID {nine_digits(rng)}", f"Tracking {nine_digits(rng)}{rng.randint(100, 999)}",
@@ -461,14 +477,14 @@ def us_doc(rng, key: str, layout: str, spanish: bool) -> tuple[Page, str]:
         for p in people:
             lines = [(name_l, p["name"], None), (dob_l, p["dob"], None),
                      (rng.choice(labels), None, V("US_SSN", write_ssn(rng, p["ssn"], True))),
-                     (phone_l, None, us_phone(rng)) if rng.random() < 0.7 else (None, us_negative(rng), None)]
+                     (phone_l, None, us_phone(rng)) if rng.random() < 0.7 else (None, us_negative(rng, spanish), None)]
             if rng.random() < 0.45:
                 lines.append((mail_l, None, V("EMAIL_ADDRESS", p["email"])))
             if wants_card:
                 _, digits = make_card(rng)
                 lines.append((card_l, None, V("CREDIT_CARD", group_card(rng, digits))))
                 lines.append(("Exp." if not spanish else "Vence", f"{rng.randint(1, 12):02d}/{rng.randint(27, 32)}", None))
-            lines.insert(rng.randint(2, len(lines)), (None, us_negative(rng), None))
+            lines.insert(rng.randint(2, len(lines)), (None, us_negative(rng, spanish), None))
             for label, plain, v in lines:
                 if label is None:
                     page.line(plain)
@@ -483,7 +499,7 @@ def us_doc(rng, key: str, layout: str, spanish: bool) -> tuple[Page, str]:
                         form = "{l}:{g}{x}"
                     page.line(form.replace("{l}", shown).replace("{g}", gap), x=v)
         page.line(fill(rng, "us", items[1]))
-        page.line(us_negative(rng))
+        page.line(us_negative(rng, spanish))
         if rng.random() < 0.6:
             page.line(rng.choice(["Firmado electrónicamente el {d} desde la IP {x}" if spanish else "E-signed {d} from IP {x}",
                                   "Submitted {d} · IP address: {x} · browser Chrome 131.0.6778.86",
@@ -508,7 +524,7 @@ def us_doc(rng, key: str, layout: str, spanish: bool) -> tuple[Page, str]:
                 vals["c"] = V("CREDIT_CARD", group_card(rng, digits, rng.choice(["", " ", "-"])))
                 cells.append("{c}")
             page.line(sep.join(cells), **vals)
-        page.line(us_negative(rng))
+        page.line(us_negative(rng, spanish))
         page.line(fill(rng, "us", items[1]))
     elif layout == "letter":
         p = people[0]
@@ -530,7 +546,7 @@ def us_doc(rng, key: str, layout: str, spanish: bool) -> tuple[Page, str]:
             _, digits = make_card(rng)
             page.line(("Cargamos la tarjeta {c}." if spanish else "We charged {c} for the application fee today."),
                       c=V("CREDIT_CARD", group_card(rng, digits)))
-        page.line(us_negative(rng) + "; " + us_negative(rng))
+        page.line(us_negative(rng, spanish) + "; " + us_negative(rng, spanish))
         page.line(fill(rng, "us", items[1]))
         if rng.random() < 0.4:
             page.line(("Su solicitud en línea llegó desde la dirección {x}." if spanish else
@@ -540,12 +556,12 @@ def us_doc(rng, key: str, layout: str, spanish: bool) -> tuple[Page, str]:
         p = people[0]
         first = p["name"].split()[0]
         page.line(f"{title} – {'chat' if not spanish else 'conversación'}")
-        t = rng.randint(8, 18)
+        hour, minute = rng.randint(8, 20), rng.randint(0, 30)
         turns = [("Agent", "¿Me confirma su número de seguro social?" if spanish else "Can you confirm your social security number?", None),
                  (first, "{x}", V("US_SSN", write_ssn(rng, p["ssn"], False)) if rng.random() < 0.5 else None),
                  ("Agent", "¿Y un teléfono de contacto?" if spanish else "Thanks. Best callback number?", None),
                  (first, "{x}", us_phone(rng)),
-                 ("Agent", us_negative(rng) + (" – ¿correcto?" if spanish else " – is that right?"), None),
+                 ("Agent", us_negative(rng, spanish) + (" – ¿correcto?" if spanish else " – is that right?"), None),
                  (first, ("sí, y mi correo es {x}" if spanish else "yes. my email is {x}"), V("EMAIL_ADDRESS", p["email"]))
                  if rng.random() < 0.5 else (first, "sí" if spanish else "yes that's right", None)]
         if turns[1][2] is None:
@@ -555,12 +571,17 @@ def us_doc(rng, key: str, layout: str, spanish: bool) -> tuple[Page, str]:
             turns.append((first, ("pague con esta tarjeta {x}" if spanish else "just put it on my card {x}"),
                           V("CREDIT_CARD", group_card(rng, digits))))
         for who, msg, v in turns:
-            t += 1
-            page.line(f"[{t % 24:02d}:{rng.randint(0, 59):02d}] {who}: {msg}", x=v) if v else page.line(
-                f"[{t % 24:02d}:{rng.randint(0, 59):02d}] {who}: {msg}")
+            minute += rng.randint(0, 3)
+            stamp = f"[{hour + minute // 60:02d}:{minute % 60:02d}]"
+            if v:
+                page.line(f"{stamp} {who}: {msg}", x=v)
+            else:
+                page.line(f"{stamp} {who}: {msg}")
     else:  # dump
         page.line(f"{title} – {'lookup result' if not spanish else 'resultado'}")
         style = rng.choice(["json", "colon", "kv"])
+        if style == "colon":
+            page.line("# fields: name:email:dob:ssn:phone:routing")
         for p in people:
             s = V("US_SSN", write_ssn(rng, p["ssn"], True))
             ph, em = us_phone(rng), V("EMAIL_ADDRESS", p["email"])
@@ -568,10 +589,9 @@ def us_doc(rng, key: str, layout: str, spanish: bool) -> tuple[Page, str]:
                 page.line('{{"name": "' + p["name"] + '", "dob": "' + p["dob"] + '", "ssn": "{s}", "phone": "{p}", "email": "{e}", "member_id": "' + nine_digits(rng) + '"}}', s=s, p=ph, e=em)
             elif style == "colon":
                 page.line(f"{p['name']}:{{e}}:{p['dob']}:{{s}}:{{p}}:{aba(rng)}", s=s, p=ph, e=em)
-                page.line("# fields: name:email:dob:ssn:phone:routing")
             else:
                 page.line(f"NAME={p['name']}  SSN={{s}}  PH={{p}}  MAIL={{e}}  ZIP={fmt_post(rng, 'us')}", s=s, p=ph, e=em)
-        page.line(us_negative(rng))
+        page.line(us_negative(rng, spanish))
     return page, url
 
 
@@ -753,6 +773,21 @@ def machine_doc(rng, key: str, layout: int) -> tuple[Page, str]:
     return page, url
 
 
+def machine_trap(rng) -> str:
+    """A line of IP- and e-mail-shaped strings that are not host addresses or mailboxes by the span rules."""
+    a, b, c, d = (rng.randint(1, 254) for _ in range(4))
+    return rng.choice([
+        f"# snmpget -v2c -c public localhost 1.3.6.1.2.1.{rng.randint(1, 99)}.{rng.randint(1, 9)}.0",
+        f"# ldap: uid=svc-{rng.randint(1, 99)},ou=people,dc=corp,dc=local (bind ok)",
+        f"# PTR {d}.{c}.{b}.{a}.in-addr.arpa. checked",
+        f"# firmware {rng.randint(1, 12)}.{rng.randint(0, 9)}.{rng.randint(0, 9)}.{rng.randint(1, 400)}, route 0.0.0.0/0, mask 255.255.{rng.choice([0, 240, 255])}.0",
+        f"# broadcast 255.255.255.255 dropped, wildcard 0.0.{rng.choice([0, 3, 15])}.255, loopback ::1",
+        f"# deploy@runner:~$ git push deploy@staging:app.git v{rng.randint(1, 5)}.{rng.randint(0, 20)}.{rng.randint(0, 9)}",
+        f"# Message-ID: <{rng.getrandbits(40):x}.{rng.randint(100, 999)}@alerts.internal.example>",
+        f"# spec section 4.{rng.randint(1, 9)}.{rng.randint(1, 9)}.{rng.randint(1, 9)}; build 20{rng.randint(24, 27)}.{rng.randint(1, 12)}.{rng.randint(1, 28)}.{rng.randint(1, 9)}",
+    ])
+
+
 MACHINE = ["netplan_ifupdown", "postgres", "elasticsearch", "nagios_icinga", "keepalived", "tcpdump",
            "consul_nomad", "package_meta"]
 
@@ -769,7 +804,7 @@ def plan() -> list[tuple]:
     for key in US:
         layouts = US_LAYOUTS[key]
         for i in range(PER_US):
-            spanish = US[key][2] is not None and i % 3 == 2
+            spanish = US[key][2] is not None and i % 2 == 1
             out.append(("us", key, "es" if spanish else "en", layouts[i % len(layouts)]))
     for key in MACHINE:
         for i in range(PER_MACHINE):
@@ -787,6 +822,7 @@ def make_row(n: int, spec: tuple) -> dict:
             page, url = us_doc(rng, key, layout, lang == "es")
         else:
             page, url = machine_doc(rng, key, layout)
+            page.line(machine_trap(rng))
         row = {"id": f"blind14-{n}", "half": "blind14", "register": key, "url": url, "language": lang,
                "text": page.text(), "spans": page.spans}
         if not check_row(row):
