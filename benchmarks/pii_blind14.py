@@ -290,7 +290,7 @@ def person_fields(ctx: Ctx, reg: dict, name: str) -> list[tuple[str, V]]:
     n_cards = int(reg["cards"]) + (rng.random() < reg["cards"] % 1)
     for _ in range(n_cards):
         out.append((rng.choice(L["card"]), ctx.card()))
-    if rng.random() < reg["ibans"] + 0.2:
+    if rng.random() < (reg["ibans"] + 0.2) * (1.0 if ctx.region in IBAN_HOME else 0.4):
         out.append((rng.choice(L["iban"]), ctx.iban()))
     if rng.random() < reg["ips"]:
         out.append((rng.choice(L["ip"]), ctx.ip()))
@@ -357,7 +357,7 @@ def local_doc(rng, key: str, lang: str, layout: str) -> tuple[Page, str]:
         if rng.random() < reg["ibans"]:
             sentences.append(L["wire"].replace("{V}", "{x}"))
             vals.append(ctx.iban())
-        if rng.random() < reg["ips"] + 0.2:
+        if rng.random() < reg["ips"] + 0.35:
             sentences.append(L["ipsent"].replace("{V}", "{x}"))
             vals.append(ctx.ip())
         page.line(fill(rng, lang, items[0]) + " " + fill(rng, lang, items[1]))
@@ -384,7 +384,7 @@ def local_doc(rng, key: str, lang: str, layout: str) -> tuple[Page, str]:
         page.line(title)
         page.line(fill(rng, lang, items[0]))
         for name in names:
-            pool = ["p"] + (["e"] if rng.random() < 0.5 else []) + (["c"] if reg["cards"] else []) + (["i"] if reg["ibans"] else [])
+            pool = ["p"] + (["e"] if rng.random() < 0.5 else []) + (["c"] if reg["cards"] else []) + (["i"] if reg["ibans"] and ctx.region in IBAN_HOME else [])
             pool += ["p"] * (3 - len(pool))
             vals = {}
             for j, k in enumerate(rng.sample(pool, k=len(pool))):
@@ -500,7 +500,7 @@ def us_doc(rng, key: str, layout: str, spanish: bool) -> tuple[Page, str]:
                     page.line(form.replace("{l}", shown).replace("{g}", gap), x=v)
         page.line(fill(rng, "us", items[1]))
         page.line(us_negative(rng, spanish))
-        if rng.random() < 0.6:
+        if rng.random() < 0.75:
             page.line(rng.choice(["Firmado electrónicamente el {d} desde la IP {x}" if spanish else "E-signed {d} from IP {x}",
                                   "Submitted {d} · IP address: {x} · browser Chrome 131.0.6778.86",
                                   "Audit trail: signer IP {x}, {d}"]).replace("{d}", fmt_date(rng, "us")), x=V("IP_ADDRESS", make_ip(rng)))
@@ -548,7 +548,7 @@ def us_doc(rng, key: str, layout: str, spanish: bool) -> tuple[Page, str]:
                       c=V("CREDIT_CARD", group_card(rng, digits)))
         page.line(us_negative(rng, spanish) + "; " + us_negative(rng, spanish))
         page.line(fill(rng, "us", items[1]))
-        if rng.random() < 0.4:
+        if rng.random() < 0.6:
             page.line(("Su solicitud en línea llegó desde la dirección {x}." if spanish else
                        "Your online request came from the address {x}; if that was not you, call us."), x=V("IP_ADDRESS", make_ip(rng)))
         page.line("Atentamente," if spanish else "Sincerely,")

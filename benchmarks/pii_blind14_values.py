@@ -274,7 +274,7 @@ def imei(rng) -> str:
 
 IBAN_HOME = {"DE": "DE", "AT": "AT", "CH": "CH", "FR": "FR", "BE": "BE", "ES": "ES", "IT": "IT", "PT": "PT",
              "NL": "NL", "PL": "PL", "SE": "SE", "CZ": "CZ", "TR": "TR", "BG": "BG", "GR": "GR", "AE": "AE",
-             "SA": "SA", "IL": "IL", "IE": "IE", "GB": "GB", "UA": "UA", "BR": "BR", "EG": "EG"}
+             "SA": "SA", "IL": "IL", "IE": "IE", "GB": "GB", "UA": "UA", "BR": "BR", "EG": "EG", "IR": "IR"}
 IBAN_OTHER = ["DE", "FR", "ES", "IT", "NL", "BE", "AT", "PL", "PT", "IE", "LU", "DK", "FI", "NO", "HU", "RO",
               "HR", "SI", "SK", "LT", "LV", "EE", "CY", "MT", "GB", "CH", "CZ", "SE", "IL", "AE", "GR", "TR"]
 
