@@ -12,7 +12,7 @@ new (here, benchmarks/pii_blind14_values.py, pii_blind14_lexicon.py, pii_blind14
     python benchmarks/pii_blind14.py               # counts per type, register, language and layout
     python benchmarks/pii_blind14.py --write-set   # (re)writes benchmarks/data/pii_blind14.jsonl
 
-Registers (36, at most 60 documents each, each in 3 to 6 layouts): piano tuning appointment
+Registers (36, at most 60 documents each, each in 3 to 5 layouts): piano tuning appointment
 confirmations, scaffolding rental orders, bridal-shop fitting appointments, chimney-sweep inspection
 reports, pest-control service reports, hearing-aid fitting records, custom cake orders, sailing
 regatta entry lists, livery-stable boarding contracts, heat-pump maintenance contracts, cinema ticket
@@ -36,7 +36,7 @@ Languages (24, 12 in non-Latin scripts): en de fr es it pt nl pl sv cs tr ru uk 
 ja ko th vi; each page in its own language (labels, headings, sentences, its country's dates, prices).
 
 Values: phones from `phonenumbers` example numbers (fixed line, mobile) of the page's regions and
-~80 others, all digits after the second drawn again while valid; national (own region only),
+80-odd others (79 regions in the committed file), all digits after the second drawn again while valid; national (own region only),
 international, E.164, "00", "+CC (0)", dots, a slash (DE / AT), no-break spaces, full-width
 (zh ja ko), Arabic-Indic (ar) or Persian (fa) digits, extensions in the page's language, Tel / Fax
 pairs. Cards: Visa 13/16/19, Mastercard 51-55 / 2221-2720, Amex, Discover, JCB, Diners, UnionPay,
@@ -45,7 +45,8 @@ compact, lower case). IPv4 public / private / link-local, IPv6 global / ULA / li
 dashed, spaced, or dotted / unseparated only beside a label, column header, key or sentence naming
 them. E-mails with dots, tags, digits, upper case.
 Look-alikes beside them: national dates, times and prices, order / ticket / job / parcel / case ids
-in phone shapes, serials, VINs, microchips, measurements, postcodes, IMEIs, masked cards, Luhn-failing
+in phone shapes, serials, VINs, microchips, measurements, postcodes, IMEIs, other countries' ids
+(Steuer-ID, DNI, PESEL, СНИЛС, ЕГН, ת.ז., Aadhaar, 身份证号, マイナンバー, 주민등록번호, ...), masked cards, Luhn-failing
 cards with a brand prefix, 16-digit loyalty numbers, IBANs with a wrong check digit, ITINs, EINs,
 invalid SSNs, ABA routing numbers, 9-digit member / parcel ids, "last four" fragments, ZIP+4,
 netmasks, wildcard masks, loopback, 0.0.0.0, broadcast, IP-shaped versions, OIDs, ports, CIDR
@@ -222,8 +223,25 @@ def phone_trap(rng, lang: str) -> str:
         f"{L['ref']} {fmt_serial(rng)}", f"{L['date']}: {fmt_date(rng, lang)} {fmt_time(rng, lang)}",
         f"{L['amount']}: {fmt_price(rng, lang)}", f"{L['size']}: {fmt_size(rng)}",
         f"{L['postcode']} {fmt_post(rng, lang)}", f"{L['serial']} {fmt_serial(rng)}", f"IMEI {imei(rng)}",
-        f"GPS {rng.uniform(-60, 60):.5f}, {rng.uniform(-120, 150):.5f}",
+        f"GPS {rng.uniform(-60, 60):.5f}, {rng.uniform(-120, 150):.5f}", national_id(rng, lang),
     ])
+
+
+def national_id(rng, lang: str) -> str:
+    """Another country's id number (not one of the six types), in its own writing."""
+    def d(n):
+        return "".join(rng.choice("0123456789") for _ in range(n))
+    return {
+        "en": f"NI No. QQ {d(2)} {d(2)} {d(2)} C", "de": f"Steuer-ID {d(2)} {d(3)} {d(3)} {d(3)}",
+        "fr": f"N° SS {rng.randint(1, 2)} {d(2)} {d(2)} {d(2)} {d(3)} {d(3)} {d(2)}", "es": f"DNI {d(8)}{rng.choice('TRWAGMYFPDXBNJZ')}",
+        "it": f"Codice fiscale RSSMRA{d(2)}T{d(2)}A{d(3)}X", "pt": f"NIF {d(9)}", "nl": f"BSN {d(9)}", "pl": f"PESEL {d(11)}",
+        "sv": f"Personnr {d(6)}-{d(4)}", "cs": f"RČ {d(6)}/{d(4)}", "tr": f"TC Kimlik No {rng.randint(1, 9)}{d(10)}",
+        "ru": f"СНИЛС {d(3)}-{d(3)}-{d(3)} {d(2)}", "uk": f"РНОКПП {d(10)}", "bg": f"ЕГН {d(10)}", "el": f"ΑΦΜ {d(9)}",
+        "ar": f"رقم الهوية 784-{rng.randint(1960, 2005)}-{d(7)}-{d(1)}", "fa": f"کد ملی {d(10)}", "he": f"ת.ז. {d(9)}",
+        "hi": f"आधार {rng.randint(2, 9)}{d(3)} {d(4)} {d(4)}", "zh": f"身份证号 {rng.choice(['11', '31', '44', '51'])}{d(15)}X",
+        "ja": f"マイナンバー {d(4)} {d(4)} {d(4)}", "ko": f"주민등록번호 {d(6)}-{rng.randint(1, 4)}{d(6)}",
+        "th": f"เลขประจำตัวประชาชน {rng.randint(1, 8)}-{d(4)}-{d(5)}-{d(2)}-{d(1)}", "vi": f"CCCD {d(12)}",
+    }[lang]
 
 
 def other_trap(rng, lang: str, country: str) -> str:
@@ -231,7 +249,7 @@ def other_trap(rng, lang: str, country: str) -> str:
     return rng.choice([
         f"{L['card'][0]}: {masked_card(rng)}", f"{L['iban'][0]}: {bad_iban(rng, country)}",
         f"{L['card'][1]} {bad_luhn_card(rng)}", f"{non_card_16(rng)}", f"Firmware {rng.randint(1, 12)}.{rng.randint(0, 9)}.{rng.randint(0, 30)}.{rng.randint(1, 300)}",
-        f"IMEI {imei(rng)}", f"{L['customer']} {non_card_16(rng)}",
+        f"IMEI {imei(rng)}", f"{L['customer']} {non_card_16(rng)}", national_id(rng, lang), national_id(rng, lang),
     ])
 
 
