@@ -575,18 +575,19 @@ def us_doc(rng, key: str, layout: str, spanish: bool) -> tuple[Page, str]:
         first = p["name"].split()[0]
         page.line(f"{title} – {'chat' if not spanish else 'conversación'}")
         hour, minute = rng.randint(8, 20), rng.randint(0, 30)
-        turns = [("Agent", "¿Me confirma su número de seguro social?" if spanish else "Can you confirm your social security number?", None),
+        agent = "Agente" if spanish else "Agent"
+        turns = [(agent, "¿Me confirma su número de seguro social?" if spanish else "Can you confirm your social security number?", None),
                  (first, "{x}", V("US_SSN", write_ssn(rng, p["ssn"], False)) if rng.random() < 0.5 else None),
-                 ("Agent", "¿Y un teléfono de contacto?" if spanish else "Thanks. Best callback number?", None),
+                 (agent, "¿Y un teléfono de contacto?" if spanish else "Thanks. Best callback number?", None),
                  (first, "{x}", us_phone(rng)),
-                 ("Agent", us_negative(rng, spanish) + (" – ¿correcto?" if spanish else " – is that right?"), None),
+                 (agent, us_negative(rng, spanish) + (" – ¿correcto?" if spanish else " – is that right?"), None),
                  (first, ("sí, y mi correo es {x}" if spanish else "yes. my email is {x}"), V("EMAIL_ADDRESS", p["email"]))
                  if rng.random() < 0.5 else (first, "sí" if spanish else "yes that's right", None)]
         if turns[1][2] is None:
             turns[1] = (first, ("mi social es {x}" if spanish else "my social is {x}"), V("US_SSN", write_ssn(rng, p["ssn"], True)))
         if wants_card:
             _, digits = make_card(rng)
-            turns.append((first, ("pague con esta tarjeta {x}" if spanish else "just put it on my card {x}"),
+            turns.append((first, ("cárguelo a esta tarjeta: {x}" if spanish else "just put it on my card {x}"),
                           V("CREDIT_CARD", group_card(rng, digits))))
         for who, msg, v in turns:
             minute += rng.randint(0, 3)
