@@ -412,6 +412,7 @@ def local_doc(rng, key: str, lang: str, layout: str) -> tuple[Page, str]:
             page.line(sep.join([name] + ["{" + k + "}" for k in vals]), **vals)
             page.line(phone_trap(rng, lang))
         page.line(fill(rng, lang, items[1]))
+        page.line(at_trap(rng, "kontakt", domain))
     return page, url
 
 
@@ -839,6 +840,9 @@ def make_row(n: int, spec: tuple) -> dict:
             page, url = local_doc(rng, key, lang, layout)
         elif family == "us":
             page, url = us_doc(rng, key, layout, lang == "es")
+            if rng.random() < 0.7:
+                local = rng.choice(["jdoe", "maria.g", "kev_r", "ashley.f", "support"])
+                page.line(at_trap(rng, local, rng.choice(US_DOM)))
         else:
             page, url = machine_doc(rng, key, layout)
             page.line(machine_trap(rng))
