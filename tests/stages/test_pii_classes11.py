@@ -1,0 +1,48 @@
+"""The error classes of the thirteenth blind set's round (issue 26), in their general form, on
+cases written for this file: a message id after a log's or a record's id key (exim's "id=",
+postfix's "message-id=<", JSON's "message_id"). Near misses beside each."""
+from __future__ import annotations
+
+import pytest
+
+from stages.pii import PiiScrubber
+
+
+@pytest.fixture(scope="module")
+def scrubber() -> PiiScrubber:
+    return PiiScrubber()
+
+
+def found(scrubber, text, url=None, language=None):
+    return {(r.entity_type, text[r.start:r.end]) for r in scrubber.find(text, url, language)}
+
+
+def of_type(scrubber, text, entity):
+    return {value for kind, value in found(scrubber, text) if kind == entity}
+
+
+# --- message ids after an id key ----------------------------------------------------------------
+
+@pytest.mark.parametrize("line, mailboxes", [
+    (("2025-03-02 10:11:12 2bQx7A-000Lq9-3F <= ann@example.org H=mx1 [198.51.100.7] S=4411 "
+     "id=0c9e44ab17f2@mta.example.net"), {"ann@example.org"}),
+    ("Mar  2 10:11:12 mx postfix/cleanup[2211]: 7C1D4A2: message-id=<20250302101112.7C1D4A2@mail.example.net>",
+     set()),
+    ("sm-mta[311]: x2AB: from=<ann@example.org>, msgid=<CAF=x3QxYz8Kq2PbQ7wJv-Lm_0rT@mail.example.com>",
+     {"ann@example.org"}),
+    ('{"message_id": "5f0c2a9e8b7d@relay.example.com", "from": "ann@example.org"}', {"ann@example.org"}),
+    ("mail_id: 7d41e2c09ab3f5@queue.example.com   sender: bo@example.org", {"bo@example.org"}),
+])
+def test_a_message_id_after_an_id_key_is_no_mailbox(scrubber, line, mailboxes):
+    assert of_type(scrubber, line, "EMAIL_ADDRESS") == mailboxes
+
+
+@pytest.mark.parametrize("line, address", [
+    ("user_id=ann.lee@example.com", "ann.lee@example.com"),  # a person's name under an id key
+    ("login_id=bo1985@example.com", "bo1985@example.com"),  # a few digits in a name
+    ("QQ id: 19850312@qq.com", "19850312@qq.com"),  # digits only: a QQ mailbox
+    ("reply to deadbeef12@example.com", "deadbeef12@example.com"),  # a hex name with no id key
+    ("email=c0ffee42@example.org", "c0ffee42@example.org"),  # a key that names no id
+])
+def test_a_mailbox_after_a_key_stays(scrubber, line, address):
+    assert of_type(scrubber, line, "EMAIL_ADDRESS") == {address}
