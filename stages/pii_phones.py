@@ -176,9 +176,10 @@ class PhoneNumbers:
             text = _ESCAPED_BREAK.sub(" \n", text)
         if (not regions or "IL" in regions) and _HEBREW_PREFIX.search(text):  # "ל-+972 50-…", "ב-03-…": a Hebrew
             text = _HEBREW_PREFIX.sub(r"\1 ", text)  # prefix letter (a Hebrew page's) and a hyphen
-        if "=" in text:  # "oncall_phone=+4420…", "?tel=0612…": a key naming a phone, its value
+        if "=" in text:  # "oncall_phone=+4420…", "?tel=0612…": a key naming a phone, its value;
+            # "login=+34612345678": any key's whole value, a valid number in international form
             text = _KEY_EQUALS.sub(lambda key: key.group(1) + (" " if _PHONE_KEY.fullmatch(
-                _KEY_INDEX.sub(r".\1", key.group(1))) else "="), text)
+                _KEY_INDEX.sub(r".\1", key.group(1))) or _e164_value(text, key.end()) else "="), text)
         candidates = []
         for start, end, value in self._joined(text, self._raw_candidates(text, regions), regions):
             if len(value) < self.DIGITS_MIN:
@@ -578,6 +579,19 @@ _VALUE_END = re.compile(r"[\"']|[ \t]*(?:[,;}\]&\n]|$)")
 # A config or query key naming a phone, before "=" (which otherwise ends no number's left edge:
 # "id=20240117")
 _KEY_EQUALS = re.compile(r"(?<![\w.-])([\w.-]+(?:\[[\w.-]*\])*)=(?=[+(]?\d)")
+# a key's whole value in E.164 form: "+", 7 to 15 digits, then the value's end
+_E164_VALUE = re.compile(r"\+(\d{7,15})(?=[\"']?(?:[\s,;&}\]]|$))")
+
+
+def _e164_value(text: str, position: int) -> bool:
+    """Whether the value at `position` is a whole E.164 number that `phonenumbers` validates
+    ("login=+34612345678", "to=+447700900123"), not "+" and digits of another kind
+    ("offset=+0530", "delta=+1234567")."""
+    match = _E164_VALUE.match(text, position)
+    number = _parse("+" + match.group(1), None) if match else None
+    return number is not None and phonenumbers.is_valid_number(number)
+
+
 # a form field's bracketed part ("billing[phone]=", "contact[0][tel]="), read as a dotted key
 _KEY_INDEX = re.compile(r"\[([\w.-]*)\]")
 # (an SMS sender's key: "TWILIO_FROM", "SMS_SENDER", "caller_id", "msisdn")

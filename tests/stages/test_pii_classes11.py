@@ -46,3 +46,25 @@ def test_a_message_id_after_an_id_key_is_no_mailbox(scrubber, line, mailboxes):
 ])
 def test_a_mailbox_after_a_key_stays(scrubber, line, address):
     assert of_type(scrubber, line, "EMAIL_ADDRESS") == {address}
+
+
+# --- a key's whole value in E.164 form ----------------------------------------------------------
+
+@pytest.mark.parametrize("line, phone", [
+    ("Mar  4 11:02:13 gw portald[311]: auth ok login=+447911123456 mac=0a:1b:2c:3d:4e:5f", "+447911123456"),
+    ("radius: acct-start user=+33612345678 nas=ap-3", "+33612345678"),
+    ("sms-gw: dst=+4915123456789&status=delivered", "+4915123456789"),
+    ('sip: to="+5511987654321"; cseq=12', "+5511987654321"),
+])
+def test_a_valid_international_number_as_a_keys_value_is_a_phone(scrubber, line, phone):
+    assert of_type(scrubber, line, "PHONE_NUMBER") == {phone}
+
+
+@pytest.mark.parametrize("line", [
+    "ntp: offset=+0530 delta=+1234567",  # too few digits, or no valid number
+    "seq=+12345678901234 sum=+4412345",  # no country's valid number
+    "login=+34618035917abc",  # not the whole value
+    "id=34618035917 ref=0034618035917",  # no "+": the key decides, as before
+])
+def test_other_plus_values_after_a_key_stay_unmarked(scrubber, line):
+    assert of_type(scrubber, line, "PHONE_NUMBER") == set()
