@@ -140,7 +140,7 @@ class PhoneNumbers:
                              r"|(?:1[5-9]|20)\d\d ?[–-] ?(?:1[5-9]|20)\d\d)(?!\d)")
     DATE_TIME = re.compile(r"(?:0?[1-9]|[12]\d|3[01])([-./])(?:0?[1-9]|1[0-2])\1(?:19|20)\d\d[ \u00a0T]+"
                            r"(?:[01]?\d|2[0-3])[.:h][0-5]\d")
-    YEAR_SERIAL = re.compile(r"(?:19|20)\d\d/\d{4,6}")
+    YEAR_SERIAL = re.compile(r"(?:19|20)\d\d/\d{4,6}|(?:19|20)\d\d-\d{5,6}")
     YEAR_DASH = re.compile(r"(?:1[5-9]|20)\d\d ?[–—] ?(?=\d)")
     TIME_RANGE = re.compile(r"(?<!\d)\d{1,2}[.:][0-5]\d ?[\-–] ?\d{1,2}[.:][0-5]\d(?!\d)")
     THOUSANDS = re.compile(r"(?!0)\d{1,3}(?:([ .\u00a0\u202f\u2009])\d{3})(?:\1\d{3})+")
@@ -157,6 +157,13 @@ class PhoneNumbers:
     # an area code, one dot, the subscriber number ("321.8278477"): also a decimal or a coordinate
     DOTTED_ONCE = re.compile(r"[1-9]\d{1,2}\.\d{6,8}")
     _LOCAL_DASHED = re.compile(r"\d{3}-\d{4}")
+    # ten digits in groups no numbering plan writes without its trunk 0: an area code and seven
+    # ("307-6059464"; but Colombia's mobiles, "321-3683532", on its pages), four, four and two
+    # ("3097 4488 58"; "0783 1160 83" after a trunk 0 is German), an SSN and a check digit
+    # ("216-47-4877-2", a loan number)
+    _AREA_SEVEN = re.compile(r"[1-9]\d{2}-\d{7}")
+    _FOUR_FOUR_TWO = re.compile(r"[1-9]\d{3} \d{4} \d{2}")
+    _SSN_CHECK = re.compile(r"\d{3}([-. ])\d{2}\1\d{4}\1\d")
 
     def __init__(self):
         self.trunk_regions = _regions_by_trunk_prefix()
@@ -388,8 +395,10 @@ class PhoneNumbers:
             return self.POSSIBLE, None  # "800 124 854, int. 617": only phones have extensions
         if self.THOUSANDS.fullmatch(main):
             return self.WEAK, None  # "1 234 567": an amount, unless a phone word says otherwise
-        if SSN_SHAPE.fullmatch(main):
-            return self.WEAK, None  # "016-65-9167" is written like a US SSN
+        if SSN_SHAPE.fullmatch(main) or self._SSN_CHECK.fullmatch(main) or self._FOUR_FOUR_TWO.fullmatch(main):
+            return self.WEAK, None  # "016-65-9167" is written like a US SSN (see _FOUR_FOUR_TWO)
+        if self._AREA_SEVEN.fullmatch(main):
+            return self.WEAK, None  # valid only for its page's own regions (`national_score`)
         if self.ONE_DOT_DECIMAL.fullmatch(main):
             return self.WEAK, None  # "639734.3068" is a measure unless a label says phone
         if self._CEP_DASHED.fullmatch(main):
@@ -424,8 +433,13 @@ class PhoneNumbers:
             if not page or "US" in page or not main.startswith("0"):
                 return self.WEAK  # (where no trunk prefix is dialled, no one writes a number 3-2-4)
             regions = page  # "078-79-0095" on a Belgian page: a national number, not an SSN
-        if self._CEP_DASHED.fullmatch(main) or self._EIN_DASHED.fullmatch(main):
+        if self._CEP_DASHED.fullmatch(main) or self._EIN_DASHED.fullmatch(main) or \
+                self._SSN_CHECK.fullmatch(main) or self._FOUR_FOUR_TWO.fullmatch(main):
             return self.WEAK  # "24469-172": written as a Brazilian postal code ("78-1290255": a US EIN)
+        if self._AREA_SEVEN.fullmatch(main):
+            # "321-3683532" is a Colombian mobile (3XX-XXXXXXX) on a page Colombia's numbers may be
+            # on: the one plan that writes ten digits 3-7 with no trunk 0 (NANP writes 3-3-4)
+            regions = [region for region in page if region == "CO"]
         if self._LOCAL_DASHED.fullmatch(main):
             regions = page  # "528-9947": seven digits as Iceland or Panama write them, on their pages only
         if self.THOUSANDS.fullmatch(main):
@@ -623,7 +637,7 @@ def _isbn10(candidate: str) -> bool:
     return len(digits) == 10 and sum((10 - i) * int(d) for i, d in enumerate(digits)) % 11 == 0
 
 
-SSN_SHAPE = re.compile(r"\d{3}([- ])\d{2}\1\d{4}")
+SSN_SHAPE = re.compile(r"\d{3}([- .])\d{2}\1\d{4}")  # (no numbering plan writes 3.2.4 either)
 
 
 def _parse(text: str, region: str | None):

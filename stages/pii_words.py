@@ -240,7 +240,8 @@ _NUMBER_COMPOUND = re.compile(rf"(?<!{_LETTER}){_LETTER}{{2,}}?(?:nummer|nummern
                               re.IGNORECASE)
 _NUMBER_ABBREVIATION = re.compile(rf"(?<!{_LETTER})({_LETTER}{{3,}})(?:\.[ \-]?|[ \-])(?:no|nr|nro|n[°º]|№|č|#|n(?=\.))(?:\.|(?!{_LETTER}))",
                                   re.IGNORECASE)
-_NUMBER_WORD = re.compile(rf"(?<!{_LETTER})(?:number|nummer|numero|número|numéro|numer|номер|číslo|numarası|nomor|nr\.?|n[°º]\.?|№|n\.)(?!{_LETTER})",
+# (with the Spanish and Portuguese "N.º", the Czech "č.", the Greek "αρ." and "αριθμός")
+_NUMBER_WORD = re.compile(rf"(?<!{_LETTER})(?:number|nummer|numero|número|numéro|numer|номер|číslo|numarası|nomor|nr\.?|n\.?[°º]\.?|№|n\.|č\.|αρ\.|αριθ\.|αριθμός)(?!{_LETTER})",
                           re.IGNORECASE)
 _WORD_BEFORE = re.compile(rf"({_LETTER}+)\.?[\s\-]*$")
 _WORD_AFTER = re.compile(rf"[\s\-]*(?:(?:de|di|do|da|du|des|del|della|of|the|for|für|pour|para|per|voor|för|til|dla|для|по|на|d'|d’)\s*)*({_LETTER}+)",
@@ -265,8 +266,9 @@ _PHONE_STEMS = ("tel", "fon", "phone", "fax", "faks", "mobil", "mobiel", "handy"
                 "alarm", "emergency", "helpline", "telefoon", "telefone", "téléphone", "teléfono", "telefono",
                 # emergency numbers in the languages kept ("Numero per emergenze", "número de emergencia")
                 "emergen", "emergên", "urgenc", "urgenz", "awaryj", "alarmow", "nouzov", "pohotov", "экстрен", "аварийн", "hitn",
-                "acil", "nöd", "spoed", "έκτακτ", "hätä", "nødnum", "طوارئ", "긴급", "緊急", "急救")
-_CJK_NUMBER = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff]{1,8}?(?:番号|号码|號碼|编号|編號|号|號)")
+                "acil", "nöd", "spoed", "έκτακτ", "hätä", "nødnum", "طوارئ", "긴급", "緊急", "急救",
+                "τηλ", "κινητ", "φαξ")  # (Greek: "Αρ. τηλεφώνου", "αριθμός κινητού")
+_CJK_NUMBER = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff]{1,8}?(?:番号|号码|號碼|编号|編號|号|號)|[\uac00-\ud7af]{1,8}?번호")
 
 
 def _phone_stem(word: str) -> bool:

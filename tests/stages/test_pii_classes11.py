@@ -68,3 +68,55 @@ def test_a_valid_international_number_as_a_keys_value_is_a_phone(scrubber, line,
 ])
 def test_other_plus_values_after_a_key_stay_unmarked(scrubber, line):
     assert of_type(scrubber, line, "PHONE_NUMBER") == set()
+
+
+# --- ten digits in groups no numbering plan writes without its trunk 0 -------------------------
+
+def phones(scrubber, text, language=None):
+    return {text[r.start:r.end] for r in scrubber.find(text, None, language) if r.entity_type == "PHONE_NUMBER"}
+
+
+@pytest.mark.parametrize("text, language", [
+    ("Ticket 7731: 415-2203981, opened by Dana", "en"),  # an area code and seven: no NANP writing
+    ("Juan Pérez · 615-4428190", "es"),  # nor another Spanish-speaking country's
+    ("Kim Lee · 2065 4471 19", "en"),  # four, four and two with no trunk 0
+    ("Loan 216-47-4877-2 was closed; account 216.47.4877 remains", "en"),  # an SSN's groups (+ a check digit)
+    ("Ref. 2025-49240 filed, then 2024-334341", "en"),  # a year and a serial
+])
+def test_id_shapes_without_a_phone_word_are_no_phones(scrubber, text, language):
+    assert phones(scrubber, text, language) == set()
+
+
+@pytest.mark.parametrize("text, language, phone", [
+    ("Pedro Gómez, 315-4428190", "es", "315-4428190"),  # a Colombian mobile on a Spanish page
+    ("Call 415-2203981 after six", "en", "415-2203981"),  # a phone word still makes one
+    ("Tel. 5229 7854 30", "pt", "5229 7854 30"),
+    ("Kontakt: 0783 1160 83", "de", "0783 1160 83"),  # four, four, two after a trunk 0
+    ("Phone: 2025-4924", "en", "2025-4924"),  # a year's digits, then four: an eight-digit number
+])
+def test_the_same_shapes_with_a_phone_word_or_a_trunk_0_stay_phones(scrubber, text, language, phone):
+    assert phones(scrubber, text, language) == {phone}
+
+
+# --- "number of ..." labels in more writings ----------------------------------------------------
+
+@pytest.mark.parametrize("text, language", [
+    ("N.º de billete: 949 426 777", "es"),  # the RAE's "N.º" (Spanish, Portuguese)
+    ("N.º do recibo: 808 574 990", "pt"),
+    ("Č. zákazníka: 518 478 150", "cs"),  # Czech "č." for "číslo"
+    ("Αρ. συμβολαίου: 2101 234 567", "el"),  # Greek "αρ." for "αριθμός"
+    ("고객번호: 844-876-2061", "ko"),  # a Korean compound in 번호
+])
+def test_a_number_label_for_another_thing_is_no_phone(scrubber, text, language):
+    assert phones(scrubber, text, language) == set()
+
+
+@pytest.mark.parametrize("text, language, phone", [
+    ("N.º de teléfono: 949 426 777", "es", "949 426 777"),
+    ("N.º de contacto: 912 307 637", "pt", "912 307 637"),
+    ("Č. telefonu: 608 116 685", "cs", "608 116 685"),
+    ("Αρ. τηλεφώνου: 210 123 4567", "el", "210 123 4567"),
+    ("전화번호: 02-123-4567", "ko", "02-123-4567"),
+])
+def test_a_number_label_for_a_phone_still_marks_one(scrubber, text, language, phone):
+    assert phones(scrubber, text, language) == {phone}
