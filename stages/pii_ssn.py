@@ -89,7 +89,11 @@ SSN_CONTEXT_BEFORE, SSN_CONTEXT_AFTER, SSN_WORD_NEAR = 80, 30, 24
 # English slang for the SSN right before the number, with only "is" or a mark between: "Dad's
 # social is 897648207", "social: 412-90-7356", "Soc # 518246690", "SS no. 604317726"; never a
 # social word with another noun after it ("social media", "social club no.").
-_SLANG_SSN = re.compile(r"(?<![\w\-])(?:social(?:[ \t\u00a0]*(?:#|no\.?|num(?:ber)?\.?|nbr\.?))?"
+_SLANG_SSN = re.compile(r"(?<![\w\-])(?:social(?:[ \t\u00a0]*(?:#|no\.?|num(?:ber)?\.?|nbr\.?)|"
+                        # where it is kept: "the social on the old file was", "social on record is"
+                        r"[ \t\u00a0]+(?:on|in)(?:[ \t\u00a0]+(?:the|my|his|her|our|your|their|old|new|"
+                        r"previous|prior|original|same)){0,3}[ \t\u00a0]+(?:file|record|form|application|card)s?"
+                        r"(?=[ \t\u00a0]*(?:(?:is|was)[ \t\u00a0]|[=:])))?"
                         r"|soc\.?[ \t\u00a0]*(?:#|no\.?|num(?:ber)?\.?|nbr\.?)"
                         r"|s\.?s\.?[ \t\u00a0]*(?:#|no\.?|num(?:ber)?\.?|nbr\.?))"
                         r"[ \t\u00a0]*(?:(?:is|was|=)[ \t\u00a0]+|[=:\-–][ \t\u00a0]*)?$", re.IGNORECASE)

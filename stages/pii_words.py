@@ -229,6 +229,9 @@ NOT_NUMBER_ENTRIES = """
     seryjn* серийн* серійн* сериен* σειριακ* sériové sarjanumero* 序列号 序列號 シリアル 시리얼
     ซีเรียล sê-ri nomor_seri seri_no seri_numarası التسلسلي سریال סידורי número_de_serie
     numéro_de_série numero_di_serie número_de_série
+    loan* mortgage* préstamo* prestamo* empréstimo* emprestimo* prestito prêt darlehen* lening*
+    pożyczk* pozyczk* kredyt kredytu кредит кредита позик* khoản_vay 贷款 貸款 대출 ローン
+    ruta_bancaria 路由号 路由號 라우팅 hull hin
 """
 NOT_PHONE_WORDS = _word_pattern(NOT_NUMBER_ENTRIES)
 # Labels that name a number of their own in any language, beyond the word list: a compound

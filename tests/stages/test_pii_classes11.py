@@ -120,3 +120,61 @@ def test_a_number_label_for_another_thing_is_no_phone(scrubber, text, language):
 ])
 def test_a_number_label_for_a_phone_still_marks_one(scrubber, text, language, phone):
     assert phones(scrubber, text, language) == {phone}
+
+
+# --- loan, mortgage and routing numbers name their own numbers ----------------------------------
+
+def ssns(scrubber, text, language="en"):
+    return {text[r.start:r.end] for r in scrubber.find(text, None, language) if r.entity_type == "US_SSN"}
+
+
+@pytest.mark.parametrize("text, language, ssn", [
+    ("Loan # 528114907; my social is 431-27-0912 if you need it", "en", "431-27-0912"),
+    ("Mortgage no. 528114907 — his SSN is 431270912.", "en", "431270912"),
+    ("N.º de préstamo 528114907; el seguro social de mi esposo es 431-27-0912", "es", "431-27-0912"),
+    ("N.º de ruta bancaria 021000089; el seguro social es 431-27-0912", "es", "431-27-0912"),
+    ("Số khoản vay 528114907; SSN của tôi là 431270912.", "vi", "431270912"),
+    ("银行路由号 021000089；我的社安号是 431-27-0912。", "zh", "431-27-0912"),
+])
+def test_a_loan_or_routing_number_before_an_ssn_sentence_is_no_ssn(scrubber, text, language, ssn):
+    assert ssns(scrubber, text, language) == {ssn}
+
+
+@pytest.mark.parametrize("text", [
+    "Loan officer: Dana Ruiz. SSN 431-27-0912",  # the loan word names no number here
+    "My social: 431-27-0912 (loan file attached)",
+])
+def test_an_ssn_word_nearer_than_a_loan_word_still_marks_the_ssn(scrubber, text):
+    assert ssns(scrubber, text) == {"431-27-0912"}
+
+
+# --- "the social on the old file was ..." -------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Member ID 7731; the social on the old file was 528114907",
+    "Her social on record is 528114907, per the bank.",
+    "Social on file: 528114907",
+    "his social in the original application was 528114907",
+])
+def test_social_where_it_is_kept_names_the_ssn(scrubber, text):
+    assert ssns(scrubber, text) == {"528114907"}
+
+
+@pytest.mark.parametrize("text", [
+    "the social media account was 528114907 followers strong",  # another noun after "social"
+    "social in the club was 528114907 points",  # no file, record or form: not where an SSN is kept
+])
+def test_social_with_another_noun_names_no_ssn(scrubber, text):
+    assert ssns(scrubber, text) == set()
+
+
+# --- a chat question in abbreviations ------------------------------------------------------------
+
+def test_an_abbreviated_question_asks_for_the_number_the_next_turn_gives(scrubber):
+    text = "[10:02] agent: Soc. Sec. No.?\n[10:02] me: 528114907\n[10:03] agent: thanks\n"
+    assert ssns(scrubber, text) == {"528114907"}
+
+
+def test_an_abbreviation_in_an_earlier_sentence_of_the_turn_does_not_ask(scrubber):
+    text = "[10:02] agent: SSN noted. Your order no.?\n[10:02] me: 528114907\n"
+    assert ssns(scrubber, text) == set()
