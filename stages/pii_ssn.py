@@ -52,17 +52,19 @@ SSN_WORDS = _word_pattern("""
     recipient's_taxpayer_identification_number payee's_taxpayer_identification_number
     tin tins taxpayer_identification_number*
     社安号 社安號 社安号码 社安號碼 社安卡号 社安卡號 社会安全号码 社會安全號碼 소셜번호 소셜_번호
-    소셜_시큐리티 số_an_sinh số_social tu_social su_social mi_social número_de_social
+    소셜_시큐리티 số_an_sinh số_social asxh số_asxh tu_social su_social mi_social número_de_social
     numero_de_social número_social seu_social meu_social número_do_social
 """)
 _SSN_WORD = re.compile(SSN_WORDS.replace(r"\s+", r"[\s_]+"), re.IGNORECASE)  # "soc_sec_num" headers
 # "Social Security" and "Seguro Social" as an OCR pass damages them: the letters it confuses
-# (i, l, I, 1 and |; e and c; o and 0) read as one another ("Nº de Seguro SociaI",
-# "Número de Seguro Soclal", "S0cial Sccurity Number")
+# (i, l, I, 1 and |; e and c; o and 0; S and 5) read as one another ("Nº de Seguro SociaI",
+# "Número de Seguro Soclal", "S0cial Sccurity Number", "55N")
 _I, _E, _O = r"[il1I|]", r"[ec]", r"[o0]"
 _OCR_SSN_WORD = re.compile(rf"(?<![^\W\d_])(?:[s5]{_O}c{_I}a{_I}[ \t\u00a0]+[s5]{_E}{_E}ur{_I}ty"
                            rf"|[s5]{_E}gur{_O}[ \t\u00a0]+[s5]{_O}c{_I}a{_I}"
-                           rf"|[s5]{_E}gur{_I}dad[ \t\u00a0]+[s5]{_O}c{_I}a{_I})(?![^\W\d_])", re.IGNORECASE)
+                           rf"|[s5]{_E}gur{_I}dad[ \t\u00a0]+[s5]{_O}c{_I}a{_I}"
+                           # "55N", "S5N": the abbreviation with S read as 5 (more digits than letters)
+                           rf"|(?<![\w.])(?=[s5]*5)[s5]{{2}}n(?![\w.]))(?![^\W\d_])", re.IGNORECASE)
 # A key of code or a form's field name that spells an SSN word as one of its parts, in camelCase
 # or snake_case ("ssnConfirm", "taxpayerSSN", "ssn_last", "socialSecurityNumber", "SOC_SEC_NO")
 _CODE_KEY = re.compile(r"(?<![\w.@-])[A-Za-z][A-Za-z0-9]*(?:_[A-Za-z0-9]+)*(?![\w@-])")

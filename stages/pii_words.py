@@ -41,8 +41,11 @@ def _word_pattern(entries: str) -> str:
 
 # OCR reads O as 0, l or I as 1, S as 5: "S0C SEC N0:", "lNCIDENT REP0RT", "F1RMWARE". A word
 # of Latin letters holding such digits (no more digits than letters, no other digit) is read
-# back as letters; a number, even one with a letter before it ("x15", "A1005"), stays.
-_OCR_WORD = re.compile(r"(?<![A-Za-z0-9])(?=[A-Za-z0-9]*[015])(?=[A-Za-z0-9]*[A-Za-z])[A-Za-z015]{2,}(?![A-Za-z0-9])")
+# back as letters; a number, even one with a letter before it ("x15", "A1005"), stays. Accented
+# Latin letters count ("5ố An s1nh Xã hộ1", "Tc|éf0n0": Vietnamese and Spanish labels).
+_OCR_LATIN = "A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u1E00-\u1EFF"
+_OCR_WORD = re.compile(rf"(?<![{_OCR_LATIN}0-9])(?=[{_OCR_LATIN}0-9]*[015])(?=[{_OCR_LATIN}0-9]*[{_OCR_LATIN}])"
+                       rf"[{_OCR_LATIN}015]{{2,}}(?![{_OCR_LATIN}0-9])")
 
 
 def _ocr_word(word) -> str:
@@ -231,7 +234,7 @@ NOT_NUMBER_ENTRIES = """
     numéro_de_série numero_di_serie número_de_série
     loan* mortgage* préstamo* prestamo* empréstimo* emprestimo* prestito prêt darlehen* lening*
     pożyczk* pozyczk* kredyt kredytu кредит кредита позик* khoản_vay 贷款 貸款 대출 ローン
-    ruta_bancaria 路由号 路由號 라우팅 hull hin
+    ruta_bancaria 路由号 路由號 라우팅 định_tuyến hull hin
 """
 NOT_PHONE_WORDS = _word_pattern(NOT_NUMBER_ENTRIES)
 # Labels that name a number of their own in any language, beyond the word list: a compound

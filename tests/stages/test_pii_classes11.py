@@ -178,3 +178,31 @@ def test_an_abbreviated_question_asks_for_the_number_the_next_turn_gives(scrubbe
 def test_an_abbreviation_in_an_earlier_sentence_of_the_turn_does_not_ask(scrubber):
     text = "[10:02] agent: SSN noted. Your order no.?\n[10:02] me: 528114907\n"
     assert ssns(scrubber, text) == set()
+
+
+# --- Vietnamese and OCR-damaged SSN labels ------------------------------------------------------
+
+@pytest.mark.parametrize("text, ssn", [
+    ("[17:46] nhân viên: Số ASXH?\n[17:46] tôi: 218 47 9603\n", "218 47 9603"),  # "an sinh xã hội"
+    ("<table><tr><th>Họ tên</th><th>Số ASXH</th></tr>\n<tr><td>Lan Vũ</td><td>218479603</td></tr></table>",
+     "218479603"),
+    ("5ố An s1nh Xã hộ1  :  218-47-9603   ___\n", "218-47-9603"),  # OCR in accented words
+    ("55N    218-47-9603   ___\n", "218-47-9603"),  # "SSN" with both S read as 5
+])
+def test_vietnamese_and_ocr_damaged_ssn_labels(scrubber, text, ssn):
+    assert ssns(scrubber, text, "vi") == {ssn}
+
+
+@pytest.mark.parametrize("text", [
+    "Số ASXH  |  218-47-9603\n5ố định tuyến ngân hàng  |  063100277\n",  # an OCR'd routing label
+    "Mã ZIP: 218479603\n",
+])
+def test_a_vietnamese_label_for_another_number_is_no_ssn(scrubber, text):
+    assert ssns(scrubber, text, "vi") <= {"218-47-9603"}
+    assert "063100277" not in ssns(scrubber, text, "vi") and "218479603" not in ssns(scrubber, text, "vi")
+
+
+def test_ocr_reads_back_digits_in_accented_words_only():
+    from stages.pii_words import ocr_letters
+    assert ocr_letters("5ố định, Đ1ện th0ạ1, Tc|éf0n0") == "số định, Điện thoạl, Tc|éfono"
+    assert ocr_letters("x15 A1005 é5 2015 €10") == "x15 A1005 és 2015 €10"  # numbers stay
