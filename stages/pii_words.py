@@ -137,6 +137,10 @@ PHONE_WORDS = _word_pattern("""
     número_a_ser_portado przenoszony_numer numer_do_przeniesienia přenášené_číslo
     переносимый_номер taşınacak_numara
 """)
+# "cel" (Spanish and Portuguese "celular") is a word of its own elsewhere: Polish "cel" (aim:
+# "Cel darowizny"), Romanian "cel" ("cel mai"); a label "cel" has no lower-case word after it
+PHONE_WORDS = PHONE_WORDS.replace(
+    f"|cel(?!{_LETTER})|", f"|cel(?!{_LETTER})(?![ \t\u00a0]+(?-i:[a-z\u00df-\u024f]{{4,}}|mai(?!{_LETTER})))|", 1)
 # "my number": a person's number, most often a phone, but no label (the SSN rule reads it as a
 # word in the sentence, never as the label right before the number); in the languages kept too
 POSSESSIVE_NUMBER = re.compile(
@@ -234,7 +238,7 @@ NOT_NUMBER_ENTRIES = """
     numéro_de_série numero_di_serie número_de_série
     loan* mortgage* préstamo* prestamo* empréstimo* emprestimo* prestito prêt darlehen* lening*
     pożyczk* pozyczk* kredyt kredytu кредит кредита позик* khoản_vay 贷款 貸款 대출 ローン
-    ruta_bancaria 路由号 路由號 라우팅 định_tuyến hull hin
+    ruta_bancaria 路由号 路由號 라우팅 định_tuyến hull hin spisov* hồ_sơ suma
 """
 NOT_PHONE_WORDS = _word_pattern(NOT_NUMBER_ENTRIES)
 # Labels that name a number of their own in any language, beyond the word list: a compound

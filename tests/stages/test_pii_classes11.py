@@ -206,3 +206,26 @@ def test_ocr_reads_back_digits_in_accented_words_only():
     from stages.pii_words import ocr_letters
     assert ocr_letters("5ố định, Đ1ện th0ạ1, Tc|éf0n0") == "số định, Điện thoạl, Tc|éfono"
     assert ocr_letters("x15 A1005 é5 2015 €10") == "x15 A1005 és 2015 €10"  # numbers stay
+
+
+# --- "cel" as a word of its own; file, dossier and sum words ------------------------------------
+
+@pytest.mark.parametrize("text, language", [
+    ("Cel darowizny: 4412907", "pl"),  # Polish "cel": aim
+    ("Imię\tCel darowizny\tData\nAnna Nowak\t4412907\t01.02.2024\n", "pl"),  # as a column header
+    ("Spisová značka: 346 986 593", "cs"),  # a file reference
+    ("Suma ubezpieczenia: 634 855 872", "pl"),  # a sum insured
+    ("Mã hồ sơ: 970 805 3025", "vi"),  # a dossier's code
+])
+def test_words_that_name_no_phone(scrubber, text, language):
+    assert phones(scrubber, text, language) == set()
+
+
+@pytest.mark.parametrize("text, language, phone", [
+    ("Cel: 55 1234 5678", "es", "55 1234 5678"),  # the Spanish label
+    ("Cel. 0612 345 678 / Tel. 0201 234 567", "es", "0612 345 678"),
+    ("Nazwisko\tTelefon\nAnna Nowak\t634 855 872\n", "pl", "634 855 872"),
+    ("Di động: 0914 543 569", "vi", "0914 543 569"),
+])
+def test_phone_labels_beside_them_still_mark_phones(scrubber, text, language, phone):
+    assert phone in phones(scrubber, text, language)
