@@ -141,8 +141,11 @@ class BoundedIpRecognizer(IpRecognizer):
                 continue
             cut = min((at for at in (value.find("/"), value.find("%")) if at > 0), default=-1)
             if cut > 0:
-                if _is_network(value):
+                line_end = text.find("\n", result.end)
+                if _is_network(value) and not _ON_INTERFACE.search(text, line_start, len(text) if line_end < 0 else line_end):
                     continue  # "10.20.0.0/16": a network's own address with its prefix names no host
+                    # (unless the line gives it to an interface: "add address=1.97.76.144/29
+                    # interface=ether1-wan", "ip addr add 80.99.107.232/30 dev eth0": a host's)
                 result.end = result.start + cut  # "10.0.0.0/8", "2001:db8::/32", "fe80::1%eth0"
             elif ":" in value:
                 result.end = result.start + _without_port(value, text[result.end:result.end + 1])
@@ -314,6 +317,10 @@ _ADDRESS_BEFORE = re.compile(
     r"[0-9A-Fa-f]{0,4}(?::[0-9A-Fa-f]{0,4}){2,}")
 # a key glued to an IPv6 address by a colon ("ip6:", "ipv6:")
 _ADDRESS_KEY = re.compile(r"(?<![\w:])(?i:ip6|ipv6|inet6|addr6):(?=[0-9A-Fa-f:])")
+
+
+# a line that gives an address to a network interface: RouterOS "interface=", iproute2 "dev eth0"
+_ON_INTERFACE = re.compile(r"(?<![\w-])(?:interface=|dev[ \t]+[\w.@-]+(?![^\s]))", re.IGNORECASE)
 
 
 def _is_network(value: str) -> bool:

@@ -229,3 +229,26 @@ def test_words_that_name_no_phone(scrubber, text, language):
 ])
 def test_phone_labels_beside_them_still_mark_phones(scrubber, text, language, phone):
     assert phone in phones(scrubber, text, language)
+
+
+# --- an interface's address on a network boundary ------------------------------------------------
+
+def ips(scrubber, text):
+    return {text[r.start:r.end] for r in scrubber.find(text) if r.entity_type == "IP_ADDRESS"}
+
+
+@pytest.mark.parametrize("text, address", [
+    ("/ip address\nadd address=203.0.113.8/29 interface=ether1-wan\n", "203.0.113.8"),
+    ("ip addr add 198.51.100.4/30 dev eth0", "198.51.100.4"),
+])
+def test_an_address_given_to_an_interface_is_a_host_even_on_a_boundary(scrubber, text, address):
+    assert ips(scrubber, text) == {address}
+
+
+@pytest.mark.parametrize("text", [
+    "/ip firewall address-list\nadd address=192.168.0.0/16 list=lan\n",  # a list of networks
+    "/ip route\nadd dst-address=10.20.0.0/16 comment=office\n",  # a route's destination
+    "allow from 172.16.0.0/12 to any port 22",
+])
+def test_a_network_without_an_interface_names_no_host(scrubber, text):
+    assert ips(scrubber, text) == set()
