@@ -252,3 +252,21 @@ def test_an_address_given_to_an_interface_is_a_host_even_on_a_boundary(scrubber,
 ])
 def test_a_network_without_an_interface_names_no_host(scrubber, text):
     assert ips(scrubber, text) == set()
+
+
+# --- a card before the next cell of a fixed-width table -----------------------------------------
+
+def cards(scrubber, text):
+    return {text[r.start:r.end] for r in scrubber.find(text) if r.entity_type == "CREDIT_CARD"}
+
+
+def test_a_card_ends_at_a_fixed_width_tables_gap(scrubber):
+    text = ("Name          Card                 Phone\n"
+            "Ann Lee       4111 1111 1111 1111  201 963 0061\n"
+            "Bo Chan       5500 0000 0000 0004  +44 20 7946 0958\n")
+    assert cards(scrubber, text) == {"4111 1111 1111 1111", "5500 0000 0000 0004"}
+
+
+def test_a_gap_inside_a_number_that_is_no_card_keeps_it_out(scrubber):
+    text = "Ref  4111  1111  1111  1111 and 2004  3422 1187 5530\n"  # no card's printed groups
+    assert cards(scrubber, text) == set()
