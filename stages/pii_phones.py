@@ -222,7 +222,7 @@ class PhoneNumbers:
             if self.CEP.fullmatch(value) and _CEP_BEFORE.search(text, max(0, start - 6), start):
                 _note(verdicts, start, end, "cep", None, score)
                 continue  # "CEP 01310-100": a Brazilian postal code ("Cep" alone is Turkish for mobile)
-            context = self.context_of(text, start, end, layout, found)
+            context = self.context_of(text, start, end, layout, found, hinted)
             if context == 3:  # only a contact block marks it: nine digits in dashed threes, an id's
                 # shape ("320-249-443" under a form's phone lines), must be a phone number's digits
                 # (a local "486-8522" or a named "Hubert, 27 21 52 95" need not be)
@@ -356,6 +356,8 @@ class PhoneNumbers:
         extension = main != candidate
         main = main.replace("（", "(").replace("）", ")").replace("－", "-").replace("‑", "-")
         main = main.replace("\n", " ")  # a number broken over a line (`_joined`)
+        if not main.isascii():
+            main = main.translate(_DIGITS)  # "۰۰۳۶ ۲۰ ۶۵۹ ۹۶۴۷": Persian digits, an "00" prefix
         if main.count("(") != main.count(")") or \
                 _IPV4_START.match(main) and not main.startswith(("+", "0")) or \
                 self.DATE.fullmatch(main) and not self._descending_years(main) or \
@@ -476,14 +478,17 @@ class PhoneNumbers:
     # --- the words and layout around it --------------------------------------------------------
 
     def context_of(self, text: str, start: int, end: int, layout: _Layout,
-                found: list[tuple[int, int, float]]) -> int:
+                found: list[tuple[int, int, float]], regions: Sequence[str] = ()) -> int:
         """2 when a label, a table column or a phone word right before it marks the candidate as
         a phone number, 3 when only a contact block does, 1 when a phone word elsewhere in its sentence does, -1
         when a word nearer to it names another kind of number, 0 when nothing says either."""
         line_start = text.rfind("\n", 0, start) + 1
-        if _CEP_BEFORE.search(text, max(line_start, start - 6), start) and _turkish_mobile(text[start:end]):
+        if _CEP_BEFORE.search(text, max(line_start, start - 6), start) and (
+                _turkish_mobile(text[start:end]) or text[start:end].startswith(("+", "00")) and
+                self.shape(text[start:end])[0] == self.VALID):
             return 2  # "CEP: 0503 200 78 94": Turkish "cep (telefonu)" before a Turkish mobile number
-            # (before other digits it is a Brazilian postal code's label)
+            # or a valid international one ("CEP: 00213 557 76 00 59"; before other digits it is a
+            # Brazilian postal code's label)
         before = ocr_letters(text[max(line_start, start - PHONE_CONTEXT_BEFORE):start])  # "PH0NE:"
         cut = None
         for cut in _SENTENCE_END.finditer(before):
@@ -559,8 +564,10 @@ class PhoneNumbers:
             return 2 if re.fullmatch(r"[\s.:#\-–]*", before[phone.end():]) and \
                 not POSSESSIVE_NUMBER.fullmatch(phone.group()) else 1
         if found and found[-1][1] >= line_start and _LIST_JOIN.match(text[found[-1][1]:start]) and \
-                (header is None or not re.search(r"[|\t]", text[found[-1][1]:start])):
-            return 2  # "Tel. 030 123456 / 030 654321": the label covers both
+                (header is None or not re.search(r"[|\t]", text[found[-1][1]:start])) and \
+                (not text[start:end].isdigit() or self._phone_alone(text[start:end], regions)):
+            return 2  # "Tel. 030 123456 / 030 654321": the label covers both (an unseparated run of
+            # digits only when it is a phone number by its digits: "… / +8613876697507 / 3126893522645")
         if thousands:
             return 2 if layout.marks_phone(start, end, found, block=False) else 0
         sentence_end = re.search(r"[.!?。！？](?:\s|$)", after)
@@ -618,6 +625,8 @@ _LABEL_RIGHT_BEFORE = re.compile(f"(?:{PHONE_WORDS}|{PHONE_LABELS})[ \u00a0]*[:�
 _PHONE_WORD_END = re.compile(f"(?:{PHONE_WORDS})$", re.IGNORECASE)
 _HEBREW_PREFIX = re.compile(r"([\u05d0-\u05ea])[-\u05be](?=[+(]?\d)")
 _FULL_WIDTH = str.maketrans("０１２３４５６７８９－（）．", "0123456789-().")
+# the decimal digits of the Arabic, Persian and Devanagari scripts, as ASCII digits
+_DIGITS = str.maketrans({chr(zero + i): str(i) for zero in (0x0660, 0x06F0, 0x0966) for i in range(10)})
 _ESCAPED_BREAK = re.compile(r"(?<!\\)\\n")
 
 _WORD_CHARACTER = re.compile(r"[^\W\d_]")

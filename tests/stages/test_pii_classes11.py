@@ -270,3 +270,34 @@ def test_a_card_ends_at_a_fixed_width_tables_gap(scrubber):
 def test_a_gap_inside_a_number_that_is_no_card_keeps_it_out(scrubber):
     text = "Ref  4111  1111  1111  1111 and 2004  3422 1187 5530\n"  # no card's printed groups
     assert cards(scrubber, text) == set()
+
+
+# --- a list after a phone, Persian digits, "CEP" before an international number -----------------
+
+def test_an_unseparated_run_after_a_phone_in_a_list_needs_a_phones_digits(scrubber):
+    text = "王伟 · +86 135 7641 2810 / +8613876697507 / 3126893522645 / 2026年7月25日"
+    assert phones(scrubber, text, "zh") == {"+86 135 7641 2810", "+8613876697507"}
+
+
+def test_a_list_of_phones_under_one_label_stays(scrubber):
+    text = "Tel. 030 123456 / 030 654321"
+    assert phones(scrubber, text, "de") == {"030 123456", "030 654321"}
+    text = "Telefony: 503 192 659, 503192660"
+    assert phones(scrubber, text, "pl") == {"503 192 659", "503192660"}
+
+
+def test_persian_digits_after_00_are_an_international_number(scrubber):
+    text = "علی محمدی   ۰۰۳۶ ۲۰ ۶۵۹ ۹۶۴۷"
+    assert phones(scrubber, text, "fa") == {"۰۰۳۶ ۲۰ ۶۵۹ ۹۶۴۷"}
+
+
+@pytest.mark.parametrize("text, language, phone", [
+    ("CEP: 00213 557 76 00 59", "tr", "00213 557 76 00 59"),  # Turkish "cep" before a foreign number
+    ("CEP: 0503 200 78 94", "tr", "0503 200 78 94"),
+])
+def test_cep_before_a_mobile_or_a_valid_international_number(scrubber, text, language, phone):
+    assert phones(scrubber, text, language) == {phone}
+
+
+def test_cep_before_a_postal_code_is_no_phone(scrubber):
+    assert phones(scrubber, "Endereço: Rua A, 12 — CEP 01310-100, São Paulo", "pt") == set()
