@@ -569,8 +569,7 @@ class PhoneNumbers:
             return 2  # "Tel. 030 123456 / 030 654321": the label covers both (an unseparated run of
             # digits only when it is a phone number by its digits: "… / +8613876697507 / 3126893522645")
         if thousands:
-            return 2 if layout.marks_phone(start, end, found, block=False) else \
-                -1 if self._asked_otherwise(start, end, layout) else 0
+            return 2 if layout.marks_phone(start, end, found, block=False) else 0
         sentence_end = re.search(r"[.!?。！？](?:\s|$)", after)
         after = after[:sentence_end.start()] if sentence_end else after
         first_after = _PHONE_WORD.search(after)
@@ -580,15 +579,7 @@ class PhoneNumbers:
         marked = layout.marks_phone(start, end, found)
         if marked == BLOCK and not layout.asked_above(start, end, _PHONE_WORD):
             return 3
-        if marked or layout.asked_above(start, end, _PHONE_WORD):
-            return 2
-        return -1 if self._asked_otherwise(start, end, layout) else 0
-
-    @staticmethod
-    def _asked_otherwise(start: int, end: int, layout: _Layout) -> bool:
-        """"Agente: N.º de socio? / Yo: 784 333 375": the dialogue turn above asks for another kind
-        of number, and not for a phone ("¿N.º de pedido y teléfono?" asks for both)."""
-        return layout.asked_above(start, end, _NOT_PHONE_WORD) and not layout.asked_above(start, end, _PHONE_WORD)
+        return 2 if marked or layout.asked_above(start, end, _PHONE_WORD) else 0
 
 
 def _note(verdicts: list | None, start: int, end: int, verdict: str, context: int | None,

@@ -301,23 +301,3 @@ def test_cep_before_a_mobile_or_a_valid_international_number(scrubber, text, lan
 
 def test_cep_before_a_postal_code_is_no_phone(scrubber):
     assert phones(scrubber, "Endereço: Rua A, 12 — CEP 01310-100, São Paulo", "pt") == set()
-
-
-# --- a dialogue turn asking for another kind of number -------------------------------------------
-
-@pytest.mark.parametrize("text, language", [
-    ("[19:45] agente: N.º de socio? \n[19:45] yo: 612 333 375\n", "es"),
-    ("[10:01] Agent: Order number?\n[10:01] Me: 0612345678\n", "fr"),
-])
-def test_the_reply_to_a_question_for_another_number_is_no_phone(scrubber, text, language):
-    assert phones(scrubber, text, language) == set()
-
-
-@pytest.mark.parametrize("text, language, phone", [
-    ("[19:45] agente: ¿N.º de pedido y teléfono? \n[19:45] yo: 612 333 375\n", "es", "612 333 375"),
-    ("[19:45] agente: gracias \n[19:45] yo: 612 333 375\n", "es", "612 333 375"),
-    ("[10:01] Agent: Order number?\n[10:01] Me: A-2231\n[10:02] Agent: phone?\n[10:02] Me: 0612345678\n",
-     "fr", "0612345678"),
-])
-def test_a_reply_to_a_phone_question_or_to_none_keeps_its_phone(scrubber, text, language, phone):
-    assert phones(scrubber, text, language) == {phone}
