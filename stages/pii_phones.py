@@ -646,7 +646,7 @@ def _isbn10(candidate: str) -> bool:
     return len(digits) == 10 and sum((10 - i) * int(d) for i, d in enumerate(digits)) % 11 == 0
 
 
-SSN_SHAPE = re.compile(r"\d{3}([- .])\d{2}\1\d{4}")  # (no numbering plan writes 3.2.4 either)
+SSN_SHAPE = re.compile(r"\d{3}([- ])\d{2}\1\d{4}")
 
 
 def _parse(text: str, region: str | None):
