@@ -184,9 +184,11 @@ class PhoneNumbers:
         if (not regions or "IL" in regions) and _HEBREW_PREFIX.search(text):  # "ל-+972 50-…", "ב-03-…": a Hebrew
             text = _HEBREW_PREFIX.sub(r"\1 ", text)  # prefix letter (a Hebrew page's) and a hyphen
         if "=" in text:  # "oncall_phone=+4420…", "?tel=0612…": a key naming a phone, its value;
-            # "login=+34612345678": any key's whole value, a valid number in international form
+            # "login=+34612345678": a key's whole value, a valid number in international form,
+            # unless the key names another kind of number ("order_id=+4915112345678")
             text = _KEY_EQUALS.sub(lambda key: key.group(1) + (" " if _PHONE_KEY.fullmatch(
-                _KEY_INDEX.sub(r".\1", key.group(1))) or _e164_value(text, key.end()) else "="), text)
+                _KEY_INDEX.sub(r".\1", key.group(1))) or _e164_value(text, key.end()) and not
+                _NOT_PHONE_WORD.search(re.sub(r"[_.\-\[\]]+", " ", key.group(1))) else "="), text)
         candidates = []
         for start, end, value in self._joined(text, self._raw_candidates(text, regions), regions):
             if len(value) < self.DIGITS_MIN:

@@ -301,3 +301,11 @@ def test_cep_before_a_mobile_or_a_valid_international_number(scrubber, text, lan
 
 def test_cep_before_a_postal_code_is_no_phone(scrubber):
     assert phones(scrubber, "Endereço: Rua A, 12 — CEP 01310-100, São Paulo", "pt") == set()
+
+
+@pytest.mark.parametrize("line", [
+    "order_id=+4915112345678",  # a key naming another kind of number
+    "ticket.ref=+33612345678&x=1",
+])
+def test_a_key_naming_another_number_keeps_its_plus_value_out(scrubber, line):
+    assert of_type(scrubber, line, "PHONE_NUMBER") == set()
