@@ -1,6 +1,10 @@
 """The error classes of the thirteenth blind set's round (issue 26), in their general form, on
-cases written for this file: a message id after a log's or a record's id key (exim's "id=",
-postfix's "message-id=<", JSON's "message_id"). Near misses beside each."""
+cases written for this file: a message id after a log's or a record's id key; a key's whole
+value in E.164 form; ten digits in groups no numbering plan writes without its trunk 0; "number
+of" labels in more writings; loan and routing numbers; "the social on the old file was"; an
+abbreviated chat question; Vietnamese and OCR-damaged SSN labels; "cel" as a word of its own; an
+interface's address on a network boundary; a card before a fixed-width table's next cell; a list
+after a phone, Persian digits, "CEP" before an international number. Near misses beside each."""
 from __future__ import annotations
 
 import pytest
