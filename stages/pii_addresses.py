@@ -48,6 +48,7 @@ class OfflineEmailRecognizer(EmailRecognizer):
             # "…|555-0116|ann@example.com", "ADMIN_EMAIL=ann@example.com": a cell border or a key
             # before the address, not its local part ("bounce+ann=example.com@…" keeps its "=")
             at = text.index("@", result.start)
+            found_start = result.start
             local = text[result.start:at]
             if "|" in local or "/" in local or "=" in local:
                 border = max(local.rfind("|"), local.rfind("/"),
@@ -56,6 +57,8 @@ class OfflineEmailRecognizer(EmailRecognizer):
                     result.start += border + 1
                     if result.start == at or text[result.start] == ".":
                         continue
+            if _keyed_message_id(text, result.start, at) or _keyed_message_id(text, found_start, at):
+                continue  # "S=60919 id=77753319e619@sender.example.org": exim's message id
             # "כתבו ל-ann@example.com": a Hebrew prefix letter and its hyphen before a Latin word
             prefix = _HEBREW_PREFIX.match(text, result.start, at)
             if prefix is not None:
@@ -72,6 +75,28 @@ _CJK_GLUED = re.compile(r"(\.[A-Za-z]{2,})(%s)|(%s)(?=[A-Za-z0-9][\w.+\-]*@)" % 
 _HOST_PATH_AFTER = re.compile(r":(?:[~/]|[A-Za-z_][\w.\-]*(?:[/$#]|\.git\b)|\d{1,5}(?![\w:.]))")
 # "<3960983473718d57@mx8.relay.example.org>": a message id without its header (a hex token)
 _BARE_MESSAGE_ID = re.compile(r"<(?=[\w.$\-]*\d)[0-9a-fA-F][0-9a-fA-F.$\-]{11,}@[^<>\s@]+>")
+# a log's or a record's id key right before the address: exim's "id=", postfix's "message-id=<",
+# sendmail's "msgid=<", JSON's "message_id": "…" (a key ending in "id", then "=" or ":")
+_ID_KEY_BEFORE = re.compile(r"(?<![^\W_])(?:[a-z]+[-_ ]|msg)?id\"?\s*[=:]\s*[\"'<]?$", re.IGNORECASE)
+
+
+def _keyed_message_id(text: str, start: int, at: int) -> bool:
+    """An address after an id key whose local part is a machine's token, not a mailbox name:
+    hex with a letter and a digit ("id=77753319e619@host"), mostly digits with a letter or a dot
+    ("msgid=<20250101123456.4F2A@host>"), or a long unbroken token ("CAF=x3+Q…@mail.example.com").
+    A person's address after the same key stays ("user_id=ann.lee@example.com", "login_id=ann1985@
+    …", a QQ mailbox's digits: "id: 19850312@qq.com")."""
+    if not _ID_KEY_BEFORE.search(text, max(0, start - 24), start):
+        return False
+    local = text[start:at]
+    digits = sum(c.isdigit() for c in local)
+    if not digits or digits == len(local):
+        return False
+    hexed = re.fullmatch(r"[0-9a-fA-F]{8,}", local) is not None
+    return (hexed and digits < len(local)) or (digits >= 6 and 2 * digits >= len(local)) or \
+        (len(local) >= 20 and "." not in local)
+
+
 # the mail headers that hold message ids, up to the "<" of the id the address stands in; an
 # iCalendar / vCard UID property (RFC 5545 3.8.4.7: "UID:19970610T172345Z-AF23B2@example.com")
 _MESSAGE_ID_BEFORE = re.compile(r"(?:^\s*|(?<![\w-])(?=[mircx]))(?:(?:message-id|in-reply-to|references|content-id|x-message-id|"
@@ -116,8 +141,11 @@ class BoundedIpRecognizer(IpRecognizer):
                 continue
             cut = min((at for at in (value.find("/"), value.find("%")) if at > 0), default=-1)
             if cut > 0:
-                if _is_network(value):
+                line_end = text.find("\n", result.end)
+                if _is_network(value) and not _ON_INTERFACE.search(text, line_start, len(text) if line_end < 0 else line_end):
                     continue  # "10.20.0.0/16": a network's own address with its prefix names no host
+                    # (unless the line gives it to an interface: "add address=1.97.76.144/29
+                    # interface=ether1-wan", "ip addr add 80.99.107.232/30 dev eth0": a host's)
                 result.end = result.start + cut  # "10.0.0.0/8", "2001:db8::/32", "fe80::1%eth0"
             elif ":" in value:
                 result.end = result.start + _without_port(value, text[result.end:result.end + 1])
@@ -289,6 +317,10 @@ _ADDRESS_BEFORE = re.compile(
     r"[0-9A-Fa-f]{0,4}(?::[0-9A-Fa-f]{0,4}){2,}")
 # a key glued to an IPv6 address by a colon ("ip6:", "ipv6:")
 _ADDRESS_KEY = re.compile(r"(?<![\w:])(?i:ip6|ipv6|inet6|addr6):(?=[0-9A-Fa-f:])")
+
+
+# a line that gives an address to a network interface: RouterOS "interface=", iproute2 "dev eth0"
+_ON_INTERFACE = re.compile(r"(?<![\w-])(?:interface=|dev[ \t]+[\w.@-]+(?![^\s]))", re.IGNORECASE)
 
 
 def _is_network(value: str) -> bool:

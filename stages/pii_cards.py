@@ -192,8 +192,9 @@ class CardRecognizer(EntityRecognizer):
                         continue
                 elif not value.isdigit() and not self.GROUPS.fullmatch(value):
                     # "… la carte 6490 0434 2211 1348. 8 904,14 €": a sentence ended after the card
-                    # and an amount began; the card is the part before the full stop
-                    end = _SENTENCE_CUT.search(value)
+                    # and an amount began; the card is the part before the full stop (or before a
+                    # fixed-width table's gap: "4656 4719 7684 1975  200 616 8034", the next cell)
+                    end = _CARD_CUT.search(value)
                     head = value[:end.start()] if end is not None else ""
                     if len(re.sub(r"\D", "", head)) >= 12 and (head.isdigit() or self.GROUPS.fullmatch(head)):
                         position = start + len(head)
@@ -264,8 +265,8 @@ class CardRecognizer(EntityRecognizer):
         return bool(_CARD_WORD_AFTER.match(after))
 
 
-# a full stop and a space inside a candidate: its sentence ended there
-_SENTENCE_CUT = re.compile(r"\.[ \u00a0\u2009\u202f]+")
+# a full stop and a space inside a candidate (its sentence ended there), or a fixed-width gap
+_CARD_CUT = re.compile(r"\.[ \u00a0\u2009\u202f]+|[ \u00a0]{2,}")
 # the head of a line that holds a card number: nothing, or a short label without digits ("alt.:")
 _CARD_LINE_HEAD = re.compile(r"[ \t\u00a0]*(?:[^\W\d_][^\d\n:]{0,11}[:：][ \t\u00a0]*)?")
 _CARD_LINE = re.compile(r"[ \t\u00a0]*(?:[^\W\d_][^\d\n:]{0,11}[:：][ \t\u00a0]*)?\d{4,6}(?:[ \-.\u00a0]?\d{2,}){1,5}(?!\d)")

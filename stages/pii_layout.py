@@ -287,8 +287,9 @@ class _Layout:
     def _asks(last: str, words: re.Pattern) -> bool:
         """Whether a turn's last sentence names what `words` name."""
         cut = None
-        for cut in _SENTENCE_END.finditer(last[:-1]):
-            pass
+        for stop in _SENTENCE_END.finditer(last[:-1]):
+            if not _ABBREVIATION_END.search(last, 0, stop.start()):
+                cut = stop  # (an abbreviation ends no sentence: "Soc. Sec. No.?", "Tel. no.?")
         if cut is not None:  # its last sentence (offsets of the whole line: not cut twice)
             last = last[cut.end():]
         asked = None
@@ -368,6 +369,7 @@ _DIALOGUE_TURN = re.compile(r"\s*(?:\[?\d{1,2}:\d{2}(?::\d{2})?(?:[ \u00a0]?[AaP
 # without digits that name no other kind of number ("it's 769980001 don't post it anywhere")
 _REPLY_FILLER = re.compile(r"(?:[^\W\d_][^\s\d]*[\s,:]+){0,3}")
 _REPLY_END = re.compile(r"[ .!,;]*(?:\d{2}/\d{2}(?:\d{2})?[ .!,;]*)?(?:(?<=[ .!,;])[^\W\d_][^\d\n]{0,60})?")
+_ABBREVIATION_END = re.compile(r"(?<!\w)\w{1,3}$")  # "Soc", "Sec", "No" before their dots
 # how many turns above a reply its question may stand, past turns without digits ("hold on")
 ASKED_TURNS = 3
 

@@ -140,7 +140,7 @@ class PhoneNumbers:
                              r"|(?:1[5-9]|20)\d\d ?[–-] ?(?:1[5-9]|20)\d\d)(?!\d)")
     DATE_TIME = re.compile(r"(?:0?[1-9]|[12]\d|3[01])([-./])(?:0?[1-9]|1[0-2])\1(?:19|20)\d\d[ \u00a0T]+"
                            r"(?:[01]?\d|2[0-3])[.:h][0-5]\d")
-    YEAR_SERIAL = re.compile(r"(?:19|20)\d\d/\d{4,6}")
+    YEAR_SERIAL = re.compile(r"(?:19|20)\d\d/\d{4,6}|(?:19|20)\d\d-\d{5,6}")
     YEAR_DASH = re.compile(r"(?:1[5-9]|20)\d\d ?[–—] ?(?=\d)")
     TIME_RANGE = re.compile(r"(?<!\d)\d{1,2}[.:][0-5]\d ?[\-–] ?\d{1,2}[.:][0-5]\d(?!\d)")
     THOUSANDS = re.compile(r"(?!0)\d{1,3}(?:([ .\u00a0\u202f\u2009])\d{3})(?:\1\d{3})+")
@@ -157,6 +157,13 @@ class PhoneNumbers:
     # an area code, one dot, the subscriber number ("321.8278477"): also a decimal or a coordinate
     DOTTED_ONCE = re.compile(r"[1-9]\d{1,2}\.\d{6,8}")
     _LOCAL_DASHED = re.compile(r"\d{3}-\d{4}")
+    # ten digits in groups no numbering plan writes without its trunk 0: an area code and seven
+    # ("307-6059464"; but Colombia's mobiles, "321-3683532", on its pages), four, four and two
+    # ("3097 4488 58"; "0783 1160 83" after a trunk 0 is German), an SSN and a check digit
+    # ("216-47-4877-2", a loan number)
+    _AREA_SEVEN = re.compile(r"[1-9]\d{2}-\d{7}")
+    _FOUR_FOUR_TWO = re.compile(r"[1-9]\d{3} \d{4} \d{2}")
+    _SSN_CHECK = re.compile(r"\d{3}([-. ])\d{2}\1\d{4}\1\d")
 
     def __init__(self):
         self.trunk_regions = _regions_by_trunk_prefix()
@@ -176,9 +183,12 @@ class PhoneNumbers:
             text = _ESCAPED_BREAK.sub(" \n", text)
         if (not regions or "IL" in regions) and _HEBREW_PREFIX.search(text):  # "ל-+972 50-…", "ב-03-…": a Hebrew
             text = _HEBREW_PREFIX.sub(r"\1 ", text)  # prefix letter (a Hebrew page's) and a hyphen
-        if "=" in text:  # "oncall_phone=+4420…", "?tel=0612…": a key naming a phone, its value
+        if "=" in text:  # "oncall_phone=+4420…", "?tel=0612…": a key naming a phone, its value;
+            # "login=+34612345678": a key's whole value, a valid number in international form,
+            # unless the key names another kind of number ("order_id=+4915112345678")
             text = _KEY_EQUALS.sub(lambda key: key.group(1) + (" " if _PHONE_KEY.fullmatch(
-                _KEY_INDEX.sub(r".\1", key.group(1))) else "="), text)
+                _KEY_INDEX.sub(r".\1", key.group(1))) or _e164_value(text, key.end()) and not
+                _NOT_PHONE_WORD.search(re.sub(r"[_.\-\[\]]+", " ", key.group(1))) else "="), text)
         candidates = []
         for start, end, value in self._joined(text, self._raw_candidates(text, regions), regions):
             if len(value) < self.DIGITS_MIN:
@@ -214,7 +224,7 @@ class PhoneNumbers:
             if self.CEP.fullmatch(value) and _CEP_BEFORE.search(text, max(0, start - 6), start):
                 _note(verdicts, start, end, "cep", None, score)
                 continue  # "CEP 01310-100": a Brazilian postal code ("Cep" alone is Turkish for mobile)
-            context = self.context_of(text, start, end, layout, found)
+            context = self.context_of(text, start, end, layout, found, hinted)
             if context == 3:  # only a contact block marks it: nine digits in dashed threes, an id's
                 # shape ("320-249-443" under a form's phone lines), must be a phone number's digits
                 # (a local "486-8522" or a named "Hubert, 27 21 52 95" need not be)
@@ -348,6 +358,8 @@ class PhoneNumbers:
         extension = main != candidate
         main = main.replace("（", "(").replace("）", ")").replace("－", "-").replace("‑", "-")
         main = main.replace("\n", " ")  # a number broken over a line (`_joined`)
+        if not main.isascii():
+            main = main.translate(_DIGITS)  # "۰۰۳۶ ۲۰ ۶۵۹ ۹۶۴۷": Persian digits, an "00" prefix
         if main.count("(") != main.count(")") or \
                 _IPV4_START.match(main) and not main.startswith(("+", "0")) or \
                 self.DATE.fullmatch(main) and not self._descending_years(main) or \
@@ -387,8 +399,10 @@ class PhoneNumbers:
             return self.POSSIBLE, None  # "800 124 854, int. 617": only phones have extensions
         if self.THOUSANDS.fullmatch(main):
             return self.WEAK, None  # "1 234 567": an amount, unless a phone word says otherwise
-        if SSN_SHAPE.fullmatch(main):
-            return self.WEAK, None  # "016-65-9167" is written like a US SSN
+        if SSN_SHAPE.fullmatch(main) or self._SSN_CHECK.fullmatch(main) or self._FOUR_FOUR_TWO.fullmatch(main):
+            return self.WEAK, None  # "016-65-9167" is written like a US SSN (see _FOUR_FOUR_TWO)
+        if self._AREA_SEVEN.fullmatch(main):
+            return self.WEAK, None  # valid only for its page's own regions (`national_score`)
         if self.ONE_DOT_DECIMAL.fullmatch(main):
             return self.WEAK, None  # "639734.3068" is a measure unless a label says phone
         if self._CEP_DASHED.fullmatch(main):
@@ -423,8 +437,13 @@ class PhoneNumbers:
             if not page or "US" in page or not main.startswith("0"):
                 return self.WEAK  # (where no trunk prefix is dialled, no one writes a number 3-2-4)
             regions = page  # "078-79-0095" on a Belgian page: a national number, not an SSN
-        if self._CEP_DASHED.fullmatch(main) or self._EIN_DASHED.fullmatch(main):
+        if self._CEP_DASHED.fullmatch(main) or self._EIN_DASHED.fullmatch(main) or \
+                self._SSN_CHECK.fullmatch(main) or self._FOUR_FOUR_TWO.fullmatch(main):
             return self.WEAK  # "24469-172": written as a Brazilian postal code ("78-1290255": a US EIN)
+        if self._AREA_SEVEN.fullmatch(main):
+            # "321-3683532" is a Colombian mobile (3XX-XXXXXXX) on a page Colombia's numbers may be
+            # on: the one plan that writes ten digits 3-7 with no trunk 0 (NANP writes 3-3-4)
+            regions = [region for region in page if region == "CO"]
         if self._LOCAL_DASHED.fullmatch(main):
             regions = page  # "528-9947": seven digits as Iceland or Panama write them, on their pages only
         if self.THOUSANDS.fullmatch(main):
@@ -461,14 +480,17 @@ class PhoneNumbers:
     # --- the words and layout around it --------------------------------------------------------
 
     def context_of(self, text: str, start: int, end: int, layout: _Layout,
-                found: list[tuple[int, int, float]]) -> int:
+                found: list[tuple[int, int, float]], regions: Sequence[str] = ()) -> int:
         """2 when a label, a table column or a phone word right before it marks the candidate as
         a phone number, 3 when only a contact block does, 1 when a phone word elsewhere in its sentence does, -1
         when a word nearer to it names another kind of number, 0 when nothing says either."""
         line_start = text.rfind("\n", 0, start) + 1
-        if _CEP_BEFORE.search(text, max(line_start, start - 6), start) and _turkish_mobile(text[start:end]):
+        if _CEP_BEFORE.search(text, max(line_start, start - 6), start) and (
+                _turkish_mobile(text[start:end]) or text[start:end].startswith(("+", "00")) and
+                self.shape(text[start:end])[0] == self.VALID):
             return 2  # "CEP: 0503 200 78 94": Turkish "cep (telefonu)" before a Turkish mobile number
-            # (before other digits it is a Brazilian postal code's label)
+            # or a valid international one ("CEP: 00213 557 76 00 59"; before other digits it is a
+            # Brazilian postal code's label)
         before = ocr_letters(text[max(line_start, start - PHONE_CONTEXT_BEFORE):start])  # "PH0NE:"
         cut = None
         for cut in _SENTENCE_END.finditer(before):
@@ -544,8 +566,10 @@ class PhoneNumbers:
             return 2 if re.fullmatch(r"[\s.:#\-–]*", before[phone.end():]) and \
                 not POSSESSIVE_NUMBER.fullmatch(phone.group()) else 1
         if found and found[-1][1] >= line_start and _LIST_JOIN.match(text[found[-1][1]:start]) and \
-                (header is None or not re.search(r"[|\t]", text[found[-1][1]:start])):
-            return 2  # "Tel. 030 123456 / 030 654321": the label covers both
+                (header is None or not re.search(r"[|\t]", text[found[-1][1]:start])) and \
+                (not text[start:end].isdigit() or self._phone_alone(text[start:end], regions)):
+            return 2  # "Tel. 030 123456 / 030 654321": the label covers both (an unseparated run of
+            # digits only when it is a phone number by its digits: "… / +8613876697507 / 3126893522645")
         if thousands:
             return 2 if layout.marks_phone(start, end, found, block=False) else 0
         sentence_end = re.search(r"[.!?。！？](?:\s|$)", after)
@@ -578,6 +602,19 @@ _VALUE_END = re.compile(r"[\"']|[ \t]*(?:[,;}\]&\n]|$)")
 # A config or query key naming a phone, before "=" (which otherwise ends no number's left edge:
 # "id=20240117")
 _KEY_EQUALS = re.compile(r"(?<![\w.-])([\w.-]+(?:\[[\w.-]*\])*)=(?=[+(]?\d)")
+# a key's whole value in E.164 form: "+", 7 to 15 digits, then the value's end
+_E164_VALUE = re.compile(r"\+(\d{7,15})(?=[\"']?(?:[\s,;&}\]]|$))")
+
+
+def _e164_value(text: str, position: int) -> bool:
+    """Whether the value at `position` is a whole E.164 number that `phonenumbers` validates
+    ("login=+34612345678", "to=+447700900123"), not "+" and digits of another kind
+    ("offset=+0530", "delta=+1234567")."""
+    match = _E164_VALUE.match(text, position)
+    number = _parse("+" + match.group(1), None) if match else None
+    return number is not None and phonenumbers.is_valid_number(number)
+
+
 # a form field's bracketed part ("billing[phone]=", "contact[0][tel]="), read as a dotted key
 _KEY_INDEX = re.compile(r"\[([\w.-]*)\]")
 # (an SMS sender's key: "TWILIO_FROM", "SMS_SENDER", "caller_id", "msisdn")
@@ -590,6 +627,8 @@ _LABEL_RIGHT_BEFORE = re.compile(f"(?:{PHONE_WORDS}|{PHONE_LABELS})[ \u00a0]*[:�
 _PHONE_WORD_END = re.compile(f"(?:{PHONE_WORDS})$", re.IGNORECASE)
 _HEBREW_PREFIX = re.compile(r"([\u05d0-\u05ea])[-\u05be](?=[+(]?\d)")
 _FULL_WIDTH = str.maketrans("０１２３４５６７８９－（）．", "0123456789-().")
+# the decimal digits of the Arabic, Persian and Devanagari scripts, as ASCII digits
+_DIGITS = str.maketrans({chr(zero + i): str(i) for zero in (0x0660, 0x06F0, 0x0966) for i in range(10)})
 _ESCAPED_BREAK = re.compile(r"(?<!\\)\\n")
 
 _WORD_CHARACTER = re.compile(r"[^\W\d_]")

@@ -52,17 +52,19 @@ SSN_WORDS = _word_pattern("""
     recipient's_taxpayer_identification_number payee's_taxpayer_identification_number
     tin tins taxpayer_identification_number*
     社安号 社安號 社安号码 社安號碼 社安卡号 社安卡號 社会安全号码 社會安全號碼 소셜번호 소셜_번호
-    소셜_시큐리티 số_an_sinh số_social tu_social su_social mi_social número_de_social
+    소셜_시큐리티 số_an_sinh số_social asxh số_asxh tu_social su_social mi_social número_de_social
     numero_de_social número_social seu_social meu_social número_do_social
 """)
 _SSN_WORD = re.compile(SSN_WORDS.replace(r"\s+", r"[\s_]+"), re.IGNORECASE)  # "soc_sec_num" headers
 # "Social Security" and "Seguro Social" as an OCR pass damages them: the letters it confuses
-# (i, l, I, 1 and |; e and c; o and 0) read as one another ("Nº de Seguro SociaI",
-# "Número de Seguro Soclal", "S0cial Sccurity Number")
+# (i, l, I, 1 and |; e and c; o and 0; S and 5) read as one another ("Nº de Seguro SociaI",
+# "Número de Seguro Soclal", "S0cial Sccurity Number", "55N")
 _I, _E, _O = r"[il1I|]", r"[ec]", r"[o0]"
 _OCR_SSN_WORD = re.compile(rf"(?<![^\W\d_])(?:[s5]{_O}c{_I}a{_I}[ \t\u00a0]+[s5]{_E}{_E}ur{_I}ty"
                            rf"|[s5]{_E}gur{_O}[ \t\u00a0]+[s5]{_O}c{_I}a{_I}"
-                           rf"|[s5]{_E}gur{_I}dad[ \t\u00a0]+[s5]{_O}c{_I}a{_I})(?![^\W\d_])", re.IGNORECASE)
+                           rf"|[s5]{_E}gur{_I}dad[ \t\u00a0]+[s5]{_O}c{_I}a{_I}"
+                           # "55N", "S5N": the abbreviation with S read as 5 (more digits than letters)
+                           rf"|(?<![\w.])(?=[s5]*5)[s5]{{2}}n(?![\w.]))(?![^\W\d_])", re.IGNORECASE)
 # A key of code or a form's field name that spells an SSN word as one of its parts, in camelCase
 # or snake_case ("ssnConfirm", "taxpayerSSN", "ssn_last", "socialSecurityNumber", "SOC_SEC_NO")
 _CODE_KEY = re.compile(r"(?<![\w.@-])[A-Za-z][A-Za-z0-9]*(?:_[A-Za-z0-9]+)*(?![\w@-])")
@@ -89,7 +91,11 @@ SSN_CONTEXT_BEFORE, SSN_CONTEXT_AFTER, SSN_WORD_NEAR = 80, 30, 24
 # English slang for the SSN right before the number, with only "is" or a mark between: "Dad's
 # social is 897648207", "social: 412-90-7356", "Soc # 518246690", "SS no. 604317726"; never a
 # social word with another noun after it ("social media", "social club no.").
-_SLANG_SSN = re.compile(r"(?<![\w\-])(?:social(?:[ \t\u00a0]*(?:#|no\.?|num(?:ber)?\.?|nbr\.?))?"
+_SLANG_SSN = re.compile(r"(?<![\w\-])(?:social(?:[ \t\u00a0]*(?:#|no\.?|num(?:ber)?\.?|nbr\.?)|"
+                        # where it is kept: "the social on the old file was", "social on record is"
+                        r"[ \t\u00a0]+(?:on|in)(?:[ \t\u00a0]+(?:the|my|his|her|our|your|their|old|new|"
+                        r"previous|prior|original|same)){0,3}[ \t\u00a0]+(?:file|record|form|application|card)s?"
+                        r"(?=[ \t\u00a0]*(?:(?:is|was)[ \t\u00a0]|[=:])))?"
                         r"|soc\.?[ \t\u00a0]*(?:#|no\.?|num(?:ber)?\.?|nbr\.?)"
                         r"|s\.?s\.?[ \t\u00a0]*(?:#|no\.?|num(?:ber)?\.?|nbr\.?))"
                         r"[ \t\u00a0]*(?:(?:is|was|=)[ \t\u00a0]+|[=:\-–][ \t\u00a0]*)?$", re.IGNORECASE)

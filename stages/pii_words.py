@@ -41,8 +41,11 @@ def _word_pattern(entries: str) -> str:
 
 # OCR reads O as 0, l or I as 1, S as 5: "S0C SEC N0:", "lNCIDENT REP0RT", "F1RMWARE". A word
 # of Latin letters holding such digits (no more digits than letters, no other digit) is read
-# back as letters; a number, even one with a letter before it ("x15", "A1005"), stays.
-_OCR_WORD = re.compile(r"(?<![A-Za-z0-9])(?=[A-Za-z0-9]*[015])(?=[A-Za-z0-9]*[A-Za-z])[A-Za-z015]{2,}(?![A-Za-z0-9])")
+# back as letters; a number, even one with a letter before it ("x15", "A1005"), stays. Accented
+# Latin letters count ("5ố An s1nh Xã hộ1", "Tc|éf0n0": Vietnamese and Spanish labels).
+_OCR_LATIN = "A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u1E00-\u1EFF"
+_OCR_WORD = re.compile(rf"(?<![{_OCR_LATIN}0-9])(?=[{_OCR_LATIN}0-9]*[015])(?=[{_OCR_LATIN}0-9]*[{_OCR_LATIN}])"
+                       rf"[{_OCR_LATIN}015]{{2,}}(?![{_OCR_LATIN}0-9])")
 
 
 def _ocr_word(word) -> str:
@@ -134,6 +137,10 @@ PHONE_WORDS = _word_pattern("""
     número_a_ser_portado przenoszony_numer numer_do_przeniesienia přenášené_číslo
     переносимый_номер taşınacak_numara
 """)
+# "cel" (Spanish and Portuguese "celular") is a word of its own elsewhere: Polish "cel" (aim:
+# "Cel darowizny"), Romanian "cel" ("cel mai"); a label "cel" has no lower-case word after it
+PHONE_WORDS = PHONE_WORDS.replace(
+    f"|cel(?!{_LETTER})|", f"|cel(?!{_LETTER})(?![ \t\u00a0]+(?-i:[a-z\u00df-\u024f]{{4,}}|mai(?!{_LETTER})))|", 1)
 # "my number": a person's number, most often a phone, but no label (the SSN rule reads it as a
 # word in the sentence, never as the label right before the number); in the languages kept too
 POSSESSIVE_NUMBER = re.compile(
@@ -229,6 +236,9 @@ NOT_NUMBER_ENTRIES = """
     seryjn* серийн* серійн* сериен* σειριακ* sériové sarjanumero* 序列号 序列號 シリアル 시리얼
     ซีเรียล sê-ri nomor_seri seri_no seri_numarası التسلسلي سریال סידורי número_de_serie
     numéro_de_série numero_di_serie número_de_série
+    loan* mortgage* préstamo* prestamo* empréstimo* emprestimo* prestito prêt darlehen* lening*
+    pożyczk* pozyczk* kredyt kredytu кредит кредита позик* khoản_vay 贷款 貸款 대출 ローン
+    ruta_bancaria 路由号 路由號 라우팅 định_tuyến hull hin spisov* hồ_sơ suma
 """
 NOT_PHONE_WORDS = _word_pattern(NOT_NUMBER_ENTRIES)
 # Labels that name a number of their own in any language, beyond the word list: a compound
@@ -240,7 +250,8 @@ _NUMBER_COMPOUND = re.compile(rf"(?<!{_LETTER}){_LETTER}{{2,}}?(?:nummer|nummern
                               re.IGNORECASE)
 _NUMBER_ABBREVIATION = re.compile(rf"(?<!{_LETTER})({_LETTER}{{3,}})(?:\.[ \-]?|[ \-])(?:no|nr|nro|n[°º]|№|č|#|n(?=\.))(?:\.|(?!{_LETTER}))",
                                   re.IGNORECASE)
-_NUMBER_WORD = re.compile(rf"(?<!{_LETTER})(?:number|nummer|numero|número|numéro|numer|номер|číslo|numarası|nomor|nr\.?|n[°º]\.?|№|n\.)(?!{_LETTER})",
+# (with the Spanish and Portuguese "N.º", the Czech "č.", the Greek "αρ." and "αριθμός")
+_NUMBER_WORD = re.compile(rf"(?<!{_LETTER})(?:number|nummer|numero|número|numéro|numer|номер|číslo|numarası|nomor|nr\.?|n\.?[°º]\.?|№|n\.|č\.|αρ\.|αριθ\.|αριθμός)(?!{_LETTER})",
                           re.IGNORECASE)
 _WORD_BEFORE = re.compile(rf"({_LETTER}+)\.?[\s\-]*$")
 _WORD_AFTER = re.compile(rf"[\s\-]*(?:(?:de|di|do|da|du|des|del|della|of|the|for|für|pour|para|per|voor|för|til|dla|для|по|на|d'|d’)\s*)*({_LETTER}+)",
@@ -265,8 +276,9 @@ _PHONE_STEMS = ("tel", "fon", "phone", "fax", "faks", "mobil", "mobiel", "handy"
                 "alarm", "emergency", "helpline", "telefoon", "telefone", "téléphone", "teléfono", "telefono",
                 # emergency numbers in the languages kept ("Numero per emergenze", "número de emergencia")
                 "emergen", "emergên", "urgenc", "urgenz", "awaryj", "alarmow", "nouzov", "pohotov", "экстрен", "аварийн", "hitn",
-                "acil", "nöd", "spoed", "έκτακτ", "hätä", "nødnum", "طوارئ", "긴급", "緊急", "急救")
-_CJK_NUMBER = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff]{1,8}?(?:番号|号码|號碼|编号|編號|号|號)")
+                "acil", "nöd", "spoed", "έκτακτ", "hätä", "nødnum", "طوارئ", "긴급", "緊急", "急救",
+                "τηλ", "κινητ", "φαξ")  # (Greek: "Αρ. τηλεφώνου", "αριθμός κινητού")
+_CJK_NUMBER = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff]{1,8}?(?:番号|号码|號碼|编号|編號|号|號)|[\uac00-\ud7af]{1,8}?번호")
 
 
 def _phone_stem(word: str) -> bool:

@@ -1,6 +1,6 @@
 """Per-type floors on the last two blind PII sets (issue 26), scored with the step's defaults
-(both context models on). A failure names the set and the type, never a document: blind13's
-errors were never printed, and these floors keep it that way."""
+(both context models on). A failure names the set and the type, never a document (blind13's
+errors were printed only in its own round, pii-classes11)."""
 
 from __future__ import annotations
 
@@ -25,14 +25,15 @@ def scrubber() -> PiiScrubber:
 # IP P 0.9960 / R 0.9880, card P 0.9953 / R 0.9991, US SSN R 0.9928, e-mail and IBAN 1.0.
 # blind13 (benchmarks/pii_blind13.py), held back: aggregates only, scored at the end of the
 # same day: e-mail P 0.9735, phone P 0.9738 / R 0.9904, IP R 0.9990, card R 0.9989, US SSN
-# P 0.9917 / R 0.9857, everything else 1.0. Floors just under those.
+# P 0.9917 / R 0.9857, everything else 1.0. A tuning set since pii-classes11, whose round read its
+# errors: phone P 0.9984 / R 0.9997, US SSN P 0.9991, everything else 1.0. Floors just under.
 FLOORS = {
     "blind12": (1473, {"EMAIL_ADDRESS": (0.995, 0.995), "PHONE_NUMBER": (0.995, 0.985),
                        "IP_ADDRESS": (0.993, 0.985), "CREDIT_CARD": (0.993, 0.997),
                        "IBAN_CODE": (0.995, 0.995), "US_SSN": (0.995, 0.99)}),
-    "blind13": (1492, {"EMAIL_ADDRESS": (0.97, 0.995), "PHONE_NUMBER": (0.97, 0.988),
-                       "IP_ADDRESS": (0.995, 0.997), "CREDIT_CARD": (0.995, 0.997),
-                       "IBAN_CODE": (0.995, 0.995), "US_SSN": (0.99, 0.983)}),
+    "blind13": (1492, {"EMAIL_ADDRESS": (0.997, 0.997), "PHONE_NUMBER": (0.996, 0.997),
+                       "IP_ADDRESS": (0.997, 0.998), "CREDIT_CARD": (0.997, 0.998),
+                       "IBAN_CODE": (0.997, 0.997), "US_SSN": (0.997, 0.997)}),
 }
 
 
