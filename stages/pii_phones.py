@@ -15,7 +15,7 @@ from collections.abc import Sequence
 
 import phonenumbers
 
-from stages.pii_layout import BLOCK, _Layout, csv_cells
+from stages.pii_layout import BLOCK, _Layout, csv_cells, dotted_port_ends
 from stages.pii_words import (
     _CEP_BEFORE,
     _CURRENCY_BEFORE,
@@ -46,6 +46,9 @@ _IPV4 = re.compile(r"(?:(?:25[0-5]|2[0-4]\d|1?\d?\d)\.){3}(?:25[0-5]|2[0-4]\d|1?
 # An IPv4 address at the start of a candidate, not the first groups of a dotted phone number
 # ("06.1.234.5263" is a Hungarian number, "192.168.1.20 8080" an address and a port).
 _IPV4_START = re.compile(_IPV4.pattern + r"(?![\d.])")
+# an address and a port as its fifth dotted group ("10.1.2.3.443"): an endpoint in tcpdump's or
+# netstat's shape (stages/pii_layout.py, `dotted_port_ends`), or a dotted phone number elsewhere
+_IPV4_PORT = re.compile(_IPV4.pattern + r"\.\d{1,5}")
 
 # Region hints from a page: its URL's country-code TLD and its language (ISO 639-1, as the langid
 # step writes it) -> the regions whose national numbers its phone numbers most likely are.
@@ -209,6 +212,11 @@ class PhoneNumbers:
                     hinted.append(region)
         layout = _Layout(text)
         found: list[tuple[int, int, float]] = []
+        endpoints = {end for start, end, value in candidates if _IPV4_PORT.fullmatch(value)}
+        if endpoints:  # "IP 10.1.2.3.443 > 12.125.59.96.80:": tcpdump's endpoints, not dotted phones
+            endpoints &= set(dotted_port_ends(text).values())
+            shapes = [(0.0, None) if end in endpoints else shape
+                      for (_, end, _), shape in zip(candidates, shapes)]
         for (start, end, value), (score, international) in zip(candidates, shapes):
             if score == 0.0 or self._amount_around(text, start, end) or \
                     self.ZIP4.fullmatch(value) and _US_STATE_BEFORE.search(text, max(0, start - 4), start):

@@ -1,0 +1,94 @@
+"""The error classes of the fourteenth blind set's round (issue 26), in their general form, on
+cases written for this file: an endpoint written with its port as a fifth dotted group (tcpdump's
+"SRC.PORT > DST.PORT:", BSD netstat's rows), IPv4 and IPv6; an address glued to a script written
+without spaces (Chinese, Japanese, Thai) or to a particle (Korean). Near misses beside each: OIDs,
+versions, SNMP queries, dotted section numbers and dates."""
+from __future__ import annotations
+
+import pytest
+
+from stages.pii import PiiScrubber
+
+
+@pytest.fixture(scope="module")
+def scrubber() -> PiiScrubber:
+    return PiiScrubber()
+
+
+def found(scrubber, text, url=None, language=None):
+    return {(r.entity_type, text[r.start:r.end]) for r in scrubber.find(text, url, language)}
+
+
+def of_type(scrubber, text, entity):
+    return {value for kind, value in found(scrubber, text) if kind == entity}
+
+
+# --- a port as a fifth dotted group ------------------------------------------------------------
+
+@pytest.mark.parametrize("line, addresses", [
+    ("08:01:02.123456 IP 203.0.113.9.51514 > 192.168.7.20.443: Flags [P.], seq 1:518, ack 1, length 517",
+     {"203.0.113.9", "192.168.7.20"}),
+    ("08:01:02.200000 IP 10.8.0.3.123 > 85.21.78.91.123: NTPv4, Client, length 48",
+     {"10.8.0.3", "85.21.78.91"}),
+    # a name or a service on one side (tcpdump without -n)
+    ("IP gw.example.net.domain > 172.16.4.9.40211: 5211 1/0/0 A 93.184.216.34 (45)",
+     {"172.16.4.9", "93.184.216.34"}),
+    ("IP 172.16.4.9.ssh > 198.51.100.77.60122: Flags [.], ack 98, win 501", {"172.16.4.9", "198.51.100.77"}),
+    # tcpdump -v: the endpoints on a continuation line
+    (("IP (tos 0x0, ttl 64, id 4411, offset 0, flags [DF], proto TCP (6), length 60)\n"
+      "    192.168.1.44.36128 > 140.82.121.4.443: Flags [S], cksum 0x8a3b"), {"192.168.1.44", "140.82.121.4"}),
+    ("IP6 2001:db8:4:1::25.587 > 2a02:6b8:a::a.49152: Flags [S.], seq 0, ack 1",
+     {"2001:db8:4:1::25", "2a02:6b8:a::a"}),
+    ("IP6 fe80::1c2a:9ff:fe41:7d2.546 > ff02::1:2.547: dhcp6 solicit", {"fe80::1c2a:9ff:fe41:7d2", "ff02::1:2"}),
+    ("IP6 2a01:4f8:c17:b8f2:9e1c:22ff:fe07:4d10.33811 > 2606:4700:4700::1111.53: 911+ AAAA? example.org. (29)",
+     {"2a01:4f8:c17:b8f2:9e1c:22ff:fe07:4d10", "2606:4700:4700::1111"}),
+    # BSD / macOS netstat -an
+    ("tcp4       0      0  192.168.1.12.58644     17.57.146.20.5223      ESTABLISHED",
+     {"192.168.1.12", "17.57.146.20"}),
+    ("tcp46      0      0  *.5000                 *.*                    LISTEN", set()),
+    ("udp4       0      0  10.0.0.17.137          *.*", {"10.0.0.17"}),
+])
+def test_an_endpoint_with_a_dotted_port_is_an_address(scrubber, line, addresses):
+    assert of_type(scrubber, line, "IP_ADDRESS") == addresses
+    assert not of_type(scrubber, line, "PHONE_NUMBER")
+
+
+@pytest.mark.parametrize("text", [
+    "snmpwalk -v2c -c public 10.0.0.1 1.3.6.1.2.1.1.5.0",  # an OID after the agent's address
+    "OID 1.3.6.1.4.1 registered; see 2.16.840.1.113883",
+    "Upgraded from 4.2.1.0.12 to 4.2.1.0.13 last night",  # a five-part version
+    "Gemäß Ziffer 12.4.3.1.2 des Vertrags",
+    "build 10.0.19045.3803.2 > 10.0.19045.3803.1",
+    "Termine: 12.10.2024 > 13.10.2024: verschoben",
+])
+def test_five_dotted_numbers_outside_those_shapes_are_no_address(scrubber, text):
+    assert of_type(scrubber, text, "IP_ADDRESS") <= {"10.0.0.1"}
+
+
+def test_a_dotted_phone_is_still_a_phone_outside_tcpdump_lines(scrubber):
+    text = "Téléphone : 01.45.67.89.12 — fax 01.45.67.89.13"
+    assert of_type(scrubber, text, "PHONE_NUMBER") == {"01.45.67.89.12", "01.45.67.89.13"}
+
+
+# --- an address glued to a script without spaces -------------------------------------------------
+
+@pytest.mark.parametrize("text, address", [
+    ("访问日志显示登录来自203.0.113.45。", "203.0.113.45"),
+    ("アクセス元は198.51.100.23でした。", "198.51.100.23"),
+    ("接続元は2001:db8:85a3:8d3:1319:8a2e:370:7348からです。", "2001:db8:85a3:8d3:1319:8a2e:370:7348"),
+    ("접속 기록: 192.0.2.14에서 로그인했습니다.", "192.0.2.14"),
+    ("접속 주소는 2a02:6b8:a::a입니다", "2a02:6b8:a::a"),
+    ("เข้าสู่ระบบจาก10.20.30.40เมื่อวานนี้", "10.20.30.40"),
+])
+def test_an_address_glued_to_cjk_hangul_or_thai_is_found(scrubber, text, address):
+    assert of_type(scrubber, text, "IP_ADDRESS") == {address}
+
+
+@pytest.mark.parametrize("text", [
+    "固件版本2.1.0.15已发布",  # a version glued to its Chinese label
+    "バージョン3.0.1.2に更新しました",
+    "펌웨어 버전 1.0.2.7입니다",
+    "网络掩码255.255.255.0，本机127.0.0.1",
+])
+def test_a_version_or_mask_glued_to_cjk_stays_out(scrubber, text):
+    assert not of_type(scrubber, text, "IP_ADDRESS")
