@@ -92,3 +92,59 @@ def test_an_address_glued_to_cjk_hangul_or_thai_is_found(scrubber, text, address
 ])
 def test_a_version_or_mask_glued_to_cjk_stays_out(scrubber, text):
     assert not of_type(scrubber, text, "IP_ADDRESS")
+
+
+# --- an address before a colon dump's next cell ------------------------------------------------
+
+@pytest.mark.parametrize("line, mailboxes", [
+    ("Ana Lima:ana.lima@example.org:02/06/1948:412-73-9021", {"ana.lima@example.org"}),
+    ("ben+news@example.net:1987-11-30:Berlin", {"ben+news@example.net"}),
+    ("c.okafor@example.com:555-0142:ok", {"c.okafor@example.com"}),
+    # a port, a path, a prompt after the host: a login, no mailbox
+    ("ssh deploy@build.example.org:2222", set()),
+    ("rsync -a backup@nas.example.org:873/share", set()),
+    ("git clone git@git.example.org:team/app.git", set()),
+])
+def test_an_address_before_a_date_or_a_dashed_cell_is_a_mailbox(scrubber, line, mailboxes):
+    assert of_type(scrubber, line, "EMAIL_ADDRESS") == mailboxes
+
+
+# --- a key naming a phone by a phone word of any language ----------------------------------------
+
+@pytest.mark.parametrize("line, phone", [
+    ("NAME=Ann Lee  PH=+1 415-555-0134  ZIP=94107-2210", "+1 415-555-0134"),
+    ("NAME=Ann Lee  PH=(415) 555-0134  MAIL=ann@example.org", "(415) 555-0134"),
+    ("nom=Dupont;TEL_PORTABLE=06 12 34 56 78;ville=Lyon", "06 12 34 56 78"),
+    ("kontakt.telefon=030 1234567", "030 1234567"),
+])
+def test_a_key_with_a_phone_word_names_its_value(scrubber, line, phone):
+    assert of_type(scrubber, line, "PHONE_NUMBER") == {phone}
+
+
+@pytest.mark.parametrize("line", [
+    "graph=415 555 0134",  # "ph" inside a word is no phone word
+    "photo_id=415-555-0134",
+    "contact_id=415-555-0134",  # a key naming an id
+    "order_no=415-555-0134",
+])
+def test_a_key_without_a_phone_word_leaves_its_value(scrubber, line):
+    assert not of_type(scrubber, line, "PHONE_NUMBER")
+
+
+# --- extensions written out in words ------------------------------------------------------------
+
+@pytest.mark.parametrize("text, phone", [
+    ("Тел.: 8 (495) 123-45-67 добавочный 204", "8 (495) 123-45-67 добавочный 204"),
+    ("Телефон: +7 495 123-45-67, внутренний 31", "+7 495 123-45-67, внутренний 31"),
+    ("Τηλ. +30 21 0123 4567 εσωτερικό 652", "+30 21 0123 4567 εσωτερικό 652"),
+    ("전화: 02-2345-6789 내선번호 101", "02-2345-6789 내선번호 101"),
+    ("ĐT: +84 24 3825 1234 nhánh 783", "+84 24 3825 1234 nhánh 783"),
+    ("Tel. +49 30 1234567 Nebenstelle 12", "+49 30 1234567 Nebenstelle 12"),
+])
+def test_an_extension_written_out_is_part_of_the_phone(scrubber, text, phone):
+    assert of_type(scrubber, text, "PHONE_NUMBER") == {phone}
+
+
+def test_a_number_after_an_extension_like_word_elsewhere_is_not_taken(scrubber):
+    # "внутренний аудит 2024" (an internal audit), no phone before it
+    assert not of_type(scrubber, "Отчёт: внутренний аудит 2024, страница 12", "PHONE_NUMBER")
