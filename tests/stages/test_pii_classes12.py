@@ -148,3 +148,45 @@ def test_an_extension_written_out_is_part_of_the_phone(scrubber, text, phone):
 def test_a_number_after_an_extension_like_word_elsewhere_is_not_taken(scrubber):
     # "внутренний аудит 2024" (an internal audit), no phone before it
     assert not of_type(scrubber, "Отчёт: внутренний аудит 2024, страница 12", "PHONE_NUMBER")
+
+
+# --- numbers named otherwise: units, a noun's file, "number" in Hebrew, Arabic, Persian, Hindi ------
+
+@pytest.mark.parametrize("text", [
+    "Robe modèle Iris, mesures 92-71-104 cm, taille 38",
+    "Размеры 120-85-96 см",
+    "Agency file 607-971-2915; fee paid $4,567.47",
+    "Recruiting station file 862-625-6681; height 70 in",
+    "בקשה מס' 490-614-3921 מ-12.06.2025",
+    "מס' לקוח 853-619-8588",
+    "رقم التذكرة 854-633-7100، المبلغ 3,722.98",
+    "شماره درخواست 500-533-8060 تاریخ 1407/02/07",
+    "अनुरोध सं. 793-447-2445, 22-09-2028",
+    "取票码 280-360-3025",
+    "Sesión 15/09/2028; localizador 82 552 5665",
+])
+def test_a_number_named_otherwise_is_no_phone(scrubber, text):
+    assert not of_type(scrubber, text, "PHONE_NUMBER")
+
+
+@pytest.mark.parametrize("text, phone", [
+    ("Full SS on file; call back 604-949-1011", "604-949-1011"),
+    ("Phone on file: (415) 555-0134", "(415) 555-0134"),
+    ("מס' טלפון: 03-612-3456", "03-612-3456"),
+    ("رقم الهاتف: 04 123 4567", "04 123 4567"),
+    ("شماره تماس: 021 8812 3456", "021 8812 3456"),
+    ("फ़ोन सं. 098765 43210", "098765 43210"),
+])
+def test_a_phone_word_beside_the_number_word_keeps_the_phone(scrubber, text, phone):
+    assert of_type(scrubber, text, "PHONE_NUMBER") == {phone}
+
+
+# --- a card the model takes back is no phone by its row alone ----------------------------------------
+
+@pytest.mark.parametrize("row, card", [
+    ("Niamh Byrne | +64 3 296 1310 | 4155 161 000 052 | niamh@example.ie", "4155 161 000 052"),
+    ("Marco Ferri | +39 02 9988 8868 | 4532 155 281 809", "4532 155 281 809"),
+])
+def test_a_card_in_a_contact_row_beats_a_phone_by_row_context(scrubber, row, card):
+    assert card in of_type(scrubber, row, "CREDIT_CARD")
+    assert card not in of_type(scrubber, row, "PHONE_NUMBER")
