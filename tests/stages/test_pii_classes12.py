@@ -190,3 +190,24 @@ def test_a_phone_word_beside_the_number_word_keeps_the_phone(scrubber, text, pho
 def test_a_card_in_a_contact_row_beats_a_phone_by_row_context(scrubber, row, card):
     assert card in of_type(scrubber, row, "CREDIT_CARD")
     assert card not in of_type(scrubber, row, "PHONE_NUMBER")
+
+
+# --- SSN labels as OCR damages their abbreviations ----------------------------------------------------
+
+@pytest.mark.parametrize("text, ssn", [
+    ("Namc:  Daniel Nguyen\n55 N0.:  529088009\nZIP 37518-9370", "529088009"),
+    ("DOB:  11/11/1955\n5.5.N.:  004887640\nParcel 332375004", "004887640"),
+    ("Datc 0f b1rth:  09/24/2002\n50c. 5cc. N0. ____ 228503601\nPh0nc  001 202-844-9290", "228503601"),
+    ("Fecha de nacimiento:  06/21/1961\nNúm. dc 55:  094 55 7921\nTeléfono: 001 207-285-5440", "094 55 7921"),
+])
+def test_an_ocr_damaged_ssn_abbreviation_labels_the_number(scrubber, text, ssn):
+    assert of_type(scrubber, text, "US_SSN") == {ssn}
+
+
+@pytest.mark.parametrize("text", [
+    "Lot 55 N0. 529088009 shipped",  # "55" a lot's number, then another's "No."
+    "Route 5.5.1 km 408873640",
+    "Núm. de 12: 094557921",
+])
+def test_near_misses_of_the_ocr_abbreviations_stay_out(scrubber, text):
+    assert not of_type(scrubber, text, "US_SSN")
