@@ -11,7 +11,7 @@ import re
 import tldextract
 from presidio_analyzer.predefined_recognizers import EmailRecognizer, IpRecognizer
 
-from stages.pii_layout import _Layout, csv_cells
+from stages.pii_layout import _Layout, csv_cells, dotted_port_ends
 from stages.pii_words import _word_pattern, ocr_letters
 
 
@@ -71,8 +71,9 @@ _HEBREW_PREFIX = re.compile(r"[\u05d0-\u05ea]{1,3}[-\u05be](?=[A-Za-z0-9])")
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uff01-\uff0f\uff1a-\uff20]+")
 _CJK_GLUED = re.compile(r"(\.[A-Za-z]{2,})(%s)|(%s)(?=[A-Za-z0-9][\w.+\-]*@)" % ((_CJK.pattern,) * 2))
 # a path, a prompt or a port after the host; not the next cell of a colon-separated dump
-# ("ann@example.com:4111111111111111:12/31", "ann@example.com:5f4dcc3b5aa765d6")
-_HOST_PATH_AFTER = re.compile(r":(?:[~/]|[A-Za-z_][\w.\-]*(?:[/$#]|\.git\b)|\d{1,5}(?![\w:.]))")
+# ("ann@example.com:4111111111111111:12/31", "ann@example.com:5f4dcc3b5aa765d6", a date or a
+# number in groups: "ann@example.com:02/06/1948:…", "…:2024-05-01", "…:555-0142")
+_HOST_PATH_AFTER = re.compile(r":(?:[~/]|[A-Za-z_][\w.\-]*(?:[/$#]|\.git\b)|\d{1,5}(?![\w:.\-]|/\d))")
 # "<3960983473718d57@mx8.relay.example.org>": a message id without its header (a hex token)
 _BARE_MESSAGE_ID = re.compile(r"<(?=[\w.$\-]*\d)[0-9a-fA-F][0-9a-fA-F.$\-]{11,}@[^<>\s@]+>")
 # a log's or a record's id key right before the address: exim's "id=", postfix's "message-id=<",
@@ -121,13 +122,25 @@ class BoundedIpRecognizer(IpRecognizer):
         # "ip6:2001:db8::1" (SPF records): presidio's IPv6 pattern wants no ":" before an address;
         # the key's colon is read as a space (offsets unchanged)
         keyed = _ADDRESS_KEY.sub(lambda key: key.group()[:-1] + " ", text) if ":" in text else text
+        if not keyed.isascii():
+            # "日志显示预订来自192.168.39.82。", "…c674에서": a script written without spaces (or a
+            # particle glued on) ends an ASCII address where its ASCII ends; presidio's \b and
+            # (?<!\w) read those letters as part of a word (offsets kept: a space per letter)
+            keyed = _GLUED_LETTERS.sub(lambda glued: " " * len(glued.group()), keyed)
+        port_ends = dotted_port_ends(text)
+        if port_ends:  # the port only is blanked: presidio sees the address
+            pieces, position = [], 0
+            for at, end in sorted(port_ends.items()):
+                pieces += [keyed[position:at], " " * (end - at)]
+                position = end
+            keyed = "".join(pieces) + keyed[position:]
         layouts: dict[str, _Layout] = {}  # the window's table layout, read once when first asked
         for result in super().analyze(keyed, entities, nlp_artifacts, regex_flags):
             value = text[result.start:result.end]
             line_start = text.rfind("\n", 0, result.start) + 1
             if ":" not in value and (
                     re.search(r"\d\.$", text[max(0, result.start - 2):result.start]) or
-                    re.match(r"\.\d", text[result.end:result.end + 2]) or
+                    re.match(r"\.\d", text[result.end:result.end + 2]) and result.end not in port_ends or
                     _REVERSE_ZONE.match(text, result.end) or
                     _CLAUSE_SIGN.search(text, max(line_start, result.start - 3), result.start) or
                     _VERSION_BEFORE.search(text[max(line_start, result.start - 32):result.start]) or
@@ -159,6 +172,9 @@ class BoundedIpRecognizer(IpRecognizer):
         return results
 
 
+# Letters of scripts that glue words together or to an address (CJK, kana, Hangul, Thai, any
+# other non-ASCII letter): never part of an ASCII address
+_GLUED_LETTERS = re.compile(r"[^\x00-\x7f\d\s]+")
 # A version word (in the languages of the PII sets' pages), a product whose version numbers are
 # written as four dotted numbers (browsers, systems, mailers, images) or a "v" right before dotted
 # numbers ("Chrome 131.0.0.0", "X-Mailer: 9.5.4.50", "pin image 8.2.5.47", "\"version\": \"7.8.6.77\"").

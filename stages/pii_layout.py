@@ -1,7 +1,8 @@
 """The layout around a number, for the pii step's phone, SSN and card readers: lines, the header
 of its table column (delimited, fixed-width, aligned by spaces, an SQL INSERT's column list), the
-label on the line above, a contact block, a dialogue turn that asks for it (`_Layout`), and
-comma- and colon-separated dumps read as tables (`csv_cells`). It says where a number stands, not
+label on the line above, a contact block, a dialogue turn that asks for it (`_Layout`),
+comma- and colon-separated dumps read as tables (`csv_cells`), and the endpoints of tcpdump's and
+netstat's lines, a port written as a fifth dotted group (`dotted_port_ends`). It says where a number stands, not
 what its digits are.
 """
 from __future__ import annotations
@@ -19,6 +20,32 @@ from stages.pii_words import (
     _SENTENCE_END,
     POSSESSIVE_NUMBER,
 )
+
+# A port written as a fifth dotted group, as tcpdump and BSD netstat write an endpoint: tcpdump's
+# "SRC.PORT > DST.PORT:" (IPv4: "IP 10.1.2.3.443 > 10.4.5.6.51234:", IPv6: "IP6 fe80::1.546 >
+# ff02::1:2.547:"; a name or a service may stand for either side: "host.example.com.https"), and
+# netstat's "tcp4  0  0  192.168.1.5.22  10.0.0.7.51234  ESTABLISHED". Only in those shapes: five
+# dotted numbers elsewhere are an OID or a version ("1.3.6.1.4", "4.2.1.0.12").
+_ENDPOINT = r"(?:[0-9A-Fa-f:]*:[0-9A-Fa-f:.]*|\d{1,3}(?:\.\d{1,3}){3}|[\w\-]+(?:\.[\w\-]+)*)\.(?:\d{1,5}|[a-z][\w\-]*)"
+_TCPDUMP_ARROW = re.compile(rf"(?<![^\s])({_ENDPOINT}) > ({_ENDPOINT}):(?=\s|$)")
+_NETSTAT_ROW = re.compile(r"^[ \t]*(?:tcp|udp)(?:4|6|46)?[ \t]+\d+[ \t]+\d+[ \t]+(\S+)[ \t]+(\S+)"
+                          r"(?=[ \t]+(?:[A-Z_0-9]+\b|$)|[ \t]*$)", re.MULTILINE)
+_DOTTED_PORT = re.compile(r"(?:\d{1,3}(?:\.\d{1,3}){3}|[0-9A-Fa-f]{0,4}(?::[0-9A-Fa-f]{0,4}){2,7})(\.\d{1,5})")
+
+
+def dotted_port_ends(text: str) -> dict[int, int]:
+    """{start: end} of each ".PORT" after an address in tcpdump's or BSD netstat's endpoint shape
+    (see _TCPDUMP_ARROW): the address ends at start."""
+    ends: dict[int, int] = {}
+    if " > " not in text and "tcp" not in text and "udp" not in text:
+        return ends
+    for row in (*_TCPDUMP_ARROW.finditer(text), *_NETSTAT_ROW.finditer(text)):
+        for group in (1, 2):
+            endpoint = _DOTTED_PORT.fullmatch(row.group(group))
+            if endpoint is not None and int(endpoint.group(1)[1:]) <= 65535:
+                ends[row.start(group) + endpoint.start(1)] = row.start(group) + endpoint.end(1)
+    return ends
+
 
 # An SQL INSERT's column list, and the tokens of its rows (a quoted string is one token)
 _INSERT_COLUMNS = re.compile(r"\bINSERT\s+INTO\s+[`\"\[\]\w.]+\s*\(([^()]*)\)\s*VALUES\b", re.IGNORECASE)

@@ -15,7 +15,7 @@ from collections.abc import Sequence
 
 import phonenumbers
 
-from stages.pii_layout import BLOCK, _Layout, csv_cells
+from stages.pii_layout import BLOCK, _Layout, csv_cells, dotted_port_ends
 from stages.pii_words import (
     _CEP_BEFORE,
     _CURRENCY_BEFORE,
@@ -46,6 +46,9 @@ _IPV4 = re.compile(r"(?:(?:25[0-5]|2[0-4]\d|1?\d?\d)\.){3}(?:25[0-5]|2[0-4]\d|1?
 # An IPv4 address at the start of a candidate, not the first groups of a dotted phone number
 # ("06.1.234.5263" is a Hungarian number, "192.168.1.20 8080" an address and a port).
 _IPV4_START = re.compile(_IPV4.pattern + r"(?![\d.])")
+# an address and a port as its fifth dotted group ("10.1.2.3.443"): an endpoint in tcpdump's or
+# netstat's shape (stages/pii_layout.py, `dotted_port_ends`), or a dotted phone number elsewhere
+_IPV4_PORT = re.compile(_IPV4.pattern + r"\.\d{1,5}")
 
 # Region hints from a page: its URL's country-code TLD and its language (ISO 639-1, as the langid
 # step writes it) -> the regions whose national numbers its phone numbers most likely are.
@@ -91,7 +94,11 @@ def _regions_by_trunk_prefix() -> dict[str, tuple[str, ...]]:
 
 _EXTENSION_WORDS = (r"x|ext\.?|alanumero|alanro\.?|psw\.?|samb\.?|sambungan|vaihde|interior|вътр\.?|дод\.?|máy[ \u00a0]lẻ|एक्सटेंशन|anknytning|ankn\.?|lokal|lok\.?|klapka|kl\.|mellék|mell\.|dahili|εσωτ\.?|вн\.?|內線|ext\.?|extn\.?|extension|extensi[oó]n|ext|doorkiesnummer|toestel|tst\.?|poste|p\.|w\.|"
                     r"durchwahl|dw\.?|app\.?|apparat|int\.?|interno|ramal|extens[ãa]o|anexo|wewn?\.?|доб\.?|внутр\.?|"
-                    r"内線|内线|分机|分機|转|轉|ต่อ|linka|내선|تحويلة|داخلي|داخلی|שלוחה")
+                    r"内線|内线|分机|分機|转|轉|ต่อ|linka|내선(?:[ \u00a0]?번호)?|تحويلة|داخلي|داخلی|שלוחה|"
+                    # the written-out words of the abbreviations above ("добавочный 338", "εσωτερικό
+                    # 652", "nhánh 783": Vietnamese's branch line), and their inflections
+                    r"добавочн[а-я]{0,3}|внутренн[а-я]{0,3}|додатков[а-яії]{0,3}|внутрішн[а-яії]{0,3}|вътрешн[а-я]{0,3}|"
+                    r"εσωτερικ[όήοςύ]{0,2}|nhánh|số[ \u00a0]lẻ|nebenstelle|wewnętrzn[yae]|lisänumero|nội[ \u00a0]bộ")
 
 
 class PhoneNumbers:
@@ -187,7 +194,8 @@ class PhoneNumbers:
             # "login=+34612345678": a key's whole value, a valid number in international form,
             # unless the key names another kind of number ("order_id=+4915112345678")
             text = _KEY_EQUALS.sub(lambda key: key.group(1) + (" " if _PHONE_KEY.fullmatch(
-                _KEY_INDEX.sub(r".\1", key.group(1))) or _e164_value(text, key.end()) and not
+                _KEY_INDEX.sub(r".\1", key.group(1))) or (_e164_value(text, key.end()) or
+                                                         _phone_word_key(key.group(1))) and not
                 _NOT_PHONE_WORD.search(re.sub(r"[_.\-\[\]]+", " ", key.group(1))) else "="), text)
         candidates = []
         for start, end, value in self._joined(text, self._raw_candidates(text, regions), regions):
@@ -209,6 +217,11 @@ class PhoneNumbers:
                     hinted.append(region)
         layout = _Layout(text)
         found: list[tuple[int, int, float]] = []
+        endpoints = {end for start, end, value in candidates if _IPV4_PORT.fullmatch(value)}
+        if endpoints:  # "IP 10.1.2.3.443 > 12.125.59.96.80:": tcpdump's endpoints, not dotted phones
+            endpoints &= set(dotted_port_ends(text).values())
+            shapes = [(0.0, None) if end in endpoints else shape
+                      for (_, end, _), shape in zip(candidates, shapes)]
         for (start, end, value), (score, international) in zip(candidates, shapes):
             if score == 0.0 or self._amount_around(text, start, end) or \
                     self.ZIP4.fullmatch(value) and _US_STATE_BEFORE.search(text, max(0, start - 4), start):
@@ -617,6 +630,12 @@ def _e164_value(text: str, position: int) -> bool:
 
 # a form field's bracketed part ("billing[phone]=", "contact[0][tel]="), read as a dotted key
 _KEY_INDEX = re.compile(r"\[([\w.-]*)\]")
+
+
+def _phone_word_key(key: str) -> bool:
+    """Whether a key's words hold a phone word of any language the word lists have, the whole
+    word ("PH=", "TELEFONO=", "contact.tlf=", "NUM_PORTABLE="; not "graph=", "photo_id=")."""
+    return any(_PHONE_WORD.fullmatch(word) for word in re.split(r"[_.\-\[\]]+", key) if word)
 # (an SMS sender's key: "TWILIO_FROM", "SMS_SENDER", "caller_id", "msisdn")
 _PHONE_KEY = re.compile(r"(?:.*[_.-])?(?:phone|telephone|tel|mobile|mobil|cell|fax|handy|sms|whatsapp|"
                         r"(?:sms|twilio|whatsapp|vonage|nexmo)(?:_?\w+)?|from|sender|caller|caller_?id|msisdn)"

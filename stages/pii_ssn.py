@@ -64,7 +64,14 @@ _OCR_SSN_WORD = re.compile(rf"(?<![^\W\d_])(?:[s5]{_O}c{_I}a{_I}[ \t\u00a0]+[s5]
                            rf"|[s5]{_E}gur{_O}[ \t\u00a0]+[s5]{_O}c{_I}a{_I}"
                            rf"|[s5]{_E}gur{_I}dad[ \t\u00a0]+[s5]{_O}c{_I}a{_I}"
                            # "55N", "S5N": the abbreviation with S read as 5 (more digits than letters)
-                           rf"|(?<![\w.])(?=[s5]*5)[s5]{{2}}n(?![\w.]))(?![^\W\d_])", re.IGNORECASE)
+                           rf"|(?<![\w.])(?=[s5]*5)[s5]{{2}}n(?![\w.])"
+                           # the abbreviations as OCR damages them: "55 N0.", "5.5.N.", "50c. 5cc. N0.",
+                           # Spanish "Núm. dc 55" (número de Seguro Social)
+                           # (a label's own words, not a number after a word: "Lot 55 No. …")
+                           rf"|(?<![\w.])(?<![^\W\d_][ \t\u00a0])(?=[s5.]*5)[s5]\.?[s5]\.?(?:[ \t\u00a0]*n{_O}\.?|n\.)"
+                           rf"|(?<![\w.])[s5]{_O}c\.?[ \t\u00a0]+[s5]{_E}c\.?[ \t\u00a0]+n{_O}\.?"
+                           rf"|(?<![\w.])n[úu]m\.?[ \t\u00a0]+d{_E}[ \t\u00a0]+(?=[s5]*5)[s5]{{2}}(?![\w.]))"
+                           rf"(?![^\W\d_])", re.IGNORECASE)
 # A key of code or a form's field name that spells an SSN word as one of its parts, in camelCase
 # or snake_case ("ssnConfirm", "taxpayerSSN", "ssn_last", "socialSecurityNumber", "SOC_SEC_NO")
 _CODE_KEY = re.compile(r"(?<![\w.@-])[A-Za-z][A-Za-z0-9]*(?:_[A-Za-z0-9]+)*(?![\w@-])")

@@ -239,6 +239,7 @@ NOT_NUMBER_ENTRIES = """
     loan* mortgage* préstamo* prestamo* empréstimo* emprestimo* prestito prêt darlehen* lening*
     pożyczk* pozyczk* kredyt kredytu кредит кредита позик* khoản_vay 贷款 貸款 대출 ローン
     ruta_bancaria 路由号 路由號 라우팅 định_tuyến hull hin spisov* hồ_sơ suma
+    docket voucher localizador* localisateur
 """
 NOT_PHONE_WORDS = _word_pattern(NOT_NUMBER_ENTRIES)
 # Labels that name a number of their own in any language, beyond the word list: a compound
@@ -278,7 +279,23 @@ _PHONE_STEMS = ("tel", "fon", "phone", "fax", "faks", "mobil", "mobiel", "handy"
                 "emergen", "emergên", "urgenc", "urgenz", "awaryj", "alarmow", "nouzov", "pohotov", "экстрен", "аварийн", "hitn",
                 "acil", "nöd", "spoed", "έκτακτ", "hätä", "nødnum", "طوارئ", "긴급", "緊急", "急救",
                 "τηλ", "κινητ", "φαξ")  # (Greek: "Αρ. τηλεφώνου", "αριθμός κινητού")
-_CJK_NUMBER = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff]{1,8}?(?:番号|号码|號碼|编号|編號|号|號)|[\uac00-\ud7af]{1,8}?번호")
+_CJK_NUMBER = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff]{1,8}?(?:番号|号码|號碼|编号|編號|号|號|码|碼)|[\uac00-\ud7af]{1,8}?번호")
+# An abbreviation for "number" in Hebrew ("מס'") or Hindi ("सं."), or the word in Arabic ("رقم") or
+# Persian ("شماره"), with a word of its script beside it: "בקשה מס'" (request no.), "מס' לקוח"
+# (customer no.), "ग्राहक सं." (customer no.), "رقم التذكرة" (ticket number), "شماره درخواست"
+# (request number) name another number; never when that word is a phone word or names a contact
+# ("מס' טלפון", "رقم الهاتف", "شماره تماس", "رقم التواصل", "फ़ोन सं.")
+_SCRIPT_NUMBER = re.compile(
+    r"(?:(?<![\u05d0-\u05ea])([\u05d0-\u05ea]{2,}['׳\"]?)[ \u00a0]+)?(?<![\u05d0-\u05ea])מס['׳]"
+    r"(?:[ \u00a0]+([\u05d0-\u05ea]{2,}))?"
+    r"|(?<![\u0600-\u06ff])(?:رقم|شماره|شمارهٔ)(?![\u0600-\u06ff])(?:[ \u00a0\u200c]+([\u0600-\u06ff\u200c]{2,}))?"
+    r"|(?:(?<![\u0900-\u097f])([\u0900-\u097f]{2,})[ \u00a0]+)सं\.")
+_SCRIPT_FUNCTION_WORDS = frozenset("של את עם על זה הוא היא في من على إلى به را از که و".split())  # noqa: SIM905
+# "Agency file 607-971-2915", "Recruiting station file …": a noun's file, a record's number (not
+# "on file", "in the file", "your file")
+_NOUN_FILE = re.compile(rf"(?<!{_LETTER})({_LETTER}{{3,}})[ \t\u00a0]+file(?!{_LETTER})", re.IGNORECASE)
+_NOT_A_NOUN = frozenset("on in from the our your my his her their this that per for with upon".split())  # noqa: SIM905
+_SCRIPT_CONTACT = re.compile(r"קשר|חזרה|تماس|تواصل|اتصال|ارتباط|संपर्क")
 
 
 def _phone_stem(word: str) -> bool:
@@ -322,6 +339,16 @@ def other_number_end(field: str) -> int | None:
     for match in _CJK_NUMBER.finditer(field):
         if not _PHONE_WORD.search(match.group()) and (end is None or match.end() > end):
             end = match.end()
+    for match in _NOUN_FILE.finditer(field):
+        if match.group(1).lower() not in _NOT_A_NOUN and not _phone_stem(match.group(1)) and \
+                (end is None or match.end() > end):
+            end = match.end()
+    for match in _SCRIPT_NUMBER.finditer(field):
+        words = [word.rstrip("'׳\"") for word in match.groups() if word]
+        if words and not any(_phone_stem(word) or _SCRIPT_CONTACT.search(word) for word in words) and \
+                any(word not in _SCRIPT_FUNCTION_WORDS for word in words) and \
+                (end is None or match.end() > end):
+            end = match.end()
     return end
 _PHONE_WORD = re.compile(PHONE_WORDS, re.IGNORECASE)
 _PHONE_LABEL = re.compile(f"(?:{PHONE_LABELS})\\s*[.:]?\\s*$", re.IGNORECASE)
@@ -335,7 +362,7 @@ _LABEL_CELL = re.compile(r"(?:^|[|\t]\s*)([^\d|\t]{2,40}?)(?:\t|\s[–—-]\s|\s
 _LISTED_AFTER_NUMBER = re.compile(r"[\s:.#№]*\d[\d \-./]*[ ]?[,/;&][ ]?")
 # A unit or currency right after a number makes it an amount, whatever stands before it.
 _UNIT_AFTER = re.compile(r"[ \u00a0]?(?:[€$£¥₹₽₩฿%‰]|zł|zl\b|kr\b|kč|eur\b|usd\b|gbp\b|chf\b|pln\b|rub\b|"
-                         r"руб|р\.|円|元|块|บาท|km\b|kg\b|mb\b|gb\b|kb\b|m²|m2\b|年|人|次|件|名|回|個|个|"
+                         r"руб|р\.|円|元|块|บาท|km\b|kg\b|mb\b|gb\b|kb\b|m²|m2\b|cm\b|mm\b|см\b|мм\b|年|人|次|件|名|回|個|个|"
                          r"einwohner|habitants|inhabitants|residents|people|views|users|visitors|"
                          r"mieszkańców|жител|человек|abitanti|habitantes|inwoners|คน)",
                          re.IGNORECASE)
