@@ -454,7 +454,7 @@ class PhoneNumbers:
                 self._SSN_CHECK.fullmatch(main) or self._FOUR_FOUR_TWO.fullmatch(main):
             return self.WEAK  # "24469-172": written as a Brazilian postal code ("78-1290255": a US EIN)
         if self._AREA_SEVEN.fullmatch(main):
-            # "321-3683532" is a Colombian mobile (3XX-XXXXXXX) on a page Colombia's numbers may be
+            # "321-3683532" is a Colombian mobile (3nn-nnnnnnn) on a page Colombia's numbers may be
             # on: the one plan that writes ten digits 3-7 with no trunk 0 (NANP writes 3-3-4)
             regions = [region for region in page if region == "CO"]
         if self._LOCAL_DASHED.fullmatch(main):
