@@ -41,7 +41,6 @@ digit, every value re-validated by type. `python benchmarks/pii_blind15.py [--wr
 from __future__ import annotations
 
 import ipaddress
-import json
 import random
 import sys
 from pathlib import Path
@@ -50,7 +49,7 @@ import phonenumbers as pn
 from schwifty import IBAN
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from pii_blind import read_rows, write_sets  # noqa: E402
+from pii_blind import read_rows, write_sets
 
 SET_PATH = Path(__file__).resolve().parent / "data" / "pii_blind15.jsonl"
 SEED = 1515
@@ -59,164 +58,162 @@ SEED = 1515
 # Per language: region, labels (full / abbreviated), extension word, sentences ({v} = value),
 # a few names and mail domains, date/price writing.
 LEX: dict[str, dict] = {
-    "en": dict(reg="US", tel=("Phone", "Ph"), mob=("Cell", "C"), fax=("Fax", "F"), mail=("Email", "E"),
-               iban=("IBAN", "IBAN"), card=("Card number", "Card #"), ref="Reference", date="Date", total="Total",
-               name="Name", ext="ext.", call="Call me on {v} after six.", mailto="You can reach me at {v} any time.",
-               wire="Please wire it to {v} by Friday.", pay="Charge it to my card {v}, exp 09/29.",
-               note="Notes", names=["Dana Whitfield", "Marcus Oyelaran", "Jolene Kreutz", "Tobias Renfro"],
-               doms=["outlook.com", "gmail.com", "yahoo.com", "comcast.net", "icloud.com"], df="us", cur="${:,.2f}"),
-    "es": dict(reg="ES", tel=("Teléfono", "Tel."), mob=("Móvil", "Móv."), fax=("Fax", "Fax"), mail=("Correo electrónico", "Correo"),
-               iban=("IBAN", "IBAN"), card=("Número de tarjeta", "Tarjeta"), ref="Referencia", date="Fecha", total="Importe total",
-               name="Nombre", ext="ext.", call="Llámeme al {v} por la tarde.", mailto="Escríbame a {v} cuando pueda.",
-               wire="Haga la transferencia a {v} antes del viernes.", pay="Cárguelo a mi tarjeta {v}, caduca 11/28.",
-               note="Observaciones", names=["Lucía Ferrándiz", "Jorge Albarracín", "Inmaculada Roig", "Óscar Valdivieso"],
-               doms=["telefonica.net", "gmail.com", "hotmail.es", "yahoo.es"], df="eu/", cur="{:,.2f} €"),
-    "fr": dict(reg="FR", tel=("Téléphone", "Tél."), mob=("Portable", "Port."), fax=("Télécopie", "Fax"), mail=("Courriel", "Mél."),
-               iban=("IBAN", "IBAN"), card=("Numéro de carte", "CB"), ref="Référence", date="Date", total="Montant TTC",
-               name="Nom", ext="poste", call="Appelez-moi au {v} après 18 h.", mailto="Écrivez-moi à {v} si besoin.",
-               wire="Merci de virer le solde sur {v} avant vendredi.", pay="Débitez ma carte {v}, expiration 04/28.",
-               note="Remarques", names=["Élodie Marchand", "Thibaut Lacroix", "Soizic Le Gall", "Karim Benali"],
-               doms=["orange.fr", "free.fr", "laposte.net", "sfr.fr"], df="eu/", cur="{:,.2f} €"),
-    "de": dict(reg="DE", tel=("Telefon", "Tel."), mob=("Mobil", "Mob."), fax=("Telefax", "Fax"), mail=("E-Mail", "Mail"),
-               iban=("IBAN", "IBAN"), card=("Kartennummer", "Karte"), ref="Aktenzeichen", date="Datum", total="Gesamtbetrag",
-               name="Name", ext="Durchwahl", call="Rufen Sie mich unter {v} an.", mailto="Schreiben Sie mir an {v}.",
-               wire="Bitte überweisen Sie auf {v} bis Freitag.", pay="Belasten Sie meine Karte {v}, gültig bis 03/29.",
-               note="Bemerkungen", names=["Jürgen Albrecht", "Sabine Kühnel", "Mehmet Yıldız", "Franziska Oberle"],
-               doms=["web.de", "gmx.de", "t-online.de", "posteo.de"], df="de", cur="{:,.2f} €"),
-    "it": dict(reg="IT", tel=("Telefono", "Tel."), mob=("Cellulare", "Cell."), fax=("Fax", "Fax"), mail=("Posta elettronica", "E-mail"),
-               iban=("IBAN", "IBAN"), card=("Numero carta", "Carta"), ref="Riferimento", date="Data", total="Totale",
-               name="Nome", ext="int.", call="Mi chiami al {v} dopo pranzo.", mailto="Mi scriva a {v} quando vuole.",
-               wire="Effettui il bonifico su {v} entro venerdì.", pay="Addebitate sulla mia carta {v}, scad. 07/28.",
-               note="Note", names=["Giulia Benvenuti", "Alessandro Ferraris", "Chiara Lo Russo", "Matteo Quaglia"],
-               doms=["libero.it", "tiscali.it", "virgilio.it", "alice.it"], df="eu/", cur="€ {:,.2f}"),
-    "pt": dict(reg="PT", tel=("Telefone", "Tel."), mob=("Telemóvel", "Tlm."), fax=("Fax", "Fax"), mail=("Correio eletrónico", "Email"),
-               iban=("IBAN", "IBAN"), card=("Número do cartão", "Cartão"), ref="Referência", date="Data", total="Total a pagar",
-               name="Nome", ext="ext.", call="Ligue-me para o {v} depois das 18h.", mailto="Escreva-me para {v}.",
-               wire="Faça a transferência para {v} até sexta.", pay="Debite no meu cartão {v}, validade 12/27.",
-               note="Observações", names=["Inês Carvalhal", "Rui Magalhães", "Beatriz Sequeira", "Tiago Antunes"],
-               doms=["sapo.pt", "gmail.com", "netcabo.pt", "iol.pt"], df="eu/", cur="{:,.2f} €"),
-    "nl": dict(reg="NL", tel=("Telefoon", "Tel."), mob=("Mobiel", "Mob."), fax=("Fax", "Fax"), mail=("E-mailadres", "E-mail"),
-               iban=("IBAN", "IBAN"), card=("Kaartnummer", "Kaart"), ref="Kenmerk", date="Datum", total="Totaal",
-               name="Naam", ext="toestel", call="Bel me op {v} na vijven.", mailto="Mail me op {v}.",
-               wire="Maak het over naar {v} voor vrijdag.", pay="Schrijf het af van mijn kaart {v}, geldig tot 05/29.",
-               note="Opmerkingen", names=["Sanne de Vries", "Joost van Dijk", "Fleur Bakker", "Bram Hoekstra"],
-               doms=["ziggo.nl", "kpnmail.nl", "gmail.com", "xs4all.nl"], df="nl", cur="€ {:,.2f}"),
-    "pl": dict(reg="PL", tel=("Telefon", "Tel."), mob=("Komórka", "Kom."), fax=("Faks", "Faks"), mail=("Adres e-mail", "E-mail"),
-               iban=("IBAN", "IBAN"), card=("Numer karty", "Karta"), ref="Sygnatura", date="Data", total="Do zapłaty",
-               name="Imię i nazwisko", ext="wew.", call="Proszę dzwonić pod {v} po 17.", mailto="Proszę pisać na {v}.",
-               wire="Proszę przelać na {v} do piątku.", pay="Proszę obciążyć moją kartę {v}, ważna do 02/28.",
-               note="Uwagi", names=["Agnieszka Wróblewska", "Paweł Szymański", "Zofia Kaczmarek", "Krzysztof Nowak"],
-               doms=["wp.pl", "onet.pl", "interia.pl", "o2.pl"], df="de", cur="{:,.2f} zł"),
-    "ru": dict(reg="RU", tel=("Телефон", "Тел."), mob=("Мобильный", "Моб."), fax=("Факс", "Факс"), mail=("Электронная почта", "E-mail"),
-               iban=("IBAN", "IBAN"), card=("Номер карты", "Карта"), ref="Номер заявки", date="Дата", total="Итого",
-               name="ФИО", ext="доб.", call="Звоните мне по номеру {v} вечером.", mailto="Пишите на {v}.",
-               wire="Переведите, пожалуйста, на {v} до пятницы.", pay="Спишите с моей карты {v}, срок 08/28.",
-               note="Примечание", names=["Ольга Воронцова", "Дмитрий Лапин", "Анна Гущина", "Сергей Мельников"],
-               doms=["yandex.ru", "mail.ru", "rambler.ru", "bk.ru"], df="de", cur="{:,.2f} ₽"),
-    "uk": dict(reg="UA", tel=("Телефон", "Тел."), mob=("Мобільний", "Моб."), fax=("Факс", "Факс"), mail=("Електронна пошта", "Ел. пошта"),
-               iban=("IBAN", "IBAN"), card=("Номер картки", "Картка"), ref="Номер замовлення", date="Дата", total="Разом",
-               name="ПІБ", ext="дод.", call="Телефонуйте мені на {v} після обіду.", mailto="Пишіть мені на {v}.",
-               wire="Перекажіть кошти на {v} до п'ятниці.", pay="Спишіть з моєї картки {v}, дійсна до 10/27.",
-               note="Примітки", names=["Оксана Кравчук", "Тарас Мельник", "Ірина Бойко", "Андрій Шевчук"],
-               doms=["ukr.net", "i.ua", "meta.ua", "gmail.com"], df="de", cur="{:,.2f} грн"),
-    "el": dict(reg="GR", tel=("Τηλέφωνο", "Τηλ."), mob=("Κινητό", "Κιν."), fax=("Φαξ", "Fax"), mail=("Ηλεκτρονικό ταχυδρομείο", "Email"),
-               iban=("IBAN", "IBAN"), card=("Αριθμός κάρτας", "Κάρτα"), ref="Αρ. αναφοράς", date="Ημερομηνία", total="Σύνολο",
-               name="Ονοματεπώνυμο", ext="εσωτ.", call="Καλέστε με στο {v} το απόγευμα.", mailto="Γράψτε μου στο {v}.",
-               wire="Καταθέστε το ποσό στον {v} έως την Παρασκευή.", pay="Χρεώστε την κάρτα μου {v}, λήξη 06/28.",
-               note="Παρατηρήσεις", names=["Ελένη Παπαδάκη", "Γιώργος Νικολαΐδης", "Μαρία Κωστοπούλου", "Νίκος Σταθόπουλος"],
-               doms=["otenet.gr", "gmail.com", "yahoo.gr", "hol.gr"], df="eu/", cur="{:,.2f} €"),
-    "ar": dict(reg="EG", tel=("الهاتف", "هاتف"), mob=("الجوال", "جوال"), fax=("الفاكس", "فاكس"), mail=("البريد الإلكتروني", "بريد"),
-               iban=("رقم الآيبان", "IBAN"), card=("رقم البطاقة", "بطاقة"), ref="رقم المرجع", date="التاريخ", total="الإجمالي",
-               name="الاسم", ext="داخلي", call="اتصل بي على {v} بعد العصر.", mailto="راسلني على {v} في أي وقت.",
-               wire="يرجى التحويل إلى {v} قبل الجمعة.", pay="اخصم المبلغ من بطاقتي {v} تنتهي 09/28.",
-               note="ملاحظات", names=["منى السيد", "أحمد عبد الرحمن", "ريم الشريف", "خالد منصور"],
-               doms=["gmail.com", "yahoo.com", "hotmail.com", "outlook.sa"], df="eu/", cur="{:,.2f} ج.م", digits="ar"),
-    "fa": dict(reg="IR", tel=("تلفن", "تلفن"), mob=("تلفن همراه", "همراه"), fax=("دورنگار", "فکس"), mail=("پست الکترونیک", "ایمیل"),
-               iban=("شماره شبا", "IBAN"), card=("شماره کارت", "کارت"), ref="شماره پیگیری", date="تاریخ", total="مبلغ کل",
-               name="نام و نام خانوادگی", ext="داخلی", call="لطفاً با شماره {v} تماس بگیرید.", mailto="به نشانی {v} ایمیل بزنید.",
-               wire="مبلغ را به {v} واریز کنید.", pay="از کارت من {v} برداشت کنید.",
-               note="توضیحات", names=["مریم رضایی", "علی حسینی", "نگار محمدی", "رضا کریمی"],
-               doms=["yahoo.com", "gmail.com", "chmail.ir", "outlook.com"], df="iso", cur="{:,.0f} ریال", digits="fa"),
-    "he": dict(reg="IL", tel=("טלפון", "טל'"), mob=("נייד", "נייד"), fax=("פקס", "פקס"), mail=("דואר אלקטרוני", "דוא\"ל"),
-               iban=("IBAN", "IBAN"), card=("מספר כרטיס", "כרטיס"), ref="מספר אסמכתא", date="תאריך", total="סה\"כ",
-               name="שם מלא", ext="שלוחה", call="אפשר להתקשר אליי ל-{v} בערב.", mailto="כתבו לי ל-{v}.",
-               wire="נא להעביר לחשבון {v} עד יום שישי.", pay="חייבו את הכרטיס שלי {v}, תוקף 01/29.",
-               note="הערות", names=["נועה לוי", "איתי כהן", "שירה אברהם", "יוסי מזרחי"],
-               doms=["walla.co.il", "gmail.com", "bezeqint.net", "012.net.il"], df="eu/", cur="₪{:,.2f}"),
-    "hi": dict(reg="IN", tel=("फ़ोन", "फ़ोन"), mob=("मोबाइल", "मो."), fax=("फ़ैक्स", "फ़ैक्स"), mail=("ईमेल पता", "ईमेल"),
-               iban=("आईबैन", "IBAN"), card=("कार्ड संख्या", "कार्ड"), ref="संदर्भ संख्या", date="दिनांक", total="कुल राशि",
-               name="नाम", ext="एक्सटेंशन", call="मुझे {v} पर शाम को फ़ोन करें।", mailto="मुझे {v} पर लिखें।",
-               wire="कृपया राशि {v} में जमा करें।", pay="मेरे कार्ड {v} से भुगतान लें।",
-               note="टिप्पणी", names=["प्रिया शर्मा", "राहुल वर्मा", "अंजलि गुप्ता", "विक्रम सिंह"],
-               doms=["rediffmail.com", "gmail.com", "yahoo.co.in", "outlook.com"], df="eu/", cur="₹{:,.2f}"),
-    "zh": dict(reg="CN", tel=("电话", "电话"), mob=("手机", "手机"), fax=("传真", "传真"), mail=("电子邮箱", "邮箱"),
-               iban=("国际银行账号", "IBAN"), card=("卡号", "卡号"), ref="单号", date="日期", total="合计",
-               name="姓名", ext="转", call="请拨打{v}联系我。", mailto="请发邮件至{v}。",
-               wire="请汇款至{v}。", pay="请从我的卡{v}扣款。",
-               note="备注", names=["王丽华", "陈志强", "刘晓燕", "张伟"],
-               doms=["qq.com", "163.com", "126.com", "sina.com"], df="zh", cur="¥{:,.2f}", digits="fw"),
-    "ja": dict(reg="JP", tel=("電話番号", "TEL"), mob=("携帯", "携帯"), fax=("FAX番号", "FAX"), mail=("メールアドレス", "Mail"),
-               iban=("IBAN", "IBAN"), card=("カード番号", "カード"), ref="受付番号", date="日付", total="合計金額",
-               name="氏名", ext="内線", call="{v}までお電話ください。", mailto="{v}までご連絡ください。",
-               wire="{v}へお振込みください。", pay="カード{v}で決済してください。",
-               note="備考", names=["佐藤 花子", "鈴木 一郎", "高橋 美咲", "田中 健太"],
-               doms=["docomo.ne.jp", "ezweb.ne.jp", "yahoo.co.jp", "gmail.com"], df="ja", cur="¥{:,.0f}", digits="fw"),
-    "ko": dict(reg="KR", tel=("전화번호", "전화"), mob=("휴대폰", "H.P"), fax=("팩스", "FAX"), mail=("이메일", "메일"),
-               iban=("IBAN", "IBAN"), card=("카드번호", "카드"), ref="접수번호", date="날짜", total="합계",
-               name="성명", ext="내선", call="{v}로 연락 주세요.", mailto="{v}로 메일 주세요.",
-               wire="{v} 계좌로 송금해 주세요.", pay="제 카드 {v}로 결제해 주세요.",
-               note="비고", names=["김민지", "이준호", "박서연", "최동현"],
-               doms=["naver.com", "daum.net", "hanmail.net", "gmail.com"], df="ko", cur="{:,.0f}원"),
-    "th": dict(reg="TH", tel=("โทรศัพท์", "โทร."), mob=("มือถือ", "มือถือ"), fax=("แฟกซ์", "แฟกซ์"), mail=("อีเมล", "อีเมล"),
-               iban=("IBAN", "IBAN"), card=("หมายเลขบัตร", "บัตร"), ref="เลขที่อ้างอิง", date="วันที่", total="รวมทั้งสิ้น",
-               name="ชื่อ-นามสกุล", ext="ต่อ", call="ติดต่อฉันได้ที่ {v} ช่วงเย็น", mailto="ส่งอีเมลมาที่ {v}",
-               wire="กรุณาโอนเงินไปที่ {v}", pay="ตัดเงินจากบัตร {v}",
-               note="หมายเหตุ", names=["สมชาย ใจดี", "สุดารัตน์ ทองคำ", "อนุชา ศรีสุข", "พิมพ์ชนก แก้วมณี"],
-               doms=["hotmail.com", "gmail.com", "yahoo.co.th", "outlook.co.th"], df="eu/", cur="{:,.2f} บาท"),
-    "bg": dict(reg="BG", tel=("Телефон", "Тел."), mob=("Мобилен", "Моб."), fax=("Факс", "Факс"), mail=("Електронна поща", "Имейл"),
-               iban=("IBAN", "IBAN"), card=("Номер на карта", "Карта"), ref="Номер на поръчка", date="Дата", total="Общо",
-               name="Име", ext="вътр.", call="Обадете ми се на {v} следобед.", mailto="Пишете ми на {v}.",
-               wire="Преведете сумата по {v} до петък.", pay="Таксувайте картата ми {v}.",
-               note="Бележки", names=["Мария Петрова", "Георги Иванов", "Десислава Колева", "Николай Димитров"],
-               doms=["abv.bg", "mail.bg", "gmail.com", "dir.bg"], df="de", cur="{:,.2f} лв."),
-    "tr": dict(reg="TR", tel=("Telefon", "Tel"), mob=("Cep telefonu", "GSM"), fax=("Faks", "Faks"), mail=("E-posta", "E-posta"),
-               iban=("IBAN", "IBAN"), card=("Kart numarası", "Kart"), ref="Sipariş no", date="Tarih", total="Genel toplam",
-               name="Ad Soyad", ext="dahili", call="Beni {v} numarasından arayın.", mailto="Bana {v} adresinden yazın.",
-               wire="Lütfen {v} hesabına havale edin.", pay="Kartımdan {v} tahsil edin.",
-               note="Notlar", names=["Elif Yılmaz", "Mustafa Demir", "Zeynep Kaya", "Burak Çelik"],
-               doms=["hotmail.com", "gmail.com", "yandex.com.tr", "mynet.com"], df="de", cur="{:,.2f} TL"),
-    "sv": dict(reg="SE", tel=("Telefon", "Tfn"), mob=("Mobil", "Mobil"), fax=("Fax", "Fax"), mail=("E-post", "E-post"),
-               iban=("IBAN", "IBAN"), card=("Kortnummer", "Kort"), ref="Ärendenummer", date="Datum", total="Att betala",
-               name="Namn", ext="ankn.", call="Ring mig på {v} efter lunch.", mailto="Mejla mig på {v}.",
-               wire="Sätt in beloppet på {v} före fredag.", pay="Dra beloppet från mitt kort {v}.",
-               note="Övrigt", names=["Karin Lindqvist", "Erik Johansson", "Maja Berglund", "Anders Nyström"],
-               doms=["telia.com", "bredband.net", "gmail.com", "hotmail.se"], df="iso", cur="{:,.2f} kr"),
-    "cs": dict(reg="CZ", tel=("Telefon", "Tel."), mob=("Mobil", "Mob."), fax=("Fax", "Fax"), mail=("E-mail", "E-mail"),
-               iban=("IBAN", "IBAN"), card=("Číslo karty", "Karta"), ref="Číslo objednávky", date="Datum", total="Celkem",
-               name="Jméno", ext="linka", call="Volejte mi na {v} odpoledne.", mailto="Pište mi na {v}.",
-               wire="Prosím pošlete platbu na {v} do pátku.", pay="Strhněte to z mé karty {v}.",
-               note="Poznámka", names=["Tereza Dvořáková", "Jakub Novotný", "Lucie Procházková", "Martin Černý"],
-               doms=["seznam.cz", "email.cz", "centrum.cz", "gmail.com"], df="de", cur="{:,.2f} Kč"),
-    "ro": dict(reg="RO", tel=("Telefon", "Tel."), mob=("Mobil", "Mob."), fax=("Fax", "Fax"), mail=("E-mail", "E-mail"),
-               iban=("Cont IBAN", "IBAN"), card=("Număr card", "Card"), ref="Număr comandă", date="Data", total="Total de plată",
-               name="Nume", ext="int.", call="Sunați-mă la {v} după-amiaza.", mailto="Scrieți-mi la {v}.",
-               wire="Vă rog virați suma în {v} până vineri.", pay="Debitați cardul meu {v}.",
-               note="Observații", names=["Ioana Popescu", "Andrei Ionescu", "Elena Dumitrescu", "Mihai Stan"],
-               doms=["yahoo.com", "gmail.com", "rdslink.ro", "clicknet.ro"], df="de", cur="{:,.2f} lei"),
-    "vi": dict(reg="VN", tel=("Điện thoại", "ĐT"), mob=("Di động", "DĐ"), fax=("Fax", "Fax"), mail=("Thư điện tử", "Email"),
-               iban=("IBAN", "IBAN"), card=("Số thẻ", "Thẻ"), ref="Mã đơn hàng", date="Ngày", total="Tổng cộng",
-               name="Họ tên", ext="máy lẻ", call="Gọi cho tôi theo số {v} buổi chiều.", mailto="Gửi thư cho tôi qua {v}.",
-               wire="Vui lòng chuyển khoản vào {v} trước thứ Sáu.", pay="Trừ tiền vào thẻ {v} của tôi.",
-               note="Ghi chú", names=["Nguyễn Thị Lan", "Trần Văn Hùng", "Lê Minh Thư", "Phạm Quốc Bảo"],
-               doms=["gmail.com", "yahoo.com.vn", "vnn.vn", "fpt.vn"], df="eu/", cur="{:,.0f} ₫"),
+    "en": {"reg": "US", "tel": ("Phone", "Ph"), "mob": ("Cell", "C"), "fax": ("Fax", "F"), "mail": ("Email", "E"),
+               "iban": ("IBAN", "IBAN"), "card": ("Card number", "Card #"), "ref": "Reference", "date": "Date", "total": "Total",
+               "name": "Name", "ext": "ext.", "call": "Call me on {v} after six.", "mailto": "You can reach me at {v} any time.",
+               "wire": "Please wire it to {v} by Friday.", "pay": "Charge it to my card {v}, exp 09/29.",
+               "note": "Notes", "names": ["Dana Whitfield", "Marcus Oyelaran", "Jolene Kreutz", "Tobias Renfro"],
+               "doms": ["outlook.com", "gmail.com", "yahoo.com", "comcast.net", "icloud.com"], "df": "us", "cur": "${:,.2f}"},
+    "es": {"reg": "ES", "tel": ("Teléfono", "Tel."), "mob": ("Móvil", "Móv."), "fax": ("Fax", "Fax"), "mail": ("Correo electrónico", "Correo"),
+               "iban": ("IBAN", "IBAN"), "card": ("Número de tarjeta", "Tarjeta"), "ref": "Referencia", "date": "Fecha", "total": "Importe total",
+               "name": "Nombre", "ext": "ext.", "call": "Llámeme al {v} por la tarde.", "mailto": "Escríbame a {v} cuando pueda.",
+               "wire": "Haga la transferencia a {v} antes del viernes.", "pay": "Cárguelo a mi tarjeta {v}, caduca 11/28.",
+               "note": "Observaciones", "names": ["Lucía Ferrándiz", "Jorge Albarracín", "Inmaculada Roig", "Óscar Valdivieso"],
+               "doms": ["telefonica.net", "gmail.com", "hotmail.es", "yahoo.es"], "df": "eu/", "cur": "{:,.2f} €"},
+    "fr": {"reg": "FR", "tel": ("Téléphone", "Tél."), "mob": ("Portable", "Port."), "fax": ("Télécopie", "Fax"), "mail": ("Courriel", "Mél."),
+               "iban": ("IBAN", "IBAN"), "card": ("Numéro de carte", "CB"), "ref": "Référence", "date": "Date", "total": "Montant TTC",
+               "name": "Nom", "ext": "poste", "call": "Appelez-moi au {v} après 18 h.", "mailto": "Écrivez-moi à {v} si besoin.",
+               "wire": "Merci de virer le solde sur {v} avant vendredi.", "pay": "Débitez ma carte {v}, expiration 04/28.",
+               "note": "Remarques", "names": ["Élodie Marchand", "Thibaut Lacroix", "Soizic Le Gall", "Karim Benali"],
+               "doms": ["orange.fr", "free.fr", "laposte.net", "sfr.fr"], "df": "eu/", "cur": "{:,.2f} €"},
+    "de": {"reg": "DE", "tel": ("Telefon", "Tel."), "mob": ("Mobil", "Mob."), "fax": ("Telefax", "Fax"), "mail": ("E-Mail", "Mail"),
+               "iban": ("IBAN", "IBAN"), "card": ("Kartennummer", "Karte"), "ref": "Aktenzeichen", "date": "Datum", "total": "Gesamtbetrag",
+               "name": "Name", "ext": "Durchwahl", "call": "Rufen Sie mich unter {v} an.", "mailto": "Schreiben Sie mir an {v}.",
+               "wire": "Bitte überweisen Sie auf {v} bis Freitag.", "pay": "Belasten Sie meine Karte {v}, gültig bis 03/29.",
+               "note": "Bemerkungen", "names": ["Jürgen Albrecht", "Sabine Kühnel", "Mehmet Yıldız", "Franziska Oberle"],
+               "doms": ["web.de", "gmx.de", "t-online.de", "posteo.de"], "df": "de", "cur": "{:,.2f} €"},
+    "it": {"reg": "IT", "tel": ("Telefono", "Tel."), "mob": ("Cellulare", "Cell."), "fax": ("Fax", "Fax"), "mail": ("Posta elettronica", "E-mail"),
+               "iban": ("IBAN", "IBAN"), "card": ("Numero carta", "Carta"), "ref": "Riferimento", "date": "Data", "total": "Totale",
+               "name": "Nome", "ext": "int.", "call": "Mi chiami al {v} dopo pranzo.", "mailto": "Mi scriva a {v} quando vuole.",
+               "wire": "Effettui il bonifico su {v} entro venerdì.", "pay": "Addebitate sulla mia carta {v}, scad. 07/28.",
+               "note": "Note", "names": ["Giulia Benvenuti", "Alessandro Ferraris", "Chiara Lo Russo", "Matteo Quaglia"],
+               "doms": ["libero.it", "tiscali.it", "virgilio.it", "alice.it"], "df": "eu/", "cur": "€ {:,.2f}"},
+    "pt": {"reg": "PT", "tel": ("Telefone", "Tel."), "mob": ("Telemóvel", "Tlm."), "fax": ("Fax", "Fax"), "mail": ("Correio eletrónico", "Email"),
+               "iban": ("IBAN", "IBAN"), "card": ("Número do cartão", "Cartão"), "ref": "Referência", "date": "Data", "total": "Total a pagar",
+               "name": "Nome", "ext": "ext.", "call": "Ligue-me para o {v} depois das 18h.", "mailto": "Escreva-me para {v}.",
+               "wire": "Faça a transferência para {v} até sexta.", "pay": "Debite no meu cartão {v}, validade 12/27.",
+               "note": "Observações", "names": ["Inês Carvalhal", "Rui Magalhães", "Beatriz Sequeira", "Tiago Antunes"],
+               "doms": ["sapo.pt", "gmail.com", "netcabo.pt", "iol.pt"], "df": "eu/", "cur": "{:,.2f} €"},
+    "nl": {"reg": "NL", "tel": ("Telefoon", "Tel."), "mob": ("Mobiel", "Mob."), "fax": ("Fax", "Fax"), "mail": ("E-mailadres", "E-mail"),
+               "iban": ("IBAN", "IBAN"), "card": ("Kaartnummer", "Kaart"), "ref": "Kenmerk", "date": "Datum", "total": "Totaal",
+               "name": "Naam", "ext": "toestel", "call": "Bel me op {v} na vijven.", "mailto": "Mail me op {v}.",
+               "wire": "Maak het over naar {v} voor vrijdag.", "pay": "Schrijf het af van mijn kaart {v}, geldig tot 05/29.",
+               "note": "Opmerkingen", "names": ["Sanne de Vries", "Joost van Dijk", "Fleur Bakker", "Bram Hoekstra"],
+               "doms": ["ziggo.nl", "kpnmail.nl", "gmail.com", "xs4all.nl"], "df": "nl", "cur": "€ {:,.2f}"},
+    "pl": {"reg": "PL", "tel": ("Telefon", "Tel."), "mob": ("Komórka", "Kom."), "fax": ("Faks", "Faks"), "mail": ("Adres e-mail", "E-mail"),
+               "iban": ("IBAN", "IBAN"), "card": ("Numer karty", "Karta"), "ref": "Sygnatura", "date": "Data", "total": "Do zapłaty",
+               "name": "Imię i nazwisko", "ext": "wew.", "call": "Proszę dzwonić pod {v} po 17.", "mailto": "Proszę pisać na {v}.",
+               "wire": "Proszę przelać na {v} do piątku.", "pay": "Proszę obciążyć moją kartę {v}, ważna do 02/28.",
+               "note": "Uwagi", "names": ["Agnieszka Wróblewska", "Paweł Szymański", "Zofia Kaczmarek", "Krzysztof Nowak"],
+               "doms": ["wp.pl", "onet.pl", "interia.pl", "o2.pl"], "df": "de", "cur": "{:,.2f} zł"},
+    "ru": {"reg": "RU", "tel": ("Телефон", "Тел."), "mob": ("Мобильный", "Моб."), "fax": ("Факс", "Факс"), "mail": ("Электронная почта", "E-mail"),
+               "iban": ("IBAN", "IBAN"), "card": ("Номер карты", "Карта"), "ref": "Номер заявки", "date": "Дата", "total": "Итого",
+               "name": "ФИО", "ext": "доб.", "call": "Звоните мне по номеру {v} вечером.", "mailto": "Пишите на {v}.",
+               "wire": "Переведите, пожалуйста, на {v} до пятницы.", "pay": "Спишите с моей карты {v}, срок 08/28.",
+               "note": "Примечание", "names": ["Ольга Воронцова", "Дмитрий Лапин", "Анна Гущина", "Сергей Мельников"],
+               "doms": ["yandex.ru", "mail.ru", "rambler.ru", "bk.ru"], "df": "de", "cur": "{:,.2f} ₽"},
+    "uk": {"reg": "UA", "tel": ("Телефон", "Тел."), "mob": ("Мобільний", "Моб."), "fax": ("Факс", "Факс"), "mail": ("Електронна пошта", "Ел. пошта"),
+               "iban": ("IBAN", "IBAN"), "card": ("Номер картки", "Картка"), "ref": "Номер замовлення", "date": "Дата", "total": "Разом",
+               "name": "ПІБ", "ext": "дод.", "call": "Телефонуйте мені на {v} після обіду.", "mailto": "Пишіть мені на {v}.",
+               "wire": "Перекажіть кошти на {v} до п'ятниці.", "pay": "Спишіть з моєї картки {v}, дійсна до 10/27.",
+               "note": "Примітки", "names": ["Оксана Кравчук", "Тарас Мельник", "Ірина Бойко", "Андрій Шевчук"],
+               "doms": ["ukr.net", "i.ua", "meta.ua", "gmail.com"], "df": "de", "cur": "{:,.2f} грн"},
+    "el": {"reg": "GR", "tel": ("Τηλέφωνο", "Τηλ."), "mob": ("Κινητό", "Κιν."), "fax": ("Φαξ", "Fax"), "mail": ("Ηλεκτρονικό ταχυδρομείο", "Email"),
+               "iban": ("IBAN", "IBAN"), "card": ("Αριθμός κάρτας", "Κάρτα"), "ref": "Αρ. αναφοράς", "date": "Ημερομηνία", "total": "Σύνολο",
+               "name": "Ονοματεπώνυμο", "ext": "εσωτ.", "call": "Καλέστε με στο {v} το απόγευμα.", "mailto": "Γράψτε μου στο {v}.",
+               "wire": "Καταθέστε το ποσό στον {v} έως την Παρασκευή.", "pay": "Χρεώστε την κάρτα μου {v}, λήξη 06/28.",
+               "note": "Παρατηρήσεις", "names": ["Ελένη Παπαδάκη", "Γιώργος Νικολαΐδης", "Μαρία Κωστοπούλου", "Νίκος Σταθόπουλος"],
+               "doms": ["otenet.gr", "gmail.com", "yahoo.gr", "hol.gr"], "df": "eu/", "cur": "{:,.2f} €"},
+    "ar": {"reg": "EG", "tel": ("الهاتف", "هاتف"), "mob": ("الجوال", "جوال"), "fax": ("الفاكس", "فاكس"), "mail": ("البريد الإلكتروني", "بريد"),
+               "iban": ("رقم الآيبان", "IBAN"), "card": ("رقم البطاقة", "بطاقة"), "ref": "رقم المرجع", "date": "التاريخ", "total": "الإجمالي",
+               "name": "الاسم", "ext": "داخلي", "call": "اتصل بي على {v} بعد العصر.", "mailto": "راسلني على {v} في أي وقت.",
+               "wire": "يرجى التحويل إلى {v} قبل الجمعة.", "pay": "اخصم المبلغ من بطاقتي {v} تنتهي 09/28.",
+               "note": "ملاحظات", "names": ["منى السيد", "أحمد عبد الرحمن", "ريم الشريف", "خالد منصور"],
+               "doms": ["gmail.com", "yahoo.com", "hotmail.com", "outlook.sa"], "df": "eu/", "cur": "{:,.2f} ج.م", "digits": "ar"},
+    "fa": {"reg": "IR", "tel": ("تلفن", "تلفن"), "mob": ("تلفن همراه", "همراه"), "fax": ("دورنگار", "فکس"), "mail": ("پست الکترونیک", "ایمیل"),
+               "iban": ("شماره شبا", "IBAN"), "card": ("شماره کارت", "کارت"), "ref": "شماره پیگیری", "date": "تاریخ", "total": "مبلغ کل",
+               "name": "نام و نام خانوادگی", "ext": "داخلی", "call": "لطفاً با شماره {v} تماس بگیرید.", "mailto": "به نشانی {v} ایمیل بزنید.",
+               "wire": "مبلغ را به {v} واریز کنید.", "pay": "از کارت من {v} برداشت کنید.",
+               "note": "توضیحات", "names": ["مریم رضایی", "علی حسینی", "نگار محمدی", "رضا کریمی"],
+               "doms": ["yahoo.com", "gmail.com", "chmail.ir", "outlook.com"], "df": "iso", "cur": "{:,.0f} ریال", "digits": "fa"},
+    "he": {"reg": "IL", "tel": ("טלפון", "טל'"), "mob": ("נייד", "נייד"), "fax": ("פקס", "פקס"), "mail": ("דואר אלקטרוני", "דוא\"ל"),
+               "iban": ("IBAN", "IBAN"), "card": ("מספר כרטיס", "כרטיס"), "ref": "מספר אסמכתא", "date": "תאריך", "total": "סה\"כ",
+               "name": "שם מלא", "ext": "שלוחה", "call": "אפשר להתקשר אליי ל-{v} בערב.", "mailto": "כתבו לי ל-{v}.",
+               "wire": "נא להעביר לחשבון {v} עד יום שישי.", "pay": "חייבו את הכרטיס שלי {v}, תוקף 01/29.",
+               "note": "הערות", "names": ["נועה לוי", "איתי כהן", "שירה אברהם", "יוסי מזרחי"],
+               "doms": ["walla.co.il", "gmail.com", "bezeqint.net", "012.net.il"], "df": "eu/", "cur": "₪{:,.2f}"},
+    "hi": {"reg": "IN", "tel": ("फ़ोन", "फ़ोन"), "mob": ("मोबाइल", "मो."), "fax": ("फ़ैक्स", "फ़ैक्स"), "mail": ("ईमेल पता", "ईमेल"),
+               "iban": ("आईबैन", "IBAN"), "card": ("कार्ड संख्या", "कार्ड"), "ref": "संदर्भ संख्या", "date": "दिनांक", "total": "कुल राशि",
+               "name": "नाम", "ext": "एक्सटेंशन", "call": "मुझे {v} पर शाम को फ़ोन करें।", "mailto": "मुझे {v} पर लिखें।",
+               "wire": "कृपया राशि {v} में जमा करें।", "pay": "मेरे कार्ड {v} से भुगतान लें।",
+               "note": "टिप्पणी", "names": ["प्रिया शर्मा", "राहुल वर्मा", "अंजलि गुप्ता", "विक्रम सिंह"],
+               "doms": ["rediffmail.com", "gmail.com", "yahoo.co.in", "outlook.com"], "df": "eu/", "cur": "₹{:,.2f}"},
+    "zh": {"reg": "CN", "tel": ("电话", "电话"), "mob": ("手机", "手机"), "fax": ("传真", "传真"), "mail": ("电子邮箱", "邮箱"),
+               "iban": ("国际银行账号", "IBAN"), "card": ("卡号", "卡号"), "ref": "单号", "date": "日期", "total": "合计",
+               "name": "姓名", "ext": "转", "call": "请拨打{v}联系我。", "mailto": "请发邮件至{v}。",
+               "wire": "请汇款至{v}。", "pay": "请从我的卡{v}扣款。",
+               "note": "备注", "names": ["王丽华", "陈志强", "刘晓燕", "张伟"],
+               "doms": ["qq.com", "163.com", "126.com", "sina.com"], "df": "zh", "cur": "¥{:,.2f}", "digits": "fw"},
+    "ja": {"reg": "JP", "tel": ("電話番号", "TEL"), "mob": ("携帯", "携帯"), "fax": ("FAX番号", "FAX"), "mail": ("メールアドレス", "Mail"),
+               "iban": ("IBAN", "IBAN"), "card": ("カード番号", "カード"), "ref": "受付番号", "date": "日付", "total": "合計金額",
+               "name": "氏名", "ext": "内線", "call": "{v}までお電話ください。", "mailto": "{v}までご連絡ください。",
+               "wire": "{v}へお振込みください。", "pay": "カード{v}で決済してください。",
+               "note": "備考", "names": ["佐藤 花子", "鈴木 一郎", "高橋 美咲", "田中 健太"],
+               "doms": ["docomo.ne.jp", "ezweb.ne.jp", "yahoo.co.jp", "gmail.com"], "df": "ja", "cur": "¥{:,.0f}", "digits": "fw"},
+    "ko": {"reg": "KR", "tel": ("전화번호", "전화"), "mob": ("휴대폰", "H.P"), "fax": ("팩스", "FAX"), "mail": ("이메일", "메일"),
+               "iban": ("IBAN", "IBAN"), "card": ("카드번호", "카드"), "ref": "접수번호", "date": "날짜", "total": "합계",
+               "name": "성명", "ext": "내선", "call": "{v}로 연락 주세요.", "mailto": "{v}로 메일 주세요.",
+               "wire": "{v} 계좌로 송금해 주세요.", "pay": "제 카드 {v}로 결제해 주세요.",
+               "note": "비고", "names": ["김민지", "이준호", "박서연", "최동현"],
+               "doms": ["naver.com", "daum.net", "hanmail.net", "gmail.com"], "df": "ko", "cur": "{:,.0f}원"},
+    "th": {"reg": "TH", "tel": ("โทรศัพท์", "โทร."), "mob": ("มือถือ", "มือถือ"), "fax": ("แฟกซ์", "แฟกซ์"), "mail": ("อีเมล", "อีเมล"),
+               "iban": ("IBAN", "IBAN"), "card": ("หมายเลขบัตร", "บัตร"), "ref": "เลขที่อ้างอิง", "date": "วันที่", "total": "รวมทั้งสิ้น",
+               "name": "ชื่อ-นามสกุล", "ext": "ต่อ", "call": "ติดต่อฉันได้ที่ {v} ช่วงเย็น", "mailto": "ส่งอีเมลมาที่ {v}",
+               "wire": "กรุณาโอนเงินไปที่ {v}", "pay": "ตัดเงินจากบัตร {v}",
+               "note": "หมายเหตุ", "names": ["สมชาย ใจดี", "สุดารัตน์ ทองคำ", "อนุชา ศรีสุข", "พิมพ์ชนก แก้วมณี"],
+               "doms": ["hotmail.com", "gmail.com", "yahoo.co.th", "outlook.co.th"], "df": "eu/", "cur": "{:,.2f} บาท"},
+    "bg": {"reg": "BG", "tel": ("Телефон", "Тел."), "mob": ("Мобилен", "Моб."), "fax": ("Факс", "Факс"), "mail": ("Електронна поща", "Имейл"),
+               "iban": ("IBAN", "IBAN"), "card": ("Номер на карта", "Карта"), "ref": "Номер на поръчка", "date": "Дата", "total": "Общо",
+               "name": "Име", "ext": "вътр.", "call": "Обадете ми се на {v} следобед.", "mailto": "Пишете ми на {v}.",
+               "wire": "Преведете сумата по {v} до петък.", "pay": "Таксувайте картата ми {v}.",
+               "note": "Бележки", "names": ["Мария Петрова", "Георги Иванов", "Десислава Колева", "Николай Димитров"],
+               "doms": ["abv.bg", "mail.bg", "gmail.com", "dir.bg"], "df": "de", "cur": "{:,.2f} лв."},
+    "tr": {"reg": "TR", "tel": ("Telefon", "Tel"), "mob": ("Cep telefonu", "GSM"), "fax": ("Faks", "Faks"), "mail": ("E-posta", "E-posta"),
+               "iban": ("IBAN", "IBAN"), "card": ("Kart numarası", "Kart"), "ref": "Sipariş no", "date": "Tarih", "total": "Genel toplam",
+               "name": "Ad Soyad", "ext": "dahili", "call": "Beni {v} numarasından arayın.", "mailto": "Bana {v} adresinden yazın.",
+               "wire": "Lütfen {v} hesabına havale edin.", "pay": "Kartımdan {v} tahsil edin.",
+               "note": "Notlar", "names": ["Elif Yılmaz", "Mustafa Demir", "Zeynep Kaya", "Burak Çelik"],
+               "doms": ["hotmail.com", "gmail.com", "yandex.com.tr", "mynet.com"], "df": "de", "cur": "{:,.2f} TL"},
+    "sv": {"reg": "SE", "tel": ("Telefon", "Tfn"), "mob": ("Mobil", "Mobil"), "fax": ("Fax", "Fax"), "mail": ("E-post", "E-post"),
+               "iban": ("IBAN", "IBAN"), "card": ("Kortnummer", "Kort"), "ref": "Ärendenummer", "date": "Datum", "total": "Att betala",
+               "name": "Namn", "ext": "ankn.", "call": "Ring mig på {v} efter lunch.", "mailto": "Mejla mig på {v}.",
+               "wire": "Sätt in beloppet på {v} före fredag.", "pay": "Dra beloppet från mitt kort {v}.",
+               "note": "Övrigt", "names": ["Karin Lindqvist", "Erik Johansson", "Maja Berglund", "Anders Nyström"],
+               "doms": ["telia.com", "bredband.net", "gmail.com", "hotmail.se"], "df": "iso", "cur": "{:,.2f} kr"},
+    "cs": {"reg": "CZ", "tel": ("Telefon", "Tel."), "mob": ("Mobil", "Mob."), "fax": ("Fax", "Fax"), "mail": ("E-mail", "E-mail"),
+               "iban": ("IBAN", "IBAN"), "card": ("Číslo karty", "Karta"), "ref": "Číslo objednávky", "date": "Datum", "total": "Celkem",
+               "name": "Jméno", "ext": "linka", "call": "Volejte mi na {v} odpoledne.", "mailto": "Pište mi na {v}.",
+               "wire": "Prosím pošlete platbu na {v} do pátku.", "pay": "Strhněte to z mé karty {v}.",
+               "note": "Poznámka", "names": ["Tereza Dvořáková", "Jakub Novotný", "Lucie Procházková", "Martin Černý"],
+               "doms": ["seznam.cz", "email.cz", "centrum.cz", "gmail.com"], "df": "de", "cur": "{:,.2f} Kč"},
+    "ro": {"reg": "RO", "tel": ("Telefon", "Tel."), "mob": ("Mobil", "Mob."), "fax": ("Fax", "Fax"), "mail": ("E-mail", "E-mail"),
+               "iban": ("Cont IBAN", "IBAN"), "card": ("Număr card", "Card"), "ref": "Număr comandă", "date": "Data", "total": "Total de plată",
+               "name": "Nume", "ext": "int.", "call": "Sunați-mă la {v} după-amiaza.", "mailto": "Scrieți-mi la {v}.",
+               "wire": "Vă rog virați suma în {v} până vineri.", "pay": "Debitați cardul meu {v}.",
+               "note": "Observații", "names": ["Ioana Popescu", "Andrei Ionescu", "Elena Dumitrescu", "Mihai Stan"],
+               "doms": ["yahoo.com", "gmail.com", "rdslink.ro", "clicknet.ro"], "df": "de", "cur": "{:,.2f} lei"},
+    "vi": {"reg": "VN", "tel": ("Điện thoại", "ĐT"), "mob": ("Di động", "DĐ"), "fax": ("Fax", "Fax"), "mail": ("Thư điện tử", "Email"),
+               "iban": ("IBAN", "IBAN"), "card": ("Số thẻ", "Thẻ"), "ref": "Mã đơn hàng", "date": "Ngày", "total": "Tổng cộng",
+               "name": "Họ tên", "ext": "máy lẻ", "call": "Gọi cho tôi theo số {v} buổi chiều.", "mailto": "Gửi thư cho tôi qua {v}.",
+               "wire": "Vui lòng chuyển khoản vào {v} trước thứ Sáu.", "pay": "Trừ tiền vào thẻ {v} của tôi.",
+               "note": "Ghi chú", "names": ["Nguyễn Thị Lan", "Trần Văn Hùng", "Lê Minh Thư", "Phạm Quốc Bảo"],
+               "doms": ["gmail.com", "yahoo.com.vn", "vnn.vn", "fpt.vn"], "df": "eu/", "cur": "{:,.0f} ₫"},
 }
 
 # ----------------------------------------------------------------------------- values
 # Regions whose numbers appear on foreign pages in international writing (60+).
-FOREIGN = ("US CA MX BR AR CL CO PE GB IE FR DE AT CH IT ES PT NL BE LU DK SE NO FI PL CZ SK HU RO BG GR TR "
-           "RU UA RS HR SI EE LV LT IL EG MA TN SA AE QA KW JO LB IN PK BD LK CN HK TW JP KR SG MY TH VN PH ID "
-           "AU NZ ZA NG KE GH").split()
-IBAN_CC = "DE FR ES IT NL BE AT PT PL CZ SE GR RO BG CH GB IE FI DK NO HR SI LU TR IL SA AE EE LT LV".split()
+FOREIGN = ["US", "CA", "MX", "BR", "AR", "CL", "CO", "PE", "GB", "IE", "FR", "DE", "AT", "CH", "IT", "ES", "PT", "NL", "BE", "LU", "DK", "SE", "NO", "FI", "PL", "CZ", "SK", "HU", "RO", "BG", "GR", "TR", "RU", "UA", "RS", "HR", "SI", "EE", "LV", "LT", "IL", "EG", "MA", "TN", "SA", "AE", "QA", "KW", "JO", "LB", "IN", "PK", "BD", "LK", "CN", "HK", "TW", "JP", "KR", "SG", "MY", "TH", "VN", "PH", "ID", "AU", "NZ", "ZA", "NG", "KE", "GH"]
+IBAN_CC = ["DE", "FR", "ES", "IT", "NL", "BE", "AT", "PT", "PL", "CZ", "SE", "GR", "RO", "BG", "CH", "GB", "IE", "FI", "DK", "NO", "HR", "SI", "LU", "TR", "IL", "SA", "AE", "EE", "LT", "LV"]
 FW = str.maketrans("0123456789", "０１２３４５６７８９")
 AR_DIG = str.maketrans("0123456789", "٠١٢٣٤٥٦٧٨٩")
 FA_DIG = str.maketrans("0123456789", "۰۱۲۳۴۵۶۷۸۹")
@@ -229,8 +226,8 @@ def _num(rng: random.Random, region: str) -> pn.PhoneNumber:
     kind = rng.choice([pn.PhoneNumberType.MOBILE, pn.PhoneNumberType.FIXED_LINE])
     ex = pn.example_number_for_type(region, kind) or pn.example_number(region)
     nsn = str(ex.national_number)
-    for _ in range(200):
-        keep = max(2, len(nsn) - rng.randint(4, 6))
+    for i in range(300):
+        keep = max(1, len(nsn) - rng.randint(6, 8)) if i < 150 else max(2, len(nsn) - rng.randint(4, 6))
         cand = nsn[:keep] + "".join(rng.choice("0123456789") for _ in nsn[keep:])
         num = pn.parse("+" + str(ex.country_code) + cand, None)
         if pn.is_valid_number(num) and pn.region_code_for_number(num) == region:
@@ -310,9 +307,7 @@ def card_digits(rng: random.Random) -> str:
 
 
 def group_card(d: str, sep: str) -> str:
-    if len(d) == 15:
-        parts = [d[:4], d[4:10], d[10:]]
-    elif len(d) == 14:
+    if len(d) == 15 or len(d) == 14:
         parts = [d[:4], d[4:10], d[10:]]
     else:
         parts = [d[i:i + 4] for i in range(0, 16, 4)]
@@ -332,13 +327,11 @@ def card_ok(s: str) -> bool:
 
 def iban(rng: random.Random, cc: str | None = None) -> str:
     cc = cc or rng.choice(IBAN_CC)
+    s = ""
     for _ in range(400):
-        try:
-            s = str(IBAN.random(country_code=cc, random=rng).compact)
-            IBAN(s)
+        s = str(IBAN.random(country_code=cc, random=rng).compact)
+        if iban_ok(s):
             break
-        except Exception:  # noqa: BLE001 - retry on a code the registry rejects
-            continue
     style = rng.random()
     if style < 0.45:
         return " ".join(s[i:i + 4] for i in range(0, len(s), 4))
@@ -403,9 +396,7 @@ def ip_ok(s: str) -> bool:
     if a.version == 4 and (str(a) == "255.255.255.255" or str(a).startswith("255.") or a in ipaddress.ip_network("192.0.2.0/24")
                            or a in ipaddress.ip_network("198.51.100.0/24") or a in ipaddress.ip_network("203.0.113.0/24")):
         return False
-    if a.version == 6 and a in ipaddress.ip_network("2001:db8::/32"):
-        return False
-    return True
+    return not (a.version == 6 and a in ipaddress.ip_network("2001:db8::/32"))
 
 
 TRANSLIT = str.maketrans("áàâäãåçéèêëíìîïñóòôöõúùûüýÿšžčřěůłśźżćńąęőűığşţș", "aaaaaaceeeeiiiinooooouuuuyyszcreulszzcnaeouigsts")
@@ -556,21 +547,21 @@ def fields(rng: random.Random, lang: str, mix: dict[str, int], region: str | Non
                 val = phone(rng, r, style, lang)
                 if kind == "tel" and rng.random() < 0.15:
                     val, _ = with_ext(rng, val, lang)
-                out.append(dict(kind=kind, typ="PHONE_NUMBER", val=val, lab=L[kind], region=r))
+                out.append({"kind": kind, "typ": "PHONE_NUMBER", "val": val, "lab": L[kind], "region": r})
             elif kind == "mail":
-                out.append(dict(kind=kind, typ="EMAIL_ADDRESS", val=email(rng, lang), lab=L["mail"]))
+                out.append({"kind": kind, "typ": "EMAIL_ADDRESS", "val": email(rng, lang), "lab": L["mail"]})
             elif kind == "iban":
                 cc = {"de": "DE", "fr": "FR", "es": "ES", "it": "IT", "nl": "NL", "pt": "PT", "pl": "PL", "el": "GR",
                       "bg": "BG", "tr": "TR", "sv": "SE", "cs": "CZ", "ro": "RO", "he": "IL", "ar": "SA", "uk": "UA"}.get(lang)
-                out.append(dict(kind=kind, typ="IBAN_CODE", val=iban(rng, cc if cc and rng.random() < 0.7 else None), lab=L["iban"]))
+                out.append({"kind": kind, "typ": "IBAN_CODE", "val": iban(rng, cc if cc and rng.random() < 0.7 else None), "lab": L["iban"]})
             elif kind == "card":
-                out.append(dict(kind=kind, typ="CREDIT_CARD", val=card(rng), lab=L["card"]))
+                out.append({"kind": kind, "typ": "CREDIT_CARD", "val": card(rng), "lab": L["card"]})
             elif kind == "ssn":
                 sep = rng.choice(["-", "-", "-", " ", ""])
-                out.append(dict(kind=kind, typ="US_SSN", val=ssn(rng, sep), lab=("Social Security No.", rng.choice(["SSN", "SS#", "Soc. Sec. #", "SOCIAL"])) if lang == "en"
-                                else ("Número de Seguro Social", rng.choice(["SSN", "Núm. Seguro Social", "No. de Seguro Social"]))))
+                out.append({"kind": kind, "typ": "US_SSN", "val": ssn(rng, sep), "lab": ("Social Security No.", rng.choice(["SSN", "SS#", "Soc. Sec. #", "SOCIAL"])) if lang == "en"
+                                else ("Número de Seguro Social", rng.choice(["SSN", "Núm. Seguro Social", "No. de Seguro Social"]))})
             elif kind == "ip":
-                out.append(dict(kind=kind, typ="IP_ADDRESS", val=ip4(rng), lab=("IP", "IP")))
+                out.append({"kind": kind, "typ": "IP_ADDRESS", "val": ip4(rng), "lab": ("IP", "IP")})
     rng.shuffle(out)
     return out
 
@@ -629,7 +620,8 @@ def lay_prose(d: Doc, rng: random.Random, lang: str, fs: list[dict], us: bool) -
     L = LEX[lang]
     for f in fs:
         if f["kind"] == "ssn":
-            d.sent(rng.choice(US_SSN_SENT if lang == "en" else ES_SSN_SENT), f).t(". ")
+            tmpl = rng.choice(US_SSN_SENT if lang == "en" else ES_SSN_SENT)
+            d.sent(tmpl, f).t(" " if tmpl.endswith((".", "?")) else ". ")
         elif f["kind"] == "ip":
             d.t("IP ").put(f).t(" · ")
         else:
@@ -666,7 +658,7 @@ def lay_mixed(d: Doc, rng: random.Random, lang: str, fs: list[dict], us: bool) -
         if i:
             d.t(sep)
         if isinstance(x, dict):
-            full, ab = x["lab"]
+            ab = x["lab"][1]
             d.t(ab + " ").put(x) if rng.random() < 0.5 or x["kind"] == "ssn" else d.put(x)
         else:
             d.t(x)
@@ -708,7 +700,7 @@ LAYOUTS = [lay_form, lay_table, lay_prose, lay_after, lay_mixed, lay_html, lay_b
 
 
 # ----------------------------------------------------------------------------- machine output
-MON = "Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec".split()
+MON = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
 
 
 def _ts(rng: random.Random) -> tuple[str, str]:
@@ -761,12 +753,12 @@ def m_asa(d: Doc, rng: random.Random, lay: int) -> None:
             _host_port(d, b, rng.randint(1024, 65535), "slash")
             d.t(" to inside:").v("IP_ADDRESS", ip4(rng, "priv")).t(f"/ssh for user \"{user}\"")
         else:
-            d.t(f"%ASA-7-609001: Built local-host inside:").v("IP_ADDRESS", b)
+            d.t("%ASA-7-609001: Built local-host inside:").v("IP_ADDRESS", b)
         d.t('"\n' if lay == 2 else "\n")
     d.t(rng.choice([f"Cisco Adaptive Security Appliance Software Version 9.{rng.randint(8, 20)}({rng.randint(1, 4)}){rng.randint(1, 60)}\n",
                     "interface Management0/0 · mask 255.255.255.0 · ospf area 0.0.0.0\n",
                     f"access-list OUTSIDE_IN extended permit tcp any object-group DMZ-{rng.randint(1, 9)} eq 443\n",
-                    f"snmp-server host inside 127.0.0.1 community ****  oid 1.3.6.1.4.1.9.9.147.1.2.2.2\n"]))
+                    "snmp-server host inside 127.0.0.1 community ****  oid 1.3.6.1.4.1.9.9.147.1.2.2.2\n"]))
 
 
 def m_iis(d: Doc, rng: random.Random, lay: int) -> None:
@@ -793,7 +785,8 @@ def m_iis(d: Doc, rng: random.Random, lay: int) -> None:
 
 def m_azure(d: Doc, rng: random.Random, lay: int) -> None:
     mail = email(rng, "en").split("@")[0] + "@" + rng.choice(["contoso-cloud.com", "fabrikam.onmicrosoft.com", "northwind.io"])
-    sub = "%08x-%04x-4%03x-a%03x-%012x" % (rng.getrandbits(32), rng.getrandbits(16), rng.getrandbits(12), rng.getrandbits(12), rng.getrandbits(48))
+    g = [rng.getrandbits(32), rng.getrandbits(16), rng.getrandbits(12), rng.getrandbits(12), rng.getrandbits(48)]
+    sub = f"{g[0]:08x}-{g[1]:04x}-4{g[2]:03x}-a{g[3]:03x}-{g[4]:012x}"
     ip = _any(rng)
     _, iso = _ts(rng)
     op = rng.choice(["Microsoft.Compute/virtualMachines/start/action", "Microsoft.Network/networkSecurityGroups/securityRules/write",
@@ -813,8 +806,8 @@ def m_azure(d: Doc, rng: random.Random, lay: int) -> None:
             d.t(f'"{op.split("/")[-2]}","Succeeded","{rng.randint(1, 59)} minutes ago","{iso}","{sub}","')
             d.v("EMAIL_ADDRESS", email(rng, "en").split("@")[0] + "@" + rng.choice(["contoso-cloud.com", "woodgrove.org"])).t('","')
             d.v("IP_ADDRESS", _any(rng)).t('"\n')
-    d.t(rng.choice([f"# schema 2015-05-01 · api-version 2023.09.01.0\n", "# tenant root group · OID 1.2.840.113556.1.4.803\n",
-                    f"# service tag AzureCloud.westeurope 0.0.0.0/0 denied\n"]))
+    d.t(rng.choice(["# schema 2015-05-01 · api-version 2023.09.01.0\n", "# tenant root group · OID 1.2.840.113556.1.4.803\n",
+                    "# service tag AzureCloud.westeurope 0.0.0.0/0 denied\n"]))
 
 
 def m_dovecot(d: Doc, rng: random.Random, lay: int) -> None:
@@ -859,7 +852,7 @@ def m_caddy(d: Doc, rng: random.Random, lay: int) -> None:
             d.t(f"2026/02/{rng.randint(10, 28)} {rng.randint(10, 23)}:{rng.randint(10, 59)}:{rng.randint(10, 59)}.{rng.randint(100, 999)}\tINFO\thttp.log.access\thandled request\t")
             d.t('{"request": {"remote_ip": "').v("IP_ADDRESS", ip).t(f'", "remote_port": "{port}", "host": "{host}", "uri": "/v1.2.3.4/metrics"}}, "duration": 0.00{rng.randint(10, 99)}}}\n')
         else:
-            d.t(f'{{"level":"error","logger":"http.handlers.reverse_proxy","msg":"dial tcp ').v("IP_ADDRESS", ip4(rng, "priv"))
+            d.t('{"level":"error","logger":"http.handlers.reverse_proxy","msg":"dial tcp ').v("IP_ADDRESS", ip4(rng, "priv"))
             d.t(f':{rng.choice([8080, 3000, 9000])}: connect: connection refused","upstream":"').v("IP_ADDRESS", ip4(rng, "priv")).t(f':{rng.choice([8080, 3000])}","remote_ip":"')
             d.v("IP_ADDRESS", ip).t('"}\n')
     d.t(rng.choice(['{"msg":"serving initial configuration","admin":"localhost:2019"}\n', '{"msg":"using adjacent Caddyfile","version":"v2.7.6"}\n',
@@ -905,7 +898,7 @@ def m_pfsense(d: Doc, rng: random.Random, lay: int) -> None:
             _host_port(d, dst, dp)
             d.t("  TCP:S\n")
         else:
-            d.t(f"all tcp ")
+            d.t("all tcp ")
             _host_port(d, dst, sp)
             d.t(" -> ")
             _host_port(d, src, dp)
@@ -931,6 +924,12 @@ def m_unbound(d: Doc, rng: random.Random, lay: int) -> None:
                     "interface: 0.0.0.0\naccess-control: 127.0.0.0/8 allow\n", "version: 1.19.3\n"]))
 
 
+MACHINE_AT_TRAPS = ["deploy@web{n}:~$ systemctl reload caddy", "remote: git@github.com:contoso-ops/edge-config.git",
+                    "image: envoyproxy/envoy@sha256:{h:016x}{h:016x}{h:016x}{h:016x}", "npm ls: lodash@4.17.21 express@4.19.{n}",
+                    "Message-ID: <{h:x}.{n}@mx{n}.relay.internal>", "[root@fw{n} ~]# tail -f /var/log/messages",
+                    "pinned: pyyaml@6.0.{n} requests@2.31.0", "ssh -p 22{n} admin@bastion (alias from ~/.ssh/config)",
+                    "SOA mbox: hostmaster.example-dns.net. serial 2026{n:02d}0101", "ops contact: noc (at) edge-ops (dot) net",
+                    "@oncall-netops please ack", "user=<backup@nas{n}> (local delivery, no domain)"]
 MACHINE = {"cisco_asa_syslog": m_asa, "iis_w3c_log": m_iis, "azure_activity_log": m_azure, "dovecot_log": m_dovecot,
            "caddy_json_log": m_caddy, "envoy_access_log": m_envoy, "pfsense_filterlog": m_pfsense, "unbound_query_log": m_unbound}
 
@@ -1000,8 +999,8 @@ def intl_doc(d: Doc, rng: random.Random, name: str, k: int) -> str:
     lang = langs[k % len(langs)]
     L = LEX[lang]
     d.t(TITLES[name][lang] + "\n" + f"{L['date']}: {date_s(rng, L['df'])}\n\n")
-    mix = {"tel": rng.randint(1, 3), "mob": rng.randint(0, 2), "fax": rng.choice([0, 0, 1]), "mail": rng.randint(1, 2),
-           "iban": rng.choice([0, 1, 1]), "card": rng.choice([1, 1, 2]), "ip": rng.choice([0, 0, 1])}
+    mix = {"tel": rng.randint(1, 3), "mob": rng.randint(1, 2), "fax": rng.choice([0, 0, 1]), "mail": rng.randint(1, 2),
+           "iban": rng.choice([0, 1, 1]), "card": rng.choice([1, 1, 2, 2]), "ip": rng.choice([0, 0, 1])}
     fs = fields(rng, lang, mix)
     LAYOUTS[(k // len(langs) + k) % len(LAYOUTS)](d, rng, lang, fs, False)
     d.t(f"{L['note']}: {neg(rng, lang)} · {neg(rng, lang)}\n")
@@ -1030,6 +1029,8 @@ def generate(half: str = "blind15") -> list[dict]:
         else:
             lang = "en"
             MACHINE[name](d, rng, k % 3)
+            if rng.random() < 0.6:
+                d.t(rng.choice(MACHINE_AT_TRAPS).format(h=rng.getrandbits(64), n=rng.randint(2, 40)) + "\n")
             host = rng.choice(["pastebin", "gist", "logs", "paste"])
         rows.append({"id": f"blind15-{i}", "half": "blind15", "register": name,
                      "url": f"https://{host}.{name.replace('_', '-')}.test/{rng.randint(1000, 99999)}",
