@@ -2,7 +2,9 @@
 fifteenth author who never read the PII step, its tests or docs, nor the other generators' code
 (only their docstrings, to pick registers and writings they did not use). Scored once, by the lead.
 
-Registers (each with 3+ layouts picked in turn, at most ~45 documents each):
+1,344 documents (seed fixed, deterministic); 29 registers, each with 3+ layouts picked in turn and
+36-55 documents; gold spans: phones 30.5%, IPs 21.1%, US SSNs 16.1%, e-mails 15.9%, cards 12.5%,
+IBANs 4.0%; phones of 72 regions. Registers:
 - machine output (en): Cisco ASA syslog, IIS W3C / IIS CSV / HTTPERR logs, Azure activity-log
   exports (JSON and portal CSV), Dovecot login/LMTP logs and `doveadm who`, Caddy JSON access logs,
   Envoy access logs and admin cluster dumps, pfSense filterlog CSV / GUI table / pfctl states,
@@ -15,11 +17,14 @@ Registers (each with 3+ layouts picked in turn, at most ~45 documents each):
   orders, translation-agency quotes, laundromat pickup slips, karaoke-room reservations, dojo
   memberships, orchestra subscription renewals, timeshare exchange requests, surf-school bookings,
   haulage consignment notes, ticket-resale receipts.
-Languages: en es fr de it pt nl pl ru uk el ar fa he hi zh ja ko th bg tr sv cs ro vi; every
+Languages (54% of documents not English): en es fr de it pt nl pl ru uk el ar fa he hi zh ja ko th bg tr sv cs ro vi; every
 document is written wholly in its page's language (machine logs in the tools' own English).
 Layouts: label-colon forms (full, abbreviated, capitals, no colon), tables with the column header
 far above, prose sentences only, label after the value, several values of mixed types on one line,
-markup remnants and line breaks inside label/value pairs, bare values whose shape tells the type;
+markup remnants and line breaks inside label/value pairs, bare values whose shape tells the type,
+Tel/Fax pairs on one line, CSV/tab/pipe sheets pasted as text, support chats (US pages), OCR'd
+labels (credit-union forms); phones national, international, E.164, 00-prefix, (0) trunk, dots,
+slashes, non-breaking spaces, full-width and Arabic-Indic digits, extensions in 16 languages;
 logs with IPs as ip/port, ip:port, [v6]:port, key=value, CSV and JSON.
 
 Span rules (the project's policy, as blind3's): a span is exactly the value (no label, bracket,
@@ -576,8 +581,16 @@ def lay_form(d: Doc, rng: random.Random, lang: str, fs: list[dict], us: bool) ->
     L = LEX[lang]
     style = rng.randint(0, 4)
     d.t(f"{L['name']}: {rng.choice(L['names'])}\n{neg(rng, lang, 'us' if us else 'gen')}\n")
-    for f in fs:
-        d.t(label(rng, f, style)).put(f).t("\n")
+    i = 0
+    while i < len(fs):
+        f = fs[i]
+        nxt = fs[i + 1] if i + 1 < len(fs) else None
+        if f["typ"] == "PHONE_NUMBER" and nxt and nxt["typ"] == "PHONE_NUMBER" and rng.random() < 0.5:
+            d.t(f"{f['lab'][1]}/{nxt['lab'][1]}: ").put(f).t(rng.choice([" / ", " – ", "; "])).put(nxt).t("\n")
+            i += 2
+        else:
+            d.t(label(rng, f, style)).put(f).t("\n")
+            i += 1
         if rng.random() < 0.6:
             d.t(neg(rng, lang, "us" if us else "gen") + "\n")
 
@@ -591,7 +604,7 @@ def lay_table(d: Doc, rng: random.Random, lang: str, fs: list[dict], us: bool) -
             kinds.append(f["kind"])
     bykind = {k: [f for f in fs if f["kind"] == k] for k in kinds}
     nrows = max(len(v) for v in bykind.values())
-    sep = rng.choice([" | ", "\t", "  ", " ; "])
+    sep = rng.choice([" | ", "\t", "  ", " ; ", ","])
     hdr = [L["name"]] + [next(f for f in fs if f["kind"] == k)["lab"][rng.randint(0, 1)] for k in kinds] + [L["ref"]]
     d.t(sep.join(hdr) + "\n")
     if sep == " | ":
@@ -659,7 +672,8 @@ def lay_mixed(d: Doc, rng: random.Random, lang: str, fs: list[dict], us: bool) -
             d.t(sep)
         if isinstance(x, dict):
             ab = x["lab"][1]
-            d.t(ab + " ").put(x) if rng.random() < 0.5 or x["kind"] == "ssn" else d.put(x)
+            bare_nat = x["typ"] == "PHONE_NUMBER" and not any(c in x["val"] for c in " +-./()\u00a0")
+            d.t(ab + " ").put(x) if rng.random() < 0.5 or x["kind"] == "ssn" or bare_nat else d.put(x)
         else:
             d.t(x)
     d.t("\n")
@@ -696,7 +710,30 @@ def lay_bare(d: Doc, rng: random.Random, lang: str, fs: list[dict], us: bool) ->
             d.t(neg(rng, lang, "us" if us else "gen") + "\n")
 
 
+CHAT_IP = {"en": "my IP is {v} if that helps", "es": "mi IP es {v} por si sirve"}
+
+
+def lay_chat(d: Doc, rng: random.Random, lang: str, fs: list[dict], us: bool) -> None:
+    """A support chat or text thread: only the sentence (or a bare label) marks each value."""
+    L = LEX[lang]
+    who = ("Agent", "Customer") if lang == "en" else ("Agente", "Cliente")
+    h, m = rng.randint(8, 20), rng.randint(0, 50)
+    for f in fs:
+        m += rng.randint(0, 3)
+        d.t(f"[{h:02d}:{m % 60:02d}] {who[1]}: ")
+        if f["kind"] == "ssn":
+            d.sent(rng.choice(US_SSN_SENT if lang == "en" else ES_SSN_SENT), f)
+        elif f["kind"] == "ip":
+            d.sent(CHAT_IP[lang], f)
+        else:
+            d.sent(L[SENT_KEY[f["kind"]]], f)
+        d.t("\n")
+        if rng.random() < 0.5:
+            d.t(f"[{h:02d}:{m % 60:02d}] {who[0]}: " + neg(rng, lang, "us") + "\n")
+
+
 LAYOUTS = [lay_form, lay_table, lay_prose, lay_after, lay_mixed, lay_html, lay_bare]
+US_LAYOUTS = [*LAYOUTS, lay_chat]
 
 
 # ----------------------------------------------------------------------------- machine output
@@ -987,7 +1024,10 @@ def us_doc(d: Doc, rng: random.Random, name: str, k: int) -> str:
            "card": rng.choice([0, 1, 1, 2]), "ip": rng.choice([0, 0, 1])}
     fs = fields(rng, lang, mix, "US")
     # the US pages' own layouts: one of the generic seven, picked in turn by document index
-    LAYOUTS[(k // 3 + lay) % len(LAYOUTS)](d, rng, lang, fs, True)
+    if name == "credit_union_membership_ocr":  # OCR misreads in the printed labels, never in the values
+        for f in fs:
+            f["lab"] = (f["lab"][0].upper().replace("O", "0").replace("I", "1"), f["lab"][1])
+    US_LAYOUTS[(k // 3 + lay) % len(US_LAYOUTS)](d, rng, lang, fs, True)
     if rng.random() < 0.5:
         d.t(rng.choice(["Sent from my iPhone\n", f"Message-ID: <{rng.getrandbits(48):x}.{rng.randint(10, 99)}@mail.gmail.com>\n",
                         "cc: @records_desk, @jdoe-intake\n", "PAGE 2 OF 3 · FORM 88-1 (REV. 4/2024)\n"]))
