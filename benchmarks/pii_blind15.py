@@ -477,6 +477,11 @@ def neg(rng: random.Random, lang: str, kinds: str = "gen") -> str:
         lambda: f"№ {rng.randint(1000000000, 9999999999)}",
         lambda: f"{date_s(rng, L['df'])}–{rng.randint(7, 22):02d}:00",
         lambda: f"{rng.randint(100000, 999999)}-{rng.randint(10, 99)}",
+        # phone-shaped references, section numbers shaped like IPs, OIDs
+        lambda: f"{L['ref']}: 0{rng.randint(100, 999)} {rng.randint(100, 999)} {rng.randint(1000, 9999)}",
+        lambda: f"{L['ref']} ({rng.randint(100, 999)}) {rng.randint(100, 999)}-{rng.randint(10, 99)}-{rng.randint(10, 99)}",
+        lambda: f"§ {rng.randint(1, 9)}.{rng.randint(1, 9)}.{rng.randint(1, 20)}.{rng.randint(1, 9)}",
+        lambda: f"OID 1.3.6.1.4.1.{rng.randint(100, 60000)}.{rng.randint(1, 9)}.{rng.randint(1, 99)}",
         lambda: f"{''.join(rng.choice('0123456789') for _ in range(16))[:-1]}{'x'}".replace("x", str(rng.randint(0, 9))),
     ]
     if kinds == "us":
