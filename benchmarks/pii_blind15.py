@@ -504,6 +504,9 @@ def neg(rng: random.Random, lang: str, kinds: str = "gen") -> str:
         ]
     f = rng.choice(pool)
     s = f()
+    if kinds == "us" and lang == "es":  # US pages in Spanish write their own words for these
+        for en, es in US_NEG_ES.items():
+            s = s.replace(en, es)
     if s.startswith(("4", "5")) and len(s) == 19:  # a 16-digit look-alike must fail Luhn
         d = s.replace(" ", "")
         if luhn_ok(d):
@@ -511,6 +514,11 @@ def neg(rng: random.Random, lang: str, kinds: str = "gen") -> str:
     if len(s) == 16 and s.isdigit() and luhn_ok(s):
         s = s[:-1] + str((int(s[-1]) + 1) % 10)
     return s
+
+
+US_NEG_ES = {"Routing #": "Número de ruta", "Acct": "Cuenta", "Member ID": "N.º de socio", "ZIP": "Código postal",
+             "Case No.": "Caso n.º", "Driver's License": "Licencia de conducir", "Policy": "Póliza",
+             "Auth code": "Código de autorización", " · Ref ": " · Ref. "}
 
 
 # ----------------------------------------------------------------------------- documents
@@ -1036,8 +1044,9 @@ def us_doc(d: Doc, rng: random.Random, name: str, k: int) -> str:
             f["lab"] = (f["lab"][0].upper().replace("O", "0").replace("I", "1"), f["lab"][1])
     US_LAYOUTS[(k // 3 + lay) % len(US_LAYOUTS)](d, rng, lang, fs, True)
     if rng.random() < 0.5:
-        d.t(rng.choice(["Sent from my iPhone\n", f"Message-ID: <{rng.getrandbits(48):x}.{rng.randint(10, 99)}@mail.gmail.com>\n",
-                        "cc: @records_desk, @jdoe-intake\n", "PAGE 2 OF 3 · FORM 88-1 (REV. 4/2024)\n"]))
+        foot = ["Sent from my iPhone\n", "cc: @records_desk, @jdoe-intake\n", "PAGE 2 OF 3 · FORM 88-1 (REV. 4/2024)\n"] if lang == "en" \
+            else ["Enviado desde mi iPhone\n", "cc: @oficina_admision\n", "PÁGINA 2 DE 3 · FORMULARIO 88-1S (REV. 4/2024)\n"]
+        d.t(rng.choice([*foot, f"Message-ID: <{rng.getrandbits(48):x}.{rng.randint(10, 99)}@mail.gmail.com>\n"]))
     return lang
 
 
