@@ -6,15 +6,15 @@ leave-one-author-out.
                                                            # stages/data/pii_phone_context.npz
 
 Training data: the tuning sets only (benchmarks/pii_context_train.py's `tuning_sets`: templates
-tune, pages tune, blind, blind fresh, blind3 ... blind11, wild tune, hard tune); never dev, blind2,
-wild held, hard held, pages fresh, blind12, blind13. A row is a candidate of the phone shape finder
+tune, pages tune, blind, blind fresh, blind3 ... blind15, wild tune, hard tune); never dev, blind2,
+wild held, hard held, pages fresh, blind16. A row is a candidate of the phone shape finder
 (PhoneNumbers.spans' `verdicts`: every digit group of 7+ characters, taken or rejected, with the
 rules' verdict, context and score as features); its label is whether a gold PHONE_NUMBER span has
 exactly its offsets.
 
 Leave-one-author-out: each author's set (blind + blind fresh as one, wild tune, hard tune, blind3
-... blind11) is scored by a model trained on all the other sets, with (a) the rules alone (the
-step's final spans, overlaps with other types resolved) and (b) the rules' spans changed by the
+... blind15: sixteen folds) is scored by a model trained on all the other sets, with (a) the
+rules alone (the step's final spans, overlaps with other types resolved) and (b) the rules' spans changed by the
 model (a rejected candidate at or above `accept` added, a taken one below `veto` dropped; overlaps
 with other types not re-resolved: pii_eval.py runs the step itself). The thresholds are those
 with the fewest held-out errors summed over the folds, among those whose precision stays >= 0.97
