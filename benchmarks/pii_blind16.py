@@ -66,9 +66,10 @@ phonenumbers (extension stripped); vanity numbers never.
 Gold is checked on writing (`check_row`, also run by tests/test_pii_blind16_set.py): span text
 equals text[start:end], spans sorted and not overlapping, not glued to an ASCII letter or digit,
 phones valid, cards Luhn + brand prefix + length, IBANs valid (schwifty), IPs parse and are of no
-excluded class, SSNs in the issued range, no Luhn-valid brand card (a whole digit run) or valid
-compact IBAN outside a span. A drawn document failing a check is drawn again. Deterministic:
-string seeds per document, no set iteration.
+excluded class, SSNs in the issued range, no Luhn-valid brand card (a whole digit run), valid
+compact IBAN, host-shaped IPv4 or e-mail outside a span (the e-mail traps of the span rules
+excepted: Message-IDs, git remotes, "@2x.png"). A drawn document failing a check is drawn again.
+Deterministic: string seeds per document, no set iteration.
 """
 
 import random
@@ -156,11 +157,11 @@ def other_negative(rng: random.Random, lang: str, tld: str) -> tuple[str, str]:
     if r == 0:
         return lab["card"], V.masked_card(rng)
     if r == 1:
-        return lab["card"] + " (✗)", V.bad_card(rng)
+        return lab["card"], V.bad_card(rng)
     if r == 2:
         return "IMEI", V.imei(rng)
     if r == 3:
-        return lab["iban"] + " (?)", V.wrong_iban(rng, V.iban(rng, tld[-2:].upper()))
+        return lab["iban"], V.wrong_iban(rng, V.iban(rng, tld[-2:].upper()))
     if r == 4:
         return "", V.at_lookalike(rng, tld.split(".")[-1])
     if r == 5:
@@ -736,6 +737,8 @@ MACHINE = ["junos_flow", "traefik_access", "gcp_audit", "exchange_tracking", "dn
 DIGIT_RUN = re.compile(r"(?<![0-9])(?:[0-9][ \u00a0-]?){12,18}[0-9](?![0-9])")
 IBAN_RUN = re.compile(r"\b[A-Z]{2}[0-9]{2}[A-Z0-9]{10,30}\b")
 PHONE_SHAPE = re.compile(r"(?<![\w.])\+?\(?\d[\d \-./()\u00a0]{5,16}\d(?![\w.])")
+IPV4_RUN = re.compile(r"(?<![\d.])\d{1,3}(?:\.\d{1,3}){3}(?![\d.])")
+EMAIL_RUN = re.compile(r"[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}\b")
 HINTS = {tld: region for pairs in V.HOME.values() for region, tld in pairs}
 
 
@@ -786,6 +789,16 @@ def check_row(row: dict) -> list[str]:
     for m in IBAN_RUN.finditer(text):
         if V.iban_is_valid(m.group()) and not inside(m.start(), m.end()):
             problems.append(f"unlabelled IBAN {m.group()}")
+    for m in IPV4_RUN.finditer(text):
+        if V.ip_is_labelled_kind(m.group()) and not inside(m.start(), m.end()):
+            problems.append(f"unlabelled IP {m.group()}")
+    for m in EMAIL_RUN.finditer(text):
+        value = m.group()
+        trap = (value.startswith("git@") or value.endswith("@2x.png")
+                or (text[m.start() - 1:m.start()] == "<" and value.split("@")[0].replace(".", "").isdigit()))
+        at = m.start() + value.index("@")
+        if not trap and not inside(at, at + 1):
+            problems.append(f"unlabelled e-mail {value}")
     return problems
 
 
