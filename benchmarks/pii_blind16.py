@@ -9,7 +9,7 @@ templates or value makers, nor BENCHMARKS.md's PII sections. The PII step was ne
 while it was written: the lead scores it once, at the end. Every template, phrase and value maker is
 new (here, benchmarks/pii_blind16_values.py and benchmarks/pii_blind16_lexicon.py).
 
-    python benchmarks/pii_blind16.py               # counts per type, register, language and layout
+    python benchmarks/pii_blind16.py               # counts per type, register and language
     python benchmarks/pii_blind16.py --write-set   # (re)writes benchmarks/data/pii_blind16.jsonl
 
 1,553 documents (seed fixed); gold spans: phones 31.7%, US SSNs 18.2%, IPs 17.1%, e-mails 15.4%,
