@@ -11,65 +11,23 @@ blocks around a number decide the rest (docs/pii.md). Card numbers (`CardRecogni
 `stages/pii_cards.py`) are looked for within the same windows by issuer prefix, length, printed groups and Luhn, their context
 (card words, keys, columns) read from the whole text. PII never drops a document. It does not
 find names, street addresses or ids other than those six types.
+
+This module holds what a driver reads (`PiiSettings`, the step's class); presidio, spaCy and the
+recognizers load from `stages/pii_engine.py` when a `PiiScrubber` is built (~1.4 CPU s, once per
+worker).
 """
 from __future__ import annotations
 
 import re
-import sys
 from collections import Counter
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
-
-import numpy as np
-
-
-def _hide_torch() -> bool:
-    """spaCy imports thinc, and thinc imports torch whenever it is installed (the [train] extra
-    installs it): 1.3 of the 2.3 CPU s that importing this module took, in the driver and in every
-    Ray worker. The blank pipeline below never uses torch, so while spaCy and presidio are
-    imported, `import torch` fails (thinc then records that it has no torch and carries on); a
-    process that had imported torch already is left alone. Returns whether torch was hidden.
-    transformers (the [classifier] extra) is hidden with it: presidio imports it when installed,
-    and a transformers imported without torch would keep believing there is none."""
-    if "torch" in sys.modules or "thinc" in sys.modules:
-        return False
-    sys.modules["torch"] = None  # "import torch" raises ImportError while this is here
-    if "transformers" not in sys.modules:
-        sys.modules["transformers"] = None
-    return True
-
-
-_TORCH_HIDDEN = _hide_torch()
-try:
-    import spacy
-    from presidio_analyzer import (
-        AnalysisExplanation,
-        AnalyzerEngine,
-        EntityRecognizer,
-        RecognizerRegistry,
-        RecognizerResult,
-    )
-    from presidio_analyzer.context_aware_enhancers import LemmaContextAwareEnhancer
-    from presidio_analyzer.nlp_engine import SpacyNlpEngine
-    from spacy.attrs import IDX, LEMMA, LENGTH, LOWER
-    from spacy.language import Language
-finally:
-    for _hidden in ("torch", "transformers"):
-        if _TORCH_HIDDEN and sys.modules.get(_hidden, 0) is None:
-            del sys.modules[_hidden]
+from typing import TYPE_CHECKING
 
 from stages.base import Annotation, Decision, Doc, Step
-from stages.pii_addresses import BoundedIpRecognizer, OfflineEmailRecognizer
-from stages.pii_cards import CardRecognizer, ExactIbanRecognizer, _luhn_valid  # noqa: F401 (tests import _luhn_valid here)
-from stages.pii_context import ENTITIES as CONTEXT_ENTITIES
-from stages.pii_context import ContextModel
-from stages.pii_context import candidates as context_candidates
-from stages.pii_context import features as context_features
-from stages.pii_layout import _Layout, csv_cells
-from stages.pii_phone_context import load as load_phone_context
-from stages.pii_phone_context import spans as phone_context_spans
-from stages.pii_phones import PhoneNumbers, page_regions
-from stages.pii_ssn import SsnRecognizer
+
+if TYPE_CHECKING:
+    from presidio_analyzer import RecognizerResult
 
 ENTITIES = ("EMAIL_ADDRESS", "PHONE_NUMBER", "IP_ADDRESS", "CREDIT_CARD", "IBAN_CODE", "US_SSN")
 
@@ -123,122 +81,6 @@ WINDOW_CHARS = 200
 # A window edge moves outwards to whitespace, so no token is cut; one that finds none within this
 # many characters (a huge blob without spaces) gives up and takes the whole text.
 MAX_EDGE_SHIFT = 2000
-_LEMMA_COMPONENT = "cc_pipeline_lowercase_lemma"
-
-
-@Language.component(_LEMMA_COMPONENT)
-def _lowercase_lemma(doc):
-    # A blank pipeline has no lemmatizer; presidio matches context words against lemmas. One
-    # array copy (LOWER's string ids are LEMMA's) instead of a Token object per token: the
-    # per-token loop was 13% of the step's time on real pages.
-    if len(doc):
-        doc.from_array([LEMMA], doc.to_array([LOWER]))
-    return doc
-
-
-class BlankSpacyNlpEngine(SpacyNlpEngine):
-    """presidio's spaCy engine over `spacy.blank(language)`: tokens only, nothing to download."""
-
-    def __init__(self, language: str, context_words: frozenset[str]):
-        super().__init__(models=[{"lang_code": language, "model_name": f"blank:{language}"}])
-        self.language = language
-        self.context_words = context_words
-        self._stop_words: dict[str, bool] = {}
-
-    def load(self) -> None:
-        nlp = spacy.blank(self.language)
-        nlp.add_pipe(_LEMMA_COMPONENT)
-        nlp.max_length = 100_000_000  # tokenizer only: no parser memory to protect
-        self.nlp = {self.language: nlp}
-
-    def is_stopword(self, word: str, language: str) -> bool:
-        # spaCy's stop list holds "call", one of the phone context words. presidio asks once per
-        # token of every window; the answers are kept (up to 50,000 words, then started afresh).
-        stop = self._stop_words.get(word)
-        if stop is None:
-            if len(self._stop_words) >= 50_000:
-                self._stop_words.clear()
-            stop = self._stop_words[word] = word not in self.context_words and \
-                super().is_stopword(word, language)
-        return stop
-
-
-# --- phone numbers (stages/pii_phones.py) ------------------------------------------------------
-
-class PhoneNumberRecognizer(EntityRecognizer):
-    """presidio's face of `PhoneNumbers` (stages/pii_phones.py); the step calls `spans` itself, on
-    whole texts, outside presidio's windows."""
-
-    def __init__(self, supported_language: str = "en", **kwargs):
-        super().__init__(supported_entities=["PHONE_NUMBER"], supported_language=supported_language,
-                         context=[], name="PhoneNumberRecognizer", **kwargs)
-        self.numbers = PhoneNumbers()
-
-    def load(self) -> None:
-        pass
-
-    def spans(self, text: str, regions: Sequence[str] = ()) -> list[tuple[int, int, float]]:
-        return self.numbers.spans(text, regions)
-
-    def analyze(self, text, entities=None, nlp_artifacts=None, regions: Sequence[str] = ()):
-        """presidio's entry point; `regions`: the page's region hints (see `page_regions`). Scores
-        include the context, so presidio's context enhancer leaves them alone."""
-        return [RecognizerResult(
-            "PHONE_NUMBER", start, end, score,
-            analysis_explanation=AnalysisExplanation(self.name, score),
-            recognition_metadata={RecognizerResult.RECOGNIZER_NAME_KEY: self.name,
-                                  RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id,
-                                  RecognizerResult.IS_SCORE_ENHANCED_BY_CONTEXT_KEY: True})
-            for start, end, score in self.spans(text, regions)]
-
-
-class IndexedContextEnhancer(LemmaContextAwareEnhancer):
-    """presidio's context enhancer, finding a match's token by binary search.
-
-    presidio walks the spaCy Doc from its first token for every match, building a Token object
-    per step: on web pages with a few dozen candidates that was ~45% of the stage's time. Token
-    end offsets only grow, so the first token ending after the match start is a bisection away;
-    the ends are computed once per Doc (spaCy's to_array, no Token objects).
-    """
-
-    def __init__(self, **kwargs):
-        super().__init__(**kwargs)
-        self._doc = None
-        self._token_ends = np.zeros(0, dtype=np.int64)
-
-    def _find_index_of_match_token(self, word, start, tokens, tokens_indices):
-        if tokens is not self._doc:
-            offsets = tokens.to_array([IDX, LENGTH]).astype(np.int64).reshape(-1, 2)
-            self._doc, self._token_ends = tokens, offsets[:, 0] + offsets[:, 1]
-        index = int(np.searchsorted(self._token_ends, start, side="right"))
-        if index >= len(self._token_ends):
-            raise ValueError(f"Did not find word '{word}' in the list of tokens although it is "
-                             "expected to be found")  # presidio's own error
-        return index
-
-
-def build_analyzer(language: str = "en") -> AnalyzerEngine:
-    """presidio AnalyzerEngine with this stage's recognizers; built once per worker."""
-    recognizers = [
-        OfflineEmailRecognizer(supported_language=language),
-        PhoneNumberRecognizer(supported_language=language),
-        BoundedIpRecognizer(supported_language=language),
-        CardRecognizer(supported_language=language),  # for presidio's callers; the step calls its spans itself
-        ExactIbanRecognizer(supported_language=language),
-            ]
-    registry = RecognizerRegistry(supported_languages=[language])
-    for recognizer in recognizers:
-        registry.add_recognizer(recognizer)
-    context_words = frozenset(w.lower() for r in recognizers for w in (r.context or []))
-    nlp_engine = BlankSpacyNlpEngine(language, context_words)
-    nlp_engine.load()
-    # whole_word: presidio's default substring mode lets "ip" match "ship", "tel" match "hotel".
-    # Two words before the match (presidio: 5): on the data set a window of 5 reaches into the
-    # previous sentence ("Tel. 059 8324682. The server at 47.211.182.86") and lifts the wrong type.
-    enhancer = IndexedContextEnhancer(context_matching_mode="whole_word",
-                                      context_prefix_count=CONTEXT_WORDS_BEFORE)
-    return AnalyzerEngine(nlp_engine=nlp_engine, registry=registry, supported_languages=[language],
-                          context_aware_enhancer=enhancer)
 
 
 class PiiScrubber(Step):
@@ -250,6 +92,17 @@ class PiiScrubber(Step):
                               "replacements made per presidio entity type"),)
 
     def __init__(self, config: PiiSettings = PiiSettings()):
+        # presidio, spaCy and the recognizers' patterns load here (stages/pii_engine.py, ~1.4 CPU
+        # s), once per worker: a driver checking a recipe reads PiiSettings and never pays for them
+        from stages.pii_engine import (
+            CardRecognizer,
+            ContextModel,
+            PhoneNumberRecognizer,
+            SsnRecognizer,
+            build_analyzer,
+            load_phone_context,
+        )
+
         self.config = self.settings = config
         self.analyzer = build_analyzer(config.language)  # once per worker
         self.phones = next(r for r in self.analyzer.registry.recognizers
@@ -302,6 +155,12 @@ class PiiScrubber(Step):
                      language: str | None = None) -> tuple[list[RecognizerResult], list[tuple[int, int]]]:
         """Every recognizer's results before overlaps are resolved (cards below min_score too),
         and the prefilter windows."""
+        from stages.pii_engine import (
+            RecognizerResult,
+            page_regions,
+            phone_context_spans,
+        )
+
         results = []
         entities = [e for e in self.config.entities if e not in ("PHONE_NUMBER", "US_SSN", "CREDIT_CARD")]
         windows = candidate_windows(text) if entities or "US_SSN" in self.config.entities or \
@@ -332,6 +191,8 @@ class PiiScrubber(Step):
     def context_candidates(self, text: str, windows: Sequence[tuple[int, int]],
                            results: Sequence[RecognizerResult]) -> list[tuple[str, int, int, float | None]]:
         """(entity, start, end, rule score or None) of each SSN, card and IP candidate."""
+        from stages.pii_engine import CONTEXT_ENTITIES, context_candidates
+
         rule_spans = {(r.entity_type, r.start, r.end): r.score for r in results
                       if r.entity_type in CONTEXT_ENTITIES}
         return context_candidates(text, windows, self.config.entities, rule_spans, self.cards,
@@ -339,6 +200,15 @@ class PiiScrubber(Step):
 
     def context_adjusted(self, text: str, windows: Sequence[tuple[int, int]],
                          results: list[RecognizerResult]) -> list[RecognizerResult]:
+        from stages.pii_engine import (
+            CONTEXT_ENTITIES,
+            RecognizerResult,
+            _Layout,
+            context_candidates,
+            context_features,
+            csv_cells,
+        )
+
         model, min_score = self.context, self.config.min_score
         entities = [e for e in CONTEXT_ENTITIES if e in self.config.entities and
                     (model.accept[e] <= 1.0 or model.veto[e] > 0.0)]  # a type with both sides off: skipped
@@ -437,6 +307,8 @@ def _to_whitespace(text: str, position: int, step: int) -> int | None:
 def resolve_overlaps(results: list[RecognizerResult]) -> list[RecognizerResult]:
     """Same-type overlaps merge into their union; across types the higher score, then the longer
     span, then the earlier one wins. Returns non-overlapping results sorted by start."""
+    from stages.pii_engine import RecognizerResult
+
     merged: list[RecognizerResult] = []
     for result in sorted(results, key=lambda r: (r.entity_type, r.start, -r.end)):
         last = merged[-1] if merged else None

@@ -2,7 +2,7 @@
 e-mail one reading tldextract's bundled suffix list (never the network) and leaving out message
 ids, hosts before a path and CJK text glued to an address; the IP one leaving out versions, OIDs,
 masks, loopback and the unspecified address, prefix lengths, zone ids and ports. Imported by
-stages/pii.py once it has hidden torch from presidio's imports (see `_hide_torch` there).
+stages/pii_engine.py once it has hidden torch from presidio's imports (see `_hide_torch` there).
 """
 from __future__ import annotations
 

@@ -2,7 +2,7 @@
 lengths, printed groups, Luhn, and the card words, keys, columns and labels around a number
 (`CardRecognizer`, called by the step on whole texts); IBANs: every country of the SWIFT registry
 (schwifty's copy) by length, BBAN format and mod-97 check digits (`ExactIbanRecognizer`). Imported
-by stages/pii.py once it has hidden torch from presidio's imports (see `_hide_torch` there).
+by stages/pii_engine.py once it has hidden torch from presidio's imports (see `_hide_torch` there).
 """
 from __future__ import annotations
 

@@ -260,12 +260,30 @@ def test_importing_the_step_does_not_import_torch_but_leaves_it_importable():
     import sys
 
     pytest.importorskip("torch")  # the [train] extra
-    code = ("import sys, stages.pii; assert 'torch' not in sys.modules, 'torch imported'; "
+    code = ("import sys, stages.pii_engine; assert 'torch' not in sys.modules, 'torch imported'; "
             "import torch; print(torch.tensor([1, 2]).sum().item())")
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120,
                           check=False)
     assert done.returncode == 0, done.stderr
     assert done.stdout.strip() == "3"
+
+
+def test_a_driver_checking_the_recipe_imports_neither_spacy_nor_presidio():
+    """A run's driver builds the recipe (every step's class and settings) but never scrubs: the
+    pii step's ~1.4 CPU s of imports (spaCy, presidio, the recognizers' patterns) wait for the
+    first PiiScrubber, which a worker builds."""
+    import subprocess
+    import sys
+
+    code = ("import sys; from pipeline.recipe import Recipe; recipe = Recipe.default(); "
+            "assert recipe.has('pii') and recipe.settings('pii').context_model; "
+            "heavy = [m for m in ('spacy', 'presidio_analyzer', 'stages.pii_words', 'stages.pii_engine') "
+            "if m in sys.modules]; assert not heavy, heavy; "
+            "from stages.pii import PiiScrubber; PiiScrubber(); "
+            "assert 'spacy' in sys.modules and 'stages.pii_engine' in sys.modules")
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120,
+                          check=False)
+    assert done.returncode == 0, done.stderr
 
 
 # --- phone numbers by context (issue 26), one class per test, cases made for these tests --------

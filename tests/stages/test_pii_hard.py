@@ -7,7 +7,8 @@ from __future__ import annotations
 
 import pytest
 
-from stages.pii import PiiScrubber, _luhn_valid
+from stages.pii import PiiScrubber
+from stages.pii_cards import _luhn_valid
 
 
 @pytest.fixture(scope="module")

@@ -3,7 +3,8 @@ from __future__ import annotations
 
 import pytest
 
-from stages.pii import PiiSettings, PiiScrubber, SsnRecognizer
+from stages.pii import PiiScrubber, PiiSettings
+from stages.pii_ssn import SsnRecognizer
 
 US_PAGE = {"url": "https://www.example-payroll.com/export", "language": "en"}
 
