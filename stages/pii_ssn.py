@@ -93,6 +93,10 @@ _NOT_SSN_WORD = re.compile(_word_pattern(" ".join(
                      " routing_number aba").replace(r"\s+", r"[\s_]+") + "|" + PHONE_WORDS,
     re.IGNORECASE)
 _PHONE_WORD_ONLY = re.compile(PHONE_WORDS, re.IGNORECASE)
+# what marks a page as about the US in its own text: a NANP number in international form, a US
+# taxpayer id's name
+_US_EVIDENCE = re.compile(r"(?<![\w+])\+1[ \u00a0\-.]?\(?[2-9]\d\d\)?[ \u00a0\-.]?[2-9]\d\d[ \u00a0\-.]?\d{4}(?!\d)"
+                          r"|(?<![\w-])(?:ITIN|SSN|EIN)(?![\w-])")
 _SSN_HEADER = re.compile(r"\s*social\s*", re.IGNORECASE)  # a column headed "social" alone
 SSN_CONTEXT_BEFORE, SSN_CONTEXT_AFTER, SSN_WORD_NEAR = 80, 30, 24
 # English slang for the SSN right before the number, with only "is" or a mark between: "Dad's
@@ -159,7 +163,9 @@ class SsnRecognizer(EntityRecognizer):
         # labels are read with OCR's digits-for-letters read back ("S0C SEC N0:"); a candidate is
         # never glued to a letter, so its digits are the same in both (read at the first candidate)
         words = None
-        us_page = not regions or "US" in regions
+        # a US page: by its hints, or by its own text, US numbers ("+1 201-…") or a US tax id's
+        # name ("ITIN", "SSN"): a Spanish page of a US form ("Hoja de admisión de despensa")
+        us_page = not regions or "US" in regions or bool(_US_EVIDENCE.search(text))
         us_first = not regions or regions[0] == "US"  # a .com page in English, or no hint at all
         matches = self.CANDIDATE.finditer(text) if windows is None else (
             match for start, end in windows  # 2 more: the lookahead reads past a window's end
@@ -300,8 +306,16 @@ class SsnRecognizer(EntityRecognizer):
         if index > 0 and not text[line_start:start].strip():
             # (a form's item number before the label is no digit of it: "2. SSN:", "6) Seguro Social:")
             label = _ITEM_NUMBER.sub("", layout.line(index - 1).strip(), count=1)
-            if 0 < len(label) <= 60 and not re.search(r"\d", label):
+            if 0 < len(label) <= 60 and not re.search(r"\d|@", label):
                 return 2 if _SSN_WORD.search(label) else -1 if _NOT_SSN_WORD.search(label) else 0
+            above = index - 1
+            while above > 0 and above >= index - 2 and not layout.line(above).strip():
+                above -= 1  # "Social Security No.", a blank line, the number: a form as text from
+                # HTML gives it (an SSN word only: a title over a blank line names no field)
+            label = _ITEM_NUMBER.sub("", layout.line(above).strip(), count=1)
+            if above < index - 1 and 0 < len(label) <= 60 and not re.search(r"\d|@", label) and \
+                    _SSN_WORD.search(label):
+                return 2
         return 2 if layout.asked_above(start, end, _SSN_WORD) else 0  # "… your Social Security number?" / "Yeah it's …"
 
 
