@@ -359,7 +359,7 @@ def other_number_end(field: str) -> int | None:
 _PHONE_WORD = re.compile(PHONE_WORDS, re.IGNORECASE)
 _PHONE_LABEL = re.compile(f"(?:{PHONE_LABELS})\\s*[.:]?\\s*$", re.IGNORECASE)
 _PHONE_LABEL_AFTER = re.compile(f"\\s*(?:[(（][^()（）\\n]{{0,20}}?(?:{PHONE_LABELS}|{PHONE_WORDS})[^()（）\\n]{{0,12}}[)）]"
-                                f"|[-–—]\\s*(?:{PHONE_LABELS}|{PHONE_WORDS}))", re.IGNORECASE)
+                                f"|[-–—←]\\s*(?:{PHONE_LABELS}|{PHONE_WORDS}))", re.IGNORECASE)
 _NOT_PHONE_WORD = re.compile(NOT_PHONE_WORDS, re.IGNORECASE)
 # a label in brackets right after a number; a label, then a tab, a dash or leader dots, then the number
 _NAMED_AFTER = re.compile(r"[ \u00a0]*[(（]([^()（）\d\n]{2,40})[)）]")
