@@ -302,6 +302,8 @@ class SsnRecognizer(EntityRecognizer):
         label = layout.ordered_label(start, end)
         if label is not None and _SSN_WORD.search(label):
             return 2
+        if label is not None and _NOT_SSN_WORD.search(label):
+            return -1  # "Name  Phone  Member ID" above "Ann Lee  (312) 555-0142  419-62-3108"
         index = layout.line_index(start)
         if index > 0 and not text[line_start:start].strip():
             # (a form's item number before the label is no digit of it: "2. SSN:", "6) Seguro Social:")
