@@ -566,6 +566,11 @@ class PhoneNumbers:
                 return -1  # a table column named for another kind of number ("Booking ref", "Kundennr.")
             if kind in ("aligned", "fixed") and (phone_in_header is not None or labelled):
                 return 2  # (a delimited table's phone column: `marks_phone`)
+        elif header is None:
+            label = layout.ordered_label(start, end)
+            if label is not None and not _PHONE_WORD.search(label) and other_number_end(label) is not None:
+                return -1  # a pasted table whose cells do not line up, the column named for another
+                # number ("Name  Mobil  Aktenzeichen" above "Eva Holm  0151 2345678  168-7759")
         field = before
         for cut in _FIELD_END.finditer(before):
             field = before[cut.end():]

@@ -93,6 +93,7 @@ _NOT_SSN_WORD = re.compile(_word_pattern(" ".join(
                      " routing_number aba").replace(r"\s+", r"[\s_]+") + "|" + PHONE_WORDS,
     re.IGNORECASE)
 _PHONE_WORD_ONLY = re.compile(PHONE_WORDS, re.IGNORECASE)
+_LABEL_AFTER = re.compile(r"[ \t\u00a0]*(?:[-–—←][ \t\u00a0]*|[(（][ \t\u00a0]*)")  # a dash, an arrow or a bracket
 # what marks a page as about the US in its own text: a NANP number in international form, a US
 # taxpayer id's name
 _US_EVIDENCE = re.compile(r"(?<![\w+])\+1[ \u00a0\-.]?\(?[2-9]\d\d\)?[ \u00a0\-.]?[2-9]\d\d[ \u00a0\-.]?\d{4}(?!\d)"
@@ -139,7 +140,7 @@ class SsnRecognizer(EntityRecognizer):
     CANDIDATE = re.compile(r"(?:(?<![0-9A-Za-z_\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF+\-/@&%$€£¥(])|"
                            r"(?<=\()(?=[\d. -]{9,11}\)))"  # "(123-45-6789)" whole in brackets
                            r"(\d{3})([-. ]?)(\d{2})\2(\d{4})"
-                           r"(?![0-9A-Za-z_\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF@%]|[.\-/:]\d|[ \-.]\d)")
+                           r"(?![0-9A-Za-z_\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF@%]|[.\-/:]\d|[ \-.]\d|-[A-Za-z])")
     # the issuer's test and advertising numbers (presidio's list; 987-65-432x is 9xx anyway)
     PLACEHOLDERS = frozenset({"123456789", "078051120", "219099999"})
 
@@ -289,6 +290,9 @@ class SsnRecognizer(EntityRecognizer):
         if _PHONE_LABEL_AFTER.match(after) and not near:
             return -1  # "382-42-6942 (mobile)"; an SSN label right before names the number, a
             # phone word after it says how it was checked ("SSN on file: 260-08-6123 (verified by phone)")
+        label_after = _LABEL_AFTER.match(after)
+        if label_after and _NOT_SSN_WORD.match(after, label_after.end()) and not near:
+            return -1  # "559-94-7427 — Ref", "559-94-7427 (claim)": a label after it names another number
         if positive is not None:
             return 2 if near else 1
         first_after = _SSN_WORD.search(after)

@@ -241,6 +241,7 @@ NOT_NUMBER_ENTRIES = """
     ruta_bancaria 路由号 路由號 라우팅 định_tuyến hull hin spisov* hồ_sơ suma
     docket voucher localizador* localisateur
     comandă comanda comenzii comenzi đơn_hàng mã_đơn* mã_vận_đơn vận_đơn hóa_đơn
+    reclamo* reclamación* reclamacion* 사건 사건번호
 """
 NOT_PHONE_WORDS = _word_pattern(NOT_NUMBER_ENTRIES)
 # Labels that name a number of their own in any language, beyond the word list: a compound

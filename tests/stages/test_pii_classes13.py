@@ -173,3 +173,30 @@ def test_an_amount_without_a_label_is_no_phone(scrubber):
 def test_found_reads_every_type_together(scrubber):
     text = "SSN 431-27-0912 · Tel. +1 312-555-0178 · ann@example.com"
     assert {kind for kind, _ in found(scrubber, text)} >= {"US_SSN", "PHONE_NUMBER", "EMAIL_ADDRESS"}
+
+
+def test_an_unaligned_table_column_named_for_another_number_holds_no_phone(scrubber):
+    table = ("Name  E-Mail  Mobil  Aktenzeichen\n"
+             "Eva Holm  eva@example.de  0151 23456789  —\n"
+             "Jan Roth  —  0171 9876543  168-7759\n")
+    assert phones(scrubber, table, "de") == {"0151 23456789", "0171 9876543"}
+
+
+# --- an SSN-shaped part of a longer id; a label after it or a claim word before it ----------
+
+@pytest.mark.parametrize("text, language", [
+    ("SSN 431-27-0912\n사건 번호: 720-38-1609-C", "ko"),  # a case number with a letter suffix
+    ("Número de Seguro Social: 431-27-0912\nReclamo nº 422-38-9013", "es"),
+    ("SSN 431-27-0912\n559-94-7427 — Ref", "en"),
+    ("SSN 431-27-0912\n559-94-7427 (claim)", "en"),
+])
+def test_an_ssn_shape_named_otherwise_is_no_ssn(scrubber, text, language):
+    assert ssns(scrubber, text, language) == {"431-27-0912"}
+
+
+@pytest.mark.parametrize("text", [
+    "SSN: 559-94-7427 (verified)",  # near miss: a note after a labelled SSN
+    "SSN 559-94-7427 — Ref. on file",  # the label right before names it
+])
+def test_a_labelled_ssn_keeps_its_note_after(scrubber, text):
+    assert ssns(scrubber, text) == {"559-94-7427"}
