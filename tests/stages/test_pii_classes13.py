@@ -200,3 +200,25 @@ def test_an_ssn_shape_named_otherwise_is_no_ssn(scrubber, text, language):
 ])
 def test_a_labelled_ssn_keeps_its_note_after(scrubber, text):
     assert ssns(scrubber, text) == {"559-94-7427"}
+
+
+# --- an IBAN glued to a script written without spaces; a masked card's last group -----------
+
+@pytest.mark.parametrize("text, iban", [
+    ("残金はHR49 2408 0025 6006 9098 2へお振込みください。", "HR49 2408 0025 6006 9098 2"),
+    ("DE88 3704 0044 0532 0130 00으로 송금해 주세요", None),  # near miss: a wrong check digit
+    ("be68 5390 0754 7034へ", "be68 5390 0754 7034"),
+])
+def test_an_iban_glued_to_cjk(scrubber, text, iban):
+    ibans = {value for kind, value in found(scrubber, text) if kind == "IBAN_CODE"}
+    assert ibans == ({iban} if iban else set())
+
+
+def test_a_masked_cards_last_group_starts_no_card(scrubber):
+    text = "Kaart: **** **** **** 5253\n3714 496353 98431"
+    assert {value for kind, value in found(scrubber, text) if kind == "CREDIT_CARD"} == {"3714 496353 98431"}
+
+
+def test_a_card_after_a_word_ending_in_x_is_still_one(scrubber):
+    # near miss: one letter x before the number is no mask
+    assert ("CREDIT_CARD", "4111 1111 1111 1111") in found(scrubber, "Box 4111 1111 1111 1111")
