@@ -46,6 +46,9 @@ _IPV4 = re.compile(r"(?:(?:25[0-5]|2[0-4]\d|1?\d?\d)\.){3}(?:25[0-5]|2[0-4]\d|1?
 # An IPv4 address at the start of a candidate, not the first groups of a dotted phone number
 # ("06.1.234.5263" is a Hungarian number, "192.168.1.20 8080" an address and a port).
 _IPV4_START = re.compile(_IPV4.pattern + r"(?![\d.])")
+# a log's field border, a dash between spaces (its empty field), then an address to the end: "443 -
+# 48.11.50.2" (IIS W3C: the port, the user name "-", the client's address)
+_FIELD_THEN_IPV4 = re.compile(r"[ \u00a0]-[ \u00a0]" + _IPV4.pattern + "$")
 # an address and a port as its fifth dotted group ("10.1.2.3.443"): an endpoint in tcpdump's or
 # netstat's shape (stages/pii_layout.py, `dotted_port_ends`), or a dotted phone number elsewhere
 _IPV4_PORT = re.compile(_IPV4.pattern + r"\.\d{1,5}")
@@ -395,7 +398,7 @@ class PhoneNumbers:
                 self.DATE.fullmatch(main) and not self._descending_years(main, span=False) or \
                 any(not self._descending_years(date.group()) for date in self.DATE_INSIDE.finditer(main)):
             return 0.0, None
-        if self._DECIMAL_LEAD.match(main) or self._SUFFIXED.fullmatch(main) or \
+        if self._DECIMAL_LEAD.match(main) or self._SUFFIXED.fullmatch(main) or _FIELD_THEN_IPV4.search(main) or \
                 self._YEARS_DASHED.fullmatch(main) and int(main[:4]) < int(main[-4:]):
             return 0.0, None  # "0.648024 0 196": a fraction, then a log's next columns; "180826-62":
             # one long run and a short suffix (a reference's check digits), which no plan writes;

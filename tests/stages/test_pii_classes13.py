@@ -222,3 +222,16 @@ def test_a_masked_cards_last_group_starts_no_card(scrubber):
 def test_a_card_after_a_word_ending_in_x_is_still_one(scrubber):
     # near miss: one letter x before the number is no mask
     assert ("CREDIT_CARD", "4111 1111 1111 1111") in found(scrubber, "Box 4111 1111 1111 1111")
+
+
+# --- a log's empty field, then an address -------------------------------------------------------
+
+def test_a_port_an_empty_field_and_an_address_is_no_phone(scrubber):
+    line = "2026-01-09 08:14:02 10.0.0.4 GET /api/health - 8443 - 93.184.216.34 curl/8.5.0 200 0 0 12"
+    assert {value for kind, value in found(scrubber, line) if kind == "IP_ADDRESS"} == {"10.0.0.4", "93.184.216.34"}
+    assert not phones(scrubber, line)
+
+
+def test_a_dashed_phone_before_words_is_still_one(scrubber):
+    # near miss: a spaced dash inside a phone number, no address after it
+    assert phones(scrubber, "Tel. 01805 - 123 456 78", "de") == {"01805 - 123 456 78"}
