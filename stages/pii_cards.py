@@ -89,9 +89,9 @@ class CardRecognizer(EntityRecognizer):
     # between digits, or one line break, GROUPS then checks the printed groups)
     # (CJK, Hangul and Thai words may be glued to a number: "卡号是6287…，", "カード番号は5080 …です";
     # a masked card's last group, "**** **** **** 5253", starts none, even when a line break joins
-    # it to the next card)
+    # it to the next card; markdown's bold "**Card:** 4111 …" is no mask)
     CANDIDATE = re.compile(r"(?=\d)(?:(?<![^\W" + _GLUED_SCRIPTS + r"])(?<![+\-./:@#&=%$€£¥])|(?<=[A-Za-z][:#=])|(?<=[A-Za-z] [:#=])|(?<=\w\]=)"
-                           r"|(?<=[Nn][oOrR]\.))(?<!\d )(?<!(?:\*\*|••|XX|xx)[ \u00a0])(?<![*•])"
+                           r"|(?<=[Nn][oOrR]\.))(?<!\d )(?<!(?:\*{4}|•{4}|X{4}|x{4})[ \u00a0])(?<![*•]{4})"
                            r"\d(?:(?:[ \-.\u00a0\u2009\u202f]{0,3}|[ \u00a0]{0,2}\n)\d){11,18}"
                            r"(?![^\W" + _GLUED_SCRIPTS + r"]|[@%]|[.,\-/:]?\d)")
     USUAL_GROUPS = re.compile(rf"\d{{4}}(?:({SEPARATOR})\d{{4}}(?:\1\d{{4}}(?:\1\d{{1,4}}(?:\1\d{{1,3}})?)?)?)"

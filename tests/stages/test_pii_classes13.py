@@ -235,3 +235,9 @@ def test_a_port_an_empty_field_and_an_address_is_no_phone(scrubber):
 def test_a_dashed_phone_before_words_is_still_one(scrubber):
     # near miss: a spaced dash inside a phone number, no address after it
     assert phones(scrubber, "Tel. 01805 - 123 456 78", "de") == {"01805 - 123 456 78"}
+
+
+def test_a_card_after_markdown_bold_is_still_one(scrubber):
+    # near miss: "**" closes a bold label, it masks nothing
+    text = "**Kartennummer:** 4111 1111 1111 1111"
+    assert ("CREDIT_CARD", "4111 1111 1111 1111") in found(scrubber, text)
