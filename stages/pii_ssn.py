@@ -166,7 +166,7 @@ class SsnRecognizer(EntityRecognizer):
         words = None
         # a US page: by its hints, or by its own text, US numbers ("+1 201-…") or a US tax id's
         # name ("ITIN", "SSN"): a Spanish page of a US form ("Hoja de admisión de despensa")
-        us_page = not regions or "US" in regions or bool(_US_EVIDENCE.search(text))
+        us_page = not regions or "US" in regions or None  # (None: its text not read yet)
         us_first = not regions or regions[0] == "US"  # a .com page in English, or no hint at all
         matches = self.CANDIDATE.finditer(text) if windows is None else (
             match for start, end in windows  # 2 more: the lookahead reads past a window's end
@@ -182,6 +182,8 @@ class SsnRecognizer(EntityRecognizer):
             words = ocr_letters(text) if words is None else words
             layout = layout or _Layout(words)
             context = self.context_of(words, start, end, layout, us_first)
+            if context == 0 and separator and us_page is None:
+                us_page = bool(_US_EVIDENCE.search(text))
             if context == 2:
                 found.append((start, end, self.SSN_WORD_SCORE))
             elif context == 1:
