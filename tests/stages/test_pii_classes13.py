@@ -241,3 +241,18 @@ def test_a_card_after_markdown_bold_is_still_one(scrubber):
     # near miss: "**" closes a bold label, it masks nothing
     text = "**Kartennummer:** 4111 1111 1111 1111"
     assert ("CREDIT_CARD", "4111 1111 1111 1111") in found(scrubber, text)
+
+
+# --- a phone label across a blank line ----------------------------------------------------------
+
+@pytest.mark.parametrize("text, language, phone", [
+    ("Rezervace\n\nMobil\n\n603.171.871\nIBAN\n\nCZ53 …", "cs", "603.171.871"),
+    ("Telefon\n\n\n512.236.810\nUwagi: brak", "pl", "512.236.810"),
+])
+def test_a_phone_label_across_a_blank_line(scrubber, text, language, phone):
+    assert phones(scrubber, text, language) == {phone}
+
+
+def test_a_title_over_a_blank_line_labels_no_phone(scrubber):
+    # near miss: the same dotted threes under a heading that names no phone are an amount
+    assert not phones(scrubber, "Obrat za rok\n\n512.236.810\n", "pl")
