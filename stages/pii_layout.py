@@ -349,10 +349,12 @@ class _Layout:
                 column = before.count(delimiter)
                 for above in range(index - 1, max(-1, index - 40), -1):
                     header = self.line(above)
-                    if header.count(delimiter) < column or not header.strip():
+                    if not header.strip():
                         break
                     if re.fullmatch(r"[\s|:\-+=]*", header):
-                        continue  # a markdown rule "|---|---|"
+                        continue  # a markdown rule "|---|---|", a plain one "--------" under the header
+                    if header.count(delimiter) < column:
+                        break
                     cells = header.split(delimiter)
                     if column < len(cells) and not re.search(r"\d{3}", header) and \
                             (_PHONE_WORD.search(cells[column]) or

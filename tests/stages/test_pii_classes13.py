@@ -256,3 +256,18 @@ def test_a_phone_label_across_a_blank_line(scrubber, text, language, phone):
 def test_a_title_over_a_blank_line_labels_no_phone(scrubber):
     # near miss: the same dotted threes under a heading that names no phone are an amount
     assert not phones(scrubber, "Obrat za rok\n\n512.236.810\n", "pl")
+
+
+def test_a_pipe_table_under_a_plain_rule_keeps_its_phone_column(scrubber):
+    table = ("Imię i nazwisko | Faks | Sygnatura\n"
+             "----------------------------------\n"
+             "Jan Nowak | 514.955.796 | 995-4902\n")
+    assert phones(scrubber, table, "pl") == {"514.955.796"}
+
+
+def test_a_pipe_table_under_a_plain_rule_keeps_its_other_columns(scrubber):
+    # near miss: the same digits under a column named for another number
+    table = ("Imię i nazwisko | Sygnatura | Faks\n"
+             "----------------------------------\n"
+             "Jan Nowak | 514.955.796 | —\n")
+    assert not phones(scrubber, table, "pl")
