@@ -388,9 +388,10 @@ class _Layout:
             while above > 0 and above >= index - 2 and not self.line(above).strip():
                 above -= 1  # "Telefon", a blank line, the number: a form as text from HTML gives it
             label = self.line(above).strip()
-            if above < index - 1 and 0 < len(label) <= 40 and not re.search(r"[\d@]", label) and \
+            if above < index - 1 and 0 < len(label) <= 40 and not re.search(r"[\d@]|[.!?。！？]$", label) and \
                     (_PHONE_WORD.search(label) or _PHONE_LABEL.search(label)):
-                return True  # (a phone word only: a title over a blank line names no field)
+                return True  # (a phone word only, not a sentence: a title or "…, please call." over
+                # a blank line names no field)
         # a contact block: an e-mail address or another phone number within three lines
         if not block or not named and (before.strip() or after.strip(" .,;") or
                                        not re.search(r"[\s\-./()]", self.text[start:end].strip())) or \

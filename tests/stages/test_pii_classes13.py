@@ -271,3 +271,9 @@ def test_a_pipe_table_under_a_plain_rule_keeps_its_other_columns(scrubber):
              "----------------------------------\n"
              "Jan Nowak | 514.955.796 | —\n")
     assert not phones(scrubber, table, "pl")
+
+
+def test_a_sentence_over_a_blank_line_labels_no_phone(scrubber):
+    # near miss: a sentence with a phone word ("chiamate") is no label of the number below it
+    text = "Se mancano pagine, chiamate.\n\n000-19-8564 · 358942515077013\n"
+    assert not phones(scrubber, text, "it")
