@@ -57,6 +57,7 @@ _CARD_IIN = [(re.compile(prefix), lengths) for _, prefix, lengths in CARD_BRANDS
 _NOT_PAYMENT_INDUSTRIES = "7"
 # Scripts written without spaces between words (or, Hangul, with particles glued to a number)
 _GLUED_SCRIPTS = "\u0e00-\u0e7f\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af"
+_GLUED_SCRIPT = re.compile("[" + _GLUED_SCRIPTS + "]")
 # Product, book, device and parcel numbers are Luhn-valid one time in ten: "EAN 5020117860620" is
 # no Maestro card, nor is "Barcode 4005649757809" a Visa or "SIM card ICCID 8944..." any card.
 _NOT_CARD_BEFORE = re.compile(r"(?:\b(?:EAN|GTIN|UPC|ISBN|ISSN|ASIN|SKU|IMEI|MEID|ICCID|ISIN|barcode|bar code|"
@@ -86,9 +87,11 @@ class CardRecognizer(EntityRecognizer):
     GLUED = re.compile(r"(?<=[A-Za-z])[:#=]$|(?<=[A-Za-z] )[:#=]$|(?<=\w\])=$|(?i:\bn[or]\.)$")  # "card[number]="
     # (a digit first: the lookbehinds then run at digits only; any run of separator characters
     # between digits, or one line break, GROUPS then checks the printed groups)
-    # (CJK, Hangul and Thai words may be glued to a number: "卡号是6287…，", "カード番号は5080 …です")
+    # (CJK, Hangul and Thai words may be glued to a number: "卡号是6287…，", "カード番号は5080 …です";
+    # a masked card's last group, "**** **** **** 5253", starts none, even when a line break joins
+    # it to the next card; markdown's bold "**Card:** 4111 …" is no mask)
     CANDIDATE = re.compile(r"(?=\d)(?:(?<![^\W" + _GLUED_SCRIPTS + r"])(?<![+\-./:@#&=%$€£¥])|(?<=[A-Za-z][:#=])|(?<=[A-Za-z] [:#=])|(?<=\w\]=)"
-                           r"|(?<=[Nn][oOrR]\.))(?<!\d )"
+                           r"|(?<=[Nn][oOrR]\.))(?<!\d )(?<!(?:\*{4}|•{4}|X{4}|x{4})[ \u00a0])(?<![*•]{4})"
                            r"\d(?:(?:[ \-.\u00a0\u2009\u202f]{0,3}|[ \u00a0]{0,2}\n)\d){11,18}"
                            r"(?![^\W" + _GLUED_SCRIPTS + r"]|[@%]|[.,\-/:]?\d)")
     USUAL_GROUPS = re.compile(rf"\d{{4}}(?:({SEPARATOR})\d{{4}}(?:\1\d{{4}}(?:\1\d{{1,4}}(?:\1\d{{1,3}})?)?)?)"
@@ -385,8 +388,9 @@ class ExactIbanRecognizer(EntityRecognizer):
                 position, n_chars = chunk.end(), n_chars + 1
                 ends.append((position, n_chars))
             for end, length in reversed(ends):
-                if end < len(text) and text[end].isalnum():
-                    continue  # an IBAN ends at a word boundary
+                if end < len(text) and text[end].isalnum() and not _GLUED_SCRIPT.match(text, end):
+                    continue  # an IBAN ends at a word boundary (or where a script written without
+                    # spaces glues the next word to it: "HR49 2408 … 9098 2へお振込みください")
                 if length >= 15 and _valid_iban(text[start:end]):
                     results.append(RecognizerResult(
                         "IBAN_CODE", start, end, EntityRecognizer.MAX_SCORE,

@@ -152,7 +152,8 @@ class _Layout:
         """The label of text[start:end] on a form whose line of labels, apart by two spaces or
         more and without digits, stands right above a line of as many values that an OCR pass
         has shifted out of alignment ("First name   Last name   Your social security number"
-        above "JAMES R   HOWELL   340019855"): the label in the value's place; or None."""
+        above "JAMES R   HOWELL   340019855", or above rows of such values): the label in the
+        value's place; or None."""
         index = self.line_index(start)
         if index == 0:
             return None
@@ -160,11 +161,17 @@ class _Layout:
         cells = [cell.span() for cell in _ALIGNED_CELL.finditer(self.text, line_start, line_end)]
         if len(cells) < 2 or (start, end) not in cells:
             return None
-        labels = self.line(index - 1)
-        if re.search(r"\d", labels):
-            return None
-        row = [cell.group() for cell in _ALIGNED_CELL.finditer(labels)]
-        return row[cells.index((start, end))] if len(row) == len(cells) else None
+        # up over the rows of a pasted table whose cells do not line up (each row as many cells,
+        # "—" in an empty one) to its line of labels: "Name  SS#  Ph  Reference" above rows
+        # "Jolene Kreutz  606013754  —  223-5232"
+        for above in range(index - 1, max(-1, index - 40), -1):
+            labels = self.line(above)
+            row = [cell.group() for cell in _ALIGNED_CELL.finditer(labels)]
+            if len(row) != len(cells):
+                return None
+            if not re.search(r"\d", labels):
+                return row[cells.index((start, end))]
+        return None
 
     def _fixed_width_header(self, start: int, end: int) -> str | None:
         """The header of a fixed-width column ("SSN" above "----------- " above "287-65-4411"):
@@ -342,10 +349,12 @@ class _Layout:
                 column = before.count(delimiter)
                 for above in range(index - 1, max(-1, index - 40), -1):
                     header = self.line(above)
-                    if header.count(delimiter) < column or not header.strip():
+                    if not header.strip():
                         break
                     if re.fullmatch(r"[\s|:\-+=]*", header):
-                        continue  # a markdown rule "|---|---|"
+                        continue  # a markdown rule "|---|---|", a plain one "--------" under the header
+                    if header.count(delimiter) < column:
+                        break
                     cells = header.split(delimiter)
                     if column < len(cells) and not re.search(r"\d{3}", header) and \
                             (_PHONE_WORD.search(cells[column]) or
@@ -375,6 +384,14 @@ class _Layout:
                     return True
                 if _NOT_PHONE_WORD.search(label):
                     return False  # "Mailing ZIP" / "Badge / case no." above it in a form
+            above = index - 1
+            while above > 0 and above >= index - 2 and not self.line(above).strip():
+                above -= 1  # "Telefon", a blank line, the number: a form as text from HTML gives it
+            label = self.line(above).strip()
+            if above < index - 1 and 0 < len(label) <= 40 and not re.search(r"[\d@]|[.!?。！？]$", label) and \
+                    (_PHONE_WORD.search(label) or _PHONE_LABEL.search(label)):
+                return True  # (a phone word only, not a sentence: a title or "…, please call." over
+                # a blank line names no field)
         # a contact block: an e-mail address or another phone number within three lines
         if not block or not named and (before.strip() or after.strip(" .,;") or
                                        not re.search(r"[\s\-./()]", self.text[start:end].strip())) or \

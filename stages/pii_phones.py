@@ -46,6 +46,9 @@ _IPV4 = re.compile(r"(?:(?:25[0-5]|2[0-4]\d|1?\d?\d)\.){3}(?:25[0-5]|2[0-4]\d|1?
 # An IPv4 address at the start of a candidate, not the first groups of a dotted phone number
 # ("06.1.234.5263" is a Hungarian number, "192.168.1.20 8080" an address and a port).
 _IPV4_START = re.compile(_IPV4.pattern + r"(?![\d.])")
+# a log's field border, a dash between spaces (its empty field), then an address to the end: "443 -
+# 48.11.50.2" (IIS W3C: the port, the user name "-", the client's address)
+_FIELD_THEN_IPV4 = re.compile(r"[ \u00a0]-[ \u00a0]" + _IPV4.pattern + "$")
 # an address and a port as its fifth dotted group ("10.1.2.3.443"): an endpoint in tcpdump's or
 # netstat's shape (stages/pii_layout.py, `dotted_port_ends`), or a dotted phone number elsewhere
 _IPV4_PORT = re.compile(_IPV4.pattern + r"\.\d{1,5}")
@@ -171,6 +174,14 @@ class PhoneNumbers:
     _AREA_SEVEN = re.compile(r"[1-9]\d{2}-\d{7}")
     _FOUR_FOUR_TWO = re.compile(r"[1-9]\d{3} \d{4} \d{2}")
     _SSN_CHECK = re.compile(r"\d{3}([-. ])\d{2}\1\d{4}\1\d")
+    # a decimal first: a fraction below one ("0.648024", no plan writes its trunk 0 alone before a
+    # dot) or one with five decimals or more before a space ("12.345678 0 199": a measure, then
+    # the next column of a log line)
+    _DECIMAL_LEAD = re.compile(r"0\.\d{3,}(?![\d.])|\d{1,3}\.\d{5,}(?=[ \u00a0])")
+    # one run of five to eight digits, a dash, one or two digits: a reference or an id with its
+    # check digits or suffix ("180826-62", "12345678-9"); phones are written in more groups
+    _SUFFIXED = re.compile(r"\d{5,8}-\d{1,2}")
+    _YEARS_DASHED = re.compile(r"(?:1\d|20)\d\d ?[–—] ?(?:1\d|20)\d\d")
 
     def __init__(self):
         self.trunk_regions = _regions_by_trunk_prefix()
@@ -216,6 +227,8 @@ class PhoneNumbers:
                 if region not in hinted and region in phonenumbers.SUPPORTED_REGIONS:
                     hinted.append(region)
         layout = _Layout(text)
+        # a US page, or one whose own international numbers are US ones (a Spanish page of a US form)
+        us_numbers = not page or page[0] == "US" or "US" in hinted[len(page):]
         found: list[tuple[int, int, float]] = []
         endpoints = {end for start, end, value in candidates if _IPV4_PORT.fullmatch(value)}
         if endpoints:  # "IP 10.1.2.3.443 > 12.125.59.96.80:": tcpdump's endpoints, not dotted phones
@@ -241,7 +254,8 @@ class PhoneNumbers:
             if context == 3:  # only a contact block marks it: nine digits in dashed threes, an id's
                 # shape ("320-249-443" under a form's phone lines), must be a phone number's digits
                 # (a local "486-8522" or a named "Hubert, 27 21 52 95" need not be)
-                context = 0 if _THREES.fullmatch(value) and not self._phone_alone(value, hinted) else 2
+                context = 0 if _THREES.fullmatch(value) and not self._phone_alone(value, hinted) or \
+                    us_numbers and SSN_SHAPE.fullmatch(value) and "-" in value else 2
             if self.DOTTED_ONCE.fullmatch(self.without_extension(value)) and \
                     not _LABEL_RIGHT_BEFORE.search(text, max(0, start - 40, text.rfind("\n", 0, start) + 1), start):
                 _note(verdicts, start, end, "dotted_once", context, score)
@@ -251,9 +265,10 @@ class PhoneNumbers:
                                      value.startswith("+")):
                 _note(verdicts, start, end, "other_number", context, score)
                 continue  # a word naming another kind of number stands nearer ("E-ticket 006-...")
-            if context == 1 and (not page or page[0] == "US") and SSN_SHAPE.fullmatch(value) and "-" in value:
+            if context == 1 and us_numbers and SSN_SHAPE.fullmatch(value) and "-" in value:
                 context = 0  # "my number 431-29-8812": written as a US SSN, and only a word in the
-                # sentence says phone (a label, a column or a contact block still does)
+                # sentence or a contact block says phone (a label or a column still does), on a US
+                # page or one whose own numbers are US ones ("Llámeme al +1 201-…. (666-73-3922)")
             if context <= 0 and self.ZIP4.fullmatch(value) and \
                     ("US" in page or not value.startswith("0") and "BR" not in page):
                 _note(verdicts, start, end, "zip4", context, score)
@@ -353,12 +368,17 @@ class PhoneNumbers:
     # --- the number itself ---------------------------------------------------------------------
 
     @staticmethod
-    def _descending_years(date: str) -> bool:
+    def _descending_years(date: str, span: bool = True) -> bool:
         """Whether a year range runs backwards ("2011-1751" in "010-2011-1751", a Korean mobile
-        number) or spans more than a century ("1699-2099" in "+81 90-1699-2099", a Japanese
-        mobile number): no range of years a page gives does, so it is no date."""
+        number) or, inside a longer number (`span`), spans more than a century ("1699-2099" in
+        "+81 90-1699-2099", a Japanese mobile number): no range of years a page gives does, so it
+        is no date. A whole candidate that is two ascending years is a range however long
+        ("1674–2003": a firm's, a building's, a life's years)."""
         years = re.fullmatch(r"((?:1[5-9]|20)\d\d) ?[\-–/] ?((?:1[5-9]|20)\d\d)", date)
-        return years is not None and not 0 <= int(years.group(2)) - int(years.group(1)) <= 100
+        if years is None:
+            return False
+        gap = int(years.group(2)) - int(years.group(1))
+        return gap < 0 or span and gap > 100
 
     def shape(self, candidate: str):
         """(score, parsed international number or None) from the candidate alone: 0.0 when it
@@ -375,9 +395,14 @@ class PhoneNumbers:
             main = main.translate(_DIGITS)  # "۰۰۳۶ ۲۰ ۶۵۹ ۹۶۴۷": Persian digits, an "00" prefix
         if main.count("(") != main.count(")") or \
                 _IPV4_START.match(main) and not main.startswith(("+", "0")) or \
-                self.DATE.fullmatch(main) and not self._descending_years(main) or \
+                self.DATE.fullmatch(main) and not self._descending_years(main, span=False) or \
                 any(not self._descending_years(date.group()) for date in self.DATE_INSIDE.finditer(main)):
             return 0.0, None
+        if self._DECIMAL_LEAD.match(main) or self._SUFFIXED.fullmatch(main) or _FIELD_THEN_IPV4.search(main) or \
+                self._YEARS_DASHED.fullmatch(main) and int(main[:4]) < int(main[-4:]):
+            return 0.0, None  # "0.648024 0 196": a fraction, then a log's next columns; "180826-62":
+            # one long run and a short suffix (a reference's check digits), which no plan writes;
+            # "1153–2005": two ascending years a typographic dash joins, a range
         if self.DOTTED_ONCE.fullmatch(main):
             return self.WEAK, None  # a phone only with a label right before it (`spans`)
         if self.DECIMALS.fullmatch(main) or self.VERSION.fullmatch(main) or \
@@ -544,6 +569,11 @@ class PhoneNumbers:
                 return -1  # a table column named for another kind of number ("Booking ref", "Kundennr.")
             if kind in ("aligned", "fixed") and (phone_in_header is not None or labelled):
                 return 2  # (a delimited table's phone column: `marks_phone`)
+        elif header is None:
+            label = layout.ordered_label(start, end)
+            if label is not None and not _PHONE_WORD.search(label) and other_number_end(label) is not None:
+                return -1  # a pasted table whose cells do not line up, the column named for another
+                # number ("Name  Mobil  Aktenzeichen" above "Eva Holm  0151 2345678  168-7759")
         field = before
         for cut in _FIELD_END.finditer(before):
             field = before[cut.end():]
@@ -578,11 +608,17 @@ class PhoneNumbers:
                 (not thousands or len(before) - phone.end() <= near):
             return 2 if re.fullmatch(r"[\s.:#\-–]*", before[phone.end():]) and \
                 not POSSESSIVE_NUMBER.fullmatch(phone.group()) else 1
-        if found and found[-1][1] >= line_start and _LIST_JOIN.match(text[found[-1][1]:start]) and \
-                (header is None or not re.search(r"[|\t]", text[found[-1][1]:start])) and \
+        joint = text[found[-1][1]:start] if found and found[-1][1] >= line_start else None
+        if joint is not None and _LIST_JOIN.match(joint) and (joint.strip() or len(joint) < 2) and \
+                (header is None or not re.search(r"[|\t]", joint)) and \
+                not ((not regions or "US" in regions) and SSN_SHAPE.fullmatch(text[start:end]) and
+                     "-" in text[start:end]) and \
                 (not text[start:end].isdigit() or self._phone_alone(text[start:end], regions)):
             return 2  # "Tel. 030 123456 / 030 654321": the label covers both (an unseparated run of
-            # digits only when it is a phone number by its digits: "… / +8613876697507 / 3126893522645")
+            # digits only when it is a phone number by its digits: "… / +8613876697507 / 3126893522645");
+            # not across a gap of spaces alone, a table's cell border ("+7 912 459-43-78  981-1727":
+            # the next cell is another column's value); never to a number written as a US SSN on
+            # a page with US numbers ("(201) 549-9096 / 666-78-4552": no US phone is written 3-2-4)
         if thousands:
             return 2 if layout.marks_phone(start, end, found, block=False) else 0
         sentence_end = re.search(r"[.!?。！？](?:\s|$)", after)

@@ -93,6 +93,11 @@ _NOT_SSN_WORD = re.compile(_word_pattern(" ".join(
                      " routing_number aba").replace(r"\s+", r"[\s_]+") + "|" + PHONE_WORDS,
     re.IGNORECASE)
 _PHONE_WORD_ONLY = re.compile(PHONE_WORDS, re.IGNORECASE)
+_LABEL_AFTER = re.compile(r"[ \t\u00a0]*(?:[-–—←][ \t\u00a0]*|[(（][ \t\u00a0]*)")  # a dash, an arrow or a bracket
+# what marks a page as about the US in its own text: a NANP number in international form, a US
+# taxpayer id's name
+_US_EVIDENCE = re.compile(r"(?<![\w+])\+1[ \u00a0\-.]?\(?[2-9]\d\d\)?[ \u00a0\-.]?[2-9]\d\d[ \u00a0\-.]?\d{4}(?!\d)"
+                          r"|(?<![\w-])(?:ITIN|SSN|EIN)(?![\w-])")
 _SSN_HEADER = re.compile(r"\s*social\s*", re.IGNORECASE)  # a column headed "social" alone
 SSN_CONTEXT_BEFORE, SSN_CONTEXT_AFTER, SSN_WORD_NEAR = 80, 30, 24
 # English slang for the SSN right before the number, with only "is" or a mark between: "Dad's
@@ -135,7 +140,7 @@ class SsnRecognizer(EntityRecognizer):
     CANDIDATE = re.compile(r"(?:(?<![0-9A-Za-z_\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF+\-/@&%$€£¥(])|"
                            r"(?<=\()(?=[\d. -]{9,11}\)))"  # "(123-45-6789)" whole in brackets
                            r"(\d{3})([-. ]?)(\d{2})\2(\d{4})"
-                           r"(?![0-9A-Za-z_\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF@%]|[.\-/:]\d|[ \-.]\d)")
+                           r"(?![0-9A-Za-z_\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF@%]|[.\-/:]\d|[ \-.]\d|-[A-Za-z])")
     # the issuer's test and advertising numbers (presidio's list; 987-65-432x is 9xx anyway)
     PLACEHOLDERS = frozenset({"123456789", "078051120", "219099999"})
 
@@ -159,7 +164,9 @@ class SsnRecognizer(EntityRecognizer):
         # labels are read with OCR's digits-for-letters read back ("S0C SEC N0:"); a candidate is
         # never glued to a letter, so its digits are the same in both (read at the first candidate)
         words = None
-        us_page = not regions or "US" in regions
+        # a US page: by its hints, or by its own text, US numbers ("+1 201-…") or a US tax id's
+        # name ("ITIN", "SSN"): a Spanish page of a US form ("Hoja de admisión de despensa")
+        us_page = not regions or "US" in regions or None  # (None: its text not read yet)
         us_first = not regions or regions[0] == "US"  # a .com page in English, or no hint at all
         matches = self.CANDIDATE.finditer(text) if windows is None else (
             match for start, end in windows  # 2 more: the lookahead reads past a window's end
@@ -175,6 +182,8 @@ class SsnRecognizer(EntityRecognizer):
             words = ocr_letters(text) if words is None else words
             layout = layout or _Layout(words)
             context = self.context_of(words, start, end, layout, us_first)
+            if context == 0 and separator and us_page is None:
+                us_page = bool(_US_EVIDENCE.search(text))
             if context == 2:
                 found.append((start, end, self.SSN_WORD_SCORE))
             elif context == 1:
@@ -283,6 +292,9 @@ class SsnRecognizer(EntityRecognizer):
         if _PHONE_LABEL_AFTER.match(after) and not near:
             return -1  # "382-42-6942 (mobile)"; an SSN label right before names the number, a
             # phone word after it says how it was checked ("SSN on file: 260-08-6123 (verified by phone)")
+        label_after = _LABEL_AFTER.match(after)
+        if label_after and _NOT_SSN_WORD.match(after, label_after.end()) and not near:
+            return -1  # "559-94-7427 — Ref", "559-94-7427 (claim)": a label after it names another number
         if positive is not None:
             return 2 if near else 1
         first_after = _SSN_WORD.search(after)
@@ -296,12 +308,22 @@ class SsnRecognizer(EntityRecognizer):
         label = layout.ordered_label(start, end)
         if label is not None and _SSN_WORD.search(label):
             return 2
+        if label is not None and _NOT_SSN_WORD.search(label):
+            return -1  # "Name  Phone  Member ID" above "Ann Lee  (312) 555-0142  419-62-3108"
         index = layout.line_index(start)
         if index > 0 and not text[line_start:start].strip():
             # (a form's item number before the label is no digit of it: "2. SSN:", "6) Seguro Social:")
             label = _ITEM_NUMBER.sub("", layout.line(index - 1).strip(), count=1)
-            if 0 < len(label) <= 60 and not re.search(r"\d", label):
+            if 0 < len(label) <= 60 and not re.search(r"\d|@", label):
                 return 2 if _SSN_WORD.search(label) else -1 if _NOT_SSN_WORD.search(label) else 0
+            above = index - 1
+            while above > 0 and above >= index - 2 and not layout.line(above).strip():
+                above -= 1  # "Social Security No.", a blank line, the number: a form as text from
+                # HTML gives it (an SSN word only: a title over a blank line names no field)
+            label = _ITEM_NUMBER.sub("", layout.line(above).strip(), count=1)
+            if above < index - 1 and 0 < len(label) <= 60 and not re.search(r"\d|@", label) and \
+                    _SSN_WORD.search(label):
+                return 2
         return 2 if layout.asked_above(start, end, _SSN_WORD) else 0  # "… your Social Security number?" / "Yeah it's …"
 
 

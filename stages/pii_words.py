@@ -240,6 +240,8 @@ NOT_NUMBER_ENTRIES = """
     pożyczk* pozyczk* kredyt kredytu кредит кредита позик* khoản_vay 贷款 貸款 대출 ローン
     ruta_bancaria 路由号 路由號 라우팅 định_tuyến hull hin spisov* hồ_sơ suma
     docket voucher localizador* localisateur
+    comandă comanda comenzii comenzi đơn_hàng mã_đơn* mã_vận_đơn vận_đơn hóa_đơn
+    reclamo* reclamación* reclamacion* 사건 사건번호
 """
 NOT_PHONE_WORDS = _word_pattern(NOT_NUMBER_ENTRIES)
 # Labels that name a number of their own in any language, beyond the word list: a compound
@@ -313,7 +315,7 @@ def other_number_end(field: str) -> int | None:
         end = negative.end()
     for negative in _CEP_WORD.finditer(field):
         end = max(end or 0, negative.end())
-    if not re.search(r"[^\W\d_]", field):
+    if not re.search(r"[^\W\d_]|[№°º]", field):
         return end
     for match in _NUMBER_COMPOUND.finditer(field):
         if not _phone_stem(match.group()) and (end is None or match.end() > end):
@@ -333,7 +335,12 @@ def other_number_end(field: str) -> int | None:
         neighbours = [m.group(1) for m in (before, after) if m is not None]
         if any(_phone_stem(word) for word in neighbours):
             continue
-        if any(len(word) >= 3 and word.lower() not in _NOT_CONTENT for word in neighbours):
+        if not neighbours and re.fullmatch(r"№|(?i:n\.?[°º]\.?)", match.group()):
+            if not re.search(r"\d", field[match.end():]):
+                end = match.end()  # "/ № 1306088382 /": the numero sign alone, with no word beside
+                # it, numbers an item, an order, a document ("Тел. № …" has its phone word); only
+                # the number right after it ("№ 8525419741, 318 748 1571": not a label of a list)
+        elif any(len(word) >= 3 and word.lower() not in _NOT_CONTENT for word in neighbours):
             end = (after.end() if after is not None and after.group(1).lower() not in _NOT_CONTENT
                    and len(after.group(1)) >= 3 else match.end())
     for match in _CJK_NUMBER.finditer(field):
@@ -353,7 +360,7 @@ def other_number_end(field: str) -> int | None:
 _PHONE_WORD = re.compile(PHONE_WORDS, re.IGNORECASE)
 _PHONE_LABEL = re.compile(f"(?:{PHONE_LABELS})\\s*[.:]?\\s*$", re.IGNORECASE)
 _PHONE_LABEL_AFTER = re.compile(f"\\s*(?:[(（][^()（）\\n]{{0,20}}?(?:{PHONE_LABELS}|{PHONE_WORDS})[^()（）\\n]{{0,12}}[)）]"
-                                f"|[-–—]\\s*(?:{PHONE_LABELS}|{PHONE_WORDS}))", re.IGNORECASE)
+                                f"|[-–—←]\\s*(?:{PHONE_LABELS}|{PHONE_WORDS}))", re.IGNORECASE)
 _NOT_PHONE_WORD = re.compile(NOT_PHONE_WORDS, re.IGNORECASE)
 # a label in brackets right after a number; a label, then a tab, a dash or leader dots, then the number
 _NAMED_AFTER = re.compile(r"[ \u00a0]*[(（]([^()（）\d\n]{2,40})[)）]")

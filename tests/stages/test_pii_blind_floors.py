@@ -33,7 +33,8 @@ def scrubber() -> PiiScrubber:
 # P 0.9994, IBAN R 0.9986, US SSN P 0.9966, everything else 1.0.
 # blind15 (benchmarks/pii_blind15.py), held back: scored once, aggregates only (main after
 # pii-classes12, 2026-12-06 17:42): phone P 0.9683 / R 0.9964, US SSN R 0.9569, IP R 0.9996,
-# card P / R 0.9993, IBAN R 0.9930, e-mail 1.0. Floors just under all of these.
+# card P / R 0.9993, IBAN R 0.9930, e-mail 1.0. A tuning set since pii-classes13, whose round
+# read its errors: phone P 0.9994 / R 0.9976, everything else 1.0; floors just under these.
 FLOORS = {
     "blind12": (1473, {"EMAIL_ADDRESS": (0.995, 0.995), "PHONE_NUMBER": (0.995, 0.985),
                        "IP_ADDRESS": (0.993, 0.985), "CREDIT_CARD": (0.993, 0.997),
@@ -44,9 +45,9 @@ FLOORS = {
     "blind14": (1560, {"EMAIL_ADDRESS": (0.998, 0.998), "PHONE_NUMBER": (0.998, 0.998),
                        "IP_ADDRESS": (0.998, 0.998), "CREDIT_CARD": (0.998, 0.998),
                        "IBAN_CODE": (0.998, 0.997), "US_SSN": (0.995, 0.998)}),
-    "blind15": (1344, {"EMAIL_ADDRESS": (0.998, 0.998), "PHONE_NUMBER": (0.966, 0.994),
-                       "IP_ADDRESS": (0.998, 0.998), "CREDIT_CARD": (0.997, 0.997),
-                       "IBAN_CODE": (0.998, 0.99), "US_SSN": (0.998, 0.955)}),
+    "blind15": (1344, {"EMAIL_ADDRESS": (0.999, 0.999), "PHONE_NUMBER": (0.999, 0.997),
+                       "IP_ADDRESS": (0.999, 0.999), "CREDIT_CARD": (0.999, 0.999),
+                       "IBAN_CODE": (0.999, 0.999), "US_SSN": (0.999, 0.999)}),
 }
 
 

@@ -8,22 +8,8 @@ from __future__ import annotations
 
 import pytest
 
-from stages.pii import PiiScrubber
 from stages.pii_layout import csv_cells
-
-
-@pytest.fixture(scope="module")
-def scrubber() -> PiiScrubber:
-    return PiiScrubber()
-
-
-def found(scrubber, text, url=None, language=None):
-    return {(r.entity_type, text[r.start:r.end]) for r in scrubber.find(text, url, language)}
-
-
-def of_type(scrubber, text, entity):
-    return {value for kind, value in found(scrubber, text) if kind == entity}
-
+from tests.stages.pii_helpers import of_type
 
 # --- markup tables ------------------------------------------------------------------------------
 

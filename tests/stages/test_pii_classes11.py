@@ -9,21 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from stages.pii import PiiScrubber
-
-
-@pytest.fixture(scope="module")
-def scrubber() -> PiiScrubber:
-    return PiiScrubber()
-
-
-def found(scrubber, text, url=None, language=None):
-    return {(r.entity_type, text[r.start:r.end]) for r in scrubber.find(text, url, language)}
-
-
-def of_type(scrubber, text, entity):
-    return {value for kind, value in found(scrubber, text) if kind == entity}
-
+from tests.stages.pii_helpers import of_type, phones, ssns
 
 # --- message ids after an id key ----------------------------------------------------------------
 
@@ -76,10 +62,6 @@ def test_other_plus_values_after_a_key_stay_unmarked(scrubber, line):
 
 # --- ten digits in groups no numbering plan writes without its trunk 0 -------------------------
 
-def phones(scrubber, text, language=None):
-    return {text[r.start:r.end] for r in scrubber.find(text, None, language) if r.entity_type == "PHONE_NUMBER"}
-
-
 @pytest.mark.parametrize("text, language", [
     ("Ticket 7731: 415-2203981, opened by Dana", "en"),  # an area code and seven: no NANP writing
     ("Juan Pérez · 615-4428190", "es"),  # nor another Spanish-speaking country's
@@ -127,10 +109,6 @@ def test_a_number_label_for_a_phone_still_marks_one(scrubber, text, language, ph
 
 
 # --- loan, mortgage and routing numbers name their own numbers ----------------------------------
-
-def ssns(scrubber, text, language="en"):
-    return {text[r.start:r.end] for r in scrubber.find(text, None, language) if r.entity_type == "US_SSN"}
-
 
 @pytest.mark.parametrize("text, language, ssn", [
     ("Loan # 528114907; my social is 431-27-0912 if you need it", "en", "431-27-0912"),
