@@ -1,4 +1,4 @@
-"""Per-type floors on the last four blind PII sets (issue 26), scored with the step's defaults
+"""Per-type floors on the last five blind PII sets (issue 26), scored with the step's defaults
 (both context models on). A failure names the set and the type, never a document (blind13's
 errors were printed only in its own round, pii-classes11)."""
 
@@ -35,6 +35,9 @@ def scrubber() -> PiiScrubber:
 # pii-classes12, 2026-12-06 17:42): phone P 0.9683 / R 0.9964, US SSN R 0.9569, IP R 0.9996,
 # card P / R 0.9993, IBAN R 0.9930, e-mail 1.0. A tuning set since pii-classes13, whose round
 # read its errors: phone P 0.9994 / R 0.9976, everything else 1.0; floors just under these.
+# blind16 (benchmarks/pii_blind16.py), held back: scored once with the final main of 2026-12-06
+# (after pii-classes13 and pii-models3; aggregates only): e-mail R 0.9792, phone P 0.9380 /
+# R 0.9666, IP R 0.9964, card R 0.9982, US SSN P 0.9959 / R 0.9502, IBAN 1.0.
 FLOORS = {
     "blind12": (1473, {"EMAIL_ADDRESS": (0.995, 0.995), "PHONE_NUMBER": (0.995, 0.985),
                        "IP_ADDRESS": (0.993, 0.985), "CREDIT_CARD": (0.993, 0.997),
@@ -48,6 +51,9 @@ FLOORS = {
     "blind15": (1344, {"EMAIL_ADDRESS": (0.999, 0.999), "PHONE_NUMBER": (0.999, 0.997),
                        "IP_ADDRESS": (0.999, 0.999), "CREDIT_CARD": (0.999, 0.999),
                        "IBAN_CODE": (0.999, 0.999), "US_SSN": (0.999, 0.999)}),
+    "blind16": (1553, {"EMAIL_ADDRESS": (0.999, 0.977), "PHONE_NUMBER": (0.936, 0.964),
+                       "IP_ADDRESS": (0.999, 0.995), "CREDIT_CARD": (0.999, 0.997),
+                       "IBAN_CODE": (0.999, 0.999), "US_SSN": (0.994, 0.948)}),
 }
 
 
