@@ -43,9 +43,10 @@ from pathlib import Path
 
 import phonenumbers
 from schwifty import IBAN
+from schwifty.exceptions import SchwiftyException
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from pii_blind import read_rows, write_sets  # noqa: E402
+from pii_blind import read_rows, write_sets
 
 PATH = Path(__file__).resolve().parent / "data" / "pii_blind17.jsonl"
 SETS = {"blind17": (PATH,)}
@@ -133,21 +134,18 @@ LEX = {
             "I paid with my card {v}."], "ext.", "%d/%m/%Y", "£{a}.{c}", "Quote", "Booking"),
 }
 LANGS = list(LEX)
-FOREIGN = ("US CA MX BR AR CL CO PE GB IE FR DE AT CH IT ES PT NL BE LU DK NO SE FI PL CZ SK HU RO BG GR TR RU UA "
-           "IL AE SA EG MA ZA NG KE IN PK BD CN JP KR TW HK SG MY TH VN ID PH AU NZ IR EE LV LT SI HR RS IS MT CY "
-           "QA KW JO LB TN DZ GH").split()
+FOREIGN = ["US", "CA", "MX", "BR", "AR", "CL", "CO", "PE", "GB", "IE", "FR", "DE", "AT", "CH", "IT", "ES", "PT", "NL", "BE", "LU", "DK", "NO", "SE", "FI", "PL", "CZ", "SK", "HU", "RO", "BG", "GR", "TR", "RU", "UA", "IL", "AE", "SA", "EG", "MA", "ZA", "NG", "KE", "IN", "PK", "BD", "CN", "JP", "KR", "TW", "HK", "SG", "MY", "TH", "VN", "ID", "PH", "AU", "NZ", "IR", "EE", "LV", "LT", "SI", "HR", "RS", "IS", "MT", "CY", "QA", "KW", "JO", "LB", "TN", "DZ", "GH"]
 FULLWIDTH = str.maketrans("0123456789", "０１２３４５６７８９")
 ARABIC = str.maketrans("0123456789", "٠١٢٣٤٥٦٧٨٩")
 PERSIAN = str.maketrans("0123456789", "۰۱۲۳۴۵۶۷۸۹")
 DIGITS = {"zh": FULLWIDTH, "ja": FULLWIDTH, "ko": FULLWIDTH, "ar": ARABIC, "fa": PERSIAN}
-IBAN_COUNTRIES = "DE FR ES IT NL BE AT PL CZ SE PT RO HU BG GR TR GB CH DK NO FI IE LU SK SI HR".split()
+IBAN_COUNTRIES = ["DE", "FR", "ES", "IT", "NL", "BE", "AT", "PL", "CZ", "SE", "PT", "RO", "HU", "BG", "GR", "TR", "GB", "CH", "DK", "NO", "FI", "IE", "LU", "SK", "SI", "HR"]
 LOCAL_IBAN = {"de": "DE", "fr": "FR", "es": "ES", "it": "IT", "pt": "PT", "nl": "NL", "pl": "PL", "sv": "SE",
               "cs": "CZ", "tr": "TR", "bg": "BG", "el": "GR", "hu": "HU", "ro": "RO", "en": "GB", "ar": "AE",
               "he": "IL", "uk": "UA", "fa": "IR"}
-FIRST = "anna jonas lea marek sofia ivan yuki minji omar dana pablo lucia tomas eva ali nora kenji raj".split()
-LAST = "keller moreau garcia rossi silva dekker nowak berg novak yilmaz petrov ito kim haddad cohen".split()
-DOMAINS = "mail.de gmx.net orange.fr yahoo.es libero.it sapo.pt ziggo.nl wp.pl telia.se seznam.cz " \
-          "yandex.ru ukr.net abv.bg otenet.gr outlook.com naver.com qq.com docomo.ne.jp".split()
+FIRST = ["anna", "jonas", "lea", "marek", "sofia", "ivan", "yuki", "minji", "omar", "dana", "pablo", "lucia", "tomas", "eva", "ali", "nora", "kenji", "raj"]
+LAST = ["keller", "moreau", "garcia", "rossi", "silva", "dekker", "nowak", "berg", "novak", "yilmaz", "petrov", "ito", "kim", "haddad", "cohen"]
+DOMAINS = ["mail.de", "gmx.net", "orange.fr", "yahoo.es", "libero.it", "sapo.pt", "ziggo.nl", "wp.pl", "telia.se", "seznam.cz", "yandex.ru", "ukr.net", "abv.bg", "otenet.gr", "outlook.com", "naver.com", "qq.com", "docomo.ne.jp"]
 
 
 class Doc:
@@ -212,9 +210,7 @@ def card(rng, style=None) -> str:
     if style == "plain":
         return d
     sep = " " if style == "space" else "-"
-    if n == 15:
-        g = [d[:4], d[4:10], d[10:]]
-    elif n == 14:
+    if n == 15 or n == 14:
         g = [d[:4], d[4:10], d[10:]]
     else:
         g = [d[i:i + 4] for i in range(0, n, 4)]
@@ -264,9 +260,9 @@ def nine(rng) -> str:
 def iban(rng, country=None, style=None) -> str:
     c = country or rng.choice(IBAN_COUNTRIES)
     try:
-        v = IBAN.random(country_code=c)
-    except Exception:
-        v = IBAN.random(country_code="DE")
+        v = IBAN.random(country_code=c, random=rng)
+    except SchwiftyException:
+        v = IBAN.random(country_code="DE", random=rng)
     style = style or rng.choice(["print", "print", "compact", "lower"])
     if style == "print":
         return v.formatted
@@ -276,9 +272,9 @@ def iban(rng, country=None, style=None) -> str:
 
 
 def bad_iban(rng) -> str:
-    v = str(IBAN.random(country_code=rng.choice(IBAN_COUNTRIES)).compact)
+    v = str(IBAN.random(country_code=rng.choice(IBAN_COUNTRIES), random=rng).compact)
     ck = (int(v[2:4]) + rng.randrange(1, 90)) % 97
-    ck = 2 if ck < 2 else ck
+    ck = max(ck, 2)
     bad = v[:2] + f"{ck:02d}" + v[4:]
     return " ".join(bad[i:i + 4] for i in range(0, len(bad), 4))
 
@@ -288,9 +284,9 @@ def ip(rng, v6=None) -> str:
         v6 = rng.random() < 0.25
     if v6:
         k = rng.randrange(3)
-        head = ["2001:db8", "2a02:%x" % rng.randrange(4096), "fd%02x:%x" % (rng.randrange(256), rng.randrange(65536)),
+        head = [f"2a01:4f8:{rng.randrange(4096):x}", f"2a02:{rng.randrange(4096):x}", f"fd{rng.randrange(256):02x}:{rng.randrange(65536):x}",
                 "fe80:"][k if k < 2 else rng.choice([2, 3])]
-        tail = ":".join("%x" % rng.randrange(65536) for _ in range(rng.choice([2, 3, 4])))
+        tail = ":".join(f"{rng.randrange(65536):x}" for _ in range(rng.choice([2, 3, 4])))
         return f"{head}::{tail}" if head != "fe80:" else f"fe80::{tail}"
     k = rng.randrange(5)
     if k == 0:
@@ -326,11 +322,11 @@ def email(rng) -> str:
 
 def email_neg(rng) -> str:
     f, la = rng.choice(FIRST), rng.choice(LAST)
-    h = "%x" % rng.getrandbits(48)
+    h = f"{rng.getrandbits(48):x}"
     return rng.choice([
         f"<{h}.{rng.randrange(10**6)}@mx{rng.randrange(9)}.{la}.com>", f"lodash@4.17.{rng.randrange(30)}",
         f"@{f}_{la}", f"git@github.com:{la}/{f}-tools.git", f"registry.io/{la}/api@sha256:{h}{h}",
-        f"{f}@{la}-pc:~$", f"{f} [at] {la} [dot] com", f"{f}(at){la}.de", f"root@localhost",
+        f"{f}@{la}-pc:~$", f"{f} [at] {la} [dot] com", f"{f}(at){la}.de", "root@localhost",
         f"{f} at {la} dot org", f"@{la}{rng.randrange(99)}", f"react@{rng.randrange(16, 19)}.{rng.randrange(3)}.0",
     ])
 
@@ -517,7 +513,7 @@ def page_doc(rng, reg, lang, title, layout):
         d.t(" | ".join([negs[0][1] or "#"] + [c[1] for c in cols]) + "\n")
         d.t("-" * 40 + "\n")
         for r in range(rng.randrange(2, 4)):
-            li, nv = phone_neg(rng, lang)
+            _, nv = phone_neg(rng, lang)
             d.t(nv)
             for c in cols:
                 d.t(" | ")
@@ -576,6 +572,8 @@ US = {
                                              ["Applicant", "Joint owner", "Beneficiary"]),
     "child_support_case_notices": ("Office of Child Support Enforcement - Case Notice",
                                    ["Custodial parent", "Non-custodial parent", "Child"]),
+    "vehicle_title_transfers": ("State Department of Revenue - Application for Certificate of Title",
+                                ["Seller", "Buyer", "Co-buyer", "Lienholder contact"]),
     "tax_refund_offset_letters": ("Bureau of the Fiscal Service - Treasury Offset Notice",
                                   ["Taxpayer", "Spouse", "Debtor"]),
     "probate_estate_inventories": ("Probate Court - Inventory and Appraisal of Estate",
@@ -649,7 +647,7 @@ def us_doc(rng, reg, layout):
         for role, nm, s in people:
             d.t(f"{nm}\t{role}\t").v(SSN, s.replace("-", "").replace(" ", "").replace(".", "") if rng.random() < 0.5 else s)
             d.t("\t").v(PHONE, phone(rng, "US", "en")).t(f"\t{nine(rng)}\t{date_s(rng, '%m/%d/%Y')}\n")
-        d.t(f"\nContact: ").v(EMAIL, em).t("\n")
+        d.t("\nContact: ").v(EMAIL, em).t("\n")
         for lab, v in negs:
             d.t(f"{lab}\t{v}\n")
         if cardv:
@@ -691,7 +689,7 @@ def us_doc(rng, reg, layout):
 # ---------------------------------------------------------------- machine output
 MACHINE = ["lighttpd_logs", "cloudflare_logpush", "snort_alerts", "kea_dhcp4_logs", "sendmail_maillog",
            "mosquitto_broker_logs"]
-MON = "Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec".split()
+MON = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
 
 
 def _ts(rng, style):
@@ -730,13 +728,13 @@ def machine_doc(rng, reg, layout):
             elif layout == 1:
                 d.t(f"{_ts(rng, 1)[:19].replace('T', ' ')}: (mod_fastcgi.c.{rng.randrange(100, 3000)}) connection to backend ")
                 _addr(d, rng, ip(rng), rng.randrange(1024, 65535))
-                d.t(f" failed, remote ").v(IP, c).t(f" pid {rng.randrange(1000, 99999)}\n")
+                d.t(" failed, remote ").v(IP, c).t(f" pid {rng.randrange(1000, 99999)}\n")
             else:
-                d.t(f"server.bind = \"").v(IP, c).t(f"\"  # was 0.0.0.0, mask {rng.choice(['255.255.255.0', '255.255.0.0'])}\n")
+                d.t("server.bind = \"").v(IP, c).t(f"\"  # was 0.0.0.0, mask {rng.choice(['255.255.255.0', '255.255.0.0'])}\n")
     elif reg == "cloudflare_logpush":
         for _ in range(n):
             c, o = ip(rng), ip(rng, v6=False)
-            ray = "%016x" % rng.getrandbits(64)
+            ray = f"{rng.getrandbits(64):016x}"
             if layout == 0:
                 d.t('{"ClientIP":"').v(IP, c).t(f'","ClientRequestHost":"shop.{rng.choice(LAST)}.de","EdgeStartTimestamp":{_ts(rng, 3)}000000000,"OriginIP":"').v(IP, o)
                 d.t(f'","RayID":"{ray}","EdgeResponseBytes":{rng.randrange(10**3, 10**7)},"ClientASN":{rng.randrange(1000, 65000)}}}\n')
@@ -761,7 +759,7 @@ def machine_doc(rng, reg, layout):
     elif reg == "kea_dhcp4_logs":
         for _ in range(n):
             a = ip(rng, v6=False)
-            mac = ":".join("%02x" % rng.randrange(256) for _ in range(6))
+            mac = ":".join(f"{rng.randrange(256):02x}" for _ in range(6))
             if layout == 0:
                 d.t(f"{_ts(rng, 1)[:23].replace('T', ' ')} INFO  [kea-dhcp4.leases/{rng.randrange(1000, 9999)}.{rng.randrange(10**14, 10**15)}] DHCP4_LEASE_ALLOC [hwtype=1 {mac}], cid=[no info], tid=0x{rng.getrandbits(32):x}: lease ").v(IP, a).t(f" has been allocated for {rng.choice([3600, 7200, 86400])} seconds\n")
             elif layout == 1:
@@ -770,15 +768,15 @@ def machine_doc(rng, reg, layout):
                 d.t('{ "ip-address": "').v(IP, a).t(f'", "hw-address": "{mac}", "subnet-id": {rng.randrange(1, 99)}, "option-data": [{{"name": "routers", "data": "').v(IP, ip(rng, v6=False)).t('"}, {"name": "subnet-mask", "data": "255.255.255.0"}] }\n')
     elif reg == "sendmail_maillog":
         for _ in range(n):
-            qid = "%s%06d" % ("".join(rng.choice("ABCDEFGHJKLMNPQRSTUVWXYZ") for _ in range(8)), rng.randrange(10**6))
+            qid = "".join(rng.choice("ABCDEFGHJKLMNPQRSTUVWXYZ") for _ in range(8)) + f"{rng.randrange(10**6):06d}"
             a = ip(rng)
             if layout == 0:
                 d.t(f"{_ts(rng, 2)} mx{rng.randrange(1, 4)} sm-mta[{rng.randrange(1000, 99999)}]: {qid}: from=<").v(EMAIL, email(rng))
                 d.t(f">, size={rng.randrange(1000, 10**6)}, class=0, nrcpts=1, msgid={email_neg(rng) if rng.random() < 0.3 else '<' + qid + '@mx1.example.org>'}, proto=ESMTP, relay=mail.{rng.choice(LAST)}.com [").v(IP, a).t("]\n")
             elif layout == 1:
-                d.t(f"{_ts(rng, 2)} mx sm-mta[{rng.randrange(1000, 99999)}]: {qid}: to=").v(EMAIL, email(rng)).t(f", delay=00:00:0{rng.randrange(10)}, mailer=esmtp, pri={rng.randrange(10**5, 10**6)}, relay=[").v(IP, a).t(f"], dsn=2.0.0, stat=Sent\n")
+                d.t(f"{_ts(rng, 2)} mx sm-mta[{rng.randrange(1000, 99999)}]: {qid}: to=").v(EMAIL, email(rng)).t(f", delay=00:00:0{rng.randrange(10)}, mailer=esmtp, pri={rng.randrange(10**5, 10**6)}, relay=[").v(IP, a).t("], dsn=2.0.0, stat=Sent\n")
             else:
-                d.t(f"{_ts(rng, 2)} mx sm-mta[{rng.randrange(1000, 99999)}]: ruleset=check_rcpt, arg1=<").v(EMAIL, email(rng)).t(">, relay=[").v(IP, a).t(f"], reject=550 5.7.1 Relaying denied; IPv6:::1 localhost\n")
+                d.t(f"{_ts(rng, 2)} mx sm-mta[{rng.randrange(1000, 99999)}]: ruleset=check_rcpt, arg1=<").v(EMAIL, email(rng)).t(">, relay=[").v(IP, a).t("], reject=550 5.7.1 Relaying denied; IPv6:::1 localhost\n")
     else:  # mosquitto
         for _ in range(n):
             a = ip(rng)
@@ -792,7 +790,7 @@ def machine_doc(rng, reg, layout):
             else:
                 d.t(f"listener {rng.choice([1883, 8883])} ").v(IP, a).t(f"\n# bridge {cid} address ")
                 _addr(d, rng, ip(rng), rng.choice([1883, 8883]), bracket=True)
-                d.t(f"  # not 127.0.0.1\n")
+                d.t("  # not 127.0.0.1\n")
     d.t(f"# {rng.choice(['host', 'node'])} {email_neg(rng)} build {rng.randrange(1, 5)}.{rng.randrange(20)}.{rng.randrange(9)}.{rng.randrange(9999)}\n")
     return d
 
@@ -806,7 +804,7 @@ def generate(half: str = "blind17") -> list[dict]:
             lang = list(titles)[i % len(titles)]
             plan.append(("page", reg, lang, titles[lang], (i + len(plan)) % 6))
     for reg in US:
-        for i in range(50):
+        for i in range(46):
             plan.append(("us", reg, "en", None, i % 5))
     for reg in MACHINE:
         for i in range(36):
@@ -884,7 +882,7 @@ def problems(rows: list[dict]) -> list[str]:
             elif k == IBAN_T:
                 try:
                     IBAN(v.upper())
-                except Exception:
+                except SchwiftyException:
                     out.append(f"{where}: bad IBAN")
             elif k == IP:
                 try:
