@@ -336,7 +336,7 @@ def _rand_number(region: str, rng, mobile: bool):
     ex = phonenumbers.example_number_for_type(region, t) or phonenumbers.example_number(region)
     nat = str(ex.national_number)
     for _ in range(40):
-        keep = min(3, len(nat) - 4)
+        keep = min(rng.choice([1, 2, 2, 3]), len(nat) - 4)
         cand = nat[:keep] + "".join(str(rng.randrange(10)) for _ in range(len(nat) - keep))
         pn = phonenumbers.PhoneNumber(country_code=ex.country_code, national_number=int(cand))
         if phonenumbers.is_valid_number(pn) and phonenumbers.region_code_for_number(pn) == region:
@@ -403,6 +403,10 @@ def date_s(rng, fmt: str) -> str:
     import datetime as dt
     d = dt.date(2026, 1, 1) + dt.timedelta(days=rng.randrange(700))
     return d.strftime(fmt)
+
+
+def dob(rng) -> str:
+    return f"{rng.randrange(1, 13):02d}/{rng.randrange(1, 29):02d}/{rng.randrange(1948, 2008)}"
 
 
 def price(rng, fmt: str) -> str:
@@ -622,7 +626,7 @@ def us_doc(rng, reg, layout):
         d.t(f"Date: {dt}    Form {rng.choice(['CU-12', 'OCSE-04', 'FMS-88', 'PC-686', 'GL-3', 'CRP-2'])} (Rev. {rng.randrange(1, 12)}/{rng.randrange(2019, 2026)})\n\n")
         for role, nm, s in people:
             lab = rng.choice(SSN_LABELS[:-1])
-            d.t(f"{role} name: {nm}\n{lab} ").v(SSN, s).t(rng.choice(["\n", "   DOB: " + date_s(rng, "%m/%d/%Y") + "\n"]))
+            d.t(f"{role} name: {nm}\n{lab} ").v(SSN, s).t(rng.choice(["\n", "   DOB: " + dob(rng) + "\n"]))
         d.t("Daytime phone: ").v(PHONE, ph[0]).t("\n")
         if len(ph) > 1:
             d.t("Evening phone ").v(PHONE, ph[1]).t("\n")
