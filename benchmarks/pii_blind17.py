@@ -466,7 +466,7 @@ def _page_items(rng, lang, reg_i):
         items.append((PHONE, rng.choice([lab[0], lab[3]]), phone(rng, rng.choice(FOREIGN), lang, own=False), "", 0))
     for _ in range(1 if rng.random() < 0.8 else 2):
         items.append((EMAIL, lab[5], email(rng), "", 2))
-    for _ in range(1 if rng.random() < 0.75 else 2):
+    for _ in range(1 if rng.random() < 0.6 else 2):
         items.append((CARD, lab[7], card(rng), "", 3))
     if rng.random() < 0.3:
         items.append((IBAN_T, lab[6], iban(rng, LOCAL_IBAN.get(lang) if rng.random() < 0.6 else None), "", 1))
@@ -667,6 +667,31 @@ def us_doc(rng, reg, layout):
             d.t(f"Agent: your {lab.lower().rstrip(':')} is {v}\n")
         if cardv:
             d.t(f"{people[0][1]}: can I pay with card ").v(CARD, cardv).t("?\n")
+    elif layout == 5:  # letter: only the sentence, or the label after the value
+        d.t(f"{dt}\n\nDear {people[0][1]},\n\n")
+        for role, nm, s in people:
+            if rng.random() < 0.5:
+                d.t(f"Our records list {nm} ({role.lower()}) under Social Security number ").v(SSN, s).t(". ")
+            else:
+                d.t(f"For {nm}, we matched ").v(SSN, s).t(rng.choice([" (SSN)", " [your SSN]", ", the social security number you gave us,"]) + " to the case. ")
+            d.t(f"Please quote file {rng.choice(negs)[1]} when you write.\n")
+        d.t("If you have questions, call us at ").v(PHONE, ph[0]).t(" Monday-Friday 8:00-5:00 or write to ").v(EMAIL, em).t(".\n")
+        for lab, v in negs:
+            d.t(f"{lab}: {v}\n")
+        if cardv:
+            d.t("Payments by card (we charged ").v(CARD, cardv).t(") are final.\n")
+        d.t(f"\nSincerely,\nCase Officer {rng.choice(LAST).capitalize()}, ext. {rng.randrange(100, 9999)}\n")
+    elif layout == 6:  # HR / case-system audit log, key=value
+        for role, nm, s in people:
+            d.t(f"{_ts(rng, 1)} audit user={rng.choice(FIRST)}.{rng.choice(LAST)} action=UPDATE field=")
+            d.t(rng.choice(["ssn", "SSN", "tax_id(SSN)", "soc_sec_no"]) + " old=").v(SSN, s).t(" new=")
+            d.v(SSN, ssn(rng, rng.choice(["dash", "plain"]))).t(f" record={nine(rng)} role=\"{role}\"\n")
+        d.t(f"{_ts(rng, 1)} audit action=UPDATE field=work_phone new=").v(PHONE, ph[0]).t(f" employee_id={nine(rng)}\n")
+        d.t(f"{_ts(rng, 1)} audit action=UPDATE field=email new=").v(EMAIL, em).t(f" ticket=INC{rng.randrange(10**6, 10**7)}\n")
+        for lab, v in negs:
+            d.t(f"{_ts(rng, 1)} audit action=VIEW field={lab.lower().replace(' ', '_')} value={v}\n")
+        if cardv:
+            d.t(f"{_ts(rng, 1)} audit action=UPDATE field=corp_card new=").v(CARD, cardv.replace(" ", "")).t("\n")
     else:  # leaked dump
         k = rng.randrange(3)
         d.t(["name|member_id|ssn|phone|date\n", "", "# user:ssn:phone\n"][k])
@@ -803,13 +828,13 @@ def machine_doc(rng, reg, layout):
 def generate(half: str = "blind17") -> list[dict]:
     rng = random.Random(SEED)
     plan = []
-    for reg, titles in PAGES.items():
+    for j, (reg, titles) in enumerate(PAGES.items()):
         for i in range(52):
             lang = list(titles)[i % len(titles)]
-            plan.append(("page", reg, lang, titles[lang], (i + len(plan)) % 6))
-    for reg in US:
+            plan.append(("page", reg, lang, titles[lang], (i + j) % 6))
+    for j, reg in enumerate(US):
         for i in range(46):
-            plan.append(("us", reg, "en", None, i % 5))
+            plan.append(("us", reg, "en", None, (i + j) % 7))
     for reg in MACHINE:
         for i in range(36):
             plan.append(("machine", reg, "en", None, i % 3))
