@@ -336,7 +336,7 @@ def _rand_number(region: str, rng, mobile: bool):
     ex = phonenumbers.example_number_for_type(region, t) or phonenumbers.example_number(region)
     nat = str(ex.national_number)
     for _ in range(40):
-        keep = min(rng.choice([1, 2, 2, 3]), len(nat) - 4)
+        keep = min(rng.choice([0, 1, 2, 2, 3]), len(nat) - 4)
         cand = nat[:keep] + "".join(str(rng.randrange(10)) for _ in range(len(nat) - keep))
         pn = phonenumbers.PhoneNumber(country_code=ex.country_code, national_number=int(cand))
         if phonenumbers.is_valid_number(pn) and phonenumbers.region_code_for_number(pn) == region:
@@ -557,7 +557,7 @@ def page_doc(rng, reg, lang, title, layout):
             d.v(kind, v, tail) if kind else d.t(v)
             d.t(rng.choice(["</td>", "<br>\n", "\n", "</li>\n"]))
     else:  # contact strip (shape only), then labelled references
-        strip = [i for i in items if i[0] in (EMAIL, IBAN_T, CARD) or (i[0] == PHONE and _digits(i[2]).startswith(("+", "00")))]
+        strip = [i for i in items if i[0] in (EMAIL, IBAN_T) or (i[0] == CARD and not i[2].isdigit()) or (i[0] == PHONE and _digits(i[2]).startswith(("+", "00")))]
         for j, (kind, _, v, _, _) in enumerate(strip):
             if j:
                 d.t(rng.choice([" · ", " | ", " / ", "  "]))
@@ -674,7 +674,7 @@ def us_doc(rng, reg, layout):
                 d.t(f"Our records list {nm} ({role.lower()}) under Social Security number ").v(SSN, s).t(". ")
             else:
                 d.t(f"For {nm}, we matched ").v(SSN, s).t(rng.choice([" (SSN)", " [your SSN]", ", the social security number you gave us,"]) + " to the case. ")
-            d.t(f"Please quote file {rng.choice(negs)[1]} when you write.\n")
+            d.t(f"Please quote file {_nine_neg(rng, rng.choice(['Case No.', 'Claim #', 'Member ID']))} when you write.\n")
         d.t("If you have questions, call us at ").v(PHONE, ph[0]).t(" Monday-Friday 8:00-5:00 or write to ").v(EMAIL, em).t(".\n")
         for lab, v in negs:
             d.t(f"{lab}: {v}\n")
@@ -777,9 +777,9 @@ def machine_doc(rng, reg, layout):
             sid = f"[1:{rng.randrange(2000000, 2100000)}:{rng.randrange(1, 9)}]"
             if layout == 0:
                 d.t(f"{_ts(rng, 1)[5:19].replace('-', '/').replace('T', '-')}  [**] {sid} ET SCAN Suspicious inbound [**] [Priority: {rng.randrange(1, 4)}] {{TCP}} ")
-                _addr(d, rng, s, rng.randrange(1024, 65535), bracket=False)
+                _addr(d, rng, s, rng.randrange(1024, 65535))
                 d.t(" -> ")
-                _addr(d, rng, t, rng.choice([22, 443, 3389]), bracket=False)
+                _addr(d, rng, t, rng.choice([22, 443, 3389]))
                 d.t("\n")
             elif layout == 1:
                 d.t(f"{_ts(rng, 3)},{sid},TCP,").v(IP, s).t(f",{rng.randrange(1024, 65535)},").v(IP, t).t(f",{rng.choice([80, 445])},oid {rng.choice(['1.3.6.1.2.1.1.3.0', '1.3.6.1.4.1.9.9.41'])}\n")
@@ -812,7 +812,7 @@ def machine_doc(rng, reg, layout):
             cid = f"{rng.choice(['sensor', 'esp32', 'gw'])}-{rng.randrange(10**5, 10**6)}"
             if layout == 0:
                 d.t(f"{_ts(rng, 3)}: New client connected from ")
-                _addr(d, rng, a, rng.randrange(1024, 65535), bracket=False)
+                _addr(d, rng, a, rng.randrange(1024, 65535))
                 d.t(f" as {cid} (p2, c1, k60, u'{rng.choice(FIRST)}').\n")
             elif layout == 1:
                 d.t(f"{_ts(rng, 1)}: Client {cid} ").v(IP, a).t(f" disconnected, not authorised. v{rng.randrange(1, 3)}.{rng.randrange(10)}.{rng.randrange(20)}\n")
