@@ -1,8 +1,8 @@
 """A seventeenth blind PII test set (blind17): 25 registers no earlier generator names, 25 languages,
-every register in 3 to 4 layouts, weighted to US SSNs, phones, cards, IPs and e-mails, with more
+every register in 3 to 7 layouts, weighted to US SSNs, phones, cards, IPs and e-mails, with more
 phone look-alikes than phones and e-mail look-alikes (strings with an "@" that are not mailboxes).
 
-Written by a seventeenth helper who read only issue 26's brief, the module docstrings of the other
+Written by a seventeenth helper who read only its brief, the module docstrings of the other
 PII generators (to pick other registers), pii_blind's `read_rows` / `write_sets` and one row of
 pii_blind3.jsonl (the format); never stages/pii*.py, their tests, docs/pii.md, the other generators'
 templates or value makers, nor BENCHMARKS.md's PII sections. The PII step was never run on this set
@@ -11,20 +11,44 @@ while it was written: the lead scores it once, at the end.
     python benchmarks/pii_blind17.py               # counts per type, register and language
     python benchmarks/pii_blind17.py --write-set   # (re)writes benchmarks/data/pii_blind17.jsonl
 
-Registers (at most 60 documents each, 3 or 4 layouts picked in turn):
-- pages of many countries, each wholly in its language: drone pilot course enrolments, driving
-  school lesson bookings, aquarium maintenance contracts, dog walking agreements, kayak rental
-  waivers, roofing repair quotes, house moving quotes, glazier quotes, carpet cleaning orders,
-  septic tank service reports, hearing aid fitting appointments, sauna rental bookings, chimney-free
-  layouts: label lines (own labels, capitals, abbreviations, with or without colon), a table whose
-  header stands above the values, prose where only the sentence marks a value, label after the
-  value, text from HTML with markup remnants and line breaks, an unlabelled contact strip;
+1,162 documents (seed fixed); gold spans: phones 33.3%, US SSNs 20.7%, IPs 16.5%, e-mails 15.1%,
+cards 12.3%, IBANs 2.1% (9,403 in all); phones of 75 regions; about 7,900 phone-shaped strings (7+
+digits in phone-like groups) stand outside every span, more than twice as many as the phones.
+
+Registers (25, at most 52 documents each, each in 3 to 7 layouts picked in turn):
+- pages of many countries, each wholly in its language (5 languages per register): drone pilot
+  course enrolments, driving school lesson bookings, aquarium maintenance contracts, dog walking
+  agreements, kayak rental waivers, roofing repair quotes, house moving quotes, glazier quotes,
+  carpet cleaning orders, septic tank service reports, hearing aid fitting appointments, sauna
+  rental bookings; 6 layouts: label lines (own labels, capitals, abbreviations, with or without
+  colon, tab or dotted leader), a table whose header stands above the values, prose where only the
+  sentence marks a value ("call us on", "wire it to", "I paid with my card"), the label after the
+  value, text from HTML with markup remnants and line breaks, an unlabelled contact strip (E.164 /
+  international phones, e-mails, IBANs, cards in groups) followed by labelled references;
 - US pages (en) carrying SSNs: credit union membership applications, child support case notices,
-  tax refund offset letters, probate estate inventories, life insurance enrollment forms, clinical
-  trial stipend forms; layouts: printed form, OCR, spreadsheet pasted as text (column header above),
-  chat, letter, leaked dump (pipe / JSON / colon);
-- machine output: lighttpd access / error logs, Cloudflare Logpush JSON, Snort fast alerts, ISC Kea
-  DHCPv4 logs, Sendmail maillog, Mosquitto broker logs; IPs with ports, brackets, key=value, JSON.
+  vehicle title transfers, tax refund offset letters, probate estate inventories, life insurance
+  enrollment forms, clinical trial stipend forms; 7 layouts: printed form, OCR of a paper form,
+  spreadsheet pasted as text (SSN column header above, unseparated or dashed), chat / support
+  thread ("my social is"), letter (sentence only, or "(SSN)" after), HR / case-system key=value
+  audit log, leaked dump (pipe with header, JSON lines, colon combos); SSNs dashed, spaced, dotted
+  or unseparated (the last two only under a label, header or sentence);
+- machine output (en): lighttpd access / error logs and config, Cloudflare Logpush (JSON, CSV,
+  key=value), Snort fast alerts / CSV / JSON, ISC Kea DHCPv4 logs / lease CSV / JSON config,
+  Sendmail maillog (from=, to=, check_rcpt rejects), Mosquitto broker logs; IPv4 public / private,
+  IPv6 global / ULA / link-local, with ports (IPv6 in brackets), in key=value, CSV and JSON.
+Languages (25): de fr es it pt nl pl sv cs tr ru uk bg el ar fa he hi zh ja ko th hu ro en; 604 of
+the 1,162 documents are not English.
+Values: phones from `phonenumbers` example numbers (digits after the first 0-3 drawn again while valid
+for the region), national (own country), international, E.164, "00", "+CC (0)", dots (FR), slash
+(DE), no-break spaces, full-width (zh ja ko), Arabic-Indic (ar) and Persian (fa) digits, extensions
+in the page's language; cards Visa 13/16/19, Mastercard 51-55 / 2221-2720, Amex, Discover, JCB,
+Diners, UnionPay, Mir, grouped or unbroken; IBANs from schwifty (print groups, compact, lower case).
+Look-alikes beside them: order, invoice and customer numbers in phone-like groups, dates and times in
+the page's writing, prices, weights, coordinates, Message-IDs, package@version pins, @handles, git
+remotes, container digests, user@host prompts, obfuscated mailboxes, loopback / unspecified /
+netmask / broadcast addresses, OIDs, versions, section numbers, masked and Luhn-invalid cards,
+IMEI-like numbers, IBANs with a wrong check digit, ITINs, EINs, SSNs of area 000 / 666, group 00 or
+serial 0000, ABA routing numbers, ZIP+4, 9-digit member / policy / employee / record ids.
 Span rules: the project's (blind3's): a span is exactly the value; phone extensions belong to the
 phone; Message-IDs, package pins, handles, remotes, prompts, obfuscated mailboxes, loopback,
 unspecified, netmasks, broadcast, version strings, OIDs, ITINs, EINs, invalid SSNs, masked or
