@@ -544,6 +544,12 @@ class PhoneNumbers:
         if named_after and other_number_end(named_after.group(1)) is not None and \
                 not _PHONE_WORD.search(named_after.group(1)):
             return -1  # "0171 441 8229 (Kundennummer)": a label after it, in brackets
+        if _label_after(text, line_start, start, after):
+            return -1  # "0171 441 8229 – Kundennr.", "0171 441 8229 [Order no.]": a value-first line
+        numbered = _NUMBERED_NOUN.match(after)
+        if numbered and other_number_end(numbered.group(1)) is not None and \
+                not _PHONE_WORD.search(numbered.group(1)):
+            return -1  # Turkish "0375 598449 numaralı siparişiniz", Hungarian "… számú rendelés"
         if _PHONE_LABEL.search(before) or PHONE_LETTER_LABEL.search(text[line_start:start]):
             return 2  # the label right before the number
         letter = _LETTER_AFTER.search(before)
@@ -551,7 +557,8 @@ class PhoneNumbers:
                        found and found[-1][1] == start - len(before) + letter.start()):
             return 2  # "... sent from the office. T 1800 122 899", "T +44 20 7946 0958 M 0777 ..."
         header, kind = layout.header_and_kind(start, end)
-        if header is not None and layout.alone_in_cell(start, end):
+        if header is not None and layout.alone_in_cell(start, end) and \
+                not _KEY_VALUE_ROW.fullmatch(text, line_start, start):
             phone_in_header = None
             for phone_in_header in _PHONE_WORD.finditer(header):
                 pass
@@ -577,7 +584,8 @@ class PhoneNumbers:
         field = before
         for cut in _FIELD_END.finditer(before):
             field = before[cut.end():]
-        if not field.strip() and field is not before and header is None and \
+        if not field.strip() and field is not before and \
+                (header is None or _KEY_VALUE_ROW.fullmatch(text, line_start, start)) and \
                 not re.search(r"[\t|;]", text[end:len(text) if line_end < 0 else line_end]):
             # "Kundennummer – 0171 …", "Kundennummer<tab>0171 …", "Kundennummer ...... 0171 …": the
             # label is the field before, when a tab, a dash or leader dots part them, and the number
@@ -631,6 +639,36 @@ class PhoneNumbers:
         if marked == BLOCK and not layout.asked_above(start, end, _PHONE_WORD):
             return 3
         return 2 if marked or layout.asked_above(start, end, _PHONE_WORD) else 0
+
+
+# A value-first line or field: the number starts it (after a bullet at most) and a short label
+# follows it to the end of the line or cell, bare, after a dash or in brackets ("734 723 7797 –
+# N° de suivi", "0281 234382 [Takip no]", "2395-393-572 Customer no."); the label names the
+# number unless it begins with a preposition ("0800 123 456 for orders": a line to call about them)
+_VALUE_FIRST_BEFORE = re.compile(r"[ \t\u00a0]*(?:[-*•·>][ \t\u00a0]*)?|.*[|\t;][ \t\u00a0]*")
+_VALUE_FIRST_LABEL = re.compile(r"[ \u00a0]*(?:[–—-][ \u00a0]*|(?=[(\[（]))?[(\[（]?[ \u00a0]*"
+                                r"([^\d\n|\t;()\[\]（）<>]{2,40}?)[ \u00a0]*[)\]）]?[ \u00a0]*(?=$|[|\t;])")
+_LABEL_PREPOSITION = re.compile(r"(?:for|about|to|re|on|pour|für|zu|zur|zum|para|per|voor|för|til|dla|для|по|"
+                                r"à|au|aux|a|al|ai|de|di|du|des|del|van|om|na|w|в)(?![^\W\d_])", re.IGNORECASE)
+
+
+def _label_after(text: str, line_start: int, start: int, after: str) -> bool:
+    if not _VALUE_FIRST_BEFORE.fullmatch(text, line_start, start):
+        return False
+    label = _VALUE_FIRST_LABEL.match(after)
+    if label is None or len(label.group(1).split()) > 4:
+        return False
+    words = label.group(1).strip()
+    return other_number_end(words) is not None and not _PHONE_WORD.search(words) and \
+        not _PHONE_LABEL.search(words + ":") and not _LABEL_PREPOSITION.match(words)
+
+
+# "0375 598449 numaralı siparişiniz" (Turkish: "your order numbered …"), "a 4061 830550 számú
+# rendelés" (Hungarian): the noun after "numbered" names the number
+_NUMBERED_NOUN = re.compile(r"[ \u00a0]+(?:numaral[ıi]|számú)[ \u00a0]+([^\W\d_]+)", re.IGNORECASE)
+# "Nr rezerwacji<tab>0910 155814", "IBAN ....... …": a row of a label cell and the value, a
+# key-value table; its own label, not the column above, names the value
+_KEY_VALUE_ROW = re.compile(r"[ \u00a0]*[^\d|\t;\n]{2,40}?(?:\t|[ \u00a0]*\.{3,}[ \u00a0]*|[ \u00a0][–—-][ \u00a0]|:)[ \t\u00a0]*")
 
 
 def _note(verdicts: list | None, start: int, end: int, verdict: str, context: int | None,

@@ -242,6 +242,8 @@ NOT_NUMBER_ENTRIES = """
     docket voucher localizador* localisateur
     comandă comanda comenzii comenzi đơn_hàng mã_đơn* mã_vận_đơn vận_đơn hóa_đơn
     reclamo* reclamación* reclamacion* 사건 사건번호
+    confirmación* confirmacion* confirmação confirmacao conferma awb товарителниц* поръчк* замовлен*
+    rendelés* számla* foglalás* ügyfél* gyári κωδ κωδ. κωδικ* cod cod.
 """
 NOT_PHONE_WORDS = _word_pattern(NOT_NUMBER_ENTRIES)
 # Labels that name a number of their own in any language, beyond the word list: a compound
@@ -249,12 +251,12 @@ NOT_PHONE_WORDS = _word_pattern(NOT_NUMBER_ENTRIES)
 # before an abbreviation for it ("Sag nr.", "Talep no", "Spis č.", "Заявка №"), or a word for
 # "number" with another word beside it ("Номер участника", "Číslo objednávky", "Laskun numero");
 # never when that word is a phone word ("Telefonnummer", "Tel. no.", "numero di telefono").
-_NUMBER_COMPOUND = re.compile(rf"(?<!{_LETTER}){_LETTER}{{2,}}?(?:nummer|nummern|numero|número|numéro|numer|tunnus|nr|nro)(?!{_LETTER})",
+_NUMBER_COMPOUND = re.compile(rf"(?<!{_LETTER}){_LETTER}{{2,}}?(?:nummer|nummern|numero|número|numéro|numer|tunnus|nr|nro|szám|száma)(?!{_LETTER})",
                               re.IGNORECASE)
 _NUMBER_ABBREVIATION = re.compile(rf"(?<!{_LETTER})({_LETTER}{{3,}})(?:\.[ \-]?|[ \-])(?:no|nr|nro|n[°º]|№|č|#|n(?=\.))(?:\.|(?!{_LETTER}))",
                                   re.IGNORECASE)
 # (with the Spanish and Portuguese "N.º", the Czech "č.", the Greek "αρ." and "αριθμός")
-_NUMBER_WORD = re.compile(rf"(?<!{_LETTER})(?:number|nummer|numero|número|numéro|numer|номер|číslo|numarası|nomor|nr\.?|n\.?[°º]\.?|№|n\.|č\.|αρ\.|αριθ\.|αριθμός)(?!{_LETTER})",
+_NUMBER_WORD = re.compile(rf"(?<!{_LETTER})(?:number|nummer|numero|número|numéro|numer|номер|číslo|numarası|nomor|szám|száma|nr\.?|n\.?[°º]\.?|№|n\.|č\.|αρ\.|αριθ\.|αριθμός)(?!{_LETTER})",
                           re.IGNORECASE)
 _WORD_BEFORE = re.compile(rf"({_LETTER}+)\.?[\s\-]*$")
 _WORD_AFTER = re.compile(rf"[\s\-]*(?:(?:de|di|do|da|du|des|del|della|of|the|for|für|pour|para|per|voor|för|til|dla|для|по|на|d'|d’)\s*)*({_LETTER}+)",
@@ -280,8 +282,12 @@ _PHONE_STEMS = ("tel", "fon", "phone", "fax", "faks", "mobil", "mobiel", "handy"
                 # emergency numbers in the languages kept ("Numero per emergenze", "número de emergencia")
                 "emergen", "emergên", "urgenc", "urgenz", "awaryj", "alarmow", "nouzov", "pohotov", "экстрен", "аварийн", "hitn",
                 "acil", "nöd", "spoed", "έκτακτ", "hätä", "nødnum", "طوارئ", "긴급", "緊急", "急救",
-                "τηλ", "κινητ", "φαξ")  # (Greek: "Αρ. τηλεφώνου", "αριθμός κινητού")
+                "τηλ", "κινητ", "φαξ",
+                "hívó", "mellék")  # (Hungarian: "Hívószám", "Mellékszám")  # (Greek: "Αρ. τηλεφώνου", "αριθμός κινητού")
 _CJK_NUMBER = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff]{1,8}?(?:番号|号码|號碼|编号|編號|号|號|码|碼)|[\uac00-\ud7af]{1,8}?번호")
+# "お問い合わせ番号" (an inquiry's number, a reference): the contact word is a phone word alone, not
+# before 番号 ("お問い合わせ電話番号" still names the phone)
+_INQUIRY_NUMBER = re.compile(r"お?問い?合わ?せ(?:番号|No\.?|№)")
 # An abbreviation for "number" in Hebrew ("מס'") or Hindi ("सं."), or the word in Arabic ("رقم") or
 # Persian ("شماره"), with a word of its script beside it: "בקשה מס'" (request no.), "מס' לקוח"
 # (customer no.), "ग्राहक सं." (customer no.), "رقم التذكرة" (ticket number), "شماره درخواست"
@@ -291,7 +297,7 @@ _SCRIPT_NUMBER = re.compile(
     r"(?:(?<![\u05d0-\u05ea])([\u05d0-\u05ea]{2,}['׳\"]?)[ \u00a0]+)?(?<![\u05d0-\u05ea])מס['׳]"
     r"(?:[ \u00a0]+([\u05d0-\u05ea]{2,}))?"
     r"|(?<![\u0600-\u06ff])(?:رقم|شماره|شمارهٔ)(?![\u0600-\u06ff])(?:[ \u00a0\u200c]+([\u0600-\u06ff\u200c]{2,}))?"
-    r"|(?:(?<![\u0900-\u097f])([\u0900-\u097f]{2,})[ \u00a0]+)सं\.")
+    r"|(?:(?<![\u0900-\u097f])([\u0900-\u097f]{2,})[ \u00a0]+)(?:सं|नं)\.")
 _SCRIPT_FUNCTION_WORDS = frozenset("של את עם על זה הוא היא في من على إلى به را از که و".split())  # noqa: SIM905
 # "Agency file 607-971-2915", "Recruiting station file …": a noun's file, a record's number (not
 # "on file", "in the file", "your file")
@@ -344,7 +350,8 @@ def other_number_end(field: str) -> int | None:
             end = (after.end() if after is not None and after.group(1).lower() not in _NOT_CONTENT
                    and len(after.group(1)) >= 3 else match.end())
     for match in _CJK_NUMBER.finditer(field):
-        if not _PHONE_WORD.search(match.group()) and (end is None or match.end() > end):
+        if (not _PHONE_WORD.search(match.group()) or _INQUIRY_NUMBER.search(match.group())) and \
+                (end is None or match.end() > end):
             end = match.end()
     for match in _NOUN_FILE.finditer(field):
         if match.group(1).lower() not in _NOT_A_NOUN and not _phone_stem(match.group(1)) and \
