@@ -21,6 +21,7 @@ from stages.pii_words import (
     POSSESSIVE_NUMBER,
     _word_pattern,
     ocr_letters,
+    record_field,
 )
 
 _ITEM_NUMBER = re.compile(r"^\(?\d{1,2}[a-z]?[.)]\s+")
@@ -98,7 +99,13 @@ _LABEL_AFTER = re.compile(r"[ \t\u00a0]*(?:[-–—←][ \t\u00a0]*|[(（][ \t\u
 # taxpayer id's name
 _US_EVIDENCE = re.compile(r"(?<![\w+])\+1[ \u00a0\-.]?\(?[2-9]\d\d\)?[ \u00a0\-.]?[2-9]\d\d[ \u00a0\-.]?\d{4}(?!\d)"
                           r"|(?<![\w-])(?:ITIN|SSN|EIN)(?![\w-])")
-_SSN_HEADER = re.compile(r"\s*social\s*", re.IGNORECASE)  # a column headed "social" alone
+_SSN_HEADER = re.compile(r"\s*(?:social|soc)\s*", re.IGNORECASE)  # a column headed "social" or "soc" alone
+# a possessive owner before a word ("Claimant's", "Employee’s"): whose the number is, not its kind
+_OWNER = re.compile(r"(?<![^\W\d_])[^\W\d_]+['’]s(?![^\W\d_])")
+# "can you confirm 826746277 is the social you have for me?": the sentence after names it
+_SOCIAL_AFTER = re.compile(r"[ \t\u00a0]+(?:is|was)[ \t\u00a0]+(?:the|my|your|his|her|their|our)[ \t\u00a0]+"
+                           r"(social)(?![\w-])(?![ \t\u00a0]+(?:media|club|worker|event|network|security[ \t\u00a0]+office))",
+                           re.IGNORECASE)
 SSN_CONTEXT_BEFORE, SSN_CONTEXT_AFTER, SSN_WORD_NEAR = 80, 30, 24
 # English slang for the SSN right before the number, with only "is" or a mark between: "Dad's
 # social is 897648207", "social: 412-90-7356", "Soc # 518246690", "SS no. 604317726"; never a
@@ -278,6 +285,9 @@ class SsnRecognizer(EntityRecognizer):
             if layout.speaker_answers(start, end, start - len(field) + negative.end(), _SSN_WORD):
                 return 2  # "Agente: ¿y su social?" / "Cliente: claro, 287-65-4411"
             return -1
+        named = record_field(text, start)
+        if named is not None and (_SSN_WORD.search(re.sub(r"[_.-]+", " ", named)) or _ssn_key(named + " ")):
+            return 2  # "field=ssn old_value=123-45-6789 new_value=123456789": the record's field
         if positive is not None and re.search(r"\d{3}", before[positive.end():]):
             if _row_label(text, line_start, start - len(before), positive, start):
                 return 2  # "SSN     521-62-9408     065450633": the row's label serves every column
@@ -297,9 +307,11 @@ class SsnRecognizer(EntityRecognizer):
             return -1  # "559-94-7427 — Ref", "559-94-7427 (claim)": a label after it names another number
         if positive is not None:
             return 2 if near else 1
-        first_after = _SSN_WORD.search(after)
+        first_after = _SSN_WORD.search(after) or _SOCIAL_AFTER.match(after)
         if first_after is not None and not re.search(r"\d", after[:first_after.start()]) and \
-                not _NOT_SSN_WORD.search(after, 0, first_after.start()):
+                not _NOT_SSN_WORD.search(_OWNER.sub(lambda owner: " " * len(owner.group()), after),
+                                         0, first_after.start()):
+            # ("123-45-6789  (Claimant's SSN)": the owner's name before the SSN word is no other number)
             return 2 if first_after.start() <= SSN_WORD_NEAR else 1  # "123-45-6789 (SSN)"
         header = layout.column_header(start, end)
         if header is not None:

@@ -44,8 +44,12 @@ def _word_pattern(entries: str) -> str:
 # back as letters; a number, even one with a letter before it ("x15", "A1005"), stays. Accented
 # Latin letters count ("5ố An s1nh Xã hộ1", "Tc|éf0n0": Vietnamese and Spanish labels).
 _OCR_LATIN = "A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u1E00-\u1EFF"
-_OCR_WORD = re.compile(rf"(?<![{_OCR_LATIN}0-9])(?=[{_OCR_LATIN}0-9]*[015])(?=[{_OCR_LATIN}0-9]*[{_OCR_LATIN}])"
-                       rf"[{_OCR_LATIN}015]{{2,}}(?![{_OCR_LATIN}0-9])")
+_OCR_WORD = re.compile(rf"(?<![{_OCR_LATIN}0-9$])(?=[{_OCR_LATIN}0-9$]*[015$])(?=[{_OCR_LATIN}0-9$]*[{_OCR_LATIN}])"
+                       rf"[{_OCR_LATIN}015$]{{2,}}(?![{_OCR_LATIN}0-9$])")
+# and | as l or I, glued to a letter before it and to a letter, a colon or a word after it
+# ("App|icant", "Socia|:", "Contro| number"), on a line with no other | (a table's borders are not
+# letters: "name|ssn|phone")
+_OCR_PIPE = re.compile(rf"(?<=[{_OCR_LATIN}])\|(?=[a-z\u00DF-\u00F6\u00F8-\u024F]|[:：]|[ \t\u00a0]+[a-z])")
 
 
 def _ocr_word(word) -> str:
@@ -57,7 +61,7 @@ def _ocr_word(word) -> str:
     for i, c in enumerate(word.group()):
         if c == "0":
             c = "O" if upper else "o"
-        elif c == "5":
+        elif c in "5$":
             c = "S" if upper else "s"
         elif c == "1":
             # "Te1", "Ce11", "Emai1": an l at a word's end or beside an l; "F1RMWARE", "SOC1AL": an I
@@ -71,9 +75,19 @@ def _ocr_word(word) -> str:
 def ocr_letters(text: str) -> str:
     """`text` with OCR's digits-for-letters read back in words that mix them ("S0C SEC N0:" ->
     "SOC SEC NO:"); same length, so offsets hold. Every label lookup of the step reads this."""
-    if "0" not in text and "1" not in text and "5" not in text:
+    if "|" in text:
+        text = _OCR_PIPE.sub(_ocr_pipe, text)
+    if "0" not in text and "1" not in text and "5" not in text and "$" not in text:
         return text
     return _OCR_WORD.sub(_ocr_word, text)
+
+
+def _ocr_pipe(pipe) -> str:
+    text, at = pipe.string, pipe.start()
+    line_start, line_end = text.rfind("\n", 0, at) + 1, text.find("\n", at)
+    if text.count("|", line_start, len(text) if line_end < 0 else line_end) > 1:
+        return "|"
+    return "I" if text[at - 1].isupper() and text[at + 1:at + 2].isupper() else "l"
 
 
 # Letters of the scripts that put spaces between words (Latin, Greek, Cyrillic): a phone number
@@ -243,7 +257,7 @@ NOT_NUMBER_ENTRIES = """
     comandă comanda comenzii comenzi đơn_hàng mã_đơn* mã_vận_đơn vận_đơn hóa_đơn
     reclamo* reclamación* reclamacion* 사건 사건번호
     confirmación* confirmacion* confirmação confirmacao conferma awb товарителниц* поръчк* замовлен*
-    rendelés* számla* foglalás* ügyfél* gyári κωδ κωδ. κωδικ* cod cod.
+    rendelés* számla* foglalás* ügyfél* gyári κωδ κωδ. κωδικ* cod cod. رهگیری مشتری
 """
 NOT_PHONE_WORDS = _word_pattern(NOT_NUMBER_ENTRIES)
 # Labels that name a number of their own in any language, beyond the word list: a compound
@@ -403,3 +417,24 @@ _US_STATE_BEFORE = re.compile(r"\b(?:A[KLRSZ]|C[AOT]|D[CE]|FL|G[AU]|HI|I[ADLN]|K
 _CEP_WORD = re.compile(r"(?<![A-Za-z])(?:CEP|SIN|IMO|CPV|MMSI|HS|HTS|TARIC|(?:19|20)\d\d/S)(?![A-Za-z])")
 _CEP_BEFORE = re.compile(r"(?i:cep)\W{0,3}$")
 _EMAIL_NEAR = re.compile(r"[\w.+-]+@[\w-]+\.[\w.-]+")
+
+
+# An audit or change log's record names its field once and gives its values under value keys
+# ("field=ssn old_value=123-45-6789 new_value=123456789", "attr=phone from=… to=…"): the field
+# names every value after it on the line, not only the first
+_RECORD_FIELD = re.compile(r"(?<![\w.-])(?:field|attr|attribute|column|property|field_name|fieldname)[=:][\"']?([\w.-]+)",
+                           re.IGNORECASE)
+_VALUE_KEY = re.compile(r"(?<![\w.-])(?:(?:old|new|prev|previous|current|orig|original)(?:[_.-]?(?:value|val))?"
+                        r"|value|val|from|to|before|after)=[\"']?$", re.IGNORECASE)
+
+
+def record_field(text: str, start: int) -> str | None:
+    """The field a key=value record names for the value at `start`, when the value is a value
+    key's ("new_value=") and a "field=" key stands before it on its line; else None."""
+    head = text[max(text.rfind("\n", 0, start) + 1, start - 200):start]
+    if not _VALUE_KEY.search(head):
+        return None
+    field = None
+    for field in _RECORD_FIELD.finditer(head):
+        pass
+    return None if field is None else field.group(1)
