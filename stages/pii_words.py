@@ -134,6 +134,11 @@ PHONE_WORDS = _word_pattern("""
     uw_nummer mój_numer moj_numer nasz_numer twój_numer twoj_numer moje_číslo naše_číslo
     vaše_číslo мой_номер наш_номер ваш_номер твой_номер мій_номер твій_номер mitt_nummer
     vårt_nummer ditt_nummer numaram numaramız
+    my_new_number our_new_number my_new_cell my_new_mobile meine_neue_nummer meine_neue_handynummer
+    mon_nouveau_numéro mon_nouveau_numero mi_nuevo_número mi_nuevo_numero mio_nuovo_numero
+    meu_novo_número meu_novo_numero mijn_nieuwe_nummer mój_nowy_numer moj_nowy_numer
+    moje_nové_číslo мой_новый_номер мій_новий_номер mitt_nya_nummer yeni_numaram új_számom
+    νέος_μου_αριθμός 新しい番号 新的号码 새_번호 شماره_جدیدم
     terugbel* ringa_tillbaka ring_tilbake ringe_tilbage geri_arama* geri_arama_numarası takaisinsoitto* 回拨
     recharged_number topped-up_number top-up_number numéro_rechargé número_recargado
     número_recarregado numero_ricaricato yüklenen_numara aufgeladene_nummer doładowany_numer
@@ -284,7 +289,8 @@ _NOT_CONTENT = frozenset("""the a an our my your this that same following new al
     another second zweite zweiten deuxième segundo secondo free kostenlose kostenlosen kostenfreie gratuit gratuito
     gratuita gratis bezpłatny бесплатный local lokale international internationale national nationale zentrale
     einheitliche unique single same gleiche dieselbe daytime evening night weekend alternate alternative backup
-    primary secondary preferred best your""".split())  # noqa: SIM905 (a word list reads as text)
+    primary secondary preferred best your
+    is ist est es är er je jest είναι μου é è was war était era""".split())  # noqa: SIM905 (a word list reads as text)
 # Parts of words that make a compound a phone's number ("Notrufnummer", "Kundenservicenummer").
 # Stems of 5 letters or more count anywhere in the word, shorter ones at its start ("Hotelnummer"
 # and "Titelnummer" hold "tel" but name no phone).
