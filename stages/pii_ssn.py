@@ -82,7 +82,7 @@ _KEY_PART = re.compile(r"[A-Z]+(?![a-z])|[A-Z]?[a-z]+|\d+")
 _NOT_SSN_WORD = re.compile(_word_pattern(" ".join(
     entry for entry in NOT_NUMBER_ENTRIES.split()
     if entry not in {"ssn", "social_security", "sécurité_sociale", "tax", "taxes", "tin", "id",
-                     "ids"}) + " fein zip+4 docket* part# pièce* teil*"
+                     "ids", "soc"}) + " fein zip+4 docket* part# pièce* teil*"
                      " case# file_no file_no. file_number matter_no matter_no. tracking# sn s/n"
                      # a payer's TIN is an EIN; ids a table or form names for what they are
                      " payer's_tin payer’s_tin payers_tin payer_tin employer's_tin employer’s_tin"

@@ -262,7 +262,7 @@ NOT_NUMBER_ENTRIES = """
     comandă comanda comenzii comenzi đơn_hàng mã_đơn* mã_vận_đơn vận_đơn hóa_đơn
     reclamo* reclamación* reclamacion* 사건 사건번호
     confirmación* confirmacion* confirmação confirmacao conferma awb товарителниц* поръчк* замовлен*
-    rendelés* számla* foglalás* ügyfél* gyári κωδ κωδ. κωδικ* cod cod. رهگیری مشتری
+    soc rendelés* számla* foglalás* ügyfél* gyári κωδ κωδ. κωδικ* cod cod. رهگیری مشتری
 """
 NOT_PHONE_WORDS = _word_pattern(NOT_NUMBER_ENTRIES)
 # Labels that name a number of their own in any language, beyond the word list: a compound
