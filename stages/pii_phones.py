@@ -702,8 +702,9 @@ def _markup_label(text: str, line_start: int, start: int) -> bool:
 
 
 # "Nr rezerwacji<tab>0910 155814", "IBAN ....... …": a row of a label cell and the value, a
-# key-value table; its own label, not the column above, names the value
-_KEY_VALUE_ROW = re.compile(r"[ \u00a0]*[^\d|\t;\n]{2,40}?(?:\t|[ \u00a0]*\.{3,}[ \u00a0]*|[ \u00a0][–—-][ \u00a0]|:)[ \t\u00a0]*")
+# key-value table; its own label, not the column above, names the value (markup's cells, which
+# `csv_cells` turns to tabs: "<tr><td>N° client</td><td>…")
+_KEY_VALUE_ROW = re.compile(r"[ \t\u00a0]*[^\d|\t;\n]{2,40}?(?:\t|[ \u00a0]*\.{3,}[ \u00a0]*|[ \u00a0][–—-][ \u00a0]|:)[ \t\u00a0]*")
 
 
 def _note(verdicts: list | None, start: int, end: int, verdict: str, context: int | None,
