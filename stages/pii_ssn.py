@@ -303,7 +303,10 @@ class SsnRecognizer(EntityRecognizer):
             return -1  # "382-42-6942 (mobile)"; an SSN label right before names the number, a
             # phone word after it says how it was checked ("SSN on file: 260-08-6123 (verified by phone)")
         label_after = _LABEL_AFTER.match(after)
-        if label_after and _NOT_SSN_WORD.match(after, label_after.end()) and not near:
+        owner = label_after and _OWNER.match(after, label_after.end())
+        if label_after and _NOT_SSN_WORD.match(after, owner.end() + len(after[owner.end():]) - len(
+                after[owner.end():].lstrip()) if owner else label_after.end()) and not near:
+            # ("(Claimant's SSN)": the owner is no label; "(Claimant's claim no.)" still is)
             return -1  # "559-94-7427 — Ref", "559-94-7427 (claim)": a label after it names another number
         if positive is not None:
             return 2 if near else 1

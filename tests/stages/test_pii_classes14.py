@@ -100,6 +100,7 @@ def test_another_field_names_its_own_values(scrubber):
     ("App|icant $SN:   412739021", "412739021"),
     ("N.º de $eguro Socia|:  412 73 9021", "412 73 9021"),
     ("412-73-9021  (Borrower's SSN)", "412-73-9021"),
+    ("Name:  Ann Lee\n412-73-9021  (Claimant's SSN)", "412-73-9021"),
     ("can you confirm 412739021 is the social you have for me?", "412739021"),
     ("--- paste ---\nname|soc|badge|phone\nAnn Lee|412739021|77120|+14155550123\n", "412739021"),
 ])
@@ -109,6 +110,7 @@ def test_ssns_under_ocr_possessives_and_slang(scrubber, text, ssn):
 
 @pytest.mark.parametrize("text", [
     "412-73-9021  (Claim no.) — see the borrower's SSN below",
+    "Name:  Ann Lee\n412-73-9021  (Claimant's claim no.)",
     "App|icant c|aim #:   412739021",
     "Price: $50 for 412739021 units",
 ])
