@@ -560,8 +560,7 @@ class PhoneNumbers:
                        found and found[-1][1] == start - len(before) + letter.start()):
             return 2  # "... sent from the office. T 1800 122 899", "T +44 20 7946 0958 M 0777 ..."
         header, kind = layout.header_and_kind(start, end)
-        if header is not None and layout.alone_in_cell(start, end) and \
-                not _KEY_VALUE_ROW.fullmatch(text, line_start, start):
+        if header is not None and layout.alone_in_cell(start, end):
             phone_in_header = None
             for phone_in_header in _PHONE_WORD.finditer(header):
                 pass
