@@ -28,7 +28,10 @@ class OfflineEmailRecognizer(EmailRecognizer):
 
     def validate_result(self, pattern_text: str) -> bool:
         # the domain alone: a "/" in the local part ("07/28|ann@example.com") reads as a URL path
-        return self.tld_extract(pattern_text.rpartition("@")[2]).fqdn != ""
+        # (or a country's code as its last label: "kontakt@proton.za", where the suffix list
+        # holds only the country's second-level suffixes, is still written as a mailbox)
+        domain = pattern_text.rpartition("@")[2]
+        return self.tld_extract(domain).fqdn != "" or bool(_COUNTRY_DOMAIN.fullmatch(domain))
 
     def analyze(self, text, entities, nlp_artifacts=None, regex_flags=None):
         if "@" in text and _CJK.search(text):
@@ -67,13 +70,15 @@ class OfflineEmailRecognizer(EmailRecognizer):
         return results
 
 
+_COUNTRY_DOMAIN = re.compile(r"(?:[A-Za-z0-9](?:[A-Za-z0-9\-]{0,61}[A-Za-z0-9])?\.)+[A-Za-z]{2}")
 _HEBREW_PREFIX = re.compile(r"[\u05d0-\u05ea]{1,3}[-\u05be](?=[A-Za-z0-9])")
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uff01-\uff0f\uff1a-\uff20]+")
 _CJK_GLUED = re.compile(r"(\.[A-Za-z]{2,})(%s)|(%s)(?=[A-Za-z0-9][\w.+\-]*@)" % ((_CJK.pattern,) * 2))
 # a path, a prompt or a port after the host; not the next cell of a colon-separated dump
 # ("ann@example.com:4111111111111111:12/31", "ann@example.com:5f4dcc3b5aa765d6", a date or a
 # number in groups: "ann@example.com:02/06/1948:…", "…:2024-05-01", "…:555-0142")
-_HOST_PATH_AFTER = re.compile(r":(?:[~/]|[A-Za-z_][\w.\-]*(?:[/$#]|\.git\b)|\d{1,5}(?![\w:.\-]|/\d))")
+# (nor a card number in groups: "ann@example.com:4376 5696 1524 3716")
+_HOST_PATH_AFTER = re.compile(r":(?:[~/]|[A-Za-z_][\w.\-]*(?:[/$#]|\.git\b)|\d{1,5}(?![\w:.\-]|/\d|[ \u00a0]\d))")
 # "<3960983473718d57@mx8.relay.example.org>": a message id without its header (a hex token)
 _BARE_MESSAGE_ID = re.compile(r"<(?=[\w.$\-]*\d)[0-9a-fA-F][0-9a-fA-F.$\-]{11,}@[^<>\s@]+>")
 # a log's or a record's id key right before the address: exim's "id=", postfix's "message-id=<",

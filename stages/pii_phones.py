@@ -40,6 +40,7 @@ from stages.pii_words import (
     POSSESSIVE_NUMBER,
     ocr_letters,
     other_number_end,
+    record_field,
 )
 
 _IPV4 = re.compile(r"(?:(?:25[0-5]|2[0-4]\d|1?\d?\d)\.){3}(?:25[0-5]|2[0-4]\d|1?\d?\d)")
@@ -204,7 +205,7 @@ class PhoneNumbers:
         if "=" in text:  # "oncall_phone=+4420…", "?tel=0612…": a key naming a phone, its value;
             # "login=+34612345678": a key's whole value, a valid number in international form,
             # unless the key names another kind of number ("order_id=+4915112345678")
-            text = _KEY_EQUALS.sub(lambda key: key.group(1) + (" " if _PHONE_KEY.fullmatch(
+            text = _KEY_EQUALS.sub(lambda key: key.group(1) + (" " if _phone_field(text, key.end()) or _PHONE_KEY.fullmatch(
                 _KEY_INDEX.sub(r".\1", key.group(1))) or (_e164_value(text, key.end()) or
                                                          _phone_word_key(key.group(1))) and not
                 _NOT_PHONE_WORD.search(re.sub(r"[_.\-\[\]]+", " ", key.group(1))) else "="), text)
@@ -544,6 +545,14 @@ class PhoneNumbers:
         if named_after and other_number_end(named_after.group(1)) is not None and \
                 not _PHONE_WORD.search(named_after.group(1)):
             return -1  # "0171 441 8229 (Kundennummer)": a label after it, in brackets
+        if _label_after(text, line_start, start, text[end:len(text) if line_end < 0 else line_end]):
+            return -1  # "0171 441 8229 – Kundennr.", "0171 441 8229 [Order no.]": a value-first line
+        if _label_above(text, line_start, end, line_end) or _markup_label(text, line_start, start):
+            return -1  # "Kundennr.:" on the line above a number alone on its line; "<td>Kontonr</td><td>…"
+        numbered = _NUMBERED_NOUN.match(after)
+        if numbered and other_number_end(numbered.group(1)) is not None and \
+                not _PHONE_WORD.search(numbered.group(1)):
+            return -1  # Turkish "0375 598449 numaralı siparişiniz", Hungarian "… számú rendelés"
         if _PHONE_LABEL.search(before) or PHONE_LETTER_LABEL.search(text[line_start:start]):
             return 2  # the label right before the number
         letter = _LETTER_AFTER.search(before)
@@ -577,7 +586,8 @@ class PhoneNumbers:
         field = before
         for cut in _FIELD_END.finditer(before):
             field = before[cut.end():]
-        if not field.strip() and field is not before and header is None and \
+        if not field.strip() and field is not before and \
+                (header is None or _KEY_VALUE_ROW.fullmatch(text, line_start, start)) and \
                 not re.search(r"[\t|;]", text[end:len(text) if line_end < 0 else line_end]):
             # "Kundennummer – 0171 …", "Kundennummer<tab>0171 …", "Kundennummer ...... 0171 …": the
             # label is the field before, when a tab, a dash or leader dots part them, and the number
@@ -633,6 +643,69 @@ class PhoneNumbers:
         return 2 if marked or layout.asked_above(start, end, _PHONE_WORD) else 0
 
 
+# A value-first line or field: the number starts it (after a bullet at most) and a short label
+# follows it to the end of the line or cell, bare, after a dash or in brackets ("734 723 7797 –
+# N° de suivi", "0281 234382 [Takip no]", "2395-393-572 Customer no."); the label names the
+# number unless it begins with a preposition ("0800 123 456 for orders": a line to call about them)
+_VALUE_FIRST_BEFORE = re.compile(r"[ \t\u00a0]*(?:[-*•·>][ \t\u00a0]*)?|.*[|\t;][ \t\u00a0]*")
+_VALUE_FIRST_LABEL = re.compile(r"[ \u00a0]*(?:[–—-][ \u00a0]*|(?=[(\[（]))?[(\[（]?[ \u00a0]*"
+                                r"([^\d\n|\t;()\[\]（）<>@]{2,40}?)[ \u00a0]*[)\]）]?[ \u00a0]*(?=$|[|\t;])")
+_LABEL_PREPOSITION = re.compile(r"(?:for|about|to|re|on|pour|für|zu|zur|zum|para|per|voor|för|til|dla|для|по|"
+                                r"à|au|aux|a|al|ai|de|di|du|des|del|van|om|na|w|в)(?![^\W\d_])", re.IGNORECASE)
+
+
+def _label_after(text: str, line_start: int, start: int, after: str) -> bool:
+    if not _VALUE_FIRST_BEFORE.fullmatch(text, line_start, start):
+        return False
+    label = _VALUE_FIRST_LABEL.match(after)
+    if label is None or len(label.group(1).split()) > 4:
+        return False
+    words = label.group(1).strip()
+    return other_number_end(words) is not None and not _PHONE_WORD.search(words) and \
+        not _PHONE_LABEL.search(words + ":") and not _LABEL_PREPOSITION.match(words)
+
+
+# "0375 598449 numaralı siparişiniz" (Turkish: "your order numbered …"), "a 4061 830550 számú
+# rendelés" (Hungarian): the noun after "numbered" names the number
+_NUMBERED_NOUN = re.compile(r"[ \u00a0]+(?:numaral[ıi]|számú)[ \u00a0]+([^\W\d_]+)", re.IGNORECASE)
+# A number alone on its line under a label alone on the line above ("N.º de factura:\n83 64 25 24 80")
+_LABEL_LINE = re.compile(r"[ \t\u00a0]*(?:[-*•·][ \t\u00a0]*)?([^\d\n|\t;<>@·•]{2,40}?)[ \t\u00a0]*[:：]?[ \t\u00a0]*")
+
+
+def _label_above(text: str, line_start: int, end: int, line_end: int) -> bool:
+    if line_start < 2 or text[line_start:end].lstrip(" \t\u00a0") != text[line_start:end].strip() or \
+            text[end:len(text) if line_end < 0 else line_end].strip() or \
+            not text[line_start:end].strip() or re.search(r"[^\d\s+()./\-\u00a0]",
+                                                       PhoneNumbers.EXTENSION.sub("", text[line_start:end])):
+        return False
+    above = text[text.rfind("\n", 0, line_start - 1) + 1:line_start - 1]
+    label = _LABEL_LINE.fullmatch(above)
+    if label is None:
+        return False
+    words = label.group(1)
+    return len(words.split()) <= 4 and other_number_end(words) is not None and \
+        not _PHONE_WORD.search(words) and not _PHONE_LABEL.search(words + ":")
+
+
+# "<tr><td>Kontonr</td><td>41 54 18 49 96": the label in the cell before, in the markup's remnants
+_MARKUP_ROW = re.compile(r"[ \t\u00a0]*(?:<[^<>\n]{1,40}>[ \t\u00a0]*)*([^<>\d\n|\t]{2,40}?)[ \t\u00a0]*(?:</?[^<>\n]{1,40}>[ \t\u00a0]*)+")
+
+
+def _markup_label(text: str, line_start: int, start: int) -> bool:
+    label = _MARKUP_ROW.fullmatch(text, line_start, start)
+    if label is None:
+        return False
+    words = label.group(1)
+    return other_number_end(words) is not None and not _PHONE_WORD.search(words) and \
+        not _PHONE_LABEL.search(words + ":")
+
+
+# "Nr rezerwacji<tab>0910 155814", "IBAN ....... …": a row of a label cell and the value, a
+# key-value table; its own label, not the column above, names the value (markup's cells, which
+# `csv_cells` turns to tabs: "<tr><td>N° client</td><td>…")
+_KEY_VALUE_ROW = re.compile(r"[ \t\u00a0]*[^\d|\t;\n]{2,40}?(?:\t|[ \u00a0]*\.{3,}[ \u00a0]*|[ \u00a0][–—-][ \u00a0]|:)[ \t\u00a0]*")
+
+
 def _note(verdicts: list | None, start: int, end: int, verdict: str, context: int | None,
           score: float) -> None:
     if verdicts is not None:
@@ -666,6 +739,13 @@ def _e164_value(text: str, position: int) -> bool:
 
 # a form field's bracketed part ("billing[phone]=", "contact[0][tel]="), read as a dotted key
 _KEY_INDEX = re.compile(r"\[([\w.-]*)\]")
+
+
+def _phone_field(text: str, position: int) -> bool:
+    """A value key's value in a record whose "field=" key names a phone ("field=phone
+    old_value=… new_value=(262) 806-9766 ext. 374")."""
+    named = record_field(text, position)
+    return named is not None and bool(_PHONE_KEY.fullmatch(named.lower()) or _phone_word_key(named))
 
 
 def _phone_word_key(key: str) -> bool:

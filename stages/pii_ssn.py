@@ -21,6 +21,7 @@ from stages.pii_words import (
     POSSESSIVE_NUMBER,
     _word_pattern,
     ocr_letters,
+    record_field,
 )
 
 _ITEM_NUMBER = re.compile(r"^\(?\d{1,2}[a-z]?[.)]\s+")
@@ -81,7 +82,7 @@ _KEY_PART = re.compile(r"[A-Z]+(?![a-z])|[A-Z]?[a-z]+|\d+")
 _NOT_SSN_WORD = re.compile(_word_pattern(" ".join(
     entry for entry in NOT_NUMBER_ENTRIES.split()
     if entry not in {"ssn", "social_security", "sécurité_sociale", "tax", "taxes", "tin", "id",
-                     "ids"}) + " fein zip+4 docket* part# pièce* teil*"
+                     "ids", "soc"}) + " fein zip+4 docket* part# pièce* teil*"
                      " case# file_no file_no. file_number matter_no matter_no. tracking# sn s/n"
                      # a payer's TIN is an EIN; ids a table or form names for what they are
                      " payer's_tin payer’s_tin payers_tin payer_tin employer's_tin employer’s_tin"
@@ -98,7 +99,13 @@ _LABEL_AFTER = re.compile(r"[ \t\u00a0]*(?:[-–—←][ \t\u00a0]*|[(（][ \t\u
 # taxpayer id's name
 _US_EVIDENCE = re.compile(r"(?<![\w+])\+1[ \u00a0\-.]?\(?[2-9]\d\d\)?[ \u00a0\-.]?[2-9]\d\d[ \u00a0\-.]?\d{4}(?!\d)"
                           r"|(?<![\w-])(?:ITIN|SSN|EIN)(?![\w-])")
-_SSN_HEADER = re.compile(r"\s*social\s*", re.IGNORECASE)  # a column headed "social" alone
+_SSN_HEADER = re.compile(r"\s*(?:social|soc)\s*", re.IGNORECASE)  # a column headed "social" or "soc" alone
+# a possessive owner before a word ("Claimant's", "Employee’s"): whose the number is, not its kind
+_OWNER = re.compile(r"(?<![^\W\d_])[^\W\d_]+['’]s(?![^\W\d_])")
+# "can you confirm 826746277 is the social you have for me?": the sentence after names it
+_SOCIAL_AFTER = re.compile(r"[ \t\u00a0]+(?:is|was)[ \t\u00a0]+(?:the|my|your|his|her|their|our)[ \t\u00a0]+"
+                           r"(social)(?![\w-])(?![ \t\u00a0]+(?:media|club|worker|event|network|security[ \t\u00a0]+office))",
+                           re.IGNORECASE)
 SSN_CONTEXT_BEFORE, SSN_CONTEXT_AFTER, SSN_WORD_NEAR = 80, 30, 24
 # English slang for the SSN right before the number, with only "is" or a mark between: "Dad's
 # social is 897648207", "social: 412-90-7356", "Soc # 518246690", "SS no. 604317726"; never a
@@ -278,6 +285,9 @@ class SsnRecognizer(EntityRecognizer):
             if layout.speaker_answers(start, end, start - len(field) + negative.end(), _SSN_WORD):
                 return 2  # "Agente: ¿y su social?" / "Cliente: claro, 287-65-4411"
             return -1
+        named = record_field(text, start)
+        if named is not None and (_SSN_WORD.search(re.sub(r"[_.-]+", " ", named)) or _ssn_key(named + " ")):
+            return 2  # "field=ssn old_value=123-45-6789 new_value=123456789": the record's field
         if positive is not None and re.search(r"\d{3}", before[positive.end():]):
             if _row_label(text, line_start, start - len(before), positive, start):
                 return 2  # "SSN     521-62-9408     065450633": the row's label serves every column
@@ -293,13 +303,18 @@ class SsnRecognizer(EntityRecognizer):
             return -1  # "382-42-6942 (mobile)"; an SSN label right before names the number, a
             # phone word after it says how it was checked ("SSN on file: 260-08-6123 (verified by phone)")
         label_after = _LABEL_AFTER.match(after)
-        if label_after and _NOT_SSN_WORD.match(after, label_after.end()) and not near:
+        owner = label_after and _OWNER.match(after, label_after.end())
+        if label_after and _NOT_SSN_WORD.match(after, owner.end() + len(after[owner.end():]) - len(
+                after[owner.end():].lstrip()) if owner else label_after.end()) and not near:
+            # ("(Claimant's SSN)": the owner is no label; "(Claimant's claim no.)" still is)
             return -1  # "559-94-7427 — Ref", "559-94-7427 (claim)": a label after it names another number
         if positive is not None:
             return 2 if near else 1
-        first_after = _SSN_WORD.search(after)
+        first_after = _SSN_WORD.search(after) or _SOCIAL_AFTER.match(after)
         if first_after is not None and not re.search(r"\d", after[:first_after.start()]) and \
-                not _NOT_SSN_WORD.search(after, 0, first_after.start()):
+                not _NOT_SSN_WORD.search(_OWNER.sub(lambda owner: " " * len(owner.group()), after),
+                                         0, first_after.start()):
+            # ("123-45-6789  (Claimant's SSN)": the owner's name before the SSN word is no other number)
             return 2 if first_after.start() <= SSN_WORD_NEAR else 1  # "123-45-6789 (SSN)"
         header = layout.column_header(start, end)
         if header is not None:

@@ -44,8 +44,12 @@ def _word_pattern(entries: str) -> str:
 # back as letters; a number, even one with a letter before it ("x15", "A1005"), stays. Accented
 # Latin letters count ("5ố An s1nh Xã hộ1", "Tc|éf0n0": Vietnamese and Spanish labels).
 _OCR_LATIN = "A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u1E00-\u1EFF"
-_OCR_WORD = re.compile(rf"(?<![{_OCR_LATIN}0-9])(?=[{_OCR_LATIN}0-9]*[015])(?=[{_OCR_LATIN}0-9]*[{_OCR_LATIN}])"
-                       rf"[{_OCR_LATIN}015]{{2,}}(?![{_OCR_LATIN}0-9])")
+_OCR_WORD = re.compile(rf"(?<![{_OCR_LATIN}0-9$])(?=[{_OCR_LATIN}0-9$]*[015$])(?=[{_OCR_LATIN}0-9$]*[{_OCR_LATIN}])"
+                       rf"[{_OCR_LATIN}015$]{{2,}}(?![{_OCR_LATIN}0-9$])")
+# and | as l or I, glued to a letter before it and to a letter, a colon or a word after it
+# ("App|icant", "Socia|:", "Contro| number"), on a line with no other | (a table's borders are not
+# letters: "name|ssn|phone")
+_OCR_PIPE = re.compile(rf"(?<=[{_OCR_LATIN}])\|(?=[a-z\u00DF-\u00F6\u00F8-\u024F]|[:：]|[ \t\u00a0]+[a-z])")
 
 
 def _ocr_word(word) -> str:
@@ -57,7 +61,7 @@ def _ocr_word(word) -> str:
     for i, c in enumerate(word.group()):
         if c == "0":
             c = "O" if upper else "o"
-        elif c == "5":
+        elif c in "5$":
             c = "S" if upper else "s"
         elif c == "1":
             # "Te1", "Ce11", "Emai1": an l at a word's end or beside an l; "F1RMWARE", "SOC1AL": an I
@@ -71,9 +75,19 @@ def _ocr_word(word) -> str:
 def ocr_letters(text: str) -> str:
     """`text` with OCR's digits-for-letters read back in words that mix them ("S0C SEC N0:" ->
     "SOC SEC NO:"); same length, so offsets hold. Every label lookup of the step reads this."""
-    if "0" not in text and "1" not in text and "5" not in text:
+    if "|" in text:
+        text = _OCR_PIPE.sub(_ocr_pipe, text)
+    if "0" not in text and "1" not in text and "5" not in text and "$" not in text:
         return text
     return _OCR_WORD.sub(_ocr_word, text)
+
+
+def _ocr_pipe(pipe) -> str:
+    text, at = pipe.string, pipe.start()
+    line_start, line_end = text.rfind("\n", 0, at) + 1, text.find("\n", at)
+    if text.count("|", line_start, len(text) if line_end < 0 else line_end) > 1:
+        return "|"
+    return "I" if text[at - 1].isupper() and text[at + 1:at + 2].isupper() else "l"
 
 
 # Letters of the scripts that put spaces between words (Latin, Greek, Cyrillic): a phone number
@@ -120,6 +134,11 @@ PHONE_WORDS = _word_pattern("""
     uw_nummer mój_numer moj_numer nasz_numer twój_numer twoj_numer moje_číslo naše_číslo
     vaše_číslo мой_номер наш_номер ваш_номер твой_номер мій_номер твій_номер mitt_nummer
     vårt_nummer ditt_nummer numaram numaramız
+    my_new_number our_new_number my_new_cell my_new_mobile meine_neue_nummer meine_neue_handynummer
+    mon_nouveau_numéro mon_nouveau_numero mi_nuevo_número mi_nuevo_numero mio_nuovo_numero
+    meu_novo_número meu_novo_numero mijn_nieuwe_nummer mój_nowy_numer moj_nowy_numer
+    moje_nové_číslo мой_новый_номер мій_новий_номер mitt_nya_nummer yeni_numaram új_számom
+    νέος_μου_αριθμός 新しい番号 新的号码 새_번호 شماره_جدیدم
     terugbel* ringa_tillbaka ring_tilbake ringe_tilbage geri_arama* geri_arama_numarası takaisinsoitto* 回拨
     recharged_number topped-up_number top-up_number numéro_rechargé número_recargado
     número_recarregado numero_ricaricato yüklenen_numara aufgeladene_nummer doładowany_numer
@@ -242,6 +261,8 @@ NOT_NUMBER_ENTRIES = """
     docket voucher localizador* localisateur
     comandă comanda comenzii comenzi đơn_hàng mã_đơn* mã_vận_đơn vận_đơn hóa_đơn
     reclamo* reclamación* reclamacion* 사건 사건번호
+    confirmación* confirmacion* confirmação confirmacao conferma awb товарителниц* поръчк* замовлен*
+    soc rendelés* számla* foglalás* ügyfél* gyári κωδ κωδ. κωδικ* cod cod. رهگیری مشتری
 """
 NOT_PHONE_WORDS = _word_pattern(NOT_NUMBER_ENTRIES)
 # Labels that name a number of their own in any language, beyond the word list: a compound
@@ -249,12 +270,12 @@ NOT_PHONE_WORDS = _word_pattern(NOT_NUMBER_ENTRIES)
 # before an abbreviation for it ("Sag nr.", "Talep no", "Spis č.", "Заявка №"), or a word for
 # "number" with another word beside it ("Номер участника", "Číslo objednávky", "Laskun numero");
 # never when that word is a phone word ("Telefonnummer", "Tel. no.", "numero di telefono").
-_NUMBER_COMPOUND = re.compile(rf"(?<!{_LETTER}){_LETTER}{{2,}}?(?:nummer|nummern|numero|número|numéro|numer|tunnus|nr|nro)(?!{_LETTER})",
+_NUMBER_COMPOUND = re.compile(rf"(?<!{_LETTER}){_LETTER}{{2,}}?(?:nummer|nummern|numero|número|numéro|numer|tunnus|nr|nro|szám|száma)(?!{_LETTER})",
                               re.IGNORECASE)
 _NUMBER_ABBREVIATION = re.compile(rf"(?<!{_LETTER})({_LETTER}{{3,}})(?:\.[ \-]?|[ \-])(?:no|nr|nro|n[°º]|№|č|#|n(?=\.))(?:\.|(?!{_LETTER}))",
                                   re.IGNORECASE)
 # (with the Spanish and Portuguese "N.º", the Czech "č.", the Greek "αρ." and "αριθμός")
-_NUMBER_WORD = re.compile(rf"(?<!{_LETTER})(?:number|nummer|numero|número|numéro|numer|номер|číslo|numarası|nomor|nr\.?|n\.?[°º]\.?|№|n\.|č\.|αρ\.|αριθ\.|αριθμός)(?!{_LETTER})",
+_NUMBER_WORD = re.compile(rf"(?<!{_LETTER})(?:number|nummer|numero|número|numéro|numer|номер|číslo|numarası|nomor|szám|száma|nr\.?|n\.?[°º]\.?|№|n\.|č\.|αρ\.|αριθ\.|αριθμός)(?!{_LETTER})",
                           re.IGNORECASE)
 _WORD_BEFORE = re.compile(rf"({_LETTER}+)\.?[\s\-]*$")
 _WORD_AFTER = re.compile(rf"[\s\-]*(?:(?:de|di|do|da|du|des|del|della|of|the|for|für|pour|para|per|voor|för|til|dla|для|по|на|d'|d’)\s*)*({_LETTER}+)",
@@ -268,7 +289,8 @@ _NOT_CONTENT = frozenset("""the a an our my your this that same following new al
     another second zweite zweiten deuxième segundo secondo free kostenlose kostenlosen kostenfreie gratuit gratuito
     gratuita gratis bezpłatny бесплатный local lokale international internationale national nationale zentrale
     einheitliche unique single same gleiche dieselbe daytime evening night weekend alternate alternative backup
-    primary secondary preferred best your""".split())  # noqa: SIM905 (a word list reads as text)
+    primary secondary preferred best your
+    is ist est es är er je jest είναι μου é è was war était era""".split())  # noqa: SIM905 (a word list reads as text)
 # Parts of words that make a compound a phone's number ("Notrufnummer", "Kundenservicenummer").
 # Stems of 5 letters or more count anywhere in the word, shorter ones at its start ("Hotelnummer"
 # and "Titelnummer" hold "tel" but name no phone).
@@ -280,8 +302,12 @@ _PHONE_STEMS = ("tel", "fon", "phone", "fax", "faks", "mobil", "mobiel", "handy"
                 # emergency numbers in the languages kept ("Numero per emergenze", "número de emergencia")
                 "emergen", "emergên", "urgenc", "urgenz", "awaryj", "alarmow", "nouzov", "pohotov", "экстрен", "аварийн", "hitn",
                 "acil", "nöd", "spoed", "έκτακτ", "hätä", "nødnum", "طوارئ", "긴급", "緊急", "急救",
-                "τηλ", "κινητ", "φαξ")  # (Greek: "Αρ. τηλεφώνου", "αριθμός κινητού")
+                "τηλ", "κινητ", "φαξ",
+                "hívó", "mellék")  # (Hungarian: "Hívószám", "Mellékszám")  # (Greek: "Αρ. τηλεφώνου", "αριθμός κινητού")
 _CJK_NUMBER = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff]{1,8}?(?:番号|号码|號碼|编号|編號|号|號|码|碼)|[\uac00-\ud7af]{1,8}?번호")
+# "お問い合わせ番号" (an inquiry's number, a reference): the contact word is a phone word alone, not
+# before 番号 ("お問い合わせ電話番号" still names the phone)
+_INQUIRY_NUMBER = re.compile(r"お?問い?合わ?せ(?:番号|No\.?|№)")
 # An abbreviation for "number" in Hebrew ("מס'") or Hindi ("सं."), or the word in Arabic ("رقم") or
 # Persian ("شماره"), with a word of its script beside it: "בקשה מס'" (request no.), "מס' לקוח"
 # (customer no.), "ग्राहक सं." (customer no.), "رقم التذكرة" (ticket number), "شماره درخواست"
@@ -291,7 +317,7 @@ _SCRIPT_NUMBER = re.compile(
     r"(?:(?<![\u05d0-\u05ea])([\u05d0-\u05ea]{2,}['׳\"]?)[ \u00a0]+)?(?<![\u05d0-\u05ea])מס['׳]"
     r"(?:[ \u00a0]+([\u05d0-\u05ea]{2,}))?"
     r"|(?<![\u0600-\u06ff])(?:رقم|شماره|شمارهٔ)(?![\u0600-\u06ff])(?:[ \u00a0\u200c]+([\u0600-\u06ff\u200c]{2,}))?"
-    r"|(?:(?<![\u0900-\u097f])([\u0900-\u097f]{2,})[ \u00a0]+)सं\.")
+    r"|(?:(?<![\u0900-\u097f])([\u0900-\u097f]{2,})[ \u00a0]+)(?:सं|नं)\.")
 _SCRIPT_FUNCTION_WORDS = frozenset("של את עם על זה הוא היא في من على إلى به را از که و".split())  # noqa: SIM905
 # "Agency file 607-971-2915", "Recruiting station file …": a noun's file, a record's number (not
 # "on file", "in the file", "your file")
@@ -344,7 +370,8 @@ def other_number_end(field: str) -> int | None:
             end = (after.end() if after is not None and after.group(1).lower() not in _NOT_CONTENT
                    and len(after.group(1)) >= 3 else match.end())
     for match in _CJK_NUMBER.finditer(field):
-        if not _PHONE_WORD.search(match.group()) and (end is None or match.end() > end):
+        if (not _PHONE_WORD.search(match.group()) or _INQUIRY_NUMBER.search(match.group())) and \
+                (end is None or match.end() > end):
             end = match.end()
     for match in _NOUN_FILE.finditer(field):
         if match.group(1).lower() not in _NOT_A_NOUN and not _phone_stem(match.group(1)) and \
@@ -396,3 +423,24 @@ _US_STATE_BEFORE = re.compile(r"\b(?:A[KLRSZ]|C[AOT]|D[CE]|FL|G[AU]|HI|I[ADLN]|K
 _CEP_WORD = re.compile(r"(?<![A-Za-z])(?:CEP|SIN|IMO|CPV|MMSI|HS|HTS|TARIC|(?:19|20)\d\d/S)(?![A-Za-z])")
 _CEP_BEFORE = re.compile(r"(?i:cep)\W{0,3}$")
 _EMAIL_NEAR = re.compile(r"[\w.+-]+@[\w-]+\.[\w.-]+")
+
+
+# An audit or change log's record names its field once and gives its values under value keys
+# ("field=ssn old_value=123-45-6789 new_value=123456789", "attr=phone from=… to=…"): the field
+# names every value after it on the line, not only the first
+_RECORD_FIELD = re.compile(r"(?<![\w.-])(?:field|attr|attribute|column|property|field_name|fieldname)[=:][\"']?([\w.-]+)",
+                           re.IGNORECASE)
+_VALUE_KEY = re.compile(r"(?<![\w.-])(?:(?:old|new|prev|previous|current|orig|original)(?:[_.-]?(?:value|val))?"
+                        r"|value|val|from|to|before|after)=[\"']?$", re.IGNORECASE)
+
+
+def record_field(text: str, start: int) -> str | None:
+    """The field a key=value record names for the value at `start`, when the value is a value
+    key's ("new_value=") and a "field=" key stands before it on its line; else None."""
+    head = text[max(text.rfind("\n", 0, start) + 1, start - 200):start]
+    if not _VALUE_KEY.search(head):
+        return None
+    field = None
+    for field in _RECORD_FIELD.finditer(head):
+        pass
+    return None if field is None else field.group(1)

@@ -973,8 +973,11 @@ def test_colon_separated_dumps(scrubber):
     dump = ("user:soc:card:mobile:mail\n"
             "Ana Lima:287654411:4512039981456677:+14155550123:ana.lima@example.org\n"
             "Ben Okafor:412-73-9021:5204718836102954:+14155550177:BEN@EXAMPLE.NET\n")
-    # "soc" alone names nothing: only the 3-2-4 shape counts (no run of nine digits)
-    assert _found(scrubber, dump, "US_SSN") == ["412-73-9021"]
+    # a dump's column headed "soc" (social) holds SSNs, nine digits in a run too, and no phone
+    # number: the rules read it as the SSN's column only (pii-classes14)
+    assert _found(scrubber, dump, "US_SSN") == ["287654411", "412-73-9021"]
+    assert [(r.entity_type, dump[r.start:r.end]) for r in scrubber.rule_results(dump)[0]
+            if dump[r.start:r.end] == "287654411"] == [("US_SSN", "287654411")]
     dump = dump.replace("user:soc:", "user:ssn:")
     assert _found(scrubber, dump, "US_SSN") == ["287654411", "412-73-9021"]
     assert _found(scrubber, dump, "CREDIT_CARD") == ["4512039981456677", "5204718836102954"]

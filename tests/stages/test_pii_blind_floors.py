@@ -37,7 +37,9 @@ def scrubber() -> PiiScrubber:
 # read its errors: phone P 0.9994 / R 0.9976, everything else 1.0; floors just under these.
 # blind16 (benchmarks/pii_blind16.py), held back: scored once with the final main of 2026-12-06
 # (after pii-classes13 and pii-models3; aggregates only): e-mail R 0.9792, phone P 0.9380 /
-# R 0.9666, IP R 0.9964, card R 0.9982, US SSN P 0.9959 / R 0.9502, IBAN 1.0.
+# R 0.9666, IP R 0.9964, card R 0.9982, US SSN P 0.9959 / R 0.9502, IBAN 1.0. A tuning set since
+# pii-classes14, whose round read its errors: phone P 0.9966 / R 0.9989, US SSN P 0.9976 /
+# R 0.9985, IP R 0.9964, card R 0.9982, e-mail and IBAN 1.0; floors just under these.
 FLOORS = {
     "blind12": (1473, {"EMAIL_ADDRESS": (0.995, 0.995), "PHONE_NUMBER": (0.995, 0.985),
                        "IP_ADDRESS": (0.993, 0.985), "CREDIT_CARD": (0.993, 0.997),
@@ -51,9 +53,9 @@ FLOORS = {
     "blind15": (1344, {"EMAIL_ADDRESS": (0.999, 0.999), "PHONE_NUMBER": (0.999, 0.997),
                        "IP_ADDRESS": (0.999, 0.999), "CREDIT_CARD": (0.999, 0.999),
                        "IBAN_CODE": (0.999, 0.999), "US_SSN": (0.999, 0.999)}),
-    "blind16": (1553, {"EMAIL_ADDRESS": (0.999, 0.977), "PHONE_NUMBER": (0.936, 0.964),
-                       "IP_ADDRESS": (0.999, 0.995), "CREDIT_CARD": (0.999, 0.997),
-                       "IBAN_CODE": (0.999, 0.999), "US_SSN": (0.994, 0.948)}),
+    "blind16": (1553, {"EMAIL_ADDRESS": (0.999, 0.999), "PHONE_NUMBER": (0.996, 0.998),
+                       "IP_ADDRESS": (0.999, 0.996), "CREDIT_CARD": (0.999, 0.998),
+                       "IBAN_CODE": (0.999, 0.999), "US_SSN": (0.997, 0.998)}),
 }
 
 
