@@ -151,10 +151,13 @@ def facts(p: Page) -> list[tuple[str, str, str]]:
     out.append(("PHONE_NUMBER", L["tel"], p.phone()))
     if r.random() < 0.75:
         out.append(("PHONE_NUMBER", r.choice((L["mob"], L["fax"])), p.phone()))
-    out.append(("EMAIL_ADDRESS", L["mail"], p.person()[1]))
     if r.random() < 0.85:
+        out.append(("PHONE_NUMBER", r.choice((L["mob"], L["tel"])), p.phone()))
+    out.append(("EMAIL_ADDRESS", L["mail"], p.person()[1]))
+    out.append(("CREDIT_CARD", L["card"], p.card()))
+    if r.random() < 0.5:
         out.append(("CREDIT_CARD", L["card"], p.card()))
-    if r.random() < 0.55:
+    if r.random() < 0.6:
         out.append(("IBAN_CODE", L["iban"], p.iban()))
     for _ in range(r.randint(3, 5)):
         out.append(("",) + p.lookalike())
@@ -212,7 +215,12 @@ def layout_table(doc: Doc, p: Page) -> None:
     doc.add(sep.join("-" * len(c) for c in cols) + "\n" if sep == " | " else "")
     for _ in range(r.randint(2, 4)):
         name, mail = p.person()
-        doc.add(name + sep).val("PHONE_NUMBER", p.phone(ext=False)).add(sep).val("EMAIL_ADDRESS", mail).add(sep)
+        doc.add(name + sep).val("PHONE_NUMBER", p.phone(ext=False)).add(sep)
+        if r.random() < 0.5:
+            doc.val("EMAIL_ADDRESS", mail)
+        else:
+            doc.add(at_lookalike(r, _ascii(name.split()[0]) or "info", "x", r.choice(L["domains"])))
+        doc.add(sep)
         doc.add(p.lookalike()[1] if r.random() < 0.3 else f"{r.randint(10, 99)}-{r.randint(100000, 999999)}")
         doc.add(f"{sep}{p.date()}\n")
     doc.add("\n")
@@ -311,4 +319,8 @@ def intl_page(rng: random.Random, register: str, lang: str, n: int) -> Doc:
     if rng.random() < 0.5:
         label, value = p.lookalike()
         doc.add(f"\n{label} {value} · {p.L['total']} {p.price()}\n")
+    at_traps = sum(1 for s in doc.spans if s["type"] == "EMAIL_ADDRESS") - 1
+    if at_traps > 0:
+        first = rng.choice(p.L.get("latin") or LATIN_FALLBACK)
+        doc.add("\n" + " · ".join(at_lookalike(rng, first, "shop", rng.choice(p.L["domains"])) for _ in range(at_traps)) + "\n")
     return doc

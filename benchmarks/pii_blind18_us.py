@@ -92,12 +92,17 @@ def _fields(rng: random.Random, register: str, es: bool) -> list[tuple[str, str,
         out.append(("", "DOB" if not es else "Fecha de nacimiento", _date(rng)))
         out.append(("US_SSN", f"{role} {rng.choice(labels)}", _ssn(rng, plain_ok=True)))
         out.append(("PHONE_NUMBER", tel, _us_phone(rng)))
-        if rng.random() < 0.6:
+        if rng.random() < 0.35:
             out.append(("EMAIL_ADDRESS", mail, mail_v))
-    if rng.random() < 0.4:
+    if rng.random() < 0.9:
+        out.append(("US_SSN", rng.choice(labels), _ssn(rng, plain_ok=True)))
+    if rng.random() < 0.5:
+        out.append(("PHONE_NUMBER", "Contacto de emergencia" if es else rng.choice(("Emergency contact", "Work phone", "Alt. phone")),
+                    _us_phone(rng)))
+    if rng.random() < 0.75:
         out.append(("US_SSN", rng.choice(("Child SSN", "Dependent SSN", "Spouse SSN")) if not es else "SSN del menor",
                     _ssn(rng, plain_ok=True)))
-    if rng.random() < 0.7:
+    for _ in range(1 + (rng.random() < 0.45)):
         digits, groups = card(rng)
         out.append(("CREDIT_CARD", rng.choice(("Card number", "Credit card #", "Payment card", "CC#")) if not es
                     else "Número de tarjeta", card_text(rng, digits, groups, rng.choice(("space", "dash", "plain")))))
@@ -138,8 +143,10 @@ def sheet(doc: Doc, rng: random.Random, fields: list, es: bool) -> None:
         name, mail = _person(rng)
         doc.add(f"{name}{sep}{_date(rng)}{sep}").val("US_SSN", ssn_text(ssn(rng), rng.choice(("plain", "dash", "plain"))))
         doc.add(sep).val("PHONE_NUMBER", _us_phone(rng)).add(sep)
-        if rng.random() < 0.6:
+        if rng.random() < 0.3:
             doc.val("EMAIL_ADDRESS", mail)
+        else:
+            doc.add(at_lookalike(rng, name.split()[0].lower(), "x", rng.choice(DOMAINS)))
         doc.add(f"{sep}{rng.randint(100000000, 999999999)}{sep}{rng.randint(10000, 99999)}-{rng.randint(1000, 9999)}\n")
     for kind, label, value in fields:
         if not kind:
@@ -212,7 +219,8 @@ def dump(doc: Doc, rng: random.Random, fields: list) -> None:
     if style == 0:
         doc.add("fullname|ssn|phone|email|dob|acct\n")
         for n, s, ph, m, d, a in rows:
-            doc.add(n + "|").val("US_SSN", s).add("|").val("PHONE_NUMBER", ph).add("|").val("EMAIL_ADDRESS", m)
+            doc.add(n + "|").val("US_SSN", s).add("|").val("PHONE_NUMBER", ph).add("|")
+            doc.val("EMAIL_ADDRESS", m) if rng.random() < 0.4 else doc.add(f"@{n.split()[0].lower()}{rng.randint(1, 99)}")
             doc.add(f"|{d}|{a}\n")
     elif style == 1:
         for n, s, ph, m, d, a in rows:
@@ -227,7 +235,8 @@ def dump(doc: Doc, rng: random.Random, fields: list) -> None:
             doc.add("cc=").val(kind, value).add(f" exp={rng.randint(1, 12):02d}/{rng.randint(27, 31)}\n")
         elif not kind:
             doc.add(f"{label.lower()}={value}\n")
-    doc.add(f"# {at_lookalike(rng, 'dump', 'leak', 'pastebin-mirror.net')}\n")
+    traps = sum(1 for s in doc.spans if s["type"] == "EMAIL_ADDRESS") - 1
+    doc.add("# " + " ".join(at_lookalike(rng, "dump", "leak", "pastebin-mirror.net") for _ in range(max(1, traps))) + "\n")
 
 
 US_LAYOUTS = ("form", "ocr", "sheet", "chat", "letter", "kvlog", "dump")
