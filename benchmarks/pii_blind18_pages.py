@@ -269,7 +269,9 @@ def layout_html(doc: Doc, p: Page) -> None:
     r = p.rng
     for kind, label, value in facts(p):
         form = r.randrange(4)
-        if form == 0:
+        if label == "@":
+            doc.add(f"<p>{value}</p>\n")
+        elif form == 0:
             doc.add(f"<td>{label}</td><td>")
             _put(doc, kind, value)
             doc.add("</td>\n")

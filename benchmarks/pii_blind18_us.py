@@ -6,8 +6,8 @@ from __future__ import annotations
 import json
 import random
 
-from benchmarks.pii_blind18_values import (Doc, aba, at_lookalike, card, card_text, email, imei, masked_card,
-                                           not_card_number, not_ssn, phone_number, phone_text, ssn, ssn_text)
+from benchmarks.pii_blind18_values import (Doc, aba, at_lookalike, card, card_text, email, imei, invalid_ssn,
+                                           masked_card, not_card_number, phone_number, phone_text, ssn, ssn_text)
 
 FIRST = ("James", "Maria", "Tyrone", "Jennifer", "Luis", "Ashley", "Kevin", "Guadalupe", "Brianna", "Dwayne",
          "Megan", "Hector", "Tanya", "Cody", "Rosa", "DeShawn")
@@ -67,11 +67,11 @@ def _date(rng: random.Random) -> str:
 def _negs(rng: random.Random, idlabel: str) -> list[tuple[str, str]]:
     """Numbers beside the SSNs that are not SSNs, cards or phones by the span rules."""
     pool = [("EIN", f"{rng.randint(10, 99)}-{rng.randint(1000000, 9999999)}"),
-            ("ITIN", not_ssn(rng) if rng.random() < 0.2 else f"9{rng.randint(0, 99):02d}-{rng.choice((70, 78, 88, 92))}-{rng.randint(1000, 9999)}"),
+            ("ITIN", f"9{rng.randint(0, 99):02d}-{rng.choice((70, 78, 88, 92))}-{rng.randint(1000, 9999)}"),
             ("Routing (ABA)", aba(rng)), ("Account no.", str(rng.randint(10 ** 9, 10 ** 12))),
             (idlabel, str(rng.randint(100000000, 999999999))), ("ZIP", f"{rng.randint(10000, 99999)}-{rng.randint(1000, 9999)}"),
             ("Member ID", f"{rng.choice('ABWXZ')}{rng.randint(10 ** 8, 10 ** 9 - 1)}"), ("Case no.", f"{rng.randint(2025, 2027)}-{rng.randint(100000, 999999)}"),
-            ("Prior SSN on file (invalid)", not_ssn(rng)), ("Card on file", masked_card(rng)),
+            ("Prior SSN on file (invalid)", invalid_ssn(rng)), ("Card on file", masked_card(rng)),
             ("Gift card", " ".join([not_card_number(rng)])), ("Device IMEI", imei(rng)),
             ("Last 4 of SSN", f"xxx-xx-{rng.randint(1000, 9999)}"), ("Alien no.", f"A{rng.randint(10 ** 8, 10 ** 9 - 1)}"),
             ("DL no.", f"{rng.choice('DFGKMS')}{rng.randint(100, 999)}-{rng.randint(100, 999)}-{rng.randint(100, 999)}"),
@@ -154,22 +154,23 @@ def sheet(doc: Doc, rng: random.Random, fields: list, es: bool) -> None:
 
 
 def chat(doc: Doc, rng: random.Random, fields: list, es: bool) -> None:
-    agent, user = rng.choice(("Agent Kim", "Rep 4471", "Support (Dana)")), rng.choice(FIRST)
+    agent, user = rng.choice(("Agent Kim", "Rep 4471", "Support (Dana)") if not es else ("Agente Kim", "Soporte (Dana)")), rng.choice(FIRST)
     if es:
         lines = {"US_SSN": ("mi seguro social es {}", "el SSN de mi esposo: {}", "aquí va mi número social {}"),
                  "PHONE_NUMBER": ("llámeme al {}", "mi cel {}"), "EMAIL_ADDRESS": ("mi correo es {}",),
-                 "CREDIT_CARD": ("pague con la tarjeta {}",), "": ("el número de caso es {}", "{} (eso es lo de la carta)")}
+                 "CREDIT_CARD": ("pague con la tarjeta {}",), "": ("{}",)}
     else:
         lines = {"US_SSN": ("my social is {}", "ok her ss# is {} i think", "{} thats my SSN", "social: {}",
                             "the last guy had me type my social {} twice"),
                  "PHONE_NUMBER": ("call me on {}", "best number is {}", "text {} after 5"),
                  "EMAIL_ADDRESS": ("email me at {}", "send it to {} pls"),
                  "CREDIT_CARD": ("charge it to {}", "card is {} exp 09/29"),
-                 "": ("the number on the letter is {}", "{} is what it says at the top", "ref {}")}
+                 "": ("{}",)}
     for kind, label, value in fields:
         if kind == "" and rng.random() < 0.5:
-            doc.add(f"[{rng.randint(1, 12)}:{rng.randint(10, 59)} PM] {agent}: can you confirm the {label.lower()}?\n")
-        tmpl = rng.choice(lines[kind])
+            ask = f"¿me confirma {label.lower()}?" if es else f"can you confirm the {label.lower()}?"
+            doc.add(f"[{rng.randint(1, 12)}:{rng.randint(10, 59)} PM] {agent}: {ask}\n")
+        tmpl = rng.choice(lines[kind]) if kind else f"{label.lower()} {{}}"
         head, tail = tmpl.split("{}")
         doc.add(f"[{rng.randint(1, 12)}:{rng.randint(10, 59)} PM] {user}: {head}")
         _put(doc, kind, value)

@@ -357,7 +357,19 @@ def not_ssn(rng: random.Random) -> str:
         return aba(rng)
     if pick == 6:
         return f"{rng.randint(10000, 99999)}-{rng.randint(1000, 9999)}"
-    return str(rng.randint(100000000, 999999999))
+    return str(rng.randint(900000000, 999999999))
+
+
+def invalid_ssn(rng: random.Random) -> str:
+    """SSN-shaped but never issued: ITIN area 9xx, area 000 / 666, group 00 or serial 0000."""
+    pick = rng.randrange(4)
+    if pick == 0:
+        return f"9{rng.randint(0, 99):02d}-{rng.choice((70, 75, 78, 82, 88, 90, 94))}-{rng.randint(1000, 9999)}"
+    if pick == 1:
+        return f"{rng.choice(('000', '666'))}-{rng.randint(10, 99)}-{rng.randint(1000, 9999)}"
+    if pick == 2:
+        return f"{rng.randint(100, 665)}-00-{rng.randint(1000, 9999)}"
+    return f"{rng.randint(100, 665)}-{rng.randint(10, 99)}-0000"
 
 
 def aba(rng: random.Random) -> str:
