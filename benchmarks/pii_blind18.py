@@ -79,12 +79,12 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from benchmarks.pii_blind import read_rows, write_sets  # noqa: E402
-from benchmarks.pii_blind18_checks import check_row  # noqa: E402
-from benchmarks.pii_blind18_lexicon import TITLES  # noqa: E402
-from benchmarks.pii_blind18_machine import MACHINE, machine_page  # noqa: E402
-from benchmarks.pii_blind18_pages import intl_page  # noqa: E402
-from benchmarks.pii_blind18_us import US_REGISTERS, us_page  # noqa: E402
+from benchmarks.pii_blind import read_rows, write_sets
+from benchmarks.pii_blind18_checks import check_row
+from benchmarks.pii_blind18_lexicon import TITLES
+from benchmarks.pii_blind18_machine import MACHINE, machine_page
+from benchmarks.pii_blind18_pages import intl_page
+from benchmarks.pii_blind18_us import US_REGISTERS, us_page
 
 PATH = Path(__file__).resolve().parent / "data" / "pii_blind18.jsonl"
 PER_REGISTER = {"intl": 44, "us": 56, "machine": 36}
@@ -116,7 +116,7 @@ def generate(half: str = "blind18") -> list[dict]:
             lang = langs[n % len(langs)]
             slug = register.split("_")[0]
 
-            def make(rng, register=register, lang=lang, n=n, slug=slug):
+            def make(rng, register=register, lang=lang, n=n, slug=slug, langs=langs):
                 url = f"https://www.{slug}-{rng.randint(1, 99)}.{TLD[lang]}/{rng.choice(('b', 'order', 'kontakt', 'info'))}/{rng.randint(100, 99999)}"
                 return _row(0, register, lang, url, intl_page(rng, register, lang, n // len(langs) + n))
             rows.append(_draw(make, register, n, len(rows)))

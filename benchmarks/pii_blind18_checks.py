@@ -7,8 +7,16 @@ import re
 
 import phonenumbers
 
-from benchmarks.pii_blind18_values import (NBSP, TO_ASCII, card_valid, iban_valid, ip_valid, is_brand, luhn_ok,
-                                           ssn_valid)
+from benchmarks.pii_blind18_values import (
+    NBSP,
+    TO_ASCII,
+    card_valid,
+    iban_valid,
+    ip_valid,
+    is_brand,
+    luhn_ok,
+    ssn_valid,
+)
 
 TYPES = ("EMAIL_ADDRESS", "PHONE_NUMBER", "IP_ADDRESS", "CREDIT_CARD", "IBAN_CODE", "US_SSN")
 _EXT = re.compile(r"^(.*[\d)])[\s,]*([^\d\s()+\-./]+\.?)\s*(\d{1,5})$")
@@ -40,7 +48,7 @@ def email_valid(text: str) -> bool:
 VALID = {"EMAIL_ADDRESS": email_valid, "PHONE_NUMBER": phone_valid, "IP_ADDRESS": ip_valid,
          "CREDIT_CARD": card_valid, "IBAN_CODE": iban_valid, "US_SSN": ssn_valid}
 
-_VERSIONISH = re.compile(r"(firmware|version|server number|ver\.?|build|release|rel\.|fw|sw|§|section|art\.|oid|snmp)\s*[:=#]?\s*$", re.I)
+_VERSIONISH = re.compile(r"(firmware|version|server number|ver\.?|build|release|rel\.|fw|sw|§|section|art\.|oid|snmp)\s*[:=#]?\s*$", re.IGNORECASE)
 
 
 def _outside(spans: list[dict], start: int, end: int) -> bool:

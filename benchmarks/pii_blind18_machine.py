@@ -6,7 +6,14 @@ from __future__ import annotations
 import json
 import random
 
-from benchmarks.pii_blind18_values import Doc, at_lookalike, email, ip_lookalike, ipv4, ipv6
+from benchmarks.pii_blind18_values import (
+    Doc,
+    at_lookalike,
+    email,
+    ip_lookalike,
+    ipv4,
+    ipv6,
+)
 
 USERS = ("mkoch", "asmith", "jdoe", "priya.r", "tnguyen", "lgarcia", "ops", "svc_backup")
 DOMAINS = ("example-shop.de", "northwind.io", "acme-corp.net", "contoso-mail.com", "fabrikam.org", "tailspin.travel")
@@ -62,7 +69,7 @@ def panos(doc: Doc, rng: random.Random, n: int) -> None:
             doc.add(f"{rng.randint(10000, 99999):<8}{rng.choice(('ssl', 'dns-base', 'web-browsing')):<15}ACTIVE  FLOW  NS   ")
             doc.val("IP_ADDRESS", ipv4(rng)).add(f"[{rng.randint(1024, 65535)}]/trust/6  (")
             doc.val("IP_ADDRESS", ipv4(rng)).add(f"[{rng.randint(1024, 65535)}])\n{'':42}vsys1  ")
-            doc.val("IP_ADDRESS", ipv4(rng)).add(f"[443]/untrust  (")
+            doc.val("IP_ADDRESS", ipv4(rng)).add("[443]/untrust  (")
             doc.val("IP_ADDRESS", ipv4(rng)).add("[443])\n")
     elif form == 2:
         doc.add("# LEEF export\n")
@@ -192,7 +199,7 @@ def dnsd(doc: Doc, rng: random.Random, n: int) -> None:
         zone = rng.choice(DOMAINS)
         doc.add(f"$ORIGIN {zone}.\n@   3600 IN SOA ns1.{zone}. hostmaster.{zone}. (2026120601 7200 3600 1209600 3600)\n")
         doc.add("ns1 IN A ").val("IP_ADDRESS", ipv4(rng)).add("\nns1 IN AAAA ").val("IP_ADDRESS", ipv6(rng)).add("\n")
-        doc.add("www IN A ").val("IP_ADDRESS", ipv4(rng)).add(f"\n_dmarc IN TXT \"v=DMARC1; p=reject; rua=mailto:")
+        doc.add("www IN A ").val("IP_ADDRESS", ipv4(rng)).add("\n_dmarc IN TXT \"v=DMARC1; p=reject; rua=mailto:")
         doc.val("EMAIL_ADDRESS", f"dmarc@{zone}").add("\"\n")
         doc.add(f"{rng.randint(1, 254)}.{rng.randint(0, 255)}.{rng.randint(0, 255)}.10.in-addr.arpa. IN PTR host.{zone}.\n")
         doc.add("# knot.conf\nacl:\n  - id: xfr\n    address: [")

@@ -7,9 +7,27 @@ import random
 import unicodedata
 
 from benchmarks.pii_blind18_lexicon import LANGS, TITLES
-from benchmarks.pii_blind18_values import (ARABIC_INDIC, FULLWIDTH, IBAN_COUNTRIES, NBSP, PERSIAN, Doc, at_lookalike,
-                                           bad_iban, card, card_text, email, grouped, iban, iban_text, imei,
-                                           masked_card, not_card_number, phone_number, phone_text)
+from benchmarks.pii_blind18_values import (
+    ARABIC_INDIC,
+    FULLWIDTH,
+    IBAN_COUNTRIES,
+    NBSP,
+    PERSIAN,
+    Doc,
+    at_lookalike,
+    bad_iban,
+    card,
+    card_text,
+    email,
+    grouped,
+    iban,
+    iban_text,
+    imei,
+    masked_card,
+    not_card_number,
+    phone_number,
+    phone_text,
+)
 
 OTHER_REGIONS = ("US", "CA", "MX", "BR", "AR", "CL", "CO", "PE", "GB", "IE", "FR", "DE", "AT", "CH", "IT", "ES", "PT",
                  "NL", "BE", "LU", "DK", "NO", "SE", "FI", "IS", "PL", "CZ", "SK", "HU", "RO", "BG", "GR", "CY",
@@ -36,7 +54,7 @@ class Page:
         i, j = r.randrange(len(L["first"])), r.randrange(len(L["last"]))
         first, last = L["first"][i], L["last"][j]
         if self.lang in ("zh", "ja", "ko"):
-            name = f"{last}{first}" if self.lang != "ko" else f"{last}{first}"
+            name = f"{last}{first}"
         else:
             name = f"{first} {last}"
         latin = L.get("latin")
@@ -119,22 +137,22 @@ def _register_details(register: str, p: Page) -> list[str]:
     """Lines of the register's own numbers (sizes, calibres, lanes, prescriptions): no labelled value."""
     r = p.rng
     d = {
-        "tyre_change_appointments": lambda: [f"{r.choice((195, 205, 225, 235))}/{r.choice((45, 55, 65))} R{r.choice((16, 17, 18))} "
-                                             f"{r.randint(88, 99)}{r.choice('HVW')} · DOT {r.randint(10, 52):02d}{r.randint(20, 26)}",
+        "tyre_change_appointments": lambda: [(f"{r.choice((195, 205, 225, 235))}/{r.choice((45, 55, 65))} R{r.choice((16, 17, 18))} "
+                                              f"{r.randint(88, 99)}{r.choice('HVW')} · DOT {r.randint(10, 52):02d}{r.randint(20, 26)}"),
                                              f"{r.randint(2, 3)},{r.randint(0, 9)} bar · {r.randint(110, 140)} Nm · {r.randint(12000, 98000)} km"],
         "watch_repair_tickets": lambda: [f"Cal. {r.randint(2000, 9999)} · {r.choice((21600, 28800, 36000))} vph · {r.randint(25, 80)} h",
                                          f"Ref. {r.randint(10000, 99999)}.{r.randint(100, 999)} · {r.randint(30, 44)} mm"],
         "pottery_class_bookings": lambda: [f"{r.choice((1060, 1220, 1280))} °C · {r.randint(1, 5)} kg · {p.time()}-{p.time()}"],
-        "airport_transfer_bookings": lambda: [f"{r.choice(('LH', 'TK', 'IB', 'TP', 'EK', 'LY', 'TG'))} {r.randint(100, 9999)} · "
-                                              f"{p.date()} {p.time()} · {r.randint(1, 8)} PAX · {r.randint(1, 4)} x 23 kg"],
+        "airport_transfer_bookings": lambda: [(f"{r.choice(('LH', 'TK', 'IB', 'TP', 'EK', 'LY', 'TG'))} {r.randint(100, 9999)} · "
+                                               f"{p.date()} {p.time()} · {r.randint(1, 8)} PAX · {r.randint(1, 4)} x 23 kg")],
         "car_rental_agreements": lambda: [f"{r.randint(10000, 150000)} km · {r.randint(1, 8)}/8 · VIN WVWZZZ{r.randint(10, 99)}Z{r.randint(10000000, 99999999)}"],
-        "dry_cleaning_tickets": lambda: [f"#{r.randint(100, 999)}-{r.randint(1000, 9999)} · {r.randint(1, 9)} pcs · {p.date()}"],
-        "tennis_court_bookings": lambda: [f"Court {r.randint(1, 12)} · {p.time()}-{p.time()} · 6:4 3:6 7:5"],
+        "dry_cleaning_tickets": lambda: [f"#{r.randint(100, 999)}-{r.randint(1000, 9999)} · {r.randint(1, 9)} × · {p.date()}"],
+        "tennis_court_bookings": lambda: [f"🎾 {r.randint(1, 12)} · {p.time()}-{p.time()} · 6:4 3:6 7:5"],
         "plumber_callout_invoices": lambda: [f"DN {r.choice((15, 20, 25, 32))} · {r.randint(2, 6)} bar · {r.randint(1, 9)},{r.randint(0, 9)} m",
                                              f"{p.date()} {p.time()}-{p.time()}"],
         "wine_club_subscriptions": lambda: [f"{r.randint(2015, 2023)} · {r.randint(11, 15)},{r.randint(0, 9)} % vol · 6 x 0,75 l · Lot {r.randint(1000, 9999)}"],
-        "eyeglass_orders": lambda: [f"OD SPH {r.choice(('-', '+'))}{r.randint(0, 6)},{r.choice(('00', '25', '50', '75'))} CYL -{r.randint(0, 2)},"
-                                    f"{r.choice(('00', '25', '50'))} AX {r.randint(1, 180)} · PD {r.randint(28, 34)}/{r.randint(28, 34)}"],
+        "eyeglass_orders": lambda: [(f"OD SPH {r.choice(('-', '+'))}{r.randint(0, 6)},{r.choice(('00', '25', '50', '75'))} CYL -{r.randint(0, 2)},"
+                                     f"{r.choice(('00', '25', '50'))} AX {r.randint(1, 180)} · PD {r.randint(28, 34)}/{r.randint(28, 34)}")],
         "furniture_delivery_slots": lambda: [f"{r.randint(100, 999)}.{r.randint(100, 999)}.{r.randint(10, 99)} · {r.randint(40, 240)}x{r.randint(40, 240)} cm · {r.randint(5, 90)} kg",
                                              f"{p.date()} {p.time()}-{p.time()}"],
         "au_pair_placements": lambda: [f"{p.date()} – {p.date()} · {r.randint(20, 30)} h · {p.price()}"],
@@ -161,7 +179,7 @@ def facts(p: Page) -> list[tuple[str, str, str]]:
         out.append(("IBAN_CODE", L["iban"], p.iban()))
     for _ in range(r.randint(3, 5)):
         out.append(("",) + p.lookalike())
-    name, mail = p.person()
+    name, _ = p.person()
     out.append(("", "@", at_lookalike(r, _ascii(name.split()[0]) or "info", "shop", r.choice(L["domains"]))))
     r.shuffle(out)
     return out
@@ -290,7 +308,7 @@ def layout_html(doc: Doc, p: Page) -> None:
 
 
 def layout_strip(doc: Doc, p: Page) -> None:
-    r, L = p.rng, p.L
+    r = p.rng
     sep = r.choice((" · ", " | ", "  ", " / "))
     name, mail = p.person()
     digits, groups = card(r)

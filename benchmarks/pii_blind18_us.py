@@ -6,8 +6,22 @@ from __future__ import annotations
 import json
 import random
 
-from benchmarks.pii_blind18_values import (Doc, aba, at_lookalike, card, card_text, email, imei, invalid_ssn,
-                                           masked_card, not_card_number, phone_number, phone_text, ssn, ssn_text)
+from benchmarks.pii_blind18_values import (
+    Doc,
+    aba,
+    at_lookalike,
+    card,
+    card_text,
+    email,
+    imei,
+    invalid_ssn,
+    masked_card,
+    not_card_number,
+    phone_number,
+    phone_text,
+    ssn,
+    ssn_text,
+)
 
 FIRST = ("James", "Maria", "Tyrone", "Jennifer", "Luis", "Ashley", "Kevin", "Guadalupe", "Brianna", "Dwayne",
          "Megan", "Hector", "Tanya", "Cody", "Rosa", "DeShawn")
@@ -81,7 +95,7 @@ def _negs(rng: random.Random, idlabel: str) -> list[tuple[str, str]]:
 
 
 def _fields(rng: random.Random, register: str, es: bool) -> list[tuple[str, str, str]]:
-    title, _es_title, role1, role2, idlabel = US_REGISTERS[register]
+    _, _, role1, role2, idlabel = US_REGISTERS[register]
     labels = SSN_LABELS_ES if es else SSN_LABELS_EN
     tel = "Teléfono" if es else rng.choice(("Phone", "Home phone", "Cell", "Daytime tel.", "PH"))
     mail = "Correo electrónico" if es else rng.choice(("Email", "E-mail address", "EMAIL"))
