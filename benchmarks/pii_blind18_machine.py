@@ -9,6 +9,7 @@ import random
 from benchmarks.pii_blind18_values import (
     Doc,
     at_lookalike,
+    at_traps,
     email,
     ip_lookalike,
     ipv4,
@@ -276,6 +277,7 @@ MACHINE = {"panos_firewall_logs": panos, "varnish_cache_logs": varnish, "tomcat_
 def machine_page(rng: random.Random, register: str, n: int) -> Doc:
     doc = Doc()
     MACHINE[register](doc, rng, n)
+    doc.add("# " + at_traps(rng, doc, rng.choice(USERS).split(".")[0], rng.choice(DOMAINS), " ") + "\n")
     if rng.random() < 0.5:
         doc.add(f"# ntp peer 127.127.1.0 stratum 10, mask {rng.choice(('255.255.255.0', '255.255.0.0', '0.0.0.255'))}\n")
     return doc

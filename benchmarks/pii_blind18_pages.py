@@ -15,6 +15,7 @@ from benchmarks.pii_blind18_values import (
     PERSIAN,
     Doc,
     at_lookalike,
+    at_traps,
     bad_iban,
     card,
     card_text,
@@ -173,8 +174,10 @@ def facts(p: Page) -> list[tuple[str, str, str]]:
         out.append(("PHONE_NUMBER", r.choice((L["mob"], L["tel"])), p.phone()))
     out.append(("EMAIL_ADDRESS", L["mail"], p.person()[1]))
     out.append(("CREDIT_CARD", L["card"], p.card()))
+    out.append(("", r.choice((L["loyal"], L["track"])), grouped(not_card_number(r), 4, r.choice((" ", "-", "")))))
     if r.random() < 0.5:
         out.append(("CREDIT_CARD", L["card"], p.card()))
+        out.append(("", "IMEI", imei(r)))
     if r.random() < 0.6:
         out.append(("IBAN_CODE", L["iban"], p.iban()))
     for _ in range(r.randint(3, 5)):
@@ -339,8 +342,6 @@ def intl_page(rng: random.Random, register: str, lang: str, n: int) -> Doc:
     if rng.random() < 0.5:
         label, value = p.lookalike()
         doc.add(f"\n{label} {value} · {p.L['total']} {p.price()}\n")
-    at_traps = sum(1 for s in doc.spans if s["type"] == "EMAIL_ADDRESS") - 1
-    if at_traps > 0:
-        first = rng.choice(p.L.get("latin") or LATIN_FALLBACK)
-        doc.add("\n" + " · ".join(at_lookalike(rng, first, "shop", rng.choice(p.L["domains"])) for _ in range(at_traps)) + "\n")
+    first = rng.choice(p.L.get("latin") or LATIN_FALLBACK)
+    doc.add("\n" + at_traps(rng, doc, first, rng.choice(p.L["domains"])) + "\n")
     return doc

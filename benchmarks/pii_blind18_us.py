@@ -10,6 +10,7 @@ from benchmarks.pii_blind18_values import (
     Doc,
     aba,
     at_lookalike,
+    at_traps,
     card,
     card_text,
     email,
@@ -117,6 +118,8 @@ def _fields(rng: random.Random, register: str, es: bool) -> list[tuple[str, str,
         out.append(("US_SSN", rng.choice(("Child SSN", "Dependent SSN", "Spouse SSN")) if not es else "SSN del menor",
                     _ssn(rng, plain_ok=True)))
     for _ in range(1 + (rng.random() < 0.45)):
+        out.append(("", rng.choice(("Gift card no.", "Loyalty no.", "Tracking #", "Policy no.", "Tarjeta regalo" if es else "Device IMEI")),
+                    rng.choice((not_card_number(rng), imei(rng), " ".join([not_card_number(rng)])))))
         digits, groups = card(rng)
         out.append(("CREDIT_CARD", rng.choice(("Card number", "Credit card #", "Payment card", "CC#")) if not es
                     else "Número de tarjeta", card_text(rng, digits, groups, rng.choice(("space", "dash", "plain")))))
@@ -250,8 +253,7 @@ def dump(doc: Doc, rng: random.Random, fields: list) -> None:
             doc.add("cc=").val(kind, value).add(f" exp={rng.randint(1, 12):02d}/{rng.randint(27, 31)}\n")
         elif not kind:
             doc.add(f"{label.lower()}={value}\n")
-    traps = sum(1 for s in doc.spans if s["type"] == "EMAIL_ADDRESS") - 1
-    doc.add("# " + " ".join(at_lookalike(rng, "dump", "leak", "pastebin-mirror.net") for _ in range(max(1, traps))) + "\n")
+    doc.add("# " + at_traps(rng, doc, "dump", "pastebin-mirror.net", " ") + "\n")
 
 
 US_LAYOUTS = ("form", "ocr", "sheet", "chat", "letter", "kvlog", "dump")
@@ -282,4 +284,6 @@ def us_page(rng: random.Random, register: str, n: int) -> tuple[Doc, str]:
         kvlog(doc, rng, fields)
     else:
         dump(doc, rng, fields)
+    if layout != "dump":
+        doc.add("\n" + at_traps(rng, doc, rng.choice(FIRST).lower(), rng.choice(DOMAINS)) + "\n")
     return doc, "es" if es else "en"

@@ -388,3 +388,11 @@ def at_lookalike(rng: random.Random, first: str, last: str, domain: str) -> str:
     if pick == 7:
         return f"{last.lower()}@{rng.choice(('localhost', 'build-7', 'db-primary'))}"
     return f"{first.lower()}[at]{domain}"
+
+
+def at_traps(rng: random.Random, doc: Doc, first: str, domain: str, sep: str = " · ") -> str:
+    """As many "@" strings that are no mailbox as the document has e-mails (a third more, as two in
+    nine of the shapes are obfuscated and carry no "@"), at least one."""
+    emails = sum(1 for s in doc.spans if s["type"] == "EMAIL_ADDRESS")
+    n = max(1, (emails * 4 + 2) // 3)
+    return sep.join(at_lookalike(rng, first, "shop", domain) for _ in range(n))
