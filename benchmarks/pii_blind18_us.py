@@ -246,6 +246,7 @@ def dump(doc: Doc, rng: random.Random, fields: list) -> None:
             doc.val("PHONE_NUMBER", ph).add('", "mail": "').val("EMAIL_ADDRESS", m).add(f'", "dob": "{d}", "acct": "{a}"}}\n')
     else:
         for n, s, ph, m, d, a in rows:
+            s = s if "-" in s else f"{s[:3]}-{s[3:5]}-{s[5:]}"  # no header names the column: dashed only
             doc.val("EMAIL_ADDRESS", m).add(":").add(rng.choice(("hunter2", "Summer2024!", "qwerty12"))).add(" - ")
             doc.val("US_SSN", s).add(f" - {d} - ").val("PHONE_NUMBER", ph).add("\n")
     for kind, label, value in fields:
