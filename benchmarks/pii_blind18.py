@@ -12,7 +12,15 @@ new (benchmarks/pii_blind18_values.py, _lexicon, _pages, _us, _machine, _checks)
     python benchmarks/pii_blind18.py               # counts per type, register and language
     python benchmarks/pii_blind18.py --write-set   # (re)writes benchmarks/data/pii_blind18.jsonl
 
-Registers (29, at most 48 documents each, layouts picked in turn):
+1,316 documents (seed fixed); gold spans: phones 30.3%, US SSNs 18.3%, cards 16.3%, e-mails 15.8%,
+IPs 15.6%, IBANs 3.8% (9,192 in all); international phone writings of 83 regions besides the national
+ones. Outside every span stand 8,023 phone-shaped strings (7-15 digits in phone-like groups), 2,620
+runs of 13-19 digits and 2,862 strings with an "@": more look-alikes than phones, cards and e-mails.
+SSNs: 745 dashed, 232 spaced, 221 dotted, 486 unseparated (each of the last two under a label, a
+column header, a key or a sentence naming it).
+
+Registers (29; 44 documents each for the international ones, 56 for the US ones, 36 for machine
+output; layouts picked in turn):
 - pages of many countries, each wholly in its language (six languages per register): tyre change
   appointments, watch repair tickets, pottery class bookings, airport transfer bookings, car rental
   agreements, dry-cleaning tickets, tennis court bookings, plumber call-out invoices, wine club
