@@ -110,7 +110,15 @@ class Page:
     # phone-shaped and card-shaped look-alikes, each with the page's own label
     def lookalike(self) -> tuple[str, str]:
         r, L = self.rng, self.L
-        pick = r.randrange(11)
+        pick = r.randrange(15)
+        if pick == 11:
+            return national_id(r, self.lang)
+        if pick == 12:
+            return "GPS", f"{r.uniform(-60, 70):.5f}, {r.uniform(-150, 150):.5f}"
+        if pick == 13:
+            return "ISBN", f"978-{r.randint(0, 9)}-{r.randint(100, 999)}-{r.randint(10000, 99999)}-{r.randint(0, 9)}"
+        if pick == 14:
+            return "EAN", f"9{r.randint(10 ** 11, 10 ** 12 - 1)}"
         if pick == 0:
             return L["order"], f"{r.randint(100, 999)} {r.randint(100, 999)} {r.randint(1000, 9999)}"
         if pick == 1:
@@ -132,6 +140,43 @@ class Page:
         if pick == 9:
             return L["iban"], bad_iban(r, r.choice(IBAN_COUNTRIES))
         return L["total"], self.price()
+
+
+def _d(r: random.Random, n: int) -> str:
+    return "".join(r.choice("0123456789") for _ in range(n))
+
+
+def national_id(r: random.Random, lang: str) -> tuple[str, str]:
+    """A national id of the page's country (not one of the six types), in its own label and writing."""
+    ids = {
+        "de": ("Steuer-ID", lambda: f"{r.randint(1, 9)}{_d(r, 1)} {_d(r, 3)} {_d(r, 3)} {_d(r, 3)}"),
+        "fr": ("N° de sécurité sociale", lambda: f"{r.randint(1, 2)} {_d(r, 2)} {_d(r, 2)} {_d(r, 2)} {_d(r, 3)} {_d(r, 3)} {_d(r, 2)}"),
+        "es": ("DNI", lambda: f"{_d(r, 8)}-{r.choice('TRWAGMYFPDXBNJZSQVHLCKE')}"),
+        "it": ("Codice fiscale", lambda: "RSSMRA" + _d(r, 2) + "A" + _d(r, 2) + "H501" + r.choice("XYZ")),
+        "pt": ("NIF", lambda: f"{r.randint(1, 3)}{_d(r, 8)}"),
+        "nl": ("BSN", lambda: f"{_d(r, 4)}.{_d(r, 2)}.{_d(r, 3)}"),
+        "pl": ("PESEL", lambda: _d(r, 11)),
+        "sv": ("Personnummer", lambda: f"{r.randint(50, 99)}{r.randint(1, 12):02d}{r.randint(1, 28):02d}-{_d(r, 4)}"),
+        "cs": ("Rodné číslo", lambda: f"{r.randint(50, 99)}{r.randint(1, 12):02d}{r.randint(1, 28):02d}/{_d(r, 4)}"),
+        "tr": ("T.C. Kimlik No", lambda: f"{r.randint(1, 9)}{_d(r, 10)}"),
+        "ru": ("СНИЛС", lambda: f"{_d(r, 3)}-{_d(r, 3)}-{_d(r, 3)} {_d(r, 2)}"),
+        "uk": ("РНОКПП", lambda: f"{r.randint(1, 3)}{_d(r, 9)}"),
+        "bg": ("ЕГН", lambda: f"{r.randint(50, 99)}{r.randint(1, 12):02d}{r.randint(1, 28):02d}{_d(r, 4)}"),
+        "el": ("ΑΦΜ", lambda: _d(r, 9)),
+        "ar": ("رقم الهوية", lambda: f"1{_d(r, 9)}"),
+        "fa": ("کد ملی", lambda: f"{_d(r, 3)}-{_d(r, 6)}-{_d(r, 1)}"),
+        "he": ("ת.ז.", lambda: _d(r, 9)),
+        "hi": ("आधार", lambda: f"{r.randint(2, 9)}{_d(r, 3)} {_d(r, 4)} {_d(r, 4)}"),
+        "zh": ("身份证号", lambda: f"{r.choice(('11', '31', '44', '51'))}{_d(r, 4)}19{r.randint(50, 99)}{r.randint(1, 12):02d}{r.randint(10, 28)}{_d(r, 3)}{r.choice('0123456789X')}"),
+        "ja": ("マイナンバー", lambda: f"{_d(r, 4)} {_d(r, 4)} {_d(r, 4)}"),
+        "ko": ("주민등록번호", lambda: f"{r.randint(50, 99)}{r.randint(1, 12):02d}{r.randint(1, 28):02d}-{r.randint(1, 2)}{_d(r, 6)}"),
+        "th": ("เลขประจำตัวประชาชน", lambda: f"{r.randint(1, 3)}-{_d(r, 4)}-{_d(r, 5)}-{_d(r, 2)}-{_d(r, 1)}"),
+        "hu": ("Adóazonosító jel", lambda: f"8{_d(r, 9)}"),
+        "ro": ("CNP", lambda: f"{r.choice('1256')}{r.randint(50, 99)}{r.randint(1, 12):02d}{r.randint(1, 28):02d}{_d(r, 6)}"),
+        "en": ("NI number", lambda: f"{r.choice('ABCEGHJKLMNPRSTWXYZ')}{r.choice('ABCEGHJKLMNPRSTWXYZ')} {_d(r, 2)} {_d(r, 2)} {_d(r, 2)} {r.choice('ABCD')}"),
+    }
+    label, make = ids[lang]
+    return label, make()
 
 
 def _register_details(register: str, p: Page) -> list[str]:
