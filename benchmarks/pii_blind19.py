@@ -69,9 +69,9 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from pii_blind import read_rows, write_sets  # noqa: E402
-from pii_blind19_lexicon import LEX  # noqa: E402
-from pii_blind19_values import (  # noqa: E402
+from pii_blind import read_rows, write_sets
+from pii_blind19_lexicon import LEX
+from pii_blind19_values import (
     LANG_IBAN,
     NBSP,
     at_lookalike,
@@ -217,7 +217,7 @@ def ascii_domain(reg: str, L: dict, r: random.Random) -> str:
 
 def web_values(r: random.Random, lang: str, L: dict, domain: str) -> list[tuple[str, str]]:
     vals = [(P, phone(r, lang, own=True, ext=r.random() < 0.15)) for _ in range(r.randint(2, 4))]
-    vals += [(P, phone(r, lang, own=False))] if r.random() < 0.6 else []
+    vals += [(P, phone(r, lang, own=False))] if r.random() < 0.85 else []
     vals += [(E, email(r, L["names"], domain)) for _ in range(r.randint(1, 2))]
     if r.random() < 0.8:
         vals.append((B, iban(r, LANG_IBAN[lang] if r.random() < 0.7 else r.choice(["DE", "FR", "NL", "ES", "IT", "BE", "AT"]))))
@@ -315,7 +315,7 @@ def w_prose(d: Doc, r, lang, L, title, vals, ng, domain):
     key = {P: "call", E: "write", B: "wire", C: "paid", I: "net"}
     sig = []
     for typ, val in vals:
-        if typ == P and not sig and (val.startswith("+") or val.startswith("00")):
+        if typ == P and not sig and (val.startswith(("+", "00"))):
             sig.append(val)
             continue
         d.f(L[key[typ]], typ, val).t(" ")
@@ -359,7 +359,7 @@ def w_html(d: Doc, r, lang, L, title, vals, ng, domain):
 def w_strip(d: Doc, r, lang, L, title, vals, ng, domain):
     d.t(f"{title}\n{r.choice(L['people'])} · ")
     for i, (typ, val) in enumerate(vals):
-        if typ == P and not (val.startswith("+") or val.startswith("00") or val[:1] in "＋"):
+        if typ == P and not (val.startswith(("+", "00")) or val[:1] in "＋"):
             d.t(f"{L['tel']} ")
         if typ in (I,):
             d.t(f"{L['ip']} ")
@@ -448,6 +448,8 @@ def u_form(d, r, title, who, es, ng):
     d.t(f"{ng.pop()}\n{ng.pop()}\n")
     for rel in ["Spouse", "Dependent 1", "Dependent 2", "Dependent 3"][: r.randint(2, 4)]:
         d.t(f"{rel}: {r.choice(FIRST)} {name.split()[-1]}   SSN ").v(S, ssn(r, r.choice(["dash", "space", "plain"]))).t(f"   DOB {r.randint(1, 12)}/{r.randint(1, 28)}/{r.randint(1960, 2020)}\n")
+    d.t("Alternate payee — SS No.: ").v(S, ssn(r, r.choice(["dash", "dot", "plain"]))).t(f"   Relationship: {r.choice(['parent', 'guardian', 'ex-spouse'])}\n")
+    d.t("Prior claim: ").v(S, ssn(r, "dash")).t(f" ({r.choice(['SSN', 'Soc. Sec. No.', 'social'])}) filed {r.randint(1, 12)}/{r.randint(2015, 2025)}\n")
     d.t("Payment card for filing fee: ").v(C, card(r)).t(f"  exp {r.randint(1, 12):02d}/{r.randint(27, 31)}  CVV ***\n")
     d.t("\n".join(ng) + "\n")
 
@@ -458,6 +460,7 @@ def u_ocr(d, r, title, who, es, ng):
     d.t(r.choice(["S0CIAL SECURlTY N0.", "SOC1AL SEC. NO", "S S N", "SSN ,"]) + "  ").v(S, ssn(r, r.choice(["dash", "space", "plain"]))).t("  |\n")
     d.t(f"| {ng.pop()}  |\n| PH0NE  ").v(P, us_phone(r)).t("  |  EMA1L  ").v(E, mail).t(" |\n")
     d.t("| SP0USE SSN ").v(S, ssn(r, "dash")).t(f" |  ALT 1D {nine_digits(r)}\n")
+    d.t("| PRIOR EMPL0YER W-2 — EMPL0YEE S0C. SEC. N0 ").v(S, ssn(r, r.choice(["plain", "dash", "space"]))).t(f"   EIN {r.randint(10, 99)}-{r.randint(1000000, 9999999)} |\n")
     d.t("| CARD N0 ").v(C, card(r)).t(" |\n")
     d.t("\n".join("| " + x for x in ng) + "\n")
 
@@ -483,8 +486,9 @@ def u_chat(d, r, title, who, es, ng):
     d.f(f"[{r.randint(1, 12)}:{r.randint(10, 59)} PM] {name.split()[0]}: no. call me at {{}} or email ", P, us_phone(r)).v(E, mail).t("\n")
     d.f(f"[{r.randint(1, 12)}:{r.randint(10, 59)} PM] {name.split()[0]}: my wife's social is {{}} btw\n", S, ssn(r, r.choice(["dash", "plain"])))
     d.f("card ending? the whole thing is {} lol\n", C, card(r))
-    d.t(f"[{r.randint(1, 12)}:{r.randint(10, 59)} PM] {agent}: And the dependent?\n")
+    d.t(f"[{r.randint(1, 12)}:{r.randint(10, 59)} PM] {agent}: Your case # is {r.randint(100, 999)}-{r.randint(100, 999)}-{r.randint(1000, 9999)}. And the dependent?\n")
     d.f("> dependent ssn {}\n", S, ssn(r, r.choice(["dash", "plain", "space"])))
+    d.f("> and my mom's, she's on my plan: {} (social)\n", S, ssn(r, r.choice(["dash", "space"])))
     d.t("\n".join(ng) + "\n")
 
 
@@ -499,14 +503,15 @@ def u_letter(d, r, title, who, es, ng):
     d.t(f"My employer's EIN is {r.randint(10, 99)}-{r.randint(1000000, 9999999)}, not my SSN.\n\n")
     d.v(S, ssn(r, "dash")).t(" (SSN of my late husband, for the survivor record)\n\n")
     d.f("The fee was charged to my card {} twice. ", C, card(r))
+    d.f("My representative, my brother (Social Security No. {}), may call on my behalf. ", S, ssn(r, r.choice(["dash", "plain"])))
     d.t("Please also update my daughter's record, SSN ").v(S, ssn(r, r.choice(["dash", "plain"]))).t(".\n")
     d.t("\n".join(ng) + f"\n\nSincerely,\n{name}\n")
 
 
 def u_kv(d, r, title, who, es, ng):
     d.t(f"# {title}\n")
-    for _ in range(r.randint(3, 5)):
-        name, mail = us_person(r)
+    for _ in range(r.randint(4, 6)):
+        _name, mail = us_person(r)
         d.t(f"2026-{r.randint(1, 12):02d}-{r.randint(1, 28):02d}T{r.randint(0, 23):02d}:{r.randint(0, 59):02d}:{r.randint(0, 59):02d}Z event=record.update actor=")
         if r.random() < 0.5:
             d.v(E, mail)
@@ -521,10 +526,13 @@ def u_dump(d, r, title, who, es, ng):
     d.t(f"--- {title} (leaked, {r.randint(2, 90)}k rows) ---\n")
     if r.random() < 0.5:
         d.t("name|ssn|dob|phone|email|cc\n")
-        for _ in range(r.randint(3, 5)):
+        for _ in range(r.randint(4, 7)):
             name, mail = us_person(r)
             d.t(f"{name}|").v(S, ssn(r, r.choice(["plain", "dash"]))).t(f"|{r.randint(1950, 2004)}-{r.randint(1, 12):02d}-{r.randint(1, 28):02d}|")
-            d.v(P, phone(r, "en", own=True, style=r.choice(["e164", "nat"]))).t("|").v(E, mail).t("|").v(C, card(r, "plain")).t("\n")
+            d.v(P, phone(r, "en", own=True, style=r.choice(["e164", "nat"]))).t("|")
+            if r.random() < 0.6:
+                d.v(E, mail)
+            d.t("|").v(C, card(r, "plain")).t("\n")
     else:
         for _ in range(r.randint(3, 5)):
             name, mail = us_person(r)
@@ -541,7 +549,9 @@ def u_thread(d, r, title, who, es, ng):
     d.f("which is {}. ", S, ssn(r, r.choice(["dash", "space", "plain"])))
     d.f("Same thing happened with my son's social {} last year. ", S, ssn(r, r.choice(["dash", "space"])))
     d.t(f"{ng.pop()}\n\n> Reply by TaxPro_{r.randint(10, 99)}: call the IRS ID line, not your preparer. ")
-    d.f("Or DM me, {}\n\n", E, mail)
+    d.f("Or DM me, {}", E, mail).f(" or text {} after 6pm.\n\n", P, us_phone(r))
+    d.t(f"> Reply by {r.choice(FIRST).lower()}_{r.randint(1, 99)}: same. Mine was ").v(S, ssn(r, "space")).t(" (SSN) vs my EIN ")
+    d.t(f"{r.randint(10, 99)}-{r.randint(1000000, 9999999)} and they swapped them.\n\n")
     d.t("\n".join(ng) + "\n")
 
 
@@ -550,7 +560,7 @@ US_LAYOUTS = [u_form, u_ocr, u_sheet, u_chat, u_letter, u_kv, u_dump, u_thread]
 
 def us_doc(reg: str, idx: int, r: random.Random) -> tuple[Doc, str, str, str]:
     title, who = US[reg]
-    es = reg in US_ES and idx % 5 == 4
+    es = False  # US pages stay wholly English: a Spanish title over English fields is no real page
     layout = US_LAYOUTS[idx % len(US_LAYOUTS)]
     ng = us_negs(r, 8) + [at_lookalike(r, ["jlee", "mgarcia", "rbrooks", "tnguyen"], r.choice(US_DOM)) for _ in range(3)]
     r.shuffle(ng)
@@ -593,7 +603,7 @@ def m_uwsgi(d, r, k):
         d.t(f"*** Starting uWSGI 2.0.{r.randint(18, 24)} (64bit) on [{ts(r)}] ***\nuwsgi socket 0 bound to TCP address 127.0.0.1:3031 fd 3\nuwsgi socket 1 bound to TCP address ")
         d.t("[").v(I, ipv6(r)).t(f"]:{r.randint(1025, 65000)} fd 4\n")
         for _ in range(r.randint(2, 4)):
-            d.t("SIGPIPE: writing to a closed pipe/socket/fd (probably the client disconnected) on request /upload (ip ").v(I, ip(r)).t(f") !!!\n")
+            d.t("SIGPIPE: writing to a closed pipe/socket/fd (probably the client disconnected) on request /upload (ip ").v(I, ip(r)).t(") !!!\n")
     else:
         d.t("{\n")
         for _ in range(r.randint(2, 4)):
@@ -617,9 +627,9 @@ def m_slapd(d, r, k):
             d.t(f"dn: uid={n},ou=people,dc=corp,dc=com\nobjectClass: inetOrgPerson\nmail: ").v(E, f"{n}@{dom}").t("\ntelephoneNumber: ").v(P, phone(r, "en", own=False, style="intl")).t(f"\nuidNumber: {r.randint(1000, 60000)}\nipHostNumber: ").v(I, ipv4(r, "private")).t(f"\nemployeeNumber: {r.randint(10 ** 6, 10 ** 8)}\n\n")
         d.t(f"# search result\nsearch: 2\nresult: 0 Success\n# numEntries: {r.randint(2, 3)}\n")
     else:
-        d.t(f"olcAccess: {{0}}to * by peername.ip=127.0.0.1 manage\nolcAccess: {{1}}to attrs=userPassword by peername.ip=")
+        d.t("olcAccess: {0}to * by peername.ip=127.0.0.1 manage\nolcAccess: {1}to attrs=userPassword by peername.ip=")
         d.v(I, ipv4(r, "private")).t("%255.255.255.0 write\n")
-        d.t(f"olcLogLevel: stats\nolcServerID: 1 ldap://").v(I, ipv4(r)).t(f":389\nolcSyncrepl: rid=00{r.randint(1, 9)} provider=ldap://[").v(I, ipv6(r)).t("]:636 binddn=\"cn=admin,dc=corp,dc=com\"\nOID 1.3.6.1.4.1.4203.1.9.1.1 supported\n")
+        d.t("olcLogLevel: stats\nolcServerID: 1 ldap://").v(I, ipv4(r)).t(f":389\nolcSyncrepl: rid=00{r.randint(1, 9)} provider=ldap://[").v(I, ipv6(r)).t("]:636 binddn=\"cn=admin,dc=corp,dc=com\"\nOID 1.3.6.1.4.1.4203.1.9.1.1 supported\n")
 
 
 def m_zimbra(d, r, k):
@@ -662,7 +672,7 @@ def m_windns(d, r, k):
             d.t(f"{h:<10} A          1    {r.randint(1, 12)}/{r.randint(1, 28)}/2026  01:00:00    ").v(I, ipv4(r, "private")).t("\n")
         d.t(f"{r.randint(1, 254)}.{r.randint(0, 255)}.10.in-addr.arpa PTR dc01.contoso.local\n")
     else:
-        d.t(f'{{"EventID": 256, "TimeCreated": "{ts(r)}", "QNAME": "wpad.contoso.local", "Source": "').v(I, ip(r)).t(f'", "InterfaceIP": "').v(I, ipv4(r, "private")).t('", "RD": 1, "Zone": "..Cache", "PolicyName": "", "Version": "10.0.20348.1"}\n')
+        d.t(f'{{"EventID": 256, "TimeCreated": "{ts(r)}", "QNAME": "wpad.contoso.local", "Source": "').v(I, ip(r)).t('", "InterfaceIP": "').v(I, ipv4(r, "private")).t('", "RD": 1, "Zone": "..Cache", "PolicyName": "", "Version": "10.0.20348.1"}\n')
         d.t("dnscmd /ResetForwarders ").v(I, ipv4(r)).t(" ").v(I, ipv4(r)).t(" /TimeOut 5 /Slave\n")
 
 
@@ -675,7 +685,8 @@ def m_samba(d, r, k):
         d.t("Samba version 4.18.6-Debian\nPID     Username     Group        Machine                                   Protocol Version  Encryption  Signing\n")
         d.t("-" * 100 + "\n")
         for _ in range(r.randint(2, 4)):
-            d.t(f"{r.randint(1000, 99999):<7} {user:<12} domusers     ").v(I, ip(r)).t(f" (ipv4:{r.randint(1, 9)}.{r.randint(0, 9)}.{r.randint(0, 9)}.{r.randint(0, 9)}:{r.randint(1025, 65535)})   SMB3_11           -           partial(AES-128-CMAC)\n")
+            host = ipv4(r)
+            d.t(f"{r.randint(1000, 99999):<7} {user:<12} domusers     ").v(I, host).t(" (ipv4:").v(I, host).t(f":{r.randint(1025, 65535)})   SMB3_11           -           partial(AES-128-CMAC)\n")
     else:
         d.t(f"[{ts(r)}.{r.randint(100000, 999999)},  2] ../../source3/smbd/server.c:{r.randint(100, 2000)}(smbd_accept_connection)\n  Connection from ").v(I, ip(r)).t(" denied: hosts allow = 10.0.0.0/8 192.168.0.0/255.255.0.0\n")
         d.t("  winbind: ").v(E, f"{user}@{r.choice(['ad.firma-intern.de', 'corp.example-smb.com'])}").t(f" SID S-1-5-21-{r.randint(10 ** 9, 10 ** 10)}-{r.randint(10 ** 8, 10 ** 9)}-{r.randint(1000, 9999)}\n")
@@ -701,7 +712,7 @@ def machine_doc(reg: str, idx: int, r: random.Random) -> tuple[Doc, str, str]:
 
 # ------------------------------------------------------------------ the set
 
-N_WEB, N_US, N_MACHINE = 48, 45, 33
+N_WEB, N_US, N_MACHINE = 48, 50, 33
 
 
 def plan() -> list[tuple[str, str, int]]:

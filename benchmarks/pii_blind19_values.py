@@ -18,11 +18,8 @@ LANG_REGIONS = {
     "fa": ["IR"], "he": ["IL"], "hi": ["IN"], "zh": ["CN", "TW"], "ja": ["JP"], "ko": ["KR"],
     "th": ["TH"], "ro": ["RO"], "hu": ["HU"],
 }
-FOREIGN = ("US GB IE CA AU NZ ZA NG KE GH EG MA TN DZ SA AE QA KW OM BH JO LB IL TR GR CY BG RO HU CZ SK PL "
-           "LT LV EE FI SE NO DK IS DE AT CH LI LU BE NL FR MC ES PT IT MT SI HR RS BA ME MK AL UA BY MD RU "
-           "KZ UZ GE AM AZ IR PK IN LK BD NP TH VN MY SG ID PH CN HK TW JP KR MX GT CR PA CO VE EC PE CL "
-           "AR UY PY BO BR DO JM TT").split()
-IBAN_COUNTRIES = "DE FR ES IT NL BE AT PL CZ SE GR TR RO HU BG PT IL SA AE CH NO DK FI GB IE LU SK SI HR".split()
+FOREIGN = ["US", "GB", "IE", "CA", "AU", "NZ", "ZA", "NG", "KE", "GH", "EG", "MA", "TN", "DZ", "SA", "AE", "QA", "KW", "OM", "BH", "JO", "LB", "IL", "TR", "GR", "CY", "BG", "RO", "HU", "CZ", "SK", "PL", "LT", "LV", "EE", "FI", "SE", "NO", "DK", "IS", "DE", "AT", "CH", "LI", "LU", "BE", "NL", "FR", "MC", "ES", "PT", "IT", "MT", "SI", "HR", "RS", "BA", "ME", "MK", "AL", "UA", "BY", "MD", "RU", "KZ", "UZ", "GE", "AM", "AZ", "IR", "PK", "IN", "LK", "BD", "NP", "TH", "VN", "MY", "SG", "ID", "PH", "CN", "HK", "TW", "JP", "KR", "MX", "GT", "CR", "PA", "CO", "VE", "EC", "PE", "CL", "AR", "UY", "PY", "BO", "BR", "DO", "JM", "TT"]
+IBAN_COUNTRIES = ["DE", "FR", "ES", "IT", "NL", "BE", "AT", "PL", "CZ", "SE", "GR", "TR", "RO", "HU", "BG", "PT", "IL", "SA", "AE", "CH", "NO", "DK", "FI", "GB", "IE", "LU", "SK", "SI", "HR"]
 LANG_IBAN = {"de": "DE", "fr": "FR", "es": "ES", "it": "IT", "pt": "PT", "nl": "NL", "pl": "PL", "sv": "SE",
              "cs": "CZ", "tr": "TR", "ru": "DE", "uk": "UA", "bg": "BG", "el": "GR", "ar": "SA", "fa": "AE",
              "he": "IL", "hi": "GB", "zh": "DE", "ja": "FR", "ko": "GB", "th": "NL", "ro": "RO", "hu": "HU",
@@ -89,6 +86,8 @@ def ascii_digits(s: str) -> str:
 
 def phone_valid(text: str, language: str) -> bool:
     s = EXT_RE.sub("", ascii_digits(text).replace(NBSP, " ").replace("\u202f", " "))
+    if re.search(r"[A-Za-z]", s):
+        return False  # vanity numbers ("1-800-FLOWERS") are never labelled
     if s.startswith("00"):
         s = "+" + s[2:]
     regions = LANG_REGIONS.get(language, ["US"]) + ["US"]
@@ -124,9 +123,7 @@ def ip_ok(text: str) -> bool:
         return False
     if ip.is_loopback or ip.is_unspecified:
         return False
-    if ip.version == 4 and (str(ip) == "255.255.255.255" or text.startswith("255.")):
-        return False
-    return True
+    return not (ip.version == 4 and (str(ip) == "255.255.255.255" or text.startswith("255.")))
 
 
 EMAIL_RE = re.compile(r"^[A-Za-z0-9._%+\-]+@[A-Za-z0-9\-]+(\.[A-Za-z0-9\-]+)+$")
@@ -192,7 +189,7 @@ def check_row(row: dict) -> list[str]:
 def _redraw(r: random.Random, region: str, kind) -> phonenumbers.PhoneNumber:
     ex = phonenumbers.example_number_for_type(region, kind) or phonenumbers.example_number(region)
     nat = str(ex.national_number)
-    keep = min(3, max(1, len(nat) - 4))
+    keep = r.randint(1, min(3, max(1, len(nat) - 4)))
     for _ in range(60):
         cand = nat[:keep] + "".join(r.choice("0123456789") for _ in nat[keep:])
         num = phonenumbers.parse("+" + str(ex.country_code) + cand, None)
@@ -268,9 +265,7 @@ def card(r: random.Random, style: str | None = None) -> str:
     if style == "plain":
         return digits
     sep = {"space": " ", "dash": "-", "nbsp": NBSP}.get(style, " ")
-    if n == 15:
-        groups = [digits[:4], digits[4:10], digits[10:]]
-    elif n == 14:
+    if n == 15 or n == 14:
         groups = [digits[:4], digits[4:10], digits[10:]]
     else:
         groups = [digits[i:i + 4] for i in range(0, n, 4)]
@@ -305,10 +300,9 @@ def imei(r: random.Random) -> str:
 
 
 def iban(r: random.Random, country: str, style: str | None = None) -> str:
-    random.seed(r.random())
     for _ in range(20):
         try:
-            value = IBAN.random(country_code=country)
+            value = IBAN.random(country_code=country, random=random.Random(r.random()))
             break
         except Exception:  # noqa: BLE001 - schwifty has no random maker for some countries
             country = "DE"
