@@ -265,6 +265,9 @@ def w_labels(d: Doc, r, lang, L, title, vals, ng, domain):
     d.t(f"{title}\n{when(r, L)} · {clock(r, L)}\n\n")
     if r.random() < 0.4:
         d.t(f"> {r.choice(L['people'])} {L['wrote']}:\n> {ng.pop()}\n\n")
+    key = {P: "call", E: "write", B: "wire", C: "paid", I: "net"}
+    typ, val = vals.pop(0)
+    d.f(L[key[typ]], typ, val).t(f" {ng.pop()}.\n\n" if ng else "\n\n")
     phones = [v for t, v in vals if t == P]
     if len(phones) >= 2 and r.random() < 0.5:
         d.t(f"{L['tel']}/{L['fax']}: ").v(P, phones[0]).t(" / ").v(P, phones[1]).t("\n")
@@ -330,6 +333,9 @@ def w_prose(d: Doc, r, lang, L, title, vals, ng, domain):
 
 def w_after(d: Doc, r, lang, L, title, vals, ng, domain):
     d.t(f"{title} — {when(r, L)}\n\n")
+    key = {P: "call", E: "write", B: "wire", C: "paid", I: "net"}
+    typ, val = vals.pop(0)
+    d.f(L[key[typ]], typ, val).t("\n\n")
     for typ, val in vals:
         lab = label_for(typ, L, r)
         d.v(typ, val).t(r.choice([f" ({lab})", f" – {lab}", f"  [{lab}]", f" ← {lab}"]) + "\n")
@@ -340,6 +346,9 @@ def w_after(d: Doc, r, lang, L, title, vals, ng, domain):
 
 def w_html(d: Doc, r, lang, L, title, vals, ng, domain):
     d.t(f"**{title}**<br>\n")
+    key = {P: "call", E: "write", B: "wire", C: "paid", I: "net"}
+    typ, val = vals.pop(0)
+    d.t("<p>").f(L[key[typ]], typ, val).t(f" ({ng.pop()})</p>\n" if ng else "</p>\n")
     for typ, val in vals:
         lab = label_for(typ, L, r)
         form = r.randint(0, 3)

@@ -394,7 +394,8 @@ def ip_lookalike(r: random.Random) -> str:
     return r.choice([
         "127.0.0.1", "0.0.0.0", "255.255.255.0", "255.255.0.0", "255.255.255.255", "0.0.0.255", "0.0.15.255",
         "::1", "::", "255.255.255.240", "255.255.252.0",
-        f"{r.randint(1, 9)}.{r.randint(0, 9)}.{r.randint(0, 20)}.{r.randint(100, 9999)}",
+        f"v{r.randint(1, 9)}.{r.randint(0, 9)}.{r.randint(0, 20)}.{r.randint(100, 9999)}",
+        f"firmware {r.randint(1, 9)}.{r.randint(0, 9)}.{r.randint(0, 20)}.{r.randint(1, 254)}",
         f"1.3.6.1.4.1.{r.randint(100, 60000)}.{r.randint(1, 9)}.{r.randint(1, 9)}",
         f"{r.randint(2, 20)}.{r.randint(1, 12)}.{r.randint(1, 40)}",
         f"§ {r.randint(1, 12)}.{r.randint(1, 9)}.{r.randint(1, 9)}.{r.randint(1, 9)}",
