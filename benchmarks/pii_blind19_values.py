@@ -28,7 +28,8 @@ EXT_WORDS = {"en": ["ext. ", "x", "Ext "], "fr": ["poste "], "es": ["ext. ", "in
              "pt": ["ramal "], "nl": ["toestel "], "pl": ["wewn. "], "ru": ["доб. "], "uk": ["дод. "],
              "bg": ["вътр. "], "ja": ["内線"], "ko": ["내선 "], "zh": ["转"], "he": ["שלוחה "],
              "el": ["εσωτ. "], "sv": ["ankn. "], "cs": ["linka "], "tr": ["dahili "], "de": ["Durchwahl "],
-             "hu": ["mellék "], "ro": ["int. "]}
+             "hu": ["mellék "], "ro": ["int. "], "ar": ["تحويلة "], "fa": ["داخلی "], "th": ["ต่อ "],
+             "hi": ["एक्सटेंशन "]}
 EXT_RE = re.compile(r"\s*(?:,\s*)?(?:" + "|".join(sorted({re.escape(w.strip()) for ws in EXT_WORDS.values()
                                                           for w in ws}, key=len, reverse=True)) + r")\s*\d+$")
 
@@ -245,11 +246,13 @@ def phone(r: random.Random, language: str, own: bool = True, style: str | None =
     elif language == "fa" and r.random() < 0.5 and "(" not in out:
         out = out.translate(PERSIAN)
     if ext:
-        out += " " + r.choice(EXT_WORDS.get(language, ["ext. "])).rstrip() + (" " if language not in ("ja", "zh") else "")
-        out = out.replace("x ", "x").replace("内線 ", "内線").replace("转 ", "转").rstrip()
-        if language in ("ja", "zh"):
-            out = out.rstrip()
-        out += str(r.randint(10, 899))
+        word = r.choice(EXT_WORDS.get(language, ["ext. "])).strip()
+        digits = str(r.randint(10, 899))
+        if any(c in out for c in "٠١٢٣٤٥٦٧٨٩"):
+            digits = digits.translate(ARABIC)
+        elif any(c in out for c in "۰۱۲۳۴۵۶۷۸۹"):
+            digits = digits.translate(PERSIAN)
+        out += " " + word + ("" if word == "x" or language in ("ja", "zh") else " ") + digits
     return out
 
 
