@@ -15,7 +15,7 @@ benchmarks/pii_blind19_values.py and benchmarks/pii_blind19_lexicon.py).
 1,351 documents (seed fixed, deterministic); gold spans: phones 30.4%, US SSNs 18.0%, e-mails 17.9%,
 IPs 16.4%, cards 12.3%, IBANs 5.0% (11,743 in all); phones of 102 regions (1,523 national, 783
 international, 701 E.164, 564 "00", 351 with an extension, 171 in full-width / Arabic-Indic / Persian
-digits); SSNs 957 dashed, 329 spaced, 29 dotted, 803 unseparated. Outside every span stand 12,041
+digits); SSNs 957 dashed, 329 spaced, 29 dotted, 803 unseparated. Outside every span stand 12,706
 phone-shaped strings (7+ characters of digits in phone-like groups: ids, dates, times, prices, measures), 2,708 runs of 13-19 digits and 3,510 strings with an "@" (more than the phones,
 cards and e-mails). 720 of the documents are not English.
 
@@ -25,7 +25,8 @@ Registers (30; 48 documents each for the web pages, 50 for the US pages, 33 for 
   announcements, class-reunion announcements, hiking-club trip reports, orchestra audition
   announcements, knitting-circle blog comments, model-railway club pages, bakery about/contact pages,
   expat Q&A threads, mail-client setup wiki how-tos, gym-cancellation complaint letters, rowing-club
-  newsletters, quilting-guild mailing-list posts; every page has one value written only in a
+  newsletters, quilting-guild mailing-list posts; every page opens with its register's own sentence
+  (the funeral date, the burglaries, the stuck fermentation, ...) and has one value written only in a
   sentence ("call me on", "wire it to", "I paid with my card"); 6 layouts: label lines (the page's
   labels, capitals, with or without colon, tab, dotted leader, Tel/Fax pairs, quoted replies), a table whose header
   stands rows above the values, prose where only the sentence marks a value (forum post with a quoted
@@ -171,6 +172,98 @@ WEB = {
     "quilting_guild_mailing_list_posts": {"fr": "Liste de diffusion patchwork", "ja": "キルト同好会メーリングリスト",
                                           "ko": "퀼트 동호회 메일링 리스트", "ro": "Lista de discuții quilting",
                                           "he": "רשימת תפוצה של חוג הטלאים", "ar": "القائمة البريدية لنادي الخياطة"},
+}
+INTRO = {
+    "obituaries": {"de": "In stiller Trauer nehmen wir Abschied. Die Beisetzung findet am {date} statt.",
+                   "fr": "C'est avec tristesse que nous annonçons son décès. Les obsèques auront lieu le {date}.",
+                   "it": "Ne danno il triste annuncio i familiari. Il funerale si terrà il {date}.",
+                   "pl": "Z głębokim żalem zawiadamiamy o śmierci. Pogrzeb odbędzie się {date}.",
+                   "el": "Με βαθιά θλίψη αναγγέλλουμε τον θάνατό του. Η κηδεία θα γίνει στις {date}.",
+                   "he": "בצער רב אנו מודיעים על פטירתה. ההלוויה תתקיים ב-{date}."},
+    "neighbourhood_watch_newsletters": {"nl": "Afgelopen maand zijn er twee inbraken gemeld. Volgende wijkronde: {date}.",
+                                        "sv": "Förra månaden anmäldes två inbrott. Nästa kvällsvandring: {date}.",
+                                        "de": "Letzten Monat gab es zwei Einbrüche im Viertel. Nächster Rundgang: {date}.",
+                                        "ru": "В прошлом месяце в районе было две кражи. Следующий обход: {date}.",
+                                        "ja": "先月は地域で空き巣が二件ありました。次回の夜回りは{date}です。",
+                                        "ko": "지난달 동네에서 빈집털이가 두 건 있었습니다. 다음 순찰은 {date}입니다."},
+    "homebrew_club_forum_threads": {"de": "Mein Weizen gärt seit fünf Tagen nicht mehr – Hefe tot? Gebraut am {date}.",
+                                    "cs": "Moje ležák přestal kvasit po pěti dnech. Vařeno {date}.",
+                                    "pl": "Moje piwo przestało fermentować po pięciu dniach. Warzone {date}.",
+                                    "ru": "Сусло перестало бродить на пятый день. Варил {date}.",
+                                    "fr": "Ma bière ne fermente plus depuis cinq jours. Brassée le {date}.",
+                                    "uk": "Моє пиво перестало бродити на п'ятий день. Варив {date}."},
+    "yard_sale_announcements": {"es": "Vendemos muebles, ropa de niños y una bici. Sábado {date}, de 9 a 14 h.",
+                                "pt": "Vendemos móveis, roupa de criança e uma bicicleta. Sábado, {date}.",
+                                "fr": "Meubles, vêtements d'enfants, vélo. Samedi {date}, dès 8 h.",
+                                "nl": "Meubels, kinderkleding en een fiets te koop. Zaterdag {date}.",
+                                "ar": "نبيع أثاثًا وملابس أطفال ودراجة. يوم السبت {date}.",
+                                "hu": "Bútor, gyerekruha és bicikli eladó. Szombaton, {date}."},
+    "class_reunion_announcements": {"ko": "졸업 20주년 동창회를 {date}에 엽니다. 많이 참석해 주세요.",
+                                    "ja": "卒業20周年の同窓会を{date}に開催します。",
+                                    "pt": "Vinte anos depois, a turma volta a juntar-se no dia {date}.",
+                                    "tr": "Mezuniyetimizin 20. yılında {date} tarihinde buluşuyoruz.",
+                                    "ro": "La 20 de ani de la absolvire ne revedem pe {date}.",
+                                    "es": "A los veinte años de graduarnos nos reunimos el {date}."},
+    "hiking_club_trip_reports": {"cs": "Vyrazili jsme {date} z Harrachova, 18 km a 900 m převýšení.",
+                                 "de": "Am {date} ging es ab Garmisch los, 18 km und 900 Höhenmeter.",
+                                 "pl": "Wyruszyliśmy {date} z Zakopanego, 18 km i 900 m przewyższenia.",
+                                 "it": "Partenza il {date} da Cortina, 18 km e 900 m di dislivello.",
+                                 "bg": "Тръгнахме на {date} от Боровец, 18 км и 900 м денивелация.",
+                                 "el": "Ξεκινήσαμε στις {date} από το Λιτόχωρο, 18 χλμ. και 900 μ. υψομετρική."},
+    "orchestra_audition_announcements": {"de": "Gesucht: 2. Violine und Bratsche. Probespiel am {date}.",
+                                         "fr": "Nous recherchons un second violon et un alto. Audition le {date}.",
+                                         "it": "Cerchiamo un secondo violino e una viola. Audizione il {date}.",
+                                         "ru": "Ищем вторую скрипку и альт. Прослушивание {date}.",
+                                         "zh": "招募第二小提琴和中提琴，试音时间为{date}。",
+                                         "he": "דרושים כינור שני וויולה. האודישן ייערך ב-{date}."},
+    "knitting_circle_blog_comments": {"sv": "Tack för mönstret! Jag stickade klart koftan den {date}.",
+                                      "nl": "Dank voor het patroon! Mijn vest was af op {date}.",
+                                      "fr": "Merci pour le patron ! J'ai fini mon gilet le {date}.",
+                                      "es": "¡Gracias por el patrón! Terminé la chaqueta el {date}.",
+                                      "pt": "Obrigada pelo molde! Acabei o casaco no dia {date}.",
+                                      "fa": "ممنون بابت الگو! ژاکتم را {date} تمام کردم."},
+    "model_railway_club_pages": {"de": "Unsere H0-Anlage ist jeden Mittwoch geöffnet. Nächste Ausstellung: {date}.",
+                                 "nl": "Onze H0-baan is elke woensdag open. Volgende beurs: {date}.",
+                                 "cs": "Naše kolejiště H0 je otevřené každou středu. Příští výstava: {date}.",
+                                 "hu": "H0-s terepasztalunk minden szerdán nyitva. Következő kiállítás: {date}.",
+                                 "pl": "Nasza makieta H0 jest otwarta w każdą środę. Następna wystawa: {date}.",
+                                 "ja": "HOゲージのレイアウトは毎週水曜日に公開中。次回の展示会は{date}。"},
+    "bakery_about_contact_pages": {"fr": "Depuis 1962, nous pétrissons notre pain au levain chaque nuit. Fermé le {date}.",
+                                   "it": "Dal 1962 impastiamo il pane a lievito madre ogni notte. Chiuso il {date}.",
+                                   "pt": "Desde 1962 amassamos o pão de fermento todas as noites. Fechado a {date}.",
+                                   "tr": "1962'den beri ekmeğimizi her gece ekşi mayayla yoğuruyoruz. {date} kapalıyız.",
+                                   "ar": "منذ عام 1962 نعجن خبزنا كل ليلة. مغلق يوم {date}.",
+                                   "hi": "1962 से हम हर रात ताज़ी रोटी बनाते हैं। {date} को बंद रहेगा।"},
+    "expat_qa_threads": {"zh": "刚搬来三个月，请问怎么办居留许可？我的预约在{date}。",
+                         "th": "เพิ่งย้ายมาได้สามเดือน ต่อวีซ่ายังไงคะ นัดไว้วันที่ {date}",
+                         "hi": "तीन महीने पहले यहाँ आया हूँ, रेज़िडेंस परमिट कैसे बनवाऊँ? अपॉइंटमेंट {date} को है।",
+                         "fa": "سه ماه است آمده‌ام؛ اقامت را چطور تمدید کنم؟ وقتم {date} است.",
+                         "es": "Llevo tres meses aquí, ¿cómo saco el permiso de residencia? Tengo cita el {date}.",
+                         "de": "Ich bin seit drei Monaten hier, wie bekomme ich den Aufenthaltstitel? Termin am {date}."},
+    "mail_client_setup_wiki_howtos": {"ru": "Шаг 1. Откройте «Настройки» → «Учётные записи». Статья обновлена {date}.",
+                                      "uk": "Крок 1. Відкрийте «Налаштування» → «Облікові записи». Оновлено {date}.",
+                                      "bg": "Стъпка 1. Отворете „Настройки“ → „Акаунти“. Обновено на {date}.",
+                                      "de": "Schritt 1: „Einstellungen“ → „Konten“ öffnen. Zuletzt geändert am {date}.",
+                                      "zh": "第一步：打开“设置”→“账户”。本页更新于{date}。",
+                                      "ko": "1단계: '설정' → '계정'을 엽니다. 최종 수정 {date}."},
+    "gym_cancellation_complaint_letters": {"it": "Ho disdetto l'abbonamento con raccomandata il {date}, ma continuate ad addebitarmi.",
+                                           "es": "Di de baja la cuota por burofax el {date} y siguen cobrándome.",
+                                           "pl": "Wypowiedziałam umowę listem poleconym {date}, a nadal pobieracie opłaty.",
+                                           "ro": "Am reziliat abonamentul prin scrisoare pe {date}, dar mă taxați în continuare.",
+                                           "el": "Ακύρωσα τη συνδρομή με συστημένη επιστολή στις {date} και συνεχίζετε να με χρεώνετε.",
+                                           "th": "ฉันยกเลิกสมาชิกแล้วเมื่อ {date} แต่ยังถูกหักเงินอยู่"},
+    "rowing_club_newsletters": {"nl": "De acht won zilver op de Head of the River. Ledenvergadering: {date}.",
+                                "de": "Der Achter holte Silber bei der Langstreckenregatta. Mitgliederversammlung: {date}.",
+                                "it": "L'otto ha vinto l'argento alla regata di fondo. Assemblea dei soci: {date}.",
+                                "hu": "A nyolcas ezüstérmet nyert a hosszútávú versenyen. Közgyűlés: {date}.",
+                                "sv": "Åttan tog silver i långloppet. Årsmöte: {date}.",
+                                "uk": "Вісімка взяла срібло на марафонській регаті. Загальні збори: {date}."},
+    "quilting_guild_mailing_list_posts": {"fr": "Bonjour à toutes, l'atelier patchwork du {date} est maintenu.",
+                                          "ja": "皆さまこんにちは。{date}のキルト講習会は予定通り開催します。",
+                                          "ko": "안녕하세요, {date} 퀼트 모임은 예정대로 진행합니다.",
+                                          "ro": "Bună tuturor, atelierul de quilting din {date} rămâne în program.",
+                                          "he": "שלום לכולן, מפגש הטלאים ב-{date} מתקיים כרגיל.",
+                                          "ar": "مرحبًا بالجميع، ورشة الخياطة يوم {date} قائمة في موعدها."},
 }
 SITE = {"obituaries": "trauer", "neighbourhood_watch_newsletters": "buurt", "homebrew_club_forum_threads": "brew",
         "yard_sale_announcements": "garage", "class_reunion_announcements": "alumni", "hiking_club_trip_reports": "hike",
@@ -397,7 +490,8 @@ def web_doc(reg: str, lang: str, idx: int, r: random.Random) -> tuple[Doc, str, 
     ng = negs(r, L, domain, counts)
     d = Doc()
     layout = WEB_LAYOUTS[idx % len(WEB_LAYOUTS)]
-    layout(d, r, lang, L, WEB[reg][lang], vals, ng, domain)
+    heading = WEB[reg][lang] + "\n" + INTRO[reg][lang].format(date=when(r, L))  # the register's own sentence
+    layout(d, r, lang, L, heading, vals, ng, domain)
     return d, f"https://www.{domain}/{reg.split('_')[0]}/{r.randint(100, 9999)}", layout.__name__
 
 
