@@ -799,7 +799,7 @@ def m_samba(d, r, k):
             host = ipv4(r)
             d.t(f"{r.randint(1000, 99999):<7} {user:<12} domusers     ").v(I, host).t(" (ipv4:").v(I, host).t(f":{r.randint(1025, 65535)})   SMB3_11           -           partial(AES-128-CMAC)\n")
     else:
-        d.t(f"[{ts(r)}.{r.randint(100000, 999999)},  2] ../../source3/smbd/server.c:{r.randint(100, 2000)}(smbd_accept_connection)\n  Connection from ").v(I, ip(r)).t(" denied: hosts allow = 10.0.0.0/8 192.168.0.0/255.255.0.0\n")
+        d.t(f"[{ts(r)}.{r.randint(100000, 999999)},  2] ../../source3/smbd/server.c:{r.randint(100, 2000)}(smbd_accept_connection)\n  Connection from ").v(I, ip(r)).t(" denied: hosts allow = 10. 192.168. 127.\n")
         d.t("  winbind: ").v(E, f"{user}@{r.choice(['ad.firma-intern.de', 'corp.example-smb.com'])}").t(f" SID S-1-5-21-{r.randint(10 ** 9, 10 ** 10)}-{r.randint(10 ** 8, 10 ** 9)}-{r.randint(1000, 9999)}\n")
 
 
