@@ -12,16 +12,17 @@ benchmarks/pii_blind19_values.py and benchmarks/pii_blind19_lexicon.py).
     python benchmarks/pii_blind19.py               # counts per type, register and language
     python benchmarks/pii_blind19.py --write-set   # (re)writes benchmarks/data/pii_blind19.jsonl
 
-1,351 documents (seed fixed, deterministic); gold spans: phones 30.4%, US SSNs 18.0%, e-mails 17.9%,
-IPs 16.4%, cards 12.3%, IBANs 5.0% (11,743 in all); phones of 102 regions (1,523 national, 783
-international, 701 E.164, 564 "00", 351 with an extension, 171 in full-width / Arabic-Indic / Persian
-digits); SSNs 957 dashed, 329 spaced, 29 dotted, 803 unseparated. Outside every span stand 12,706
-phone-shaped strings (7+ characters of digits in phone-like groups: ids, dates, times, prices, measures), 2,708 runs of 13-19 digits and 3,510 strings with an "@" (more than the phones,
-cards and e-mails). 720 of the documents are not English.
+1,351 documents (seed fixed, deterministic); gold spans: phones 30.2%, US SSNs 18.0%, e-mails 17.8%,
+IPs 16.3%, cards 12.3%, IBANs 5.4% (11,785 in all); phones of 102 regions (1,518 national, 775
+international, 702 E.164, 566 "00", 361 with an extension, 171 in full-width / Arabic-Indic / Persian
+digits); SSNs 957 dashed, 329 spaced, 29 dotted, 803 unseparated. Outside every span stand 12,741
+phone-shaped strings (7+ characters of digits in phone-like groups: ids, dates, times, prices, measures),
+2,741 runs of 13-19 digits and 3,521 strings with an "@" (more than the phones, cards and e-mails).
+720 of the documents are not English.
 
 Registers (30; 48 documents each for the web pages, 50 for the US pages, 33 for machine output):
-- pages people write, each wholly in its language (6 languages per register, none English): obituaries
-  with condolence contacts, neighbourhood-watch newsletters, homebrew-club forum threads, yard-sale
+- pages people write, each wholly in its language (6 languages per register, none English): online
+  obituary guestbooks, neighbourhood-watch newsletters, homebrew-club forum threads, yard-sale
   announcements, class-reunion announcements, hiking-club trip reports, orchestra audition
   announcements, knitting-circle blog comments, model-railway club pages, bakery about/contact pages,
   expat Q&A threads, mail-client setup wiki how-tos, gym-cancellation complaint letters, rowing-club
@@ -137,7 +138,7 @@ class Doc:
 # ------------------------------------------------------------------ web pages of many countries
 
 WEB = {
-    "obituaries": {"de": "Traueranzeige", "fr": "Avis de décès", "it": "Necrologio", "pl": "Nekrolog",
+    "obituary_guestbooks": {"de": "Traueranzeige", "fr": "Avis de décès", "it": "Necrologio", "pl": "Nekrolog",
                    "el": "Αγγελία θανάτου", "he": "מודעת אבל"},
     "neighbourhood_watch_newsletters": {"nl": "Buurtpreventie nieuwsbrief", "sv": "Grannsamverkan – nyhetsbrev",
                                         "de": "Nachbarschaftswache Rundbrief", "ru": "Соседский дозор: рассылка",
@@ -174,7 +175,7 @@ WEB = {
                                           "he": "רשימת תפוצה של חוג הטלאים", "ar": "القائمة البريدية لنادي الخياطة"},
 }
 INTRO = {
-    "obituaries": {"de": "In stiller Trauer nehmen wir Abschied. Die Beisetzung findet am {date} statt.",
+    "obituary_guestbooks": {"de": "In stiller Trauer nehmen wir Abschied. Die Beisetzung findet am {date} statt.",
                    "fr": "C'est avec tristesse que nous annonçons son décès. Les obsèques auront lieu le {date}.",
                    "it": "Ne danno il triste annuncio i familiari. Il funerale si terrà il {date}.",
                    "pl": "Z głębokim żalem zawiadamiamy o śmierci. Pogrzeb odbędzie się {date}.",
@@ -265,7 +266,7 @@ INTRO = {
                                           "he": "שלום לכולן, מפגש הטלאים ב-{date} מתקיים כרגיל.",
                                           "ar": "مرحبًا بالجميع، ورشة الخياطة يوم {date} قائمة في موعدها."},
 }
-SITE = {"obituaries": "trauer", "neighbourhood_watch_newsletters": "buurt", "homebrew_club_forum_threads": "brew",
+SITE = {"obituary_guestbooks": "trauer", "neighbourhood_watch_newsletters": "buurt", "homebrew_club_forum_threads": "brew",
         "yard_sale_announcements": "garage", "class_reunion_announcements": "alumni", "hiking_club_trip_reports": "hike",
         "orchestra_audition_announcements": "orchestra", "knitting_circle_blog_comments": "knit",
         "model_railway_club_pages": "modelrail", "bakery_about_contact_pages": "bakery", "expat_qa_threads": "expat",
@@ -320,7 +321,7 @@ def web_values(r: random.Random, lang: str, L: dict, domain: str) -> list[tuple[
     vals = [(P, phone(r, lang, own=True, ext=r.random() < 0.15)) for _ in range(r.randint(2, 4))]
     vals += [(P, phone(r, lang, own=False))] if r.random() < 0.85 else []
     vals += [(E, email(r, L["names"], domain)) for _ in range(r.randint(1, 2))]
-    if r.random() < 0.8:
+    if r.random() < 0.88:
         vals.append((B, iban(r, LANG_IBAN[lang] if r.random() < 0.7 else r.choice(["DE", "FR", "NL", "ES", "IT", "BE", "AT"]))))
     if r.random() < 0.95:
         vals.append((C, card(r)))
