@@ -427,8 +427,10 @@ _EMAIL_NEAR = re.compile(r"[\w.+-]+@[\w-]+\.[\w.-]+")
 
 # An audit or change log's record names its field once and gives its values under value keys
 # ("field=ssn old_value=123-45-6789 new_value=123456789", "attr=phone from=… to=…"): the field
-# names every value after it on the line, not only the first
-_RECORD_FIELD = re.compile(r"(?<![\w.-])(?:field|attr|attribute|column|property|field_name|fieldname)[=:][\"']?([\w.-]+)",
+# names every value after it on the line, not only the first; the field's name may carry a
+# qualifier in brackets or be quoted with spaces ("field=tax_id(SSN)", 'field="Social Security No"')
+_RECORD_FIELD = re.compile(r"(?<![\w.-])(?:field|attr|attribute|column|property|field_name|fieldname)[=:]"
+                           r"(?:\"([^\"\n=]{1,40})\"|'([^'\n=]{1,40})'|([\w.-]+(?:[ \t]?[(\[][\w .#/-]{1,24}[)\]])?))",
                            re.IGNORECASE)
 _VALUE_KEY = re.compile(r"(?<![\w.-])(?:(?:old|new|prev|previous|current|orig|original)(?:[_.-]?(?:value|val))?"
                         r"|value|val|from|to|before|after)=[\"']?$", re.IGNORECASE)
@@ -443,4 +445,4 @@ def record_field(text: str, start: int) -> str | None:
     field = None
     for field in _RECORD_FIELD.finditer(head):
         pass
-    return None if field is None else field.group(1)
+    return None if field is None else next(group for group in field.groups() if group is not None)
