@@ -361,9 +361,13 @@ class _Layout:
                              _PHONE_LABEL.search(cells[column].strip() + ":")):
                         return True
                     if not re.search(r"\d{3}", header):
-                        if column < len(cells) and _NOT_PHONE_WORD.search(cells[column]) and \
-                                header.count(delimiter) == line.count(delimiter):
-                            return False  # the column is named for another kind of number
+                        if column < len(cells) and header.count(delimiter) == line.count(delimiter) and (
+                                _NOT_PHONE_WORD.search(cells[column]) or
+                                re.search(r"[^\W\d_]", cells[column]) and any(
+                                    _PHONE_WORD.search(cell) or _PHONE_LABEL.search(cell.strip() + ":")
+                                    for cell in cells)):
+                            return False  # the column is named for another kind of number, or the
+                            # header names its phone columns and this is none of them ("Peso | Tel.")
                         break  # the header names something else
                 break
         alone = bool(re.search(r"(?:^|[|•·\t])[\s:]*$", before)) and \
@@ -474,7 +478,10 @@ _CSV_LAST: list = [None, None]
 # Markup that text taken from HTML keeps: table rows and cells, line breaks (attributes inside a
 # tag are read as part of it). "&nbsp;" stays as it is: read as a gap of spaces, it parted a label
 # from its number ("<b>CEP</b>&nbsp;(0212) 608 85 50": 3 phones lost on blind9, none gained).
-_HTML_CELL_TAG = re.compile(r"<(?:/?(?:td|th|tr|table|thead|tbody|tfoot|p|div|li|ul|ol)|br\s*/?)(?:\s[^<>\n]*)?>",
+# Inline tags (bold, italics, spans, links, labels) draw no layout: read as spaces, so a label in
+# "<li>Nr klienta:</b>" above a number is the line's whole text, as a reader sees it.
+_HTML_CELL_TAG = re.compile(r"<(?:/?(?:td|th|tr|table|thead|tbody|tfoot|p|div|li|ul|ol"
+                            r"|b|strong|i|em|u|span|font|small|a|label)|br\s*/?)(?:\s[^<>\n]*)?>",
                             re.IGNORECASE)
 
 _LINE_ENDS = re.compile(r"[ \t]*(?:</?\w[^<>\n]*>[ \t]*)*(?:\n|$)")  # only tags up to the line's end

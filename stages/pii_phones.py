@@ -248,7 +248,7 @@ class PhoneNumbers:
             if _TIME_KEY_BEFORE.search(text, max(0, start - 40), start) and _VALUE_END.match(text, end):
                 _note(verdicts, start, end, "time_key", None, score)
                 continue  # date="1786240936919", "created_at": 1716200000123: a key naming a time
-            if self.CEP.fullmatch(value) and _CEP_BEFORE.search(text, max(0, start - 6), start):
+            if self.CEP.fullmatch(value) and _CEP_BEFORE.search(text, max(0, start - 24), start):
                 _note(verdicts, start, end, "cep", None, score)
                 continue  # "CEP 01310-100": a Brazilian postal code ("Cep" alone is Turkish for mobile)
             context = self.context_of(text, start, end, layout, found, hinted)
@@ -524,11 +524,12 @@ class PhoneNumbers:
         a phone number, 3 when only a contact block does, 1 when a phone word elsewhere in its sentence does, -1
         when a word nearer to it names another kind of number, 0 when nothing says either."""
         line_start = text.rfind("\n", 0, start) + 1
-        if _CEP_BEFORE.search(text, max(line_start, start - 6), start) and (
-                _turkish_mobile(text[start:end]) or text[start:end].startswith(("+", "00")) and
+        if _CEP_BEFORE.search(text, max(line_start, start - 24), start) and (
+                _turkish_number(text[start:end]) or text[start:end].startswith(("+", "00")) and
                 self.shape(text[start:end])[0] == self.VALID):
-            return 2  # "CEP: 0503 200 78 94": Turkish "cep (telefonu)" before a Turkish mobile number
-            # or a valid international one ("CEP: 00213 557 76 00 59"; before other digits it is a
+            return 2  # "CEP: 0503 200 78 94": Turkish "cep (telefonu)" before a Turkish number (a
+            # landline too, "<b>CEP</b>&nbsp;(0212) 608 85 50": ten digits are no postal code) or a
+            # valid international one ("CEP: 00213 557 76 00 59"; before other digits it is a
             # Brazilian postal code's label)
         before = ocr_letters(text[max(line_start, start - PHONE_CONTEXT_BEFORE):start])  # "PH0NE:"
         cut = None
@@ -769,10 +770,11 @@ _ESCAPED_BREAK = re.compile(r"(?<!\\)\\n")
 _WORD_CHARACTER = re.compile(r"[^\W\d_]")
 
 
-def _turkish_mobile(candidate: str) -> bool:
+def _turkish_number(candidate: str) -> bool:
+    """A valid Turkish number written with its trunk 0 ("0503 200 78 94", "(0212) 608 85 50")."""
     number = _parse(candidate.replace(".", " "), "TR")
-    return number is not None and phonenumbers.is_valid_number_for_region(number, "TR") and \
-        phonenumbers.number_type(number) == phonenumbers.PhoneNumberType.MOBILE
+    return number is not None and candidate.lstrip("(").startswith("0") and \
+        phonenumbers.is_valid_number_for_region(number, "TR")
 
 
 def _isbn10(candidate: str) -> bool:
