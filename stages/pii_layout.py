@@ -196,6 +196,12 @@ class _Layout:
         return None
 
     def _delimited_header(self, start: int) -> str | None:
+        found = self.delimited_header_row(start)
+        return None if found is None else found[0][found[1]] if found[1] < len(found[0]) else None
+
+    def delimited_header_row(self, start: int) -> tuple[list[str], int] | None:
+        """The header row's cells of the delimited table whose row holds `start`, and the
+        column of `start`; None outside such a table."""
         index = self.line_index(start)
         line_start, _ = self.lines[index]
         line, before = self.line(index), self.text[line_start:start]
@@ -213,8 +219,7 @@ class _Layout:
                     return None  # not the same table
                 if re.search(r"\d{3}", header) and not rule:
                     continue  # a row of data
-                cells = header.split(delimiter)
-                return cells[column] if column < len(cells) else None
+                return header.split(delimiter), column
             return None
         return None
 

@@ -577,6 +577,10 @@ class PhoneNumbers:
                 named = None if labelled else other_number_end(header)
             if named is not None and (phone_in_header is None or named > phone_in_header.end()):
                 return -1  # a table column named for another kind of number ("Booking ref", "Kundennr.")
+            if kind == "delimited" and phone_in_header is None and not labelled and \
+                    re.search(r"[^\W\d_]", header) and _names_phone_columns(layout.delimited_header_row(start)):
+                return -1  # "Peso | Tel. | Móvil": a header that names its phone columns names its
+                # first, the row's key, for something else
             if kind in ("aligned", "fixed") and (phone_in_header is not None or labelled):
                 return 2  # (a delimited table's phone column: `marks_phone`)
         elif header is None:
@@ -644,6 +648,11 @@ class PhoneNumbers:
         return 2 if marked or layout.asked_above(start, end, _PHONE_WORD) else 0
 
 
+def _names_phone_columns(row: tuple[list[str], int] | None) -> bool:
+    return row is not None and row[1] == 0 and any(_PHONE_WORD.search(cell) or _PHONE_LABEL.search(cell.strip() + ":")
+                                   for cell in row[0])
+
+
 # A value-first line or field: the number starts it (after a bullet at most) and a short label
 # follows it to the end of the line or cell, bare, after a dash or in brackets ("734 723 7797 –
 # N° de suivi", "0281 234382 [Takip no]", "2395-393-572 Customer no."); the label names the
@@ -674,12 +683,18 @@ _LABEL_LINE = re.compile(r"[ \t\u00a0]*(?:[-*•·][ \t\u00a0]*)?([^\d\n|\t;<>@�
 
 
 def _label_above(text: str, line_start: int, end: int, line_end: int) -> bool:
+    """A label alone on the line above, or ending it in a cell of its own, names the number
+    alone on its line (or in its line's first cell): text from HTML puts a form's label cell at
+    the end of one line and its value at the start of the next ("<td>Customer no.:</b>" /
+    "9698-5240-58<br>", markup read as cells by `csv_cells`)."""
+    rest = text[end:len(text) if line_end < 0 else line_end]
     if line_start < 2 or text[line_start:end].lstrip(" \t\u00a0") != text[line_start:end].strip() or \
-            text[end:len(text) if line_end < 0 else line_end].strip() or \
+            rest.strip() and not re.match(r"[ \u00a0]*\t", rest) or \
             not text[line_start:end].strip() or re.search(r"[^\d\s+()./\-\u00a0]",
                                                        PhoneNumbers.EXTENSION.sub("", text[line_start:end])):
         return False
-    above = text[text.rfind("\n", 0, line_start - 1) + 1:line_start - 1]
+    above = _ENTITY.sub(" ", text[text.rfind("\n", 0, line_start - 1) + 1:line_start - 1])
+    above = above[above.rfind("\t") + 1:]  # the last cell
     label = _LABEL_LINE.fullmatch(above)
     if label is None:
         return False
@@ -688,6 +703,7 @@ def _label_above(text: str, line_start: int, end: int, line_end: int) -> bool:
         not _PHONE_WORD.search(words) and not _PHONE_LABEL.search(words + ":")
 
 
+_ENTITY = re.compile(r"&(?:nbsp|#160|ensp|emsp|thinsp);")
 # "<tr><td>Kontonr</td><td>41 54 18 49 96": the label in the cell before, in the markup's remnants
 _MARKUP_ROW = re.compile(r"[ \t\u00a0]*(?:<[^<>\n]{1,40}>[ \t\u00a0]*)*([^<>\d\n|\t]{2,40}?)[ \t\u00a0]*(?:</?[^<>\n]{1,40}>[ \t\u00a0]*)+")
 
