@@ -38,8 +38,8 @@ def test_a_brands_number_under_a_card_word_stays_a_card(scrubber, line, card):
 # --- an address after a message id's key ---------------------------------------------------------
 
 @pytest.mark.parametrize("line, mailboxes", [
-    ("Jun  3 04:11:09 relay sm-mta[4410]: QWERTYUI204518: from=<ann@example.org>, size=5120, "
-     "msgid=<QWERTYUI204518@relay.example.net>, proto=ESMTP", {"ann@example.org"}),
+    (("Jun  3 04:11:09 relay sm-mta[4410]: QWERTYUI204518: from=<ann@example.org>, size=5120, "
+     "msgid=<QWERTYUI204518@relay.example.net>, proto=ESMTP"), {"ann@example.org"}),
     ('{"messageId": "Zq3.RtV@mail.example.com", "from": "bo@example.org"}', {"bo@example.org"}),
     ("MessageId: <AM6PR04MB1234@eurprd04.prod.example.com> sender=cy@example.org", {"cy@example.org"}),
 ])
@@ -59,8 +59,8 @@ def test_a_mailbox_after_other_keys_stays(scrubber, line, address):
 # --- a record field's name with a qualifier -------------------------------------------------------
 
 @pytest.mark.parametrize("line, found", [
-    ("2026-02-01T10:00:00Z audit user=ann action=UPDATE field=tax_id(SSN) old=218-01-2348 new=662062740 "
-     "record=728962128", {"218-01-2348", "662062740"}),
+    (("2026-02-01T10:00:00Z audit user=ann action=UPDATE field=tax_id(SSN) old=218-01-2348 new=662062740 "
+     "record=728962128"), {"218-01-2348", "662062740"}),
     ('change field="Social Security No" from=218012348 to=662062740 by=bo', {"218012348", "662062740"}),
     ("history attr=tax_id [ssn] prev=501234567 current=501234568", {"501234567", "501234568"}),
 ])
