@@ -548,7 +548,10 @@ class PhoneNumbers:
             return -1  # "0171 441 8229 (Kundennummer)": a label after it, in brackets
         if _label_after(text, line_start, start, text[end:len(text) if line_end < 0 else line_end]):
             return -1  # "0171 441 8229 – Kundennr.", "0171 441 8229 [Order no.]": a value-first line
-        if _label_above(text, line_start, end, line_end) or _markup_label(text, line_start, start):
+        if _ACCOUNT_HEAD.search(text, max(line_start, start - 40), start):
+            return -1  # "IBAN GB79 LUCD 0491 0775 3636 52" (a wrong check digit): the tail of an
+            # account number printed in groups of four after its country code and check digits
+        if _label_above(text, line_start, start, end, line_end) or _markup_label(text, line_start, start):
             return -1  # "Kundennr.:" on the line above a number alone on its line; "<td>Kontonr</td><td>…"
         numbered = _NUMBERED_NOUN.match(after)
         if numbered and other_number_end(numbered.group(1)) is not None and \
@@ -682,19 +685,22 @@ _NUMBERED_NOUN = re.compile(r"[ \u00a0]+(?:numaral[ıi]|számú)[ \u00a0]+([^\W\
 _LABEL_LINE = re.compile(r"[ \t\u00a0]*(?:[-*•·][ \t\u00a0]*)?([^\d\n|\t;<>@·•]{2,40}?)[ \t\u00a0]*[:：]?[ \t\u00a0]*")
 
 
-def _label_above(text: str, line_start: int, end: int, line_end: int) -> bool:
+def _label_above(text: str, line_start: int, start: int, end: int, line_end: int) -> bool:
     """A label alone on the line above, or ending it in a cell of its own, names the number
     alone on its line (or in its line's first cell): text from HTML puts a form's label cell at
     the end of one line and its value at the start of the next ("<td>Customer no.:</b>" /
     "9698-5240-58<br>", markup read as cells by `csv_cells`)."""
     rest = text[end:len(text) if line_end < 0 else line_end]
     if line_start < 2 or text[line_start:end].lstrip(" \t\u00a0") != text[line_start:end].strip() or \
-            rest.strip() and not re.match(r"[ \u00a0]*\t", rest) or \
+            rest.strip() and (not re.match(r"[ \u00a0]*\t|[ \u00a0]{2}", rest) or text[line_start:start].strip()) or \
             not text[line_start:end].strip() or re.search(r"[^\d\s+()./\-\u00a0]",
                                                        PhoneNumbers.EXTENSION.sub("", text[line_start:end])):
         return False
     above = _ENTITY.sub(" ", text[text.rfind("\n", 0, line_start - 1) + 1:line_start - 1])
-    above = above[above.rfind("\t") + 1:]  # the last cell
+    cells = [cell for cell in _CELL_BORDER.split(above) if cell.strip()]
+    above = cells[-1] if cells else above  # the last cell (after a tab or a gap of spaces)
+    if len(cells) > 1 and above.lstrip()[:1] in "([（":
+        return False  # "152-63-5776  [Soc. Sec. #]": a label in brackets names the value before it
     label = _LABEL_LINE.fullmatch(above)
     if label is None:
         return False
@@ -703,7 +709,10 @@ def _label_above(text: str, line_start: int, end: int, line_end: int) -> bool:
         not _PHONE_WORD.search(words) and not _PHONE_LABEL.search(words + ":")
 
 
+# an IBAN's head as it is printed: country code, check digits, then groups of four
+_ACCOUNT_HEAD = re.compile(r"(?<![A-Za-z0-9])[A-Z]{2}\d{2}(?:[ \u00a0][A-Z0-9]{4}){0,7}[ \u00a0]$")
 _ENTITY = re.compile(r"&(?:nbsp|#160|ensp|emsp|thinsp);")
+_CELL_BORDER = re.compile(r"\t|[ \u00a0]{2,}")
 # "<tr><td>Kontonr</td><td>41 54 18 49 96": the label in the cell before, in the markup's remnants
 _MARKUP_ROW = re.compile(r"[ \t\u00a0]*(?:<[^<>\n]{1,40}>[ \t\u00a0]*)*([^<>\d\n|\t]{2,40}?)[ \t\u00a0]*(?:</?[^<>\n]{1,40}>[ \t\u00a0]*)+")
 

@@ -130,3 +130,44 @@ def test_cep_before_a_turkish_number_is_a_phone_label(scrubber, text, phone):
 
 def test_cep_before_a_brazilian_postal_code_is_no_phone(scrubber):
     assert phones(scrubber, "Rua Augusta, 1500 – CEP 01310-100 – São Paulo", "pt") == set()
+
+
+# --- a label cell after a gap, a value before the next cell; an account number's tail -----------
+
+@pytest.mark.parametrize("text, language, other", [
+    ("<td>E-mail:</b>\nann@example.hu</td>&nbsp;Ügyfélszám:</b>\n7983-9485-13<br>\n", "hu", "7983-9485-13"),
+    ("<td>ann@example.ir</td>&nbsp;شماره مشتری</th>\n<td>6622-4093-56</td><td>تلفن: ۰۲۱ ۲۲۳۳ ۱۹۶۳</td>", "fa",
+     "6622-4093-56"),
+    ("<br>N.º de pedido</th>\n<td>3516806476</td>**Teléfono</th>\n<td>+34 612 47 37 95</li>", "es", "3516806476"),
+])
+def test_a_label_cell_after_a_gap_above_names_the_number(scrubber, text, language, other):
+    assert other not in phones(scrubber, text, language)
+
+
+def test_a_phone_label_cell_after_a_gap_above_still_marks_it(scrubber):
+    text = "<td>ann@example.es</td>&nbsp;Móvil</th>\n<td>612 47 37 95</td><td>N.º cliente: 3140-6474-77</td>"
+    assert "612 47 37 95" in phones(scrubber, text, "es")
+
+
+@pytest.mark.parametrize("text", [
+    "Bitte überweisen Sie auf IBAN GB79 LUCD 0491 0775 3636 52. Danke.",  # a wrong check digit
+    "Konto: FR12 3000 6000 0112 3456 7890 189 (alt)",
+])
+def test_the_tail_of_an_account_number_in_groups_is_no_phone(scrubber, text):
+    assert phones(scrubber, text, "de") == set()
+
+
+def test_a_phone_after_a_country_and_digits_word_stays(scrubber):
+    # "A4 " is a paper size, not an account's head: two letters are needed before the two digits
+    assert "030 5846560" in phones(scrubber, "Flyer A4 – Tel. 030 5846560", "de")
+
+
+@pytest.mark.parametrize("text, phone", [
+    # a printed data frame: the header's last column names no value of the row below it
+    ("   member_id    soc          phone            zip\n0  512093877    418-22-9070  (312) 555-0148   60601\n",
+     "(312) 555-0148"),
+    # a value-first line above: its bracketed label names its own value, not the next line's
+    ("418-22-9070  [Soc. Sec. #]\n(312) 555-0148  [C]\n", "(312) 555-0148"),
+])
+def test_a_label_cell_above_names_only_a_number_that_starts_its_line(scrubber, text, phone):
+    assert phone in phones(scrubber, text, "en")
