@@ -393,6 +393,12 @@ class _Layout:
                     return True
                 if _NOT_PHONE_WORD.search(label):
                     return False  # "Mailing ZIP" / "Badge / case no." above it in a form
+            cells = [cell.strip() for cell in re.split(r"\t|[ \u00a0]{2,}", label) if cell.strip()]
+            if len(cells) > 1 and not before.strip() and 0 < len(cells[-1]) <= 40 and \
+                    not re.search(r"[\d@]", cells[-1]) and cells[-1][:1] not in "([（" and \
+                    (_PHONE_WORD.search(cells[-1]) or _PHONE_LABEL.search(cells[-1])):
+                return True  # "260/23734/39</td>**Telefon</th>" / "<td>12 363 37 99": a label cell
+                # ending the line above (text from HTML) names the number that starts the next
             above = index - 1
             while above > 0 and above >= index - 2 and not self.line(above).strip():
                 above -= 1  # "Telefon", a blank line, the number: a form as text from HTML gives it

@@ -171,3 +171,14 @@ def test_a_phone_after_a_country_and_digits_word_stays(scrubber):
 ])
 def test_a_label_cell_above_names_only_a_number_that_starts_its_line(scrubber, text, phone):
     assert phone in phones(scrubber, text, "en")
+
+
+def test_a_phone_label_cell_ending_the_line_above_marks_the_number(scrubber):
+    text = "<li>Faktura nr:</b>\n260/23734/39</td>**Telefon</th>\n<td>12 363 37 99</li>\n<li>Waga: 65,6 kg</li>"
+    assert "12 363 37 99" in phones(scrubber, text, "pl")
+
+
+def test_a_phone_label_cell_above_does_not_mark_a_later_cells_number(scrubber):
+    # the number is not the first cell of its line: the cell above it names another column
+    text = "Faktura nr  260/23734/39  Telefon\nSuma  12 363 37 99\n"
+    assert "12 363 37 99" not in phones(scrubber, text, "pl")
