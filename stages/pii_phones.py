@@ -581,9 +581,10 @@ class PhoneNumbers:
             if named is not None and (phone_in_header is None or named > phone_in_header.end()):
                 return -1  # a table column named for another kind of number ("Booking ref", "Kundennr.")
             if kind == "delimited" and phone_in_header is None and not labelled and \
-                    re.search(r"[^\W\d_]", header) and _names_phone_columns(layout.delimited_header_row(start)):
-                return -1  # "Peso | Tel. | Móvil": a header that names its phone columns names its
-                # first, the row's key, for something else
+                    (re.search(r"[^\W\d_]", header) or header.strip() == "#") and \
+                    _names_phone_columns(layout.delimited_header_row(start)):
+                return -1  # "Peso | Tel. | Móvil", "# | Tel.": a header that names its phone columns
+                # names its first, the row's key, for something else
             if kind in ("aligned", "fixed") and (phone_in_header is not None or labelled):
                 return 2  # (a delimited table's phone column: `marks_phone`)
         elif header is None:

@@ -182,3 +182,10 @@ def test_a_phone_label_cell_above_does_not_mark_a_later_cells_number(scrubber):
     # the number is not the first cell of its line: the cell above it names another column
     text = "Faktura nr  260/23734/39  Telefon\nSuma  12 363 37 99\n"
     assert "12 363 37 99" not in phones(scrubber, text, "pl")
+
+
+def test_a_row_number_column_beside_phone_columns_holds_no_phone(scrubber):
+    text = ("# | E-mail | Cellulare | Tel.\n------------------------------\n"
+            "394 2902 924 | ann@example.it | +39 319 585 0839 | 02 1234 5678\n")
+    found = phones(scrubber, text, "it")
+    assert "394 2902 924" not in found and {"+39 319 585 0839", "02 1234 5678"} <= found
