@@ -366,13 +366,9 @@ class _Layout:
                              _PHONE_LABEL.search(cells[column].strip() + ":")):
                         return True
                     if not re.search(r"\d{3}", header):
-                        if column < len(cells) and header.count(delimiter) == line.count(delimiter) and (
-                                _NOT_PHONE_WORD.search(cells[column]) or
-                                re.search(r"[^\W\d_]", cells[column]) and any(
-                                    _PHONE_WORD.search(cell) or _PHONE_LABEL.search(cell.strip() + ":")
-                                    for cell in cells)):
-                            return False  # the column is named for another kind of number, or the
-                            # header names its phone columns and this is none of them ("Peso | Tel.")
+                        if column < len(cells) and _NOT_PHONE_WORD.search(cells[column]) and \
+                                header.count(delimiter) == line.count(delimiter):
+                            return False  # the column is named for another kind of number
                         break  # the header names something else
                 break
         alone = bool(re.search(r"(?:^|[|•·\t])[\s:]*$", before)) and \
