@@ -688,12 +688,14 @@ _LABEL_LINE = re.compile(r"[ \t\u00a0]*(?:[-*•·][ \t\u00a0]*)?([^\d\n|\t;<>@�
 
 def _label_above(text: str, line_start: int, start: int, end: int, line_end: int) -> bool:
     """A label alone on the line above, or ending it in a cell of its own, names the number
-    alone on its line (or in its line's first cell): text from HTML puts a form's label cell at
-    the end of one line and its value at the start of the next ("<td>Customer no.:</b>" /
-    "9698-5240-58<br>", markup read as cells by `csv_cells`)."""
+    alone on its line (or in its line's first cell, the next cells holding no value: a row of
+    values is a table's, under a header): text from HTML puts a form's label cell at the end of
+    one line and its value at the start of the next ("<td>Customer no.:</b>" / "9698-5240-58<br>",
+    markup read as cells by `csv_cells`)."""
     rest = text[end:len(text) if line_end < 0 else line_end]
     if line_start < 2 or text[line_start:end].lstrip(" \t\u00a0") != text[line_start:end].strip() or \
-            rest.strip() and (not re.match(r"[ \u00a0]*\t|[ \u00a0]{2}", rest) or text[line_start:start].strip()) or \
+            rest.strip() and (not re.match(r"[ \u00a0]*\t|[ \u00a0]{2}", rest) or text[line_start:start].strip()
+                              or re.search(r"\d", rest)) or \
             not text[line_start:end].strip() or re.search(r"[^\d\s+()./\-\u00a0]",
                                                        PhoneNumbers.EXTENSION.sub("", text[line_start:end])):
         return False
