@@ -715,7 +715,7 @@ def main() -> None:
         for entity, r in results.items():
             print(f"  {entity:14s} gold {r['tp'] + r['fn']:5d}  P {r['precision']:.4f}  "
                   f"R {r['recall']:.4f}  (fp {r['fp']}, fn {r['fn']})")
-        # held-back checks: their errors are never printed or read (blind3's to blind16's are, since
+        # held-back checks: their errors are never printed or read (blind3's to blind17's are, since
         # their first scoring: tuning sets now; blind14's since pii-classes12, blind15's since
         # pii-classes13, blind16's since pii-classes14, blind17's since pii-classes15)
         if not any(held in name for held in ("dev", "blind2", "wild held", "hard held")):
