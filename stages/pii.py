@@ -207,6 +207,7 @@ class PiiScrubber(Step):
             context_candidates,
             context_features,
             csv_cells,
+            may_be_card,
         )
 
         model, min_score = self.context, self.config.min_score
@@ -225,7 +226,9 @@ class PiiScrubber(Step):
             probability = model.probability(context_features(text, start, end, entity, rule_score, layout, self.ssns))
             if accepted and probability < model.veto[entity]:
                 dropped.add((entity, start, end))
-            elif not accepted and probability >= model.accept[entity]:
+            elif not accepted and probability >= model.accept[entity] and \
+                    (entity != "CREDIT_CARD" or may_be_card(re.sub(r"\D", "", text[start:end]))):
+                # (the standard, not the words, rules out an IMEI or a Visa prefix at 15 digits)
                 added.append(RecognizerResult(entity, start, end, self.CONTEXT_SCORE))
         return [r for r in results if (r.entity_type, r.start, r.end) not in dropped and
                 not (r.score < min_score and any(a.entity_type == r.entity_type and a.start == r.start

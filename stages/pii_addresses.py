@@ -85,13 +85,20 @@ _BARE_MESSAGE_ID = re.compile(r"<(?=[\w.$\-]*\d)[0-9a-fA-F][0-9a-fA-F.$\-]{11,}@
 # sendmail's "msgid=<", JSON's "message_id": "…" (a key ending in "id", then "=" or ":")
 _ID_KEY_BEFORE = re.compile(r"(?<![^\W_])(?:[a-z]+[-_ ]|msg)?id\"?\s*[=:]\s*[\"'<]?$", re.IGNORECASE)
 
+# a key that names a message's id: sendmail's "msgid=", postfix's "message-id=", JSON's
+# "message_id", "messageId", Exchange's "MessageId:" (not "mail id", Indian English for an address)
+_MESSAGE_KEY_BEFORE = re.compile(r"(?<![^\W_])(?:msg|message)[-_ ]?id\"?\s*[=:]\s*[\"'<]?$", re.IGNORECASE)
+
 
 def _keyed_message_id(text: str, start: int, at: int) -> bool:
-    """An address after an id key whose local part is a machine's token, not a mailbox name:
+    """An address after a message id's key ("msgid=", "message-id="), or after another id key
+    with a local part that is a machine's token, not a mailbox name:
     hex with a letter and a digit ("id=77753319e619@host"), mostly digits with a letter or a dot
     ("msgid=<20250101123456.4F2A@host>"), or a long unbroken token ("CAF=x3+Q…@mail.example.com").
     A person's address after the same key stays ("user_id=ann.lee@example.com", "login_id=ann1985@
     …", a QQ mailbox's digits: "id: 19850312@qq.com")."""
+    if _MESSAGE_KEY_BEFORE.search(text, max(0, start - 24), start):
+        return True  # a key that names a message's id holds nothing else ("msgid=<TRTG316887@mx1…>")
     if not _ID_KEY_BEFORE.search(text, max(0, start - 24), start):
         return False
     local = text[start:at]

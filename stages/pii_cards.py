@@ -55,6 +55,15 @@ _CARD_IIN = [(re.compile(prefix), lengths) for _, prefix, lengths in CARD_BRANDS
 # is no payment card, whatever card word, key or column names it ("gift_card": "7787…"). (9,
 # national assignment, holds payment schemes beyond the brands above: Belkart 9112, BC Card 94.)
 _NOT_PAYMENT_INDUSTRIES = "7"
+# Under major industry identifiers 3 (travel and entertainment: Amex, JCB, Diners) and 4 (Visa
+# alone) every issuer is one of the brands above, so a number there at a length none of them
+# issues is no card under any card word ("Karta: 4957 2635 4446 280": 15 digits, no Visa's).
+_BRANDS_ONLY_INDUSTRIES = "34"
+# An IMEI: 15 digits, Luhn-valid, its type allocation code led by a GSMA reporting body's two
+# digits (01 PTCRB, 10, 30, 33, 35, 44, 45, 49, 50-54, 86, 91, 98, 99): a phone's id, not a card,
+# even where a form's card field holds it ("Karta: 862584260138334"). A brand's 15-digit prefix
+# (Amex 34/37, legacy JCB 1800/2131, Maestro) is looked at first.
+_IMEI = re.compile(r"(?:01|10|3[035]|4[459]|5[0-4]|86|9[189])\d{13}")
 # Scripts written without spaces between words (or, Hangul, with particles glued to a number)
 _GLUED_SCRIPTS = "\u0e00-\u0e7f\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af"
 _GLUED_SCRIPT = re.compile("[" + _GLUED_SCRIPTS + "]")
@@ -149,8 +158,9 @@ class CardRecognizer(EntityRecognizer):
                     _NOT_NUMBER_WORD.search(header) and not (branded and _account_column(header)):
                 continue  # an "order_id" or "tracking" column; a brand's number in the brand's
                 # groups is named otherwise only by a word right before it, as in prose
-            if not branded and digits[0] in _NOT_PAYMENT_INDUSTRIES:
-                continue  # a fleet, fuel or national id card's number, even under a card word
+            if not branded and not unbranded_may_be_card(digits):
+                continue  # a fleet, fuel or national id card's number, a brand's prefix at a
+                # length the brand never issues, or an IMEI, even under a card word
             context = self._card_context(text, start, end) or header is not None and bool(_CARD_MENTION.search(header)) \
                 or layout.asked_above(start, end, self.card_word) or layout.asked_above(start, end, _CARD_MENTION) \
                 or self._labelled_above(text, start, layout)
@@ -345,6 +355,20 @@ def _account_column(header: str) -> bool:
     with no bank's word beside it: a branded, Luhn-valid number there is a card's."""
     return not _BANK_WORD.search(header) and all(
         _ACCOUNT_WORD.search(named.group()) for named in _NOT_NUMBER_WORD.finditer(header))
+
+
+def unbranded_may_be_card(digits: str) -> bool:
+    """Whether a number of no brand above (prefix and length) may still be a payment card when
+    words name it one: not in an industry no payment network issues in, nor in one whose every
+    issuer is a brand above, nor an IMEI."""
+    return digits[0] not in _NOT_PAYMENT_INDUSTRIES and digits[0] not in _BRANDS_ONLY_INDUSTRIES and \
+        _IMEI.fullmatch(digits) is None
+
+
+def may_be_card(digits: str) -> bool:
+    """A brand's prefix at one of its lengths, or an unbranded number that may still be a card."""
+    return any(iin.match(digits) and len(digits) in lengths for iin, lengths in _CARD_IIN) or \
+        unbranded_may_be_card(digits)
 
 
 def _luhn_valid(digits: str) -> bool:

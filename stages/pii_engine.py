@@ -48,7 +48,7 @@ finally:
 
 from stages.pii import CONTEXT_WORDS_BEFORE
 from stages.pii_addresses import BoundedIpRecognizer, OfflineEmailRecognizer
-from stages.pii_cards import CardRecognizer, ExactIbanRecognizer
+from stages.pii_cards import CardRecognizer, ExactIbanRecognizer, may_be_card
 from stages.pii_context import ENTITIES as CONTEXT_ENTITIES
 from stages.pii_context import ContextModel
 from stages.pii_context import candidates as context_candidates
@@ -75,6 +75,7 @@ __all__ = [
     "context_features",
     "csv_cells",
     "load_phone_context",
+    "may_be_card",
     "page_regions",
     "phone_context_spans",
 ]

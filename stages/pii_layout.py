@@ -196,6 +196,12 @@ class _Layout:
         return None
 
     def _delimited_header(self, start: int) -> str | None:
+        found = self.delimited_header_row(start)
+        return None if found is None else found[0][found[1]] if found[1] < len(found[0]) else None
+
+    def delimited_header_row(self, start: int) -> tuple[list[str], int] | None:
+        """The header row's cells of the delimited table whose row holds `start`, and the
+        column of `start`; None outside such a table."""
         index = self.line_index(start)
         line_start, _ = self.lines[index]
         line, before = self.line(index), self.text[line_start:start]
@@ -213,8 +219,7 @@ class _Layout:
                     return None  # not the same table
                 if re.search(r"\d{3}", header) and not rule:
                     continue  # a row of data
-                cells = header.split(delimiter)
-                return cells[column] if column < len(cells) else None
+                return header.split(delimiter), column
             return None
         return None
 
@@ -384,6 +389,12 @@ class _Layout:
                     return True
                 if _NOT_PHONE_WORD.search(label):
                     return False  # "Mailing ZIP" / "Badge / case no." above it in a form
+            cells = [cell.strip() for cell in re.split(r"\t|[ \u00a0]{2,}", label) if cell.strip()]
+            if len(cells) > 1 and not before.strip() and 0 < len(cells[-1]) <= 40 and \
+                    not re.search(r"[\d@]", cells[-1]) and cells[-1][:1] not in "([（" and \
+                    (_PHONE_WORD.search(cells[-1]) or _PHONE_LABEL.search(cells[-1])):
+                return True  # "260/23734/39</td>**Telefon</th>" / "<td>12 363 37 99": a label cell
+                # ending the line above (text from HTML) names the number that starts the next
             above = index - 1
             while above > 0 and above >= index - 2 and not self.line(above).strip():
                 above -= 1  # "Telefon", a blank line, the number: a form as text from HTML gives it
@@ -474,7 +485,10 @@ _CSV_LAST: list = [None, None]
 # Markup that text taken from HTML keeps: table rows and cells, line breaks (attributes inside a
 # tag are read as part of it). "&nbsp;" stays as it is: read as a gap of spaces, it parted a label
 # from its number ("<b>CEP</b>&nbsp;(0212) 608 85 50": 3 phones lost on blind9, none gained).
-_HTML_CELL_TAG = re.compile(r"<(?:/?(?:td|th|tr|table|thead|tbody|tfoot|p|div|li|ul|ol)|br\s*/?)(?:\s[^<>\n]*)?>",
+# Inline tags (bold, italics, spans, links, labels) draw no layout: read as spaces, so a label in
+# "<li>Nr klienta:</b>" above a number is the line's whole text, as a reader sees it.
+_HTML_CELL_TAG = re.compile(r"<(?:/?(?:td|th|tr|table|thead|tbody|tfoot|p|div|li|ul|ol"
+                            r"|b|strong|i|em|u|span|font|small|a|label)|br\s*/?)(?:\s[^<>\n]*)?>",
                             re.IGNORECASE)
 
 _LINE_ENDS = re.compile(r"[ \t]*(?:</?\w[^<>\n]*>[ \t]*)*(?:\n|$)")  # only tags up to the line's end

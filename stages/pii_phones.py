@@ -248,7 +248,7 @@ class PhoneNumbers:
             if _TIME_KEY_BEFORE.search(text, max(0, start - 40), start) and _VALUE_END.match(text, end):
                 _note(verdicts, start, end, "time_key", None, score)
                 continue  # date="1786240936919", "created_at": 1716200000123: a key naming a time
-            if self.CEP.fullmatch(value) and _CEP_BEFORE.search(text, max(0, start - 6), start):
+            if self.CEP.fullmatch(value) and _CEP_BEFORE.search(text, max(0, start - 24), start):
                 _note(verdicts, start, end, "cep", None, score)
                 continue  # "CEP 01310-100": a Brazilian postal code ("Cep" alone is Turkish for mobile)
             context = self.context_of(text, start, end, layout, found, hinted)
@@ -524,11 +524,12 @@ class PhoneNumbers:
         a phone number, 3 when only a contact block does, 1 when a phone word elsewhere in its sentence does, -1
         when a word nearer to it names another kind of number, 0 when nothing says either."""
         line_start = text.rfind("\n", 0, start) + 1
-        if _CEP_BEFORE.search(text, max(line_start, start - 6), start) and (
-                _turkish_mobile(text[start:end]) or text[start:end].startswith(("+", "00")) and
+        if _CEP_BEFORE.search(text, max(line_start, start - 24), start) and (
+                _turkish_number(text[start:end]) or text[start:end].startswith(("+", "00")) and
                 self.shape(text[start:end])[0] == self.VALID):
-            return 2  # "CEP: 0503 200 78 94": Turkish "cep (telefonu)" before a Turkish mobile number
-            # or a valid international one ("CEP: 00213 557 76 00 59"; before other digits it is a
+            return 2  # "CEP: 0503 200 78 94": Turkish "cep (telefonu)" before a Turkish number (a
+            # landline too, "<b>CEP</b>&nbsp;(0212) 608 85 50": ten digits are no postal code) or a
+            # valid international one ("CEP: 00213 557 76 00 59"; before other digits it is a
             # Brazilian postal code's label)
         before = ocr_letters(text[max(line_start, start - PHONE_CONTEXT_BEFORE):start])  # "PH0NE:"
         cut = None
@@ -547,7 +548,10 @@ class PhoneNumbers:
             return -1  # "0171 441 8229 (Kundennummer)": a label after it, in brackets
         if _label_after(text, line_start, start, text[end:len(text) if line_end < 0 else line_end]):
             return -1  # "0171 441 8229 – Kundennr.", "0171 441 8229 [Order no.]": a value-first line
-        if _label_above(text, line_start, end, line_end) or _markup_label(text, line_start, start):
+        if _ACCOUNT_HEAD.search(text, max(line_start, start - 40), start):
+            return -1  # "IBAN GB79 LUCD 0491 0775 3636 52" (a wrong check digit): the tail of an
+            # account number printed in groups of four after its country code and check digits
+        if _label_above(text, line_start, start, end, line_end) or _markup_label(text, line_start, start):
             return -1  # "Kundennr.:" on the line above a number alone on its line; "<td>Kontonr</td><td>…"
         numbered = _NUMBERED_NOUN.match(after)
         if numbered and other_number_end(numbered.group(1)) is not None and \
@@ -576,6 +580,11 @@ class PhoneNumbers:
                 named = None if labelled else other_number_end(header)
             if named is not None and (phone_in_header is None or named > phone_in_header.end()):
                 return -1  # a table column named for another kind of number ("Booking ref", "Kundennr.")
+            if kind == "delimited" and phone_in_header is None and not labelled and \
+                    (re.search(r"[^\W\d_]", header) or header.strip() == "#") and \
+                    _names_phone_columns(layout.delimited_header_row(start)):
+                return -1  # "Peso | Tel. | Móvil", "# | Tel.": a header that names its phone columns
+                # names its first, the row's key, for something else
             if kind in ("aligned", "fixed") and (phone_in_header is not None or labelled):
                 return 2  # (a delimited table's phone column: `marks_phone`)
         elif header is None:
@@ -643,6 +652,11 @@ class PhoneNumbers:
         return 2 if marked or layout.asked_above(start, end, _PHONE_WORD) else 0
 
 
+def _names_phone_columns(row: tuple[list[str], int] | None) -> bool:
+    return row is not None and row[1] == 0 and any(_PHONE_WORD.search(cell) or _PHONE_LABEL.search(cell.strip() + ":")
+                                   for cell in row[0])
+
+
 # A value-first line or field: the number starts it (after a bullet at most) and a short label
 # follows it to the end of the line or cell, bare, after a dash or in brackets ("734 723 7797 –
 # N° de suivi", "0281 234382 [Takip no]", "2395-393-572 Customer no."); the label names the
@@ -672,13 +686,24 @@ _NUMBERED_NOUN = re.compile(r"[ \u00a0]+(?:numaral[ıi]|számú)[ \u00a0]+([^\W\
 _LABEL_LINE = re.compile(r"[ \t\u00a0]*(?:[-*•·][ \t\u00a0]*)?([^\d\n|\t;<>@·•]{2,40}?)[ \t\u00a0]*[:：]?[ \t\u00a0]*")
 
 
-def _label_above(text: str, line_start: int, end: int, line_end: int) -> bool:
+def _label_above(text: str, line_start: int, start: int, end: int, line_end: int) -> bool:
+    """A label alone on the line above, or ending it in a cell of its own, names the number
+    alone on its line (or in its line's first cell, the next cells holding no value: a row of
+    values is a table's, under a header): text from HTML puts a form's label cell at the end of
+    one line and its value at the start of the next ("<td>Customer no.:</b>" / "9698-5240-58<br>",
+    markup read as cells by `csv_cells`)."""
+    rest = text[end:len(text) if line_end < 0 else line_end]
     if line_start < 2 or text[line_start:end].lstrip(" \t\u00a0") != text[line_start:end].strip() or \
-            text[end:len(text) if line_end < 0 else line_end].strip() or \
+            rest.strip() and (not re.match(r"[ \u00a0]*\t|[ \u00a0]{2}", rest) or text[line_start:start].strip()
+                              or re.search(r"\d", rest)) or \
             not text[line_start:end].strip() or re.search(r"[^\d\s+()./\-\u00a0]",
                                                        PhoneNumbers.EXTENSION.sub("", text[line_start:end])):
         return False
-    above = text[text.rfind("\n", 0, line_start - 1) + 1:line_start - 1]
+    above = _ENTITY.sub(" ", text[text.rfind("\n", 0, line_start - 1) + 1:line_start - 1])
+    cells = [cell for cell in _CELL_BORDER.split(above) if cell.strip()]
+    above = cells[-1] if cells else above  # the last cell (after a tab or a gap of spaces)
+    if len(cells) > 1 and above.lstrip()[:1] in "([（":
+        return False  # "152-63-5776  [Soc. Sec. #]": a label in brackets names the value before it
     label = _LABEL_LINE.fullmatch(above)
     if label is None:
         return False
@@ -687,6 +712,10 @@ def _label_above(text: str, line_start: int, end: int, line_end: int) -> bool:
         not _PHONE_WORD.search(words) and not _PHONE_LABEL.search(words + ":")
 
 
+# an IBAN's head as it is printed: country code, check digits, then groups of four
+_ACCOUNT_HEAD = re.compile(r"(?<![A-Za-z0-9])[A-Z]{2}\d{2}(?:[ \u00a0][A-Z0-9]{4}){0,7}[ \u00a0]$")
+_ENTITY = re.compile(r"&(?:nbsp|#160|ensp|emsp|thinsp);")
+_CELL_BORDER = re.compile(r"\t|[ \u00a0]{2,}")
 # "<tr><td>Kontonr</td><td>41 54 18 49 96": the label in the cell before, in the markup's remnants
 _MARKUP_ROW = re.compile(r"[ \t\u00a0]*(?:<[^<>\n]{1,40}>[ \t\u00a0]*)*([^<>\d\n|\t]{2,40}?)[ \t\u00a0]*(?:</?[^<>\n]{1,40}>[ \t\u00a0]*)+")
 
@@ -769,10 +798,11 @@ _ESCAPED_BREAK = re.compile(r"(?<!\\)\\n")
 _WORD_CHARACTER = re.compile(r"[^\W\d_]")
 
 
-def _turkish_mobile(candidate: str) -> bool:
+def _turkish_number(candidate: str) -> bool:
+    """A valid Turkish number written with its trunk 0 ("0503 200 78 94", "(0212) 608 85 50")."""
     number = _parse(candidate.replace(".", " "), "TR")
-    return number is not None and phonenumbers.is_valid_number_for_region(number, "TR") and \
-        phonenumbers.number_type(number) == phonenumbers.PhoneNumberType.MOBILE
+    return number is not None and candidate.lstrip("(").startswith("0") and \
+        phonenumbers.is_valid_number_for_region(number, "TR")
 
 
 def _isbn10(candidate: str) -> bool:

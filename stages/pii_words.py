@@ -409,7 +409,8 @@ PHONE_CONTEXT_BEFORE, PHONE_CONTEXT_AFTER = 60, 30
 _SENTENCE_END = re.compile(r"[.!?]\s+(?=[A-ZÀ-ÖØ-ÞА-Я\"“„«+(\u3040-\u9fff\u0e00-\u0e7f])|[。！？\n\r]")
 # Where a listing or table puts one field after another: a word naming another kind of number
 # counts only within the number's own field.
-_FIELD_END = re.compile(r"\s[|·•–—]\s|[|\t;]|\s-\s")
+# (the ";" that closes an HTML entity left in the text, "Nr klienta:&nbsp;27 455 …", ends nothing)
+_FIELD_END = re.compile(r"\s[|·•–—]\s|[|\t]|;(?<!&nbsp;)(?<!&#160;)(?<!&ensp;)(?<!&emsp;)(?<!&thinsp;)|\s-\s")
 # Separators between two numbers that both stand under the same label ("Tel. 030 123 / 030 456").
 _LIST_JOIN = re.compile(r"^[ \u00a0]*(?:[/,;|&+]|or|oder|ou|o|od\.|of|lub|или|或|または|หรือ|and|und|et|y|e|en|i|и)?[ \u00a0]*$",
                         re.IGNORECASE)
@@ -421,14 +422,17 @@ _US_STATE_BEFORE = re.compile(r"\b(?:A[KLRSZ]|C[AOT]|D[CE]|FL|G[AU]|HI|I[ADLN]|K
 # TARIC: "HS 8471.30.01"); an EU tender notice's number after its Official Journal year ("2024/S
 # 123-456789")
 _CEP_WORD = re.compile(r"(?<![A-Za-z])(?:CEP|SIN|IMO|CPV|MMSI|HS|HTS|TARIC|(?:19|20)\d\d/S)(?![A-Za-z])")
-_CEP_BEFORE = re.compile(r"(?i:cep)\W{0,3}$")
+# (a tag or an entity left from the markup is one more mark: "<b>CEP</b>&nbsp;0503 …")
+_CEP_BEFORE = re.compile(r"(?i:cep)(?:</?[a-z]{1,6}>|&nbsp;|[ \t\u00a0]{1,6}|\W){0,4}$")
 _EMAIL_NEAR = re.compile(r"[\w.+-]+@[\w-]+\.[\w.-]+")
 
 
 # An audit or change log's record names its field once and gives its values under value keys
 # ("field=ssn old_value=123-45-6789 new_value=123456789", "attr=phone from=… to=…"): the field
-# names every value after it on the line, not only the first
-_RECORD_FIELD = re.compile(r"(?<![\w.-])(?:field|attr|attribute|column|property|field_name|fieldname)[=:][\"']?([\w.-]+)",
+# names every value after it on the line, not only the first; the field's name may carry a
+# qualifier in brackets or be quoted with spaces ("field=tax_id(SSN)", 'field="Social Security No"')
+_RECORD_FIELD = re.compile(r"(?<![\w.-])(?:field|attr|attribute|column|property|field_name|fieldname)[=:]"
+                           r"(?:\"([^\"\n=]{1,40})\"|'([^'\n=]{1,40})'|([\w.-]+(?:[ \t]?[(\[][\w .#/-]{1,24}[)\]])?))",
                            re.IGNORECASE)
 _VALUE_KEY = re.compile(r"(?<![\w.-])(?:(?:old|new|prev|previous|current|orig|original)(?:[_.-]?(?:value|val))?"
                         r"|value|val|from|to|before|after)=[\"']?$", re.IGNORECASE)
@@ -443,4 +447,4 @@ def record_field(text: str, start: int) -> str | None:
     field = None
     for field in _RECORD_FIELD.finditer(head):
         pass
-    return None if field is None else field.group(1)
+    return None if field is None else next(group for group in field.groups() if group is not None)

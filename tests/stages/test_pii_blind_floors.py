@@ -42,7 +42,9 @@ def scrubber() -> PiiScrubber:
 # R 0.9985, IP R 0.9964, card R 0.9982, e-mail and IBAN 1.0; floors just under these.
 # blind17 (benchmarks/pii_blind17.py), held back: scored once, aggregates only, with the final main
 # of 2026-12-06 (after pii-classes14): e-mail P 0.9726, phone P 0.9883 / R 0.9984, card P 0.9435,
-# US SSN R 0.9846, IP and IBAN 1.0 (before pii-classes14: card P 0.9435, SSN R 0.9323).
+# US SSN R 0.9846, IP and IBAN 1.0 (before pii-classes14: card P 0.9435, SSN R 0.9323). A tuning
+# set since pii-classes15, whose round read its errors: phone P 0.9990 / R 0.9987, everything else
+# 1.0; floors just under these.
 FLOORS = {
     "blind12": (1473, {"EMAIL_ADDRESS": (0.995, 0.995), "PHONE_NUMBER": (0.995, 0.985),
                        "IP_ADDRESS": (0.993, 0.985), "CREDIT_CARD": (0.993, 0.997),
@@ -59,9 +61,9 @@ FLOORS = {
     "blind16": (1553, {"EMAIL_ADDRESS": (0.999, 0.999), "PHONE_NUMBER": (0.996, 0.998),
                        "IP_ADDRESS": (0.999, 0.996), "CREDIT_CARD": (0.999, 0.998),
                        "IBAN_CODE": (0.999, 0.999), "US_SSN": (0.997, 0.998)}),
-    "blind17": (1162, {"EMAIL_ADDRESS": (0.97, 0.999), "PHONE_NUMBER": (0.986, 0.997),
-                       "IP_ADDRESS": (0.999, 0.999), "CREDIT_CARD": (0.941, 0.999),
-                       "IBAN_CODE": (0.999, 0.999), "US_SSN": (0.999, 0.983)}),
+    "blind17": (1162, {"EMAIL_ADDRESS": (0.999, 0.999), "PHONE_NUMBER": (0.998, 0.998),
+                       "IP_ADDRESS": (0.999, 0.999), "CREDIT_CARD": (0.999, 0.999),
+                       "IBAN_CODE": (0.999, 0.999), "US_SSN": (0.999, 0.999)}),
 }
 
 
