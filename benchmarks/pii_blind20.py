@@ -176,8 +176,10 @@ def web(rng, register: str, lang: str, layout: int) -> V.Doc:
     if net:
         printer, laser, mask, gw = NET[lang]
         d.t(f"{printer}: ").v("IP_ADDRESS", V.ipv4(rng, "private")).t(f"  {mask} 255.255.255.0\n")
-        d.t(f"{laser} → ").v("IP_ADDRESS", V.ip(rng)).t(f":8080   {gw} ").v("IP_ADDRESS", V.ipv4(rng, "private")).t("   127.0.0.1 / ::1\n")
-        d.t(f"OctoPrint v1.{rng.randint(5, 10)}.{rng.randint(0, 9)} · Firmware {V.not_ip(rng)}\n")
+        d.t(f"{laser} → ")
+        hp(rng, d, V.ip(rng), 8080)
+        d.t(f"   {gw} ").v("IP_ADDRESS", V.ipv4(rng, "private")).t("   127.0.0.1 / ::1\n")
+        d.t(f"OctoPrint v1.{rng.randint(5, 10)}.{rng.randint(0, 9)} · Firmware {V.version4(rng)} · SNMP {V.oid(rng)}\n")
     return d
 
 
@@ -193,6 +195,10 @@ US = {
     "summer_camp_registration": ("SUMMER CAMP REGISTRATION – SESSION 2", "Camper", "Parent/Guardian", "Cabin"),
     "hvac_financing_application": ("HVAC EQUIPMENT FINANCING – CREDIT APPLICATION", "Applicant", "Co-applicant", "Quote #"),
 }
+
+
+SSN_LABELS = ["Social Security Number: ", "SSN: ", "SSN# ", "Soc. Sec. No. ", "SOCIAL SECURITY NO.: ", "SS#: ", "TIN (SSN): ",
+              "1a  Employee's social security number\n", "Social Security #  ", "SSN (last name first): "]
 
 
 def us_phone(rng) -> str:
@@ -228,11 +234,11 @@ def us_doc(rng, register: str, layout: int) -> V.Doc:
     if layout == 0:  # printed form
         d.t(title + "\n" + "=" * len(title) + "\n")
         d.t(f"{idlabel}: {V.digits(rng, 6)}    Date: {rng.randint(1, 12):02d}/{rng.randint(1, 28):02d}/2026\n\n")
-        d.t(f"Part A – {who}\nName: {n1}\nSocial Security Number: ").v("US_SSN", V.ssn(rng, rng.choice(["dash", "dash", "space", "plain"]))).t("\n")
+        d.t(f"Part A – {who}\nName: {n1}\n" + rng.choice(SSN_LABELS)).v("US_SSN", V.ssn(rng, rng.choice(["dash", "dash", "space", "plain"]))).t("\n")
         d.t("Home phone: ").v("PHONE_NUMBER", us_phone(rng)).t("   Cell: ").v("PHONE_NUMBER", us_phone(rng)).t("\n")
         d.t("E-mail: ").v("EMAIL_ADDRESS", V.email(rng)).t("\n")
         us_negatives(rng, d, 2)
-        d.t(f"\nPart B – {other}\nName: {n2}\nSSN: ").v("US_SSN", V.ssn(rng)).t("   ITIN (if no SSN): " + V.itin(rng) + "\n")
+        d.t(f"\nPart B – {other}\nName: {n2}\n" + rng.choice(SSN_LABELS)).v("US_SSN", V.ssn(rng)).t("   ITIN (if no SSN): " + V.itin(rng) + "\n")
         d.t("Dependent SSN: ").v("US_SSN", V.ssn(rng, rng.choice(["dash", "space"]))).t(f"   Dependent DOB: {rng.randint(1, 12):02d}/{rng.randint(1, 28):02d}/20{rng.randint(10, 20)}\n")
         d.t("Payment card: ").v("CREDIT_CARD", V.card(rng)).t(f"  Exp {rng.randint(1, 12):02d}/{rng.randint(27, 31)}  CVV ***\n")
         if rng.random() < 0.6:
@@ -358,7 +364,7 @@ def machine(rng, register: str, layout: int) -> V.Doc:
                 d.t(f"@4000000{V.digits(rng, 16, '0123456789abcdef')} starting delivery {rng.randint(1, 9999)}: msg {V.digits(rng, 7)} to remote ").v("EMAIL_ADDRESS", V.email(rng)).t("\n")
             else:
                 d.t(f"{ts(rng)} qmail-smtpd[{rng.randint(100, 99999)}]: CHKUSER accepted rcpt: from <").v("EMAIL_ADDRESS", V.email(rng)).t("::> remote <mx.example.org:unknown:")
-                d.v("IP_ADDRESS", V.ipv4(rng)).t("> rcpt <").v("EMAIL_ADDRESS", V.email(rng)).t(f"> : Message-ID: {V.not_email(rng) if rng.random() < 0.3 else '<' + V.digits(rng, 12, string.digits) + '@mx.example.org>'}\n")
+                d.v("IP_ADDRESS", V.ipv4(rng)).t("> rcpt <").v("EMAIL_ADDRESS", V.email(rng)).t(f"> : Message-ID: <{V.digits(rng, 12, string.digits)}.{V.digits(rng, 5, string.digits)}@mx.example.org> (helo {V.not_email(rng)})\n")
         elif register == "pihole_ftl_dns_log":
             if layout == 0:
                 d.t(f"Nov {rng.randint(1, 28)} 0{rng.randint(0, 9)}:{rng.randint(10, 59)}:{rng.randint(10, 59)} dnsmasq[{rng.randint(100, 999)}]: query[A] cdn{rng.randint(1, 9)}.example.com from ").v("IP_ADDRESS", V.ipv4(rng, "private")).t("\n")
@@ -420,7 +426,7 @@ def machine(rng, register: str, layout: int) -> V.Doc:
                 d.v("IP_ADDRESS", V.ipv4(rng, "private")).t(f"->/var/log/nginx/access.log\nRule: 31{rng.randint(100, 199)} (level {rng.randint(5, 12)}) -> 'SQL injection attempt.'\nSrc IP: ").v("IP_ADDRESS", src).t("\n")
         else:  # freeswitch_cdr_csv
             if layout == 0:
-                d.t('"').v("PHONE_NUMBER", V.phone(rng, "en", abroad=0.7)).t('","')
+                d.t('"').v("PHONE_NUMBER", V.phone(rng, "en", abroad=0.7, ext=0)).t('","')
                 d.v("PHONE_NUMBER", V.phonenumbers.format_number(V.phone_number(rng, rng.choice(["DE", "FR", "GB", "US", "IT", "ES", "NL"])), V.PNF.E164))
                 d.t(f'","default","{ts(rng)}","{rng.randint(0, 3600)}","NORMAL_CLEARING","').v("IP_ADDRESS", src).t(f'","{V.digits(rng, 8, "0123456789abcdef")}-{V.digits(rng, 4, "0123456789abcdef")}"\n')
             elif layout == 1:
@@ -434,7 +440,7 @@ def machine(rng, register: str, layout: int) -> V.Doc:
         if rng.random() < 0.5:
             d.t(rng.choice(["# netmask 255.255.255.0", "# loopback 127.0.0.1", "# bind 0.0.0.0:443", "# v6 loopback ::1",
                             "# broadcast 255.255.255.255", "# wildcard 0.0.0.255", f"# agent {V.version4(rng)}",
-                            f"# OID {V.oid(rng)}", f"# PTR {V.not_ip(rng)}"]) + "\n")
+                            f"# OID {V.oid(rng)}", f"# PTR {V.in_addr(rng)}"]) + "\n")
     return d
 
 

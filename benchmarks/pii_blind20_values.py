@@ -88,13 +88,20 @@ EXT_WORDS = {"en": ["ext. ", "x", "ext "], "fr": ["poste "], "ru": ["доб. "],
 EXT_RE = re.compile(r"\s*(?:ext\.?|x|poste|доб\.|内線|ramal|int\.|App\.)\s*\d{1,5}$")
 
 
+NANP_AREAS = {"US": ["212", "213", "303", "305", "312", "404", "415", "503", "512", "617", "702", "713", "801", "907",
+                      "919", "206", "231", "316", "402", "480", "502", "563", "608", "651", "732", "804", "843", "952"],
+              "CA": ["416", "604", "514", "403", "613", "902", "306", "709", "250", "905"]}
+
+
 def phone_number(rng, region: str):
     """A valid number of `region`: an example number with its last digits drawn again."""
     kind = rng.choice([PNT.MOBILE, PNT.FIXED_LINE, PNT.MOBILE])
     base = phonenumbers.example_number_for_type(region, kind) or phonenumbers.example_number(region)
     nsn = str(base.national_number)
+    if region in ("US", "CA"):
+        nsn = rng.choice(NANP_AREAS[region]) + digits(rng, 7, "23456789")
     for _ in range(30):
-        keep = max(2, len(nsn) - rng.choice([3, 4, 5]))
+        keep = rng.randint(3 if region in ("US", "CA") else max(2, len(nsn) - 7), len(nsn) - 3)
         cand = nsn[:keep] + digits(rng, len(nsn) - keep, string.digits)
         num = phonenumbers.parse("+" + str(base.country_code) + cand, None)
         if phonenumbers.is_valid_number(num):
@@ -187,7 +194,9 @@ def card_digits(rng) -> str:
 
 
 def group_card(number: str, sep: str = " ") -> str:
-    if len(number) == 15:
+    if len(number) == 13:
+        cuts = [4, 3, 3, 3]
+    elif len(number) == 15:
         cuts = [4, 6, 5]
     elif len(number) == 14:
         cuts = [4, 6, 4]
@@ -236,7 +245,7 @@ def iban_compact(rng, country: str) -> str:
 def iban(rng, lang: str) -> str:
     country = LANG_IBAN.get(lang) if rng.random() < 0.7 else None
     compact = iban_compact(rng, country or rng.choice(IBAN_COUNTRIES))
-    style = rng.choice(["groups", "groups", "compact", "lower"])
+    style = rng.choice(["groups", "groups", "compact", "lower" if compact[4:8].isdigit() else "groups"])
     if style == "compact":
         return compact
     grouped = " ".join(compact[i:i + 4] for i in range(0, len(compact), 4))
@@ -402,11 +411,15 @@ def not_ip(rng) -> str:
         "127.0.0.1", "0.0.0.0", "255.255.255.0", "255.255.255.255", "255.255.240.0", "0.0.0.255", "0.0.15.255", "::1", "::",
         f"1.3.6.1.4.1.{rng.randint(9, 40000)}.{rng.randint(1, 9)}.{rng.randint(1, 99)}",
         f"{rng.randint(1, 12)}.{rng.randint(0, 9)}.{rng.randint(0, 30)}.{rng.randint(100, 9999)}",
-        f"{rng.randint(1, 200)}.{rng.randint(0, 255)}.{rng.randint(0, 255)}.in-addr.arpa".replace(".in-addr", ".10.in-addr"),
+        in_addr(rng),
         f"§ {rng.randint(1, 12)}.{rng.randint(1, 9)}.{rng.randint(1, 9)}.{rng.randint(1, 9)}",
         f"v{rng.randint(1, 9)}.{rng.randint(0, 20)}.{rng.randint(0, 9)}.{rng.randint(0, 999)}",
         version4(rng), oid(rng),
     ])
+
+
+def in_addr(rng) -> str:
+    return f"{rng.randint(1, 254)}.{rng.randint(0, 255)}.{rng.randint(0, 255)}.{rng.choice([10, 172, 192])}.in-addr.arpa"
 
 
 def version4(rng) -> str:
@@ -448,7 +461,7 @@ DATE_FORMATS = {"en": "{m:02d}/{d:02d}/{y}", "de": "{d:02d}.{m:02d}.{y}", "fr": 
                 "el": "{d}/{m}/{y}", "ar": "{d}/{m}/{y}", "fa": "{y}/{m:02d}/{d:02d}", "he": "{d}.{m}.{y}",
                 "hi": "{d:02d}-{m:02d}-{y}", "zh": "{y}年{m}月{d}日", "ja": "{y}年{m}月{d}日", "ko": "{y}. {m}. {d}.",
                 "th": "{d}/{m}/{y}", "vi": "{d:02d}/{m:02d}/{y}"}
-PRICE = {"en": "${a:,}.{c:02d}", "de": "{a:,} € ", "fr": "{a:,},{c:02d} €", "es": "{a:,},{c:02d} €",
+PRICE = {"en": "${a:,}.{c:02d}", "de": "{a:,},{c:02d} €", "fr": "{a:,},{c:02d} €", "es": "{a:,},{c:02d} €",
          "it": "€ {a:,},{c:02d}", "pt": "R$ {a:,},{c:02d}", "nl": "€ {a:,},{c:02d}", "pl": "{a:,},{c:02d} zł",
          "sv": "{a:,} kr", "da": "{a:,},{c:02d} kr.", "no": "kr {a:,},-", "fi": "{a:,},{c:02d} €",
          "cs": "{a:,} Kč", "hu": "{a:,} Ft", "ro": "{a:,},{c:02d} lei", "tr": "{a:,},{c:02d} TL",
@@ -462,11 +475,12 @@ def date(rng, lang: str) -> str:
 
 
 def price(rng, lang: str) -> str:
-    text = PRICE.get(lang, PRICE["en"]).format(a=rng.choice([rng.randint(5, 999), rng.randint(1000, 99999), rng.randint(100000, 9999999)]),
-                                                c=rng.randint(0, 99))
-    if lang in ("de", "fr", "es", "it", "pt", "nl", "pl", "cs", "hu", "ro", "tr", "ru", "uk", "bg", "el", "da", "no", "fi", "sv"):
-        text = text.replace(",", "\u00a0" if lang in ("fr", "pl", "cs", "ru", "uk", "sv", "fi", "no") else ".")
-    return text.strip()
+    amount = f"{rng.choice([rng.randint(5, 999), rng.randint(1000, 99999), rng.randint(100000, 9999999)]):,}"
+    if lang in ("fr", "pl", "cs", "ru", "uk", "sv", "fi", "no", "hu"):
+        amount = amount.replace(",", "\u00a0")
+    elif lang in ("de", "es", "it", "pt", "nl", "ro", "tr", "bg", "el", "da", "vi"):
+        amount = amount.replace(",", ".")
+    return PRICE.get(lang, PRICE["en"]).replace("{a:,}", "{a}").format(a=amount, c=rng.randint(0, 99))
 
 
 def phoneish(rng, lang: str) -> str:
