@@ -106,7 +106,9 @@ def ww(d: V.Doc, rng, lang: str, k: int = 2) -> None:
     """k look-alikes of phones, plus one of the other types."""
     for _ in range(k):
         d.t(V.phoneish(rng, lang) + rng.choice([" · ", "  ", " | ", "\n"]))
-    d.t(rng.choice([V.not_email(rng), V.not_card(rng), V.wrong_iban(rng, lang) if lang in V.LANG_IBAN else V.not_card(rng)]) + "\n")
+    d.t(V.not_email(rng) + "  " + V.not_card(rng) + "\n")
+    if lang in V.LANG_IBAN and rng.random() < 0.9:
+        d.t(V.wrong_iban(rng, lang) + "\n")
 
 
 # ---------------------------------------------------------------- web pages people write
@@ -222,8 +224,11 @@ def us_negatives(rng, d: V.Doc, k: int = 3) -> None:
             f"Date of birth: {rng.randint(1, 12):02d}/{rng.randint(1, 28):02d}/{rng.randint(1940, 2012)}",
             f"Reference: {V.not_ssn(rng)}", f"Prior SSN on file (voided): {V.bad_ssn(rng)}", f"Card on file: {V.not_card(rng)}",
             f"Amount: ${rng.randint(100, 99999):,}.{rng.randint(0, 99):02d}", f"Confirmation: {V.digits(rng, 9)}",
-            f"Loan #: {V.digits(rng, 16)}"]
-    for line in rng.sample(pool, k):
+            f"Loan #: {V.digits(rng, 16)}", f"Portal login: {V.not_email(rng)}", f"Uploaded by: {V.not_email(rng)}",
+            f"Student ID: {V.digits(rng, 9)}", f"Claim #: {V.digits(rng, 3)} {V.digits(rng, 2, string.digits)} {V.digits(rng, 4, string.digits)}-X",
+            f"Gift card: {V.not_card(rng)}", f"Member #: {V.digits(rng, 9)}", f"Form rev. {V.version4(rng)}",
+            f"See instructions § {rng.randint(1, 12)}.{rng.randint(1, 9)}.{rng.randint(1, 9)}.{rng.randint(1, 9)}", f"e-Sign build {V.version4(rng)}"]
+    for line in rng.sample(pool, k + 2):
         d.t(line + "\n")
 
 
@@ -437,7 +442,9 @@ def machine(rng, register: str, layout: int) -> V.Doc:
                 d.t(f" [{V.digits(rng, 8, '0123456789abcdef')}] from ")
                 hp(rng, d, src, 5060)
                 d.t(f" codec PCMU build {V.version4(rng)}\n")
-        if rng.random() < 0.5:
+        if rng.random() < 0.3:
+            d.t(rng.choice([f"# deployed by {V.not_email(rng)}", f"# image {V.not_email(rng)}", f"# contact {V.not_email(rng)}"]) + "\n")
+        if rng.random() < 0.95:
             d.t(rng.choice(["# netmask 255.255.255.0", "# loopback 127.0.0.1", "# bind 0.0.0.0:443", "# v6 loopback ::1",
                             "# broadcast 255.255.255.255", "# wildcard 0.0.0.255", f"# agent {V.version4(rng)}",
                             f"# OID {V.oid(rng)}", f"# PTR {V.in_addr(rng)}"]) + "\n")
