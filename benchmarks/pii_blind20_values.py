@@ -84,8 +84,10 @@ ABROAD = ["NG", "KE", "GH", "TZ", "UG", "ET", "SN", "CI", "CM", "TN", "DZ", "LB"
           "MK", "AL", "MT", "GE", "AM", "AZ", "BY", "MD", "UY", "PY", "BO", "EC", "VE", "CR", "PA", "GT",
           "DO", "JM", "TT", "PR", "MU", "NA", "BW", "ZM", "ZW", "MZ", "RW", "MN", "KH", "LA", "MM"]
 EXT_WORDS = {"en": ["ext. ", "x", "ext "], "fr": ["poste "], "ru": ["доб. "], "uk": ["доб. "], "bg": ["доб. "],
-             "ja": ["内線 "], "pt": ["ramal "], "es": ["ext. ", "int. "], "it": ["int. "], "de": ["App. "]}
-EXT_RE = re.compile(r"\s*(?:ext\.?|x|poste|доб\.|内線|ramal|int\.|App\.)\s*\d{1,5}$")
+             "ja": ["内線 "], "pt": ["ramal "], "es": ["ext. ", "int. "], "it": ["int. "], "de": ["App. "],
+             "ko": ["내선 "], "zh": ["转"], "he": ["שלוחה "], "pl": ["wew. "], "nl": ["toestel "], "sv": ["ankn. "],
+             "tr": ["dahili "], "cs": ["linka "], "hu": ["mellék "], "el": ["εσωτ. "]}
+EXT_RE = re.compile(r"\s*(?:ext\.?|x|poste|доб\.|内線|ramal|int\.|App\.|내선|转|שלוחה|wew\.|toestel|ankn\.|dahili|linka|mellék|εσωτ\.)\s*\d{1,5}$")
 
 
 NANP_AREAS = {"US": ["212", "213", "303", "305", "312", "404", "415", "503", "512", "617", "702", "713", "801", "907",
@@ -156,8 +158,8 @@ def phone(rng, lang: str, abroad: float = 0.15, ext: float = 0.1) -> str:
         style = rng.choice(["national", "national", "intl", "e164", "00", "trunk0", "dots", "slash", "nbsp"]
                            + (["native"] * 3 if lang in ("zh", "ja", "ko", "ar", "fa") else []))
     text = write_phone(rng, num, style, lang)
-    if rng.random() < ext:
-        words = EXT_WORDS.get(lang, EXT_WORDS["en"])
+    if rng.random() < ext and lang in EXT_WORDS:
+        words = EXT_WORDS[lang]
         text += " " + rng.choice(words) + str(rng.randint(2, 4999))
     return text
 
