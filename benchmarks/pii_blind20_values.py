@@ -473,7 +473,9 @@ PRICE = {"en": "${a:,}.{c:02d}", "de": "{a:,},{c:02d} €", "fr": "{a:,},{c:02d}
 
 
 def date(rng, lang: str) -> str:
-    return DATE_FORMATS.get(lang, DATE_FORMATS["en"]).format(d=rng.randint(1, 28), m=rng.randint(1, 12), y=rng.randint(2019, 2027))
+    year = rng.randint(2019, 2027)
+    year = year - 621 if lang == "fa" else year + 543 if lang == "th" else year  # Solar Hijri, Buddhist Era
+    return DATE_FORMATS.get(lang, DATE_FORMATS["en"]).format(d=rng.randint(1, 28), m=rng.randint(1, 12), y=year)
 
 
 def price(rng, lang: str) -> str:
