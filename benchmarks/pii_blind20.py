@@ -28,12 +28,12 @@ Registers (30):
   a table whose header stands rows above the values, prose where only the sentence marks a value
   (with a signature), text from HTML ("<td>", "&nbsp;", "<br>", label and value on two lines), the label
   after the value and unlabelled strips of mixed values on one line;
-- US paperwork and exports (en, 40 documents each): FAFSA worksheets, direct-deposit authorizations,
+- US paperwork and exports (en, 38 documents each): FAFSA worksheets, direct-deposit authorizations,
   self-storage rental agreements, divorce financial affidavits, check-cashing store customer cards,
   hospice admission packets, summer-camp registrations, HVAC financing applications; 6 layouts: printed
   form, OCR'd form (misread labels, bars), spreadsheet pasted as text (SSN column far above), chat
   ("my social is"), letter (sentence only), leaked dump (JSON lines or pipes with a header);
-- machine output (en, the tools' own formats, 24 documents each): Jetty request logs, ASP.NET Core
+- machine output (en, the tools' own formats, 22 documents each): Jetty request logs, ASP.NET Core
   Kestrel logs, qmail send/smtpd logs, Pi-hole FTL query logs, F5 BIG-IP LTM/ASM logs, nftables kernel
   log lines, UniFi controller logs, Keycloak event logs, Wazuh alerts (JSON), FreeSWITCH CDR CSV; each in
   3 line formats, IPs bare, ip:port, [v6]:port, key=value, CSV and JSON.
