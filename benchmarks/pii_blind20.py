@@ -22,15 +22,15 @@ strings (counted by the regexes of the commit that wrote the set), each at least
 Registers (30):
 - web pages people write, each wholly in its language (4 languages per register, 48 documents):
   lost-pet notices, room-sublet ads, bands seeking a musician, flea-market stall bookings, astronomy-club
-  observing nights, repair-café events, amateur-radio club pages, caravans for sale, guesthouse contact
-  pages, food-bank volunteer sign-ups, dance-school enrolments, makerspace member wikis; 5 layouts:
+  observing nights, repair-café events, book-club meeting pages, caravans for sale, guesthouse contact
+  pages, time-bank exchange boards, LAN-party sign-ups, makerspace member wikis; 5 layouts:
   label lines (the page's own labels, abbreviated, capitals, with or without colon, Tel/Fax pairs),
   a table whose header stands rows above the values, prose where only the sentence marks a value
   (with a signature), text from HTML ("<td>", "&nbsp;", "<br>", label and value on two lines), the label
   after the value and unlabelled strips of mixed values on one line;
-- US paperwork and exports (en, 38 documents each): FAFSA worksheets, direct-deposit authorizations,
-  self-storage rental agreements, divorce financial affidavits, check-cashing store customer cards,
-  hospice admission packets, summer-camp registrations, HVAC financing applications; 6 layouts: printed
+- US paperwork and exports (en, 38 documents each): FAFSA worksheets, name-change petitions,
+  foster-parent applications, divorce financial affidavits, check-cashing store customer cards,
+  hospice admission packets, propane delivery accounts, HVAC financing applications; 6 layouts: printed
   form, OCR'd form (misread labels, bars), spreadsheet pasted as text (SSN column far above), chat
   ("my social is"), letter (sentence only), leaked dump (JSON lines or pipes with a header);
 - machine output (en, the tools' own formats, 22 documents each): Jetty request logs, ASP.NET Core
@@ -197,12 +197,12 @@ def web(rng, register: str, lang: str, layout: int) -> V.Doc:
 
 US = {
     "fafsa_worksheet": ("FAFSA ON THE WEB – PRE-APPLICATION WORKSHEET 2026-27", "Student", "Parent 1", "FSA ID username"),
-    "direct_deposit_authorization": ("DIRECT DEPOSIT AUTHORIZATION FORM", "Employee", "Joint holder", "Employee ID"),
-    "self_storage_rental_agreement": ("SELF-STORAGE RENTAL AGREEMENT – UNIT LEASE", "Occupant", "Alternate contact", "Unit #"),
+    "name_change_petition": ("PETITION FOR CHANGE OF NAME (ADULT)", "Petitioner", "Spouse", "Case No."),
+    "foster_parent_application": ("FOSTER / RESOURCE PARENT APPLICATION", "Applicant 1", "Applicant 2", "Application #"),
     "divorce_financial_affidavit": ("FINANCIAL AFFIDAVIT (FAMILY LAW) – SHORT FORM", "Petitioner", "Respondent", "Case No."),
     "check_cashing_customer_card": ("CHECK CASHING – NEW CUSTOMER CARD", "Customer", "Employer contact", "Customer #"),
     "hospice_admission_packet": ("HOSPICE ELECTION & ADMISSION PACKET", "Patient", "Responsible party", "MRN"),
-    "summer_camp_registration": ("SUMMER CAMP REGISTRATION – SESSION 2", "Camper", "Parent/Guardian", "Cabin"),
+    "propane_delivery_account": ("PROPANE DELIVERY – NEW ACCOUNT & TANK LEASE", "Account holder", "Authorized user", "Tank serial"),
     "hvac_financing_application": ("HVAC EQUIPMENT FINANCING – CREDIT APPLICATION", "Applicant", "Co-applicant", "Quote #"),
 }
 

@@ -107,11 +107,11 @@ WEB = {
         "fr": ("Repair Café", "Apportez vos grille-pain et vélos en panne, nos bénévoles vous aident.", "Fiche de réparation {n}"),
         "zh": ("维修咖啡馆活动", "带上坏掉的台灯或自行车，志愿者和你一起修理。", "维修单号 {n}"),
     },
-    "amateur_radio_club_page": {
-        "ja": ("アマチュア無線クラブ", "毎月第二日曜日に移動運用を行っています。", "JARL会員番号 {n}"),
-        "tr": ("Amatör Telsiz Kulübü", "Her ayın ilk cumartesi günü saha çalışması yapıyoruz.", "Üye no {n}"),
-        "fi": ("Radioamatöörikerho", "Kerho kokoontuu joka tiistai kerhohuoneella.", "Jäsennumero {n}"),
-        "pl": ("Klub krótkofalowców", "Spotykamy się w każdy czwartek w siedzibie klubu.", "Nr licencji {n}"),
+    "book_club_meeting_page": {
+        "ja": ("読書会のお知らせ", "今月の課題本は村上春樹の短編集です。", "会員番号 {n}"),
+        "tr": ("Kitap kulübü buluşması", "Bu ayın kitabı Orhan Pamuk'un ilk romanı.", "Üye no {n}"),
+        "fi": ("Lukupiirin tapaaminen", "Tämän kuun kirjana on Tove Janssonin novellikokoelma.", "Jäsennumero {n}"),
+        "pl": ("Spotkanie klubu książki", "W tym miesiącu czytamy zbiór opowiadań Olgi Tokarczuk.", "Nr karty bibliotecznej {n}"),
     },
     "caravan_for_sale": {
         "de": ("Wohnwagen zu verkaufen", "Verkaufe unseren gepflegten Wohnwagen, Baujahr 2014, Nichtraucher.", "Fahrgestell-Nr. {n}"),
@@ -125,17 +125,17 @@ WEB = {
         "hi": ("अतिथि गृह – संपर्क", "झील के किनारे कमरे, नाश्ता शामिल।", "पंजीकरण संख्या {n}"),
         "el": ("Ενοικιαζόμενα δωμάτια – Επικοινωνία", "Δωμάτια με θέα στη θάλασσα, πρωινό περιλαμβάνεται.", "ΑΜΑ {n}"),
     },
-    "food_bank_volunteer_signup": {
-        "fr": ("Banque alimentaire – bénévolat", "Nous cherchons des bénévoles pour la collecte de novembre.", "Créneau n° {n}"),
-        "ar": ("بنك الطعام – التطوع", "نبحث عن متطوعين لتوزيع السلال الغذائية في رمضان.", "رقم المتطوع {n}"),
-        "vi": ("Ngân hàng thực phẩm – đăng ký tình nguyện", "Chúng tôi cần tình nguyện viên phát quà cuối tuần.", "Mã ca {n}"),
-        "pt": ("Banco alimentar – voluntariado", "Procuramos voluntários para a campanha de recolha.", "Turno n.º {n}"),
+    "time_bank_exchange_board": {
+        "fr": ("Accorderie – échanges de services", "Une heure donnée vaut une heure reçue : voici les offres de la semaine.", "Offre n° {n}"),
+        "ar": ("بنك الوقت – تبادل الخدمات", "ساعة تقدمها تساوي ساعة تحصل عليها: هذه عروض الأسبوع.", "رقم العرض {n}"),
+        "vi": ("Ngân hàng thời gian – trao đổi dịch vụ", "Một giờ giúp đỡ đổi lấy một giờ được giúp: các lời mời tuần này.", "Mã tin {n}"),
+        "pt": ("Banco de tempo – troca de serviços", "Uma hora dada vale uma hora recebida: eis as ofertas da semana.", "Oferta n.º {n}"),
     },
-    "dance_school_enrolment": {
-        "es": ("Academia de baile – inscripción", "Abrimos grupos de salsa y bachata para principiantes.", "Nº de alumno {n}"),
-        "ru": ("Школа танцев – запись", "Набираем группы по сальсе и танго для начинающих.", "Абонемент № {n}"),
-        "zh": ("舞蹈学校报名", "开设拉丁舞和探戈初级班。", "学员编号 {n}"),
-        "tr": ("Dans okulu – kayıt", "Salsa ve tango başlangıç grupları açılıyor.", "Öğrenci no {n}"),
+    "lan_party_signup": {
+        "es": ("LAN party – inscripción", "Trae tu PC, el cable de red y ganas de jugar toda la noche.", "Puesto nº {n}"),
+        "ru": ("LAN-пати – регистрация", "Берите свой ПК, сетевой кабель и хорошее настроение на всю ночь.", "Место № {n}"),
+        "zh": ("局域网联机聚会报名", "自带电脑和网线，通宵联机对战。", "座位号 {n}"),
+        "tr": ("LAN partisi – kayıt", "Bilgisayarını ve ağ kablonu getir, sabaha kadar oynuyoruz.", "Masa no {n}"),
     },
     "makerspace_member_wiki": {
         "de": ("Makerspace-Wiki: Mitglieder & Geräte", "Hier stehen die Kontakte der Gerätepaten und die Adressen im Netz.", "Inventar-Nr. {n}"),
