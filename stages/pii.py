@@ -207,7 +207,7 @@ class PiiScrubber(Step):
             context_candidates,
             context_features,
             csv_cells,
-            may_be_card,
+            may_be_card_at,
         )
 
         model, min_score = self.context, self.config.min_score
@@ -227,7 +227,7 @@ class PiiScrubber(Step):
             if accepted and probability < model.veto[entity]:
                 dropped.add((entity, start, end))
             elif not accepted and probability >= model.accept[entity] and \
-                    (entity != "CREDIT_CARD" or may_be_card(re.sub(r"\D", "", text[start:end]))):
+                    (entity != "CREDIT_CARD" or may_be_card_at(text, start, end, layout)):
                 # (the standard, not the words, rules out an IMEI or a Visa prefix at 15 digits)
                 added.append(RecognizerResult(entity, start, end, self.CONTEXT_SCORE))
         return [r for r in results if (r.entity_type, r.start, r.end) not in dropped and
