@@ -106,10 +106,10 @@ def _store_card(text: str, start: int, end: int, header: str | None) -> bool:
         return True
     line_start = text.rfind("\n", 0, start) + 1
     before = text[max(line_start, start - CARD_CONTEXT_BEFORE):start]
-    cut = None
-    for cut in _FIELD_END.finditer(before):
-        pass
-    before = before[cut.end():] if cut is not None else before
+    cuts = list(_FIELD_END.finditer(before))
+    if cuts and not before[cuts[-1].end():].strip():
+        cuts.pop()  # a label, then a dash: "Tarjeta de socio – 9203 …"
+    before = before[cuts[-1].end():] if cuts else before
     before = before[max(before.rfind(digit) for digit in "0123456789") + 1:]
     if _STORE_CARD.search(before):
         return True
