@@ -173,15 +173,17 @@ class PiiScrubber(Step):
                     result.start += start
                     result.end += start
                     results.append(result)
+        named_cards = []  # numbers a card word names that are no payment card: no phones either
         if "CREDIT_CARD" in self.config.entities and windows:
             results += [RecognizerResult("CREDIT_CARD", start, end, score)
-                        for start, end, score in self.cards.spans(text, windows)]
+                        for start, end, score in self.cards.spans(text, windows, named_cards)]
         regions = page_regions(url, language)
         if "PHONE_NUMBER" in self.config.entities:
             phones = self.phones.spans(text, regions) if self.phone_context is None else \
                 phone_context_spans(self.phone_context, self.phones.numbers, text, regions)
             results += [RecognizerResult("PHONE_NUMBER", start, end, score)
-                        for start, end, score in phones if score >= self.config.min_score]
+                        for start, end, score in phones if score >= self.config.min_score
+                        and (start, end) not in named_cards]
         if "US_SSN" in self.config.entities:
             results += [RecognizerResult("US_SSN", start, end, score)
                         for start, end, score in self.ssns.spans(text, regions, windows)

@@ -180,9 +180,13 @@ class CardRecognizer(EntityRecognizer):
                                                        RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id})
                 for start, end, score in self.spans(text)]
 
-    def spans(self, text: str, windows: Sequence[tuple[int, int]] | None = None) -> list[tuple[int, int, float]]:
+    def spans(self, text: str, windows: Sequence[tuple[int, int]] | None = None,
+              named: list[tuple[int, int]] | None = None) -> list[tuple[int, int, float]]:
         """(start, end, score) of every Luhn-valid card-shaped number in `text` (within
-        `windows`, the step's prefilter windows, when given; context is read from the whole text)."""
+        `windows`, the step's prefilter windows, when given; context is read from the whole text).
+        `named`, when given, gets the (start, end) of each number a card word names that the
+        standard or a store's label rules out as a payment card: a card's number all the same
+        (a loyalty card's), no phone."""
         results = []
         # a CSV row's commas are cell borders (as for phones): a card before a numeric cell
         # ("Ann Lee,4111 1111 1111 1111,42.00") is not the head of a longer number
@@ -211,13 +215,15 @@ class CardRecognizer(EntityRecognizer):
                     _NOT_NUMBER_WORD.search(header) and not (branded and _account_column(header)):
                 continue  # an "order_id" or "tracking" column; a brand's number in the brand's
                 # groups is named otherwise only by a word right before it, as in prose
-            if not branded and (not unbranded_may_be_card(digits) or _store_card(text, start, end, header)):
-                continue  # a fleet, fuel or national id card's number, a brand's prefix at a
-                # length the brand never issues, or an IMEI, even under a card word; a loyalty,
-                # member or bonus card's number of no brand
             context = self._card_context(text, start, end) or header is not None and bool(_CARD_MENTION.search(header)) \
                 or layout.asked_above(start, end, self.card_word) or layout.asked_above(start, end, _CARD_MENTION) \
                 or self._labelled_above(text, start, layout)
+            if not branded and (not unbranded_may_be_card(digits) or _store_card(text, start, end, header)):
+                if context and named is not None:
+                    named.append((start, end))
+                continue  # a fleet, fuel or national id card's number, a brand's prefix at a
+                # length the brand never issues, or an IMEI, even under a card word; a loyalty,
+                # member or bonus card's number of no brand
             if not branded and not context and self.GLUED.search(text, max(0, start - 4), start):
                 continue
             if not usual and not context:
