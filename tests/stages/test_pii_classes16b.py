@@ -3,7 +3,7 @@ with cases written for these tests and the near misses beside them (issue 26, pi
 from __future__ import annotations
 
 from stages.pii_cards import _luhn_valid, unbranded_may_be_card
-from tests.stages.pii_helpers import of_type, ssns
+from tests.stages.pii_helpers import found, of_type, ssns
 
 
 def _luhn(body: str) -> str:
@@ -121,3 +121,12 @@ def test_tax_id_record_field(scrubber):
     # another field's values are not SSNs; an ITIN (9xx) never is
     assert ssns(scrubber, "update field=badge_id old=893507804 new=376722189\n") == set()
     assert ssns(scrubber, "update field=tax_id old=912703804 new=976722189\n") == set()
+
+
+def test_a_store_card_number_is_no_phone_either(scrubber):
+    number = _luhn("05127730915844")
+    grouped = f"{number[:4]} {number[4:8]} {number[8:12]} {number[12:]}"
+    for text in (f"Rendez-vous\nCarte fidélité : {grouped}\n", f"Věrnostní karta – {grouped.replace(' ', '-')}\n"):
+        assert {kind for kind, _ in found(scrubber, text)} == set(), text
+    # a phone under a phone word is still a phone
+    assert of_type(scrubber, "Tél. : 01 23 45 67 89\n", "PHONE_NUMBER") == {"01 23 45 67 89"}
