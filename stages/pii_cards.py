@@ -114,8 +114,7 @@ def _store_card(text: str, start: int, end: int, header: str | None) -> bool:
     if _STORE_CARD.search(before):
         return True
     after = _LABEL_AFTER.match(text, end)
-    label = after.group(1) if after is not None else ""
-    return bool(_STORE_CARD.search(label) or _NOT_NUMBER_WORD.search(label) and not _CARD_MENTION.search(label))
+    return after is not None and bool(_STORE_CARD.search(after.group(1)) or _NOT_NUMBER_WORD.match(after.group(1)))
 
 
 def _not_card_before(text: str, start: int) -> bool:
