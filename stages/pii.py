@@ -173,15 +173,17 @@ class PiiScrubber(Step):
                     result.start += start
                     result.end += start
                     results.append(result)
+        named_cards = []  # numbers a card word names that are no payment card: no phones either
         if "CREDIT_CARD" in self.config.entities and windows:
             results += [RecognizerResult("CREDIT_CARD", start, end, score)
-                        for start, end, score in self.cards.spans(text, windows)]
+                        for start, end, score in self.cards.spans(text, windows, named_cards)]
         regions = page_regions(url, language)
         if "PHONE_NUMBER" in self.config.entities:
             phones = self.phones.spans(text, regions) if self.phone_context is None else \
                 phone_context_spans(self.phone_context, self.phones.numbers, text, regions)
             results += [RecognizerResult("PHONE_NUMBER", start, end, score)
-                        for start, end, score in phones if score >= self.config.min_score]
+                        for start, end, score in phones if score >= self.config.min_score
+                        and (start, end) not in named_cards]
         if "US_SSN" in self.config.entities:
             results += [RecognizerResult("US_SSN", start, end, score)
                         for start, end, score in self.ssns.spans(text, regions, windows)
@@ -207,7 +209,7 @@ class PiiScrubber(Step):
             context_candidates,
             context_features,
             csv_cells,
-            may_be_card,
+            may_be_card_at,
         )
 
         model, min_score = self.context, self.config.min_score
@@ -227,7 +229,7 @@ class PiiScrubber(Step):
             if accepted and probability < model.veto[entity]:
                 dropped.add((entity, start, end))
             elif not accepted and probability >= model.accept[entity] and \
-                    (entity != "CREDIT_CARD" or may_be_card(re.sub(r"\D", "", text[start:end]))):
+                    (entity != "CREDIT_CARD" or may_be_card_at(text, start, end, layout)):
                 # (the standard, not the words, rules out an IMEI or a Visa prefix at 15 digits)
                 added.append(RecognizerResult(entity, start, end, self.CONTEXT_SCORE))
         return [r for r in results if (r.entity_type, r.start, r.end) not in dropped and

@@ -55,6 +55,13 @@ _CARD_IIN = [(re.compile(prefix), lengths) for _, prefix, lengths in CARD_BRANDS
 # is no payment card, whatever card word, key or column names it ("gift_card": "7787…"). (9,
 # national assignment, holds payment schemes beyond the brands above: Belkart 9112, BC Card 94.)
 _NOT_PAYMENT_INDUSTRIES = "7"
+# Major industry identifier 0 is ISO/TC 68's and other industry assignments', no payment network's
+# (Faker's Maestro 0604 is a brand above): a number there of no brand is no payment card.
+_NO_NETWORK_INDUSTRIES = "0"
+# Under 8 (healthcare, telecommunications) and 9 (national assignment) the payment schemes that
+# issue there (UnionPay's 81, Belkart 9112, BC Card 94, ...) print 16 digits: a number there of
+# another length, and of no brand, is a store's, an insurer's or a carrier's card, not a payment card.
+_NATIONAL_INDUSTRIES, _NATIONAL_LENGTH = "89", 16
 # Under major industry identifiers 3 (travel and entertainment: Amex, JCB, Diners) and 4 (Visa
 # alone) every issuer is one of the brands above, so a number there at a length none of them
 # issues is no card under any card word ("Karta: 4957 2635 4446 280": 15 digits, no Visa's).
@@ -76,6 +83,51 @@ _NOT_CARD_BEFORE = re.compile(r"(?:\b(?:EAN|GTIN|UPC|ISBN|ISSN|ASIN|SKU|IMEI|MEI
                               r"[\s.:#=\"'-]*$", re.IGNORECASE)
 
 
+# A store's card, not a payment card: loyalty, member, bonus, points and customer cards in the
+# languages the project keeps ("Carte fidélité", "Sadakat kartı", "Бонусная карта", "ポイントカード",
+# "멤버십 카드", "بطاقة الولاء"); a payment brand's number under one is still a card (the standard
+# decides), a number of no brand is the store's
+_STORE_CARD = re.compile(r"loyalty|fid[eé]lit|fidelidad|fedelt|fideliza|lojalno|v[ěe]rnost|sadakat|bonus|бонус|дисконт"
+                         r"|клубн|лояльн|member|mitglied|socio|s[óo]cio|club|klub|points?[ -]?card|punkte|puntos|pontos"
+                         r"|payback|kundenkart|kundkort|kundekort|klantenkaart|treuekart|vorteilskart|stammkund"
+                         r"|carte[ -](?:de[ -])?client|cart[ãa]o[ -](?:de[ -])?cliente|tarjeta[ -](?:de[ -])?cliente"
+                         r"|customer[ -]card|store[ -]card|shop[ -]card|rewards?"
+                         r"|ポイント|会員|会员|积分|積分|멤버십|포인트|회원|ولاء|الولاء|μέλους|πιστότητας|מועדון|סדסיות"
+                         r"|सदस्य|thành viên|สมาชิก|สะสมแต้ม", re.IGNORECASE)
+# a label after the number: a dash, an arrow or a bracket, then its words
+_LABEL_AFTER = re.compile(r"[ \t\u00a0]*(?:[-–—←]|[(\[（])[ \t\u00a0]*([^\d\n]{1,30})")
+
+
+def _store_card(text: str, start: int, end: int, header: str | None) -> bool:
+    """A store's card names the number: a loyalty, member or bonus card's word in its label
+    (before it in its field, heading its column, or right after it), or a label right after it
+    naming another kind of number ("8023-0317-2287-1234 ← N. spedizione")."""
+    if header is not None and _STORE_CARD.search(header):
+        return True
+    line_start = text.rfind("\n", 0, start) + 1
+    before = text[max(line_start, start - CARD_CONTEXT_BEFORE):start]
+    cuts = list(_FIELD_END.finditer(before))
+    if cuts and not before[cuts[-1].end():].strip():
+        cuts.pop()  # a label, then a dash: "Tarjeta de socio – 9203 …"
+    before = before[cuts[-1].end():] if cuts else before
+    before = before[max(before.rfind(digit) for digit in "0123456789") + 1:]
+    if _STORE_CARD.search(before):
+        return True
+    after = _LABEL_AFTER.match(text, end)
+    return after is not None and bool(_STORE_CARD.search(after.group(1)) or _NOT_NUMBER_WORD.match(after.group(1)))
+
+
+def _not_card_before(text: str, start: int) -> bool:
+    """A product, device or parcel number's label right before the digits; one ending the line
+    above after that line's own value labels that value, not this one ("350746513862106 ← IMEI"
+    over "3000 725987 6190 (Kartennummer)")."""
+    label = _NOT_CARD_BEFORE.search(text, max(0, start - 24), start)
+    if label is None or "\n" not in text[label.start():start]:
+        return label is not None
+    line_start = text.rfind("\n", 0, label.start()) + 1
+    return not re.search(r"\d", text[line_start:label.start()])
+
+
 class CardRecognizer(EntityRecognizer):
     """Card numbers: 12-19 digits, unseparated or in printed groups (a first group of 4 or 6
     digits, then groups of 3-7: 4-4-4-4[-3], 4-6-5, 4-6-4, 4-4-5, 4-4-4-7, 6-13, ...), one kind of
@@ -94,13 +146,14 @@ class CardRecognizer(EntityRecognizer):
     # glued to a label ("cc:4111...", "card#4111...", "Card=4111...", "card no.4111..."): only
     # with an issuer's prefix and length or a card word (a URL's "id=..." is a number of no brand)
     GLUED = re.compile(r"(?<=[A-Za-z])[:#=]$|(?<=[A-Za-z] )[:#=]$|(?<=\w\])=$|(?i:\bn[or]\.)$")  # "card[number]="
+    # (an OCR pass's "N0" for "No" ends a label, no number: "CARD N0 4111 …")
     # (a digit first: the lookbehinds then run at digits only; any run of separator characters
     # between digits, or one line break, GROUPS then checks the printed groups)
     # (CJK, Hangul and Thai words may be glued to a number: "卡号是6287…，", "カード番号は5080 …です";
     # a masked card's last group, "**** **** **** 5253", starts none, even when a line break joins
     # it to the next card; markdown's bold "**Card:** 4111 …" is no mask)
     CANDIDATE = re.compile(r"(?=\d)(?:(?<![^\W" + _GLUED_SCRIPTS + r"])(?<![+\-./:@#&=%$€£¥])|(?<=[A-Za-z][:#=])|(?<=[A-Za-z] [:#=])|(?<=\w\]=)"
-                           r"|(?<=[Nn][oOrR]\.))(?<!\d )(?<!(?:\*{4}|•{4}|X{4}|x{4})[ \u00a0])(?<![*•]{4})"
+                           r"|(?<=[Nn][oOrR]\.))(?:(?<!\d )|(?<=(?<![A-Za-z0-9])[Nn]0 ))(?<!(?:\*{4}|•{4}|X{4}|x{4})[ \u00a0])(?<![*•]{4})"
                            r"\d(?:(?:[ \-.\u00a0\u2009\u202f]{0,3}|[ \u00a0]{0,2}\n)\d){11,18}"
                            r"(?![^\W" + _GLUED_SCRIPTS + r"]|[@%]|[.,\-/:]?\d)")
     USUAL_GROUPS = re.compile(rf"\d{{4}}(?:({SEPARATOR})\d{{4}}(?:\1\d{{4}}(?:\1\d{{1,4}}(?:\1\d{{1,3}})?)?)?)"
@@ -127,9 +180,13 @@ class CardRecognizer(EntityRecognizer):
                                                        RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id})
                 for start, end, score in self.spans(text)]
 
-    def spans(self, text: str, windows: Sequence[tuple[int, int]] | None = None) -> list[tuple[int, int, float]]:
+    def spans(self, text: str, windows: Sequence[tuple[int, int]] | None = None,
+              named: list[tuple[int, int]] | None = None) -> list[tuple[int, int, float]]:
         """(start, end, score) of every Luhn-valid card-shaped number in `text` (within
-        `windows`, the step's prefilter windows, when given; context is read from the whole text)."""
+        `windows`, the step's prefilter windows, when given; context is read from the whole text).
+        `named`, when given, gets the (start, end) of each number a card word names that the
+        standard or a store's label rules out as a payment card: a card's number all the same
+        (a loyalty card's), no phone."""
         results = []
         # a CSV row's commas are cell borders (as for phones): a card before a numeric cell
         # ("Ann Lee,4111 1111 1111 1111,42.00") is not the head of a longer number
@@ -146,7 +203,7 @@ class CardRecognizer(EntityRecognizer):
             # another number stands right before it ("Order confirmed. Paid with 4111 1111 …")
             near = BRAND_NAMED_NEAR if "\n" not in value and self.brand_grouped(digits, value) else None
             branded = any(iin.match(digits) and len(digits) in lengths for iin, lengths in _CARD_IIN)
-            if not _luhn_valid(digits) or _NOT_CARD_BEFORE.search(text, max(0, start - 24), start) or \
+            if not _luhn_valid(digits) or _not_card_before(text, start) or \
                     _named_otherwise(self.card_word, text, start, near, branded):
                 continue
             if layout is None:
@@ -158,12 +215,15 @@ class CardRecognizer(EntityRecognizer):
                     _NOT_NUMBER_WORD.search(header) and not (branded and _account_column(header)):
                 continue  # an "order_id" or "tracking" column; a brand's number in the brand's
                 # groups is named otherwise only by a word right before it, as in prose
-            if not branded and not unbranded_may_be_card(digits):
-                continue  # a fleet, fuel or national id card's number, a brand's prefix at a
-                # length the brand never issues, or an IMEI, even under a card word
             context = self._card_context(text, start, end) or header is not None and bool(_CARD_MENTION.search(header)) \
                 or layout.asked_above(start, end, self.card_word) or layout.asked_above(start, end, _CARD_MENTION) \
                 or self._labelled_above(text, start, layout)
+            if not branded and (not unbranded_may_be_card(digits) or _store_card(text, start, end, header)):
+                if context and named is not None:
+                    named.append((start, end))
+                continue  # a fleet, fuel or national id card's number, a brand's prefix at a
+                # length the brand never issues, or an IMEI, even under a card word; a loyalty,
+                # member or bonus card's number of no brand
             if not branded and not context and self.GLUED.search(text, max(0, start - 4), start):
                 continue
             if not usual and not context:
@@ -360,8 +420,11 @@ def _account_column(header: str) -> bool:
 def unbranded_may_be_card(digits: str) -> bool:
     """Whether a number of no brand above (prefix and length) may still be a payment card when
     words name it one: not in an industry no payment network issues in, nor in one whose every
-    issuer is a brand above, nor an IMEI."""
+    issuer is a brand above, nor a national scheme's industry (8, 9) at another length than 16,
+    nor an IMEI."""
     return digits[0] not in _NOT_PAYMENT_INDUSTRIES and digits[0] not in _BRANDS_ONLY_INDUSTRIES and \
+        digits[0] not in _NO_NETWORK_INDUSTRIES and \
+        (digits[0] not in _NATIONAL_INDUSTRIES or len(digits) == _NATIONAL_LENGTH) and \
         _IMEI.fullmatch(digits) is None
 
 
@@ -369,6 +432,18 @@ def may_be_card(digits: str) -> bool:
     """A brand's prefix at one of its lengths, or an unbranded number that may still be a card."""
     return any(iin.match(digits) and len(digits) in lengths for iin, lengths in _CARD_IIN) or \
         unbranded_may_be_card(digits)
+
+
+def may_be_card_at(text: str, start: int, end: int, layout: _Layout) -> bool:
+    """`may_be_card` for the number at text[start:end], and, of no brand, no store's card by its
+    label or column (`_store_card`): what the standard and the page allow the context model to add."""
+    digits = re.sub(r"\D", "", text[start:end])
+    if any(iin.match(digits) and len(digits) in lengths for iin, lengths in _CARD_IIN):
+        return True
+    header = layout.column_header(start, end)
+    if header is not None and not layout.alone_in_cell(start, end):
+        header = None
+    return unbranded_may_be_card(digits) and not _store_card(text, start, end, header)
 
 
 def _luhn_valid(digits: str) -> bool:

@@ -48,7 +48,12 @@ finally:
 
 from stages.pii import CONTEXT_WORDS_BEFORE
 from stages.pii_addresses import BoundedIpRecognizer, OfflineEmailRecognizer
-from stages.pii_cards import CardRecognizer, ExactIbanRecognizer, may_be_card
+from stages.pii_cards import (
+    CardRecognizer,
+    ExactIbanRecognizer,
+    may_be_card,
+    may_be_card_at,
+)
 from stages.pii_context import ENTITIES as CONTEXT_ENTITIES
 from stages.pii_context import ContextModel
 from stages.pii_context import candidates as context_candidates
@@ -76,6 +81,7 @@ __all__ = [
     "csv_cells",
     "load_phone_context",
     "may_be_card",
+    "may_be_card_at",
     "page_regions",
     "phone_context_spans",
 ]

@@ -55,6 +55,7 @@ SSN_WORDS = _word_pattern("""
     社安号 社安號 社安号码 社安號碼 社安卡号 社安卡號 社会安全号码 社會安全號碼 소셜번호 소셜_번호
     소셜_시큐리티 số_an_sinh số_social asxh số_asxh tu_social su_social mi_social número_de_social
     numero_de_social número_social seu_social meu_social número_do_social
+    ssa_records ssa_record ssa's_records ssa’s_records ssa_files ssa_file ssa_database
 """)
 _SSN_WORD = re.compile(SSN_WORDS.replace(r"\s+", r"[\s_]+"), re.IGNORECASE)  # "soc_sec_num" headers
 # "Social Security" and "Seguro Social" as an OCR pass damages them: the letters it confuses
@@ -71,7 +72,9 @@ _OCR_SSN_WORD = re.compile(rf"(?<![^\W\d_])(?:[s5]{_O}c{_I}a{_I}[ \t\u00a0]+[s5]
                            # (a label's own words, not a number after a word: "Lot 55 No. …")
                            rf"|(?<![\w.])(?<![^\W\d_][ \t\u00a0])(?=[s5.]*5)[s5]\.?[s5]\.?(?:[ \t\u00a0]*n{_O}\.?|n\.)"
                            rf"|(?<![\w.])[s5]{_O}c\.?[ \t\u00a0]+[s5]{_E}c\.?[ \t\u00a0]+n{_O}\.?"
-                           rf"|(?<![\w.])n[úu]m\.?[ \t\u00a0]+d{_E}[ \t\u00a0]+(?=[s5]*5)[s5]{{2}}(?![\w.]))"
+                           rf"|(?<![\w.])n[úu]m\.?[ \t\u00a0]+d{_E}[ \t\u00a0]+(?=[s5]*5)[s5]{{2}}(?![\w.])"
+                           # letter-spaced, as a form's label or a scan prints it: "S S N"
+                           rf"|(?<![\w.])[s5][ \u00a0][s5][ \u00a0]n(?![\w.]))"
                            rf"(?![^\W\d_])", re.IGNORECASE)
 # A key of code or a form's field name that spells an SSN word as one of its parts, in camelCase
 # or snake_case ("ssnConfirm", "taxpayerSSN", "ssn_last", "socialSecurityNumber", "SOC_SEC_NO")
@@ -94,6 +97,12 @@ _NOT_SSN_WORD = re.compile(_word_pattern(" ".join(
                      " routing_number aba").replace(r"\s+", r"[\s_]+") + "|" + PHONE_WORDS,
     re.IGNORECASE)
 _PHONE_WORD_ONLY = re.compile(PHONE_WORDS, re.IGNORECASE)
+# A record's field for a person's taxpayer id ("field=tax_id old=… new=…"): a person's is the SSN
+# (an ITIN is 9xx, never issued as one; an EIN is written 2-7 and belongs to no person's record)
+_TAX_ID_FIELD = re.compile(r"(?i)tax(?:payer)?[_.\- ]?id(?:[_.\- ]?(?:no|num|nbr|number))?")
+# An e-mail address or a host name that ends a sentence ("… sent to ann@att.net. Please …"): its
+# last label is no abbreviation
+_ADDRESS_END = re.compile(r"(?:[\w.+-]+@|(?:https?://|www\.))[\w-]+(?:\.[\w-]+)+$")
 _LABEL_AFTER = re.compile(r"[ \t\u00a0]*(?:[-–—←][ \t\u00a0]*|[(（][ \t\u00a0]*)")  # a dash, an arrow or a bracket
 # what marks a page as about the US in its own text: a NANP number in international form, a US
 # taxpayer id's name
@@ -184,8 +193,10 @@ class SsnRecognizer(EntityRecognizer):
             if not self.issued(area + group + serial):
                 continue
             if start >= 2 and re.match(r"\d[ .:\-]|[.:]\d", text[start - 2:start]):
-                continue  # the tail of a longer number ("+1 212 34 0167", "1.123-45-6789"); a
-                # comma is a CSV cell border
+                words = ocr_letters(text) if words is None else words
+                if re.match(r"\d[ .:\-]|[.:]\d", words[start - 2:start]):
+                    continue  # the tail of a longer number ("+1 212 34 0167", "1.123-45-6789"); a
+                    # comma is a CSV cell border (an OCR pass's "N0 412-08-4117" ends a label: "NO")
             words = ocr_letters(text) if words is None else words
             layout = layout or _Layout(words)
             context = self.context_of(words, start, end, layout, us_first)
@@ -245,9 +256,10 @@ class SsnRecognizer(EntityRecognizer):
             if _ANSWERED.fullmatch(before, cut.start()):
                 continue  # "Do you have a Social Security number? Yes — 486-76-4547": the question
                 # names the number its short answer gives
-            if not re.search(r"(?<!\w)\w{1,3}$|(?i:nr|no|num|nro|núm)$", before[:cut.start()]):
+            if _ADDRESS_END.search(before, 0, cut.start()) or \
+                    not re.search(r"(?<!\w)\w{1,3}$|(?i:nr|no|num|nro|núm)$", before[:cut.start()]):
                 sentence_start = cut.end()  # "Soc. Sec. No.", "Sozialversicherungsnr. (USA)": an
-                # abbreviation ends nothing
+                # abbreviation ends nothing (an e-mail address's or a host's ".net" is none)
         before = before[sentence_start:]
         field, cuts = before, list(_FIELD_END.finditer(before))
         if cuts:
@@ -284,9 +296,12 @@ class SsnRecognizer(EntityRecognizer):
                                      negative.start() + shift < positive.start()):
             if layout.speaker_answers(start, end, start - len(field) + negative.end(), _SSN_WORD):
                 return 2  # "Agente: ¿y su social?" / "Cliente: claro, 287-65-4411"
+            if _bracketed_ssn_label(text, end):
+                return 2  # "Prior claim: 318-79-3447 (SSN)": the number's own label says which
             return -1
         named = record_field(text, start)
-        if named is not None and (_SSN_WORD.search(re.sub(r"[_.-]+", " ", named)) or _ssn_key(named + " ")):
+        if named is not None and (_SSN_WORD.search(re.sub(r"[_.-]+", " ", named)) or _ssn_key(named + " ")
+                                  or _TAX_ID_FIELD.fullmatch(named)):
             return 2  # "field=ssn old_value=123-45-6789 new_value=123456789": the record's field
         if positive is not None and re.search(r"\d{3}", before[positive.end():]):
             if _row_label(text, line_start, start - len(before), positive, start):
@@ -365,6 +380,20 @@ def _row_label(text: str, line_start: int, before_start: int, label: re.Match, s
 
 _LABEL_TAIL = re.compile(r"[ \t\u00a0]*(?:(?:#|(?i:no|nr|num|number)\.?)[ \t\u00a0]*)?[:.]?"
                          r"(?:[ \t\u00a0]*[\t|][ \t\u00a0]*|[ \t\u00a0]+)")
+
+
+# a bracket right after the number holding an SSN word alone ("(SSN)", "(Soc. Sec. No.)", "(social)")
+_BRACKETED = re.compile(r"[ \t\u00a0]*[(（][ \t\u00a0]*([^()（）\d\n]{1,30}?)[ \t\u00a0]*[)）]")
+
+
+def _bracketed_ssn_label(text: str, end: int) -> bool:
+    """Whether a bracket right after the number holds an SSN word and nothing else: the
+    number's own label, nearer to it than any word before."""
+    bracket = _BRACKETED.match(text, end)
+    if bracket is None:
+        return False
+    label = bracket.group(1)
+    return bool(_SSN_WORD.fullmatch(label) or _OCR_SSN_WORD.fullmatch(label) or _SSN_HEADER.fullmatch(label))
 
 
 def _last(matches):
