@@ -1,0 +1,78 @@
+"""The IP and phone error classes of the eighteenth and nineteenth blind sets' round (issue 26), in
+their general form, on cases written for this file: an address and its port joined by "@" (Knot
+DNS, Unbound); an IPv6 address before the colon that ends a log's field; ntpd's reference-clock
+pseudo-addresses (127.127.t.u); four dotted numbers under a key that names a number ("Server
+number", Tomcat's version.sh). Near misses beside each."""
+from __future__ import annotations
+
+import pytest
+
+from tests.stages.pii_helpers import of_type
+
+# --- an address and its port joined by "@" -------------------------------------------------------
+
+@pytest.mark.parametrize("line, address", [
+    ("2025-03-02T10:11:12+0100 info: [example.net.] query, remote 203.0.113.77@40211, UDP", "203.0.113.77"),
+    ("[1612] info: 192.168.4.20@53 refused", "192.168.4.20"),
+    ("notify to 10.40.2.9@5353", "10.40.2.9"),
+])
+def test_an_address_and_its_port_after_an_at_sign(scrubber, line, address):
+    assert of_type(scrubber, line, "IP_ADDRESS") == {address}
+
+
+@pytest.mark.parametrize("line", [
+    "image registry.local/api:3.4.251.69@sha256:9f86d081884c7d65",  # an image tag's digest
+    "pin 4.21.7.3@latest",  # a tag, not a port
+])
+def test_an_at_sign_before_letters_is_no_port(scrubber, line):
+    assert of_type(scrubber, line, "IP_ADDRESS") == set()
+
+
+# --- an IPv6 address before a field's colon --------------------------------------------------------
+
+@pytest.mark.parametrize("line, address", [
+    ("[WARNING] bad header from peer=2a00:1450:4001:81c::200e: header too long", "2a00:1450:4001:81c::200e"),
+    ("client 2001:db8:aa:bb:cc:dd:ee:1f: connection reset", "2001:db8:aa:bb:cc:dd:ee:1f"),
+    ("denied fe80::7a2b:cbff:fe01:22e7:", "fe80::7a2b:cbff:fe01:22e7"),  # at the end of the text
+])
+def test_an_ipv6_address_before_the_colon_that_ends_its_field(scrubber, line, address):
+    assert of_type(scrubber, line, "IP_ADDRESS") == {address}
+
+
+def test_a_time_before_a_colon_stays_no_address(scrubber):
+    assert of_type(scrubber, "Mar 3 10:22:31: link up, ab:cd:ef: ok", "IP_ADDRESS") == set()
+
+
+# --- ntpd's reference clocks ---------------------------------------------------------------------
+
+@pytest.mark.parametrize("line", [
+    "server 127.127.1.0 prefer", "fudge 127.127.28.0 refid GPS", "peer 127.127.20.1 mode 1",
+])
+def test_an_ntp_reference_clock_is_no_host(scrubber, line):
+    assert of_type(scrubber, line, "IP_ADDRESS") == set()
+
+
+@pytest.mark.parametrize("line, address", [
+    ("server 127.128.1.5", "127.128.1.5"),  # outside 127.127/16 and 127.0/16: kept as before
+    ("server 10.127.127.1 iburst", "10.127.127.1"),
+])
+def test_near_ntp_clocks_stay_addresses(scrubber, line, address):
+    assert of_type(scrubber, line, "IP_ADDRESS") == {address}
+
+
+# --- a key that names a number -------------------------------------------------------------------
+
+@pytest.mark.parametrize("line", [
+    "Server number:  9.0.83.0", "Build number: 10.0.19.41", "Serial number 12.40.3.7",
+    "Numéro : 10.2.3.4",
+])
+def test_a_number_key_names_no_address(scrubber, line):
+    assert of_type(scrubber, line, "IP_ADDRESS") == set()
+
+
+@pytest.mark.parametrize("line, address", [
+    ("IP number: 10.1.30.7", "10.1.30.7"), ("Server: 10.1.30.7", "10.1.30.7"),
+    ("Adresse number 2 at 172.16.4.2", "172.16.4.2"),
+])
+def test_an_address_key_or_no_number_key_keeps_the_address(scrubber, line, address):
+    assert of_type(scrubber, line, "IP_ADDRESS") == {address}
