@@ -217,7 +217,7 @@ class PhoneNumbers:
             # unless the key names another kind of number ("order_id=+4915112345678")
             text = phone_keys(text)
         candidates = []
-        for start, end, value in self._joined(text, self._raw_candidates(text, regions), regions):
+        for start, end, value in self._joined(text, self._area_code_joined(text, self._raw_candidates(text, regions), regions), regions):
             if len(value) < self.DIGITS_MIN:
                 continue
             year = self.YEAR_DASH.match(value)
@@ -313,6 +313,11 @@ class PhoneNumbers:
                     for a, part in zip([0] + [c + 1 for c in cuts], parts):
                         raw.append((start + a, start + a + len(part), part))
                     continue
+            if " - " in value or "\u00a0-\u00a0" in value:
+                parts = self._dash_fields(value, regions)
+                if parts:
+                    raw += [(start + a, start + b, value[a:b]) for a, b in parts]
+                    continue
             raw.append((start, match.end(), value))
         if "/" in text:
             for slash in self._SLASH_BEFORE_START.finditer(text):
@@ -330,6 +335,20 @@ class PhoneNumbers:
             raw.sort()
         return raw
 
+    _SPACED_DASH = re.compile(r"[ \u00a0]-[ \u00a0]")
+
+    def _dash_fields(self, value: str, regions: Sequence[str]) -> list[tuple[int, int]]:
+        """The phone numbers among a record's fields parted by a spaced hyphen ("… - 816-58-1783 -
+        08/05/1949 - 201-373-0892": a dump of accounts, a list "name - phone - city") that read as
+        no number together: (start, end) in `value` of each field that is a phone number alone."""
+        if self.shape(value)[0] != 0.0:
+            return []
+        cuts = [0] + [m.end() for m in self._SPACED_DASH.finditer(value)]
+        ends = [m.start() for m in self._SPACED_DASH.finditer(value)] + [len(value)]
+        return [(a, b) for a, b in zip(cuts, ends)
+                if len(phonenumbers.normalize_digits_only(value[a:b])) >= self.DIGITS_MIN and
+                self._phone_alone(value[a:b], regions)]
+
     def _too_short(self, value: str, regions: Sequence[str]) -> bool:
         """The start of a number, too short for one: an international one that is not valid (and
         not too long), or a national one under 7 digits or valid neither for the page's regions
@@ -344,6 +363,35 @@ class PhoneNumbers:
     # "/" between two numbers: a digit or ")" before it, a digit, "+" or "(" after it
     _SLASH_JOIN = re.compile(r"(?<=[\d)])/(?=[\d(+])")
     _SLASH_BEFORE_START = re.compile(r"/(?=[+(\d])")  # (a digit, or a phone word, before it)
+
+    # an area code led by its trunk 0 ("030", "0664", "08-12"), too short for a number
+    _AREA_CODE = re.compile(r"0\d{1,4}(?:-\d{1,3})?")
+
+    def _area_code_joined(self, text: str, raw: list[tuple[int, int, str]],
+                          regions: Sequence[str] = ()) -> list[tuple[int, int, str]]:
+        """Raw candidates, an area code and its subscriber's number parted by a spaced slash joined
+        into one ("030 / 152689", "0664 / 466608", "021 / 250 92 15": the old German DIN 5008 way,
+        common in the German-, Dutch- and Nordic-speaking countries and elsewhere): the first part an
+        area code led by its trunk 0 and no number on its own, the second not a number of its own led
+        by a 0 (the next number of a list: "030 / 0171 2345678"), both together a phone number."""
+        if " /" not in text and "/ " not in text:
+            return raw
+        out: list[tuple[int, int, str]] = []
+        index = 0
+        while index < len(raw):
+            start, end, value = raw[index]
+            if index + 1 < len(raw) and self._AREA_CODE.fullmatch(value.translate(_DIGITS)):
+                after, after_end, second = raw[index + 1]
+                if re.fullmatch(r"[ \u00a0]/[ \u00a0]?|/[ \u00a0]", text[end:after]) and \
+                        (not phonenumbers.normalize_digits_only(second).startswith("0") or
+                         len(phonenumbers.normalize_digits_only(second)) < self.DIGITS_MIN) and \
+                        self._phone_alone(value + " " + second, regions):
+                    out.append((start, after_end, text[start:after_end]))
+                    index += 2
+                    continue
+            out.append((start, end, value))
+            index += 1
+        return out
 
     def _joined(self, text: str, raw: list[tuple[int, int, str]],
                 regions: Sequence[str] = ()) -> list[tuple[int, int, str]]:

@@ -2,12 +2,13 @@
 their general form, on cases written for this file: an address and its port joined by "@" (Knot
 DNS, Unbound); an IPv6 address before the colon that ends a log's field; ntpd's reference-clock
 pseudo-addresses (127.127.t.u); four dotted numbers under a key that names a number ("Server
-number", Tomcat's version.sh). Near misses beside each."""
+number", Tomcat's version.sh); an area code parted from its number by a spaced slash ("030 /
+152689"); phone numbers among a record's fields parted by spaced hyphens. Near misses beside each."""
 from __future__ import annotations
 
 import pytest
 
-from tests.stages.pii_helpers import of_type
+from tests.stages.pii_helpers import of_type, phones
 
 # --- an address and its port joined by "@" -------------------------------------------------------
 
@@ -76,3 +77,43 @@ def test_a_number_key_names_no_address(scrubber, line):
 ])
 def test_an_address_key_or_no_number_key_keeps_the_address(scrubber, line, address):
     assert of_type(scrubber, line, "IP_ADDRESS") == {address}
+
+
+# --- an area code, a spaced slash, the subscriber's number ---------------------------------------
+
+@pytest.mark.parametrize("text, number, language", [
+    ("Telefon: 089 / 32 16 84", "089 / 32 16 84", "de"),
+    ("Bitte rufen Sie 0711 / 2255410 an.", "0711 / 2255410", "de"),
+    ("Tel. 0316 / 872 431", "0316 / 872 431", "de"),  # Graz
+    ("Bel ons op 020 / 5551234 voor vragen.", "020 / 5551234", "nl"),
+    ("Puhelin 09 / 694 2011", "09 / 694 2011", "fi"),
+])
+def test_an_area_code_and_a_spaced_slash(scrubber, text, number, language):
+    assert phones(scrubber, text, language) == {number}
+
+
+@pytest.mark.parametrize("text, expected, language", [
+    ("Tel. 089 321684 / 089 321685", {"089 321684", "089 321685"}, "de"),  # two numbers, a list
+    ("Ausgabe 04 / 2025, Seite 12 / 48", set(), "de"),  # an issue and a page
+    ("Fax 030 / 0171 2345678", {"0171 2345678"}, "de"),  # no area code before a whole mobile number
+])
+def test_a_spaced_slash_between_numbers_joins_no_area_code(scrubber, text, expected, language):
+    assert phones(scrubber, text, language) == expected
+
+
+# --- phones among a record's fields parted by spaced hyphens ---------------------------------------
+
+@pytest.mark.parametrize("line, number", [
+    ("jdoe@example.com:letmein - 1988-02-14 - 312-555-0147 - Chicago", "312-555-0147"),
+    ("Mary Ortiz - 04/11/1972 - (415) 555-0199", "(415) 555-0199"),
+    ("a.kim@example.org - 617.555.0123 x44", "617.555.0123 x44"),
+])
+def test_a_phone_among_fields_parted_by_spaced_hyphens(scrubber, line, number):
+    assert phones(scrubber, line, "en") == {number}
+
+
+@pytest.mark.parametrize("line", [
+    "Season 2019 - 2024 - 2025", "Case 2023-11-04 - 4471-2290 - closed", "ref 1988-02-14 - 1999-12-31",
+])
+def test_fields_parted_by_spaced_hyphens_that_are_no_phones(scrubber, line):
+    assert phones(scrubber, line, "en") == set()
