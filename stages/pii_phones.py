@@ -144,9 +144,9 @@ class PhoneNumbers:
         r"(?<![A-Za-z0-9_\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF+\-./@#&=%$€£¥)*])(?<!\d:)"
         r"(?:(?<!\d,)(?<!\d[ ,])|(?<=\d,)(?=[(（+]))"  # a CSV cell may start with "(" or "+"
         r"(?:\+[ \u00a0]?|0\d{2,5}[ \u00a0][–—][ \u00a0](?=\d))?"  # "01805 – 4444": an area code, a dash
-        r"(?:[(（]\+?\d{1,6}(?:[ \-]\d{1,4})?[)）]|\d{1,15})"
+        r"(?:[(（]\+?\d{1,6}(?:[ \u00a0\-]\d{1,4})?[)）]|\d{1,15})"  # ("(06 1)": Budapest's code after the trunk 06)
         r"(?:(?:[ \u00a0]?[(（]0[)）][ \u00a0]?|[ \u00a0]?-[ \u00a0]?|/[ \u00a0]|[–‑－]|[ ./\u00a0\u202f\u2009]|(?=[(（])|(?<=[)）]))"
-        r"(?:[(（]\d{1,6}(?:[ \-]\d{1,4})?[)）]|\d{1,15})){0,8}"
+        r"(?:[(（]\d{1,6}(?:[ \u00a0\-]\d{1,4})?[)）]|\d{1,15})){0,8}"
         rf"(?:[ \u00a0]?[,;]?[ \u00a0]{{0,2}}(?:{_EXTENSION_WORDS})[ \u00a0]?[.:]?[ \u00a0]?\d{{1,6}}(?![ \u00a0]\d))?"
         r"(?![A-Za-z0-9_\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF@%]|[.,\-/:]?\d)"
         # not the digits of a longer token: a vanity number's letters ("1-800-234-WXEF"), a MAC
@@ -451,9 +451,11 @@ class PhoneNumbers:
             main = main.translate(_DIGITS)  # "۰۰۳۶ ۲۰ ۶۵۹ ۹۶۴۷": Persian digits, an "00" prefix
         if main.count("(") != main.count(")") or \
                 _IPV4_START.match(main) and not main.startswith(("+", "0")) or \
+                _IPV4.fullmatch(main) and main.startswith("0.") or \
                 self.DATE.fullmatch(main) and not self._descending_years(main, span=False) or \
-                any(not self._descending_years(date.group()) for date in self.DATE_INSIDE.finditer(main)):
-            return 0.0, None
+                any(not self._descending_years(date.group()) for date in self.DATE_INSIDE.finditer(main)) and \
+                not self._valid_international(main):
+            return 0.0, None  # ("0.0.15.255": a wildcard mask; a phone's trunk 0 leads a group: "06.1.…")
         if self._DECIMAL_LEAD.match(main) or self._SUFFIXED.fullmatch(main) or _FIELD_THEN_IPV4.search(main) or \
                 self._YEARS_DASHED.fullmatch(main) and int(main[:4]) < int(main[-4:]):
             return 0.0, None  # "0.648024 0 196": a fraction, then a log's next columns; "180826-62":
@@ -519,6 +521,15 @@ class PhoneNumbers:
             if extension or main.startswith(("(", "1", "+1")) or self.NANP_DASHED.fullmatch(main):
                 return self.POSSIBLE, None  # "(261) 609-9069", "729-395-9006": NANP numbers not (yet) in use
         return self.WEAK, None
+
+    @staticmethod
+    def _valid_international(main: str) -> bool:
+        """A valid number after "+" and a country code set apart ("+81 3-1924-1948": its groups may
+        read as a year range, "1924-1948", which a number in international form is not)."""
+        if not re.match(r"\+[ \u00a0]?\d{1,3}[ \u00a0\-.(]", main):
+            return False
+        number = _parse(main, None)
+        return number is not None and phonenumbers.is_valid_number(number)
 
     def national_score(self, candidate: str, regions: Sequence[str],
                        page: Sequence[str] = ()) -> float:

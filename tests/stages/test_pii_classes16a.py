@@ -117,3 +117,25 @@ def test_a_phone_among_fields_parted_by_spaced_hyphens(scrubber, line, number):
 ])
 def test_fields_parted_by_spaced_hyphens_that_are_no_phones(scrubber, line):
     assert phones(scrubber, line, "en") == set()
+
+
+# --- an area code in brackets with a no-break space; a number in international form whose groups
+# read as a year range; a wildcard mask ----------------------------------------------------------
+
+@pytest.mark.parametrize("text, number, language", [
+    ("Tel.: (06\u00a01)\u00a0412\u00a05580", "(06\u00a01)\u00a0412\u00a05580", "hu"),
+    ("Telefon (06\u00a062)\u00a0555\u00a0123", "(06\u00a062)\u00a0555\u00a0123", "hu"),  # Szeged
+    ("Tel. +81 6-1955-1999", "+81 6-1955-1999", "ja"),  # Osaka; "1955-1999" reads as years
+    ("Phone: +44 20 1975 1990", "+44 20 1975 1990", "en"),
+])
+def test_bracketed_codes_with_no_break_spaces_and_year_like_groups(scrubber, text, number, language):
+    assert phones(scrubber, text, language) == {number}
+
+
+@pytest.mark.parametrize("text, language", [
+    ("Sie lebte 1924-1948 in Wien.", "de"),  # a year range, no "+"
+    ("access-list 10 permit 10.1.0.0 0.0.15.255\nTel. 030 1234567", "en"),
+    ("E-mail: hello@example.hu\n0.0.3.255\n", "hu"),  # a mask under a contact line
+])
+def test_year_ranges_and_wildcard_masks_stay_no_phones(scrubber, text, language):
+    assert not {value for value in phones(scrubber, text, language) if "1924" in value or value.startswith("0.")}
