@@ -139,3 +139,27 @@ def test_bracketed_codes_with_no_break_spaces_and_year_like_groups(scrubber, tex
 ])
 def test_year_ranges_and_wildcard_masks_stay_no_phones(scrubber, text, language):
     assert not {value for value in phones(scrubber, text, language) if "1924" in value or value.startswith("0.")}
+
+
+# --- words that name another number, in languages the lists lacked; Greek "call me" --------------
+
+@pytest.mark.parametrize("text, language", [
+    ("Sadakat kartı: 0532 4417 2290 18", "tr"),  # a loyalty card's number
+    ("Klantenpas 0612 3349 8872 1", "nl"),
+    ("Картка лояльності: 0671 2290 4417 55", "uk"),
+    ("Numărul rezervării: 0722 194 883 10", "ro"),
+    ("Matricola 0341-778812-55", "it"),
+    ("सदस्य संख्या: 0981 2234 5567 12", "hi"),
+])
+def test_a_loyalty_card_reservation_or_member_number_is_no_phone(scrubber, text, language):
+    assert phones(scrubber, text, language) == set()
+
+
+@pytest.mark.parametrize("text, number, language", [
+    ("Πάρτε με στο 210\u00a0523\u00a02706 το βράδυ.", "210\u00a0523\u00a02706", "el"),
+    ("Τηλεφωνήστε μας: 2310 552 114", "2310 552 114", "el"),
+    ("Καλέστε 2610 331 442 για ραντεβού.", "2610 331 442", "el"),
+    ("Rezervări: 0722 194 883", "0722 194 883", "ro"),  # a bookings line (as "Reservations:" is)
+])
+def test_greek_call_me_and_a_booking_line(scrubber, text, number, language):
+    assert phones(scrubber, text, language) == {number}
