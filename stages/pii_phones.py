@@ -448,7 +448,8 @@ class PhoneNumbers:
         main = main.replace("（", "(").replace("）", ")").replace("－", "-").replace("‑", "-")
         main = main.replace("\n", " ")  # a number broken over a line (`_joined`)
         if not main.isascii():
-            main = main.translate(_DIGITS)  # "۰۰۳۶ ۲۰ ۶۵۹ ۹۶۴۷": Persian digits, an "00" prefix
+            main = main.translate(_DIGITS).translate(_FULL_WIDTH)  # "۰۰۳۶ ۲۰ ۶۵۹ ۹۶۴۷": Persian digits,
+            # an "00" prefix; "００８１ ３-１２７４-…": full-width ones
         if main.count("(") != main.count(")") or \
                 _IPV4_START.match(main) and not main.startswith(("+", "0")) or \
                 _IPV4.fullmatch(main) and main.startswith("0.") or \
@@ -590,13 +591,13 @@ class PhoneNumbers:
         a phone number, 3 when only a contact block does, 1 when a phone word elsewhere in its sentence does, -1
         when a word nearer to it names another kind of number, 0 when nothing says either."""
         line_start = text.rfind("\n", 0, start) + 1
-        if _CEP_BEFORE.search(text, max(line_start, start - 24), start) and (
+        if (_CEP_BEFORE.search(text, max(line_start, start - 24), start) or _CEP_AFTER.match(text, end)) and (
                 _turkish_number(text[start:end]) or text[start:end].startswith(("+", "00")) and
                 self.shape(text[start:end])[0] == self.VALID):
             return 2  # "CEP: 0503 200 78 94": Turkish "cep (telefonu)" before a Turkish number (a
             # landline too, "<b>CEP</b>&nbsp;(0212) 608 85 50": ten digits are no postal code) or a
             # valid international one ("CEP: 00213 557 76 00 59"; before other digits it is a
-            # Brazilian postal code's label)
+            # Brazilian postal code's label); after it as a label, "(0222) 263 81 61  [CEP]", "… – Cep"
         before = ocr_letters(text[max(line_start, start - PHONE_CONTEXT_BEFORE):start])  # "PH0NE:"
         cut = None
         for cut in _SENTENCE_END.finditer(before):
@@ -738,6 +739,10 @@ _DIGITS = str.maketrans({chr(zero + i): str(i) for zero in (0x0660, 0x06F0, 0x09
 _ESCAPED_BREAK = re.compile(r"(?<!\\)\\n")
 
 _WORD_CHARACTER = re.compile(r"[^\W\d_]")
+
+
+# "Cep" as a label after the number: in brackets, after a dash or an arrow, to the line's end
+_CEP_AFTER = re.compile(r"[ \t\u00a0]*(?:[(\[]|[–—-]|←)?[ \t\u00a0]*(?i:cep)[)\]]?[ \t\u00a0.:]*(?:$|\n|[|\t;])")
 
 
 def _turkish_number(candidate: str) -> bool:

@@ -163,3 +163,22 @@ def test_a_loyalty_card_reservation_or_member_number_is_no_phone(scrubber, text,
 ])
 def test_greek_call_me_and_a_booking_line(scrubber, text, number, language):
     assert phones(scrubber, text, language) == {number}
+
+
+# --- "Cep" (Turkish: mobile) as a label after the number; full-width digits after "00" -----------
+
+@pytest.mark.parametrize("text, number, language", [
+    ("(0312) 440 18 27  [CEP]\n", "(0312) 440 18 27", "tr"),
+    ("0532 417 22 90 – Cep\n", "0532 417 22 90", "tr"),
+    ("名前  電話  メール\n山田太郎  ００８１ ６-６２１２-４４１０  t@example.jp\n", "００８１ ６-６２１２-４４１０", "ja"),
+])
+def test_cep_after_a_turkish_number_and_full_width_international_numbers(scrubber, text, number, language):
+    assert phones(scrubber, text, language) == {number}
+
+
+@pytest.mark.parametrize("text, language", [
+    ("Av. Paulista, 01310-100 (CEP)\n", "pt"),  # a Brazilian postal code and its label
+    ("注文番号 ００８１ ３１２７ ４７０１", "ja"),  # an order number's label before it
+])
+def test_a_postal_code_before_cep_and_an_order_number_stay_no_phones(scrubber, text, language):
+    assert phones(scrubber, text, language) == set()
