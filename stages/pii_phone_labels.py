@@ -166,3 +166,5 @@ _PHONE_KEY = re.compile(r"(?:.*[_.-])?(?:phone|telephone|tel|mobile|mobil|cell|f
 _LABEL_RIGHT_BEFORE = re.compile(f"(?:{PHONE_WORDS}|{PHONE_LABELS})[ \u00a0]*[:：#\\-–]?[ \u00a0]*$", re.IGNORECASE)
 # a phone word ending right where a "/" glues a number to it ("電話/03-1258-6342")
 _PHONE_WORD_END = re.compile(f"(?:{PHONE_WORDS})$", re.IGNORECASE)
+# "Cep" as a label after the number: in brackets, after a dash or an arrow, to the line's end
+_CEP_AFTER = re.compile(r"[ \t\u00a0]*(?:[(\[]|[–—-]|←)?[ \t\u00a0]*(?i:cep)[)\]]?[ \t\u00a0.:]*(?:$|\n|[|\t;])")

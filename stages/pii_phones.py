@@ -17,6 +17,7 @@ import phonenumbers
 
 from stages.pii_layout import BLOCK, _Layout, csv_cells, dotted_port_ends
 from stages.pii_phone_labels import (
+    _CEP_AFTER,
     _KEY_VALUE_ROW,
     _LABEL_RIGHT_BEFORE,
     _NUMBERED_NOUN,
@@ -739,10 +740,6 @@ _DIGITS = str.maketrans({chr(zero + i): str(i) for zero in (0x0660, 0x06F0, 0x09
 _ESCAPED_BREAK = re.compile(r"(?<!\\)\\n")
 
 _WORD_CHARACTER = re.compile(r"[^\W\d_]")
-
-
-# "Cep" as a label after the number: in brackets, after a dash or an arrow, to the line's end
-_CEP_AFTER = re.compile(r"[ \t\u00a0]*(?:[(\[]|[–—-]|←)?[ \t\u00a0]*(?i:cep)[)\]]?[ \t\u00a0.:]*(?:$|\n|[|\t;])")
 
 
 def _turkish_number(candidate: str) -> bool:
