@@ -126,7 +126,9 @@ class BoundedIpRecognizer(IpRecognizer):
     span: the address is what identifies. Addresses that identify no host are no PII:
     netmasks and wildcard masks (255.255.255.0, 0.0.0.255; 0.0.0.0 and 255.255.255.255 among
     them), the unspecified "::", and loopback (127.0.0.0/16, "::1": 127.0.0.1, 127.0.1.1,
-    127.0.0.53 in configs; not all of 127/8, which a generator of random addresses hits). Private,
+    127.0.0.53 in configs; not all of 127/8, which a generator of random addresses hits), ntpd's
+    reference clocks (127.127.0.0/16) and four dotted numbers under a key naming a number
+    ("Server number: 9.0.83.0"). An address joined to its port by "@" ("10.1.2.3@53") stays. Private,
     link-local and multicast addresses stay (a home network's address is the user's)."""
 
     def analyze(self, text, entities, nlp_artifacts=None, regex_flags=None):
