@@ -1,7 +1,7 @@
 """E-mail and IP addresses for the pii step (stages/pii.py): presidio's own recognizers, the
 e-mail one reading tldextract's bundled suffix list (never the network) and leaving out message
 ids, hosts before a path and CJK text glued to an address; the IP one leaving out versions, OIDs,
-masks, loopback and the unspecified address, prefix lengths, zone ids and ports. Imported by
+masks, loopback and the unspecified address, ntpd's reference clocks, prefix lengths, zone ids and ports. Imported by
 stages/pii_engine.py once it has hidden torch from presidio's imports (see `_hide_torch` there).
 """
 from __future__ import annotations
@@ -126,7 +126,9 @@ class BoundedIpRecognizer(IpRecognizer):
     span: the address is what identifies. Addresses that identify no host are no PII:
     netmasks and wildcard masks (255.255.255.0, 0.0.0.255; 0.0.0.0 and 255.255.255.255 among
     them), the unspecified "::", and loopback (127.0.0.0/16, "::1": 127.0.0.1, 127.0.1.1,
-    127.0.0.53 in configs; not all of 127/8, which a generator of random addresses hits). Private,
+    127.0.0.53 in configs; not all of 127/8, which a generator of random addresses hits), ntpd's
+    reference clocks (127.127.0.0/16) and four dotted numbers under a key naming a number
+    ("Server number: 9.0.83.0"). An address joined to its port by "@" ("10.1.2.3@53") stays. Private,
     link-local and multicast addresses stay (a home network's address is the user's)."""
 
     def analyze(self, text, entities, nlp_artifacts=None, regex_flags=None):
@@ -134,6 +136,8 @@ class BoundedIpRecognizer(IpRecognizer):
         # "ip6:2001:db8::1" (SPF records): presidio's IPv6 pattern wants no ":" before an address;
         # the key's colon is read as a space (offsets unchanged)
         keyed = _ADDRESS_KEY.sub(lambda key: key.group()[:-1] + " ", text) if ":" in text else text
+        if ":" in keyed:  # "from ip=2405:…:2091: Invalid request": the colon that ends a log's
+            keyed = _COLON_AFTER.sub(" ", keyed)  # field after an IPv6 address is no group of it
         if not keyed.isascii():
             # "日志显示预订来自192.168.39.82。", "…c674에서": a script written without spaces (or a
             # particle glued on) ends an ASCII address where its ASCII ends; presidio's \b and
@@ -160,7 +164,8 @@ class BoundedIpRecognizer(IpRecognizer):
                     _PHONE_LABEL_BEFORE.search(text, max(line_start, result.start - 24), result.start) or
                     _product_bracket(text[max(line_start, result.start - 48):result.start]) or
                     _IMAGE_TAG.search(text[max(line_start, result.start - 80):result.start]) or
-                    text[result.end:result.end + 1] == "@" or
+                    text[result.end:result.end + 1] == "@" and not _AT_PORT.match(text, result.end) or
+                    _number_keyed(text, line_start, result.start) or
                     _VERSION_SHAPED.fullmatch(value) and
                     not _ADDRESS_BEFORE.search(text[max(line_start, result.start - 80):result.start])):
                 continue
@@ -343,6 +348,25 @@ _ADDRESS_BEFORE = re.compile(
     # an IPv6 address: "::" or a hex letter among three groups or more (not a MAC address, nor a time)
     r"|(?<![0-9A-Fa-f:])(?![0-9A-Fa-f]{2}(?::[0-9A-Fa-f]{2}){5})(?=[0-9A-Fa-f:]*(?:::|[A-Fa-f]))"
     r"[0-9A-Fa-f]{0,4}(?::[0-9A-Fa-f]{0,4}){2,}")
+# "remote 10.119.2.89@53": Knot DNS, Unbound and ntpd write an address and its port joined by "@"
+# (not an image tag's digest: "registry/api:3.4.251.69@sha256:…")
+_AT_PORT = re.compile(r"@\d{1,5}(?![\w.@:-])")
+# A colon right after a hex digit and before a space or the end: punctuation after a field (an
+# IPv6 address ends there; the next group would follow the colon at once)
+_COLON_AFTER = re.compile(r"(?<=[0-9A-Fa-f]):(?=[ \t]|$)", re.MULTILINE)
+# A key that names a number, not an address, right before the four dotted numbers: Tomcat's
+# `version.sh` "Server number: 9.0.83.0", "Build number: 10.0.19.41" (not "IP number: …")
+_NUMBER_KEY_BEFORE = re.compile(
+    r"(?<![^\W_])(?:([^\W\d_]+)[ \t\u00a0])?(?i:number|no\.|nr\.?|nummer|numéro|numero|número|номер)"
+    r"[ \t\u00a0]*[:=#]?[ \t\u00a0]*$")
+_IP_WORD = re.compile(r"(?i:ip|ipv4|ip4|ipv6|ip6|inet|address|addr|adresse|adress|adresa|direcci[oó]n|indirizzo|endere[cç]o)")
+
+
+def _number_keyed(text: str, line_start: int, start: int) -> bool:
+    key = _NUMBER_KEY_BEFORE.search(text, max(line_start, start - 40), start)
+    return key is not None and not (key.group(1) and _IP_WORD.fullmatch(key.group(1)))
+
+
 # a key glued to an IPv6 address by a colon ("ip6:", "ipv6:")
 _ADDRESS_KEY = re.compile(r"(?<![\w:])(?i:ip6|ipv6|inet6|addr6):(?=[0-9A-Fa-f:])")
 
@@ -395,7 +419,9 @@ def _identifies_host(value: str) -> bool:
         bits = int(address)
         inverse = bits ^ 0xFFFFFFFF
         is_mask = (inverse + 1) & inverse == 0 or (bits + 1) & bits == 0  # 1..10..0 or 0..01..1
-        return not (is_mask or bits >> 16 == 0x7F00)
+        # 127.0.0.0/16: loopback in configs; 127.127.0.0/16: ntpd's reference clocks ("server
+        # 127.127.1.0", "fudge 127.127.28.0": a driver's pseudo-address, no host)
+        return not (is_mask or bits >> 16 in (0x7F00, 0x7F7F))
     if int(address) >> 32 == 0 and "." not in value:
         return False  # "::1:631", ":::22": netstat's loopback or unspecified address and its port
         # (the rest of ::/96, the IPv4-compatible addresses, is deprecated and written with dots)

@@ -16,6 +16,20 @@ from collections.abc import Sequence
 import phonenumbers
 
 from stages.pii_layout import BLOCK, _Layout, csv_cells, dotted_port_ends
+from stages.pii_phone_labels import (
+    _CEP_AFTER,
+    _KEY_VALUE_ROW,
+    _LABEL_RIGHT_BEFORE,
+    _NUMBERED_NOUN,
+    _PHONE_WORD_END,
+    _TIME_KEY_BEFORE,
+    _VALUE_END,
+    _label_above,
+    _label_after,
+    _markup_label,
+    _names_phone_columns,
+    phone_keys,
+)
 from stages.pii_words import (
     _CEP_BEFORE,
     _CURRENCY_BEFORE,
@@ -34,13 +48,10 @@ from stages.pii_words import (
     _US_STATE_BEFORE,
     PHONE_CONTEXT_AFTER,
     PHONE_CONTEXT_BEFORE,
-    PHONE_LABELS,
     PHONE_LETTER_LABEL,
-    PHONE_WORDS,
     POSSESSIVE_NUMBER,
     ocr_letters,
     other_number_end,
-    record_field,
 )
 
 _IPV4 = re.compile(r"(?:(?:25[0-5]|2[0-4]\d|1?\d?\d)\.){3}(?:25[0-5]|2[0-4]\d|1?\d?\d)")
@@ -134,9 +145,9 @@ class PhoneNumbers:
         r"(?<![A-Za-z0-9_\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF+\-./@#&=%$€£¥)*])(?<!\d:)"
         r"(?:(?<!\d,)(?<!\d[ ,])|(?<=\d,)(?=[(（+]))"  # a CSV cell may start with "(" or "+"
         r"(?:\+[ \u00a0]?|0\d{2,5}[ \u00a0][–—][ \u00a0](?=\d))?"  # "01805 – 4444": an area code, a dash
-        r"(?:[(（]\+?\d{1,6}(?:[ \-]\d{1,4})?[)）]|\d{1,15})"
+        r"(?:[(（]\+?\d{1,6}(?:[ \u00a0\-]\d{1,4})?[)）]|\d{1,15})"  # ("(06 1)": Budapest's code after the trunk 06)
         r"(?:(?:[ \u00a0]?[(（]0[)）][ \u00a0]?|[ \u00a0]?-[ \u00a0]?|/[ \u00a0]|[–‑－]|[ ./\u00a0\u202f\u2009]|(?=[(（])|(?<=[)）]))"
-        r"(?:[(（]\d{1,6}(?:[ \-]\d{1,4})?[)）]|\d{1,15})){0,8}"
+        r"(?:[(（]\d{1,6}(?:[ \u00a0\-]\d{1,4})?[)）]|\d{1,15})){0,8}"
         rf"(?:[ \u00a0]?[,;]?[ \u00a0]{{0,2}}(?:{_EXTENSION_WORDS})[ \u00a0]?[.:]?[ \u00a0]?\d{{1,6}}(?![ \u00a0]\d))?"
         r"(?![A-Za-z0-9_\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF@%]|[.,\-/:]?\d)"
         # not the digits of a longer token: a vanity number's letters ("1-800-234-WXEF"), a MAC
@@ -205,12 +216,9 @@ class PhoneNumbers:
         if "=" in text:  # "oncall_phone=+4420…", "?tel=0612…": a key naming a phone, its value;
             # "login=+34612345678": a key's whole value, a valid number in international form,
             # unless the key names another kind of number ("order_id=+4915112345678")
-            text = _KEY_EQUALS.sub(lambda key: key.group(1) + (" " if _phone_field(text, key.end()) or _PHONE_KEY.fullmatch(
-                _KEY_INDEX.sub(r".\1", key.group(1))) or (_e164_value(text, key.end()) or
-                                                         _phone_word_key(key.group(1))) and not
-                _NOT_PHONE_WORD.search(re.sub(r"[_.\-\[\]]+", " ", key.group(1))) else "="), text)
+            text = phone_keys(text)
         candidates = []
-        for start, end, value in self._joined(text, self._raw_candidates(text, regions), regions):
+        for start, end, value in self._joined(text, self._area_code_joined(text, self._raw_candidates(text, regions), regions), regions):
             if len(value) < self.DIGITS_MIN:
                 continue
             year = self.YEAR_DASH.match(value)
@@ -306,6 +314,11 @@ class PhoneNumbers:
                     for a, part in zip([0] + [c + 1 for c in cuts], parts):
                         raw.append((start + a, start + a + len(part), part))
                     continue
+            if " - " in value or "\u00a0-\u00a0" in value:
+                parts = self._dash_fields(value, regions)
+                if parts:
+                    raw += [(start + a, start + b, value[a:b]) for a, b in parts]
+                    continue
             raw.append((start, match.end(), value))
         if "/" in text:
             for slash in self._SLASH_BEFORE_START.finditer(text):
@@ -323,6 +336,20 @@ class PhoneNumbers:
             raw.sort()
         return raw
 
+    _SPACED_DASH = re.compile(r"[ \u00a0]-[ \u00a0]")
+
+    def _dash_fields(self, value: str, regions: Sequence[str]) -> list[tuple[int, int]]:
+        """The phone numbers among a record's fields parted by a spaced hyphen ("… - 816-58-1783 -
+        08/05/1949 - 201-373-0892": a dump of accounts, a list "name - phone - city") that read as
+        no number together: (start, end) in `value` of each field that is a phone number alone."""
+        if self.shape(value)[0] != 0.0:
+            return []
+        cuts = [0] + [m.end() for m in self._SPACED_DASH.finditer(value)]
+        ends = [m.start() for m in self._SPACED_DASH.finditer(value)] + [len(value)]
+        return [(a, b) for a, b in zip(cuts, ends)
+                if len(phonenumbers.normalize_digits_only(value[a:b])) >= self.DIGITS_MIN and
+                self._phone_alone(value[a:b], regions)]
+
     def _too_short(self, value: str, regions: Sequence[str]) -> bool:
         """The start of a number, too short for one: an international one that is not valid (and
         not too long), or a national one under 7 digits or valid neither for the page's regions
@@ -337,6 +364,35 @@ class PhoneNumbers:
     # "/" between two numbers: a digit or ")" before it, a digit, "+" or "(" after it
     _SLASH_JOIN = re.compile(r"(?<=[\d)])/(?=[\d(+])")
     _SLASH_BEFORE_START = re.compile(r"/(?=[+(\d])")  # (a digit, or a phone word, before it)
+
+    # an area code led by its trunk 0 ("030", "0664", "08-12"), too short for a number
+    _AREA_CODE = re.compile(r"0\d{1,4}(?:-\d{1,3})?")
+
+    def _area_code_joined(self, text: str, raw: list[tuple[int, int, str]],
+                          regions: Sequence[str] = ()) -> list[tuple[int, int, str]]:
+        """Raw candidates, an area code and its subscriber's number parted by a spaced slash joined
+        into one ("030 / 152689", "0664 / 466608", "021 / 250 92 15": the old German DIN 5008 way,
+        common in the German-, Dutch- and Nordic-speaking countries and elsewhere): the first part an
+        area code led by its trunk 0 and no number on its own, the second not a number of its own led
+        by a 0 (the next number of a list: "030 / 0171 2345678"), both together a phone number."""
+        if " /" not in text and "/ " not in text:
+            return raw
+        out: list[tuple[int, int, str]] = []
+        index = 0
+        while index < len(raw):
+            start, end, value = raw[index]
+            if index + 1 < len(raw) and self._AREA_CODE.fullmatch(value.translate(_DIGITS)):
+                after, after_end, second = raw[index + 1]
+                if re.fullmatch(r"[ \u00a0]/[ \u00a0]?|/[ \u00a0]", text[end:after]) and \
+                        (not phonenumbers.normalize_digits_only(second).startswith("0") or
+                         len(phonenumbers.normalize_digits_only(second)) < self.DIGITS_MIN) and \
+                        self._phone_alone(value + " " + second, regions):
+                    out.append((start, after_end, text[start:after_end]))
+                    index += 2
+                    continue
+            out.append((start, end, value))
+            index += 1
+        return out
 
     def _joined(self, text: str, raw: list[tuple[int, int, str]],
                 regions: Sequence[str] = ()) -> list[tuple[int, int, str]]:
@@ -393,12 +449,15 @@ class PhoneNumbers:
         main = main.replace("（", "(").replace("）", ")").replace("－", "-").replace("‑", "-")
         main = main.replace("\n", " ")  # a number broken over a line (`_joined`)
         if not main.isascii():
-            main = main.translate(_DIGITS)  # "۰۰۳۶ ۲۰ ۶۵۹ ۹۶۴۷": Persian digits, an "00" prefix
+            main = main.translate(_DIGITS).translate(_FULL_WIDTH)  # "۰۰۳۶ ۲۰ ۶۵۹ ۹۶۴۷": Persian digits,
+            # an "00" prefix; "００８１ ３-１２７４-…": full-width ones
         if main.count("(") != main.count(")") or \
                 _IPV4_START.match(main) and not main.startswith(("+", "0")) or \
+                _IPV4.fullmatch(main) and main.startswith("0.") or \
                 self.DATE.fullmatch(main) and not self._descending_years(main, span=False) or \
-                any(not self._descending_years(date.group()) for date in self.DATE_INSIDE.finditer(main)):
-            return 0.0, None
+                any(not self._descending_years(date.group()) for date in self.DATE_INSIDE.finditer(main)) and \
+                not self._valid_international(main):
+            return 0.0, None  # ("0.0.15.255": a wildcard mask; a phone's trunk 0 leads a group: "06.1.…")
         if self._DECIMAL_LEAD.match(main) or self._SUFFIXED.fullmatch(main) or _FIELD_THEN_IPV4.search(main) or \
                 self._YEARS_DASHED.fullmatch(main) and int(main[:4]) < int(main[-4:]):
             return 0.0, None  # "0.648024 0 196": a fraction, then a log's next columns; "180826-62":
@@ -465,6 +524,15 @@ class PhoneNumbers:
                 return self.POSSIBLE, None  # "(261) 609-9069", "729-395-9006": NANP numbers not (yet) in use
         return self.WEAK, None
 
+    @staticmethod
+    def _valid_international(main: str) -> bool:
+        """A valid number after "+" and a country code set apart ("+81 3-1924-1948": its groups may
+        read as a year range, "1924-1948", which a number in international form is not)."""
+        if not re.match(r"\+[ \u00a0]?\d{1,3}[ \u00a0\-.(]", main):
+            return False
+        number = _parse(main, None)
+        return number is not None and phonenumbers.is_valid_number(number)
+
     def national_score(self, candidate: str, regions: Sequence[str],
                        page: Sequence[str] = ()) -> float:
         """VALID when the candidate is a valid national number of one of `regions` written as
@@ -524,13 +592,13 @@ class PhoneNumbers:
         a phone number, 3 when only a contact block does, 1 when a phone word elsewhere in its sentence does, -1
         when a word nearer to it names another kind of number, 0 when nothing says either."""
         line_start = text.rfind("\n", 0, start) + 1
-        if _CEP_BEFORE.search(text, max(line_start, start - 24), start) and (
+        if (_CEP_BEFORE.search(text, max(line_start, start - 24), start) or _CEP_AFTER.match(text, end)) and (
                 _turkish_number(text[start:end]) or text[start:end].startswith(("+", "00")) and
                 self.shape(text[start:end])[0] == self.VALID):
             return 2  # "CEP: 0503 200 78 94": Turkish "cep (telefonu)" before a Turkish number (a
             # landline too, "<b>CEP</b>&nbsp;(0212) 608 85 50": ten digits are no postal code) or a
             # valid international one ("CEP: 00213 557 76 00 59"; before other digits it is a
-            # Brazilian postal code's label)
+            # Brazilian postal code's label); after it as a label, "(0222) 263 81 61  [CEP]", "… – Cep"
         before = ocr_letters(text[max(line_start, start - PHONE_CONTEXT_BEFORE):start])  # "PH0NE:"
         cut = None
         for cut in _SENTENCE_END.finditer(before):
@@ -551,7 +619,7 @@ class PhoneNumbers:
         if _ACCOUNT_HEAD.search(text, max(line_start, start - 40), start):
             return -1  # "IBAN GB79 LUCD 0491 0775 3636 52" (a wrong check digit): the tail of an
             # account number printed in groups of four after its country code and check digits
-        if _label_above(text, line_start, start, end, line_end) or _markup_label(text, line_start, start):
+        if _label_above(text, line_start, start, end, line_end, self.EXTENSION) or _markup_label(text, line_start, start):
             return -1  # "Kundennr.:" on the line above a number alone on its line; "<td>Kontonr</td><td>…"
         numbered = _NUMBERED_NOUN.match(after)
         if numbered and other_number_end(numbered.group(1)) is not None and \
@@ -652,88 +720,9 @@ class PhoneNumbers:
         return 2 if marked or layout.asked_above(start, end, _PHONE_WORD) else 0
 
 
-def _names_phone_columns(row: tuple[list[str], int] | None) -> bool:
-    return row is not None and row[1] == 0 and any(_PHONE_WORD.search(cell) or _PHONE_LABEL.search(cell.strip() + ":")
-                                   for cell in row[0])
-
-
-# A value-first line or field: the number starts it (after a bullet at most) and a short label
-# follows it to the end of the line or cell, bare, after a dash or in brackets ("734 723 7797 –
-# N° de suivi", "0281 234382 [Takip no]", "2395-393-572 Customer no."); the label names the
-# number unless it begins with a preposition ("0800 123 456 for orders": a line to call about them)
-_VALUE_FIRST_BEFORE = re.compile(r"[ \t\u00a0]*(?:[-*•·>][ \t\u00a0]*)?|.*[|\t;][ \t\u00a0]*")
-_VALUE_FIRST_LABEL = re.compile(r"[ \u00a0]*(?:[–—-][ \u00a0]*|(?=[(\[（]))?[(\[（]?[ \u00a0]*"
-                                r"([^\d\n|\t;()\[\]（）<>@]{2,40}?)[ \u00a0]*[)\]）]?[ \u00a0]*(?=$|[|\t;])")
-_LABEL_PREPOSITION = re.compile(r"(?:for|about|to|re|on|pour|für|zu|zur|zum|para|per|voor|för|til|dla|для|по|"
-                                r"à|au|aux|a|al|ai|de|di|du|des|del|van|om|na|w|в)(?![^\W\d_])", re.IGNORECASE)
-
-
-def _label_after(text: str, line_start: int, start: int, after: str) -> bool:
-    if not _VALUE_FIRST_BEFORE.fullmatch(text, line_start, start):
-        return False
-    label = _VALUE_FIRST_LABEL.match(after)
-    if label is None or len(label.group(1).split()) > 4:
-        return False
-    words = label.group(1).strip()
-    return other_number_end(words) is not None and not _PHONE_WORD.search(words) and \
-        not _PHONE_LABEL.search(words + ":") and not _LABEL_PREPOSITION.match(words)
-
-
-# "0375 598449 numaralı siparişiniz" (Turkish: "your order numbered …"), "a 4061 830550 számú
-# rendelés" (Hungarian): the noun after "numbered" names the number
-_NUMBERED_NOUN = re.compile(r"[ \u00a0]+(?:numaral[ıi]|számú)[ \u00a0]+([^\W\d_]+)", re.IGNORECASE)
-# A number alone on its line under a label alone on the line above ("N.º de factura:\n83 64 25 24 80")
-_LABEL_LINE = re.compile(r"[ \t\u00a0]*(?:[-*•·][ \t\u00a0]*)?([^\d\n|\t;<>@·•]{2,40}?)[ \t\u00a0]*[:：]?[ \t\u00a0]*")
-
-
-def _label_above(text: str, line_start: int, start: int, end: int, line_end: int) -> bool:
-    """A label alone on the line above, or ending it in a cell of its own, names the number
-    alone on its line (or in its line's first cell, the next cells holding no value: a row of
-    values is a table's, under a header): text from HTML puts a form's label cell at the end of
-    one line and its value at the start of the next ("<td>Customer no.:</b>" / "9698-5240-58<br>",
-    markup read as cells by `csv_cells`)."""
-    rest = text[end:len(text) if line_end < 0 else line_end]
-    if line_start < 2 or text[line_start:end].lstrip(" \t\u00a0") != text[line_start:end].strip() or \
-            rest.strip() and (not re.match(r"[ \u00a0]*\t|[ \u00a0]{2}", rest) or text[line_start:start].strip()
-                              or re.search(r"\d", rest)) or \
-            not text[line_start:end].strip() or re.search(r"[^\d\s+()./\-\u00a0]",
-                                                       PhoneNumbers.EXTENSION.sub("", text[line_start:end])):
-        return False
-    above = _ENTITY.sub(" ", text[text.rfind("\n", 0, line_start - 1) + 1:line_start - 1])
-    cells = [cell for cell in _CELL_BORDER.split(above) if cell.strip()]
-    above = cells[-1] if cells else above  # the last cell (after a tab or a gap of spaces)
-    if len(cells) > 1 and above.lstrip()[:1] in "([（":
-        return False  # "152-63-5776  [Soc. Sec. #]": a label in brackets names the value before it
-    label = _LABEL_LINE.fullmatch(above)
-    if label is None:
-        return False
-    words = label.group(1)
-    return len(words.split()) <= 4 and other_number_end(words) is not None and \
-        not _PHONE_WORD.search(words) and not _PHONE_LABEL.search(words + ":")
-
 
 # an IBAN's head as it is printed: country code, check digits, then groups of four
 _ACCOUNT_HEAD = re.compile(r"(?<![A-Za-z0-9])[A-Z]{2}\d{2}(?:[ \u00a0][A-Z0-9]{4}){0,7}[ \u00a0]$")
-_ENTITY = re.compile(r"&(?:nbsp|#160|ensp|emsp|thinsp);")
-_CELL_BORDER = re.compile(r"\t|[ \u00a0]{2,}")
-# "<tr><td>Kontonr</td><td>41 54 18 49 96": the label in the cell before, in the markup's remnants
-_MARKUP_ROW = re.compile(r"[ \t\u00a0]*(?:<[^<>\n]{1,40}>[ \t\u00a0]*)*([^<>\d\n|\t]{2,40}?)[ \t\u00a0]*(?:</?[^<>\n]{1,40}>[ \t\u00a0]*)+")
-
-
-def _markup_label(text: str, line_start: int, start: int) -> bool:
-    label = _MARKUP_ROW.fullmatch(text, line_start, start)
-    if label is None:
-        return False
-    words = label.group(1)
-    return other_number_end(words) is not None and not _PHONE_WORD.search(words) and \
-        not _PHONE_LABEL.search(words + ":")
-
-
-# "Nr rezerwacji<tab>0910 155814", "IBAN ....... …": a row of a label cell and the value, a
-# key-value table; its own label, not the column above, names the value (markup's cells, which
-# `csv_cells` turns to tabs: "<tr><td>N° client</td><td>…")
-_KEY_VALUE_ROW = re.compile(r"[ \t\u00a0]*[^\d|\t;\n]{2,40}?(?:\t|[ \u00a0]*\.{3,}[ \u00a0]*|[ \u00a0][–—-][ \u00a0]|:)[ \t\u00a0]*")
-
 
 def _note(verdicts: list | None, start: int, end: int, verdict: str, context: int | None,
           score: float) -> None:
@@ -744,51 +733,6 @@ def _note(verdicts: list | None, start: int, end: int, verdict: str, context: in
 _THREES = re.compile(r"\d{3}([-.])\d{3}\1\d{3}")
 # a kernel (dmesg) log line's time since boot, seconds and microseconds in brackets
 _UPTIME = re.compile(r"\[[ \t]*\d{1,10}\.\d{6}\]")
-# An attribute or key naming a date or a time, right before the whole value it gives (an SMS
-# backup's date="1786240936919", JSON's "created_at": 1716200000123): a timestamp, not a phone
-_TIME_KEY_BEFORE = re.compile(
-    r"(?<![\w-])[\w-]*(?i:date|time|timestamp|ts|created|modified|updated|_at|epoch)"
-    r"(?:[\"']?[ \t]*=|[\"'][ \t]*:)[ \t]*[\"']?$")  # (an attribute, a quoted key: not "any time: 0161 …")
-_VALUE_END = re.compile(r"[\"']|[ \t]*(?:[,;}\]&\n]|$)")
-# A config or query key naming a phone, before "=" (which otherwise ends no number's left edge:
-# "id=20240117")
-_KEY_EQUALS = re.compile(r"(?<![\w.-])([\w.-]+(?:\[[\w.-]*\])*)=(?=[+(]?\d)")
-# a key's whole value in E.164 form: "+", 7 to 15 digits, then the value's end
-_E164_VALUE = re.compile(r"\+(\d{7,15})(?=[\"']?(?:[\s,;&}\]]|$))")
-
-
-def _e164_value(text: str, position: int) -> bool:
-    """Whether the value at `position` is a whole E.164 number that `phonenumbers` validates
-    ("login=+34612345678", "to=+447700900123"), not "+" and digits of another kind
-    ("offset=+0530", "delta=+1234567")."""
-    match = _E164_VALUE.match(text, position)
-    number = _parse("+" + match.group(1), None) if match else None
-    return number is not None and phonenumbers.is_valid_number(number)
-
-
-# a form field's bracketed part ("billing[phone]=", "contact[0][tel]="), read as a dotted key
-_KEY_INDEX = re.compile(r"\[([\w.-]*)\]")
-
-
-def _phone_field(text: str, position: int) -> bool:
-    """A value key's value in a record whose "field=" key names a phone ("field=phone
-    old_value=… new_value=(262) 806-9766 ext. 374")."""
-    named = record_field(text, position)
-    return named is not None and bool(_PHONE_KEY.fullmatch(named.lower()) or _phone_word_key(named))
-
-
-def _phone_word_key(key: str) -> bool:
-    """Whether a key's words hold a phone word of any language the word lists have, the whole
-    word ("PH=", "TELEFONO=", "contact.tlf=", "NUM_PORTABLE="; not "graph=", "photo_id=")."""
-    return any(_PHONE_WORD.fullmatch(word) for word in re.split(r"[_.\-\[\]]+", key) if word)
-# (an SMS sender's key: "TWILIO_FROM", "SMS_SENDER", "caller_id", "msisdn")
-_PHONE_KEY = re.compile(r"(?:.*[_.-])?(?:phone|telephone|tel|mobile|mobil|cell|fax|handy|sms|whatsapp|"
-                        r"(?:sms|twilio|whatsapp|vonage|nexmo)(?:_?\w+)?|from|sender|caller|caller_?id|msisdn)"
-                        r"(?:_?(?:no|num|number|nr))?", re.IGNORECASE)
-# a phone word or label right before a number, in its line (not a sentence's last word: "… anrufen. 46.2158")
-_LABEL_RIGHT_BEFORE = re.compile(f"(?:{PHONE_WORDS}|{PHONE_LABELS})[ \u00a0]*[:：#\\-–]?[ \u00a0]*$", re.IGNORECASE)
-# a phone word ending right where a "/" glues a number to it ("電話/03-1258-6342")
-_PHONE_WORD_END = re.compile(f"(?:{PHONE_WORDS})$", re.IGNORECASE)
 _HEBREW_PREFIX = re.compile(r"([\u05d0-\u05ea])[-\u05be](?=[+(]?\d)")
 _FULL_WIDTH = str.maketrans("０１２３４５６７８９－（）．", "0123456789-().")
 # the decimal digits of the Arabic, Persian and Devanagari scripts, as ASCII digits

@@ -113,6 +113,7 @@ PHONE_WORDS = _word_pattern("""
     kom. komórk* komork* dzwo* zadzwo* faks*
     телефон* тел тел. моб моб. мобильн* факс* звон* позвон* контакт* сотов*
     puh puh. puhelin* matkapuhelin* τηλ τηλ. τηλέφωνο* κιν κιν.
+    τηλεφων* καλέστε καλέστε_μας πάρτε_με πάρτε_μας πάρε_με
     电话 電話 手机 手機 传真 傳真 联系 聯繫 聯絡 致电 致電 拨打 撥打 热线 熱線 座机 座機 咨询 諮詢 客服
     でんわ 携帯 ケータイ ファックス ファクス 問い合わせ 問合せ 連絡 フリーダイヤル
     โทร มือถือ แฟกซ์ ติดต่อ สายด่วน 전화 휴대폰 팩스 연락처
@@ -263,6 +264,7 @@ NOT_NUMBER_ENTRIES = """
     reclamo* reclamación* reclamacion* 사건 사건번호
     confirmación* confirmacion* confirmação confirmacao conferma awb товарителниц* поръчк* замовлен*
     soc rendelés* számla* foglalás* ügyfél* gyári κωδ κωδ. κωδικ* cod cod. رهگیری مشتری
+    sadakat лояльн* klantenpas* klantenkaart* spaarpas* บัตรสมาชิก rezervării rezervarii rezervare rezervarea matricola matricole बिल सदस्य
 """
 NOT_PHONE_WORDS = _word_pattern(NOT_NUMBER_ENTRIES)
 # Labels that name a number of their own in any language, beyond the word list: a compound
