@@ -16,8 +16,15 @@ from pathlib import Path
 import numpy as np
 import phonenumbers
 
-from stages.pii_context import (_DISTANCE, _TOKEN, LINE_MARKS, ContextModel, _grams,
-                                _token_name, around)
+from stages.pii_context import (
+    _DISTANCE,
+    _TOKEN,
+    LINE_MARKS,
+    ContextModel,
+    _grams,
+    _token_name,
+    around,
+)
 from stages.pii_layout import _Layout, csv_cells
 from stages.pii_phones import PhoneNumbers, _parse
 
