@@ -475,6 +475,24 @@ TITLES = {
     "hackerspace_member_wikis": {"de": "Hackerspace-Wiki: Mitglieder", "nl": "Hackerspace wiki: leden", "sv": "Hackerspace-wiki: medlemmar",
                                  "ru": "Вики хакерспейса: участники", "uk": "Вікі хакерспейсу: учасники"},
 }
+ITEMS = {  # one item line per register and language, a number a scrubber could take for a phone beside it
+    "condo_assembly_minutes": {"it": "Millesimi di proprietà", "es": "Cuota de participación", "pt": "Permilagem da fração",
+                               "fr": "Tantièmes du lot"},
+    "apartment_management_fee_notices": {"ko": "동·호수 / 검침값", "ja": "部屋番号・検針値", "zh": "房号/水表读数"},
+    "group_buy_chats": {"zh": "接龙序号/商品编码", "th": "ลำดับ/รหัสสินค้า", "ru": "Ряд/артикул"},
+    "matrimonial_profiles": {"hi": "जन्म समय / ऊँचाई", "ar": "الطول / رقم الملف", "fa": "قد / کد آگهی", "tr": "Boy / ilan no"},
+    "volunteer_fundraiser_posts": {"uk": "Зібрано / ціль", "pl": "Zebrano / cel", "bg": "Събрани / цел", "cs": "Vybráno / cíl"},
+    "estate_agent_listings": {"fa": "متراژ / کد ملک", "ar": "المساحة / رقم العقار", "he": "שטח / מס' נכס", "el": "Εμβαδόν / κωδ. ακινήτου",
+                              "tr": "m² / ilan no"},
+    "lost_and_found_boards": {"ja": "拾得番号", "ko": "습득물 번호", "de": "Fundnummer", "nl": "Vondstnummer", "sv": "Fyndnummer"},
+    "vet_clinic_reminders": {"de": "Chipnummer / Gewicht", "fr": "N° de puce / poids", "nl": "Chipnummer / gewicht", "sv": "Chipnummer / vikt",
+                             "el": "Αρ. microchip / βάρος"},
+    "club_membership_applications": {"de": "Mitgliedsnummer", "cs": "Členské číslo", "pl": "Nr legitymacji", "it": "N. tessera"},
+    "wine_cooperative_orders": {"fr": "Réf. cuvée / lot", "it": "Cod. articolo / lotto", "es": "Ref. / lote", "pt": "Ref.ª / lote",
+                                "bg": "Код / партида"},
+    "hackerspace_member_wikis": {"de": "Schließfach / Token", "nl": "Kluisje / token", "sv": "Skåp / token", "ru": "Шкафчик / токен",
+                                 "uk": "Шафка / токен"},
+}
 WORDS = {  # name, date, amount, note, header for "contact"
     "de": ("Name", "Datum", "Betrag", "Bemerkung", "Kontakt"), "fr": ("Nom", "Date", "Montant", "Remarque", "Contact"),
     "es": ("Nombre", "Fecha", "Importe", "Nota", "Contacto"), "it": ("Nome", "Data", "Importo", "Note", "Contatto"),
@@ -505,6 +523,7 @@ def people_doc(rng, register, lang):
     d = Doc()
     d.t(TITLES[register][lang] + "\n")
     d.t(f"{w[1]}: {date(rng, lang)}   {lab[6]} {num_trap(rng, lang)}\n\n")
+    d.t(f"{ITEMS[register][lang]}: {num_trap(rng, lang)} / {rng.randint(100000000, 999999999)}\n")
     layout = rng.randint(0, 2)
     nm = rng.choice(lab[10])
     if layout == 0:  # label lines
