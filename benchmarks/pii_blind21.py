@@ -572,7 +572,9 @@ US_ES = {"Social Security Number": "Número de Seguro Social", "SSN": "Núm. de 
          "Email": "Correo electrónico", "Card number": "Número de tarjeta", "Routing": "Número de ruta",
          "Account": "Número de cuenta", "Date": "Fecha", "Name": "Nombre", "Signature": "Firma", "Spouse": "Cónyuge",
          "Employer EIN": "EIN del empleador", "Member ID": "Núm. de socio", "Dependent": "Dependiente",
-         "my social is": "mi seguro social es el", "call me at": "llámeme al", "ZIP": "Código postal", "Claim No.": "Núm. de reclamo"}
+         "my social is": "mi seguro social es el", "call me at": "llámeme al", "ZIP": "Código postal", "Claim No.": "Núm. de reclamo",
+         "Co-signer": "Codeudor", "prior": "anterior", "DOB": "Fecha de nac.", "SSN (invalid on file)": "SSN (no válido en archivo)",
+         "exp": "vence", "Intl. beneficiary IBAN": "IBAN del beneficiario en el extranjero"}
 US_TITLES = {
     "direct_deposit_enrollments": ["DIRECT DEPOSIT ENROLLMENT / CHANGE FORM", "Inscripción de depósito directo"],
     "va_claim_intake_sheets": ["Veterans Benefits Claim Intake Worksheet", "Hoja de admisión — reclamo de beneficios de veteranos"],
@@ -585,7 +587,8 @@ US_TITLES = {
 
 
 def us_doc(rng, register):
-    es = rng.random() < 0.3
+    layout = rng.randint(0, 2)
+    es = rng.random() < 0.9 and layout == 0  # US Spanish forms; chats, letters and exports stay English
     lang = "es" if es and register != "ssn_leak_paste_dumps" else "en"
 
     def T(s):
@@ -594,7 +597,6 @@ def us_doc(rng, register):
     d = Doc()
     d.t(US_TITLES[register][lang == "es"] + "\n")
     d.t(f"{T('Date')}: {rng.randint(1, 12):02d}/{rng.randint(1, 28):02d}/{rng.randint(2025, 2027)}   {T('Claim No.')} {rng.randint(100000000, 999999999)}\n\n")
-    layout = rng.randint(0, 2)
     nm = rng.choice(L["en"][10])
     usph = ["US"] * 6 + ["CA", "PR"]
     if register == "ssn_leak_paste_dumps" or layout == 1:  # export / spreadsheet rows
@@ -624,16 +626,16 @@ def us_doc(rng, register):
         d.t(f"{lab}{'' if lab.endswith(':') else ':'} ").v("US_SSN", ssn_fmt(rng, True)).t(f"    {T('Member ID')}: {rng.randint(100000000, 999999999)}\n")
         d.t(f"{T('Spouse')} SSN: ").v("US_SSN", ssn_fmt(rng, True)).t(f"   {T('Employer EIN')}: {rng.randint(10, 99)}-{rng.randint(1000000, 9999999)}\n")
         if rng.random() < 0.8:
-            d.t(f"Co-signer / {T('Spouse')}: {rng.choice(L['en'][10])}\n  SS# ").v("US_SSN", ssn_fmt(rng, True)).t(f"   prior {T('Claim No.')} {rng.randint(10**8, 10**9 - 1)}\n")
+            d.t(f"{T('Co-signer')} / {T('Spouse')}: {rng.choice(L['en'][10])}\n  SS# ").v("US_SSN", ssn_fmt(rng, True)).t(f"   {T('prior')} {T('Claim No.')} {rng.randint(10**8, 10**9 - 1)}\n")
         for k in range(rng.randint(1, 3)):
-            d.t(f"{T('Dependent')} {k + 1}: {rng.choice(L['en'][10]).split()[0]}  SSN ").v("US_SSN", ssn_fmt(rng, True)).t(f"  DOB {rng.randint(1, 12):02d}/{rng.randint(1, 28):02d}/20{rng.randint(10, 24)}  {T('Member ID')} {rng.randint(10**8, 10**9 - 1)}\n")
-        d.t(f"{T('Dependent')} ITIN: 9{rng.randint(0, 99):02d}-{rng.choice([70, 81, 94])}-{rng.randint(1000, 9999)}   SSN (invalid on file): {not_ssn(rng)}\n")
+            d.t(f"{T('Dependent')} {k + 1}: {rng.choice(L['en'][10]).split()[0]}  SSN ").v("US_SSN", ssn_fmt(rng, True)).t(f"  {T('DOB')} {rng.randint(1, 12):02d}/{rng.randint(1, 28):02d}/20{rng.randint(10, 24)}  {T('Member ID')} {rng.randint(10**8, 10**9 - 1)}\n")
+        d.t(f"{T('Dependent')} ITIN: 9{rng.randint(0, 99):02d}-{rng.choice([70, 81, 94])}-{rng.randint(1000, 9999)}   {T('SSN (invalid on file)')}: {not_ssn(rng)}\n")
         d.t(f"{T('Routing')}: {routing(rng)}   {T('Account')}: {rng.randint(10**8, 10**9 - 1)}   {T('ZIP')}: {rng.randint(10000, 99999)}-{rng.randint(1000, 9999)}\n")
         d.t(f"{T('Phone')}: ").v("PHONE_NUMBER", ph(rng, "en", usph)).t(f"   {T('Email')}: ").v("EMAIL_ADDRESS", email(rng, "en")).t("\n")
         if register in ("escrow_wire_instruction_forms", "hoa_dues_ledgers", "court_fee_waiver_requests", "carrier_port_out_requests"):
-            d.t(f"{T('Card number')}: ").v("CREDIT_CARD", card(rng)).t(f"  exp {rng.randint(1, 12):02d}/{rng.randint(27, 31)}  CVV {rng.randint(100, 999)}\n")
+            d.t(f"{T('Card number')}: ").v("CREDIT_CARD", card(rng)).t(f"  {T('exp')} {rng.randint(1, 12):02d}/{rng.randint(27, 31)}  CVV {rng.randint(100, 999)}\n")
         if register == "escrow_wire_instruction_forms":
-            d.t("Intl. beneficiary IBAN: ").v("IBAN_CODE", iban(rng, rng.choice(["GB", "IE", "DE", "FR"]))).t("\n")
+            d.t(f"{T('Intl. beneficiary IBAN')}: ").v("IBAN_CODE", iban(rng, rng.choice(["GB", "IE", "DE", "FR"]))).t("\n")
         d.t(f"{T('Signature')}: ______  {T('Date')}: {rng.randint(1, 12)}/{rng.randint(1, 28)}/{rng.randint(25, 27)}\n")
     else:  # letter / chat / OCR
         if rng.random() < 0.5:
