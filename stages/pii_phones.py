@@ -15,9 +15,10 @@ from collections.abc import Sequence
 
 import phonenumbers
 
-from stages.pii_layout import BLOCK, _Layout, csv_cells, dotted_port_ends
+from stages.pii_layout import BLOCK, _Layout, csv_cells, dotted_port_ends, speaker_end
 from stages.pii_phone_labels import (
     _CEP_AFTER,
+    _DIAL_STRING_END,
     _KEY_VALUE_ROW,
     _LABEL_RIGHT_BEFORE,
     _NUMBERED_NOUN,
@@ -323,7 +324,8 @@ class PhoneNumbers:
         if "/" in text:
             for slash in self._SLASH_BEFORE_START.finditer(text):
                 glued = text[slash.start() - 1:slash.start()]
-                if glued.isdigit() and text[slash.end()] not in "+(" or not glued.isdigit() and not (
+                dialled = glued.isalpha() and text[slash.end()] == "+"
+                if glued.isdigit() and text[slash.end()] not in "+(" or not glued.isdigit() and not dialled and not (
                         glued.isalpha() and _PHONE_WORD_END.search(text, max(0, slash.start() - 16), slash.start())):
                     continue  # (after a digit, or a phone word glued to the "/": "手機/02 2112 6830")
                 position = slash.end()
@@ -331,6 +333,9 @@ class PhoneNumbers:
                     continue
                 line_end = text.find("\n", position)
                 match = self.CANDIDATE.match(text[position:len(text) if line_end < 0 else line_end])
+                if match is not None and dialled and not _DIAL_STRING_END.match(text, position + match.end()):
+                    continue  # a path's "+" segment is a number dialled only as the path's last
+                    # segment ("New Channel sofia/external/+19077693760 [a990…]")
                 if match is not None:
                     raw.append((position, position + match.end(), match.group(0)))
             raw.sort()
@@ -599,7 +604,8 @@ class PhoneNumbers:
             # landline too, "<b>CEP</b>&nbsp;(0212) 608 85 50": ten digits are no postal code) or a
             # valid international one ("CEP: 00213 557 76 00 59"; before other digits it is a
             # Brazilian postal code's label); after it as a label, "(0222) 263 81 61  [CEP]", "… – Cep"
-        before = ocr_letters(text[max(line_start, start - PHONE_CONTEXT_BEFORE):start])  # "PH0NE:"
+        # (a dialogue's speaker is who speaks, not a label: "Keisha Grant: 480.269.5868 after 5pm")
+        before = ocr_letters(text[max(speaker_end(text, line_start, start), start - PHONE_CONTEXT_BEFORE):start])
         cut = None
         for cut in _SENTENCE_END.finditer(before):
             pass
