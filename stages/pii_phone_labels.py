@@ -169,5 +169,5 @@ _PHONE_WORD_END = re.compile(f"(?:{PHONE_WORDS})$", re.IGNORECASE)
 # "Cep" as a label after the number: in brackets, after a dash or an arrow, to the line's end
 _CEP_AFTER = re.compile(r"[ \t\u00a0]*(?:[(\[]|[–—-]|←)?[ \t\u00a0]*(?i:cep)[)\]]?[ \t\u00a0.:]*(?:$|\n|[|\t;])")
 # the end of a dial string's number (a path's last segment, "+" then digits): a channel's or a
-# log's next field ("sofia/external/+1907… [a990…]", "PJSIP/+3312…,30"), not the rest of a URL's path
+# log's next field ("sofia/external/+1907… [a990…]"), not the rest of a URL's path
 _DIAL_STRING_END = re.compile(r"[ \t\u00a0\]>\"',;@]|$")

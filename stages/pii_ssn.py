@@ -134,7 +134,7 @@ _GIVEN_FOR = re.compile(r"[ \t\u00a0]+(?:for|on|of|in)[ \t\u00a0]+(?:(?:the|my|h
                         r"[ \t\u00a0]+)?(?:[^\W\d_][\w'’-]*[ \t\u00a0]+){0,2}$", re.IGNORECASE)
 # An SSN word after a number that is the key of the next field ("uid": 562377954, "ssn": "…",
 # "id=412550193; SSN=…"): a field separator, then the word, then its key mark
-_NEXT_KEY = re.compile(r"[\s\"'’]*[:=]")
+_NEXT_KEY = re.compile(r"[\w.#]*[\s\"'’]*[:=]")
 # English slang for the SSN right before the number, with only "is" or a mark between: "Dad's
 # social is 897648207", "social: 412-90-7356", "Soc # 518246690", "SS no. 604317726"; never a
 # social word with another noun after it ("social media", "social club no.").
