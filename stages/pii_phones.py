@@ -19,6 +19,7 @@ from stages.pii_layout import BLOCK, _Layout, csv_cells, dotted_port_ends, speak
 from stages.pii_phone_labels import (
     _CEP_AFTER,
     _DIAL_STRING_END,
+    _ID_GROUPS,
     _KEY_VALUE_ROW,
     _LABEL_RIGHT_BEFORE,
     _NUMBERED_NOUN,
@@ -261,6 +262,8 @@ class PhoneNumbers:
                 _note(verdicts, start, end, "cep", None, score)
                 continue  # "CEP 01310-100": a Brazilian postal code ("Cep" alone is Turkish for mobile)
             context = self.context_of(text, start, end, layout, found, hinted)
+            if context in (1, 3) and _ID_GROUPS.fullmatch(value):
+                context = 0  # "· 235-392-3454-80": an id's groups, in a contact block or a sentence
             if context == 3:  # only a contact block marks it: nine digits in dashed threes, an id's
                 # shape ("320-249-443" under a form's phone lines), must be a phone number's digits
                 # (a local "486-8522" or a named "Hubert, 27 21 52 95" need not be)
