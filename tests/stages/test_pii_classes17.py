@@ -82,3 +82,18 @@ def test_dial_string_number(scrubber):
 def test_plus_digits_inside_a_url_path_are_no_dial_string(scrubber):
     assert phones(scrubber, "see https://cdn.example.org/+442079460958/logo.png") == set()
     assert "+442079460958" not in {v for _, v in found(scrubber, "assets/+442079460958.js")}
+
+
+# --- groups no numbering plan prints: an id's, unless a label says phone -------------------------
+
+def test_id_groups_in_a_contact_line_are_no_phone(scrubber):
+    line = "Handy 0171 234 5678 · anna@web.de · {value}\n+49 30 1234567 — Tel."
+    assert phones(scrubber, line.format(value="4417 2283 51")) == {"0171 234 5678", "+49 30 1234567"}
+    assert "615-382-7719-42" not in phones(scrubber, line.format(value="615-382-7719-42"))
+
+
+def test_trunk_prefixed_groups_stay_phones(scrubber):
+    # near misses: the same groups after a trunk 0, and a NANP number without the tail
+    line = "Handy 0171 234 5678 · anna@web.de · 0221 4417 22\n+49 30 1234567 — Tel."
+    assert "0221 4417 22" in phones(scrubber, line)
+    assert phones(scrubber, "Call me at 615-382-7719 or anna@web.de") == {"615-382-7719"}
