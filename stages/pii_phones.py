@@ -607,8 +607,7 @@ class PhoneNumbers:
             # landline too, "<b>CEP</b>&nbsp;(0212) 608 85 50": ten digits are no postal code) or a
             # valid international one ("CEP: 00213 557 76 00 59"; before other digits it is a
             # Brazilian postal code's label); after it as a label, "(0222) 263 81 61  [CEP]", "… – Cep"
-        # (a dialogue's speaker is who speaks, not a label: "Keisha Grant: 480.269.5868 after 5pm")
-        before = ocr_letters(text[max(speaker_end(text, line_start, start), start - PHONE_CONTEXT_BEFORE):start])
+        before = ocr_letters(text[max(line_start, start - PHONE_CONTEXT_BEFORE):start])  # "PH0NE:"
         cut = None
         for cut in _SENTENCE_END.finditer(before):
             pass
@@ -697,7 +696,8 @@ class PhoneNumbers:
                                      negative + len(before) - len(field) > phone.end()):
             if layout.speaker_answers(start, end, start - len(field) + negative, _PHONE_WORD):
                 return 2  # "Agent: and a number to call you back?" / "Cliente: 0612 …"
-            return -1
+            if start - len(field) + negative > speaker_end(text, line_start, start):
+                return -1  # (a dialogue's speaker is who speaks: "Keisha Grant: 480.269.5868 after 5pm")
         thousands = bool(self.THOUSANDS.fullmatch(self.without_extension(text[start:end])))
         near = 30 if re.fullmatch(r"\d{3} \d{3} \d{3}", text[start:end]) else 12
         if phone is not None and not re.search(r"(?<![.\s])[.!?]\s", before[phone.end():].lstrip(".")) and \
