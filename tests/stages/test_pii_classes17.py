@@ -97,3 +97,10 @@ def test_trunk_prefixed_groups_stay_phones(scrubber):
     line = "Handy 0171 234 5678 · anna@web.de · 0221 4417 22\n+49 30 1234567 — Tel."
     assert "0221 4417 22" in phones(scrubber, line)
     assert phones(scrubber, "Call me at 615-382-7719 or anna@web.de") == {"615-382-7719"}
+
+
+def test_repeated_form_labels_are_no_speakers(scrubber):
+    # a form's repeated field label ("Mersis no:") is no dialogue speaker: it still names its number
+    form = ("Tel: 0501 299 47 85\nMersis no: TR 83 843975442\nMersis no: 030 8710 4841\n"
+            "Sipariş no: 08687 013065")
+    assert "030 8710 4841" not in phones(scrubber, form)
