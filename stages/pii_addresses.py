@@ -169,6 +169,8 @@ class BoundedIpRecognizer(IpRecognizer):
                     _VERSION_SHAPED.fullmatch(value) and
                     not _ADDRESS_BEFORE.search(text[max(line_start, result.start - 80):result.start])):
                 continue
+            if ":" in value and re.search(r"\d\.$", text[max(0, result.start - 2):result.start]):
+                continue  # "…238.52::9716": an IPv4 address's last number, then "::" and its port
             cut = min((at for at in (value.find("/"), value.find("%")) if at > 0), default=-1)
             if cut > 0:
                 line_end = text.find("\n", result.end)
@@ -177,8 +179,13 @@ class BoundedIpRecognizer(IpRecognizer):
                     # (unless the line gives it to an interface: "add address=1.97.76.144/29
                     # interface=ether1-wan", "ip addr add 80.99.107.232/30 dev eth0": a host's)
                 result.end = result.start + cut  # "10.0.0.0/8", "2001:db8::/32", "fe80::1%eth0"
+            elif _IPV4_DOUBLE_COLON.match(value):
+                result.end = result.start + value.index("::")  # qmail's "192.0.2.7::4587": address::port
             elif ":" in value:
-                result.end = result.start + _without_port(value, text[result.end:result.end + 1])
+                line_end = text.find("\n", result.end)
+                result.end = result.start + _without_port(
+                    value, text[result.end:result.end + 1],
+                    text[line_start:len(text) if line_end < 0 else line_end])
             if ":" in value and text.endswith("://", 0, result.start) and \
                     re.search(r"[^:]:\d{1,5}$", text[result.start:result.end]):
                 # "redis://::1:6379/0": an address without brackets in a URL; its last group is the port
@@ -395,14 +402,29 @@ _KNOWN_PORTS = {"8080", "8443", "8000", "8008", "8888", "3000", "5000", "9000", 
                 "3389", "5432", "3306", "6379", "27017", "5900", "2222"}
 
 
-def _without_port(value: str, after: str) -> int:
-    """The length of an IPv6 match without a port written after it without brackets."""
+# tcpserver's (qmail's) "remote-address::remote-port": an IPv4 address, "::", a port
+_IPV4_DOUBLE_COLON = re.compile(r"\d{1,3}(?:\.\d{1,3}){3}::\d{1,5}$")
+# a line whose log writes a port after an address ("Client 203.0.113.9:50473 -> … 10.0.0.5:443",
+# "[2001:db8::5]:443"): its "::"-shortened IPv6 addresses without brackets carry one too
+_ADDRESS_PORT = re.compile(r"(?<![\d.])\d{1,3}(?:\.\d{1,3}){3}:\d{1,5}(?!\d)|\]:\d{1,5}(?!\d)")
+_DECIMAL_GROUP = re.compile(r"(?<=[0-9A-Fa-f]):(\d{2,5})$")
+
+
+def _without_port(value: str, after: str, line: str = "") -> int:
+    """The length of an IPv6 match without a port written after it without brackets: a well-known
+    port, or any decimal last group on a line whose other addresses carry ports."""
     port = _PORT_GROUP.search(value)
-    if port is None or after == ":" or "." in value:
+    if after == ":" or "." in value:
         return len(value)
-    head = value[:port.start()]
-    if "::" in head and not head.endswith("::") and port.group(1) in _KNOWN_PORTS:
-        return len(head)
+    if port is not None:
+        head = value[:port.start()]
+        if "::" in head and not head.endswith("::") and port.group(1) in _KNOWN_PORTS:
+            return len(head)
+    port = _DECIMAL_GROUP.search(value)
+    if port is not None and int(port.group(1)) <= 65535 and _ADDRESS_PORT.search(line):
+        head = value[:port.start()]
+        if "::" in head and not head.endswith("::"):
+            return len(head)  # "Client 2a00:1450:3de:920a::b8aa:8156 -> /Common/vs 192.0.2.1:443"
     return len(value)
 
 

@@ -104,3 +104,21 @@ def test_repeated_form_labels_are_no_speakers(scrubber):
     form = ("Tel: 0501 299 47 85\nMersis no: TR 83 843975442\nMersis no: 030 8710 4841\n"
             "Sipariş no: 08687 013065")
     assert "030 8710 4841" not in phones(scrubber, form)
+
+
+# --- ports after addresses written without brackets ------------------------------------------------
+
+def test_ipv6_port_on_a_line_whose_addresses_carry_ports(scrubber):
+    line = "Jan 4 09:12:01 lb2 info: Client 2a00:1450:41:7a2c::5e1:4821 -> /pool/web 198.51.100.23:443"
+    assert of_type(scrubber, line, "IP_ADDRESS") == {"2a00:1450:41:7a2c::5e1", "198.51.100.23"}
+
+
+def test_ipv6_last_group_without_ports_on_the_line_stays(scrubber):
+    # near miss: no address on the line carries a port: the decimal last group is the address's
+    assert of_type(scrubber, "allowed 2a00:1450:41:7a2c::5e1:5021 for the office", "IP_ADDRESS") == \
+        {"2a00:1450:41:7a2c::5e1:5021"}
+
+
+def test_tcpserver_address_double_colon_port(scrubber):
+    line = "@400000006553a1b2 tcpserver: ok 4187 mail.example.org:198.51.100.9:25 :203.0.113.77::40981"
+    assert of_type(scrubber, line, "IP_ADDRESS") == {"198.51.100.9", "203.0.113.77"}
