@@ -182,10 +182,7 @@ class BoundedIpRecognizer(IpRecognizer):
             elif _IPV4_DOUBLE_COLON.match(value):
                 result.end = result.start + value.index("::")  # qmail's "192.0.2.7::4587": address::port
             elif ":" in value:
-                line_end = text.find("\n", result.end)
-                result.end = result.start + _without_port(
-                    value, text[result.end:result.end + 1],
-                    text[line_start:len(text) if line_end < 0 else line_end])
+                result.end = result.start + _without_port(value, text[result.end:result.end + 1])
             if ":" in value and text.endswith("://", 0, result.start) and \
                     re.search(r"[^:]:\d{1,5}$", text[result.start:result.end]):
                 # "redis://::1:6379/0": an address without brackets in a URL; its last group is the port
@@ -404,27 +401,16 @@ _KNOWN_PORTS = {"8080", "8443", "8000", "8008", "8888", "3000", "5000", "9000", 
 
 # tcpserver's (qmail's) "remote-address::remote-port": an IPv4 address, "::", a port
 _IPV4_DOUBLE_COLON = re.compile(r"\d{1,3}(?:\.\d{1,3}){3}::\d{1,5}$")
-# a line whose log writes a port after an address ("Client 203.0.113.9:50473 -> … 10.0.0.5:443",
-# "[2001:db8::5]:443"): its "::"-shortened IPv6 addresses without brackets carry one too
-_ADDRESS_PORT = re.compile(r"(?<![\d.])\d{1,3}(?:\.\d{1,3}){3}:\d{1,5}(?!\d)|\]:\d{1,5}(?!\d)")
-_DECIMAL_GROUP = re.compile(r"(?<=[0-9A-Fa-f]):(\d{2,5})$")
 
 
-def _without_port(value: str, after: str, line: str = "") -> int:
-    """The length of an IPv6 match without a port written after it without brackets: a well-known
-    port, or any decimal last group on a line whose other addresses carry ports."""
+def _without_port(value: str, after: str) -> int:
+    """The length of an IPv6 match without a port written after it without brackets."""
     port = _PORT_GROUP.search(value)
-    if after == ":" or "." in value:
+    if port is None or after == ":" or "." in value:
         return len(value)
-    if port is not None:
-        head = value[:port.start()]
-        if "::" in head and not head.endswith("::") and port.group(1) in _KNOWN_PORTS:
-            return len(head)
-    port = _DECIMAL_GROUP.search(value)
-    if port is not None and int(port.group(1)) <= 65535 and _ADDRESS_PORT.search(line):
-        head = value[:port.start()]
-        if "::" in head and not head.endswith("::"):
-            return len(head)  # "Client 2a00:1450:3de:920a::b8aa:8156 -> /Common/vs 192.0.2.1:443"
+    head = value[:port.start()]
+    if "::" in head and not head.endswith("::") and port.group(1) in _KNOWN_PORTS:
+        return len(head)
     return len(value)
 
 
