@@ -169,6 +169,8 @@ class BoundedIpRecognizer(IpRecognizer):
                     _VERSION_SHAPED.fullmatch(value) and
                     not _ADDRESS_BEFORE.search(text[max(line_start, result.start - 80):result.start])):
                 continue
+            if ":" in value and re.search(r"\d\.$", text[max(0, result.start - 2):result.start]):
+                continue  # "…238.52::9716": an IPv4 address's last number, then "::" and its port
             cut = min((at for at in (value.find("/"), value.find("%")) if at > 0), default=-1)
             if cut > 0:
                 line_end = text.find("\n", result.end)
@@ -177,6 +179,8 @@ class BoundedIpRecognizer(IpRecognizer):
                     # (unless the line gives it to an interface: "add address=1.97.76.144/29
                     # interface=ether1-wan", "ip addr add 80.99.107.232/30 dev eth0": a host's)
                 result.end = result.start + cut  # "10.0.0.0/8", "2001:db8::/32", "fe80::1%eth0"
+            elif _IPV4_DOUBLE_COLON.match(value):
+                result.end = result.start + value.index("::")  # qmail's "192.0.2.7::4587": address::port
             elif ":" in value:
                 result.end = result.start + _without_port(value, text[result.end:result.end + 1])
             if ":" in value and text.endswith("://", 0, result.start) and \
@@ -393,6 +397,10 @@ def _is_network(value: str) -> bool:
 _PORT_GROUP = re.compile(r"(?<=[0-9A-Fa-f]):(\d{4,5})$")
 _KNOWN_PORTS = {"8080", "8443", "8000", "8008", "8888", "3000", "5000", "9000", "9090", "3128", "1080",
                 "3389", "5432", "3306", "6379", "27017", "5900", "2222"}
+
+
+# tcpserver's (qmail's) "remote-address::remote-port": an IPv4 address, "::", a port
+_IPV4_DOUBLE_COLON = re.compile(r"\d{1,3}(?:\.\d{1,3}){3}::\d{1,5}$")
 
 
 def _without_port(value: str, after: str) -> int:

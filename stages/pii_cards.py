@@ -14,7 +14,7 @@ import schwifty
 import schwifty.exceptions
 from presidio_analyzer import AnalysisExplanation, EntityRecognizer, RecognizerResult
 
-from stages.pii_layout import _Layout, csv_cells
+from stages.pii_layout import _Layout, csv_cells, speaker_end
 from stages.pii_words import (
     _FIELD_END,
     NOT_PHONE_WORDS,
@@ -363,7 +363,7 @@ def _named_otherwise(card_word: re.Pattern, text: str, start: int, near: int | N
     (an issuer's prefix at one of its lengths) is not named otherwise by an account word alone
     ("Account number 4376 0293 5465 7485", "Número de cuenta original: 4896…": a card number is
     its primary account number) unless a bank's word stands beside it."""
-    line_start = text.rfind("\n", 0, start) + 1
+    line_start = speaker_end(text, text.rfind("\n", 0, start) + 1, start)  # "Keisha Grant: 3589 …"
     before = ocr_letters(text[max(line_start, start - CARD_CONTEXT_BEFORE):start])
     cut = None
     for cut in _FIELD_END.finditer(before):

@@ -422,6 +422,40 @@ _DIALOGUE_TURN = re.compile(r"\s*(?:\[?\d{1,2}:\d{2}(?::\d{2})?(?:[ \u00a0]?[AaP
 # what may stand in a reply before the number: up to three words without digits ("Yeah it's",
 # "claro, es el", "é"), and after it: a full stop or a card's expiry date, then a few words
 # without digits that name no other kind of number ("it's 769980001 don't post it anywhere")
+# a word of a person's or a role's name: capitalised ("Keisha", "Grant", "O'Neil"; not "no", "Nr.")
+_NAME_WORD = (r"(?-i:[A-ZÀ-ÖØ-ÞĀ-ŽА-ЯЁΑ-Ω][a-zß-öø-ÿā-žа-яёα-ω'’\-]+[a-zß-öø-ÿā-žа-яёα-ω])")
+# a speaker's name opening a line ("Keisha Grant: ", "[9:18 PM] Bill Case: "): letters, spaces,
+# apostrophes and dots only, before a colon
+_SPEAKER = re.compile(r"[ \t\u00a0]*(?:\[?\d{1,2}:\d{2}(?::\d{2})?(?:[ \u00a0]?[AaPp]\.?[Mm]\.?)?\]?[ \t\u00a0\-–]*)?"
+                      rf"({_NAME_WORD}(?:[ \u00a0]{_NAME_WORD}){{0,2}}):[ \t\u00a0]+")
+
+# a line that is a turn with words: "[9:18 PM] Agent: And the card …", "Keisha Grant: sure my …"
+_TURN_LINE = re.compile(r"(?m)^[ \t\u00a0]*(?:\[[^\]\n]{1,12}\][ \t\u00a0]*)?"
+                        rf"({_NAME_WORD}(?:[ \u00a0]{_NAME_WORD}){{0,2}}):"
+                        r"[ \t\u00a0]+(?=[^\n]*?[^\W\d_]{2,}[ \u00a0,]+[^\W\d_]{2,})[^\n]*")
+
+
+def speaker_end(text: str, line_start: int, start: int) -> int:
+    """Where the speaker's name of a dialogue turn ends when the line holding `start` opens with
+    one ("Keisha Grant: 3589 …"): the same name opens another line of the text with words after
+    it ("Keisha Grant: sure my social is …"), so it names who speaks, never what the number is
+    (a person named Grant, Bill, Case or Price); else `line_start`."""
+    turn = _SPEAKER.match(text, line_start, start)
+    if turn is None:
+        return line_start
+    speaks_again = others = False
+    for other in _TURN_LINE.finditer(text):
+        if other.start() <= start <= other.end():
+            continue
+        if other.group(1) == turn.group(1):
+            speaks_again = True
+        else:
+            others = True  # (a dialogue: someone else speaks too; a form's "Grant: …" rows are none)
+        if speaks_again and others:
+            return turn.end()
+    return line_start
+
+
 _REPLY_FILLER = re.compile(r"(?:[^\W\d_][^\s\d]*[\s,:]+){0,3}")
 _REPLY_END = re.compile(r"[ .!,;]*(?:\d{2}/\d{2}(?:\d{2})?[ .!,;]*)?(?:(?<=[ .!,;])[^\W\d_][^\d\n]{0,60})?")
 _ABBREVIATION_END = re.compile(r"(?<!\w)\w{1,3}$")  # "Soc", "Sec", "No" before their dots

@@ -168,3 +168,10 @@ _LABEL_RIGHT_BEFORE = re.compile(f"(?:{PHONE_WORDS}|{PHONE_LABELS})[ \u00a0]*[:�
 _PHONE_WORD_END = re.compile(f"(?:{PHONE_WORDS})$", re.IGNORECASE)
 # "Cep" as a label after the number: in brackets, after a dash or an arrow, to the line's end
 _CEP_AFTER = re.compile(r"[ \t\u00a0]*(?:[(\[]|[–—-]|←)?[ \t\u00a0]*(?i:cep)[)\]]?[ \t\u00a0.:]*(?:$|\n|[|\t;])")
+# the end of a dial string's number (a path's last segment, "+" then digits): a channel's or a
+# log's next field ("sofia/external/+1907… [a990…]"), not the rest of a URL's path
+_DIAL_STRING_END = re.compile(r"[ \t\u00a0\]>\"',;@]|$")
+# groups no numbering plan prints a number in, without a "+" or a trunk 0: a 4-digit group then
+# a 2-digit one last ("6119 5253 71", "382-270-0070-61"): an id's or a reference's groups, a phone
+# number only where a label, a column or a phone word says so (not a contact block alone)
+_ID_GROUPS = re.compile(r"[1-9]\d{3}([ \-.\u00a0])\d{4}\1\d{2}|[1-9]\d{2}([ \-.\u00a0])\d{3}\2\d{4}\2\d{2}")

@@ -15,9 +15,11 @@ from collections.abc import Sequence
 
 import phonenumbers
 
-from stages.pii_layout import BLOCK, _Layout, csv_cells, dotted_port_ends
+from stages.pii_layout import BLOCK, _Layout, csv_cells, dotted_port_ends, speaker_end
 from stages.pii_phone_labels import (
     _CEP_AFTER,
+    _DIAL_STRING_END,
+    _ID_GROUPS,
     _KEY_VALUE_ROW,
     _LABEL_RIGHT_BEFORE,
     _NUMBERED_NOUN,
@@ -260,6 +262,8 @@ class PhoneNumbers:
                 _note(verdicts, start, end, "cep", None, score)
                 continue  # "CEP 01310-100": a Brazilian postal code ("Cep" alone is Turkish for mobile)
             context = self.context_of(text, start, end, layout, found, hinted)
+            if context in (1, 3) and _ID_GROUPS.fullmatch(value):
+                context = 0  # "· 235-392-3454-80": an id's groups, in a contact block or a sentence
             if context == 3:  # only a contact block marks it: nine digits in dashed threes, an id's
                 # shape ("320-249-443" under a form's phone lines), must be a phone number's digits
                 # (a local "486-8522" or a named "Hubert, 27 21 52 95" need not be)
@@ -323,7 +327,8 @@ class PhoneNumbers:
         if "/" in text:
             for slash in self._SLASH_BEFORE_START.finditer(text):
                 glued = text[slash.start() - 1:slash.start()]
-                if glued.isdigit() and text[slash.end()] not in "+(" or not glued.isdigit() and not (
+                dialled = glued.isalpha() and text[slash.end()] == "+"
+                if glued.isdigit() and text[slash.end()] not in "+(" or not glued.isdigit() and not dialled and not (
                         glued.isalpha() and _PHONE_WORD_END.search(text, max(0, slash.start() - 16), slash.start())):
                     continue  # (after a digit, or a phone word glued to the "/": "手機/02 2112 6830")
                 position = slash.end()
@@ -331,6 +336,9 @@ class PhoneNumbers:
                     continue
                 line_end = text.find("\n", position)
                 match = self.CANDIDATE.match(text[position:len(text) if line_end < 0 else line_end])
+                if match is not None and dialled and not _DIAL_STRING_END.match(text, position + match.end()):
+                    continue  # a path's "+" segment is a number dialled only as the path's last
+                    # segment ("New Channel sofia/external/+19077693760 [a990…]")
                 if match is not None:
                     raw.append((position, position + match.end(), match.group(0)))
             raw.sort()
@@ -688,7 +696,8 @@ class PhoneNumbers:
                                      negative + len(before) - len(field) > phone.end()):
             if layout.speaker_answers(start, end, start - len(field) + negative, _PHONE_WORD):
                 return 2  # "Agent: and a number to call you back?" / "Cliente: 0612 …"
-            return -1
+            if start - len(field) + negative > speaker_end(text, line_start, start):
+                return -1  # (a dialogue's speaker is who speaks: "Keisha Grant: 480.269.5868 after 5pm")
         thousands = bool(self.THOUSANDS.fullmatch(self.without_extension(text[start:end])))
         near = 30 if re.fullmatch(r"\d{3} \d{3} \d{3}", text[start:end]) else 12
         if phone is not None and not re.search(r"(?<![.\s])[.!?]\s", before[phone.end():].lstrip(".")) and \

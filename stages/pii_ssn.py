@@ -57,7 +57,12 @@ SSN_WORDS = _word_pattern("""
     numero_de_social número_social seu_social meu_social número_do_social
     ssa_records ssa_record ssa's_records ssa’s_records ssa_files ssa_file ssa_database
 """)
-_SSN_WORD = re.compile(SSN_WORDS.replace(r"\s+", r"[\s_]+"), re.IGNORECASE)  # "soc_sec_num" headers
+# (Vietnamese "tin" is news or a message: "thông tin", "Mã tin 562377954", "bản tin", "tin nhắn";
+# a Vietnamese word beside it makes it that, never a TIN)
+_VI_LETTER = "ăâđêôơưĂÂĐÊÔƠƯ\u1ea0-\u1ef9ãÃ"
+_SSN_WORD = re.compile(SSN_WORDS.replace(r"\s+", r"[\s_]+").replace(
+    "|tin(?!", rf"|(?<![{_VI_LETTER}][ \u00a0])(?<![{_VI_LETTER}]\w[ \u00a0])(?<![{_VI_LETTER}]\w\w[ \u00a0])"
+    rf"(?<![{_VI_LETTER}]\w\w\w[ \u00a0])tin(?![ \u00a0]\w{{0,3}}[{_VI_LETTER}])(?!", 1), re.IGNORECASE)  # "soc_sec_num" headers
 # "Social Security" and "Seguro Social" as an OCR pass damages them: the letters it confuses
 # (i, l, I, 1 and |; e and c; o and 0; S and 5) read as one another ("Nº de Seguro SociaI",
 # "Número de Seguro Soclal", "S0cial Sccurity Number", "55N")
@@ -116,6 +121,20 @@ _SOCIAL_AFTER = re.compile(r"[ \t\u00a0]+(?:is|was)[ \t\u00a0]+(?:the|my|your|hi
                            r"(social)(?![\w-])(?![ \t\u00a0]+(?:media|club|worker|event|network|security[ \t\u00a0]+office))",
                            re.IGNORECASE)
 SSN_CONTEXT_BEFORE, SSN_CONTEXT_AFTER, SSN_WORD_NEAR = 80, 30, 24
+# Whose social it is, said with an owner: "my son's social", "Dad's social", "her social" (never
+# another noun after it: "the club's social media", "my son's social worker")
+_OWNED_SOCIAL = re.compile(r"(?<![^\W\d_])(?:[^\W\d_]+['’]s|my|his|her|your|their|our)[ \t\u00a0]+social"
+                           r"(?![\w-])(?![ \t\u00a0]+(?:media|club|worker|workers|work|event|events|network|"
+                           r"networks|skills?|life|circle|services?|studies|security[ \t\u00a0]+office))",
+                           re.IGNORECASE)
+# What an SSN word is given for, between it and its number: "my son's social for the dependent
+# part 173-80-0974", "SSN for the claim: 412-55-0193": the other number word there names what the
+# SSN is for, not the number's kind
+_GIVEN_FOR = re.compile(r"[ \t\u00a0]+(?:for|on|of|in)[ \t\u00a0]+(?:(?:the|my|his|her|your|their|our|a|an)"
+                        r"[ \t\u00a0]+)?(?:[^\W\d_][\w'’-]*[ \t\u00a0]+){0,2}$", re.IGNORECASE)
+# An SSN word after a number that is the key of the next field ("uid": 562377954, "ssn": "…",
+# "id=412550193; SSN=…"): a field separator, then the word, then its key mark
+_NEXT_KEY = re.compile(r"[\w.#]*[\s\"'’]*[:=]")
 # English slang for the SSN right before the number, with only "is" or a mark between: "Dad's
 # social is 897648207", "social: 412-90-7356", "Soc # 518246690", "SS no. 604317726"; never a
 # social word with another noun after it ("social media", "social club no.").
@@ -275,7 +294,8 @@ class SsnRecognizer(EntityRecognizer):
         positive = negative = None
         for positive in _SSN_WORD.finditer(before):
             pass
-        for labelled in (_ssn_key(before), _last(_OCR_SSN_WORD.finditer(before))):
+        for labelled in (_ssn_key(before), _last(_OCR_SSN_WORD.finditer(before)),
+                         _last(_OWNED_SOCIAL.finditer(before))):
             if labelled is not None and (positive is None or labelled.end() > positive.end()):
                 positive = labelled
         slang = _SLANG_SSN.search(before)
@@ -290,6 +310,10 @@ class SsnRecognizer(EntityRecognizer):
                      POSSESSIVE_NUMBER.fullmatch(negative.group())):
             negative = None  # "text me, my number 431-29-8812": no US phone is written 3-2-4
         shift = len(before) - len(field)
+        if negative is not None and positive is not None and positive.end() <= negative.start() + shift and \
+                _GIVEN_FOR.search(before, positive.end(), negative.start() + shift) and \
+                re.fullmatch(r"[ \t\u00a0]*[:#]?[ \t\u00a0]*", field[negative.end():]):
+            negative = None  # "my son's social for the dependent part 173-80-0974"
         # (a longer negative ending where the SSN word does holds it: "payer's TIN" is an EIN)
         if negative is not None and (positive is None or negative.end() + shift > positive.end() or
                                      negative.end() + shift == positive.end() and
@@ -326,6 +350,9 @@ class SsnRecognizer(EntityRecognizer):
         if positive is not None:
             return 2 if near else 1
         first_after = _SSN_WORD.search(after) or _SOCIAL_AFTER.match(after)
+        if first_after is not None and re.search(r"[,;|\t]", after[:first_after.start()]) and \
+                _NEXT_KEY.match(after, first_after.end()):
+            first_after = None  # '"uid": 562377954, "ssn": "…"': the word keys the next field
         if first_after is not None and not re.search(r"\d", after[:first_after.start()]) and \
                 not _NOT_SSN_WORD.search(_OWNER.sub(lambda owner: " " * len(owner.group()), after),
                                          0, first_after.start()):
