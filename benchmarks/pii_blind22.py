@@ -110,7 +110,7 @@ def card_brand_ok(d: str) -> bool:
         return len(d) == 16
     if d[:2] in ("34", "37"):
         return len(d) == 15
-    if d.startswith("6011") or d.startswith("65") or 644 <= int(d[:3]) <= 649:
+    if d.startswith(("6011", "65")) or 644 <= int(d[:3]) <= 649:
         return len(d) in (16, 19)
     if 3528 <= int(d[:4]) <= 3589:
         return len(d) in (16, 19)
@@ -209,7 +209,7 @@ def iban_raw(rng: random.Random, country: str | None = None) -> str:
         try:
             IBAN(candidate)
             return candidate
-        except Exception:  # noqa: BLE001 - schwifty raises several kinds; any of them means retry
+        except Exception:  # noqa: BLE001, S112 - schwifty raises several kinds; any of them means retry
             continue
     return iban_raw(rng, "DE")
 
@@ -272,9 +272,7 @@ def ip_ok(text: str) -> bool:
         return False
     if ip.is_loopback or ip.is_unspecified or ip.is_multicast or ip.is_reserved:
         return False
-    if ip.version == 4 and text.startswith("255."):
-        return False
-    return True
+    return not (ip.version == 4 and text.startswith("255."))
 
 
 def ip_lookalike(rng: random.Random) -> str:
@@ -371,7 +369,7 @@ def phone_lookalike(rng: random.Random, region: str) -> str:
 
 def email(rng: random.Random, names: list[str], tld: str) -> str:
     a, b = rng.sample(names, 2)
-    local = rng.choice([f"{a}.{b}", f"{a}{rng.randint(1, 99)}", f"{a[0]}{b}", f"{a}_{b}", f"info", f"{b}+{a}"])
+    local = rng.choice([f"{a}.{b}", f"{a}{rng.randint(1, 99)}", f"{a[0]}{b}", f"{a}_{b}", "info", f"{b}+{a}"])
     dom = rng.choice([f"{b}-{rng.choice(['haus', 'net', 'club', 'mail', 'group'])}", "post", "mailbox", f"{a}{b}"])
     return f"{local}@{dom}.{tld}".lower()
 
@@ -392,8 +390,8 @@ L = {}
 
 
 def lang(code, reg, region, tld, native, names, heading, labels, sentences, extras):
-    L[code] = dict(register=reg, region=region, tld=tld, native=native, names=names.split(),
-                   heading=heading, labels=labels, sentences=sentences, extras=extras)
+    L[code] = {"register": reg, "region": region, "tld": tld, "native": native, "names": names.split(),
+               "heading": heading, "labels": labels, "sentences": sentences, "extras": extras}
 
 
 # labels: phone, fax, mobile, email, iban, card, ext; sentences: call, write, wire, pay(card);
@@ -533,7 +531,7 @@ def web_doc(rng: random.Random, code: str, layout: int) -> tuple[Doc, str]:
     def ph(reg: str | None = None) -> str:
         return phone(rng, reg or rng.choice(regions), p["native"])
 
-    ext = lambda: f" {lab[6]} {rng.randint(2, 499)}"  # noqa: E731
+    ext = lambda: f" {lab[6]} {rng.randint(2, 499)}"
     if layout == 0:  # labelled contact block, labels before (varied case and colon), negatives beside
         for _ in range(rng.randint(2, 3)):
             who = rng.choice(names).capitalize()
@@ -589,8 +587,8 @@ def web_doc(rng: random.Random, code: str, layout: int) -> tuple[Doc, str]:
 
 # ---------------------------------------------------------------- US paperwork and exports
 
-FIRST = "james mary robert patricia john jennifer michael linda david elizabeth william barbara".split()
-LAST = "smith johnson williams brown jones garcia miller davis rodriguez martinez hernandez lopez".split()
+FIRST = ["james", "mary", "robert", "patricia", "john", "jennifer", "michael", "linda", "david", "elizabeth", "william", "barbara"]
+LAST = ["smith", "johnson", "williams", "brown", "jones", "garcia", "miller", "davis", "rodriguez", "martinez", "hernandez", "lopez"]
 US_REGS = ["us_tow_yard_vehicle_release", "us_pet_adoption_application", "us_rent_to_own_furniture_contract",
            "us_eviction_answer_worksheet", "us_little_league_registration_export", "us_ham_radio_exam_session_roster",
            "us_septic_service_invoice_dispute", "us_vehicle_consignment_agreement"]
@@ -764,9 +762,9 @@ def machine_doc(rng: random.Random, idx: int, layout: int) -> Doc:
         elif reg == "teleport_audit_events":
             user = email(rng, FIRST, rng.choice(["com", "dev", "io"]))
             if layout == 0:
-                doc.t("{\"event\":\"session.start\",\"code\":\"T2000I\",\"addr.remote\":\"").v("IP_ADDRESS", v4).t(f":{port}\",\"addr.local\":\"").v("IP_ADDRESS", w4).t(f":3022\",\"user\":\"").v("EMAIL_ADDRESS", user).t(f"\",\"sid\":\"{sess}\",\"cluster_name\":\"prod\",\"teleport_version\":\"{look}\"}}\n")
+                doc.t("{\"event\":\"session.start\",\"code\":\"T2000I\",\"addr.remote\":\"").v("IP_ADDRESS", v4).t(f":{port}\",\"addr.local\":\"").v("IP_ADDRESS", w4).t(":3022\",\"user\":\"").v("EMAIL_ADDRESS", user).t(f"\",\"sid\":\"{sess}\",\"cluster_name\":\"prod\",\"teleport_version\":\"{look}\"}}\n")
             elif layout == 1:
-                doc.t(f"{ts}Z [AUDIT] user.login code:T1000I user:").v("EMAIL_ADDRESS", user).t(" method:oidc remote_addr:").v("IP_ADDRESS", ip).t(f" success:true\n")
+                doc.t(f"{ts}Z [AUDIT] user.login code:T1000I user:").v("EMAIL_ADDRESS", user).t(" method:oidc remote_addr:").v("IP_ADDRESS", ip).t(" success:true\n")
             else:
                 doc.t(f"{ts}Z  port  T3003I  {rng.choice(FIRST)}  src_addr=").v("IP_ADDRESS", v4).t(f":{port} dst_addr=").v("IP_ADDRESS", w4).t(f":{rng.choice([5432, 3306, 22])} login=ubuntu\n")
         else:  # rsyncd_log
@@ -785,6 +783,11 @@ def machine_doc(rng: random.Random, idx: int, layout: int) -> Doc:
 
 # ---------------------------------------------------------------- assembly and checks
 
+def card_ok(text: str) -> bool:
+    d = re.sub(r"[ \-\u00a0]", "", text)
+    return d.isdigit() and luhn_ok(d) and card_brand_ok(d)
+
+
 def check_row(row: dict) -> None:
     text = row["text"]
     spans = sorted(row["spans"], key=lambda s: s["start"])
@@ -801,7 +804,7 @@ def check_row(row: dict) -> None:
             raise AssertionError(f"{row['id']}: span glued {s}")
         kind, value = s["type"], s["text"]
         ok = {"PHONE_NUMBER": lambda v: phone_ok(v),
-              "CREDIT_CARD": lambda v: (lambda d: d.isdigit() and luhn_ok(d) and card_brand_ok(d))(re.sub(r"[ \-\u00a0]", "", v)),
+              "CREDIT_CARD": card_ok,
               "IBAN_CODE": iban_ok, "IP_ADDRESS": ip_ok, "US_SSN": ssn_ok,
               "EMAIL_ADDRESS": lambda v: re.fullmatch(r"[^@\s]+@[^@\s]+\.[a-z]{2,}", v) is not None}[kind](value)
         if not ok:
