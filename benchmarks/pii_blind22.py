@@ -279,7 +279,7 @@ def ip_lookalike(rng: random.Random) -> str:
     return rng.choice([
         "127.0.0.1", "0.0.0.0", "255.255.255.0", "255.255.240.0", "0.0.0.255", "::1",
         f"1.3.6.1.4.1.{rng.randint(100, 60000)}.{rng.randint(1, 9)}.{rng.randint(1, 9)}",
-        f"{rng.randint(1, 12)}.{rng.randint(0, 9)}.{rng.randint(0, 30)}.{rng.randint(100, 9999)}",
+        f"{rng.randint(1, 12)}.{rng.randint(0, 9)}.{rng.randint(0, 30)}.{rng.randint(256, 9999)}",
         f"v{rng.randint(1, 9)}.{rng.randint(0, 20)}.{rng.randint(0, 9)}.{rng.randint(0, 99)}",
         f"§ {rng.randint(1, 9)}.{rng.randint(1, 9)}.{rng.randint(1, 9)}.{rng.randint(1, 9)}",
         f"{rng.randint(1, 30)}.{rng.randint(1, 12)}.{rng.randint(2020, 2027)}",
@@ -754,7 +754,7 @@ def machine_doc(rng: random.Random, idx: int, layout: int) -> Doc:
             if layout == 0:
                 doc.t("  ").v("IP_ADDRESS", v4).t(f"{' ' * max(1, 22 - len(v4))}{mac(rng, '-')}     dynamic\n")
                 if rng.random() < 0.4:
-                    doc.t(f"  255.255.255.255       ff-ff-ff-ff-ff-ff     static\n  224.0.0.{rng.randint(2, 251)}           01-00-5e-00-00-{rng.randint(10, 99)}     static\n")
+                    doc.t("  255.255.255.255       ff-ff-ff-ff-ff-ff     static\n")
             elif layout == 1:
                 doc.t(f"{rng.choice(['?', 'router.lan', 'printer.lan'])} (").v("IP_ADDRESS", v4).t(f") at {mac(rng)} [ether] on {rng.choice(['eth0', 'br0', 'wlan0'])}\n")
             else:
