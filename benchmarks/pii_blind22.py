@@ -293,7 +293,7 @@ def phone_raw(rng: random.Random, region: str) -> phonenumbers.PhoneNumber:
         if ex is None:
             ex = phonenumbers.example_number(region)
         nsn = str(ex.national_number)
-        keep = max(2, len(nsn) - rng.randint(3, 5))
+        keep = rng.choice([1, 2, 3, max(2, len(nsn) - 5)])
         new = nsn[:keep] + "".join(rng.choice(string.digits) for _ in range(len(nsn) - keep))
         num = phonenumbers.PhoneNumber(country_code=ex.country_code, national_number=int(new))
         if phonenumbers.is_valid_number(num):
