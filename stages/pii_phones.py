@@ -30,6 +30,7 @@ from stages.pii_phone_labels import (
     _label_after,
     _markup_label,
     _names_phone_columns,
+    nanp_local_only,
     phone_keys,
 )
 from stages.pii_words import (
@@ -282,6 +283,8 @@ class PhoneNumbers:
                 context = 0  # "my number 431-29-8812": written as a US SSN, and only a word in the
                 # sentence or a contact block says phone (a label or a column still does), on a US
                 # page or one whose own numbers are US ones ("Llámeme al +1 201-…. (666-73-3922)")
+            if context > 0 and nanp_local_only(value, hinted):
+                context = 0  # "phone: 555-0100" beside "+1 713-…" numbers: no area code, no number
             if context <= 0 and self.ZIP4.fullmatch(value) and \
                     ("US" in page or not value.startswith("0") and "BR" not in page):
                 _note(verdicts, start, end, "zip4", context, score)
