@@ -175,3 +175,27 @@ _DIAL_STRING_END = re.compile(r"[ \t\u00a0\]>\"',;@]|$")
 # a 2-digit one last ("6119 5253 71", "382-270-0070-61"): an id's or a reference's groups, a phone
 # number only where a label, a column or a phone word says so (not a contact block alone)
 _ID_GROUPS = re.compile(r"[1-9]\d{3}([ \-.\u00a0])\d{4}\1\d{2}|[1-9]\d{2}([ \-.\u00a0])\d{3}\2\d{4}\2\d{2}")
+
+
+# A seven-digit number in the NANP's local shape ("555-0100", "486.8522"): an exchange and a line
+# with no area code. Where the page's own numbers are North American, a label, column or sentence
+# naming a phone does not complete it: without its area code it is no valid number of the US or
+# of any other region the page suggests (policy: a labelled phone is a valid number), a form's
+# placeholder or a local number cut short. A region the page suggests whose plan has such numbers
+# (Iceland's "555 1234", Panama's "264-1234") keeps it.
+_NANP_LOCAL = re.compile(r"[2-9]\d{2}[-. \u00a0]\d{4}")
+
+
+def nanp_local_only(value: str, regions) -> bool:
+    """`value` is a NANP-shaped local number on a page whose regions include the US, and valid
+    for none of them."""
+    if "US" not in regions or not _NANP_LOCAL.fullmatch(value):
+        return False
+    for region in regions:
+        try:
+            number = phonenumbers.parse(value, region)
+        except phonenumbers.NumberParseException:
+            continue
+        if phonenumbers.is_valid_number_for_region(number, region):
+            return False
+    return True

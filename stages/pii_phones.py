@@ -30,6 +30,7 @@ from stages.pii_phone_labels import (
     _label_after,
     _markup_label,
     _names_phone_columns,
+    nanp_local_only,
     phone_keys,
 )
 from stages.pii_words import (
@@ -116,6 +117,11 @@ _EXTENSION_WORDS = (r"x|ext\.?|alanumero|alanro\.?|psw\.?|samb\.?|sambungan|vaih
                     # 652", "nhánh 783": Vietnamese's branch line), and their inflections
                     r"добавочн[а-я]{0,3}|внутренн[а-я]{0,3}|додатков[а-яії]{0,3}|внутрішн[а-яії]{0,3}|вътрешн[а-я]{0,3}|"
                     r"εσωτερικ[όήοςύ]{0,2}|nhánh|số[ \u00a0]lẻ|nebenstelle|wewnętrzn[yae]|lisänumero|nội[ \u00a0]bộ")
+
+
+# a delimited table's cell (after `csv_cells`, a CSV row's cells are tab-separated)
+_TABLE_CELL_BEFORE = re.compile(r"[\t|;][ \u00a0]*$")
+_TABLE_CELL_AFTER = re.compile(r"[ \u00a0]*(?:[\t|;]|$)", re.MULTILINE)
 
 
 class PhoneNumbers:
@@ -282,6 +288,10 @@ class PhoneNumbers:
                 context = 0  # "my number 431-29-8812": written as a US SSN, and only a word in the
                 # sentence or a contact block says phone (a label or a column still does), on a US
                 # page or one whose own numbers are US ones ("Llámeme al +1 201-…. (666-73-3922)")
+            if context > 0 and nanp_local_only(value, hinted) and _TABLE_CELL_BEFORE.search(
+                    text, max(0, start - 3), start) and _TABLE_CELL_AFTER.match(text, end):
+                context = 0  # "…;01/01/1970;555-0100;…" under "phone" beside "+1 713-…" rows: a
+                # cell with no area code (a contact block's or a sentence's local number stays)
             if context <= 0 and self.ZIP4.fullmatch(value) and \
                     ("US" in page or not value.startswith("0") and "BR" not in page):
                 _note(verdicts, start, end, "zip4", context, score)
