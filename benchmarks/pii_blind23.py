@@ -133,7 +133,7 @@ def phone_shaped_id(rng) -> str:
     d = lambda n: "".join(rng.choice("0123456789") for _ in range(n))
     return rng.choice([f"{d(4)} {d(3)} {d(4)}", f"0{d(3)}-{d(3)}-{d(4)}", f"{d(2)}/{d(4)}/{rng.randint(2019, 2026)}",
                        f"{d(3)} {d(3)} {d(3)}", f"{d(10)}", f"{d(3)}.{d(3)}.{d(4)}", f"{rng.randint(1, 9)} {d(3)} {d(3)} {d(3)}",
-                       f"{d(2)} {d(2)} {d(2)} {d(2)} {d(2)}", f"{rng.randint(2020, 2026)}-{d(6)}", f"+{d(2)} {d(3)} {d(4)}-R"])
+                       f"{d(2)} {d(2)} {d(2)} {d(2)} {d(2)}", f"{rng.randint(2020, 2026)}-{d(6)}", f"KD-{d(3)} {d(4)}"])
 
 
 def neg_line(rng, lx) -> str:

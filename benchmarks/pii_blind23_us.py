@@ -161,6 +161,9 @@ class Reg:
             d.t(f"From: {f} {la} <").v("EMAIL_ADDRESS", mail).t(">\n")
             d.t(f"Subject: {self.title} - question\n\nHi, this is {f}. I filled out the {self.title.lower()} online. ")
             d.t("My social is ").v("US_SSN", ssn(rng, rng.choice(["-", " "])))
+            if rng.random() < 0.6:
+                d.t(f", my {rng.choice(['husband', 'wife', 'son', 'daughter'])}'s social security # is ")
+                d.v("US_SSN", ssn(rng, rng.choice(["-", " ", ""])))
             d.t(f" and my {rng.choice(self.neg_words).lower()} is {digits(rng, 9)}. You can call me on ")
             d.v("PHONE_NUMBER", _us_phone(rng)).t(" after 5.\nPlease charge the deposit to my card ")
             d.v("CREDIT_CARD", card(rng)[1]).t(f", not the old one ({masked_card(rng)}).\nThanks,\n{f}\n")
@@ -179,7 +182,7 @@ class Reg:
             for _ in range(rng.randint(2, 4)):
                 f, la, mail = _person(rng)
                 d.t(f"name={f} {la}; ssn=").v("US_SSN", ssn(rng, rng.choice(["", "-"]))).t("; tel=")
-                d.v("PHONE_NUMBER", _us_phone(rng)).t(f"; mail={at_lookalike(rng, f, 'aol.com')}; cc=")
+                d.v("PHONE_NUMBER", _us_phone(rng)).t(f"; mail={rng.choice([f.lower() + '@localhost', f.lower() + ' (at) aol (dot) com', '-'])}; cc=")
                 d.v("CREDIT_CARD", card(rng, sep="")[1]).t(f"; zip={rng.randint(10000, 99999)}; uid={digits(rng, 9)}\n")
             d.t(f"# {rng.choice(_negs_9(rng))} ; {rng.choice(_negs_16(rng))}\n")
         return d, f"https://{self.slug}.net/thread/{digits(rng, 7)}"

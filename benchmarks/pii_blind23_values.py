@@ -54,7 +54,13 @@ class Doc:
 
 
 # ---------------------------------------------------------------- phones
+NANP_AREAS = {"US": ["212", "312", "415", "503", "617", "713", "802", "907", "304", "512", "614", "404", "series"],
+              "CA": ["416", "514", "604", "403", "902", "613", "780"]}
+
+
 def phone_number(rng, region: str):
+    """A valid number of `region`: its example number's first digits (or a real NANP area code),
+    the rest random until phonenumbers calls it valid."""
     kinds = [PNT.MOBILE, PNT.FIXED_LINE]
     rng.shuffle(kinds)
     for kind in kinds:
@@ -62,6 +68,17 @@ def phone_number(rng, region: str):
         if ex is None:
             continue
         e164 = phonenumbers.format_number(ex, PNF.E164)
+        cc = str(ex.country_code)
+        nsn = e164[1 + len(cc):]
+        if region in NANP_AREAS:
+            head = rng.choice([a for a in NANP_AREAS[region] if a.isdigit()])
+        else:
+            head = nsn[:2] if len(nsn) > 6 else nsn[:1]
+        for _ in range(200):
+            tail = "".join(rng.choice(DIGITS) for _ in range(len(nsn) - len(head)))
+            num = phonenumbers.parse("+" + cc + head + tail)
+            if phonenumbers.is_valid_number(num) and phonenumbers.region_code_for_number(num) == region:
+                return num
         for _ in range(40):
             k = min(4, len(e164) - 5)
             cand = e164[:-k] + "".join(rng.choice(DIGITS) for _ in range(k))
@@ -173,7 +190,7 @@ def luhn_complete(prefix: str, length: int, rng) -> str:
 
 
 BRANDS = {
-    "Visa": (["4"], [16, 16, 16, 13]),
+    "Visa": (["4"], [16]),
     "Mastercard": (["51", "52", "53", "54", "55", "2221", "2400", "2720", "2500"], [16]),
     "American Express": (["34", "37"], [15]),
     "Discover": (["6011", "65", "644", "649"], [16]),
