@@ -9,19 +9,19 @@ deterministic. Nothing here was run through the step before commit; the lead sco
 
 Registers (40; each with 3 layouts -- label block, table with the header far above, prose/chat/letter,
 or for machine output three output forms of the tool -- and at most 50 documents):
-- pages by people, each wholly in its language (22 registers, 18 documents each): de_chorverein_konzertkarten,
+- pages by people, each wholly in its language (22 registers, 27 documents each): de_chorverein_konzertkarten,
   fr_vide_grenier_inscription, es_pena_ciclista_inscripcion, it_gruppo_acquisto_solidale_ordini,
   pt_clube_de_leitura_encontros, nl_volkstuin_wachtlijst, pl_schronisko_wolontariat_karma,
   tr_site_yonetimi_duyuru, sv_kolonilott_kolista, cs_vcelarsky_spolek_med, ru_snt_dachnoe_vznosy,
   uk_volonterskyi_zbir_zvit, el_enoikiasi_domation_nisi, ar_durus_khususiya_ilan,
   fa_kelas_khosh_nevisi_sabtenam, he_vaad_bayit_hodaa, hi_satsang_mandali_suchna, zh_ershou_xianzhi_tiezi,
   ja_chonaikai_kairanban, ko_sanak_dongho_hoe_mojip, th_hong_chao_prakat, bg_rodova_sreshta_pokana;
-- US paperwork and exports (8, 45 each): us_utility_hardship_assistance_application,
+- US paperwork and exports (8, 40 each): us_utility_hardship_assistance_application,
   us_rv_campground_registration, us_marriage_license_worksheet, us_identity_theft_affidavit,
   us_auto_body_shop_estimate, us_title_loan_application, us_concealed_carry_permit_application,
   us_summer_camp_registration (forms printed to text, spreadsheets pasted as text with the header
   far above, letters, chats and leaked dumps);
-- machine output (10, 36 each): kamailio_sip_proxy_log, chrony_ntp_clients, minecraft_server_log,
+- machine output (10, 26 each): kamailio_sip_proxy_log, chrony_ntp_clients, minecraft_server_log,
   hmailserver_log, vault_audit_log, litespeed_web_server_log, ipvsadm_lvs_tables,
   crowdsec_decisions, tacacs_plus_accounting, technitium_dns_query_log.
 
@@ -71,6 +71,7 @@ from benchmarks.pii_blind23_values import (
     bad_iban,
     card,
     card_brand_ok,
+    column_lookalike,
     email,
     email_ok,
     iban,
@@ -206,14 +207,15 @@ class People:
             d.t(f"{lx['phone']}/{lx['fax']}: ").v("PHONE_NUMBER", self.phone()).t(" / ").v("PHONE_NUMBER", self.phone()).t("\n")
         else:
             d.t(f"{lx['mobile']}:\n").v("PHONE_NUMBER", self.phone()).t("\n")
-        d.t(neg_line(rng, lx) + "\n")
+        d.t(to_script(neg_line(rng, lx), lx["script"] if rng.random() < 0.5 else None) + "\n")
         d.t(label(rng, lx["email"])).v("EMAIL_ADDRESS", self.mail(p)).t("\n")
         d.t(at_lookalike(rng, p[2], rng.choice(lx["domains"])) + "\n")
         if rng.random() < 0.9:
             d.t(label(rng, lx["iban"]))
             self.iban_value(d)
             d.t("\n")
-        d.t(f"{lx['contract']}: {phone_shaped_id(rng)} / {lx['meter']} {phone_shaped_id(rng)}\n")
+        script = lx["script"] if rng.random() < 0.5 else None
+        d.t(to_script(f"{lx['contract']}: {phone_shaped_id(rng)} / {lx['meter']} {phone_shaped_id(rng)}", script) + "\n")
         d.t(f"{lx['parcel']} {phone_shaped_id(rng)} · {l_postal(rng, lx)} · {l_date(rng, lx)}\n")
         if rng.random() < 0.5:
             self.card_sentence(d)
@@ -232,7 +234,7 @@ class People:
             if rng.random() < 0.5:
                 d.v("EMAIL_ADDRESS", self.mail(p))
             else:
-                d.t(at_lookalike(rng, p[2], rng.choice(lx["domains"])))
+                d.t(column_lookalike(rng, p[2]))
             d.t(f" | {phone_shaped_id(rng)} | {l_date(rng, lx)} {l_price(rng, lx)}\n")
         d.t("\n\n" + f"{lx['note']}: {l_time(rng)}, {l_postal(rng, lx)}\n")
         d.t(label(rng, lx["iban"]))

@@ -451,3 +451,36 @@ MACHINE = {
     "tacacs_plus_accounting": [tac_acct, tac_auth, tac_ng],
     "technitium_dns_query_log": [tdns_text, tdns_csv, tdns_json],
 }
+
+
+def _oid(rng) -> str:
+    return f"1.3.6.1.4.1.{rng.choice([9, 2636, 8072, 14988, 41112])}.{rng.randint(1, 9)}.{rng.randint(1, 30)}.{rng.randint(0, 9)}"
+
+
+def _ver(rng) -> str:
+    return f"{rng.randint(1, 9)}.{rng.randint(0, 20)}.{rng.randint(0, 9)}.{rng.randint(1, 250)}"
+
+
+FOOTERS = {
+    "kamailio_sip_proxy_log": lambda rng: f"# kamailio -v: version 5.{rng.randint(5, 8)}.{rng.randint(0, 4)}, snmpstats OID {_oid(rng)}, rtpengine ctl 127.0.0.1:2223, firmware {_ver(rng)}",
+    "chrony_ntp_clients": lambda rng: f"# refclock SHM 0 refid GPS; ntpd compat {_ver(rng)}; cmdallow {rng.choice(['127.0.0.1', '::1'])}; sysObjectID {_oid(rng)}",
+    "minecraft_server_log": lambda rng: f"# server-ip=0.0.0.0 server-port=25565 paper build {_ver(rng)} (MC 1.{rng.randint(18, 21)}.{rng.randint(1, 4)})",
+    "hmailserver_log": lambda rng: f'"APPLICATION"\t{rng.randint(1000, 9999)}\t"Build {_ver(rng)}; bound 0.0.0.0:25; IP range mask 255.255.255.0"',
+    "vault_audit_log": lambda rng: f"# consul {_ver(rng)} agent 127.0.0.1:8500, PKI OID {_oid(rng)}",
+    "litespeed_web_server_log": lambda rng: f"# lsphp {_ver(rng)}; allowList 127.0.0.1, ::1; netmask {rng.choice(['255.255.255.0', '255.255.0.0'])}",
+    "ipvsadm_lvs_tables": lambda rng: f"# kernel module ip_vs {_ver(rng)}; wildcard {rng.choice(['0.0.0.255', '0.0.255.255'])}; local {rng.choice(['127.0.0.1', '::1'])}",
+    "crowdsec_decisions": lambda rng: f"# cscli v1.{rng.randint(4, 6)}.{rng.randint(0, 9)} (engine {_ver(rng)}); lapi 127.0.0.1:8080; parser crowdsecurity/syslog-logs v{rng.randint(1, 3)}.{rng.randint(0, 9)}",
+    "tacacs_plus_accounting": lambda rng: f"# IOS {rng.randint(12, 17)}.{rng.randint(1, 9)}.{rng.randint(1, 5)}.{rng.randint(1, 9)}; snmp-server host OID {_oid(rng)}; mask 255.255.255.{rng.choice([0, 128, 192, 224, 240, 252])}",
+    "technitium_dns_query_log": lambda rng: f"# blocked answer 0.0.0.0 / ::; PTR {rng.randint(1, 254)}.{rng.randint(0, 255)}.10.in-addr.arpa; v{_ver(rng)}",
+}
+
+
+def _with_footer(register, builder):
+    def build(rng):
+        d, url = builder(rng)
+        d.t(FOOTERS[register](rng) + "\n")
+        return d, url
+    return build
+
+
+MACHINE = {reg: [_with_footer(reg, b) for b in builders] for reg, builders in MACHINE.items()}

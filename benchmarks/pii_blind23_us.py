@@ -11,6 +11,7 @@ from benchmarks.pii_blind23_values import (
     bad_card,
     bad_ssn,
     card,
+    column_lookalike,
     digits,
     ein,
     email,
@@ -103,7 +104,8 @@ class Reg:
         d.t(f"    {rng.choice(self.neg_words)}: {digits(rng, 3)}-{digits(rng, 3)}-{digits(rng, 4)}\n")
         if rng.random() < 0.6:
             d.t("Cell / Work: ").v("PHONE_NUMBER", _us_phone(rng)).t(" / ").v("PHONE_NUMBER", _us_phone(rng, True)).t("\n")
-        d.t("E-mail: ").v("EMAIL_ADDRESS", mail).t("\n")
+        d.t("E-mail: ").v("EMAIL_ADDRESS", mail).t(f"    Social media (optional): {rng.choice(['@', 'IG @'])}{f.lower()}_{la.lower()}{rng.randint(1, 99)}\n")
+        d.t(f"How did you hear about us? {rng.choice(['flyer', 'Facebook group', 'friend'])} / referral code {at_lookalike(rng, f, 'gmail.com')}\n")
         for neg in rng.sample(_negs_9(rng), 3):
             d.t(neg + "\n")
         for item in rng.sample(self.items, min(3, len(self.items))):
@@ -134,7 +136,8 @@ class Reg:
         sep = rng.choice(["\t", ",", " | "])
         cols = ["Last", "First", "SSN", "DOB", "Phone", "Email", rng.choice(self.neg_words), "Card on file"]
         d.t(sep.join(cols) + "\n")
-        for _ in range(rng.randint(4, 8)):
+        n_rows = rng.randint(4, 8)
+        for _ in range(n_rows):
             f, la, mail = _person(rng)
             d.t(f"{la}{sep}{f}{sep}")
             r = rng.random()
@@ -143,14 +146,14 @@ class Reg:
             else:
                 d.v("US_SSN", ssn(rng, rng.choice(["", "-", ""])))
             d.t(f"{sep}{_date(rng)}{sep}").v("PHONE_NUMBER", _us_phone(rng)).t(sep)
-            d.v("EMAIL_ADDRESS", mail) if rng.random() < 0.45 else d.t(at_lookalike(rng, f, "example.net"))
+            d.v("EMAIL_ADDRESS", mail) if rng.random() < 0.45 else d.t(column_lookalike(rng, f))
             d.t(f"{sep}{digits(rng, 9)}{sep}")
             if rng.random() < 0.75:
                 d.v("CREDIT_CARD", card(rng, sep=rng.choice(["", " ", "-"]))[1])
             else:
                 d.t(rng.choice([masked_card(rng), bad_card(rng)]))
             d.t("\n")
-        d.t(f"\nRows: {rng.randint(3, 6)}   Totals: ${rng.randint(1000, 9999)}.00   Batch {digits(rng, 9)}\n")
+        d.t(f"\nRows: {n_rows}   Totals: ${rng.randint(1000, 9999)}.00   Batch {digits(rng, 9)}\n")
         return d, f"https://{self.slug}.org/admin/export.csv?batch={digits(rng, 8)}"
 
     def letter(self, rng):

@@ -409,3 +409,10 @@ def at_lookalike(rng, first: str, domain: str) -> str:
         f"{f}(at){domain}", f"@{f}.{rng.choice(['official', 'art', 'music'])}", f"root@{host}",
         f"@babel/core@7.{rng.randint(10, 24)}.0",
     ])
+
+
+def column_lookalike(rng, first: str) -> str:
+    """What an e-mail column holds when it holds no mailbox: obfuscated forms, handles, local names."""
+    f = first.lower()
+    return rng.choice([f"{f} [at] gmail [dot] com", f"{f}(at)yahoo.com", f"@{f}_{rng.randint(10, 99)}", f"{f}@localhost",
+                       "n/a", f"{f} at outlook dot com", f"{f}@intranet", "-"])
