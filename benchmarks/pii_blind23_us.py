@@ -7,7 +7,6 @@ from __future__ import annotations
 
 from benchmarks.pii_blind23_values import (
     Doc,
-    at_lookalike,
     bad_card,
     bad_ssn,
     card,
@@ -105,7 +104,7 @@ class Reg:
         if rng.random() < 0.6:
             d.t("Cell / Work: ").v("PHONE_NUMBER", _us_phone(rng)).t(" / ").v("PHONE_NUMBER", _us_phone(rng, True)).t("\n")
         d.t("E-mail: ").v("EMAIL_ADDRESS", mail).t(f"    Social media (optional): {rng.choice(['@', 'IG @'])}{f.lower()}_{la.lower()}{rng.randint(1, 99)}\n")
-        d.t(f"How did you hear about us? {rng.choice(['flyer', 'Facebook group', 'friend'])} / referral code {at_lookalike(rng, f, 'gmail.com')}\n")
+        d.t(f"How did you hear about us? {rng.choice(['flyer', 'Facebook group', 'friend'])} / referred by {column_lookalike(rng, rng.choice(FIRST))}\n")
         for neg in rng.sample(_negs_9(rng), 3):
             d.t(neg + "\n")
         for item in rng.sample(self.items, min(3, len(self.items))):
