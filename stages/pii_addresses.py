@@ -11,7 +11,8 @@ import re
 import tldextract
 from presidio_analyzer.predefined_recognizers import EmailRecognizer, IpRecognizer
 
-from stages.pii_layout import _Layout, csv_cells, dotted_port_ends
+from stages.pii_layout import _Layout, dotted_port_ends
+from stages.pii_tables import csv_cells
 from stages.pii_words import _word_pattern, ocr_letters
 
 

@@ -14,7 +14,8 @@ import schwifty
 import schwifty.exceptions
 from presidio_analyzer import AnalysisExplanation, EntityRecognizer, RecognizerResult
 
-from stages.pii_layout import _Layout, csv_cells, speaker_end
+from stages.pii_layout import _Layout, speaker_end
+from stages.pii_tables import csv_cells
 from stages.pii_words import (
     _FIELD_END,
     NOT_PHONE_WORDS,

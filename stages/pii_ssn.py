@@ -10,7 +10,8 @@ from itertools import pairwise
 
 from presidio_analyzer import EntityRecognizer, RecognizerResult
 
-from stages.pii_layout import _Layout, csv_cells
+from stages.pii_layout import _Layout
+from stages.pii_tables import csv_cells
 from stages.pii_words import (
     _FIELD_END,
     _LIST_JOIN,
