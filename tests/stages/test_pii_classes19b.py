@@ -105,3 +105,30 @@ def test_unbroken_card_then_another_number(scrubber):
     assert of_type(scrubber, "paid by card 4012888888881881 12 EUR", "CREDIT_CARD") == {"4012888888881881"}
     # a Luhn-invalid head stays out
     assert of_type(scrubber, "paid by card 4012888888881882 12 EUR", "CREDIT_CARD") == set()
+
+
+def test_airline_industry_card_only_at_uatp_length(scrubber):
+    # industry 1 (airlines): UATP prints 15 digits; 16 digits there under a card word are no card
+    assert of_type(scrubber, "Card on file: 1220 000000 00003", "CREDIT_CARD") == {"1220 000000 00003"}
+    assert of_type(scrubber, "Card on file: 1000 0000 0000 0008", "CREDIT_CARD") == set()
+    # a brand's 16 digits under the same words stay
+    assert of_type(scrubber, "Card on file: 5425 2334 3010 9903", "CREDIT_CARD") == {"5425 2334 3010 9903"}
+
+
+# --- a chat turn that corrects the SSN given in the turn above ----------------------------------
+
+
+def test_turn_correcting_the_ssn_above(scrubber):
+    chat = ("[9:02 AM] Rosa Patel: my social is 287654411\n"
+            "[9:03 AM] Rosa Patel: sorry, wrong one. it is 412550193\n"
+            "[9:04 AM] agent: thanks\n")
+    assert ssns(scrubber, chat) == {"287654411", "412550193"}
+    spanish = "Ana Ruiz: mi seguro social es 287654411\nAna Ruiz: perdón, me equivoqué, es 412550193\n"
+    assert ssns(scrubber, spanish) == {"287654411", "412550193"}
+
+
+def test_correction_near_misses(scrubber):
+    # the turn above gave another kind of number, or no turn: the correction names nothing
+    chat = "[9:02 AM] Rosa: my order number is 287654411\n[9:03 AM] Rosa: sorry, wrong one. it is 412550193\n"
+    assert ssns(scrubber, chat) == set()
+    assert ssns(scrubber, "My SSN is on file.\nSorry, wrong one: 412550193\n") == set()
