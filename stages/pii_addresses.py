@@ -307,6 +307,8 @@ def _phone_column(text: str, line_start: int, start: int, end: int, layouts: dic
     header = layout.column_header(start, end)
     return header is not None and _PHONE_LABEL_WORD.search(header) is not None and \
         not _ADDRESS_WORD.search(header)
+
+
 # the label of a key-value pair right before a value: one to three words, no digits
 _KEY_BEFORE = re.compile(r"(?:^|[·•|;,]|\s{2,})[ \t\u00a0]*([^\W\d_][^\d·•|;,:=\n]{0,40}?)[ \t\u00a0]*[:=]?[ \t\u00a0]*$")
 _DOTTED_QUAD = re.compile(r"(?<![\d.])(\d{1,3})\.(\d{1,3})\.\d{1,3}\.\d{1,3}(?![\d.])")
