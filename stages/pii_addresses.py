@@ -11,7 +11,8 @@ import re
 import tldextract
 from presidio_analyzer.predefined_recognizers import EmailRecognizer, IpRecognizer
 
-from stages.pii_layout import _Layout, csv_cells, dotted_port_ends
+from stages.pii_layout import _Layout, dotted_port_ends
+from stages.pii_tables import csv_cells
 from stages.pii_words import _word_pattern, ocr_letters
 
 
@@ -88,6 +89,10 @@ _ID_KEY_BEFORE = re.compile(r"(?<![^\W_])(?:[a-z]+[-_ ]|msg)?id\"?\s*[=:]\s*[\"'
 # a key that names a message's id: sendmail's "msgid=", postfix's "message-id=", JSON's
 # "message_id", "messageId", Exchange's "MessageId:" (not "mail id", Indian English for an address)
 _MESSAGE_KEY_BEFORE = re.compile(r"(?<![^\W_])(?:msg|message)[-_ ]?id\"?\s*[=:]\s*[\"'<]?$", re.IGNORECASE)
+# a log's bare "msg=" or "message=" key holding an angle-bracketed "<token@host>", as Haraka and
+# other key=value mail logs write a message's id ('msg="<c93f44dbaf@mail.relay5.net>"'): an id key
+# like "id=" (a machine's token there is no mailbox; "message=<ann.lee@example.com>" stays)
+_MESSAGE_VALUE_KEY = re.compile(r"(?<![^\W_])(?:msg|message)=[\"']?<$", re.IGNORECASE)
 
 
 def _keyed_message_id(text: str, start: int, at: int) -> bool:
@@ -99,7 +104,8 @@ def _keyed_message_id(text: str, start: int, at: int) -> bool:
     …", a QQ mailbox's digits: "id: 19850312@qq.com")."""
     if _MESSAGE_KEY_BEFORE.search(text, max(0, start - 24), start):
         return True  # a key that names a message's id holds nothing else ("msgid=<TRTG316887@mx1…>")
-    if not _ID_KEY_BEFORE.search(text, max(0, start - 24), start):
+    if not _ID_KEY_BEFORE.search(text, max(0, start - 24), start) and \
+            not _MESSAGE_VALUE_KEY.search(text, max(0, start - 24), start):
         return False
     local = text[start:at]
     digits = sum(c.isdigit() for c in local)
@@ -136,6 +142,8 @@ class BoundedIpRecognizer(IpRecognizer):
         # "ip6:2001:db8::1" (SPF records): presidio's IPv6 pattern wants no ":" before an address;
         # the key's colon is read as a space (offsets unchanged)
         keyed = _ADDRESS_KEY.sub(lambda key: key.group()[:-1] + " ", text) if ":" in text else text
+        if ":" in keyed:  # "remote_addr:fe80::1", "mail.example.net:2a00:…": any key glued so
+            keyed = _GLUED_KEY.sub(lambda key: key.group()[:-1] + " ", keyed)
         if ":" in keyed:  # "from ip=2405:…:2091: Invalid request": the colon that ends a log's
             keyed = _COLON_AFTER.sub(" ", keyed)  # field after an IPv6 address is no group of it
         if not keyed.isascii():
@@ -144,6 +152,8 @@ class BoundedIpRecognizer(IpRecognizer):
             # (?<!\w) read those letters as part of a word (offsets kept: a space per letter)
             keyed = _GLUED_LETTERS.sub(lambda glued: " " * len(glued.group()), keyed)
         port_ends = dotted_port_ends(text)
+        if "::" in text or text.count(":") >= 8:
+            port_ends.update(_colon_port_ends(keyed))  # (keys glued by a colon read as spaces)
         if port_ends:  # the port only is blanked: presidio sees the address
             pieces, position = [], 0
             for at, end in sorted(port_ends.items()):
@@ -162,6 +172,7 @@ class BoundedIpRecognizer(IpRecognizer):
                     _VERSION_BEFORE.search(text[max(line_start, result.start - 32):result.start]) or
                     _version_labelled(text, line_start, result.start, result.end, layouts) or
                     _PHONE_LABEL_BEFORE.search(text, max(line_start, result.start - 24), result.start) or
+                    _phone_column(text, line_start, result.start, result.end, layouts) or
                     _product_bracket(text[max(line_start, result.start - 48):result.start]) or
                     _IMAGE_TAG.search(text[max(line_start, result.start - 80):result.start]) or
                     text[result.end:result.end + 1] == "@" and not _AT_PORT.match(text, result.end) or
@@ -271,13 +282,33 @@ _VERSION_WORD_BEFORE = re.compile(
     r"[\"'\)\]]?[ \t\u00a0]*[:=#]?[ \t\u00a0]*[\"'(\[]?[ \t\u00a0]*$", re.IGNORECASE)
 # a phone word or label right before the dotted number: a phone written with dots ("Telefon
 # 12.120.23.83", "Tel. 61.234.56.78"), unless an address word stands between
-_PHONE_LABEL_BEFORE = re.compile("(?:" + _word_pattern("""
-    phone* telephone* tel tel. tlf tlf. tfno tfno. telf telf. ph. cell cellphone* mobile* mob. fax*
+_PHONE_LABEL_WORDS = _word_pattern("""
+    phone* telephone* tel tel. tlf tlf. tfno tfno. telf telf. ph. cell cellphone* mobil* mob. fax*
+    portable* gsm cel cel. mobiel* puhelin* puh. сотов* κιν.
     telefon* téléphone* tél tél. teléfono* telefono* telefone* telefoon* handy* móvil* celular*
     cellulare* telemóvel* komórk* faks* телефон* тел тел. моб. мобильн* факс* τηλ τηλ. τηλέφωνο*
     κινητό* هاتف* الهاتف* جوال* الجوال* تلفن* موبایل* טלפון טל נייד फ़ोन फोन मोबाइल 电话 電話 手机 手機
     電話番号 携帯 전화 휴대폰 โทร มือถือ điện_thoại đt telp ponsel
-""") + r")[ \t\u00a0]*[.:]?[ \t\u00a0]*$", re.IGNORECASE)
+""")
+_PHONE_LABEL_BEFORE = re.compile("(?:" + _PHONE_LABEL_WORDS + r")[ \t\u00a0]*[.:]?[ \t\u00a0]*$", re.IGNORECASE)
+_PHONE_LABEL_WORD = re.compile(_PHONE_LABEL_WORDS, re.IGNORECASE)
+
+
+def _phone_column(text: str, line_start: int, start: int, end: int, layouts: dict[str, _Layout]) -> bool:
+    """Whether four dotted numbers stand in a table column whose header is a phone label and names
+    no address ("Nom | Tél. | Courriel" above "Chloé Garnier | 30.18.61.85 | …", "Kontakt\tMobil"):
+    a phone written in dotted pairs as Danish, Norwegian and French pages write them, not an
+    address (a column "Phone IP" or "VoIP gateway" keeps its addresses)."""
+    line_end = text.find("\n", end)
+    line = text[line_start:len(text) if line_end < 0 else line_end]
+    if not any(delimiter in line for delimiter in "|\t;,"):
+        return False
+    layout = layouts.get("") or layouts.setdefault("", _Layout(csv_cells(text)))
+    header = layout.column_header(start, end)
+    return header is not None and _PHONE_LABEL_WORD.search(header) is not None and \
+        not _ADDRESS_WORD.search(header)
+
+
 # the label of a key-value pair right before a value: one to three words, no digits
 _KEY_BEFORE = re.compile(r"(?:^|[·•|;,]|\s{2,})[ \t\u00a0]*([^\W\d_][^\d·•|;,:=\n]{0,40}?)[ \t\u00a0]*[:=]?[ \t\u00a0]*$")
 _DOTTED_QUAD = re.compile(r"(?<![\d.])(\d{1,3})\.(\d{1,3})\.\d{1,3}\.\d{1,3}(?![\d.])")
@@ -373,6 +404,54 @@ def _number_keyed(text: str, line_start: int, start: int) -> bool:
 
 # a key glued to an IPv6 address by a colon ("ip6:", "ipv6:")
 _ADDRESS_KEY = re.compile(r"(?<![\w:])(?i:ip6|ipv6|inet6|addr6):(?=[0-9A-Fa-f:])")
+# any key or host name glued by a colon to an IPv6 address ("remote_addr:fe80::7b0d:1acf",
+# "client:2001:db8::1", qmail's "mail.example.net:2a00:1450::a77f:25"): a word with a letter that
+# is no hex digit (or "_") cannot be a group of the address, so its colon is a border
+_GLUED_KEY = re.compile(r"(?<![\w:.\-])(?=[\w.\-]*[G-Zg-z_])[A-Za-z_][\w.\-]*:"
+                        r"(?=[0-9A-Fa-f]{0,4}:[0-9A-Fa-f]{0,4}:|[0-9A-Fa-f]{1,4}::)")
+# An IPv6 address and a decimal port after a colon, without brackets, as F5's tmm logs ("Client
+# fd70:c891::a805:18198 -> …") and qmail's tcpserver ("host:2a00:1450::a77f:25") write an endpoint
+_V6_COLON_PORT = re.compile(r"(?<![\w:.])([0-9A-Fa-f]{0,4}(?::[0-9A-Fa-f]{0,4}){2,8}):(\d{1,5})(?![\w:.\]])")
+# an IPv4 endpoint written "address:port" (not "address::port", not "a:b:c")
+_V4_COLON_PORT = re.compile(r"(?<![\w.])\d{1,3}(?:\.\d{1,3}){3}:\d{1,5}(?![\w:.])")
+
+
+def _endpoint_slot(text: str, start: int) -> str:
+    """What stands right before an address: the prefix glued to it by a colon or the word before
+    it ("mail.example.net" in "mail.example.net:…", "Client", "/Common/vs_web_443")."""
+    line_start = text.rfind("\n", 0, start) + 1
+    return re.search(r"(\S*?):?\s*$", text[line_start:start]).group(1)
+
+
+def _colon_port_ends(text: str) -> dict[int, int]:
+    """{start: end} of each ":PORT" written after an IPv6 address without brackets: where the
+    address and the last group cannot be one address (a group of five digits, a ninth group)
+    while the address before it can; or where the text writes IPv4 endpoints as "address:port"
+    after the same word or prefix, so the tool writes its endpoints with a port ("Client
+    10.1.2.3:50473 -> …" beside "Client 2001:db8::71ea:443 -> …"). Else the last group stays
+    the address's ("2001:db8::7:80")."""
+    import ipaddress
+
+    ends: dict[int, int] = {}
+    slots = None
+    for found in _V6_COLON_PORT.finditer(text):
+        head = found.group(1)
+        if head.count("::") > 1 or "::" not in head and head.count(":") != 7:
+            continue
+        try:
+            ipaddress.IPv6Address(head)
+        except ValueError:
+            continue
+        try:
+            ipaddress.IPv6Address(found.group())
+        except ValueError:
+            ends[found.start(2) - 1] = found.end()  # the whole cannot be an address: a port
+            continue
+        if slots is None:
+            slots = {_endpoint_slot(text, v4.start()) for v4 in _V4_COLON_PORT.finditer(text)}
+        if _endpoint_slot(text, found.start()) in slots:
+            ends[found.start(2) - 1] = found.end()
+    return ends
 
 
 # a line that gives an address to a network interface: RouterOS "interface=", iproute2 "dev eth0"

@@ -14,7 +14,8 @@ import schwifty
 import schwifty.exceptions
 from presidio_analyzer import AnalysisExplanation, EntityRecognizer, RecognizerResult
 
-from stages.pii_layout import _Layout, csv_cells, speaker_end
+from stages.pii_layout import _Layout, speaker_end
+from stages.pii_tables import csv_cells
 from stages.pii_words import (
     _FIELD_END,
     NOT_PHONE_WORDS,
@@ -62,6 +63,9 @@ _NO_NETWORK_INDUSTRIES = "0"
 # issue there (UnionPay's 81, Belkart 9112, BC Card 94, ...) print 16 digits: a number there of
 # another length, and of no brand, is a store's, an insurer's or a carrier's card, not a payment card.
 _NATIONAL_INDUSTRIES, _NATIONAL_LENGTH = "89", 16
+# Under major identifier 1 (airlines) the one payment scheme, UATP, prints 15 digits: a number
+# there of another length is a loyalty, ticket or booking number, not a payment card.
+_AIRLINE_INDUSTRY, _AIRLINE_LENGTH = "1", 15
 # Under major industry identifiers 3 (travel and entertainment: Amex, JCB, Diners) and 4 (Visa
 # alone) every issuer is one of the brands above, so a number there at a length none of them
 # issues is no card under any card word ("Karta: 4957 2635 4446 280": 15 digits, no Visa's).
@@ -145,14 +149,15 @@ class CardRecognizer(EntityRecognizer):
     SEPARATOR = r"(?: - |  |[ \-.\u00a0\u2009\u202f])"
     # glued to a label ("cc:4111...", "card#4111...", "Card=4111...", "card no.4111..."): only
     # with an issuer's prefix and length or a card word (a URL's "id=..." is a number of no brand)
-    GLUED = re.compile(r"(?<=[A-Za-z])[:#=]$|(?<=[A-Za-z] )[:#=]$|(?<=\w\])=$|(?i:\bn[or]\.)$")  # "card[number]="
+    # (a label in any alphabet: "Thẻ:6591…", "Κάρτα:3715…", "כרטיס אשראי:5334…")
+    GLUED = re.compile(r"(?<=[^\W\d_])[:#=]$|(?<=[^\W\d_] )[:#=]$|(?<=\w\])=$|(?i:\bn[or]\.)$")  # "card[number]="
     # (an OCR pass's "N0" for "No" ends a label, no number: "CARD N0 4111 …")
     # (a digit first: the lookbehinds then run at digits only; any run of separator characters
     # between digits, or one line break, GROUPS then checks the printed groups)
     # (CJK, Hangul and Thai words may be glued to a number: "卡号是6287…，", "カード番号は5080 …です";
     # a masked card's last group, "**** **** **** 5253", starts none, even when a line break joins
     # it to the next card; markdown's bold "**Card:** 4111 …" is no mask)
-    CANDIDATE = re.compile(r"(?=\d)(?:(?<![^\W" + _GLUED_SCRIPTS + r"])(?<![+\-./:@#&=%$€£¥])|(?<=[A-Za-z][:#=])|(?<=[A-Za-z] [:#=])|(?<=\w\]=)"
+    CANDIDATE = re.compile(r"(?=\d)(?:(?<![^\W" + _GLUED_SCRIPTS + r"])(?<![+\-./:@#&=%$€£¥])|(?<=[^\W\d_][:#=])|(?<=[^\W\d_] [:#=])|(?<=\w\]=)"
                            r"|(?<=[Nn][oOrR]\.))(?:(?<!\d )|(?<=(?<![A-Za-z0-9])[Nn]0 ))(?<!(?:\*{4}|•{4}|X{4}|x{4})[ \u00a0])(?<![*•]{4})"
                            r"\d(?:(?:[ \-.\u00a0\u2009\u202f]{0,3}|[ \u00a0]{0,2}\n)\d){11,18}"
                            r"(?![^\W" + _GLUED_SCRIPTS + r"]|[@%]|[.,\-/:]?\d)")
@@ -338,8 +343,10 @@ class CardRecognizer(EntityRecognizer):
         return bool(_CARD_WORD_AFTER.match(after))
 
 
-# a full stop and a space inside a candidate (its sentence ended there), or a fixed-width gap
-_CARD_CUT = re.compile(r"\.[ \u00a0\u2009\u202f]+|[ \u00a0]{2,}")
+# a full stop and a space inside a candidate (its sentence ended there), or a fixed-width gap, or
+# a space after an unbroken run of 13 digits or more: a card printed without groups ends there,
+# another number follows ("ฉันจ่ายด้วยบัตร 4423623892994815 572 บาท": the amount)
+_CARD_CUT = re.compile(r"\.[ \u00a0\u2009\u202f]+|[ \u00a0]{2,}|(?<=\d{13})[ \u00a0\u2009\u202f]")
 # the head of a line that holds a card number: nothing, or a short label without digits ("alt.:")
 _CARD_LINE_HEAD = re.compile(r"[ \t\u00a0]*(?:[^\W\d_][^\d\n:]{0,11}[:：][ \t\u00a0]*)?")
 _CARD_LINE = re.compile(r"[ \t\u00a0]*(?:[^\W\d_][^\d\n:]{0,11}[:：][ \t\u00a0]*)?\d{4,6}(?:[ \-.\u00a0]?\d{2,}){1,5}(?!\d)")
@@ -421,10 +428,11 @@ def unbranded_may_be_card(digits: str) -> bool:
     """Whether a number of no brand above (prefix and length) may still be a payment card when
     words name it one: not in an industry no payment network issues in, nor in one whose every
     issuer is a brand above, nor a national scheme's industry (8, 9) at another length than 16,
-    nor an IMEI."""
+    nor the airlines' (1) at another length than UATP's 15, nor an IMEI."""
     return digits[0] not in _NOT_PAYMENT_INDUSTRIES and digits[0] not in _BRANDS_ONLY_INDUSTRIES and \
         digits[0] not in _NO_NETWORK_INDUSTRIES and \
         (digits[0] not in _NATIONAL_INDUSTRIES or len(digits) == _NATIONAL_LENGTH) and \
+        (digits[0] not in _AIRLINE_INDUSTRY or len(digits) == _AIRLINE_LENGTH) and \
         _IMEI.fullmatch(digits) is None
 
 

@@ -58,11 +58,12 @@ from stages.pii_context import ENTITIES as CONTEXT_ENTITIES
 from stages.pii_context import ContextModel
 from stages.pii_context import candidates as context_candidates
 from stages.pii_context import features as context_features
-from stages.pii_layout import _Layout, csv_cells
+from stages.pii_layout import _Layout
 from stages.pii_phone_context import load as load_phone_context
 from stages.pii_phone_context import spans as phone_context_spans
 from stages.pii_phones import PhoneNumbers, page_regions
 from stages.pii_ssn import SsnRecognizer
+from stages.pii_tables import csv_cells
 
 __all__ = [
     "CONTEXT_ENTITIES",

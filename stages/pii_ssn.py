@@ -10,7 +10,8 @@ from itertools import pairwise
 
 from presidio_analyzer import EntityRecognizer, RecognizerResult
 
-from stages.pii_layout import _Layout, csv_cells
+from stages.pii_layout import _DIALOGUE_TURN, _Layout
+from stages.pii_tables import csv_cells
 from stages.pii_words import (
     _FIELD_END,
     _LIST_JOIN,
@@ -83,7 +84,9 @@ _OCR_SSN_WORD = re.compile(rf"(?<![^\W\d_])(?:[s5]{_O}c{_I}a{_I}[ \t\u00a0]+[s5]
                            rf"(?![^\W\d_])", re.IGNORECASE)
 # A key of code or a form's field name that spells an SSN word as one of its parts, in camelCase
 # or snake_case ("ssnConfirm", "taxpayerSSN", "ssn_last", "socialSecurityNumber", "SOC_SEC_NO")
-_CODE_KEY = re.compile(r"(?<![\w.@-])[A-Za-z][A-Za-z0-9]*(?:_[A-Za-z0-9]+)*(?![\w@-])")
+# or a dotted path whose last part is one ("kyc.ssn=…", "applicant.taxpayerSsn": a log's or a
+# JSON path's field; not "ssn.txt")
+_CODE_KEY = re.compile(r"(?<![\w.@-])[A-Za-z][A-Za-z0-9]*(?:[_.][A-Za-z0-9]+)*(?![\w@-])")
 _KEY_PART = re.compile(r"[A-Z]+(?![a-z])|[A-Z]?[a-z]+|\d+")
 # A word naming another kind of number ("order", "ITIN", "ZIP", "part") or a phone word, nearer
 # to the number than any SSN word, makes it that kind of number.
@@ -381,7 +384,37 @@ class SsnRecognizer(EntityRecognizer):
             if above < index - 1 and 0 < len(label) <= 60 and not re.search(r"\d|@", label) and \
                     _SSN_WORD.search(label):
                 return 2
-        return 2 if layout.asked_above(start, end, _SSN_WORD) else 0  # "… your Social Security number?" / "Yeah it's …"
+        if layout.asked_above(start, end, _SSN_WORD):
+            return 2  # "… your Social Security number?" / "Yeah it's …"
+        return 2 if _corrects_above(text, line_start, start, layout) else 0
+
+
+# A turn that corrects the value the turn above gave: "wait, wrong one. it's …", "sorry, typo: …",
+# "perdón, me equivoqué, es …" (words without digits, then the number)
+_CORRECTION = re.compile(r"(?i)(?<![^\W\d_])(?:wrong(?:[ \t\u00a0]+(?:one|number|digits?))?|typo|correction|"
+                         r"i[ \t\u00a0]+meant|my[ \t\u00a0]+bad|scratch[ \t\u00a0]+that|mistyped|misread|"
+                         r"perd[oó]n|me[ \t\u00a0]+equivoqu[eé]|equivocad[oa]|corrijo|quise[ \t\u00a0]+decir)"
+                         r"(?![^\W\d_])[^\d\n]{0,40}$")
+
+
+def _corrects_above(text: str, line_start: int, start: int, layout: _Layout) -> bool:
+    """Whether the number's line is a dialogue turn that corrects the SSN given in the turn above
+    ("Dana: my social is 521-22-8905" / "Dana: wait, wrong one. it's 160863133"): the words
+    before the number say it replaces a value, and the line above is a turn whose own SSN word
+    names a number there."""
+    turn = _DIALOGUE_TURN.match(text, line_start, start)
+    if turn is None or not text[line_start:turn.end()].strip() or \
+            not _CORRECTION.search(text, turn.end(), start):
+        return False
+    index = layout.line_index(start)
+    if index == 0:
+        return False
+    above = layout.line(index - 1)
+    turn_above = _DIALOGUE_TURN.match(above)
+    if turn_above is None or not above[:turn_above.end()].strip():
+        return False
+    named = _last(_SSN_WORD.finditer(above, turn_above.end()))
+    return named is not None and re.search(r"\d{3}[-. ]?\d{2}[-. ]?\d{4}", above[named.end():]) is not None
 
 
 def _row_label(text: str, line_start: int, before_start: int, label: re.Match, start: int) -> bool:
@@ -438,7 +471,10 @@ def _ssn_key(before: str) -> re.Match | None:
     found = None
     for key in _CODE_KEY.finditer(before):
         word = key.group()
-        if "_" not in word and not re.search(r"[a-z][A-Z]|[A-Z]{2,}[a-z]", word):
+        dotted, _, leaf = word.rpartition(".")
+        if dotted:
+            word = leaf  # a path's leaf names the field (the "ssn" of "kyc.ssn"; no plain word)
+        elif "_" not in word and not re.search(r"[a-z][A-Z]|[A-Z]{2,}[a-z]", word):
             continue  # a plain word: _SSN_WORD reads those
         parts = [part.lower() for part in _KEY_PART.findall(word)]
         if "ssn" in parts or "socsec" in parts or any(

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from stages.pii_layout import csv_cells
+from stages.pii_tables import csv_cells
 from tests.stages.pii_helpers import of_type
 
 # --- markup tables ------------------------------------------------------------------------------

@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 from stages.pii import PiiScrubber
-from stages.pii_layout import csv_cells
+from stages.pii_tables import csv_cells
 
 
 @pytest.fixture(scope="module")

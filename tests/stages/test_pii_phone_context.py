@@ -12,7 +12,7 @@ import pytest
 
 from stages.pii import PiiScrubber, PiiSettings
 from stages.pii_context import HASH_BITS, ContextModel, hashed
-from stages.pii_layout import _Layout, csv_cells
+from stages.pii_layout import _Layout
 from stages.pii_phone_context import (
     ENTITY,
     MODEL_PATH,
@@ -22,6 +22,7 @@ from stages.pii_phone_context import (
     spans,
 )
 from stages.pii_phones import PhoneNumbers
+from stages.pii_tables import csv_cells
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "benchmarks"))
 

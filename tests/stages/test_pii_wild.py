@@ -9,7 +9,7 @@ import pytest
 
 from stages.pii import PiiScrubber
 from stages.pii_cards import _luhn_valid
-from stages.pii_phones import csv_cells
+from stages.pii_tables import csv_cells
 
 
 @pytest.fixture(scope="module")
