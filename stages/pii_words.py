@@ -386,6 +386,15 @@ def other_number_end(field: str) -> int | None:
                 (end is None or match.end() > end):
             end = match.end()
     return end
+# a phone number's extension: the words and abbreviations that lead it ("x 12", "ext. 12",
+# "Durchwahl 12", "poste 12", "доб. 12", "内線12") in English and the languages the project keeps
+_EXTENSION_WORDS = (r"x|ext\.?|alanumero|alanro\.?|psw\.?|samb\.?|sambungan|vaihde|interior|вътр\.?|дод\.?|máy[ \u00a0]lẻ|एक्सटेंशन|anknytning|ankn\.?|lokal|lok\.?|klapka|kl\.|mellék|mell\.|dahili|εσωτ\.?|вн\.?|內線|ext\.?|extn\.?|extension|extensi[oó]n|ext|doorkiesnummer|toestel|tst\.?|poste|p\.|w\.|"
+                    r"durchwahl|dw\.?|app\.?|apparat|int\.?|interno|ramal|extens[ãa]o|anexo|wewn?\.?|доб\.?|внутр\.?|"
+                    r"内線|内线|分机|分機|转|轉|ต่อ|linka|내선(?:[ \u00a0]?번호)?|تحويلة|داخلي|داخلی|שלוחה|"
+                    # the written-out words of the abbreviations above ("добавочный 338", "εσωτερικό
+                    # 652", "nhánh 783": Vietnamese's branch line), and their inflections
+                    r"добавочн[а-я]{0,3}|внутренн[а-я]{0,3}|додатков[а-яії]{0,3}|внутрішн[а-яії]{0,3}|вътрешн[а-я]{0,3}|"
+                    r"εσωτερικ[όήοςύ]{0,2}|nhánh|số[ \u00a0]lẻ|nebenstelle|wewnętrzn[yae]|lisänumero|nội[ \u00a0]bộ")
 _PHONE_WORD = re.compile(PHONE_WORDS, re.IGNORECASE)
 _PHONE_LABEL = re.compile(f"(?:{PHONE_LABELS})\\s*[.:]?\\s*$", re.IGNORECASE)
 _PHONE_LABEL_AFTER = re.compile(f"\\s*(?:[(（][^()（）\\n]{{0,20}}?(?:{PHONE_LABELS}|{PHONE_WORDS})[^()（）\\n]{{0,12}}[)）]"
