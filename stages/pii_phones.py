@@ -114,7 +114,10 @@ class PhoneNumbers:
         rf"(?:[ \u00a0]?[,;]?[ \u00a0]{{0,2}}(?:{_EXTENSION_WORDS})[ \u00a0]?[.:]?[ \u00a0]?\d{{1,6}}(?![ \u00a0]\d))?"
         r"(?![A-Za-z0-9_\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF@%]|[.,\-/:]?\d)"
         # not the digits of a longer token: a vanity number's letters ("1-800-234-WXEF"), a MAC
-        # address's last groups ("…-64-15-de", "0350.2909.fe4f"), an anonymised octet ("28.52.210.xxx")
+        # address's last groups ("…-64-15-de", "0350.2909.fe4f"), an anonymised octet ("28.52.210.xxx"),
+        # an id's check or suffix letters after a hyphen ("431-69-8973-A": a Medicare claim number,
+        # "4490-4367-K", "12345678-AB"; no numbering plan ends a number in letters)
+        r"(?!-[A-Za-z]{1,2}(?![A-Za-z0-9_]))"
         r"(?!(?-i:-[A-Z]{3,}(?![a-z])|[-.:][0-9a-f]{2}(?:[0-9a-f]{2})?(?![\w.-])|\.[xX*]{1,3}(?!\w)))", re.IGNORECASE)
     EXTENSION = re.compile(rf"[ \u00a0]?[,;]?[ \u00a0]{{0,2}}(?:{_EXTENSION_WORDS})[ \u00a0]?[.:]?[ \u00a0]?\d{{1,6}}$", re.IGNORECASE)
     DATE = re.compile(r"\d{1,2}[./\-]\d{1,2}[./\-](?:19|20)\d\d|(?:19|20)\d\d[./\-]\d{1,2}[./\-]\d{1,2}"
