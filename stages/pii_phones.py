@@ -59,6 +59,8 @@ from stages.pii_words import (
     PHONE_CONTEXT_BEFORE,
     PHONE_LETTER_LABEL,
     POSSESSIVE_NUMBER,
+    bare_after_phone,
+    false_friend,
     ocr_letters,
     other_number_end,
 )
@@ -105,7 +107,7 @@ class PhoneNumbers:
     VALID, POSSIBLE, CONTEXT, WEAK = 0.7, 0.6, 0.6, 0.2
     DIGITS_MIN, DIGITS_MAX = 7, 15
     CANDIDATE = re.compile(
-        r"(?<![A-Za-z0-9_\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF+\-./@#&=%$€£¥)*])(?<!\d:)"
+        r"(?<![A-Za-z0-9_\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF+\-./@#&=%$€£¥)*])(?<!\d:)(?<!::)"  # (an IPv6 address's "::1")
         r"(?:(?<!\d,)(?<!\d[ ,])|(?<=\d,)(?=[(（+]))"  # a CSV cell may start with "(" or "+"
         r"(?:\+[ \u00a0]?|0\d{2,5}[ \u00a0][–—][ \u00a0](?=\d))?"  # "01805 – 4444": an area code, a dash
         r"(?:[(（]\+?\d{1,6}(?:[ \u00a0\-]\d{1,4})?[)）]|\d{1,15})"  # ("(06 1)": Budapest's code after the trunk 06)
@@ -487,7 +489,8 @@ class PhoneNumbers:
         if numbered and other_number_end(numbered.group(1)) is not None and \
                 not _PHONE_WORD.search(numbered.group(1)):
             return -1  # Turkish "0375 598449 numaralı siparişiniz", Hungarian "… számú rendelés"
-        if _PHONE_LABEL.search(before) or PHONE_LETTER_LABEL.search(text[line_start:start]):
+        letter_label = PHONE_LETTER_LABEL.search(text[line_start:start])
+        if _PHONE_LABEL.search(before) or letter_label and not false_friend(letter_label.group().strip(" |•·,;/\t.:"), regions):
             return 2  # the label right before the number
         letter = _LETTER_AFTER.search(before)
         if letter and (letter.start() == 0 and cut is not None or
@@ -538,9 +541,13 @@ class PhoneNumbers:
         for phone in _PHONE_WORD.finditer(before):
             pass
         if phone is not None and found and start - len(before) + phone.end() <= found[-1][0] and \
-                found[-1][1] <= start and _FIELD_END.search(text, found[-1][1], start):
+                found[-1][1] <= start and (_FIELD_END.search(text, found[-1][1], start) or
+                                           bare_after_phone(text[found[-1][1]:start])):
             phone = None  # "call back 0912 122 879 — 3744 408764 20872 (?)": the word named the
-            # number before, and a field has ended since
+            # number before, and a field has ended since, or no word stands between ("Mobil: 0171
+            # 2345678  015693825094175", "… +381 60 1973778 (27.05.2026, 86900961)")
+        if phone is not None and false_friend(phone.group(), regions):
+            phone = None  # "Zebrano / cel: 28 220 202": a Polish page's "cel" is its aim
         negative = other_number_end(field)
         if negative is not None and re.search(r"\d", field[negative:]) and \
                 not _LISTED_AFTER_NUMBER.fullmatch(field[negative:]):

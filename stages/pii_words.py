@@ -395,6 +395,26 @@ _EXTENSION_WORDS = (r"x|ext\.?|alanumero|alanro\.?|psw\.?|samb\.?|sambungan|vaih
                     # 652", "nhánh 783": Vietnamese's branch line), and their inflections
                     r"добавочн[а-я]{0,3}|внутренн[а-я]{0,3}|додатков[а-яії]{0,3}|внутрішн[а-яії]{0,3}|вътрешн[а-я]{0,3}|"
                     r"εσωτερικ[όήοςύ]{0,2}|nhánh|số[ \u00a0]lẻ|nebenstelle|wewnętrzn[yae]|lisänumero|nội[ \u00a0]bộ")
+# Phone words of one language that are everyday words of another: on a page of that other language
+# (its first region) they name no phone number ("cel", Spanish and Portuguese "celular", is
+# Polish for an aim, "Zebrano / cel: 28 220 202", and Romanian for "the one")
+_FALSE_FRIENDS = {"cel": frozenset({"PL", "RO"})}
+
+
+def false_friend(word: str, regions) -> bool:
+    return bool(regions) and regions[0] in _FALSE_FRIENDS.get(word.lower().rstrip("."), ())
+
+
+# what stands between a phone number and the next number when no word, no list's join ("/", ",",
+# "or") and no single space joins them: a gap of spaces, brackets, a date ("+49 30 398392  45964943",
+# "+381 60 1973778 (27.05.2026, 86900961)"): the next is another field's value
+_BARE_GAP = re.compile(r"[^\w\n]*(?:\d+[^\w\n]*)*")
+
+
+def bare_after_phone(gap: str) -> bool:
+    return bool(_BARE_GAP.fullmatch(gap)) and not (_LIST_JOIN.match(gap) and (gap.strip() or len(gap) < 2))
+
+
 _PHONE_WORD = re.compile(PHONE_WORDS, re.IGNORECASE)
 _PHONE_LABEL = re.compile(f"(?:{PHONE_LABELS})\\s*[.:]?\\s*$", re.IGNORECASE)
 _PHONE_LABEL_AFTER = re.compile(f"\\s*(?:[(（][^()（）\\n]{{0,20}}?(?:{PHONE_LABELS}|{PHONE_WORDS})[^()（）\\n]{{0,12}}[)）]"

@@ -23,3 +23,43 @@ def test_number_with_hyphenated_suffix_letters_near_misses(scrubber):
     assert phones(scrubber, "Phone: 212-660-4187 - A. Moss", "en") == {"212-660-4187"}
     assert phones(scrubber, "Tel. 030 8845 1120\nA-Z Liste", "de") == {"030 8845 1120"}
     assert phones(scrubber, "Ring 212-660-4187 A or B", "en") == {"212-660-4187"}
+
+
+# --- a bare number after a labelled phone, parted by a gap or a bracket, not by a list's join -----
+
+
+def test_bare_number_after_a_labelled_phone_is_no_phone(scrubber):
+    assert phones(scrubber, "Mobil: 0171 2345678   004512873361209", "de") == {"0171 2345678"}
+    assert phones(scrubber, "Téléphone : 01 42 68 53 00  77120394", "fr") == {"01 42 68 53 00"}
+    assert phones(scrubber, "Κιν.: 694 123 4567  31569118", "el") == {"694 123 4567"}
+    assert phones(scrubber, "Cell: (312) 555-0178  83920417 (badge)", "en") == {"(312) 555-0178"}
+
+
+def test_bare_number_after_a_labelled_phone_near_misses(scrubber):
+    # a list's join, a single space or words between keep the label's reach; a valid number
+    # stays a phone by its own digits
+    assert phones(scrubber, "Tel. 030 123456 / 030 654321", "de") == {"030 123456", "030 654321"}
+    assert phones(scrubber, "Mobil: 0171 2345678, 0160 9876543", "de") == {"0171 2345678", "0160 9876543"}
+    assert phones(scrubber, "Mobil: 0171 2345678  0160 9876543", "de") == {"0171 2345678", "0160 9876543"}
+    assert phones(scrubber, "Tel. 030 123456 oder 030 654321", "de") == {"030 123456", "030 654321"}
+
+
+# --- a phone word of one language that is an everyday word of the page's ----------------------
+
+
+def test_polish_cel_names_no_phone(scrubber):
+    assert phones(scrubber, "Zbiórka na dach / cel: 48 350 120 / 77120394", "pl") == set()
+    assert phones(scrubber, "Cel: 28 220 202 zebrane do końca roku", "pl") == set()
+
+
+def test_cel_near_misses(scrubber):
+    # Spanish and Portuguese pages keep "cel." as the mobile's label, and a Polish page its
+    # own phone words
+    assert phones(scrubber, "Cel: 55 1234 5678", "es") == {"55 1234 5678"}
+    assert phones(scrubber, "cel. 11 98765-4321", "pt") == {"11 98765-4321"}
+    assert phones(scrubber, "Zbiórka / tel.: 22 628 12 40", "pl") == {"22 628 12 40"}
+
+
+def test_ipv6_loopback_starts_no_number(scrubber):
+    assert phones(scrubber, "# ::1 1.3.6.1.4.1.3845.1 build 3.48.128", "en") == set()
+    assert phones(scrubber, "listen [::1]:8080 and call 020 7946 0958", "en") == {"020 7946 0958"}
