@@ -101,14 +101,14 @@ PHONE_WORDS = _word_pattern("""
     phone* telephone* tel tel. tele tfn tlf tlf. tfno tfno. telf telf. ph ph. cell cells cellphone*
     cellular mobile* mob mob. fax* call calls calling called ring ringing dial* sms txt text_me
     text_us reach whatsapp* viber telegram hotline* helpline* landline* voicemail* contact* reach_us
-    reach_me reached enquir* inquir* freephone* toll-free toll_free
+    reach_me reached enquir* inquir* freephone* toll-free toll_free oncall on-call
     telefon* fon handy* mobil* funk rufnummer* ruf anruf* rufen ruft erreich* durchwahl* festnetz*
     kontakt* telefax* servicenummer*
     téléphon* telephon* tél tél. portable* appel* appelez rappel* joindre joignable télécopie* gsm composez
     composer marque marcar componi comporre disque discar wählen wähle
     teléfono* telefono* móvil* movil* celular* cel cel. llam* lláme* llámanos llámame llámeme contacto* whats
     cellulare* chiama* richiam* zap contatt* recapit* numero_verde informa* renseign* comuní* comuniq*
-    telefone* telemóvel* telemovel* ligue ligar ligue-nos ligue-me me_liga me_ligue liga-me contato* contate*
+    telefone* telemóvel* telemovel* ligue ligar ligue-nos ligue-me me_liga me_ligue liga-me liguem liguem-me liguem-nos contato* contate*
     telefoon* telefonisch* mobiel* bel bellen belt
     kom. komórk* komork* dzwo* zadzwo* faks*
     телефон* тел тел. моб моб. мобильн* факс* звон* позвон* контакт* сотов*
@@ -125,7 +125,7 @@ PHONE_WORDS = _word_pattern("""
     تلفن* موبایل* فکس*
     फ़ोन फोन मोबाइल दूरभाष फ़ैक्स फैक्स संपर्क कॉल
     call_back callback call-back rückruf* zurückrufen terugbellen oddzwo* перезвон* zavolat* επανάκλησ*
-    geri_ara geri_arayın 折り返し 回电 回電 회신 gọi_lại वापस_कॉल התקשר* חייג* וואטסאפ
+    geri_ara geri_arayın 折り返し 回电 回電 회신 gọi_lại वापस_कॉल התקשר* תתקשר* חייג* וואטסאפ
     box_office my_number my_numbers our_number our_numbers your_number his_number her_number
     their_number
     meine_nummer unsere_nummer deine_nummer ihre_nummer mon_numéro notre_numéro votre_numéro

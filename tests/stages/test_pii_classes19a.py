@@ -63,3 +63,20 @@ def test_cel_near_misses(scrubber):
 def test_ipv6_loopback_starts_no_number(scrubber):
     assert phones(scrubber, "# ::1 1.3.6.1.4.1.3845.1 build 3.48.128", "en") == set()
     assert phones(scrubber, "listen [::1]:8080 and call 020 7946 0958", "en") == {"020 7946 0958"}
+
+
+# --- phone words missing: "on-call", Portuguese "liguem", Hebrew future "תתקשר" --------------------
+
+
+def test_on_call_and_plural_call_words_name_phones(scrubber):
+    assert phones(scrubber, "# oncall 7721 4093  owner: platform team", "en") == {"7721 4093"}
+    assert phones(scrubber, "On-call: 6631 0492 (weekends)", "en") == {"6631 0492"}  # (as before)
+    assert phones(scrubber, "Liguem-nos para o 23 418 907, por favor.", "pt") == {"23 418 907"}
+    assert phones(scrubber, "תתקשרי אליי למספר 52 7731904 בערב.", "he") == {"52 7731904"}
+
+
+def test_call_word_near_misses(scrubber):
+    # a word naming another number stands nearer, or the number is a date or an amount
+    assert phones(scrubber, "# oncall rotation ticket 7721 4093", "en") == set()
+    assert phones(scrubber, "Liguem-nos: fatura n.º 4471 2093 de 2025.", "pt") == set()
+    assert phones(scrubber, "# oncall since 2024-03-05", "en") == set()
