@@ -41,6 +41,7 @@ from stages.pii_regions import _regions_by_trunk_prefix
 from stages.pii_words import (
     _CEP_BEFORE,
     _CURRENCY_BEFORE,
+    _DATE_LABEL,
     _EXTENSION_WORDS,
     _FIELD_END,
     _LABEL_CELL,
@@ -110,7 +111,7 @@ class PhoneNumbers:
         r"(?<![A-Za-z0-9_\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF+\-./@#&=%$€£¥)*])(?<!\d:)(?<!::)"  # (an IPv6 address's "::1")
         r"(?:(?<!\d,)(?<!\d[ ,])|(?<=\d,)(?=[(（+]))"  # a CSV cell may start with "(" or "+"
         r"(?:\+[ \u00a0]?|0\d{2,5}[ \u00a0][–—][ \u00a0](?=\d))?"  # "01805 – 4444": an area code, a dash
-        r"(?:[(（]\+?\d{1,6}(?:[ \u00a0\-]\d{1,4})?[)）]|\d{1,15})"  # ("(06 1)": Budapest's code after the trunk 06)
+        r"(?:[(（]\+?\d{1,6}(?:[ \u00a0\-/]\d{1,4})?[)）]|\d{1,15})"  # ("(06 1)", "(06/1)": Budapest's code after the trunk 06)
         r"(?:(?:[ \u00a0]?[(（]0[)）][ \u00a0]?|[ \u00a0]?-[ \u00a0]?|/[ \u00a0]|[–‑－]|[ ./\u00a0\u202f\u2009]|(?=[(（])|(?<=[)）]))"
         r"(?:[(（]\d{1,6}(?:[ \u00a0\-]\d{1,4})?[)）]|\d{1,15})){0,8}"
         rf"(?:[ \u00a0]?[,;]?[ \u00a0]{{0,2}}(?:{_EXTENSION_WORDS})[ \u00a0]?[.:]?[ \u00a0]?\d{{1,6}}(?![ \u00a0]\d))?"
@@ -489,6 +490,8 @@ class PhoneNumbers:
         if numbered and other_number_end(numbered.group(1)) is not None and \
                 not _PHONE_WORD.search(numbered.group(1)):
             return -1  # Turkish "0375 598449 numaralı siparişiniz", Hungarian "… számú rendelés"
+        if _DATE_LABEL.search(before):
+            return -1  # "Datum 512 111 21", "日期 7639-5002": a value labelled a date is no phone
         letter_label = PHONE_LETTER_LABEL.search(text[line_start:start])
         if _PHONE_LABEL.search(before) or letter_label and not false_friend(letter_label.group().strip(" |•·,;/\t.:"), regions):
             return 2  # the label right before the number
@@ -498,6 +501,8 @@ class PhoneNumbers:
             return 2  # "... sent from the office. T 1800 122 899", "T +44 20 7946 0958 M 0777 ..."
         header, kind = layout.header_and_kind(start, end)
         if header is not None and layout.alone_in_cell(start, end):
+            if _DATE_LABEL.fullmatch(header.strip() + " "):
+                return -1  # a table's date column ("Datum", "日期")
             phone_in_header = None
             for phone_in_header in _PHONE_WORD.finditer(header):
                 pass

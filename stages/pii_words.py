@@ -415,6 +415,11 @@ def bare_after_phone(gap: str) -> bool:
     return bool(_BARE_GAP.fullmatch(gap)) and not (_LIST_JOIN.match(gap) and (gap.strip() or len(gap) < 2))
 
 
+# A label naming a date, right before a value or heading its column, in English and the languages
+# kept: what it names is no phone number, whatever its digits' shape ("Datum 12 03 2025")
+_DATE_LABEL = re.compile(r"(?<![^\W\d_])(?:date|datum|dato|data|fecha|päivämäärä|pvm|tarih|dátum|ngày|tanggal|"
+                         r"дата|ημερομηνία|תאריך|تاریخ|التاريخ|日期|日付|날짜)[ \t\u00a0]*[.:：]?[ \t\u00a0]*$",
+                         re.IGNORECASE)
 _PHONE_WORD = re.compile(PHONE_WORDS, re.IGNORECASE)
 _PHONE_LABEL = re.compile(f"(?:{PHONE_LABELS})\\s*[.:]?\\s*$", re.IGNORECASE)
 _PHONE_LABEL_AFTER = re.compile(f"\\s*(?:[(（][^()（）\\n]{{0,20}}?(?:{PHONE_LABELS}|{PHONE_WORDS})[^()（）\\n]{{0,12}}[)）]"

@@ -80,3 +80,32 @@ def test_call_word_near_misses(scrubber):
     assert phones(scrubber, "# oncall rotation ticket 7721 4093", "en") == set()
     assert phones(scrubber, "Liguem-nos: fatura n.º 4471 2093 de 2025.", "pt") == set()
     assert phones(scrubber, "# oncall since 2024-03-05", "en") == set()
+
+
+# --- a bracketed area code with a slash after the trunk prefix (Hungarian "(06/1)") --------------
+
+
+def test_slashed_area_code_in_brackets_is_part_of_the_phone(scrubber):
+    assert phones(scrubber, "Tel.: (06/1) 388 2210", "hu") == {"(06/1) 388 2210"}
+    assert phones(scrubber, "Mobil | Datum\n(06/30) 412 7788 | 15.07.2025", "cs") == {"(06/30) 412 7788"}
+
+
+def test_slashed_area_code_near_misses(scrubber):
+    # a bracketed fraction or date before digits is no area code
+    assert phones(scrubber, "see (12/3) 241 5128", "en") == set()
+    assert phones(scrubber, "Tel.: (06-1) 388 2210", "hu") == {"(06-1) 388 2210"}
+
+
+# --- a value labelled a date, or in a date column, is no phone ------------------------------------
+
+
+def test_value_labelled_a_date_is_no_phone(scrubber):
+    assert phones(scrubber, "Mobil 0171 2345678  ·  Datum 412 118 27", "de") == {"0171 2345678"}
+    assert phones(scrubber, "Fecha: 8841 2290", "es") == set()
+    assert phones(scrubber, "手机 | 日期\n0912 250 100 | 947 905 57\n", "zh") == {"0912 250 100"}
+
+
+def test_value_labelled_a_date_near_misses(scrubber):
+    # a word ending in "date" is no date label; a phone column beside a date column keeps its phones
+    assert phones(scrubber, "Update: 0171 2345678", "de") == {"0171 2345678"}
+    assert phones(scrubber, "Telefon | Datum\n030 123456 | 12.03.2025\n", "de") == {"030 123456"}
