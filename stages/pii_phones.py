@@ -254,11 +254,12 @@ class PhoneNumbers:
                     text, max(0, start - 3), start) and _TABLE_CELL_AFTER.match(text, end):
                 context = 0  # "…;01/01/1970;555-0100;…" under "phone" beside "+1 713-…" rows: a
                 # cell with no area code (a contact block's or a sentence's local number stays)
-            if context <= 0 and self.ZIP4.fullmatch(value) and \
+            if context <= 1 and self.ZIP4.fullmatch(value) and \
                     ("US" in page or not value.startswith("0") and "BR" not in page):
                 _note(verdicts, start, end, "zip4", context, score)
                 continue  # "04809-1100" on a US page, "79204-3414" on any is a ZIP+4 code unless a
-                # phone word says not ("02123-4263" elsewhere is a number after its trunk 0; Brazil
+                # label or a phone word right before says not (one elsewhere on the line named the
+                # phone before it); "02123-4263" elsewhere is a number after its trunk 0; Brazil
                 # writes mobiles "91234-5678")
             if score < self.POSSIBLE and hinted:
                 score = max(score, self.national_score(value, hinted, page))

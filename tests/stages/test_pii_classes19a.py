@@ -109,3 +109,19 @@ def test_value_labelled_a_date_near_misses(scrubber):
     # a word ending in "date" is no date label; a phone column beside a date column keeps its phones
     assert phones(scrubber, "Update: 0171 2345678", "de") == {"0171 2345678"}
     assert phones(scrubber, "Telefon | Datum\n030 123456 | 12.03.2025\n", "de") == {"030 123456"}
+
+
+# --- a ZIP+4 code on a line whose phone word names another number ----------------------------------
+
+
+def test_zip_plus_four_after_a_phone_words_number_is_no_phone(scrubber):
+    line = "602.719.448 (kom.) · ola.nowak@example.pl · 29410-7730"
+    assert phones(scrubber, line, "pl") == {"602.719.448"}
+    line = "＋８２ １０-２２３１-４４１９ (휴대폰) · jiwoo@example.kr · 63512-4471"
+    assert phones(scrubber, line, "ko") == {"＋８２ １０-２２３１-４４１９"}
+
+
+def test_zip_plus_four_near_misses(scrubber):
+    # a label right before it, a trunk 0 or a Brazilian page keep a phone
+    assert phones(scrubber, "Tel.: 38117-2204", "en") == {"38117-2204"}
+    assert phones(scrubber, "Ligue para 91234-5678 hoje, por favor", "pt") == {"91234-5678"}
