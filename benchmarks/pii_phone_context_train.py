@@ -64,7 +64,7 @@ def candidate_rows(scrubber, rows: list[dict]) -> tuple[list, list]:
     (entity, start, end) and the gold ones."""
     from stages.pii import resolve_overlaps
     from stages.pii_layout import _Layout, csv_cells
-    from stages.pii_phones import page_regions
+    from stages.pii_regions import page_regions
 
     numbers = scrubber.phones.numbers
     verdicts: list = []

@@ -61,7 +61,8 @@ from stages.pii_context import features as context_features
 from stages.pii_layout import _Layout
 from stages.pii_phone_context import load as load_phone_context
 from stages.pii_phone_context import spans as phone_context_spans
-from stages.pii_phones import PhoneNumbers, page_regions
+from stages.pii_phones import PhoneNumbers
+from stages.pii_regions import page_regions
 from stages.pii_ssn import SsnRecognizer
 from stages.pii_tables import csv_cells
 

@@ -46,7 +46,7 @@ def features(text: str, start: int, end: int, verdict: str, context: int | None,
              rules: bool = True) -> list[str]:
     """The named features of the phone candidate text[start:end]; `verdict`, `context`, `score`:
     what the rules made of it (PhoneNumbers.spans' `verdicts`); `regions`: the page's
-    (stages.pii_phones.page_regions); `layout`: the text's (csv-celled) lines, for column headers.
+    (stages.pii_regions.page_regions); `layout`: the text's (csv-celled) lines, for column headers.
     `rules=False`: of the rules' verdict only the pattern vetoes (PATTERN_VERDICTS), not what
     their word lists made of it: the model then learns the words itself."""
     out = ["bias", "region:" + (regions[0] if regions else "none")]

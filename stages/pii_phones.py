@@ -1,8 +1,8 @@
 """Phone numbers in text, for the pii step (`stages/pii.py`): by their shape, their page and the
 words around them.
 
-`PhoneNumbers.spans(text, regions)` gives (start, end, score) of every phone number; `page_regions`
-turns a page's URL and language into the regions its national numbers belong to. `phonenumbers`
+`PhoneNumbers.spans(text, regions)` gives (start, end, score) of every phone number (`regions`: the
+page's, `stages/pii_regions.py`; candidates: `stages/pii_phone_candidates.py`). `phonenumbers`
 checks the digits; the word lists of `stages/pii_words.py` (English and the FineWeb-2 languages
 the project keeps), and the table columns, label lines and contact blocks that
 `stages/pii_layout.py` reads, decide the rest (docs/pii.md). Plain Python over
@@ -16,14 +16,18 @@ from collections.abc import Sequence
 import phonenumbers
 
 from stages.pii_layout import BLOCK, _Layout, csv_cells, dotted_port_ends, speaker_end
+from stages.pii_phone_candidates import (
+    _DIGITS,
+    area_code_joined,
+    joined,
+    raw_candidates,
+)
 from stages.pii_phone_labels import (
     _CEP_AFTER,
-    _DIAL_STRING_END,
     _ID_GROUPS,
     _KEY_VALUE_ROW,
     _LABEL_RIGHT_BEFORE,
     _NUMBERED_NOUN,
-    _PHONE_WORD_END,
     _TIME_KEY_BEFORE,
     _VALUE_END,
     _label_above,
@@ -33,9 +37,12 @@ from stages.pii_phone_labels import (
     nanp_local_only,
     phone_keys,
 )
+from stages.pii_regions import _regions_by_trunk_prefix
 from stages.pii_words import (
     _CEP_BEFORE,
     _CURRENCY_BEFORE,
+    _DATE_LABEL,
+    _EXTENSION_WORDS,
     _FIELD_END,
     _LABEL_CELL,
     _LETTER_AFTER,
@@ -53,6 +60,8 @@ from stages.pii_words import (
     PHONE_CONTEXT_BEFORE,
     PHONE_LETTER_LABEL,
     POSSESSIVE_NUMBER,
+    bare_after_phone,
+    false_friend,
     ocr_letters,
     other_number_end,
 )
@@ -67,57 +76,6 @@ _FIELD_THEN_IPV4 = re.compile(r"[ \u00a0]-[ \u00a0]" + _IPV4.pattern + "$")
 # an address and a port as its fifth dotted group ("10.1.2.3.443"): an endpoint in tcpdump's or
 # netstat's shape (stages/pii_layout.py, `dotted_port_ends`), or a dotted phone number elsewhere
 _IPV4_PORT = re.compile(_IPV4.pattern + r"\.\d{1,5}")
-
-# Region hints from a page: its URL's country-code TLD and its language (ISO 639-1, as the langid
-# step writes it) -> the regions whose national numbers its phone numbers most likely are.
-LANGUAGE_REGIONS = {
-    "en": ("US", "GB", "CA", "AU", "IN", "IE", "NZ", "ZA"), "de": ("DE", "AT", "CH"),
-    "fr": ("FR", "BE", "CH", "CA"), "es": ("ES", "MX", "AR", "CO", "CL", "PE"), "it": ("IT", "CH"),
-    "pt": ("PT", "BR"), "nl": ("NL", "BE"), "pl": ("PL",), "ru": ("RU", "UA", "BY", "KZ"),
-    "zh": ("CN", "TW", "HK"), "ja": ("JP",), "th": ("TH",), "sv": ("SE",), "da": ("DK",),
-    "no": ("NO",), "fi": ("FI",), "cs": ("CZ",), "sk": ("SK",), "hu": ("HU",), "ro": ("RO",),
-    "tr": ("TR",), "el": ("GR",), "uk": ("UA",), "ko": ("KR",), "vi": ("VN",), "id": ("ID",),
-}
-# Country-code TLDs sold as generic names: no hint of a country.
-GENERIC_CCTLDS = frozenset({"io", "co", "tv", "me", "ai", "fm", "ly", "to", "cc", "ws", "gg", "eu",
-                            "so", "sh", "ac", "nu", "tk", "la", "am", "im"})
-
-
-def page_regions(url: str | None, language: str | None) -> tuple[str, ...]:
-    """Regions a page's national phone numbers most likely belong to: the URL's country-code
-    TLD first ("uk" is GB), then the regions of the document's language."""
-    regions: list[str] = []
-    if url:
-        host = url.split("://", 1)[-1].split("/", 1)[0].split(":", 1)[0].rstrip(".").lower()
-        tld = host.rsplit(".", 1)[-1]
-        region = "GB" if tld == "uk" else "US" if tld in ("gov", "mil") else tld.upper()  # (US-only TLDs)
-        if len(tld) == 2 and tld not in GENERIC_CCTLDS and region in phonenumbers.SUPPORTED_REGIONS:
-            regions.append(region)
-    for region in LANGUAGE_REGIONS.get((language or "").split("_")[0].split("-")[0].lower(), ()):
-        if region not in regions:
-            regions.append(region)
-    return tuple(regions)
-
-
-def _regions_by_trunk_prefix() -> dict[str, tuple[str, ...]]:
-    """Trunk prefix ("0", "8", "06", ...) -> the regions that dial it before national numbers
-    (phonenumbers' metadata: 113 regions use "0", a few "8", "1", "06", ...)."""
-    regions: dict[str, list[str]] = {}
-    for region in sorted(phonenumbers.SUPPORTED_REGIONS):
-        metadata = phonenumbers.PhoneMetadata.metadata_for_region(region)
-        if metadata is not None and metadata.national_prefix and metadata.national_prefix != "1":
-            regions.setdefault(metadata.national_prefix, []).append(region)
-    return {prefix: tuple(names) for prefix, names in regions.items()}
-
-
-_EXTENSION_WORDS = (r"x|ext\.?|alanumero|alanro\.?|psw\.?|samb\.?|sambungan|vaihde|interior|вътр\.?|дод\.?|máy[ \u00a0]lẻ|एक्सटेंशन|anknytning|ankn\.?|lokal|lok\.?|klapka|kl\.|mellék|mell\.|dahili|εσωτ\.?|вн\.?|內線|ext\.?|extn\.?|extension|extensi[oó]n|ext|doorkiesnummer|toestel|tst\.?|poste|p\.|w\.|"
-                    r"durchwahl|dw\.?|app\.?|apparat|int\.?|interno|ramal|extens[ãa]o|anexo|wewn?\.?|доб\.?|внутр\.?|"
-                    r"内線|内线|分机|分機|转|轉|ต่อ|linka|내선(?:[ \u00a0]?번호)?|تحويلة|داخلي|داخلی|שלוחה|"
-                    # the written-out words of the abbreviations above ("добавочный 338", "εσωτερικό
-                    # 652", "nhánh 783": Vietnamese's branch line), and their inflections
-                    r"добавочн[а-я]{0,3}|внутренн[а-я]{0,3}|додатков[а-яії]{0,3}|внутрішн[а-яії]{0,3}|вътрешн[а-я]{0,3}|"
-                    r"εσωτερικ[όήοςύ]{0,2}|nhánh|số[ \u00a0]lẻ|nebenstelle|wewnętrzn[yae]|lisänumero|nội[ \u00a0]bộ")
-
 
 # a delimited table's cell (after `csv_cells`, a CSV row's cells are tab-separated)
 _TABLE_CELL_BEFORE = re.compile(r"[\t|;][ \u00a0]*$")
@@ -150,16 +108,19 @@ class PhoneNumbers:
     VALID, POSSIBLE, CONTEXT, WEAK = 0.7, 0.6, 0.6, 0.2
     DIGITS_MIN, DIGITS_MAX = 7, 15
     CANDIDATE = re.compile(
-        r"(?<![A-Za-z0-9_\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF+\-./@#&=%$€£¥)*])(?<!\d:)"
+        r"(?<![A-Za-z0-9_\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF+\-./@#&=%$€£¥)*])(?<!\d:)(?<!::)"  # (an IPv6 address's "::1")
         r"(?:(?<!\d,)(?<!\d[ ,])|(?<=\d,)(?=[(（+]))"  # a CSV cell may start with "(" or "+"
         r"(?:\+[ \u00a0]?|0\d{2,5}[ \u00a0][–—][ \u00a0](?=\d))?"  # "01805 – 4444": an area code, a dash
-        r"(?:[(（]\+?\d{1,6}(?:[ \u00a0\-]\d{1,4})?[)）]|\d{1,15})"  # ("(06 1)": Budapest's code after the trunk 06)
+        r"(?:[(（]\+?\d{1,6}(?:[ \u00a0\-/]\d{1,4})?[)）]|\d{1,15})"  # ("(06 1)", "(06/1)": Budapest's code after the trunk 06)
         r"(?:(?:[ \u00a0]?[(（]0[)）][ \u00a0]?|[ \u00a0]?-[ \u00a0]?|/[ \u00a0]|[–‑－]|[ ./\u00a0\u202f\u2009]|(?=[(（])|(?<=[)）]))"
         r"(?:[(（]\d{1,6}(?:[ \u00a0\-]\d{1,4})?[)）]|\d{1,15})){0,8}"
         rf"(?:[ \u00a0]?[,;]?[ \u00a0]{{0,2}}(?:{_EXTENSION_WORDS})[ \u00a0]?[.:]?[ \u00a0]?\d{{1,6}}(?![ \u00a0]\d))?"
         r"(?![A-Za-z0-9_\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF@%]|[.,\-/:]?\d)"
         # not the digits of a longer token: a vanity number's letters ("1-800-234-WXEF"), a MAC
-        # address's last groups ("…-64-15-de", "0350.2909.fe4f"), an anonymised octet ("28.52.210.xxx")
+        # address's last groups ("…-64-15-de", "0350.2909.fe4f"), an anonymised octet ("28.52.210.xxx"),
+        # an id's check or suffix letters after a hyphen ("431-69-8973-A": a Medicare claim number,
+        # "4490-4367-K", "12345678-AB"; no numbering plan ends a number in letters)
+        r"(?!-[A-Za-z]{1,2}(?![A-Za-z0-9_]))"
         r"(?!(?-i:-[A-Z]{3,}(?![a-z])|[-.:][0-9a-f]{2}(?:[0-9a-f]{2})?(?![\w.-])|\.[xX*]{1,3}(?!\w)))", re.IGNORECASE)
     EXTENSION = re.compile(rf"[ \u00a0]?[,;]?[ \u00a0]{{0,2}}(?:{_EXTENSION_WORDS})[ \u00a0]?[.:]?[ \u00a0]?\d{{1,6}}$", re.IGNORECASE)
     DATE = re.compile(r"\d{1,2}[./\-]\d{1,2}[./\-](?:19|20)\d\d|(?:19|20)\d\d[./\-]\d{1,2}[./\-]\d{1,2}"
@@ -226,7 +187,8 @@ class PhoneNumbers:
             # unless the key names another kind of number ("order_id=+4915112345678")
             text = phone_keys(text)
         candidates = []
-        for start, end, value in self._joined(text, self._area_code_joined(text, self._raw_candidates(text, regions), regions), regions):
+        raw = area_code_joined(self, text, raw_candidates(self, text, regions), regions)
+        for start, end, value in joined(self, text, raw, regions):
             if len(value) < self.DIGITS_MIN:
                 continue
             year = self.YEAR_DASH.match(value)
@@ -292,11 +254,12 @@ class PhoneNumbers:
                     text, max(0, start - 3), start) and _TABLE_CELL_AFTER.match(text, end):
                 context = 0  # "…;01/01/1970;555-0100;…" under "phone" beside "+1 713-…" rows: a
                 # cell with no area code (a contact block's or a sentence's local number stays)
-            if context <= 0 and self.ZIP4.fullmatch(value) and \
+            if context <= 1 and self.ZIP4.fullmatch(value) and \
                     ("US" in page or not value.startswith("0") and "BR" not in page):
                 _note(verdicts, start, end, "zip4", context, score)
                 continue  # "04809-1100" on a US page, "79204-3414" on any is a ZIP+4 code unless a
-                # phone word says not ("02123-4263" elsewhere is a number after its trunk 0; Brazil
+                # label or a phone word right before says not (one elsewhere on the line named the
+                # phone before it); "02123-4263" elsewhere is a number after its trunk 0; Brazil
                 # writes mobiles "91234-5678")
             if score < self.POSSIBLE and hinted:
                 score = max(score, self.national_score(value, hinted, page))
@@ -314,60 +277,6 @@ class PhoneNumbers:
         return self.shape(main)[0] >= self.POSSIBLE or bool(regions) and \
             self.national_score(main, regions, regions) >= self.VALID
 
-    def _raw_candidates(self, text: str, regions: Sequence[str] = ()) -> list[tuple[int, int, str]]:
-        """CANDIDATE's matches, two numbers joined by "/" split in two ("0664 637120/(078) 109 29 33",
-        "+420 601 896 516/+420 601 450 676": each part 7 digits or more), sorted by start."""
-        raw = []
-        for match in self.CANDIDATE.finditer(text):
-            start, value = match.start(), match.group(0)
-            if "/" in value:
-                cuts = [m.start() for m in self._SLASH_JOIN.finditer(value)]
-                parts = [value[a + (1 if a else 0):b] for a, b in zip([0] + cuts, cuts + [len(value)])]
-                if cuts and all(len(phonenumbers.normalize_digits_only(part)) >= self.DIGITS_MIN for part in parts) and \
-                        self.shape(value)[0] == 0.0 and all(self._phone_alone(part, regions) for part in parts):
-                    for a, part in zip([0] + [c + 1 for c in cuts], parts):
-                        raw.append((start + a, start + a + len(part), part))
-                    continue
-            if " - " in value or "\u00a0-\u00a0" in value:
-                parts = self._dash_fields(value, regions)
-                if parts:
-                    raw += [(start + a, start + b, value[a:b]) for a, b in parts]
-                    continue
-            raw.append((start, match.end(), value))
-        if "/" in text:
-            for slash in self._SLASH_BEFORE_START.finditer(text):
-                glued = text[slash.start() - 1:slash.start()]
-                dialled = glued.isalpha() and text[slash.end()] == "+"
-                if glued.isdigit() and text[slash.end()] not in "+(" or not glued.isdigit() and not dialled and not (
-                        glued.isalpha() and _PHONE_WORD_END.search(text, max(0, slash.start() - 16), slash.start())):
-                    continue  # (after a digit, or a phone word glued to the "/": "手機/02 2112 6830")
-                position = slash.end()
-                if any(s <= position < e for s, e, _ in raw):
-                    continue
-                line_end = text.find("\n", position)
-                match = self.CANDIDATE.match(text[position:len(text) if line_end < 0 else line_end])
-                if match is not None and dialled and not _DIAL_STRING_END.match(text, position + match.end()):
-                    continue  # a path's "+" segment is a number dialled only as the path's last
-                    # segment ("New Channel sofia/external/+19077693760 [a990…]")
-                if match is not None:
-                    raw.append((position, position + match.end(), match.group(0)))
-            raw.sort()
-        return raw
-
-    _SPACED_DASH = re.compile(r"[ \u00a0]-[ \u00a0]")
-
-    def _dash_fields(self, value: str, regions: Sequence[str]) -> list[tuple[int, int]]:
-        """The phone numbers among a record's fields parted by a spaced hyphen ("… - 816-58-1783 -
-        08/05/1949 - 201-373-0892": a dump of accounts, a list "name - phone - city") that read as
-        no number together: (start, end) in `value` of each field that is a phone number alone."""
-        if self.shape(value)[0] != 0.0:
-            return []
-        cuts = [0] + [m.end() for m in self._SPACED_DASH.finditer(value)]
-        ends = [m.start() for m in self._SPACED_DASH.finditer(value)] + [len(value)]
-        return [(a, b) for a, b in zip(cuts, ends)
-                if len(phonenumbers.normalize_digits_only(value[a:b])) >= self.DIGITS_MIN and
-                self._phone_alone(value[a:b], regions)]
-
     def _too_short(self, value: str, regions: Sequence[str]) -> bool:
         """The start of a number, too short for one: an international one that is not valid (and
         not too long), or a national one under 7 digits or valid neither for the page's regions
@@ -378,67 +287,6 @@ class PhoneNumbers:
             return number is not None and not phonenumbers.is_valid_number(number) and \
                 phonenumbers.is_possible_number_with_reason(number) != phonenumbers.ValidationResult.TOO_LONG
         return len(digits) < self.DIGITS_MIN or not self._phone_alone(value, regions)
-
-    # "/" between two numbers: a digit or ")" before it, a digit, "+" or "(" after it
-    _SLASH_JOIN = re.compile(r"(?<=[\d)])/(?=[\d(+])")
-    _SLASH_BEFORE_START = re.compile(r"/(?=[+(\d])")  # (a digit, or a phone word, before it)
-
-    # an area code led by its trunk 0 ("030", "0664", "08-12"), too short for a number
-    _AREA_CODE = re.compile(r"0\d{1,4}(?:-\d{1,3})?")
-
-    def _area_code_joined(self, text: str, raw: list[tuple[int, int, str]],
-                          regions: Sequence[str] = ()) -> list[tuple[int, int, str]]:
-        """Raw candidates, an area code and its subscriber's number parted by a spaced slash joined
-        into one ("030 / 152689", "0664 / 466608", "021 / 250 92 15": the old German DIN 5008 way,
-        common in the German-, Dutch- and Nordic-speaking countries and elsewhere): the first part an
-        area code led by its trunk 0 and no number on its own, the second not a number of its own led
-        by a 0 (the next number of a list: "030 / 0171 2345678"), both together a phone number."""
-        if " /" not in text and "/ " not in text:
-            return raw
-        out: list[tuple[int, int, str]] = []
-        index = 0
-        while index < len(raw):
-            start, end, value = raw[index]
-            if index + 1 < len(raw) and self._AREA_CODE.fullmatch(value.translate(_DIGITS)):
-                after, after_end, second = raw[index + 1]
-                if re.fullmatch(r"[ \u00a0]/[ \u00a0]?|/[ \u00a0]", text[end:after]) and \
-                        (not phonenumbers.normalize_digits_only(second).startswith("0") or
-                         len(phonenumbers.normalize_digits_only(second)) < self.DIGITS_MIN) and \
-                        self._phone_alone(value + " " + second, regions):
-                    out.append((start, after_end, text[start:after_end]))
-                    index += 2
-                    continue
-            out.append((start, end, value))
-            index += 1
-        return out
-
-    def _joined(self, text: str, raw: list[tuple[int, int, str]],
-                regions: Sequence[str] = ()) -> list[tuple[int, int, str]]:
-        """Raw candidates, a number broken over a line by the layout joined into one ("+90 501
-        276 11" / "11"): when the first line's part starts like a number and is none on its own,
-        and both parts together are a valid one."""
-        if not any(text[end:end + 1] == "\n" for _, end, _ in raw[:-1]):
-            return raw
-        out: list[tuple[int, int, str]] = []
-        index = 0
-        while index < len(raw):
-            start, end, value = raw[index]
-            if index + 1 < len(raw) and raw[index + 1][0] == end + 1 and text[end:end + 1] == "\n" and \
-                    value.startswith(("+", "0", "(")) and raw[index + 1][2][:1].isdigit() and \
-                    not re.fullmatch(r"\d{1,2}[./]\d{2}", value) and \
-                    (raw[index + 1][2][:1] != "0" or
-                     len(phonenumbers.normalize_digits_only(raw[index + 1][2])) < self.DIGITS_MIN):
-                merged = value + " " + raw[index + 1][2]
-                digits = len(phonenumbers.normalize_digits_only(merged))
-                if digits <= self.DIGITS_MAX and self._too_short(value, regions) and \
-                        re.match(r"[ .,;)]*(?:\n|$)", text[raw[index + 1][1]:]) and \
-                        self.shape(merged)[0] == self.VALID:
-                    out.append((start, raw[index + 1][1], value + "\n" + raw[index + 1][2]))
-                    index += 2
-                    continue
-            out.append((start, end, value))
-            index += 1
-        return out
 
     # --- the number itself ---------------------------------------------------------------------
 
@@ -465,7 +313,7 @@ class PhoneNumbers:
             main = main[:direct_dial.start()]  # "+43 1 234567-89": a direct-dial suffix
         extension = main != candidate
         main = main.replace("（", "(").replace("）", ")").replace("－", "-").replace("‑", "-")
-        main = main.replace("\n", " ")  # a number broken over a line (`_joined`)
+        main = main.replace("\n", " ")  # a number broken over a line (pii_phone_candidates' `joined`)
         if not main.isascii():
             main = main.translate(_DIGITS).translate(_FULL_WIDTH)  # "۰۰۳۶ ۲۰ ۶۵۹ ۹۶۴۷": Persian digits,
             # an "00" prefix; "００８１ ３-１２７４-…": full-width ones
@@ -643,7 +491,10 @@ class PhoneNumbers:
         if numbered and other_number_end(numbered.group(1)) is not None and \
                 not _PHONE_WORD.search(numbered.group(1)):
             return -1  # Turkish "0375 598449 numaralı siparişiniz", Hungarian "… számú rendelés"
-        if _PHONE_LABEL.search(before) or PHONE_LETTER_LABEL.search(text[line_start:start]):
+        if _DATE_LABEL.search(before):
+            return -1  # "Datum 512 111 21", "日期 7639-5002": a value labelled a date is no phone
+        letter_label = PHONE_LETTER_LABEL.search(text[line_start:start])
+        if _PHONE_LABEL.search(before) or letter_label and not false_friend(letter_label.group().strip(" |•·,;/\t.:"), regions):
             return 2  # the label right before the number
         letter = _LETTER_AFTER.search(before)
         if letter and (letter.start() == 0 and cut is not None or
@@ -651,6 +502,8 @@ class PhoneNumbers:
             return 2  # "... sent from the office. T 1800 122 899", "T +44 20 7946 0958 M 0777 ..."
         header, kind = layout.header_and_kind(start, end)
         if header is not None and layout.alone_in_cell(start, end):
+            if _DATE_LABEL.fullmatch(header.strip() + " "):
+                return -1  # a table's date column ("Datum", "日期")
             phone_in_header = None
             for phone_in_header in _PHONE_WORD.finditer(header):
                 pass
@@ -694,9 +547,13 @@ class PhoneNumbers:
         for phone in _PHONE_WORD.finditer(before):
             pass
         if phone is not None and found and start - len(before) + phone.end() <= found[-1][0] and \
-                found[-1][1] <= start and _FIELD_END.search(text, found[-1][1], start):
+                found[-1][1] <= start and (_FIELD_END.search(text, found[-1][1], start) or
+                                           bare_after_phone(text[found[-1][1]:start])):
             phone = None  # "call back 0912 122 879 — 3744 408764 20872 (?)": the word named the
-            # number before, and a field has ended since
+            # number before, and a field has ended since, or no word stands between ("Mobil: 0171
+            # 2345678  015693825094175", "… +381 60 1973778 (27.05.2026, 86900961)")
+        if phone is not None and false_friend(phone.group(), regions):
+            phone = None  # "Zebrano / cel: 28 220 202": a Polish page's "cel" is its aim
         negative = other_number_end(field)
         if negative is not None and re.search(r"\d", field[negative:]) and \
                 not _LISTED_AFTER_NUMBER.fullmatch(field[negative:]):
@@ -754,8 +611,6 @@ _THREES = re.compile(r"\d{3}([-.])\d{3}\1\d{3}")
 _UPTIME = re.compile(r"\[[ \t]*\d{1,10}\.\d{6}\]")
 _HEBREW_PREFIX = re.compile(r"([\u05d0-\u05ea])[-\u05be](?=[+(]?\d)")
 _FULL_WIDTH = str.maketrans("０１２３４５６７８９－（）．", "0123456789-().")
-# the decimal digits of the Arabic, Persian and Devanagari scripts, as ASCII digits
-_DIGITS = str.maketrans({chr(zero + i): str(i) for zero in (0x0660, 0x06F0, 0x0966) for i in range(10)})
 _ESCAPED_BREAK = re.compile(r"(?<!\\)\\n")
 
 _WORD_CHARACTER = re.compile(r"[^\W\d_]")

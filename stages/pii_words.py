@@ -101,14 +101,14 @@ PHONE_WORDS = _word_pattern("""
     phone* telephone* tel tel. tele tfn tlf tlf. tfno tfno. telf telf. ph ph. cell cells cellphone*
     cellular mobile* mob mob. fax* call calls calling called ring ringing dial* sms txt text_me
     text_us reach whatsapp* viber telegram hotline* helpline* landline* voicemail* contact* reach_us
-    reach_me reached enquir* inquir* freephone* toll-free toll_free
+    reach_me reached enquir* inquir* freephone* toll-free toll_free oncall on-call
     telefon* fon handy* mobil* funk rufnummer* ruf anruf* rufen ruft erreich* durchwahl* festnetz*
     kontakt* telefax* servicenummer*
     téléphon* telephon* tél tél. portable* appel* appelez rappel* joindre joignable télécopie* gsm composez
     composer marque marcar componi comporre disque discar wählen wähle
     teléfono* telefono* móvil* movil* celular* cel cel. llam* lláme* llámanos llámame llámeme contacto* whats
     cellulare* chiama* richiam* zap contatt* recapit* numero_verde informa* renseign* comuní* comuniq*
-    telefone* telemóvel* telemovel* ligue ligar ligue-nos ligue-me me_liga me_ligue liga-me contato* contate*
+    telefone* telemóvel* telemovel* ligue ligar ligue-nos ligue-me me_liga me_ligue liga-me liguem liguem-me liguem-nos contato* contate*
     telefoon* telefonisch* mobiel* bel bellen belt
     kom. komórk* komork* dzwo* zadzwo* faks*
     телефон* тел тел. моб моб. мобильн* факс* звон* позвон* контакт* сотов*
@@ -125,7 +125,7 @@ PHONE_WORDS = _word_pattern("""
     تلفن* موبایل* فکس*
     फ़ोन फोन मोबाइल दूरभाष फ़ैक्स फैक्स संपर्क कॉल
     call_back callback call-back rückruf* zurückrufen terugbellen oddzwo* перезвон* zavolat* επανάκλησ*
-    geri_ara geri_arayın 折り返し 回电 回電 회신 gọi_lại वापस_कॉल התקשר* חייג* וואטסאפ
+    geri_ara geri_arayın 折り返し 回电 回電 회신 gọi_lại वापस_कॉल התקשר* תתקשר* חייג* וואטסאפ
     box_office my_number my_numbers our_number our_numbers your_number his_number her_number
     their_number
     meine_nummer unsere_nummer deine_nummer ihre_nummer mon_numéro notre_numéro votre_numéro
@@ -386,6 +386,40 @@ def other_number_end(field: str) -> int | None:
                 (end is None or match.end() > end):
             end = match.end()
     return end
+# a phone number's extension: the words and abbreviations that lead it ("x 12", "ext. 12",
+# "Durchwahl 12", "poste 12", "доб. 12", "内線12") in English and the languages the project keeps
+_EXTENSION_WORDS = (r"x|ext\.?|alanumero|alanro\.?|psw\.?|samb\.?|sambungan|vaihde|interior|вътр\.?|дод\.?|máy[ \u00a0]lẻ|एक्सटेंशन|anknytning|ankn\.?|lokal|lok\.?|klapka|kl\.|mellék|mell\.|dahili|εσωτ\.?|вн\.?|內線|ext\.?|extn\.?|extension|extensi[oó]n|ext|doorkiesnummer|toestel|tst\.?|poste|p\.|w\.|"
+                    r"durchwahl|dw\.?|app\.?|apparat|int\.?|interno|ramal|extens[ãa]o|anexo|wewn?\.?|доб\.?|внутр\.?|"
+                    r"内線|内线|分机|分機|转|轉|ต่อ|linka|내선(?:[ \u00a0]?번호)?|تحويلة|داخلي|داخلی|שלוחה|"
+                    # the written-out words of the abbreviations above ("добавочный 338", "εσωτερικό
+                    # 652", "nhánh 783": Vietnamese's branch line), and their inflections
+                    r"добавочн[а-я]{0,3}|внутренн[а-я]{0,3}|додатков[а-яії]{0,3}|внутрішн[а-яії]{0,3}|вътрешн[а-я]{0,3}|"
+                    r"εσωτερικ[όήοςύ]{0,2}|nhánh|số[ \u00a0]lẻ|nebenstelle|wewnętrzn[yae]|lisänumero|nội[ \u00a0]bộ")
+# Phone words of one language that are everyday words of another: on a page of that other language
+# (its first region) they name no phone number ("cel", Spanish and Portuguese "celular", is
+# Polish for an aim, "Zebrano / cel: 28 220 202", and Romanian for "the one")
+_FALSE_FRIENDS = {"cel": frozenset({"PL", "RO"})}
+
+
+def false_friend(word: str, regions) -> bool:
+    return bool(regions) and regions[0] in _FALSE_FRIENDS.get(word.lower().rstrip("."), ())
+
+
+# what stands between a phone number and the next number when no word, no list's join ("/", ",",
+# "or") and no single space joins them: a gap of spaces, brackets, a date ("+49 30 398392  45964943",
+# "+381 60 1973778 (27.05.2026, 86900961)"): the next is another field's value
+_BARE_GAP = re.compile(r"[^\w\n]*(?:\d+[^\w\n]*)*")
+
+
+def bare_after_phone(gap: str) -> bool:
+    return bool(_BARE_GAP.fullmatch(gap)) and not (_LIST_JOIN.match(gap) and (gap.strip() or len(gap) < 2))
+
+
+# A label naming a date, right before a value or heading its column, in English and the languages
+# kept: what it names is no phone number, whatever its digits' shape ("Datum 12 03 2025")
+_DATE_LABEL = re.compile(r"(?<![^\W\d_])(?:date|datum|dato|data|fecha|päivämäärä|pvm|tarih|dátum|ngày|tanggal|"
+                         r"дата|ημερομηνία|תאריך|تاریخ|التاريخ|日期|日付|날짜)[ \t\u00a0]*[.:：]?[ \t\u00a0]*$",
+                         re.IGNORECASE)
 _PHONE_WORD = re.compile(PHONE_WORDS, re.IGNORECASE)
 _PHONE_LABEL = re.compile(f"(?:{PHONE_LABELS})\\s*[.:]?\\s*$", re.IGNORECASE)
 _PHONE_LABEL_AFTER = re.compile(f"\\s*(?:[(（][^()（）\\n]{{0,20}}?(?:{PHONE_LABELS}|{PHONE_WORDS})[^()（）\\n]{{0,12}}[)）]"
