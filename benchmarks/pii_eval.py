@@ -56,7 +56,7 @@ SEED = 14
 WEB_HITS = Path(__file__).resolve().parent / "data" / "pii_web_hits.tsv"
 SHARED_PII = Path(__file__).resolve().parent.parent.parent / "shared" / "data" / "pii"
 # Held-back sets: their errors are never printed. Matched by exact name ("blind2" is not blind20).
-HELD_SETS = frozenset({"dev", "blind2", "wild held", "hard held", "blind23"})
+HELD_SETS = frozenset({"dev", "blind2", "wild held", "hard held", "blind24"})
 
 
 # --- values -------------------------------------------------------------------------------------
@@ -722,7 +722,8 @@ def main() -> None:
 
             sets.append(("blind22", pii_blind22.load()))
         if (Path(__file__).parent / "pii_blind23.py").is_file():  # issue 26: a twenty-third, written
-            import pii_blind23  # without reading the step; held back: its errors are never printed
+            import pii_blind23  # without reading the step; scored once with main 9af6292, then a
+            # tuning set since pii-classes20
 
             sets.append(("blind23", pii_blind23.load()))
         sets.append(("wild tune", pii_wild.load("tune")))
