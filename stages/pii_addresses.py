@@ -369,11 +369,12 @@ def _product_bracket(before: str) -> bool:
 # The value of a User-Agent header or field ("User-Agent: Grandstream GXP2170 1.0.11.42",
 # "\"ua\":\"Yealink SIP-T46U 108.86.0.38\"", "user_agent=Cisco-CP8841/14.2.1.6"): a list of product
 # names and their versions, written by SIP phones, browsers and HTTP clients; four dotted numbers in
-# it are a version. The value runs from the key to its closing quote or the line's end, with no
-# other key between.
+# it are a version. The value runs from the key to its closing quote, a field separator ("·", "|",
+# a tab) or the line's end, with no other key and no word naming a client's address between
+# ("UA: Firefox 128.0.3.1 · client 81.2.69.160" keeps the client).
 _USER_AGENT_VALUE = re.compile(
     r"(?<![^\W_])(?i:user[-_ ]?agent|http_user_agent|ua)[\"']?[ \t]*[:=][ \t]*[\"']?"
-    r"(?:(?![\w-]+[:=][ \t\"'])[^\"'\n=])*$")
+    r"(?:(?![\w-]+[:=][ \t\"']|(?<!\w)(?i:client|from|src|remote|peer|host|ip|addr)\b)[^\"'\n=·|\t])*$")
 # A server program named right before four dotted numbers whose first two parts are small, as a
 # version's are: its version in a banner, a "-v" line or a status page ("consul 1.18.6.149 agent",
 # "lsphp 8.1.2.27;", "ntpd compat 4.2.8.15", "kernel module ip_vs 1.2.1.4", "(engine 1.6.3.2)").

@@ -48,3 +48,9 @@ def test_address_after_a_program_name_stays_when_it_is_no_version(scrubber):
             "Ban 3.16.2.1\n"
             "sshd from 2.17.40.9 port 22\n")
     assert of_type(scrubber, text, "IP_ADDRESS") == {"93.184.216.34", "10.2.0.7", "3.16.2.1", "2.17.40.9"}
+
+
+def test_address_after_a_user_agent_and_a_separator_or_a_client_word_stays(scrubber):
+    assert of_type(scrubber, "User-Agent: Zoiper 5.16.3.2 · 77.41.9.120", "IP_ADDRESS") == {"77.41.9.120"}
+    assert of_type(scrubber, "ua: MicroSIP 3.21.3.4 from 88.12.40.7", "IP_ADDRESS") == {"88.12.40.7"}
+    assert of_type(scrubber, "ua: MicroSIP 3.21.3.4 | 88.12.40.7", "IP_ADDRESS") == {"88.12.40.7"}
