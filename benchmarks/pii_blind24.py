@@ -1,4 +1,4 @@
-"""A twenty-fourth blind PII test set (issue 26): 26 registers no earlier generator names, 23 languages.
+"""A twenty-fourth blind PII test set (issue 26): 29 registers no earlier generator names, 23 languages.
 
 Written by a helper (branch pii-blind24) that never read the PII step (stages/pii*.py), its tests,
 docs/pii.md or any earlier generator's templates and value makers; it read only the earlier
@@ -9,11 +9,12 @@ made and checked with phonenumbers, schwifty, ipaddress and a Luhn check.
     python benchmarks/pii_blind24.py               # counts per type, register and language
     python benchmarks/pii_blind24.py --write-set   # rewrites benchmarks/data/pii_blind24.jsonl
 
-Registers (26, each in three layouts, at most 50 documents):
+Registers (29, each in three layouts, at most 50 documents):
 - web pages by people, each wholly in its page's language (23 languages, 12 in non-Latin scripts:
   ru, uk, bg, el, ar, fa, he, hi, zh, ja, ko, th): lost-pet posters, "who called me" number
   forums, house-sitting offers, yard-sale listings, nanny ads, barber booking confirmations,
-  messenger group-chat exports;
+  messenger group-chat exports, firewood delivery ads, language-exchange posts, found-phone
+  notices, home-exchange offers, window-cleaning flyers;
 - US paperwork and exports: small-claims court filings, credit-freeze request letters, identity-
   theft affidavits, direct-deposit enrollment forms, IRS CP2000 response letters, veterans'
   benefit claim worksheets, name-change petitions, sweepstakes winner affidavits, P2P payment
@@ -42,7 +43,6 @@ or digit, and the per-type validity above (`check_rows`, also run by tests/test_
 from __future__ import annotations
 
 import ipaddress
-import json
 import random
 import re
 import sys
@@ -53,38 +53,37 @@ import phonenumbers
 from schwifty import IBAN
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from pii_blind import read_rows, write_sets  # noqa: E402
+from pii_blind import read_rows, write_sets
 
 DATA = Path(__file__).resolve().parent / "data" / "pii_blind24.jsonl"
 SEED = 240024
 
 # --------------------------------------------------------------------------------------- lexicon
-KEYS = ("phone mobile fax email card iban ref customer order meter parcel call write wire "
-        "lost whocalled housesit yardsale nanny barber ext firewood langex").split()
+KEYS = ["phone", "mobile", "fax", "email", "card", "iban", "ref", "customer", "order", "meter", "parcel", "call", "write", "wire", "lost", "whocalled", "housesit", "yardsale", "nanny", "barber", "ext", "firewood", "langex", "foundphone", "homeswap", "windows"]
 LEX_TEXT = {
-    "en": "Phone|Mobile|Fax|Email|Card number|IBAN|Ref.|Customer no.|Order no.|Meter no.|Tracking no.|Call me on {} any evening.|Drop me a line at {}.|Please wire the deposit to {}.|LOST DOG|Who called me from this number?|House-sitter available|Yard sale this Saturday|Nanny available|Your appointment at the barber|ext.|Firewood for sale, delivered|Language exchange partner wanted",
-    "de": "Telefon|Handy|Fax|E-Mail|Kartennummer|IBAN|Az.|Kundennr.|Bestellnr.|Zählernr.|Sendungsnr.|Ruft mich an unter {}, am besten abends.|Schreibt mir an {}.|Bitte die Kaution überweisen an {}.|HUND ENTLAUFEN|Wer hat mich von dieser Nummer angerufen?|Haussitterin frei|Hofflohmarkt am Samstag|Kinderbetreuung frei|Ihr Termin beim Friseur|Durchwahl|Brennholz zu verkaufen, mit Lieferung|Sprachtandem gesucht",
-    "fr": "Tél.|Portable|Fax|Courriel|N° de carte|IBAN|Réf.|N° client|N° de commande|N° de compteur|N° de suivi|Appelez-moi au {} le soir.|Écrivez-moi à {}.|Merci de virer l'acompte sur {}.|CHIEN PERDU|Qui m'a appelé depuis ce numéro ?|Garde de maison disponible|Vide-grenier samedi|Nounou disponible|Votre rendez-vous chez le barbier|poste|Bois de chauffage livré|Échange linguistique : je cherche un partenaire",
-    "es": "Tel.|Móvil|Fax|Correo|N.º de tarjeta|IBAN|Ref.|N.º cliente|N.º de pedido|N.º de contador|N.º de seguimiento|Llámame al {} por las tardes.|Escríbeme a {}.|Por favor, transfiere la fianza a {}.|SE BUSCA PERRO PERDIDO|¿Quién me llamó desde este número?|Cuido tu casa en vacaciones|Venta de garaje este sábado|Niñera disponible|Tu cita en la barbería|ext.|Leña a domicilio|Busco intercambio de idiomas",
-    "it": "Tel.|Cellulare|Fax|E-mail|Numero carta|IBAN|Rif.|Cod. cliente|N. ordine|Matricola contatore|N. spedizione|Chiamami al {} la sera.|Scrivimi a {}.|Bonifico della caparra su {}.|CANE SMARRITO|Chi mi ha chiamato da questo numero?|Custode di casa disponibile|Mercatino in cortile sabato|Babysitter disponibile|Il tuo appuntamento dal barbiere|int.|Legna da ardere con consegna|Cerco scambio linguistico",
-    "pt": "Tel.|Telemóvel|Fax|E-mail|N.º do cartão|IBAN|Ref.|N.º de cliente|N.º da encomenda|N.º do contador|N.º de rastreio|Liga-me para o {} à noite.|Escreve-me para {}.|Transfere o sinal para {}.|CÃO PERDIDO|Quem me ligou deste número?|Cuido da sua casa nas férias|Venda de garagem no sábado|Ama disponível|A sua marcação no barbeiro|ramal|Lenha com entrega ao domicílio|Procuro parceiro de intercâmbio de línguas",
-    "nl": "Tel.|Mobiel|Fax|E-mail|Kaartnummer|IBAN|Kenmerk|Klantnr.|Bestelnr.|Meternr.|Trackingnr.|Bel me op {} na zessen.|Mail me op {}.|Maak de borg over naar {}.|HOND VERMIST|Wie belde mij met dit nummer?|Huisoppas beschikbaar|Garageverkoop zaterdag|Oppas beschikbaar|Uw afspraak bij de kapper|toestel|Brandhout te koop, wordt bezorgd|Taalmaatje gezocht",
-    "pl": "Tel.|Kom.|Faks|E-mail|Nr karty|IBAN|Sygn.|Nr klienta|Nr zamówienia|Nr licznika|Nr przesyłki|Dzwoń pod {} wieczorem.|Napisz na {}.|Kaucję proszę przelać na {}.|ZAGINĄŁ PIES|Kto do mnie dzwonił z tego numeru?|Zaopiekuję się domem|Wyprzedaż garażowa w sobotę|Niania szuka pracy|Twoja wizyta u barbera|wew.|Drewno opałowe z dowozem|Szukam partnera do wymiany językowej",
-    "sv": "Tel.|Mobil|Fax|E-post|Kortnummer|IBAN|Ref.|Kundnr|Ordernr|Mätarnr|Kollinr|Ring mig på {} på kvällen.|Mejla mig på {}.|Sätt in depositionen på {}.|BORTSPRUNGEN HUND|Vem ringde mig från det här numret?|Husvakt ledig|Loppis på lördag|Barnvakt ledig|Din tid hos barberaren|ankn.|Ved säljes, hemkörning|Språkkompis sökes",
-    "tr": "Tel.|Cep|Faks|E-posta|Kart no|IBAN|Ref.|Müşteri no|Sipariş no|Sayaç no|Takip no|Akşamları {} numarasından arayın.|Bana {} adresinden yazın.|Kaporayı {} hesabına gönderin.|KAYIP KÖPEK|Bu numaradan beni kim aradı?|Ev bakıcılığı yapılır|Cumartesi garaj satışı|Bebek bakıcısı|Berber randevunuz|dahili|Eve teslim odun satılır|Dil değişimi partneri arıyorum",
-    "cs": "Tel.|Mobil|Fax|E-mail|Číslo karty|IBAN|Č. j.|Č. zákazníka|Č. objednávky|Č. elektroměru|Č. zásilky|Volejte na {} večer.|Pište na {}.|Zálohu pošlete na {}.|ZTRATIL SE PES|Kdo mi volal z tohoto čísla?|Pohlídám vám dům|Garážový výprodej v sobotu|Chůva hledá práci|Vaše rezervace u holiče|linka|Palivové dřevo s dovozem|Hledám jazykový tandem",
-    "ru": "Тел.|Моб.|Факс|Эл. почта|Номер карты|IBAN|Исх.|Номер клиента|Номер заказа|Номер счётчика|Трек-номер|Звоните мне по номеру {} вечером.|Пишите на {}.|Залог переведите на {}.|ПРОПАЛА СОБАКА|Кто мне звонил с этого номера?|Присмотрю за домом|Гаражная распродажа в субботу|Няня ищет работу|Ваша запись в барбершоп|доб.|Продаю дрова с доставкой|Ищу партнёра для языкового обмена",
-    "uk": "Тел.|Моб.|Факс|Ел. пошта|Номер картки|IBAN|Вих.|Номер клієнта|Номер замовлення|Номер лічильника|Номер відправлення|Дзвоніть мені на {} увечері.|Пишіть на {}.|Завдаток переказуйте на {}.|ЗАГУБИВСЯ ПЕС|Хто мені дзвонив з цього номера?|Догляну за будинком|Гаражний розпродаж у суботу|Няня шукає роботу|Ваш запис до барбера|дод.|Продаю дрова з доставкою|Шукаю партнера для мовного обміну",
-    "el": "Τηλ.|Κιν.|Φαξ|Email|Αριθμός κάρτας|IBAN|Αρ. πρωτ.|Κωδ. πελάτη|Αρ. παραγγελίας|Αρ. μετρητή|Αρ. αποστολής|Πάρτε με στο {} το απόγευμα.|Γράψτε μου στο {}.|Καταθέστε την προκαταβολή στο {}.|ΧΑΘΗΚΕ ΣΚΥΛΟΣ|Ποιος με πήρε από αυτόν τον αριθμό;|Φροντίζω το σπίτι σας|Παζάρι στην αυλή το Σάββατο|Νταντά διαθέσιμη|Το ραντεβού σας στο κουρείο|εσωτ.|Καυσόξυλα με παράδοση στο σπίτι|Ζητείται συνομιλητής για ανταλλαγή γλωσσών",
-    "bg": "Тел.|Моб.|Факс|Имейл|Номер на карта|IBAN|Изх. №|Клиентски №|Поръчка №|Водомер №|Товарителница №|Обадете ми се на {} вечер.|Пишете ми на {}.|Депозитът се превежда по {}.|ИЗГУБЕНО КУЧЕ|Кой ми звъня от този номер?|Гледам къщи през отпуската|Гаражна разпродажба в събота|Детегледачка търси работа|Вашият час при бръснаря|вътр.|Продавам дърва за огрев с доставка|Търся партньор за езиков обмен",
-    "ar": "هاتف|جوال|فاكس|البريد الإلكتروني|رقم البطاقة|آيبان|المرجع|رقم العميل|رقم الطلب|رقم العداد|رقم الشحنة|اتصلوا بي على {} مساءً.|راسلوني على {}.|حوّلوا العربون إلى {}.|كلب مفقود|من اتصل بي من هذا الرقم؟|رعاية المنازل أثناء السفر|بيع أغراض مستعملة يوم السبت|مربية أطفال متاحة|موعدك عند الحلاق|تحويلة|حطب للبيع مع التوصيل|أبحث عن شريك لتبادل اللغات",
-    "fa": "تلفن|همراه|فکس|ایمیل|شماره کارت|شبا|شماره مرجع|کد مشتری|شماره سفارش|شماره کنتور|کد رهگیری|عصرها با {} تماس بگیرید.|به {} ایمیل بزنید.|بیعانه را به {} واریز کنید.|سگ گمشده|چه کسی از این شماره به من زنگ زد؟|نگهداری از خانه در سفر|حراج وسایل خانه شنبه|پرستار کودک|نوبت شما در آرایشگاه مردانه|داخلی|فروش هیزم با ارسال|دنبال هم‌زبان برای تبادل زبان هستم",
-    "he": "טל'|נייד|פקס|דוא\"ל|מספר כרטיס|IBAN|אסמכתא|מס' לקוח|מס' הזמנה|מס' מונה|מס' משלוח|תתקשרו אליי במספר {} בערב.|כתבו לי לכתובת {}.|את המקדמה להעביר לחשבון {}.|אבד כלב|מי התקשר אליי מהמספר הזה?|שמירה על בית בזמן חופשה|מכירת חצר בשבת|בייביסיטר פנויה|התור שלך במספרה|שלוחה|עצי הסקה עם משלוח|מחפשת שותף לחילופי שפות",
-    "hi": "फ़ोन|मोबाइल|फ़ैक्स|ईमेल|कार्ड नंबर|IBAN|संदर्भ|ग्राहक सं.|ऑर्डर सं.|मीटर सं.|ट्रैकिंग सं.|शाम को {} पर कॉल करें।|मुझे {} पर लिखें।|अग्रिम राशि {} में जमा करें।|कुत्ता खो गया|इस नंबर से मुझे किसने कॉल किया?|घर की देखभाल के लिए उपलब्ध|शनिवार को घरेलू सामान की बिक्री|आया उपलब्ध|नाई के यहाँ आपकी बुकिंग|एक्सटेंशन|जलाऊ लकड़ी बिक्री, घर तक डिलीवरी|भाषा आदान-प्रदान साथी चाहिए",
-    "zh": "电话|手机|传真|邮箱|卡号|IBAN|编号|客户编号|订单号|电表号|运单号|晚上请拨打{}联系我。|请发邮件到{}。|定金请汇入{}。|寻狗启事|谁用这个号码给我打电话？|假期代看房子|周六旧物甩卖|育儿嫂求职|您的理发预约|转|木柴出售，送货上门|寻找语言交换伙伴",
-    "ja": "電話|携帯|FAX|メール|カード番号|IBAN|整理番号|お客様番号|注文番号|メーター番号|お問い合わせ番号|夜は{}までお電話ください。|{}までメールください。|手付金は{}へお振込みください。|迷い犬を探しています|この番号から誰が電話してきた？|留守宅の管理いたします|土曜日ガレージセール|ベビーシッター空きあり|理容室のご予約|内線|薪を配達販売します|言語交換パートナー募集",
-    "ko": "전화|휴대폰|팩스|이메일|카드번호|IBAN|참조번호|고객번호|주문번호|계량기 번호|운송장 번호|저녁에 {} 번으로 전화 주세요.|{} 주소로 메일 주세요.|계약금은 {} 계좌로 보내 주세요.|강아지를 찾습니다|이 번호로 누가 전화했나요?|집 봐드립니다|토요일 중고 물품 판매|베이비시터 구직|바버샵 예약 안내|내선|장작 판매, 배달 가능|언어 교환 파트너 구해요",
-    "th": "โทร|มือถือ|แฟกซ์|อีเมล|หมายเลขบัตร|IBAN|เลขอ้างอิง|รหัสลูกค้า|เลขที่คำสั่งซื้อ|เลขมิเตอร์|เลขพัสดุ|โทรหาฉันที่ {} ช่วงเย็น|ส่งอีเมลมาที่ {}|โอนมัดจำไปที่ {}|สุนัขหาย|ใครโทรมาจากเบอร์นี้|รับดูแลบ้านช่วงวันหยุด|ขายของมือสองวันเสาร์|รับเลี้ยงเด็ก|การจองร้านตัดผมของคุณ|ต่อ|ขายฟืน ส่งถึงบ้าน|หาเพื่อนแลกเปลี่ยนภาษา",
+    "en": "Phone|Mobile|Fax|Email|Card number|IBAN|Ref.|Customer no.|Order no.|Meter no.|Tracking no.|Call me on {} any evening.|Drop me a line at {}.|Please wire the deposit to {}.|LOST DOG|Who called me from this number?|House-sitter available|Yard sale this Saturday|Nanny available|Your appointment at the barber|ext.|Firewood for sale, delivered|Language exchange partner wanted|Found a phone at the bus stop|Home exchange for the summer|Window cleaning – free quote",
+    "de": "Telefon|Handy|Fax|E-Mail|Kartennummer|IBAN|Az.|Kundennr.|Bestellnr.|Zählernr.|Sendungsnr.|Ruft mich an unter {}, am besten abends.|Schreibt mir an {}.|Bitte die Kaution überweisen an {}.|HUND ENTLAUFEN|Wer hat mich von dieser Nummer angerufen?|Haussitterin frei|Hofflohmarkt am Samstag|Kinderbetreuung frei|Ihr Termin beim Friseur|Durchwahl|Brennholz zu verkaufen, mit Lieferung|Sprachtandem gesucht|Handy an der Bushaltestelle gefunden|Wohnungstausch im Sommer|Fensterreinigung – kostenloses Angebot",
+    "fr": "Tél.|Portable|Fax|Courriel|N° de carte|IBAN|Réf.|N° client|N° de commande|N° de compteur|N° de suivi|Appelez-moi au {} le soir.|Écrivez-moi à {}.|Merci de virer l'acompte sur {}.|CHIEN PERDU|Qui m'a appelé depuis ce numéro ?|Garde de maison disponible|Vide-grenier samedi|Nounou disponible|Votre rendez-vous chez le barbier|poste|Bois de chauffage livré|Échange linguistique : je cherche un partenaire|Téléphone trouvé à l'arrêt de bus|Échange de maison pour l'été|Nettoyage de vitres – devis gratuit",
+    "es": "Tel.|Móvil|Fax|Correo|N.º de tarjeta|IBAN|Ref.|N.º cliente|N.º de pedido|N.º de contador|N.º de seguimiento|Llámame al {} por las tardes.|Escríbeme a {}.|Por favor, transfiere la fianza a {}.|SE BUSCA PERRO PERDIDO|¿Quién me llamó desde este número?|Cuido tu casa en vacaciones|Venta de garaje este sábado|Niñera disponible|Tu cita en la barbería|ext.|Leña a domicilio|Busco intercambio de idiomas|Encontré un móvil en la parada del autobús|Intercambio de casa en verano|Limpieza de cristales – presupuesto gratis",
+    "it": "Tel.|Cellulare|Fax|E-mail|Numero carta|IBAN|Rif.|Cod. cliente|N. ordine|Matricola contatore|N. spedizione|Chiamami al {} la sera.|Scrivimi a {}.|Bonifico della caparra su {}.|CANE SMARRITO|Chi mi ha chiamato da questo numero?|Custode di casa disponibile|Mercatino in cortile sabato|Babysitter disponibile|Il tuo appuntamento dal barbiere|int.|Legna da ardere con consegna|Cerco scambio linguistico|Trovato un telefono alla fermata del bus|Scambio casa per l'estate|Pulizia vetri – preventivo gratuito",
+    "pt": "Tel.|Telemóvel|Fax|E-mail|N.º do cartão|IBAN|Ref.|N.º de cliente|N.º da encomenda|N.º do contador|N.º de rastreio|Liga-me para o {} à noite.|Escreve-me para {}.|Transfere o sinal para {}.|CÃO PERDIDO|Quem me ligou deste número?|Cuido da sua casa nas férias|Venda de garagem no sábado|Ama disponível|A sua marcação no barbeiro|ramal|Lenha com entrega ao domicílio|Procuro parceiro de intercâmbio de línguas|Encontrei um telemóvel na paragem|Troca de casa no verão|Limpeza de vidros – orçamento grátis",
+    "nl": "Tel.|Mobiel|Fax|E-mail|Kaartnummer|IBAN|Kenmerk|Klantnr.|Bestelnr.|Meternr.|Trackingnr.|Bel me op {} na zessen.|Mail me op {}.|Maak de borg over naar {}.|HOND VERMIST|Wie belde mij met dit nummer?|Huisoppas beschikbaar|Garageverkoop zaterdag|Oppas beschikbaar|Uw afspraak bij de kapper|toestel|Brandhout te koop, wordt bezorgd|Taalmaatje gezocht|Telefoon gevonden bij de bushalte|Huizenruil deze zomer|Glazenwasser – gratis offerte",
+    "pl": "Tel.|Kom.|Faks|E-mail|Nr karty|IBAN|Sygn.|Nr klienta|Nr zamówienia|Nr licznika|Nr przesyłki|Dzwoń pod {} wieczorem.|Napisz na {}.|Kaucję proszę przelać na {}.|ZAGINĄŁ PIES|Kto do mnie dzwonił z tego numeru?|Zaopiekuję się domem|Wyprzedaż garażowa w sobotę|Niania szuka pracy|Twoja wizyta u barbera|wew.|Drewno opałowe z dowozem|Szukam partnera do wymiany językowej|Znaleziono telefon na przystanku|Zamiana mieszkań na lato|Mycie okien – bezpłatna wycena",
+    "sv": "Tel.|Mobil|Fax|E-post|Kortnummer|IBAN|Ref.|Kundnr|Ordernr|Mätarnr|Kollinr|Ring mig på {} på kvällen.|Mejla mig på {}.|Sätt in depositionen på {}.|BORTSPRUNGEN HUND|Vem ringde mig från det här numret?|Husvakt ledig|Loppis på lördag|Barnvakt ledig|Din tid hos barberaren|ankn.|Ved säljes, hemkörning|Språkkompis sökes|Hittad mobil vid busshållplatsen|Hembyte i sommar|Fönsterputs – gratis offert",
+    "tr": "Tel.|Cep|Faks|E-posta|Kart no|IBAN|Ref.|Müşteri no|Sipariş no|Sayaç no|Takip no|Akşamları {} numarasından arayın.|Bana {} adresinden yazın.|Kaporayı {} hesabına gönderin.|KAYIP KÖPEK|Bu numaradan beni kim aradı?|Ev bakıcılığı yapılır|Cumartesi garaj satışı|Bebek bakıcısı|Berber randevunuz|dahili|Eve teslim odun satılır|Dil değişimi partneri arıyorum|Otobüs durağında telefon bulundu|Yaz için ev takası|Cam temizliği – ücretsiz teklif",
+    "cs": "Tel.|Mobil|Fax|E-mail|Číslo karty|IBAN|Č. j.|Č. zákazníka|Č. objednávky|Č. elektroměru|Č. zásilky|Volejte na {} večer.|Pište na {}.|Zálohu pošlete na {}.|ZTRATIL SE PES|Kdo mi volal z tohoto čísla?|Pohlídám vám dům|Garážový výprodej v sobotu|Chůva hledá práci|Vaše rezervace u holiče|linka|Palivové dřevo s dovozem|Hledám jazykový tandem|Nalezen telefon na zastávce|Výměna bytu na léto|Mytí oken – nabídka zdarma",
+    "ru": "Тел.|Моб.|Факс|Эл. почта|Номер карты|IBAN|Исх.|Номер клиента|Номер заказа|Номер счётчика|Трек-номер|Звоните мне по номеру {} вечером.|Пишите на {}.|Залог переведите на {}.|ПРОПАЛА СОБАКА|Кто мне звонил с этого номера?|Присмотрю за домом|Гаражная распродажа в субботу|Няня ищет работу|Ваша запись в барбершоп|доб.|Продаю дрова с доставкой|Ищу партнёра для языкового обмена|Найден телефон на остановке|Обмен жильём на лето|Мойка окон – бесплатный расчёт",
+    "uk": "Тел.|Моб.|Факс|Ел. пошта|Номер картки|IBAN|Вих.|Номер клієнта|Номер замовлення|Номер лічильника|Номер відправлення|Дзвоніть мені на {} увечері.|Пишіть на {}.|Завдаток переказуйте на {}.|ЗАГУБИВСЯ ПЕС|Хто мені дзвонив з цього номера?|Догляну за будинком|Гаражний розпродаж у суботу|Няня шукає роботу|Ваш запис до барбера|дод.|Продаю дрова з доставкою|Шукаю партнера для мовного обміну|Знайдено телефон на зупинці|Обмін житлом на літо|Миття вікон – безкоштовний розрахунок",
+    "el": "Τηλ.|Κιν.|Φαξ|Email|Αριθμός κάρτας|IBAN|Αρ. πρωτ.|Κωδ. πελάτη|Αρ. παραγγελίας|Αρ. μετρητή|Αρ. αποστολής|Πάρτε με στο {} το απόγευμα.|Γράψτε μου στο {}.|Καταθέστε την προκαταβολή στο {}.|ΧΑΘΗΚΕ ΣΚΥΛΟΣ|Ποιος με πήρε από αυτόν τον αριθμό;|Φροντίζω το σπίτι σας|Παζάρι στην αυλή το Σάββατο|Νταντά διαθέσιμη|Το ραντεβού σας στο κουρείο|εσωτ.|Καυσόξυλα με παράδοση στο σπίτι|Ζητείται συνομιλητής για ανταλλαγή γλωσσών|Βρέθηκε κινητό στη στάση|Ανταλλαγή σπιτιού για το καλοκαίρι|Καθαρισμός τζαμιών – δωρεάν προσφορά",
+    "bg": "Тел.|Моб.|Факс|Имейл|Номер на карта|IBAN|Изх. №|Клиентски №|Поръчка №|Водомер №|Товарителница №|Обадете ми се на {} вечер.|Пишете ми на {}.|Депозитът се превежда по {}.|ИЗГУБЕНО КУЧЕ|Кой ми звъня от този номер?|Гледам къщи през отпуската|Гаражна разпродажба в събота|Детегледачка търси работа|Вашият час при бръснаря|вътр.|Продавам дърва за огрев с доставка|Търся партньор за езиков обмен|Намерен телефон на спирката|Размяна на жилище за лятото|Миене на прозорци – безплатна оферта",
+    "ar": "هاتف|جوال|فاكس|البريد الإلكتروني|رقم البطاقة|آيبان|المرجع|رقم العميل|رقم الطلب|رقم العداد|رقم الشحنة|اتصلوا بي على {} مساءً.|راسلوني على {}.|حوّلوا العربون إلى {}.|كلب مفقود|من اتصل بي من هذا الرقم؟|رعاية المنازل أثناء السفر|بيع أغراض مستعملة يوم السبت|مربية أطفال متاحة|موعدك عند الحلاق|تحويلة|حطب للبيع مع التوصيل|أبحث عن شريك لتبادل اللغات|عُثر على هاتف في موقف الحافلات|تبادل منازل للصيف|تنظيف النوافذ – عرض سعر مجاني",
+    "fa": "تلفن|همراه|فکس|ایمیل|شماره کارت|شبا|شماره مرجع|کد مشتری|شماره سفارش|شماره کنتور|کد رهگیری|عصرها با {} تماس بگیرید.|به {} ایمیل بزنید.|بیعانه را به {} واریز کنید.|سگ گمشده|چه کسی از این شماره به من زنگ زد؟|نگهداری از خانه در سفر|حراج وسایل خانه شنبه|پرستار کودک|نوبت شما در آرایشگاه مردانه|داخلی|فروش هیزم با ارسال|دنبال هم‌زبان برای تبادل زبان هستم|گوشی پیدا شده در ایستگاه اتوبوس|تعویض خانه برای تابستان|نظافت شیشه – برآورد رایگان",
+    "he": "טל'|נייד|פקס|דוא\"ל|מספר כרטיס|IBAN|אסמכתא|מס' לקוח|מס' הזמנה|מס' מונה|מס' משלוח|תתקשרו אליי במספר {} בערב.|כתבו לי לכתובת {}.|את המקדמה להעביר לחשבון {}.|אבד כלב|מי התקשר אליי מהמספר הזה?|שמירה על בית בזמן חופשה|מכירת חצר בשבת|בייביסיטר פנויה|התור שלך במספרה|שלוחה|עצי הסקה עם משלוח|מחפשת שותף לחילופי שפות|נמצא טלפון בתחנת האוטובוס|החלפת דירות לקיץ|ניקוי חלונות – הצעת מחיר חינם",
+    "hi": "फ़ोन|मोबाइल|फ़ैक्स|ईमेल|कार्ड नंबर|IBAN|संदर्भ|ग्राहक सं.|ऑर्डर सं.|मीटर सं.|ट्रैकिंग सं.|शाम को {} पर कॉल करें।|मुझे {} पर लिखें।|अग्रिम राशि {} में जमा करें।|कुत्ता खो गया|इस नंबर से मुझे किसने कॉल किया?|घर की देखभाल के लिए उपलब्ध|शनिवार को घरेलू सामान की बिक्री|आया उपलब्ध|नाई के यहाँ आपकी बुकिंग|एक्सटेंशन|जलाऊ लकड़ी बिक्री, घर तक डिलीवरी|भाषा आदान-प्रदान साथी चाहिए|बस स्टॉप पर फ़ोन मिला|गर्मियों के लिए घर की अदला-बदली|खिड़की की सफ़ाई – मुफ़्त कोटेशन",
+    "zh": "电话|手机|传真|邮箱|卡号|IBAN|编号|客户编号|订单号|电表号|运单号|晚上请拨打{}联系我。|请发邮件到{}。|定金请汇入{}。|寻狗启事|谁用这个号码给我打电话？|假期代看房子|周六旧物甩卖|育儿嫂求职|您的理发预约|转|木柴出售，送货上门|寻找语言交换伙伴|在公交站捡到一部手机|暑期换房|擦窗服务 – 免费报价",
+    "ja": "電話|携帯|FAX|メール|カード番号|IBAN|整理番号|お客様番号|注文番号|メーター番号|お問い合わせ番号|夜は{}までお電話ください。|{}までメールください。|手付金は{}へお振込みください。|迷い犬を探しています|この番号から誰が電話してきた？|留守宅の管理いたします|土曜日ガレージセール|ベビーシッター空きあり|理容室のご予約|内線|薪を配達販売します|言語交換パートナー募集|バス停で携帯を拾いました|夏のホームエクスチェンジ|窓ガラス清掃 – 無料お見積り",
+    "ko": "전화|휴대폰|팩스|이메일|카드번호|IBAN|참조번호|고객번호|주문번호|계량기 번호|운송장 번호|저녁에 {} 번으로 전화 주세요.|{} 주소로 메일 주세요.|계약금은 {} 계좌로 보내 주세요.|강아지를 찾습니다|이 번호로 누가 전화했나요?|집 봐드립니다|토요일 중고 물품 판매|베이비시터 구직|바버샵 예약 안내|내선|장작 판매, 배달 가능|언어 교환 파트너 구해요|버스 정류장에서 휴대폰을 주웠어요|여름 집 교환|유리창 청소 – 무료 견적",
+    "th": "โทร|มือถือ|แฟกซ์|อีเมล|หมายเลขบัตร|IBAN|เลขอ้างอิง|รหัสลูกค้า|เลขที่คำสั่งซื้อ|เลขมิเตอร์|เลขพัสดุ|โทรหาฉันที่ {} ช่วงเย็น|ส่งอีเมลมาที่ {}|โอนมัดจำไปที่ {}|สุนัขหาย|ใครโทรมาจากเบอร์นี้|รับดูแลบ้านช่วงวันหยุด|ขายของมือสองวันเสาร์|รับเลี้ยงเด็ก|การจองร้านตัดผมของคุณ|ต่อ|ขายฟืน ส่งถึงบ้าน|หาเพื่อนแลกเปลี่ยนภาษา|เก็บโทรศัพท์ได้ที่ป้ายรถเมล์|แลกบ้านช่วงหน้าร้อน|รับเช็ดกระจก – ประเมินราคาฟรี",
 }
 LEX = {lang: dict(zip(KEYS, text.split("|"), strict=True)) for lang, text in LEX_TEXT.items()}
 LANGS = list(LEX)
@@ -146,13 +145,19 @@ def card_brand_ok(digits: str) -> bool:
         return n == 16
     if digits[:2] in ("34", "37"):
         return n == 15
-    if digits.startswith("6011") or digits.startswith("65") or 644 <= int(digits[:3]) <= 649:
+    if digits.startswith(("6011", "65")) or 644 <= int(digits[:3]) <= 649:
         return n in (16, 19)
     if 3528 <= int(digits[:4]) <= 3589:
         return n == 16
     if digits[:2] in ("36", "38") or 300 <= int(digits[:3]) <= 305:
         return n == 14
     return False
+
+
+def not_card(rng: random.Random, n: int) -> str:
+    """An n-digit number that fails Luhn (an order, tracking or account number, never a card)."""
+    body = str(rng.randint(1, 9)) + "".join(rng.choice("0123456789") for _ in range(n - 1))
+    return body if not luhn_ok(body) else body[:-1] + str((int(body[-1]) + 1) % 10)
 
 
 def card(rng: random.Random, bad: bool = False) -> str:
@@ -433,7 +438,7 @@ def neg_line(rng: random.Random, lang: str) -> str:
     if pick == 2:
         return f"{lx['meter']}: {phone_like_id(rng)}"
     if pick == 3:
-        return f"{lx['parcel']} {rng.randint(10 ** 13, 10 ** 14 - 1)}"
+        return f"{lx['parcel']} {not_card(rng, 14)}"
     if pick == 4:
         return f"{lx['ref']} {phone_like_id(rng)} — {amount_in(rng, lang)}"
     if pick == 5:
@@ -477,11 +482,13 @@ P, E, IP, CC, IB, SS = "PHONE_NUMBER", "EMAIL_ADDRESS", "IP_ADDRESS", "CREDIT_CA
 
 # ----------------------------------------------------------------------------- web pages by people
 WEB = ["lost_pet_poster", "who_called_forum", "house_sitting_offer", "yard_sale_listing", "nanny_ad",
-       "barber_booking", "messenger_chat_export", "firewood_delivery_ad", "language_exchange_post"]
+       "barber_booking", "messenger_chat_export", "firewood_delivery_ad", "language_exchange_post",
+       "found_phone_notice", "home_exchange_offer", "window_cleaning_flyer"]
 WEB_TITLE = {"lost_pet_poster": "lost", "who_called_forum": "whocalled", "house_sitting_offer": "housesit",
              "yard_sale_listing": "yardsale", "nanny_ad": "nanny", "barber_booking": "barber",
              "messenger_chat_export": "write", "firewood_delivery_ad": "firewood",
-             "language_exchange_post": "langex"}
+             "language_exchange_post": "langex", "found_phone_notice": "foundphone",
+             "home_exchange_offer": "homeswap", "window_cleaning_flyer": "windows"}
 
 
 def web_doc(rng: random.Random, register: str, layout: int, lang: str) -> Doc:
@@ -503,10 +510,10 @@ def web_doc(rng: random.Random, register: str, layout: int, lang: str) -> Doc:
             elif pick == 2:
                 doc.t(neg_line(rng, lang))
             elif pick == 3:
-                doc.v(P, phone(rng, region, lang)).t(" / ").t(phone_like_id(rng) if layout == 2 else lx["ref"] + " " + phone_like_id(rng))
+                doc.v(P, phone(rng, region, lang)).t(" / ").t(lx["ref"] + " " + phone_like_id(rng) if layout == 2 else lx["customer"] + ": " + phone_like_id(rng))
             else:
                 doc.sent(lx["wire"], IB, iban(rng, rng.choice(IBAN_COUNTRY[lang]), rng.choice(["print", "compact"]))) \
-                    if rng.random() < 0.5 else doc.t(lx["card"] + ": ").v(CC, card(rng))
+                    if rng.random() < 0.6 else doc.t(lx["card"] + ": ").v(CC, card(rng))
             doc.t("\n")
         return doc
     doc.t(lx[WEB_TITLE[register]].upper() if layout == 0 else lx[WEB_TITLE[register]], "\n")
@@ -520,8 +527,8 @@ def web_doc(rng: random.Random, register: str, layout: int, lang: str) -> Doc:
             doc.t(f"{lx['mobile']}: ").v(P, phone(rng, region, lang)).t(" · ").t(f"{lx['customer']} {phone_like_id(rng)}\n")
         doc.t(f"{lx['email'].upper()} ").v(E, email(rng, tld)).t(f" · {at_trap(rng)}\n")
         if rng.random() < 0.55:
-            doc.t(f"{lx['card']} ").v(CC, card(rng)).t(f" · {lx['order']} {rng.randint(10 ** 15, 10 ** 16 - 1)}\n")
-        if rng.random() < 0.6:
+            doc.t(f"{lx['card']} ").v(CC, card(rng)).t(f" · {lx['order']} {not_card(rng, 16)}\n")
+        if rng.random() < 0.75:
             doc.t(f"{lx['iban']}: ").v(IB, iban(rng, rng.choice(IBAN_COUNTRY[lang]), rng.choice(["print", "compact", "lower"]))).t("\n")
             doc.t(f"{lx['ref']}: {bad_iban(rng, rng.choice(IBAN_COUNTRY[lang]))}\n")
     elif layout == 1:  # a table whose header is far above the values
@@ -531,7 +538,7 @@ def web_doc(rng: random.Random, register: str, layout: int, lang: str) -> Doc:
             if rng.random() < 0.4:
                 doc.t(" / ").v(P, phone(rng, region, lang))
             doc.t(f" | {phone_like_id(rng)} | ")
-            if rng.random() < 0.5:
+            if rng.random() < 0.35:
                 doc.v(E, email(rng, tld))
             else:
                 doc.t(at_trap(rng))
@@ -576,17 +583,26 @@ SSN_LABELS = ["SSN:", "SSN", "Social Security Number:", "SOCIAL SECURITY NO.", "
 def us_doc(rng: random.Random, register: str, layout: int) -> Doc:
     doc = Doc().t(US_HEAD[register], "\n")
     doc.t(f"Date: {date_in(rng, 'us')}   Case/Claim No. {rng.randint(10, 99)}-{rng.randint(100000, 999999)}\n\n")
-    if register == "p2p_payment_dispute_chat" or layout == 2:  # letter or chat prose
-        agent = rng.choice(["Agent Kayla", "Support (Marcus)", "Rep #4471"])
+    chat = register == "p2p_payment_dispute_chat"
+    if (chat and layout == 0) or (not chat and layout == 2):  # chat, or a letter in prose
+        agent = rng.choice(["Agent Kayla", "Support (Marcus)", "Rep #4471"]) if chat else "Your notice states"
+        me = "Me: " if chat else ""
+
+        def say(chat_words: str, letter_words: str) -> str:
+            return chat_words if chat else letter_words
+
+        if not chat and rng.random() < 0.7:
+            doc.t(rng.choice(["Taxpayer SSN: ", "RE: SSN ", "Social Security No. (claimant) ", "Your SSN "]))
+            doc.v(SS, ssn(rng, rng.choice(["dash", "space", "bare"]))).t(f"   Notice date {date_in(rng, 'us')}\n\n")
         lines = [
-            lambda: doc.t("Me: my social is ").v(SS, ssn(rng, rng.choice(["dash", "bare", "space"]))).t(", not the ITIN ").t(not_ssn(rng)),
+            lambda: doc.t(me + say("my social is ", "My Social Security number is ")).v(SS, ssn(rng, rng.choice(["dash", "bare", "space"]))).t(", not ").t(not_ssn(rng)).t(" (that one is on the old return)"),
             lambda: doc.t(f"{agent}: Thanks. Which card was charged? ").t(f"The one ending {rng.randint(1000, 9999)}?"),
-            lambda: doc.t("Me: no, it was ").v(CC, card(rng)).t(f", charged ${rng.randint(20, 999)}.{rng.randint(0, 99):02d} on {date_in(rng, 'us')}"),
-            lambda: doc.t("Me: call me back at ").v(P, us_phone(rng)).t(f" after 5, my confirmation # is {phone_like_id(rng)}"),
-            lambda: doc.t("Me: or email ").v(E, email(rng, rng.choice(["com", "net", "org"]))).t(f" (not {at_trap(rng)})"),
+            lambda: doc.t(me + say("no, it was ", "The charge was made on card ")).v(CC, card(rng)).t(f", charged ${rng.randint(20, 999)}.{rng.randint(0, 99):02d} on {date_in(rng, 'us')}"),
+            lambda: doc.t(me + say("call me back at ", "Please call me at ")).v(P, us_phone(rng)).t(f" after 5, my confirmation # is {phone_like_id(rng)}"),
+            lambda: doc.t(me + say("or email ", "You can also email me at ")).v(E, email(rng, rng.choice(["com", "net", "org"]))).t(f" (not {at_trap(rng)})"),
             lambda: doc.t(f"{agent}: I see a login from ").v(IP, ip4(rng, "public")).t(" and one from ").v(IP, ip6(rng) if rng.random() < 0.4 else ip4(rng)),
-            lambda: doc.t(f"Me: routing {routing(rng)}, account {rng.randint(10 ** 9, 10 ** 11)} - the SSN on file should be ").v(SS, ssn(rng, "dash")),
-            lambda: doc.t("Me: I also sent it by mistake to IBAN ").v(IB, iban(rng, rng.choice(["GB", "DE", "PL", "IT"]), "compact")).t(f" (their ref {phone_like_id(rng)})"),
+            lambda: doc.t(me + f"routing {routing(rng)}, account {not_card(rng, rng.randint(10, 12))} - the SSN on file should be ").v(SS, ssn(rng, "dash")),
+            lambda: doc.t(me + say("I also sent it by mistake to IBAN ", "A payment was also sent in error to IBAN ")).v(IB, iban(rng, rng.choice(["GB", "DE", "PL", "IT"]), "compact")).t(f" (their ref {phone_like_id(rng)})"),
             lambda: doc.t(f"{agent}: EIN on the business account is {not_ssn(rng)}; your SSN ").v(SS, ssn(rng, rng.choice(["dash", "space"]))).t(" matches."),
         ]
         lines += [lines[0], lines[2], lines[6]]
@@ -606,21 +622,21 @@ def us_doc(rng: random.Random, register: str, layout: int) -> Doc:
             doc.t("Foreign account (IBAN) for international payout: ").v(IB, iban(rng, rng.choice(["GB", "DE", "FR", "MX" if False else "ES", "IE", "NL"]), rng.choice(["print", "compact"]))).t("\n")
         doc.t("E-mail address: ").v(E, email(rng, "com")).t("\n")
         doc.t(f"Employer EIN {not_ssn(rng)}   Spouse SSN {not_ssn(rng)}\n")
-        if rng.random() < 0.6:
-            doc.t("Co-applicant ", rng.choice(SSN_LABELS), " ").v(SS, ssn(rng, rng.choice(["dash", "space"]))).t(f"   ITIN {not_ssn(rng)}\n")
+        if rng.random() < 0.85:
+            doc.t(rng.choice(["Co-applicant ", "Spouse/partner ", "Dependent 1 ", "Joint filer "]), rng.choice(SSN_LABELS), " ").v(SS, ssn(rng, rng.choice(["dash", "space"]))).t(f"   ITIN {not_ssn(rng)}\n")
         if rng.random() < 0.5:
             doc.t("Second card ").v(CC, card(rng)).t(f"   Luhn-failed entry {card(rng, bad=True)}\n")
-        doc.t(f"ABA routing {routing(rng)}   Acct # {rng.randint(10 ** 7, 10 ** 12)}\n")
+        doc.t(f"ABA routing {routing(rng)}   Acct # {not_card(rng, rng.randint(8, 13))}\n")
         if rng.random() < 0.7:
             doc.t("Card on file (for filing fee): ").v(CC, card(rng)).t(f"  exp {rng.randint(1, 12):02d}/{rng.randint(27, 31)}  CVV ***\n")
-        doc.t(f"Card used in fraud: XXXX-XXXX-XXXX-{rng.randint(1000, 9999)}   tracking {rng.randint(10 ** 15, 10 ** 16 - 1)}\n")
+        doc.t(f"Card used in fraud: XXXX-XXXX-XXXX-{rng.randint(1000, 9999)}   tracking {not_card(rng, 16)}\n")
         doc.t("Submitted from IP ").v(IP, ip4(rng)).t(f" at {rng.randint(1, 12)}:{rng.randint(0, 59):02d} PM   form v{ip_trap(rng)}\n")
         doc.t(f"Page {rng.randint(1, 3)} of {rng.randint(3, 6)}   ZIP {rng.randint(10000, 99999)}-{rng.randint(1000, 9999)}\n")
     else:  # spreadsheet pasted as text, header far above
         sep = rng.choice(["\t", ",", " | "])
         cols = ["Name", "SSN", "Phone", "Email", "Card", "Amount", "Ref"]
         doc.t(sep.join(cols), "\n")
-        for _ in range(rng.randint(2, 5)):
+        for _ in range(rng.randint(3, 6)):
             doc.t(rng.choice(NAMES).title(), sep).v(SS, ssn(rng, rng.choice(["bare", "dash", "space"]))).t(sep)
             doc.v(P, us_phone(rng)).t(sep)
             doc.v(E, email(rng, rng.choice(["com", "net", "us"]))).t(sep)
@@ -697,7 +713,7 @@ def machine_doc(rng: random.Random, register: str, layout: int) -> Doc:
                 doc.v(E, email(rng, "com")).t('"},"release":"web@', f"{rng.randint(1, 9)}.{rng.randint(0, 30)}.{rng.randint(0, 9)}", '"}\n')
             elif layout == 1:
                 doc.t("ValidationError: card rejected\n  request.data.card_number = '").v(CC, card(rng)).t("'\n")
-                doc.t(f"  request.data.order_id = '{rng.randint(10 ** 15, 10 ** 16 - 1)}'  request.data.ssn_last4 = '{rng.randint(1000, 9999)}'\n")
+                doc.t(f"  request.data.order_id = '{not_card(rng, 16)}'  request.data.ssn_last4 = '{rng.randint(1000, 9999)}'\n")
                 if rng.random() < 0.7:
                     doc.t("  request.data.applicant.ssn = '").v(SS, ssn(rng, rng.choice(["bare", "dash"]))).t(f"'  request.data.routing = '{routing(rng)}'\n")
             else:
@@ -716,19 +732,20 @@ def machine_doc(rng: random.Random, register: str, layout: int) -> Doc:
             if layout == 0:
                 doc.t("").v(IP, any_ip(rng)).t(f"  4  {rng.randint(64512, 65534)}  {rng.randint(1000, 99999)}  {rng.randint(1000, 99999)}  0  0  0 {rng.randint(0, 23):02d}:{rng.randint(0, 59):02d}:{rng.randint(0, 59):02d}  {rng.randint(1, 900000)}\n")
             elif layout == 1:
-                doc.t(f"BGP neighbor is ").v(IP, ip4(rng)).t(f", remote AS {rng.randint(1000, 65000)}, local AS {rng.randint(1000, 65000)}, external link\n  Community {rng.randint(1000, 65000)}:{rng.randint(1, 999)}  Hold time 180\n")
+                doc.t("BGP neighbor is ").v(IP, ip4(rng)).t(f", remote AS {rng.randint(1000, 65000)}, local AS {rng.randint(1000, 65000)}, external link\n  Community {rng.randint(1000, 65000)}:{rng.randint(1, 999)}  Hold time 180\n")
             else:
                 doc.t(f"*> {ip4(rng, 'public').rsplit('.', 1)[0]}.0/24  ").v(IP, ip4(rng)).t(f"  0  100  0 {rng.randint(1000, 65000)} {rng.randint(1000, 65000)} i\n")
         elif register == "ss_socket_dump":
             if layout == 0:
-                doc.t(f"ESTAB 0 0 ")
+                doc.t("ESTAB 0 0 ")
                 with_port(doc, rng, ip4(rng, "private")).t("  ")
                 with_port(doc, rng).t(f' users:(("sshd",pid={rng.randint(100, 65000)},fd={rng.randint(3, 9)}))\n')
             elif layout == 1:
-                doc.t(f"LISTEN 0 {rng.choice([128, 511, 4096])} 0.0.0.0:{rng.randint(20, 9999)} 0.0.0.0:*   |  ")
-                doc.v(IP, ip4(rng)).t(f"%eth{rng.randint(0, 2)}:{rng.randint(20, 9999)}\n")
+                local = str(ipaddress.IPv6Address(f"fe80::{rng.randint(1, 0xffff):x}:{rng.randint(1, 0xffff):x}"))
+                doc.t(f"LISTEN 0 {rng.choice([128, 511, 4096])} 0.0.0.0:{rng.randint(20, 9999)} 0.0.0.0:*\nESTAB 0 0 [")
+                doc.v(IP, local).t(f"%eth{rng.randint(0, 2)}]:{rng.randint(20, 9999)} [").v(IP, ip6(rng)).t(f"]:{rng.randint(1024, 65535)}\n")
             else:
-                doc.t(f"tcp,ESTAB,").v(IP, any_ip(rng)).t(f",{rng.randint(1024, 65535)},").v(IP, any_ip(rng)).t(f",{rng.randint(1, 9999)},rtt:{rng.uniform(0.1, 90):.3f}/{rng.uniform(0.1, 9):.3f}\n")
+                doc.t("tcp,ESTAB,").v(IP, any_ip(rng)).t(f",{rng.randint(1024, 65535)},").v(IP, any_ip(rng)).t(f",{rng.randint(1, 9999)},rtt:{rng.uniform(0.1, 90):.3f}/{rng.uniform(0.1, 9):.3f}\n")
         elif register == "fastly_cdn_log":
             if layout == 0:
                 doc.t(f"<134>{stamp(rng)} cache-fra-{rng.choice(['eddf', 'etou'])}{rng.randint(8000, 8999)} syslog[{rng.randint(100, 999)}]: ")
@@ -746,7 +763,7 @@ def machine_doc(rng: random.Random, register: str, layout: int) -> Doc:
                 doc.t("interface_addresses: interface=en0 address=").v(IP, any_ip(rng)).t(f" mask=255.255.{rng.choice([0, 240, 255])}.0 type=dhcp\n")
         else:  # journald_export
             if layout == 0:
-                doc.t(f"{date_in(rng, 'en')} {rng.randint(0, 23):02d}:{rng.randint(0, 59):02d} host systemd-networkd[{rng.randint(100, 999)}]: eth0: DHCPv4 address ").v(IP, ip4(rng, "private")).t(f"/24, gateway ").v(IP, ip4(rng, "private")).t(" acquired\n")
+                doc.t(f"{date_in(rng, 'en')} {rng.randint(0, 23):02d}:{rng.randint(0, 59):02d} host systemd-networkd[{rng.randint(100, 999)}]: eth0: DHCPv4 address ").v(IP, ip4(rng, "private")).t("/24, gateway ").v(IP, ip4(rng, "private")).t(" acquired\n")
             elif layout == 1:
                 doc.t('{"__REALTIME_TIMESTAMP":"', str(rng.randint(10 ** 15, 10 ** 16)), '","_COMM":"chronyd","MESSAGE":"Selected source ').v(IP, any_ip(rng)).t('"}\n')
             else:
@@ -762,7 +779,7 @@ def generate(half: str = "blind24") -> list[dict]:
     rows: list[dict] = []
     plan = [(r, "web") for r in WEB] + [(r, "us") for r in US] + [(r, "machine") for r in MACHINE]
     for register, kind in plan:
-        count = {"web": 50, "us": 46, "machine": 36}[kind]
+        count = {"web": 50, "us": 42, "machine": 34}[kind]
         for i in range(count):
             layout = i % 3
             if kind == "web":
