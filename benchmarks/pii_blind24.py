@@ -347,6 +347,8 @@ def phone(rng: random.Random, region: str, lang: str = "en", ext: bool = False) 
     text = [nat, intl, phonenumbers.format_number(num, phonenumbers.PhoneNumberFormat.E164), "00" + intl[1:],
             intl.replace(" ", "."), nat.replace(" ", "/", 1), intl.replace(" ", "\u00a0"), nat, intl,
             nat.replace(" ", "-")][style]
+    if (style == 5 and region not in ("DE", "AT", "CH", "LI")) or (style == 9 and "(" in nat):
+        text = nat
     if style == 8 and nat.startswith("0"):
         text = intl.split(" ", 1)[0] + " (0)" + nat[1:]
     if not phone_ok(text, region):
@@ -630,7 +632,7 @@ def us_doc(rng: random.Random, register: str, layout: int) -> Doc:
         if rng.random() < 0.7:
             doc.t("Card on file (for filing fee): ").v(CC, card(rng)).t(f"  exp {rng.randint(1, 12):02d}/{rng.randint(27, 31)}  CVV ***\n")
         doc.t(f"Card used in fraud: XXXX-XXXX-XXXX-{rng.randint(1000, 9999)}   tracking {not_card(rng, 16)}\n")
-        doc.t("Submitted from IP ").v(IP, ip4(rng)).t(f" at {rng.randint(1, 12)}:{rng.randint(0, 59):02d} PM   form v{ip_trap(rng)}\n")
+        doc.t("Submitted from IP ").v(IP, ip4(rng)).t(f" at {rng.randint(1, 12)}:{rng.randint(0, 59):02d} PM   form {ip_trap(rng)}\n")
         doc.t(f"Page {rng.randint(1, 3)} of {rng.randint(3, 6)}   ZIP {rng.randint(10000, 99999)}-{rng.randint(1000, 9999)}\n")
     else:  # spreadsheet pasted as text, header far above
         sep = rng.choice(["\t", ",", " | "])
@@ -686,7 +688,7 @@ def machine_doc(rng: random.Random, register: str, layout: int) -> Doc:
                 doc.v(E, email(rng, "net")).t('"],"score":', f"{rng.uniform(0, 20):.2f}", ',"version":"3.', str(rng.randint(5, 9)), '"}\n')
             else:
                 doc.t(f"ts={stamp(rng)} action=reject ip=").v(IP, any_ip(rng)).t(" mime_rcpt=").v(E, email(rng, "fr"))
-                doc.t(f" symbols=RBL_SPAMHAUS(1.0),R_DKIM_ALLOW(-0.2) mask={ip_trap(rng).split()[-1]}\n")
+                doc.t(f" symbols=RBL_SPAMHAUS(1.0),R_DKIM_ALLOW(-0.2) mask={rng.choice(['255.255.255.0', '255.255.0.0', '0.0.0.255', '255.255.255.252'])}\n")
         elif register == "alertmanager_webhook":
             inst = ip4(rng, "private")
             if layout == 0:
@@ -697,7 +699,7 @@ def machine_doc(rng: random.Random, register: str, layout: int) -> Doc:
                 doc.t("on-call ").v(P, phone(rng, rng.choice(["DE", "GB", "NL", "FR", "US" if False else "IE"]), "en")).t(f" runbook rev {ip_trap(rng)}\n")
             else:
                 doc.t("receiver=team-mail to=").v(E, email(rng, "io")).t(" instance=").v(IP, any_ip(rng))
-                doc.t(f" oid={ip_trap(rng)} severity=page fingerprint={rng.getrandbits(64):016x}\n")
+                doc.t(f" oid=1.3.6.1.4.1.{rng.randint(2000, 60000)}.{rng.randint(1, 20)}.{rng.randint(0, 9)} severity=page fingerprint={rng.getrandbits(64):016x}\n")
         elif register == "auditd_ausearch":
             if layout == 0:
                 doc.t(f"type=USER_LOGIN msg=audit({rng.randint(1700000000, 1800000000)}.{rng.randint(100, 999)}:{rng.randint(100, 99999)}): pid={rng.randint(100, 65000)} uid=0 auid={rng.randint(1000, 1999)} ")
@@ -734,7 +736,7 @@ def machine_doc(rng: random.Random, register: str, layout: int) -> Doc:
             elif layout == 1:
                 doc.t("BGP neighbor is ").v(IP, ip4(rng)).t(f", remote AS {rng.randint(1000, 65000)}, local AS {rng.randint(1000, 65000)}, external link\n  Community {rng.randint(1000, 65000)}:{rng.randint(1, 999)}  Hold time 180\n")
             else:
-                doc.t(f"*> {ip4(rng, 'public').rsplit('.', 1)[0]}.0/24  ").v(IP, ip4(rng)).t(f"  0  100  0 {rng.randint(1000, 65000)} {rng.randint(1000, 65000)} i\n")
+                doc.t("  Next hop ").v(IP, ip4(rng)).t(f", metric 0, localpref 100, AS path {rng.randint(1000, 65000)} {rng.randint(1000, 65000)} i, community {rng.randint(1000, 65000)}:{rng.randint(1, 999)}\n")
         elif register == "ss_socket_dump":
             if layout == 0:
                 doc.t("ESTAB 0 0 ")
@@ -765,7 +767,7 @@ def machine_doc(rng: random.Random, register: str, layout: int) -> Doc:
             if layout == 0:
                 doc.t(f"{date_in(rng, 'en')} {rng.randint(0, 23):02d}:{rng.randint(0, 59):02d} host systemd-networkd[{rng.randint(100, 999)}]: eth0: DHCPv4 address ").v(IP, ip4(rng, "private")).t("/24, gateway ").v(IP, ip4(rng, "private")).t(" acquired\n")
             elif layout == 1:
-                doc.t('{"__REALTIME_TIMESTAMP":"', str(rng.randint(10 ** 15, 10 ** 16)), '","_COMM":"chronyd","MESSAGE":"Selected source ').v(IP, any_ip(rng)).t('"}\n')
+                doc.t('{"__REALTIME_TIMESTAMP":"', f"17{rng.randint(10 ** 13, 10 ** 14 - 1)}", '","_COMM":"chronyd","MESSAGE":"Selected source ').v(IP, any_ip(rng)).t('"}\n')
             else:
                 doc.t(f"MESSAGE=Accepted publickey for {rng.choice(NAMES)} from ").v(IP, any_ip(rng)).t(f" port {rng.randint(1024, 65535)} ssh2\n_PID={rng.randint(100, 65000)}\n")
     # look-alikes every tool prints
