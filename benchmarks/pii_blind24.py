@@ -1,4 +1,4 @@
-"""A twenty-fourth blind PII test set (issue 26): 29 registers no earlier generator names, 23 languages.
+"""A twenty-fourth blind PII test set (issue 26): 31 registers no earlier generator names, 23 languages.
 
 Written by a helper (branch pii-blind24) that never read the PII step (stages/pii*.py), its tests,
 docs/pii.md or any earlier generator's templates and value makers; it read only the earlier
@@ -9,7 +9,7 @@ made and checked with phonenumbers, schwifty, ipaddress and a Luhn check.
     python benchmarks/pii_blind24.py               # counts per type, register and language
     python benchmarks/pii_blind24.py --write-set   # rewrites benchmarks/data/pii_blind24.jsonl
 
-Registers (29, each in three layouts, at most 50 documents):
+Registers (31, each in three layouts, at most 50 documents):
 - web pages by people, each wholly in its page's language (23 languages, 12 in non-Latin scripts:
   ru, uk, bg, el, ar, fa, he, hi, zh, ja, ko, th): lost-pet posters, "who called me" number
   forums, house-sitting offers, yard-sale listings, nanny ads, barber booking confirmations,
