@@ -756,8 +756,8 @@ def main() -> None:
         # their first scoring: tuning sets now; blind14's since pii-classes12, blind15's since
         # pii-classes13, blind16's since pii-classes14, blind17's since pii-classes15, blind18's
         # and blind19's since pii-classes16, blind20's since pii-classes17, blind21's since
-        # pii-classes18, blind22's since pii-classes19). The test is exact per set name: "blind2"
-        # must not catch blind20 or blind23.
+        # pii-classes18, blind22's since pii-classes19, blind23's since pii-classes20). The test is
+        # exact per set name: "blind2" must not catch blind20 or blind24.
         if name not in HELD_SETS:
             for error in errors[:args.show_errors]:
                 print("   ", error[0], error[2], repr(error[3]), "|", repr(error[4][:300]))

@@ -108,7 +108,7 @@ PHONE_WORDS = _word_pattern("""
     composer marque marcar componi comporre disque discar wählen wähle
     teléfono* telefono* móvil* movil* celular* cel cel. llam* lláme* llámanos llámame llámeme contacto* whats
     cellulare* chiama* richiam* zap contatt* recapit* numero_verde informa* renseign* comuní* comuniq*
-    telefone* telemóvel* telemovel* ligue ligar ligue-nos ligue-me me_liga me_ligue liga-me liguem liguem-me liguem-nos contato* contate*
+    telefone* telemóvel* telemovel* ligue ligar ligue-nos ligue-me me_liga me_ligue liga-me liguem liguem-me liguem-nos contato contatos contatar contatá-lo contatá-la contate*
     telefoon* telefonisch* mobiel* bel bellen belt
     kom. komórk* komork* dzwo* zadzwo* faks*
     телефон* тел тел. моб моб. мобильн* факс* звон* позвон* контакт* сотов*
@@ -265,6 +265,10 @@ NOT_NUMBER_ENTRIES = """
     confirmación* confirmacion* confirmação confirmacao conferma awb товарителниц* поръчк* замовлен*
     soc rendelés* számla* foglalás* ügyfél* gyári κωδ κωδ. κωδικ* cod cod. رهگیری مشتری
     sadakat лояльн* klantenpas* klantenkaart* spaarpas* บัตรสมาชิก rezervării rezervarii rezervare rezervarea matricola matricole बिल सदस्य
+    meter meters zähler* zählerstand* compteur* contatore contatori meterstand* licznik* лічильник* счётчик* счетчик*
+    брояч* μετρητ* sayaç* mätare mätarnummer* mittari* vodoměr* elektroměr* plynoměr* 계량기 電表 电表 水表 メーター
+    มิเตอร์ کنتور عداد odometer* mileage kilometerstand* km-stand kilometraje kilometragem quilometragem
+    chilometraggio przebieg пробег* пробіг* ro_no ro_no. ro_# ro# repair_order* рахун*
 """
 NOT_PHONE_WORDS = _word_pattern(NOT_NUMBER_ENTRIES)
 # Labels that name a number of their own in any language, beyond the word list: a compound
@@ -306,7 +310,7 @@ _PHONE_STEMS = ("tel", "fon", "phone", "fax", "faks", "mobil", "mobiel", "handy"
                 "acil", "nöd", "spoed", "έκτακτ", "hätä", "nødnum", "طوارئ", "긴급", "緊急", "急救",
                 "τηλ", "κινητ", "φαξ",
                 "hívó", "mellék")  # (Hungarian: "Hívószám", "Mellékszám")  # (Greek: "Αρ. τηλεφώνου", "αριθμός κινητού")
-_CJK_NUMBER = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff]{1,8}?(?:番号|号码|號碼|编号|編號|号|號|码|碼)|[\uac00-\ud7af]{1,8}?번호")
+_CJK_NUMBER = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff]{1,8}?(?:番号|号码|號碼|编号|編號|号|號|码|碼)|[\uac00-\ud7af]{1,8}?[ \u00a0]?번호")
 # "お問い合わせ番号" (an inquiry's number, a reference): the contact word is a phone word alone, not
 # before 番号 ("お問い合わせ電話番号" still names the phone)
 _INQUIRY_NUMBER = re.compile(r"お?問い?合わ?せ(?:番号|No\.?|№)")
@@ -319,13 +323,13 @@ _SCRIPT_NUMBER = re.compile(
     r"(?:(?<![\u05d0-\u05ea])([\u05d0-\u05ea]{2,}['׳\"]?)[ \u00a0]+)?(?<![\u05d0-\u05ea])מס['׳]"
     r"(?:[ \u00a0]+([\u05d0-\u05ea]{2,}))?"
     r"|(?<![\u0600-\u06ff])(?:رقم|شماره|شمارهٔ)(?![\u0600-\u06ff])(?:[ \u00a0\u200c]+([\u0600-\u06ff\u200c]{2,}))?"
-    r"|(?:(?<![\u0900-\u097f])([\u0900-\u097f]{2,})[ \u00a0]+)(?:सं|नं)\.")
+    r"|(?:(?<![\u0900-\u097f])([\u0900-\u097f]{2,})[ \u00a0]+)(?:(?:सं|नं)\.|संख्या(?![\u0900-\u097f]))")
 _SCRIPT_FUNCTION_WORDS = frozenset("של את עם על זה הוא היא في من على إلى به را از که و".split())  # noqa: SIM905
 # "Agency file 607-971-2915", "Recruiting station file …": a noun's file, a record's number (not
 # "on file", "in the file", "your file")
 _NOUN_FILE = re.compile(rf"(?<!{_LETTER})({_LETTER}{{3,}})[ \t\u00a0]+file(?!{_LETTER})", re.IGNORECASE)
 _NOT_A_NOUN = frozenset("on in from the our your my his her their this that per for with upon".split())  # noqa: SIM905
-_SCRIPT_CONTACT = re.compile(r"קשר|חזרה|تماس|تواصل|اتصال|ارتباط|संपर्क")
+_SCRIPT_CONTACT = re.compile(r"קשר|חזרה|تماس|تواصل|اتصال|ارتباط|संपर्क|व्हाट्स|वॉट्स|हेल्पलाइन|फ़्री|फ्री|कॉल")
 
 
 def _phone_stem(word: str) -> bool:
