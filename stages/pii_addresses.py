@@ -177,6 +177,8 @@ class BoundedIpRecognizer(IpRecognizer):
                     _IMAGE_TAG.search(text[max(line_start, result.start - 80):result.start]) or
                     text[result.end:result.end + 1] == "@" and not _AT_PORT.match(text, result.end) or
                     _number_keyed(text, line_start, result.start) or
+                    _USER_AGENT_VALUE.search(text, line_start, result.start) or
+                    _program_version(text, line_start, result.start, result.end) or
                     _VERSION_SHAPED.fullmatch(value) and
                     not _ADDRESS_BEFORE.search(text[max(line_start, result.start - 80):result.start])):
                 continue
@@ -362,6 +364,37 @@ _PRODUCT_BRACKET = re.compile(
 def _product_bracket(before: str) -> bool:
     found = _PRODUCT_BRACKET.search(before)
     return found is not None and not _ADDRESS_BEFORE.search(found.group(1))
+
+
+# The value of a User-Agent header or field ("User-Agent: Grandstream GXP2170 1.0.11.42",
+# "\"ua\":\"Yealink SIP-T46U 108.86.0.38\"", "user_agent=Cisco-CP8841/14.2.1.6"): a list of product
+# names and their versions, written by SIP phones, browsers and HTTP clients; four dotted numbers in
+# it are a version. The value runs from the key to its closing quote, a field separator ("·", "|",
+# a tab) or the line's end, with no other key and no word naming a client's address between
+# ("UA: Firefox 128.0.3.1 · client 81.2.69.160" keeps the client).
+_USER_AGENT_VALUE = re.compile(
+    r"(?<![^\W_])(?i:user[-_ ]?agent|http_user_agent|ua)[\"']?[ \t]*[:=][ \t]*[\"']?"
+    r"(?:(?![\w-]+[:=][ \t\"']|(?<!\w)(?i:client|from|src|remote|peer|host|ip|addr)\b)[^\"'\n=·|\t])*$")
+# A server program named right before four dotted numbers whose first two parts are small, as a
+# version's are: its version in a banner, a "-v" line or a status page ("consul 1.18.6.149 agent",
+# "lsphp 8.1.2.27;", "ntpd compat 4.2.8.15", "kernel module ip_vs 1.2.1.4", "(engine 1.6.3.2)").
+# Names of daemons and tools, not words (no "bind", "node", "go": they also name an address).
+_PROGRAM_BEFORE = re.compile(
+    r"(?<![^\W_])(?i:nginx|apache2?|httpd|lighttpd|litespeed|openlitespeed|lsws|lsphp|php(?:-fpm)?|tomcat"
+    r"|jetty|caddy|traefik|envoy|haproxy|varnish|squid|consul|vault|nomad|terraform|packer|docker|dockerd"
+    r"|containerd|podman|kubelet|kubectl|kubeadm|etcd|redis(?:-server)?|memcached|postgres(?:ql)?|mysqld?"
+    r"|mariadb|mongod(?:b)?|elasticsearch|kibana|logstash|grafana|prometheus|nodejs|python3?|openjdk|java"
+    r"|ruby|perl|golang|rustc|gcc|clang|openssl|openssh|sshd|named|unbound|dnsmasq|pdns|powerdns|knot"
+    r"|chronyd?|ntpd|ntpsec|ntpdate|postfix|dovecot|exim4?|sendmail|hmailserver|kamailio|opensips|asterisk"
+    r"|freeswitch|crowdsec|cscli|fail2ban|ipvsadm|keepalived|openvpn|strongswan|samba|smbd|zabbix|nagios"
+    r"|icinga2?|jenkins|gitlab|gitea|curl|wget|engine|module[ \t]+[\w\-]+)"
+    r"(?:[ \t]+(?i:compat|core|daemon|runtime|engine|edition|lts))?[ \t]*$")
+
+
+def _program_version(text: str, line_start: int, start: int, end: int) -> bool:
+    first, second = (int(part) for part in text[start:end].split(".")[:2])
+    return first <= 20 and second <= 20 and first != 10 and \
+        _PROGRAM_BEFORE.search(text, max(line_start, start - 48), start) is not None
 
 
 # "4.3.2.1.in-addr.arpa": a reverse-lookup name, its numbers the address backwards (a DNS query's
