@@ -46,3 +46,24 @@ def test_dotted_hex_near_misses(scrubber):
     # a short name with a year after an id key, and a person's address with no id key, stay
     assert emails(scrubber, "user id: ada.1990@example.com") == {"ada.1990@example.com"}
     assert emails(scrubber, "from: <c0ffee.4411@example.org>") == {"c0ffee.4411@example.org"}
+
+
+# --- an SSN label with a bracketed qualifier saying whose number it is ----------------------------
+
+
+def ssn_values(scrubber, text):
+    return of_type(scrubber, text, "US_SSN")
+
+
+def test_ssn_label_with_a_person_in_brackets(scrubber):
+    assert ssn_values(scrubber, "Social Security No. (claimant) 431-29-8812   Notice date 03/04/2025") \
+        == {"431-29-8812"}
+    assert ssn_values(scrubber, "Social Security Number (applicant): 431298812") == {"431298812"}
+    assert ssn_values(scrubber, "Claim No. 52-118840\nSSN (claimant) 431 29 8812\n") == {"431 29 8812"}
+
+
+def test_ssn_label_bracket_near_misses(scrubber):
+    # a bracket naming another number, or a claim number's label nearer to the value, keeps it out
+    assert ssn_values(scrubber, "Social Security No. (claim no.) 431-29-8812") == set()
+    assert ssn_values(scrubber, "Social Security No. (claimant) Case no. 431-29-8812") == set()
+    assert ssn_values(scrubber, "SSN on file; claim number 431-29-8812") == set()
