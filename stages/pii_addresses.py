@@ -61,6 +61,8 @@ class OfflineEmailRecognizer(EmailRecognizer):
                     result.start += border + 1
                     if result.start == at or text[result.start] == ".":
                         continue
+            if _STAMPED_ID_LOCAL.fullmatch(text, result.start, at):
+                continue
             if _keyed_message_id(text, result.start, at) or _keyed_message_id(text, found_start, at):
                 continue  # "S=60919 id=77753319e619@sender.example.org": exim's message id
             # "כתבו ל-ann@example.com": a Hebrew prefix letter and its hyphen before a Latin word
@@ -80,8 +82,15 @@ _CJK_GLUED = re.compile(r"(\.[A-Za-z]{2,})(%s)|(%s)(?=[A-Za-z0-9][\w.+\-]*@)" % 
 # number in groups: "ann@example.com:02/06/1948:…", "…:2024-05-01", "…:555-0142")
 # (nor a card number in groups: "ann@example.com:4376 5696 1524 3716")
 _HOST_PATH_AFTER = re.compile(r":(?:[~/]|[A-Za-z_][\w.\-]*(?:[/$#]|\.git\b)|\d{1,5}(?![\w:.\-]|/\d|[ \u00a0]\d))")
-# "<3960983473718d57@mx8.relay.example.org>": a message id without its header (a hex token)
-_BARE_MESSAGE_ID = re.compile(r"<(?=[\w.$\-]*\d)[0-9a-fA-F][0-9a-fA-F.$\-]{11,}@[^<>\s@]+>")
+# "<3960983473718d57@mx8.relay.example.org>": a message id without its header (a hex token), or
+# a mailer's id that starts with a timestamp or a counter and a dot, as JavaMail writes
+# "<1700000000.123.JavaMail.app@host>" and mutt "<20240101123456.GA1234@host>" (a person's
+# mailbox does not open with six digits and a dot; "<123456789@qq.com>" has no dot and stays)
+_BARE_MESSAGE_ID = re.compile(r"<(?:(?=[\w.$\-]*\d)[0-9a-fA-F][0-9a-fA-F.$\-]{11,}|\d{6,}\.[\w.$\-]+)"
+                              r"@[^<>\s@]+>")
+# the same mailers' ids with no brackets: a timestamp, a counter, then more dotted parts
+# ("1700000000.123.JavaMail.app@host"): no one's mailbox
+_STAMPED_ID_LOCAL = re.compile(r"\d{8,}\.\d+\.[\w.$\-]+")
 # a log's or a record's id key right before the address: exim's "id=", postfix's "message-id=<",
 # sendmail's "msgid=<", JSON's "message_id": "…" (a key ending in "id", then "=" or ":")
 _ID_KEY_BEFORE = re.compile(r"(?<![^\W_])(?:[a-z]+[-_ ]|msg)?id\"?\s*[=:]\s*[\"'<]?$", re.IGNORECASE)
@@ -111,7 +120,9 @@ def _keyed_message_id(text: str, start: int, at: int) -> bool:
     digits = sum(c.isdigit() for c in local)
     if not digits or digits == len(local):
         return False
-    hexed = re.fullmatch(r"[0-9a-fA-F]{8,}", local) is not None
+    # rspamd's "id: <fa7bba.5858@host>": hex runs joined by dots count as one hex token
+    hexed = re.fullmatch(r"[0-9a-fA-F]+(?:\.[0-9a-fA-F]+)*", local) is not None and \
+        len(local.replace(".", "")) >= 8
     return (hexed and digits < len(local)) or (digits >= 6 and 2 * digits >= len(local)) or \
         (len(local) >= 20 and "." not in local)
 

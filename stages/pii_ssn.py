@@ -317,6 +317,9 @@ class SsnRecognizer(EntityRecognizer):
                 _GIVEN_FOR.search(before, positive.end(), negative.start() + shift) and \
                 re.fullmatch(r"[ \t\u00a0]*[:#]?[ \t\u00a0]*", field[negative.end():]):
             negative = None  # "my son's social for the dependent part 173-80-0974"
+        if negative is not None and positive is not None and \
+                _qualified_label(before, positive.end(), negative.start() + shift):
+            negative = None  # "Social Security No. (claimant) 669-66-9989": whose number it is
         # (a longer negative ending where the SSN word does holds it: "payer's TIN" is an EIN)
         if negative is not None and (positive is None or negative.end() + shift > positive.end() or
                                      negative.end() + shift == positive.end() and
@@ -454,6 +457,22 @@ def _bracketed_ssn_label(text: str, end: int) -> bool:
         return False
     label = bracket.group(1)
     return bool(_SSN_WORD.fullmatch(label) or _OCR_SSN_WORD.fullmatch(label) or _SSN_HEADER.fullmatch(label))
+
+
+# a bracket's words that name a number of their own ("(claim no.)", "(case #)"), not a person
+_NUMBER_WORD_TAIL = re.compile(r"(?i)(?:[ \t\u00a0]*(?:#|(?:no|nr|num|number|nbr)(?![^\W\d_])\.?))?")
+_NUMBER_NAMED = re.compile(r"(?i)(?<![^\W\d_])(?:no|nr|num|number|nbr)\b\.?|#")
+
+
+def _qualified_label(before: str, label_end: int, negative_start: int) -> bool:
+    """Whether the other number's word stands in a bracket right after the SSN word and the
+    bracket then ends the label: a form's qualifier saying whose number it is ("Social Security
+    No. (claimant)", "SSN (applicant):"), not a number of another kind ("SSN (claim no.)")."""
+    label_end = _NUMBER_WORD_TAIL.match(before, label_end).end()  # "Social Security" "No."
+    bracket = _BRACKETED.match(before, label_end)
+    return bracket is not None and bracket.start(1) <= negative_start < bracket.end(1) and \
+        not _NUMBER_NAMED.search(bracket.group(1)) and \
+        re.fullmatch(r"[ \t\u00a0]*[:#]?[ \t\u00a0]*", before[bracket.end():]) is not None
 
 
 def _last(matches):
