@@ -44,10 +44,20 @@ PIPELINE_TASKS = ("filter_warc_file", "group_bands", "bucket", "attach", "verify
                   "component_step", "route", "survivors", "write_verdicts", "finish_warc_file")
 
 
+_GIVEN_PORTS: set[int] = set()
+
+
 def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
+    """A port free now and never given before in this process: the OS may hand a just-released
+    port out again, and two Ray components on one port make `ray start` exit (seen in CI:
+    dashboard_agent_grpc and dashboard_agent_http both on one port)."""
+    while True:
+        with socket.socket() as sock:
+            sock.bind(("127.0.0.1", 0))
+            port = sock.getsockname()[1]
+        if port not in _GIVEN_PORTS:
+            _GIVEN_PORTS.add(port)
+            return port
 
 
 def loopback_aliases_work() -> bool:
