@@ -14,6 +14,7 @@ import logging
 import math
 import re
 import signal
+import sys
 import threading
 import time
 from collections import Counter
@@ -154,6 +155,9 @@ def deadline(seconds: float):
     An exception raised where Python cannot propagate it (a __del__ or GC callback) is lost, so
     the signal repeats every 50 ms of CPU until the block exits. The previous handler is
     restored, and so is a profiling timer that was already running (with what it had left).
+    Such a lost ExtractionTimeout is expected, so while the block runs it is kept from
+    sys.unraisablehook (whose handler could itself be hit by the next repeat); any other lost
+    exception still reaches the hook that was installed.
     """
     on_main_thread = threading.current_thread() is threading.main_thread()
     if seconds <= 0 or not hasattr(signal, "setitimer") or not on_main_thread:
@@ -166,6 +170,13 @@ def deadline(seconds: float):
         if armed[0]:  # a signal landing while the block is being left must not raise there
             raise ExtractionTimeout()
 
+    previous_hook = sys.unraisablehook
+
+    def drop_lost_timeouts(unraisable):
+        if not isinstance(unraisable.exc_value, ExtractionTimeout):
+            previous_hook(unraisable)
+
+    sys.unraisablehook = drop_lost_timeouts
     started = time.process_time()
     previous_handler = signal.signal(signal.SIGPROF, on_signal)
     previous_delay, previous_interval = signal.setitimer(signal.ITIMER_PROF, seconds, _REPEAT_ALARM_S)
@@ -175,6 +186,7 @@ def deadline(seconds: float):
         armed[0] = False
         signal.setitimer(signal.ITIMER_PROF, 0)
         signal.signal(signal.SIGPROF, previous_handler)
+        sys.unraisablehook = previous_hook
         if previous_delay > 0:
             left = previous_delay - (time.process_time() - started)
             signal.setitimer(signal.ITIMER_PROF, max(left, 1e-6), previous_interval)

@@ -442,6 +442,40 @@ def test_deadline_survives_a_swallowed_signal():
     assert signal.getitimer(signal.ITIMER_PROF) == (0.0, 0.0)
 
 
+def test_a_timeout_lost_in_a_finalizer_reaches_no_unraisable_hook():
+    """A signal that lands in a __del__ raises where Python cannot propagate it; CPython hands
+    that exception to sys.unraisablehook. It is ours and expected (the signal repeats), so the
+    deadline keeps it from the hook that was installed (pytest's turns it into a failure, and
+    its own processing can be hit by the next repeat: CI saw "Failed to process unraisable
+    exception")."""
+    seen = []
+
+    def record(unraisable):
+        seen.append(unraisable.exc_type)
+
+    class BurnsOnCollection:
+        def __del__(self):
+            burn(0.3)  # the signal lands here, in a finalizer
+
+    class FailsOnCollection:
+        def __del__(self):
+            raise ZeroDivisionError
+
+    pytest_hook = sys.unraisablehook
+    sys.unraisablehook = record
+    try:
+        with pytest.raises(ExtractionTimeout), deadline(0.05):
+            FailsOnCollection()  # not ours: the installed hook still hears of it
+            for _ in range(20):
+                BurnsOnCollection()  # dropped at once: its __del__ runs inside the block
+            burn(5)
+        hook_after_block = sys.unraisablehook
+    finally:
+        sys.unraisablehook = pytest_hook
+    assert hook_after_block is record
+    assert seen == [ZeroDivisionError]
+
+
 def test_deadline_is_not_swallowed_by_except_exception():
     caught_by_except_exception = False
     with pytest.raises(ExtractionTimeout), deadline(0.05):
