@@ -63,16 +63,24 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from benchmarks.pii_blind import read_rows  # noqa: E402
-from benchmarks.pii_blind25_lexicon import LANG, PEOPLE  # noqa: E402
-from benchmarks.pii_blind25_mail import MACHINE  # noqa: E402
-from benchmarks.pii_blind25_us import US  # noqa: E402
-from benchmarks.pii_blind25_values import Doc, card, check_rows, email, iban, lookalikes, phone  # noqa: E402
+from benchmarks.pii_blind import read_rows
+from benchmarks.pii_blind25_lexicon import LANG, PEOPLE
+from benchmarks.pii_blind25_mail import MACHINE
+from benchmarks.pii_blind25_us import US
+from benchmarks.pii_blind25_values import (
+    Doc,
+    card,
+    check_rows,
+    email,
+    iban,
+    lookalikes,
+    phone,
+)
 
 SEED = 250025
 DATA = Path(__file__).resolve().parent / "data" / "pii_blind25.jsonl"
 HALF = "blind25"
-__all__ = ["SEED", "DATA", "generate", "check_rows", "load"]
+__all__ = ["DATA", "SEED", "check_rows", "generate", "load"]
 
 
 def _person(r, L, i):

@@ -1,3 +1,4 @@
+# ruff: noqa: C408
 """Words of the blind25 PII set (benchmarks/pii_blind25.py): per language its labels, the sentences
 that alone mark a value, names, mail domains and phone region; then the twelve people's registers
 (education and health life), each with its title, opening line and table columns in its own two

@@ -47,9 +47,9 @@ def not_mail(r) -> str:
         f"lodash@4.17.{r.randint(10, 21)}", f"@types/node@20.{r.randint(1, 11)}.{r.randint(0, 9)}",
         f"golang.org/x/net@v0.{r.randint(10, 30)}.0", f"nginx@sha256:{hx(r, 64)}",
         f"[deploy@mx{r.randint(1, 9)} ~]$", f"ssh -p 2222 ops@bastion{r.randint(1, 9)}",
-        f"git@github.com:example-org/mail-filters.git", f"@{r.choice(['anna_b', 'itdesk', 'kenji'])}",
+        "git@github.com:example-org/mail-filters.git", f"@{r.choice(['anna_b', 'itdesk', 'kenji'])}",
         "@media (max-width: 600px)", "@import url(print.css);", "@app.route('/unsubscribe')", "@property",
-        "@interface MailComposer", f"logo@2x.png", "anna [at] example [dot] se", "kenji.ito at tutors.education",
+        "@interface MailComposer", "logo@2x.png", "anna [at] example [dot] se", "kenji.ito at tutors.education",
         "postmaster@localhost",
     ])
 
@@ -144,7 +144,7 @@ def pipermail_archive(r, layout):
     d = Doc()
     name, local, dom = r.choice(PEOPLE)
     d.t(f"[PTA-list] Bake sale volunteers\n{name} {local} at {dom}\n{_date(r)}\n\n")
-    d.t(f"Previous message: [PTA-list] Carpool rota\nMessages sorted by: [ date ] [ thread ]\n\n")
+    d.t("Previous message: [PTA-list] Carpool rota\nMessages sorted by: [ date ] [ thread ]\n\n")
     if layout == 0:
         d.t("Hi all, sign-ups go to ").v("EMAIL_ADDRESS", email(r, "bakesale", "pta.example.org", False))
         d.t(" (not the list!). Questions: ").v("PHONE_NUMBER", us_phone(r)).t("\n")
@@ -183,7 +183,7 @@ def esp_webhooks(r, layout):
     d = Doc()
     _, to = who(r)
     if layout == 0:
-        d.t('[{"email":"').v("EMAIL_ADDRESS", to).t(f'","event":"delivered","ip":"').v("IP_ADDRESS", ipv4(r, "pub"))
+        d.t('[{"email":"').v("EMAIL_ADDRESS", to).t('","event":"delivered","ip":"').v("IP_ADDRESS", ipv4(r, "pub"))
         d.t(f'","sg_event_id":"{hx(r, 22)}","sg_message_id":"{hx(r, 22)}.filterdrecv-{hx(r, 8)}-{r.randint(1, 9)}","smtp-id":"{msgid(r)}","timestamp":{r.randint(1700000000, 1750000000)}}},\n')
         d.t('{"email":"').v("EMAIL_ADDRESS", who(r)[1]).t('","event":"click","useragent":"Mozilla/5.0","url":"https://pta.example.org/r?u=42"}]\n')
     elif layout == 1:
@@ -203,7 +203,7 @@ def tlsrpt_arf(r, layout):
     d = Doc()
     if layout == 0:
         d.t('{"organization-name":"Google Inc.","date-range":{"start-datetime":"2025-03-14T00:00:00Z"},"contact-info":"').v("EMAIL_ADDRESS", "smtp-tls-reporting@google.com")
-        d.t(f'","report-id":"2025-03-14T00:00:00Z_example.se","policies":[{{"policy":{{"policy-type":"sts","policy-domain":"example.se"}},"failure-details":[{{"result-type":"certificate-expired","sending-mta-ip":"')
+        d.t('","report-id":"2025-03-14T00:00:00Z_example.se","policies":[{"policy":{"policy-type":"sts","policy-domain":"example.se"},"failure-details":[{"result-type":"certificate-expired","sending-mta-ip":"')
         d.v("IP_ADDRESS", ipv4(r, "pub")).t('","receiving-mx-hostname":"mx1.example.se","receiving-ip":"').v("IP_ADDRESS", ipv6(r)).t('","failed-session-count":3}]}]}\n')
     else:
         _, frm = who(r)
@@ -221,14 +221,14 @@ def sso_signins(r, layout):
         _, user = who(r)
         if layout == 0:
             d.t('{"eventType":"user.session.start","actor":{"alternateId":"').v("EMAIL_ADDRESS", user)
-            d.t(f'","type":"User"}},"client":{{"ipAddress":"').v("IP_ADDRESS", ipv4(r, "pub"))
+            d.t('","type":"User"},"client":{"ipAddress":"').v("IP_ADDRESS", ipv4(r, "pub"))
             d.t(f'","geographicalContext":{{"city":"Uppsala"}}}},"outcome":{{"result":"SUCCESS"}},"uuid":"{hx(r, 8)}-{hx(r, 4)}-11ef-{hx(r, 4)}-{hx(r, 12)}"}}\n')
         elif layout == 1:
             d.t(f"2025-03-{r.randint(10, 28)}T{r.randint(0, 23):02d}:{r.randint(10, 59)}:00Z,{hx(r, 8)}-{hx(r, 4)}-{hx(r, 4)}-{hx(r, 4)}-{hx(r, 12)},")
             d.v("EMAIL_ADDRESS", user).t(",Student Portal,").v("IP_ADDRESS", ipv6(r) if r.random() < 0.4 else ipv4(r, "pub"))
             d.t(f",Success,MFA completed: text message to {r.choice(['+1 XXXXXXX12', '+46 XXXXXX87'])}\n")
         else:
-            d.t(f"MFA enrol: user=").v("EMAIL_ADDRESS", user).t(" factor=sms phone=").v("PHONE_NUMBER", phone(r, r.choice(["SE", "IN", "DE"]), "e164"))
+            d.t("MFA enrol: user=").v("EMAIL_ADDRESS", user).t(" factor=sms phone=").v("PHONE_NUMBER", phone(r, r.choice(["SE", "IN", "DE"]), "e164"))
             d.t(" src=").v("IP_ADDRESS", ipv4(r, "pub")).t(f" upn_hint={not_mail(r)}\n")
     return d
 

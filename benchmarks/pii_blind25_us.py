@@ -5,7 +5,17 @@ benchmarks/pii_blind25.py says what the set is and the rules it was written unde
 
 import random
 
-from benchmarks.pii_blind25_values import Doc, bad_ssn, card, ein, email, ipv4, ssn, ssn_parts, us_phone
+from benchmarks.pii_blind25_values import (
+    Doc,
+    bad_ssn,
+    card,
+    ein,
+    email,
+    ipv4,
+    ssn,
+    ssn_parts,
+    us_phone,
+)
 
 FIRST = ["Dana", "Marcus", "Keisha", "Tom", "Rosa", "Evan", "Priya", "Luis", "Hannah", "Jamal"]
 LAST = ["Whitaker", "Nguyen", "Okafor", "Brennan", "Delgado", "Park", "Holloway", "Sato", "Reyes", "Kowalski"]
