@@ -32,7 +32,9 @@ class OfflineEmailRecognizer(EmailRecognizer):
         # (or a country's code as its last label: "kontakt@proton.za", where the suffix list
         # holds only the country's second-level suffixes, is still written as a mailbox)
         domain = pattern_text.rpartition("@")[2]
-        return self.tld_extract(domain).fqdn != "" or bool(_COUNTRY_DOMAIN.fullmatch(domain))
+        # (or RFC 2606's names kept for examples and tests: "zeynep@xn--brcke-lva.example")
+        return self.tld_extract(domain).fqdn != "" or bool(_COUNTRY_DOMAIN.fullmatch(domain)) or \
+            bool(_RESERVED_DOMAIN.fullmatch(domain))
 
     def analyze(self, text, entities, nlp_artifacts=None, regex_flags=None):
         if "@" in text and _CJK.search(text):
@@ -49,14 +51,23 @@ class OfflineEmailRecognizer(EmailRecognizer):
                     _MESSAGE_ID_BEFORE.search(text, text.rfind("\n", 0, result.start) + 1, result.start) or \
                     _BARE_MESSAGE_ID.fullmatch(text, max(0, result.start - 1), min(len(text), result.end + 1)):
                 continue
-            # "…|555-0116|ann@example.com", "ADMIN_EMAIL=ann@example.com": a cell border or a key
-            # before the address, not its local part ("bounce+ann=example.com@…" keeps its "=")
             at = text.index("@", result.start)
+            if _mailer_message_id(text, result.start, at, result.end):
+                continue
+            # "…|555-0116|ann@example.com", "ADMIN_EMAIL=ann@example.com": a cell border or a key
+            # before the address, not its local part ("bounce+ann=example.com@…" keeps its "=", and
+            # a rewritten envelope sender its scheme's: "prvs=c17f56a7e3=ann@…", "SRS0=c42d=W5=
+            # example.se=ann@fwd.example.net", after a key of its own: "from=SRS0=…")
             found_start = result.start
             local = text[result.start:at]
             if "|" in local or "/" in local or "=" in local:
-                border = max(local.rfind("|"), local.rfind("/"),
-                             -1 if "+" in local[:local.rfind("=")] else local.rfind("="))
+                rewritten = _REWRITTEN_SENDER.search(local)
+                if rewritten is None:
+                    border = max(local.rfind("|"), local.rfind("/"),
+                                 -1 if "+" in local[:local.rfind("=")] else local.rfind("="))
+                else:  # its hash may hold a "/" or a "+" of its own
+                    border = max(local.rfind("|", 0, rewritten.start()),
+                                 local.rfind("/", 0, rewritten.start()), rewritten.start() - 1)
                 if border >= 0:
                     result.start += border + 1
                     if result.start == at or text[result.start] == ".":
@@ -74,6 +85,7 @@ class OfflineEmailRecognizer(EmailRecognizer):
 
 
 _COUNTRY_DOMAIN = re.compile(r"(?:[A-Za-z0-9](?:[A-Za-z0-9\-]{0,61}[A-Za-z0-9])?\.)+[A-Za-z]{2}")
+_RESERVED_DOMAIN = re.compile(r"(?:[A-Za-z0-9](?:[A-Za-z0-9\-]{0,61}[A-Za-z0-9])?\.)+(?:example|test)", re.IGNORECASE)
 _HEBREW_PREFIX = re.compile(r"[\u05d0-\u05ea]{1,3}[-\u05be](?=[A-Za-z0-9])")
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uff01-\uff0f\uff1a-\uff20]+")
 _CJK_GLUED = re.compile(r"(\.[A-Za-z]{2,})(%s)|(%s)(?=[A-Za-z0-9][\w.+\-]*@)" % ((_CJK.pattern,) * 2))
@@ -90,7 +102,31 @@ _BARE_MESSAGE_ID = re.compile(r"<(?:(?=[\w.$\-]*\d)[0-9a-fA-F][0-9a-fA-F.$\-]{11
                               r"@[^<>\s@]+>")
 # the same mailers' ids with no brackets: a timestamp, a counter, then more dotted parts
 # ("1700000000.123.JavaMail.app@host"): no one's mailbox
-_STAMPED_ID_LOCAL = re.compile(r"\d{8,}\.\d+\.[\w.$\-]+")
+# (or Mailman's "mailman.7305.1683709633.2210.pta-list": a program's name and a counter first)
+_STAMPED_ID_LOCAL = re.compile(r"(?:[A-Za-z]+\.\d+\.)?\d{8,}\.\d+\.[\w.$\-]+")
+# a rewritten envelope sender's scheme and its fields before the sender's own local part: BATV
+# "prvs=c17f56a7e3=ann", "btv1==1a2b3c4d5e6==ann", SRS "SRS0=c42d=W5=example.se=ann" and "SRS1=…"
+# (the whole rewritten address is the envelope's mailbox; not a key: "email=ann@example.com")
+_REWRITTEN_SENDER = re.compile(r"(?:^|(?<=[=|/]))(?:prvs|msprvs\d|btv\d|srs[01])=(?=[\w=+.\-]*=)", re.IGNORECASE)
+# mail services' own message ids: Exchange Online's "<…@DM6PR11MB1234.namprd11.prod.outlook.com>"
+# (a server and its region: no one's mailbox), Gmail's "CA" and a long token at mail.gmail.com
+# ("<CA+XDADHIVOE80de33b3f=AbDYJ67W@mail.gmail.com>"; "maryam.ahmadi@mail.gmail.com" stays)
+_MESSAGE_ID_HOST = re.compile(r"(?:[\w-]+\.)*[a-z]{3}prd\d+\.prod\.(?:outlook|exchangelabs)\.com", re.IGNORECASE)
+_GMAIL_ID = re.compile(r"CA[\w+=\-]{18,}@mail\.gmail\.com", re.IGNORECASE)
+# in angle brackets, a local part that is a path ("<org/repo/pull/875/c6459430752@github.com>",
+# Discourse's "<topic/8405/41533@forum.example.org>") or a UUID ("<N0Y9KC18-6BX5-1ZY0-Q6KQ-
+# LEKMQ6T7XAHJ@example.se>", Apple Mail's): a message id, not a mailbox
+_BRACKETED_ID_LOCAL = re.compile(r"[\w.+\-]+(?:/[\w.+\-]+)+|[A-Za-z0-9]{8}(?:-[A-Za-z0-9]{4}){3}-[A-Za-z0-9]{12}")
+
+
+def _mailer_message_id(text: str, start: int, at: int, end: int) -> bool:
+    """A mailer's message id that has the shape of an address: a service's message-id host
+    or shape (`_MESSAGE_ID_HOST`, `_GMAIL_ID`), or in angle brackets a path or a UUID before the "@"
+    (`_BRACKETED_ID_LOCAL`); "<ann.lee@example.com>" and "<ann@gmail.com>" stay."""
+    if _MESSAGE_ID_HOST.fullmatch(text, at + 1, end) or _GMAIL_ID.fullmatch(text, start, end):
+        return True
+    return text[start - 1:start] == "<" and text[end:end + 1] == ">" and \
+        _BRACKETED_ID_LOCAL.fullmatch(text, start, at) is not None
 # a log's or a record's id key right before the address: exim's "id=", postfix's "message-id=<",
 # sendmail's "msgid=<", JSON's "message_id": "…" (a key ending in "id", then "=" or ":")
 _ID_KEY_BEFORE = re.compile(r"(?<![^\W_])(?:[a-z]+[-_ ]|msg)?id\"?\s*[=:]\s*[\"'<]?$", re.IGNORECASE)
