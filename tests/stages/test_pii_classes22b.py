@@ -59,3 +59,27 @@ def test_ssn_or_itin_near_misses(scrubber):
     assert ssns(scrubber, "SSN / ITIN (circle one): 931298812") == set()
     assert ssns(scrubber, "ITIN 286510934") == set()
     assert ssns(scrubber, "SSN on file; ITIN: 286510934") == set()
+
+
+# --- phones: a register's incoming / outgoing number ("Вх. №", "Исх.") and BGP AS paths ----------
+
+
+def test_register_reference_numbers_are_no_phones(scrubber):
+    letter = "Тел.: 043 028 730\nВх. №: 819 552 2630\nДата: 14.03.2025"
+    assert phones(scrubber, letter) == {"043 028 730"}
+    assert phones(scrubber, "Вих. 0746 732 1023\nТел.: +380 50 147 6009") == {"+380 50 147 6009"}
+    assert phones(scrubber, "Исх. 168-101-4104 от 01.02.2024; тел. +7 912 309-54-85") == {"+7 912 309-54-85"}
+    assert phones(scrubber, "Изх. № 0486 106 1972") == set()
+
+
+def test_as_paths_are_no_phones(scrubber):
+    line = "  Next hop 188.98.238.46, metric 0, localpref 100, AS path 53442 52515 i, community 38135:301"
+    assert phones(scrubber, line) == set()
+    assert phones(scrubber, "route 10.0.0.0/8 as-path 64512 65001 65002") == set()
+
+
+def test_register_and_as_path_near_misses(scrubber):
+    # a phone word of its own after the register line, "as" in prose: still phones
+    assert phones(scrubber, "Исх. № 12/345\nТел.: +7 912 309-54-85") == {"+7 912 309-54-85"}
+    assert phones(scrubber, "Call me as soon as you can: 0171 523 4567") == {"0171 523 4567"}
+    assert phones(scrubber, "AS path 3543 5487 i\nSupport: +44 20 7946 0958") == {"+44 20 7946 0958"}
