@@ -309,7 +309,7 @@ class SsnRecognizer(EntityRecognizer):
         if negative is not None and re.search(r"\d{3}", field[negative.end():]):
             negative = None  # "Order 4711-22, SSN 123-45-6789" names the number before
         if negative is None and positive is None:
-            negative = _other_number_label(field)  # "Rx no.: 440-75-4299", "My job no. is …"
+            negative = _other_number_label(field, _FIELD_KINDS)  # "Rx no.: 440-75-4299", "My job no. is …"
         elif negative is not None and positive is not None and _either_ssn_or_itin(before, positive, negative,
                                                                                    len(before) - len(field)):
             negative = None  # "SSN / ITIN (circle one): 865626423": the range says which (9xx is an ITIN)
@@ -346,7 +346,7 @@ class SsnRecognizer(EntityRecognizer):
             if _CONTRASTED.fullmatch(before, positive.end()):
                 return 2 if len(before) - positive.end() <= SSN_WORD_NEAR + 60 else 1
             positive = None  # "SSN 123-45-6789, 382-42-6942": it named the number before
-            if _other_number_label(field) is not None:
+            if _other_number_label(field, _FIELD_KINDS) is not None:
                 return -1  # "SSN 183 74 1992 did not match the W-4. My job no. is 839-59-1041"
         line_end = text.find("\n", end)
         after = text[end:min(end + SSN_CONTEXT_AFTER, len(text) if line_end < 0 else line_end)]
@@ -493,9 +493,15 @@ _NO_KIND = frozenset("""id ident identification tax taxpayer tin security sec so
     his her their our the a an this that its same old new previous prior other his your phone""".split())
 
 
-def _other_number_label(field: str) -> re.Match | None:
+# in running text and form fields only these words (a prescription's, a job's number): any other
+# word there cost a held set's SSNs (aggregates only, pii-classes22b); a column header, any word
+_FIELD_KINDS = frozenset("rx prescription job".split())
+
+
+def _other_number_label(field: str, kinds: frozenset[str] | None = None) -> re.Match | None:
     label = _OTHER_NUMBER_LABEL.search(field)
-    if label is None or label.group(1).lower() in _NO_KIND or _SSN_WORD.search(label.group()):
+    if label is None or label.group(1).lower() in _NO_KIND or _SSN_WORD.search(label.group()) or \
+            kinds is not None and label.group(1).lower() not in kinds:
         return None
     return label
 
