@@ -486,8 +486,8 @@ def _qualified_label(before: str, label_end: int, negative_start: int) -> bool:
 # value ("Rx no.:", "Job no.", "my rx no. is", "Award #"): that number, not an SSN (asked only when
 # no SSN word stands before it); a word that names no kind of number ("ID no.", "Tax no.", "my no.")
 # or is an SSN word ("SS no.") does not
-_OTHER_NUMBER_LABEL = re.compile(r"(?<![^\W\d_])([^\W\d_]{2,14})\.?[ \t\u00a0]*"
-                                 r"(?:(?:no|nr|num|nbr|number)(?![^\W\d_])\.?|#)"
+_OTHER_NUMBER_LABEL = re.compile(r"(?<![^\W\d_])([^\W\d_]{2,14})"  # (a space or a dot apart: "Moreno" is a name)
+                                 r"(?:(?:\.?[ \t\u00a0]+|\.)(?:no|nr|num|nbr|number)(?![^\W\d_])\.?|[ \t\u00a0]*#)"
                                  r"[ \t\u00a0]*(?:[:=][ \t\u00a0]*|(?:is|was)[ \t\u00a0]+)?$", re.IGNORECASE)
 _NO_KIND = frozenset("""id ident identification tax taxpayer tin security sec soc social ss ssn insurance my your
     his her their our the a an this that its same old new previous prior other his your phone""".split())

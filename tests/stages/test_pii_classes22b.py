@@ -83,3 +83,9 @@ def test_register_and_as_path_near_misses(scrubber):
     assert phones(scrubber, "Исх. № 12/345\nТел.: +7 912 309-54-85") == {"+7 912 309-54-85"}
     assert phones(scrubber, "Call me as soon as you can: 0171 523 4567") == {"0171 523 4567"}
     assert phones(scrubber, "AS path 3543 5487 i\nSupport: +44 20 7946 0958") == {"+44 20 7946 0958"}
+
+
+def test_a_name_ending_in_no_is_no_number_label(scrubber):
+    # "Moreno" ends in "no": a header or greeting of a name is no "X no." label
+    letter = "Dear Jerry Moreno,\n\nOur records show a mismatch: the W-4 lists 377-68-6885 but the I-9 lists another."
+    assert ssns(scrubber, letter) == {"377-68-6885"}
