@@ -308,6 +308,11 @@ class SsnRecognizer(EntityRecognizer):
             pass
         if negative is not None and re.search(r"\d{3}", field[negative.end():]):
             negative = None  # "Order 4711-22, SSN 123-45-6789" names the number before
+        if negative is None and positive is None:
+            negative = _other_number_label(field, _FIELD_KINDS)  # "Rx no.: 440-75-4299", "My job no. is …"
+        elif negative is not None and positive is not None and _either_ssn_or_itin(before, positive, negative,
+                                                                                   len(before) - len(field)):
+            negative = None  # "SSN / ITIN (circle one): 865626423": the range says which (9xx is an ITIN)
         if us_first and negative is not None and text[start + 3] == "-" and _PHONE_WORD_ONLY.fullmatch(negative.group()) \
                 and (not re.fullmatch(r"[\s.:#\-–]*", field[negative.end():]) or
                      POSSESSIVE_NUMBER.fullmatch(negative.group())):
@@ -341,6 +346,8 @@ class SsnRecognizer(EntityRecognizer):
             if _CONTRASTED.fullmatch(before, positive.end()):
                 return 2 if len(before) - positive.end() <= SSN_WORD_NEAR + 60 else 1
             positive = None  # "SSN 123-45-6789, 382-42-6942": it named the number before
+            if _other_number_label(field, _FIELD_KINDS) is not None:
+                return -1  # "SSN 183 74 1992 did not match the W-4. My job no. is 839-59-1041"
         line_end = text.find("\n", end)
         after = text[end:min(end + SSN_CONTEXT_AFTER, len(text) if line_end < 0 else line_end)]
         near = positive is not None and len(before) - positive.end() <= SSN_WORD_NEAR
@@ -367,7 +374,7 @@ class SsnRecognizer(EntityRecognizer):
         header = layout.column_header(start, end)
         if header is not None:
             return 2 if _SSN_WORD.search(header) or _SSN_HEADER.fullmatch(header) else \
-                -1 if _NOT_SSN_WORD.search(header) else 0
+                -1 if _NOT_SSN_WORD.search(header) or _other_number_label(header.strip() + " ") else 0
         label = layout.ordered_label(start, end)
         if label is not None and _SSN_WORD.search(label):
             return 2
@@ -473,6 +480,44 @@ def _qualified_label(before: str, label_end: int, negative_start: int) -> bool:
     return bracket is not None and bracket.start(1) <= negative_start < bracket.end(1) and \
         not _NUMBER_NAMED.search(bracket.group(1)) and \
         re.fullmatch(r"[ \t\u00a0]*[:#]?[ \t\u00a0]*", before[bracket.end():]) is not None
+
+
+# A label naming a number of its own by a word and "no." / "nr." / "#" / "number" right before the
+# value ("Rx no.:", "Job no.", "my rx no. is", "Award #"): that number, not an SSN (asked only when
+# no SSN word stands before it); a word that names no kind of number ("ID no.", "Tax no.", "my no.")
+# or is an SSN word ("SS no.") does not
+_OTHER_NUMBER_LABEL = re.compile(r"(?<![^\W\d_])([^\W\d_]{2,14})"  # (a space or a dot apart: "Moreno" is a name)
+                                 r"(?:(?:\.?[ \t\u00a0]+|\.)(?:no|nr|num|nbr|number)(?![^\W\d_])\.?|[ \t\u00a0]*#)"
+                                 r"[ \t\u00a0]*(?:[:=][ \t\u00a0]*|(?:is|was)[ \t\u00a0]+)?$", re.IGNORECASE)
+_NO_KIND = frozenset("""id ident identification tax taxpayer tin security sec soc social ss ssn insurance my your
+    his her their our the a an this that its same old new previous prior other his your phone""".split())
+
+
+# in running text and form fields only these words (a prescription's, a job's number): any other
+# word there cost a held set's SSNs (aggregates only, pii-classes22b); a column header, any word
+_FIELD_KINDS = frozenset("rx prescription job".split())
+
+
+def _other_number_label(field: str, kinds: frozenset[str] | None = None) -> re.Match | None:
+    label = _OTHER_NUMBER_LABEL.search(field)
+    if label is None or label.group(1).lower() in _NO_KIND or _SSN_WORD.search(label.group()) or \
+            kinds is not None and label.group(1).lower() not in kinds:
+        return None
+    return label
+
+
+# an either-or label of the two taxpayer ids a person has: "SSN / ITIN", "ITIN or SSN", "SSN/ITIN#"
+_EITHER_JOIN = re.compile(r"[ \t\u00a0]*(?:/|or|o|ou|oder)[ \t\u00a0]*", re.IGNORECASE)
+
+
+def _either_ssn_or_itin(before: str, positive: re.Match, negative: re.Match, shift: int) -> bool:
+    """Whether the other number's word is "ITIN" joined to the SSN word by "/" or "or" (either
+    order): a person's taxpayer id, written in the range that tells which (an ITIN is 9xx)."""
+    if negative.group().lower().rstrip("s#") != "itin":
+        return False
+    start, end = negative.start() + shift, negative.end() + shift
+    return bool(_EITHER_JOIN.fullmatch(before, positive.end(), start) or
+                _EITHER_JOIN.fullmatch(before, end, positive.start()))
 
 
 def _last(matches):
