@@ -73,6 +73,12 @@ def scrubber() -> PiiScrubber:
 # pii-classes20a/b; aggregates only): e-mail P 0.9398, phone P 0.9759, US SSN R 0.9830, the rest
 # 1.0. A tuning set since pii-classes21: e-mail P 1.0, US SSN R 1.0, phone P 0.9759, the rest 1.0;
 # floors just under these.
+# blind25 (benchmarks/pii_blind25.py), held back: scored once with main a81024d (after
+# pii-classes21; aggregates only): e-mail P 0.9622 / R 0.9731, phone P 0.9490, IP P 0.8905, US SSN
+# P 0.8026 / R 0.9657, card and IBAN 1.0. A tuning set since pii-classes22a/b: e-mail 1.0, US SSN
+# P 1.0 / R 0.9989, phone P 0.9514 (the bare 7-digit column left as debatable), IP P 0.8905 (two
+# classes left as labels against the span rules); blind24's phone P 0.9759 -> 0.9858 in the same
+# round. Floors just under these.
 FLOORS = {
     "blind12": (1473, {"EMAIL_ADDRESS": (0.995, 0.995), "PHONE_NUMBER": (0.995, 0.985),
                        "IP_ADDRESS": (0.993, 0.985), "CREDIT_CARD": (0.993, 0.997),
@@ -110,9 +116,12 @@ FLOORS = {
     "blind23": (1174, {"EMAIL_ADDRESS": (0.999, 0.999), "PHONE_NUMBER": (0.980, 0.996),
                        "IP_ADDRESS": (0.999, 0.999), "CREDIT_CARD": (0.999, 0.999),
                        "IBAN_CODE": (0.999, 0.999), "US_SSN": (0.999, 0.999)}),
-    "blind24": (1318, {"EMAIL_ADDRESS": (0.999, 0.999), "PHONE_NUMBER": (0.975, 0.999),
+    "blind24": (1318, {"EMAIL_ADDRESS": (0.999, 0.999), "PHONE_NUMBER": (0.985, 0.999),
                        "IP_ADDRESS": (0.999, 0.999), "CREDIT_CARD": (0.999, 0.999),
                        "IBAN_CODE": (0.999, 0.999), "US_SSN": (0.999, 0.999)}),
+    "blind25": (1236, {"EMAIL_ADDRESS": (0.999, 0.999), "PHONE_NUMBER": (0.951, 0.999),
+                       "IP_ADDRESS": (0.890, 0.999), "CREDIT_CARD": (0.999, 0.999),
+                       "IBAN_CODE": (0.999, 0.999), "US_SSN": (0.999, 0.998)}),
 }
 
 
