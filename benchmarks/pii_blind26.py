@@ -49,13 +49,26 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from pii_blind import read_rows, write_sets  # noqa: E402
-from pii_blind26_lexicon import LANG  # noqa: E402
-from pii_blind26_machine import MACHINE  # noqa: E402
-from pii_blind26_pages import PEOPLE, people_doc  # noqa: E402
-from pii_blind26_us import US  # noqa: E402
-from pii_blind26_values import (  # noqa: E402
-    CARD, EMAIL, IBAN_T, IP, PHONE, SSN, card_brand_ok, email_ok, iban_ok, ip_ok, luhn_ok, phone_ok, ssn_ok)
+from pii_blind import read_rows, write_sets
+from pii_blind26_lexicon import LANG
+from pii_blind26_machine import MACHINE
+from pii_blind26_pages import PEOPLE, people_doc
+from pii_blind26_us import US
+from pii_blind26_values import (
+    CARD,
+    EMAIL,
+    IBAN_T,
+    IP,
+    PHONE,
+    SSN,
+    card_brand_ok,
+    email_ok,
+    iban_ok,
+    ip_ok,
+    luhn_ok,
+    phone_ok,
+    ssn_ok,
+)
 
 SEED = 260026
 DATA = Path(__file__).resolve().parent / "data" / "pii_blind26.jsonl"

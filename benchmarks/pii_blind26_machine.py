@@ -6,7 +6,16 @@ from __future__ import annotations
 import json
 import string
 
-from pii_blind26_values import EMAIL, IP, Doc, digits, email_lookalike, ip_lookalike, ipv4, ipv6
+from pii_blind26_values import (
+    EMAIL,
+    IP,
+    Doc,
+    digits,
+    email_lookalike,
+    ip_lookalike,
+    ipv4,
+    ipv6,
+)
 
 USERS = ["svc_etl", "app_rw", "grafana", "reporting", "ci-bot", "deployer", "analyst"]
 CORP = ["corp-data.io", "acme-ops.net", "shipfast.dev", "northwind-cloud.com"]
@@ -108,7 +117,7 @@ def teamcity(r, d, lay):
 def buildkite(r, d, lay):
     if lay == 0:
         d.add(f"~~~ :docker: Pushing image   (agent v3.{r.randrange(50, 80)}.{r.randrange(9)})\n")
-        d.t(f"$ nc -zv {{A}} 5432\nConnection to {{B}} 5432 port [tcp/postgresql] succeeded!\n", A=(IP, ipv4(r, True)), B=(IP, ipv4(r, True)))
+        d.t("$ nc -zv {A} 5432\nConnection to {B} 5432 port [tcp/postgresql] succeeded!\n", A=(IP, ipv4(r, True)), B=(IP, ipv4(r, True)))
         d.add(f"sha256@{digits(r, 16, 'abcdef0123456789')} digest pushed; git@github.com:shipfast/api.git\n")
     elif lay == 1:
         d.t(json.dumps({"agent": {"name": "bk-" + digits(r, 4), "ip_address": "@@A@@", "version": "3.62.0"},
@@ -124,7 +133,7 @@ def pulumi(r, d, lay):
     if lay == 0:
         d.add("Updating (prod):\n     Type                      Name           Status\n")
         d.t(" +   aws:ec2:Eip               api-eip        created ({A})\n", A=(IP, ipv4(r)))
-        d.add(f" ~   aws:ec2:SecurityGroup     web-sg         updated [diff: ~ingress 0.0.0.0/0]\nOutputs:\n")
+        d.add(" ~   aws:ec2:SecurityGroup     web-sg         updated [diff: ~ingress 0.0.0.0/0]\nOutputs:\n")
         d.t("    publicIp : \"{A}\"\n    ipv6     : \"{B}\"\n", A=(IP, ipv4(r)), B=(IP, ipv6(r, "short")))
     elif lay == 1:
         d.t('{"urn": "urn:pulumi:prod::net::gcp:compute/address:Address::lb", "outputs": {"address": "{A}", "network_tier": "PREMIUM"}}\n',

@@ -7,8 +7,25 @@ import string
 
 from pii_blind26_lexicon import ASCII_LOCAL, IBAN_COUNTRY, LANG, NAMES, REG
 from pii_blind26_values import (
-    CARD, EMAIL, IBAN_T, PHONE, Doc, card, card_lookalike, coords, dated, digits, email, email_lookalike, iban,
-    iban_lookalike, imei, isbn13, lookalike_number, phone)
+    CARD,
+    EMAIL,
+    IBAN_T,
+    PHONE,
+    Doc,
+    card,
+    card_lookalike,
+    coords,
+    dated,
+    digits,
+    email,
+    email_lookalike,
+    iban,
+    iban_lookalike,
+    imei,
+    isbn13,
+    lookalike_number,
+    phone,
+)
 
 PEOPLE = list(REG)
 SLUGS = ["fahrerjobs", "laverde", "zwaluw", "ruedas", "hastgarden", "bagdrop", "poggio", "shaadi-beats", "guides",
@@ -88,10 +105,10 @@ def _layout_prose(p: Page, d: Doc) -> None:
         d.t(f"{L['tel']} {{A}} / {{B}} {L['or_']} {{C}}\n", A=p.ph(), B=p.ph(), C=p.ph(ext=r.random() < 0.5))
     d.add(p.neg() + "\n")
     d.t(f"{L['mail']}: {{E}}\n", E=p.mail())
-    if p.region in IBAN_COUNTRY and r.random() < 0.45:
+    if p.region in IBAN_COUNTRY:
         d.t(L["pay"] + "\n", I=(IBAN_T, iban(r, IBAN_COUNTRY[p.region])))
-    if r.random() < 0.35:
-        d.t(f"{r.choice(['VISA', 'Mastercard', 'Amex'])} {{C}} · {p.neg()}\n", C=(CARD, card(r)))
+    for _ in range(r.randrange(1, 3)):
+        d.t(f"{r.choice(['VISA', 'Mastercard', 'Amex', 'JCB'])} {{C}} · {p.neg()}\n", C=(CARD, card(r)))
     if r.random() < 0.4:
         num = p.ph(style="e164")
         d.t('<a href="tel:{A}">', A=num).t("{B}</a>\n", B=p.ph())
@@ -111,9 +128,10 @@ def _layout_table(p: Page, d: Doc) -> None:
         else:
             d.add("–")
         d.add(sep)
-        d.v(*p.ph(True))
+        if r.random() < 0.6:
+            d.v(*p.ph(True))
         d.add(sep)
-        if r.random() < 0.7:
+        if r.random() < 0.3:
             d.v(*p.mail())
         d.add(sep + lookalike_number(r) + sep + digits(r, 5) + "\n")
     d.add("\n" + p.neg() + "\n" + p.neg() + "\n")
@@ -132,10 +150,12 @@ def _layout_form(p: Page, d: Doc) -> None:
         else:
             d.t(f"{L['mobile']}/WhatsApp: {{A}}\n", A=p.ph(True, style=r.choice(["intl", "00", "e164"])))
         d.add(p.neg() + "\n")
-        if r.random() < 0.6:
+        if r.random() < 0.35:
             d.t(f"{L['mail']}: <{{E}}>\n", E=p.mail())
-        if r.random() < 0.3:
+        if r.random() < 0.7:
             d.t("{C}\n", C=(CARD, card(r, " ")))
+        if p.region in IBAN_COUNTRY and r.random() < 0.6:
+            d.t("IBAN: {I}\n", I=(IBAN_T, iban(r, IBAN_COUNTRY[p.region])))
         d.add(f"{L['order']}: {digits(r, r.randrange(7, 12))}\n")
     d.t("\n" + L["call"], P=p.ph())
 

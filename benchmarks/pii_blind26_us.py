@@ -6,8 +6,23 @@ from __future__ import annotations
 import string
 
 from pii_blind26_values import (
-    CARD, EMAIL, IBAN_T, IP, PHONE, SSN, Doc, card, card_lookalike, digits, email, email_lookalike, iban, ipv4,
-    ssn, ssn_lookalike)
+    CARD,
+    EMAIL,
+    IBAN_T,
+    IP,
+    PHONE,
+    SSN,
+    Doc,
+    card,
+    card_lookalike,
+    digits,
+    email,
+    email_lookalike,
+    iban,
+    ipv4,
+    ssn,
+    ssn_lookalike,
+)
 
 FIRST = ["Darnell", "Kristen", "Marisol", "Trevor", "Yesenia", "Colby", "Priya", "Wendell", "Shauna", "Rutger"]
 LAST = ["Okafor", "Lindgren", "Whitaker", "Barrientos", "Kowalczyk", "Pham", "Delacroix", "Hargrove"]
@@ -70,15 +85,15 @@ def _us(reg):
             d.t("Home phone: {A}\nWork phone: {B}\n", A=_ph(r), B=_ph(r, ext=r.random() < 0.6))
             d.t("Email: {E}\n", E=_mail(r, f.lower(), l.lower()))
             d.add(_negs(r, noun) + "\n" + _negs(r, noun) + "\n")
-            if r.random() < 0.5:
+            if r.random() < 0.9:
                 d.t("Payment card: {C}  Exp {X}\n", C=(CARD, card(r)), X=f"{r.randrange(1, 13):02d}/{r.randrange(26, 31)}")
             if r.random() < 0.35:
                 d.t("Submitted online from IP {I}\n", I=(IP, ipv4(r, False)))
-            if r.random() < 0.2:
+            if r.random() < 0.5:
                 d.t("Foreign remittance IBAN: {I}\n", I=(IBAN_T, iban(r, r.choice(["DE", "GB", "FR", "NL", "IE"]))))
         elif lay == 1:
             d.add(f"{title} — export\n")
-            d.add(f"{noun.lower()}_id,name,ssn,phone,alt_phone,email,note\n")
+            d.add(f"{noun.lower()}_id,name,ssn,phone,alt_phone,email,card_number,note\n")
             for _ in range(r.randrange(3, 7)):
                 f, l = r.choice(FIRST), r.choice(LAST)
                 d.add(f"{digits(r, 8)},{l} {f},")
@@ -92,7 +107,11 @@ def _us(reg):
                 if r.random() < 0.4:
                     d.v(*_ph(r, ext=True))
                 d.add(",")
-                d.v(*_mail(r, f.lower(), l.lower()))
+                if r.random() < 0.4:
+                    d.v(*_mail(r, f.lower(), l.lower()))
+                d.add(",")
+                if r.random() < 0.5:
+                    d.v(CARD, card(r, ""))
                 d.add(f",\"{_negs(r, noun)}\"\n")
         else:
             d.add(f"Re: {title} — {noun} {digits(r, 7)}\n\nDear {role},\n\n")
@@ -104,8 +123,9 @@ def _us(reg):
                 f"our tax ID is {r.randrange(10, 99)}-{digits(r, 7)}.\n", S=(SSN, ssn(r)))
             d.t(f"Call notes {r.randrange(1, 12)}:{r.randrange(10, 59)} pm: spoke with {f}, callback {{A}}, "
                 f"{_negs(r, noun)}.\n", A=_ph(r))
-            if r.random() < 0.5:
-                d.t("Card used for the fee: {C}. ", C=(CARD, card(r)))
+            d.t("Card used for the fee: {C}. ", C=(CARD, card(r)))
+            if r.random() < 0.4:
+                d.t("Wire refunds to IBAN {I}. ", I=(IBAN_T, iban(r, r.choice(["DE", "GB", "ES", "CH"]))))
             d.add(f"Do not reply to {email_lookalike(r, box, 'example-agency.com')}.\n")
             d.t("\nSincerely,\n" + box.title() + " Team\n{E}", E=(EMAIL, f"{box}@{slug.split('-')[0]}-services.com"))
         return "en", f"https://{slug}.example-{r.choice(['agency', 'forms', 'portal'])}.com/{noun.lower()}/{digits(r, 6)}", d

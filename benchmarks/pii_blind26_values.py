@@ -35,16 +35,16 @@ class Doc:
         self.spans: list[dict] = []
         self.n = 0
 
-    def add(self, s: str) -> "Doc":
+    def add(self, s: str) -> Doc:
         self.parts.append(s)
         self.n += len(s)
         return self
 
-    def v(self, typ: str, s: str) -> "Doc":
+    def v(self, typ: str, s: str) -> Doc:
         self.spans.append({"type": typ, "start": self.n, "end": self.n + len(s), "text": s})
         return self.add(s)
 
-    def t(self, template: str, **vals) -> "Doc":
+    def t(self, template: str, **vals) -> Doc:
         """Fill `{NAME}` slots: a (type, text) tuple is a labelled value, a str is plain text."""
         pos = 0
         for m in re.finditer(r"\{([A-Z]\w*)\}", template):
@@ -313,9 +313,7 @@ def ip_ok(s: str) -> bool:
         return False
     if a.is_loopback or a.is_unspecified:
         return False
-    if isinstance(a, ipaddress.IPv4Address) and _is_netmask(a):
-        return False
-    return True
+    return not (isinstance(a, ipaddress.IPv4Address) and _is_netmask(a))
 
 
 def ip_lookalike(rng) -> str:
