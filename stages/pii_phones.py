@@ -77,6 +77,9 @@ _FIELD_THEN_IPV4 = re.compile(r"[ \u00a0]-[ \u00a0]" + _IPV4.pattern + "$")
 # netstat's shape (stages/pii_layout.py, `dotted_port_ends`), or a dotted phone number elsewhere
 _IPV4_PORT = re.compile(_IPV4.pattern + r"\.\d{1,5}")
 
+# a dial link's number kept by `csv_cells` from its tag, the tag's rest spaces, right before
+_DIAL_LINK_BEFORE = re.compile(r"(?<!\w)(?:tel|callto|sms):[+\d][\d \-.()]*\d {2,}\Z", re.IGNORECASE)
+
 # a delimited table's cell (after `csv_cells`, a CSV row's cells are tab-separated)
 _TABLE_CELL_BEFORE = re.compile(r"[\t|;][ \u00a0]*$")
 _TABLE_CELL_AFTER = re.compile(r"[ \u00a0]*(?:[\t|;]|$)", re.MULTILINE)
@@ -230,6 +233,9 @@ class PhoneNumbers:
                 _note(verdicts, start, end, "cep", None, score)
                 continue  # "CEP 01310-100": a Brazilian postal code ("Cep" alone is Turkish for mobile)
             context = self.context_of(text, start, end, layout, found, hinted)
+            if context <= 0 and "tel:" in text and _DIAL_LINK_BEFORE.search(text, max(0, start - 60), start):
+                context = 2  # a dial link's visible text ('<a href="tel:+4812…">512 043 506</a>',
+                # read by `csv_cells` as "tel:+4812…  512 043 506"): the link says it is a phone
             if context in (1, 3) and _ID_GROUPS.fullmatch(value):
                 context = 0  # "· 235-392-3454-80": an id's groups, in a contact block or a sentence
             if context == 3:  # only a contact block marks it: nine digits in dashed threes, an id's
