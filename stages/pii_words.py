@@ -108,7 +108,7 @@ PHONE_WORDS = _word_pattern("""
     composer marque marcar componi comporre disque discar wählen wähle
     teléfono* telefono* móvil* movil* celular* cel cel. llam* lláme* llámanos llámame llámeme contacto* whats
     cellulare* chiama* richiam* zap contatt* recapit* numero_verde informa* renseign* comuní* comuniq*
-    telefone* telemóvel* telemovel* ligue ligar ligue-nos ligue-me me_liga me_ligue liga-me liguem liguem-me liguem-nos liga-nos contato contatos contatar contatá-lo contatá-la contate*
+    telefone* telemóvel* telemovel* ligue ligar ligue-nos ligue-me me_liga me_ligue liga-me liguem liguem-me liguem-nos liga-nos or_text call_or_text text_or_call contato contatos contatar contatá-lo contatá-la contate*
     telefoon* telefonisch* mobiel* bel bellen belt
     kom. komórk* komork* dzwo* zadzwo* faks*
     телефон* тел тел. моб моб. мобильн* факс* звон* позвон* контакт* сотов*
@@ -493,3 +493,20 @@ def record_field(text: str, start: int) -> str | None:
     for field in _RECORD_FIELD.finditer(head):
         pass
     return None if field is None else next(group for group in field.groups() if group is not None)
+
+
+# A purpose phrase: the word naming another kind of number says what the call is for, not what
+# the number is ("Rezervasyon için (0212) 386 50 98 numarasını arayın": for reservations, call;
+# "برای سفارش با 0912 … تماس بگیرید": to order, call; "for bookings 0123 … call us"): a
+# preposition of purpose before it ("for", "für", "pour", "para", "per", "voor", "för", "dla",
+# "для", "برای") with at most one word between, or a postposition after it (Turkish "için").
+# `pii_phones` reads it so only when a phone word follows the number in its sentence.
+_PURPOSE_BEFORE = re.compile(r"(?:^|[^\w])(?:for|für|pour|para|per|voor|för|dla|для|برای|برا)[ \u00a0\u200c]+"
+                             r"(?:[^\W\d_]+[ \u00a0\u200c]+)?[^\W\d_]+\.?$", re.IGNORECASE)
+_PURPOSE_AFTER = re.compile(r"[ \u00a0]+(?:için|icin)[ \u00a0:,]*$", re.IGNORECASE)
+
+
+def purpose_phrase(field: str, negative: int) -> bool:
+    """Whether the word naming another number that ends at `negative` in `field` (the number's
+    field before it) stands in a phrase of purpose (`_PURPOSE_BEFORE`, `_PURPOSE_AFTER`)."""
+    return bool(_PURPOSE_BEFORE.search(field, 0, negative) or _PURPOSE_AFTER.match(field, negative))
