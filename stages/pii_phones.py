@@ -64,6 +64,7 @@ from stages.pii_words import (
     false_friend,
     ocr_letters,
     other_number_end,
+    purpose_phrase,
 )
 
 _IPV4 = re.compile(r"(?:(?:25[0-5]|2[0-4]\d|1?\d?\d)\.){3}(?:25[0-5]|2[0-4]\d|1?\d?\d)")
@@ -76,6 +77,13 @@ _FIELD_THEN_IPV4 = re.compile(r"[ \u00a0]-[ \u00a0]" + _IPV4.pattern + "$")
 # an address and a port as its fifth dotted group ("10.1.2.3.443"): an endpoint in tcpdump's or
 # netstat's shape (stages/pii_layout.py, `dotted_port_ends`), or a dotted phone number elsewhere
 _IPV4_PORT = re.compile(_IPV4.pattern + r"\.\d{1,5}")
+
+# a dial link's number kept by `csv_cells` from its tag, the tag's rest spaces, right before
+_DIAL_LINK_BEFORE = re.compile(r"(?<!\w)(?:tel|callto|sms):[+\d][\d \-.()]*\d {2,}\Z", re.IGNORECASE)
+
+# the rest of a line's list of numbers up to a label after an arrow ("222 164 6271, 222-116-4469 ←
+# Móvil": the label names every number of the list)
+_LISTED_BEFORE_LABEL = re.compile(r"(?:[ \u00a0]*[,/][ \u00a0]*[+(]?\d[\d \u00a0\-.()/]*\d)+(?=[ \u00a0]*[←⟵])")
 
 # a delimited table's cell (after `csv_cells`, a CSV row's cells are tab-separated)
 _TABLE_CELL_BEFORE = re.compile(r"[\t|;][ \u00a0]*$")
@@ -230,6 +238,9 @@ class PhoneNumbers:
                 _note(verdicts, start, end, "cep", None, score)
                 continue  # "CEP 01310-100": a Brazilian postal code ("Cep" alone is Turkish for mobile)
             context = self.context_of(text, start, end, layout, found, hinted)
+            if context <= 0 and "tel:" in text and _DIAL_LINK_BEFORE.search(text, max(0, start - 60), start):
+                context = 2  # a dial link's visible text ('<a href="tel:+4812…">512 043 506</a>',
+                # read by `csv_cells` as "tel:+4812…  512 043 506"): the link says it is a phone
             if context in (1, 3) and _ID_GROUPS.fullmatch(value):
                 context = 0  # "· 235-392-3454-80": an id's groups, in a contact block or a sentence
             if context == 3:  # only a contact block marks it: nine digits in dashed threes, an id's
@@ -269,6 +280,16 @@ class PhoneNumbers:
                 found.append((start, end, score))
             _note(verdicts, start, end, "taken" if score >= self.CONTEXT - 0.05 else "weak", context, score)
         return found
+
+    @staticmethod
+    def _phone_word_after(after: str) -> bool:
+        """A phone word after the number in its sentence, no digit and no word naming another
+        number before it ("… numarasını arayın.", "… تماس بگیرید.")."""
+        sentence_end = re.search(r"[.!?。！？](?:\s|$)", after)
+        after = after[:sentence_end.start()] if sentence_end else after
+        word = _PHONE_WORD.search(after)
+        return word is not None and not _NOT_PHONE_WORD.search(after, 0, word.start()) and \
+            not re.search(r"\d", after[:word.start()])
 
     def _phone_alone(self, part: str, regions: Sequence[str]) -> bool:
         """A phone number by its digits alone (its extension aside): valid or possible
@@ -476,6 +497,10 @@ class PhoneNumbers:
         label_after = _PHONE_LABEL_AFTER.match(after)
         if label_after and not (after.lstrip()[:1] in "-–—" and re.search(r"\d", after[label_after.end():])):
             return 2  # "0123 456789 (desk)", "0123 456789 - Fax" (not "… – call us on 0800 …")
+        listed = _LISTED_BEFORE_LABEL.match(text, end, len(text) if line_end < 0 else line_end)
+        if listed and not before.strip(" \t\u00a0") and \
+                _PHONE_LABEL_AFTER.match(text, listed.end(), min(len(text), listed.end() + PHONE_CONTEXT_AFTER)):
+            return 2  # "222 164 6271, 222-116-4469 ← Móvil": the arrow's label names the line's list
         named_after = _NAMED_AFTER.match(after)
         if named_after and other_number_end(named_after.group(1)) is not None and \
                 not _PHONE_WORD.search(named_after.group(1)):
@@ -564,6 +589,9 @@ class PhoneNumbers:
             if layout.speaker_answers(start, end, start - len(field) + negative, _PHONE_WORD):
                 return 2  # "Agent: and a number to call you back?" / "Cliente: 0612 …"
             if start - len(field) + negative > speaker_end(text, line_start, start):
+                if phone is None and purpose_phrase(field, negative) and self._phone_word_after(after):
+                    return 1  # "Rezervasyon için (0212) 386 50 98 numarasını arayın": the word
+                    # says what the call is for, and a phone word after the number calls it
                 return -1  # (a dialogue's speaker is who speaks: "Keisha Grant: 480.269.5868 after 5pm")
         thousands = bool(self.THOUSANDS.fullmatch(self.without_extension(text[start:end])))
         near = 30 if re.fullmatch(r"\d{3} \d{3} \d{3}", text[start:end]) else 12

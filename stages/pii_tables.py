@@ -73,11 +73,20 @@ def _html_cells(text: str) -> str:
                 not _LINE_ENDS.match(text, end):
             out.append("\n" + " " * (end - start - 1))  # (text before it on its line: a new line)
             has_text = False
+        elif name.startswith("<a") and (link := _DIAL_LINK.search(text, start, end)):
+            # a dial link's number is the page's phone number too (the span rules label both the
+            # link's and the visible text): kept at its offset, the rest of the tag spaces, so
+            # '<a href="tel:+41212569145">021 213 60 50</a>' reads "tel:+41212569145  021 213 60 50"
+            out.append(" " * (link.start() - start) + link.group() + " " * (end - link.end()))
         else:
             out.append(" " * (end - start))
         last = end
     out.append(text[last:])
     return "".join(out)
+
+
+# a link that dials: "tel:", "callto:", "sms:" and the number up to the attribute's closing quote
+_DIAL_LINK = re.compile(r"(?<![\w])(?:tel|callto|sms):[+\d][\d \-.()]*\d(?=[\"'?;])", re.IGNORECASE)
 
 
 def _csv_cells(text: str) -> str:

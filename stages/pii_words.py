@@ -108,7 +108,7 @@ PHONE_WORDS = _word_pattern("""
     composer marque marcar componi comporre disque discar wählen wähle
     teléfono* telefono* móvil* movil* celular* cel cel. llam* lláme* llámanos llámame llámeme contacto* whats
     cellulare* chiama* richiam* zap contatt* recapit* numero_verde informa* renseign* comuní* comuniq*
-    telefone* telemóvel* telemovel* ligue ligar ligue-nos ligue-me me_liga me_ligue liga-me liguem liguem-me liguem-nos contato contatos contatar contatá-lo contatá-la contate*
+    telefone* telemóvel* telemovel* ligue ligar ligue-nos ligue-me me_liga me_ligue liga-me liguem liguem-me liguem-nos liga-nos or_text call_or_text text_or_call contato contatos contatar contatá-lo contatá-la contate*
     telefoon* telefonisch* mobiel* bel bellen belt
     kom. komórk* komork* dzwo* zadzwo* faks*
     телефон* тел тел. моб моб. мобильн* факс* звон* позвон* контакт* сотов*
@@ -122,7 +122,8 @@ PHONE_WORDS = _word_pattern("""
     hív* hivj* обад* soita* soitt* zavolej* volejte volat sunați sunati sună nazov* pokliči* poklicite
     zvaniet zvanit skambin* ulaşın ulasin arayın arayin gọi hubungi дзвон* подзвон*
     هاتف* الهاتف* جوال* الجوال* موبايل* محمول* فاكس* الفاكس* تليفون* اتصل* اتصلوا للاتصال واتساب
-    تلفن* موبایل* فکس*
+    تلفن* موبایل* فکس* تماس
+    ტელ ტელ. ტელეფონ* მობ მობ. მობილურ* დარეკ* დაგვირეკ* დამირეკ* ფაქს*
     फ़ोन फोन मोबाइल दूरभाष फ़ैक्स फैक्स संपर्क कॉल
     call_back callback call-back rückruf* zurückrufen terugbellen oddzwo* перезвон* zavolat* επανάκλησ*
     geri_ara geri_arayın 折り返し 回电 回電 회신 gọi_lại वापस_कॉल התקשר* תתקשר* חייג* וואטסאפ
@@ -400,7 +401,9 @@ _EXTENSION_WORDS = (r"x|ext\.?|alanumero|alanro\.?|psw\.?|samb\.?|sambungan|vaih
                     # the written-out words of the abbreviations above ("добавочный 338", "εσωτερικό
                     # 652", "nhánh 783": Vietnamese's branch line), and their inflections
                     r"добавочн[а-я]{0,3}|внутренн[а-я]{0,3}|додатков[а-яії]{0,3}|внутрішн[а-яії]{0,3}|вътрешн[а-я]{0,3}|"
-                    r"εσωτερικ[όήοςύ]{0,2}|nhánh|số[ \u00a0]lẻ|nebenstelle|wewnętrzn[yae]|lisänumero|nội[ \u00a0]bộ")
+                    r"εσωτερικ[όήοςύ]{0,2}|nhánh|số[ \u00a0]lẻ|nebenstelle|wewnętrzn[yae]|lisänumero|nội[ \u00a0]bộ|"
+                    # Georgian "შიდა" (internal), Armenian "ներքին"
+                    r"შიდა|ներքին")
 # Phone words of one language that are everyday words of another: on a page of that other language
 # (its first region) they name no phone number ("cel", Spanish and Portuguese "celular", is
 # Polish for an aim, "Zebrano / cel: 28 220 202", and Romanian for "the one")
@@ -490,3 +493,20 @@ def record_field(text: str, start: int) -> str | None:
     for field in _RECORD_FIELD.finditer(head):
         pass
     return None if field is None else next(group for group in field.groups() if group is not None)
+
+
+# A purpose phrase: the word naming another kind of number says what the call is for, not what
+# the number is ("Rezervasyon için (0212) 386 50 98 numarasını arayın": for reservations, call;
+# "برای سفارش با 0912 … تماس بگیرید": to order, call; "for bookings 0123 … call us"): a
+# preposition of purpose before it ("for", "für", "pour", "para", "per", "voor", "för", "dla",
+# "для", "برای") with at most one word between, or a postposition after it (Turkish "için").
+# `pii_phones` reads it so only when a phone word follows the number in its sentence.
+_PURPOSE_BEFORE = re.compile(r"(?:^|[^\w])(?:for|für|pour|para|per|voor|för|dla|для|برای|برا)[ \u00a0\u200c]+"
+                             r"(?:[^\W\d_]+[ \u00a0\u200c]+)?[^\W\d_]+\.?$", re.IGNORECASE)
+_PURPOSE_AFTER = re.compile(r"[ \u00a0]+(?:için|icin)[ \u00a0:,]*$", re.IGNORECASE)
+
+
+def purpose_phrase(field: str, negative: int) -> bool:
+    """Whether the word naming another number that ends at `negative` in `field` (the number's
+    field before it) stands in a phrase of purpose (`_PURPOSE_BEFORE`, `_PURPOSE_AFTER`)."""
+    return bool(_PURPOSE_BEFORE.search(field, 0, negative) or _PURPOSE_AFTER.match(field, negative))
