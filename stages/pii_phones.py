@@ -21,6 +21,7 @@ from stages.pii_phone_candidates import (
     area_code_joined,
     joined,
     raw_candidates,
+    sip_user_numbers,
 )
 from stages.pii_phone_labels import (
     _CEP_AFTER,
@@ -204,7 +205,7 @@ class PhoneNumbers:
                 start, value = start + year.end(), value[year.end():]
             candidates.append((start, end, value))
         if not candidates:
-            return []
+            return [(start, end, self.VALID) for start, end in sip_user_numbers(text)]
         shapes = [self.shape(value) for _, _, value in candidates]
         # the country codes of a page's international numbers hint at the region of its others
         page, hinted = tuple(regions), list(regions)
@@ -279,7 +280,10 @@ class PhoneNumbers:
             if score >= self.CONTEXT - 0.05:
                 found.append((start, end, score))
             _note(verdicts, start, end, "taken" if score >= self.CONTEXT - 0.05 else "weak", context, score)
-        return found
+        for start, end in sip_user_numbers(text):  # "sip:+4915158849300@host": the URI dials it
+            if not any(s < end and start < e for s, e, _ in found):
+                found.append((start, end, self.VALID))
+        return sorted(found)
 
     @staticmethod
     def _phone_word_after(after: str) -> bool:
