@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 
 import phonenumbers
 
-from stages.pii_phone_labels import _DIAL_STRING_END, _PHONE_WORD_END
+from stages.pii_phone_labels import _DIAL_STRING_END, _PHONE_WORD_END, subscriber_fields
 
 if TYPE_CHECKING:
     from stages.pii_phones import PhoneNumbers
@@ -153,3 +153,9 @@ def sip_user_numbers(text: str) -> list[tuple[int, int]]:
     if "sip" not in text and "SIP" not in text:
         return []
     return [match.span(1) for match in _SIP_USER.finditer(text)]
+
+
+def machine_numbers(text: str) -> list[tuple[int, int]]:
+    """(start, end) of the numbers a machine record's syntax names, no label needed: a SIP URI's
+    user part and a subscriber-number field's whole value (pii_phone_labels' `subscriber_fields`)."""
+    return sorted(sip_user_numbers(text) + subscriber_fields(text))

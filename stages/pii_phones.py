@@ -20,8 +20,8 @@ from stages.pii_phone_candidates import (
     _DIGITS,
     area_code_joined,
     joined,
+    machine_numbers,
     raw_candidates,
-    sip_user_numbers,
 )
 from stages.pii_phone_labels import (
     _CEP_AFTER,
@@ -205,7 +205,7 @@ class PhoneNumbers:
                 start, value = start + year.end(), value[year.end():]
             candidates.append((start, end, value))
         if not candidates:
-            return [(start, end, self.VALID) for start, end in sip_user_numbers(text)]
+            return [(start, end, self.VALID) for start, end in machine_numbers(text)]
         shapes = [self.shape(value) for _, _, value in candidates]
         # the country codes of a page's international numbers hint at the region of its others
         page, hinted = tuple(regions), list(regions)
@@ -284,7 +284,7 @@ class PhoneNumbers:
             if score >= self.CONTEXT - 0.05:
                 found.append((start, end, score))
             _note(verdicts, start, end, "taken" if score >= self.CONTEXT - 0.05 else "weak", context, score)
-        for start, end in sip_user_numbers(text):  # "sip:+4915158849300@host": the URI dials it
+        for start, end in machine_numbers(text):  # "sip:+4915158849300@host", '"msisdn":"4917…"'
             if not any(s < end and start < e for s, e, _ in found):
                 found.append((start, end, self.VALID))
         return sorted(found)

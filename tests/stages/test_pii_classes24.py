@@ -77,3 +77,27 @@ def test_country_area_code_near_misses(scrubber):
         {"+49 (0)30 / 12345", "+49 (0)30 / 12346"}
     # a national area code before a number of its own led by 0 stays apart (a list's next number)
     assert "030 / 0171 2345678" not in phones(scrubber, "Tel.: 030 / 0171 2345678")
+
+
+# --- a machine record's subscriber-number field (a number without its "+") ------------------------
+
+
+def test_subscriber_number_fields(scrubber):
+    hook = ('{"contacts":[{"profile":{"name":"Elena"},"wa_id":"31612345678"}],'
+            '"messages":[{"from":"31612345678","id":"wamid.HBgM365986187714","timestamp":"1717171717"}]}')
+    assert phones(scrubber, hook) == {"31612345678"}
+    assert phones(scrubber, '{"msisdn":"447700900123","status":"DELIVERED","imsi":"262011234567890"}') == \
+        {"447700900123"}
+    assert phones(scrubber, "12:00:00 INFO bridge: status=read recipient_id=5511987654321 conversation=8064919278725520") \
+        == {"5511987654321"}
+    assert phones(scrubber, '{"to": "819012345678", "type": "text"}') == {"819012345678"}
+    # an HLR export whose header names the column
+    export = "msisdn;status;network;ported;imsi\n971501234567;OK;27791;0;365703413287893\n"
+    assert phones(scrubber, export) == {"971501234567"}
+
+
+def test_subscriber_number_field_near_misses(scrubber):
+    # a range's bounds, a conversation's and a message's ids, an IMSI: no valid number, or no such key
+    assert phones(scrubber, '{"from":"1000000","to":"2000000"}') == set()
+    assert phones(scrubber, "status=read conversation=8064919278725520 message_id=31612345678") == set()
+    assert phones(scrubber, '{"imsi":"262011234567890","iccid":"8949020000123456789"}') == set()
