@@ -401,7 +401,7 @@ _EXTENSION_WORDS = (r"x|ext\.?|alanumero|alanro\.?|psw\.?|samb\.?|sambungan|vaih
                     # the written-out words of the abbreviations above ("добавочный 338", "εσωτερικό
                     # 652", "nhánh 783": Vietnamese's branch line), and their inflections
                     r"добавочн[а-я]{0,3}|внутренн[а-я]{0,3}|додатков[а-яії]{0,3}|внутрішн[а-яії]{0,3}|вътрешн[а-я]{0,3}|"
-                    r"εσωτερικ[όήοςύ]{0,2}|nhánh|số[ \u00a0]lẻ|nebenstelle|wewnętrzn[yae]|lisänumero|nội[ \u00a0]bộ|"
+                    r"εσωτερικ[όήοςύ]{0,2}|nhánh|số[ \u00a0]lẻ|nebenstelle|wewnętrzn[yae]|lisänumero|sisänumero|sisänro\.?|nội[ \u00a0]bộ|"
                     # Georgian "შიდა" (internal), Armenian "ներքին"
                     r"შიდა|ներքին")
 # Phone words of one language that are everyday words of another: on a page of that other language

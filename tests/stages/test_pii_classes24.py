@@ -101,3 +101,28 @@ def test_subscriber_number_field_near_misses(scrubber):
     assert phones(scrubber, '{"from":"1000000","to":"2000000"}') == set()
     assert phones(scrubber, "status=read conversation=8064919278725520 message_id=31612345678") == set()
     assert phones(scrubber, '{"imsi":"262011234567890","iccid":"8949020000123456789"}') == set()
+
+
+def test_queue_log_caller_id(scrubber):
+    log = ("1791482576|1791482576.5179|sales|NONE|ENTERQUEUE||390212345678|5\n"
+           "1791482576|1791482576.5179|sales|PJSIP/201|CONNECT|12|1791482570.12|3\n"
+           "1791482601|1791482601.7|billing|NONE|ENTERQUEUE|https://crm.example/c|+5511987654321|1\n")
+    assert phones(scrubber, log) == {"390212345678", "+5511987654321"}
+
+
+def test_queue_log_near_misses(scrubber):
+    # an internal extension as the caller, another event's fields: no phone
+    log = ("1791482600|1791482600.1|sales|NONE|ENTERQUEUE||1001|1\n"
+           "1791482600|1791482600.1|sales|PJSIP/201|COMPLETECALLER|44|738|1\n")
+    assert phones(scrubber, log) == set()
+
+
+# --- Finnish extension words inside the span --------------------------------------------------
+
+
+def test_finnish_extension_word(scrubber):
+    assert phones(scrubber, "Puh.: 013 1421168 sisänumero 335 / GSM: +358 41 2070179") == \
+        {"013 1421168 sisänumero 335", "+358 41 2070179"}
+    assert phones(scrubber, "Puh. +358 9 1234 5678 sisänro 12") == {"+358 9 1234 5678 sisänro 12"}
+    # a number after the word that is no extension (a line's other number) stays apart
+    assert "013 1421168 sisänumero 335 4455" not in phones(scrubber, "Puh.: 013 1421168 sisänumero 335 4455")
