@@ -437,7 +437,9 @@ _PROGRAM_BEFORE = re.compile(
     r"|ruby|perl|golang|rustc|gcc|clang|openssl|openssh|sshd|named|unbound|dnsmasq|pdns|powerdns|knot"
     r"|chronyd?|ntpd|ntpsec|ntpdate|postfix|dovecot|exim4?|sendmail|hmailserver|kamailio|opensips|asterisk"
     r"|freeswitch|crowdsec|cscli|fail2ban|ipvsadm|keepalived|openvpn|strongswan|samba|smbd|zabbix|nagios"
-    r"|icinga2?|jenkins|gitlab|gitea|curl|wget|engine|module[ \t]+[\w\-]+)"
+    r"|icinga2?|jenkins|gitlab|gitea|curl|wget|engine|module[ \t]+[\w\-]+"
+    # SIP phones' and softphones' makers, as a registrar prints a contact's agent ("agent Grandstream 1.0.11.3")
+    r"|grandstream|yealink|polycom|snom|fanvil|gigaset|htek|zoiper|linphone|microsip|obihai|mitel|avaya)"
     r"(?:[ \t]+(?i:compat|core|daemon|runtime|engine|edition|lts))?[ \t]*$")
 
 

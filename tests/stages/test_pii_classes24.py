@@ -126,3 +126,20 @@ def test_finnish_extension_word(scrubber):
     assert phones(scrubber, "Puh. +358 9 1234 5678 sisänro 12") == {"+358 9 1234 5678 sisänro 12"}
     # a number after the word that is no extension (a line's other number) stays apart
     assert "013 1421168 sisänumero 335 4455" not in phones(scrubber, "Puh.: 013 1421168 sisänumero 335 4455")
+
+
+# --- a SIP phone maker's name, then its firmware version (four dotted numbers) -----------------------
+
+
+def test_sip_phone_maker_version_is_no_address(scrubber):
+    line = "registrar: contact sip:alice.33@pbx.example.com expires 3600, agent Grandstream 1.0.11.3\n"
+    assert of_type(scrubber, line, "IP_ADDRESS") == set()
+    assert of_type(scrubber, "agent Yealink 2.14.0.10 from 85.1.2.3", "IP_ADDRESS") == {"85.1.2.3"}
+    assert of_type(scrubber, "Snom 10.1.54.13 registered; fanvil 2.12.5.31", "IP_ADDRESS") == {"10.1.54.13"}
+
+
+def test_sip_phone_maker_near_misses(scrubber):
+    # a private 10.x address after the name, a version-unlike address, a word between: addresses
+    assert of_type(scrubber, "Grandstream 10.2.3.4 online", "IP_ADDRESS") == {"10.2.3.4"}
+    assert of_type(scrubber, "Snom 12.114.7.1", "IP_ADDRESS") == {"12.114.7.1"}
+    assert of_type(scrubber, "the Yealink phone at 85.1.2.3 rebooted", "IP_ADDRESS") == {"85.1.2.3"}
