@@ -165,3 +165,10 @@ def test_nanp_shaped_number_abroad_near_misses(scrubber):
 
 def of_type_on(scrubber, text, url, language):
     return {text[r.start:r.end] for r in scrubber.find(text, url, language) if r.entity_type == "PHONE_NUMBER"}
+
+
+def test_subscriber_field_on_an_api_page_keeps_its_number(scrubber):
+    # an HLR lookup's JSON on an English API page: the field names the number, whatever the model says
+    t = ('{"msisdn":"390212345678","status":"DELIVERED","imsi":"677925266663275","mccmnc":"50009",'
+         '"ported":false,"original_network":"MTN","msc":"952865700273"}\n')
+    assert of_type_on(scrubber, t, "https://api.example-hlr.com/v1/lookup", "en") == {"390212345678"}
