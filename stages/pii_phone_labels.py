@@ -7,7 +7,6 @@ time. Each answers yes or no from the word lists of `stages/pii_words.py`; `Phon
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
 
 import phonenumbers
 
@@ -228,23 +227,3 @@ def subscriber_fields(text: str) -> list[tuple[int, int]]:
         if phonenumbers.is_valid_number(number):
             spans.append(match.span(group))
     return spans
-
-
-_NANP_REGIONS = {"US", "CA", "PR", "DO", "JM", "TT", "BS", "BB"}
-_NANP_TEN = re.compile(r"[(]?[2-9]\d{2}[)]?[-. \u00a0]?[2-9]\d{2}[-. \u00a0]?\d{4}")
-
-
-def nanp_only_abroad(value: str, page: Sequence[str]) -> bool:
-    """`value` is ten digits in the NANP's shape, no "+1" or "1" before them, on a page whose own
-    regions (its address or language) are known and none North American, and valid for none of
-    them: a booth's, a flight's or a plate's number there ("ブース 858 814 1107", "Vlucht: 392 614
-    9677"), not a phone unless a label or a phone word says so."""
-    if not page or _NANP_REGIONS & set(page) or not _NANP_TEN.fullmatch(value):
-        return False
-    for region in page:
-        try:
-            if phonenumbers.is_valid_number_for_region(phonenumbers.parse(value, region), region):
-                return False
-        except phonenumbers.NumberParseException:
-            continue
-    return True

@@ -36,7 +36,6 @@ from stages.pii_phone_labels import (
     _markup_label,
     _names_phone_columns,
     nanp_local_only,
-    nanp_only_abroad,
     phone_keys,
 )
 from stages.pii_regions import _regions_by_trunk_prefix
@@ -278,10 +277,6 @@ class PhoneNumbers:
                 # label or a phone word right before says not (one elsewhere on the line named the
                 # phone before it); "02123-4263" elsewhere is a number after its trunk 0; Brazil
                 # writes mobiles "91234-5678")
-            if context != 1 and nanp_only_abroad(value, page) and not _TABLE_CELL_BEFORE.search(text, max(0, start - 3), start) \
-                    and not _LABEL_RIGHT_BEFORE.search(text, max(0, start - 40, text.rfind("\n", 0, start) + 1), start):
-                _note(verdicts, start, end, "nanp_abroad", context, score)
-                continue  # "ブース 858 814 1107", "Vlucht: 392 614 9677" on a Japanese, a Dutch page
             if score < self.POSSIBLE and hinted:
                 score = max(score, self.national_score(value, hinted, page))
             if context > 0:
