@@ -25,10 +25,6 @@ _SLASH_BEFORE_START = re.compile(r"/(?=[+(\d])")  # (a digit, or a phone word, b
 _SPACED_DASH = re.compile(r"[ \u00a0]-[ \u00a0]")
 # an area code led by its trunk 0 ("030", "0664", "08-12"), too short for a number
 _AREA_CODE = re.compile(r"0\d{1,4}(?:-\d{1,3})?")
-# a country code, the trunk 0 in brackets and an area code ("+49 (0)30", "+31 (0)101"): the same
-# area code written for callers abroad (its number after " / " may start with a 0: "+20 (0)10 / 0918…")
-_COUNTRY_AREA_CODE = re.compile(r"\+[ \u00a0]?\d{1,3}[ \u00a0]?\(0\)[ \u00a0]?\d{1,5}")
-_FULL_WIDTH = str.maketrans("０１２３４５６７８９（）＋", "0123456789()+")
 
 
 def raw_candidates(numbers: PhoneNumbers, text: str, regions: Sequence[str] = ()) -> list[tuple[int, int, str]]:
@@ -98,11 +94,10 @@ def area_code_joined(numbers: PhoneNumbers, text: str, raw: list[tuple[int, int,
     index = 0
     while index < len(raw):
         start, end, value = raw[index]
-        international = _COUNTRY_AREA_CODE.fullmatch(value.translate(_DIGITS).translate(_FULL_WIDTH))
-        if index + 1 < len(raw) and (international or _AREA_CODE.fullmatch(value.translate(_DIGITS))):
+        if index + 1 < len(raw) and _AREA_CODE.fullmatch(value.translate(_DIGITS)):
             after, after_end, second = raw[index + 1]
             if re.fullmatch(r"[ \u00a0]/[ \u00a0]?|/[ \u00a0]", text[end:after]) and \
-                    (international or not phonenumbers.normalize_digits_only(second).startswith("0") or
+                    (not phonenumbers.normalize_digits_only(second).startswith("0") or
                      len(phonenumbers.normalize_digits_only(second)) < numbers.DIGITS_MIN) and \
                     numbers._phone_alone(value + " " + second, regions):
                 out.append((start, after_end, text[start:after_end]))

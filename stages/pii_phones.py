@@ -249,10 +249,6 @@ class PhoneNumbers:
                 # (a local "486-8522" or a named "Hubert, 27 21 52 95" need not be)
                 context = 0 if _THREES.fullmatch(value) and not self._phone_alone(value, hinted) or \
                     us_numbers and SSN_SHAPE.fullmatch(value) and "-" in value else 2
-            if self.without_extension(value).count("/") > 1 and \
-                    (context <= 0 or context != 2 and not self._phone_alone(value.translate(_FULL_WIDTH), hinted)):
-                _note(verdicts, start, end, "slashes", context, score)
-                continue  # "Tel.: 061/204/8678" (a phone's groups); "St.-Nr. 21/815/08150" no phone
             if self.DOTTED_ONCE.fullmatch(self.without_extension(value)) and \
                     not _LABEL_RIGHT_BEFORE.search(text, max(0, start - 40, text.rfind("\n", 0, start) + 1), start):
                 _note(verdicts, start, end, "dotted_once", context, score)
@@ -368,8 +364,7 @@ class PhoneNumbers:
                 _isbn10(main):
             return 0.0, None
         if main.count("/") > 1:
-            return self.WEAK, None  # "21/815/08150": tax and file numbers; "0612/939/569" a phone
-            # only after a phone's label, column or sentence and valid by its digits (`spans`)
+            return 0.0, None  # "21/815/08150": tax and file numbers
         if self.DATE_TIME.fullmatch(main) or self.YEAR_SERIAL.fullmatch(main):
             return 0.0, None  # "07-05-2022 03.45": a date and a time; "2021/47865": a year's serial
         digits = phonenumbers.normalize_digits_only(main)

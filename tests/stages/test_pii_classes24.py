@@ -38,47 +38,6 @@ def test_sip_uri_near_misses(scrubber):
     assert phones(scrubber, "token mysip:49301234567890123@x.example") == set()
 
 
-# --- a phone written in slashed groups ("0612/939/569") after a phone's label or column -----------
-
-
-def test_slashed_groups_after_a_phone_label(scrubber):
-    assert phones(scrubber, "Anouk de Vries\nTel.: 061/204/8678\nVlucht: 774/11572\n") == {"061/204/8678"}
-    assert phones(scrubber, "Jürgen Hoffmann\nHandy: 0301/037/12\nE-Mail: hoffmann@gmx.de\n") == {"0301/037/12"}
-    assert phones(scrubber, "王建国\n电话: １３/１２９３/６４８２６\n场次编号: 9116-8066\n") == {"１３/１２９３/６４８２６"}
-    assert phones(scrubber, "Namn | Telefon | Matchnr\n---+---+---\nKarin Berg | 07/0198/1519 ankn. 839 | 4517 395 103\n") \
-        == {"07/0198/1519 ankn. 839"}
-    table = "Imię i nazwisko | Telefon | Nr obrączki\n---+---+---\nKrzysztof Wójcik | 51/2181/422 | 6383454425\n"
-    assert phones(scrubber, table) == {"51/2181/422"}
-
-
-def test_slashed_groups_near_misses(scrubber):
-    # a tax, file or case number in slashed groups: another number's word, or no phone's word at all
-    assert phones(scrubber, "Steuernummer: 21/815/08150") == set()
-    assert phones(scrubber, "Aktenzeichen 12/34/5678 vom Landgericht") == set()
-    assert phones(scrubber, "Lieferung 0612/939/569 ist unterwegs") == set()
-    assert phones(scrubber, "Datum: 12/03/2024") == set()
-
-
-# --- "+CC (0)area / number": the area code for callers abroad, a spaced slash, the number ---------
-
-
-def test_country_area_code_then_a_spaced_slash(scrubber):
-    assert phones(scrubber, "Tel.: +31 (0)101 / 725-563 / Mobiel: +31 10 111 4617") == \
-        {"+31 (0)101 / 725-563", "+31 10 111 4617"}
-    assert phones(scrubber, "هاتف: +20 (0)10 / 09186569\n") == {"+20 (0)10 / 09186569"}
-    assert phones(scrubber, "Pour covoiturer, passez un coup de fil au +33 (0)61 / 2179929 la veille.") == \
-        {"+33 (0)61 / 2179929"}
-    assert phones(scrubber, "ĐT: +84 (0)912 / 069-332\n") == {"+84 (0)912 / 069-332"}
-
-
-def test_country_area_code_near_misses(scrubber):
-    # two numbers, each with its own area code: two phones, not one
-    assert phones(scrubber, "Tel. +49 (0)30 / 12345 / Fax +49 (0)30 / 12346") == \
-        {"+49 (0)30 / 12345", "+49 (0)30 / 12346"}
-    # a national area code before a number of its own led by 0 stays apart (a list's next number)
-    assert "030 / 0171 2345678" not in phones(scrubber, "Tel.: 030 / 0171 2345678")
-
-
 # --- a machine record's subscriber-number field (a number without its "+") ------------------------
 
 
