@@ -72,8 +72,10 @@ class OfflineEmailRecognizer(EmailRecognizer):
                     result.start += border + 1
                     if result.start == at or text[result.start] == ".":
                         continue
-            if _STAMPED_ID_LOCAL.fullmatch(text, result.start, at):
-                continue
+            if _STAMPED_ID_LOCAL.fullmatch(text, result.start, at) or \
+                    _SIP_SCHEME_BEFORE.search(text, max(0, result.start - 6), result.start):
+                continue  # (or a SIP URI's user@host: "<sip:+4930123456@trunk.example.net>" dials a
+                # number, "sip:alice.33@pbx.example.com" rings a phone: an address of a call, no mailbox)
             if _keyed_message_id(text, result.start, at) or _keyed_message_id(text, found_start, at):
                 continue  # "S=60919 id=77753319e619@sender.example.org": exim's message id
             # "כתבו ל-ann@example.com": a Hebrew prefix letter and its hyphen before a Latin word
@@ -84,6 +86,7 @@ class OfflineEmailRecognizer(EmailRecognizer):
         return results
 
 
+_SIP_SCHEME_BEFORE = re.compile(r"(?<![\w.+\-])sips?:\+?\Z", re.IGNORECASE)
 _COUNTRY_DOMAIN = re.compile(r"(?:[A-Za-z0-9](?:[A-Za-z0-9\-]{0,61}[A-Za-z0-9])?\.)+[A-Za-z]{2}")
 _RESERVED_DOMAIN = re.compile(r"(?:[A-Za-z0-9](?:[A-Za-z0-9\-]{0,61}[A-Za-z0-9])?\.)+(?:example|test)", re.IGNORECASE)
 _HEBREW_PREFIX = re.compile(r"[\u05d0-\u05ea]{1,3}[-\u05be](?=[A-Za-z0-9])")
@@ -434,7 +437,9 @@ _PROGRAM_BEFORE = re.compile(
     r"|ruby|perl|golang|rustc|gcc|clang|openssl|openssh|sshd|named|unbound|dnsmasq|pdns|powerdns|knot"
     r"|chronyd?|ntpd|ntpsec|ntpdate|postfix|dovecot|exim4?|sendmail|hmailserver|kamailio|opensips|asterisk"
     r"|freeswitch|crowdsec|cscli|fail2ban|ipvsadm|keepalived|openvpn|strongswan|samba|smbd|zabbix|nagios"
-    r"|icinga2?|jenkins|gitlab|gitea|curl|wget|engine|module[ \t]+[\w\-]+)"
+    r"|icinga2?|jenkins|gitlab|gitea|curl|wget|engine|module[ \t]+[\w\-]+"
+    # SIP phones' and softphones' makers, as a registrar prints a contact's agent ("agent Grandstream 1.0.11.3")
+    r"|grandstream|yealink|polycom|snom|fanvil|gigaset|htek|zoiper|linphone|microsip|obihai|mitel|avaya)"
     r"(?:[ \t]+(?i:compat|core|daemon|runtime|engine|edition|lts))?[ \t]*$")
 
 

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 
 import phonenumbers
 
-from stages.pii_phone_labels import _DIAL_STRING_END, _PHONE_WORD_END
+from stages.pii_phone_labels import _DIAL_STRING_END, _PHONE_WORD_END, subscriber_fields
 
 if TYPE_CHECKING:
     from stages.pii_phones import PhoneNumbers
@@ -135,3 +135,22 @@ def joined(numbers: PhoneNumbers, text: str, raw: list[tuple[int, int, str]],
         out.append((start, end, value))
         index += 1
     return out
+
+
+# a SIP URI's user part that is a number ("sip:+4915158849300@198.51.100.7", "INVITE
+# sip:46701948324@sbc.local", "<sips:+390212345678;user=phone>"): the number the URI dials (an
+# extension of six digits or fewer, "sip:204@pbx", and a name, "sip:alice@pbx", are no phones)
+_SIP_USER = re.compile(r"(?<![\w.+\-])sips?:(\+?\d{7,15})(?=[@;>\"'\s]|$)", re.IGNORECASE)
+
+
+def sip_user_numbers(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each number that is a SIP URI's user part; "+" kept, "sip:" left out."""
+    if "sip" not in text and "SIP" not in text:
+        return []
+    return [match.span(1) for match in _SIP_USER.finditer(text)]
+
+
+def machine_numbers(text: str) -> list[tuple[int, int]]:
+    """(start, end) of the numbers a machine record's syntax names, no label needed: a SIP URI's
+    user part and a subscriber-number field's whole value (pii_phone_labels' `subscriber_fields`)."""
+    return sorted(sip_user_numbers(text) + subscriber_fields(text))

@@ -199,3 +199,31 @@ def nanp_local_only(value: str, regions) -> bool:
         if phonenumbers.is_valid_number_for_region(number, region):
             return False
     return True
+
+
+# a machine record's field that holds a subscriber's number, "+" or not: JSON '"msisdn":"…"',
+# '"wa_id":"…"', '"from":"…"', and "recipient_id=…", "caller=…" (WhatsApp Cloud API webhooks, HLR
+# lookups, messaging gateways' logs write a number without its "+"); the whole value, and only
+# a valid number in international form read with a "+" ("from":"1000000" is a range's bound)
+_SUBSCRIBER_FIELD = re.compile(r"(?:\"(?:msisdn|wa_id|from|to|recipient_id|caller|callee|caller_?id)\"[ \t]*:[ \t]*\"|"
+                               r"(?<![\w.\-])(?:msisdn|wa_id|recipient_id|caller|callee|caller_?id)=)"
+                               r"(\+?\d{7,15})(?=[\"\s,;&}\]]|$)|"
+                               # Asterisk's queue_log: an ENTERQUEUE event's fields are the URL and the caller's id
+                               r"\|ENTERQUEUE\|[^|\n]*\|(\+?\d{7,15})(?=\||$)", re.IGNORECASE | re.MULTILINE)
+
+
+def subscriber_fields(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each number that is a whole subscriber-number field's value (above)."""
+    if '"' not in text and "=" not in text and "ENTERQUEUE" not in text:
+        return []
+    spans = []
+    for match in _SUBSCRIBER_FIELD.finditer(text):
+        group = 1 if match.group(1) else 2
+        value = match.group(group)
+        try:
+            number = phonenumbers.parse(value if value.startswith("+") else "+" + value, None)
+        except phonenumbers.NumberParseException:
+            continue
+        if phonenumbers.is_valid_number(number):
+            spans.append(match.span(group))
+    return spans

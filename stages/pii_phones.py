@@ -20,6 +20,7 @@ from stages.pii_phone_candidates import (
     _DIGITS,
     area_code_joined,
     joined,
+    machine_numbers,
     raw_candidates,
 )
 from stages.pii_phone_labels import (
@@ -204,7 +205,7 @@ class PhoneNumbers:
                 start, value = start + year.end(), value[year.end():]
             candidates.append((start, end, value))
         if not candidates:
-            return []
+            return [(start, end, self.VALID) for start, end in machine_numbers(text)]
         shapes = [self.shape(value) for _, _, value in candidates]
         # the country codes of a page's international numbers hint at the region of its others
         page, hinted = tuple(regions), list(regions)
@@ -279,7 +280,13 @@ class PhoneNumbers:
             if score >= self.CONTEXT - 0.05:
                 found.append((start, end, score))
             _note(verdicts, start, end, "taken" if score >= self.CONTEXT - 0.05 else "weak", context, score)
-        return found
+        machine = machine_numbers(text)  # "sip:+4915158849300@host", '"msisdn":"4917…"': the record's
+        for start, end in machine:  # syntax names them, no context model's veto (their verdicts dropped)
+            if not any(s < end and start < e for s, e, _ in found):
+                found.append((start, end, self.VALID))
+        if machine and verdicts is not None:
+            verdicts[:] = [verdict for verdict in verdicts if (verdict[0], verdict[1]) not in set(machine)]
+        return sorted(found)
 
     @staticmethod
     def _phone_word_after(after: str) -> bool:

@@ -100,7 +100,7 @@ _LETTER = r"[A-Za-z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF]"
 PHONE_WORDS = _word_pattern("""
     phone* telephone* tel tel. tele tfn tlf tlf. tfno tfno. telf telf. ph ph. cell cells cellphone*
     cellular mobile* mob mob. fax* call calls calling called ring ringing dial* sms txt text_me
-    text_us reach whatsapp* viber telegram hotline* helpline* landline* voicemail* contact* reach_us
+    text_us reach whatsapp* msisdn* viber telegram hotline* helpline* landline* voicemail* contact* reach_us
     reach_me reached enquir* inquir* freephone* toll-free toll_free oncall on-call
     telefon* fon handy* mobil* funk rufnummer* ruf anruf* rufen ruft erreich* durchwahl* festnetz*
     kontakt* telefax* servicenummer*
@@ -201,7 +201,7 @@ NOT_NUMBER_ENTRIES = """
     iban bic swift sort_code routing vat tax taxes tin itin* ein fein ssn social_security registration* reg reg.
     control_number control_no control_no. po p.o. purchase_order* employer_identification*
     company licen* patent* zip postcode* postal pin password passcode code version* build release
-    ver ver. v. population price* cost costs total amount sum page pages vol vol. volume issue lot batch imei
+    ver ver. v. population price* cost costs total amount sum page pages vol vol. volume issue lot batch imei imsi iccid
     vin flight isin lei duns abn acn nhs charity registered crn utr passport grant award contract*
     track trace seguimiento suivi rastreamento spedizione project pmid arxiv coordinates lat lon lng gps score votes views downloads followers pp pp. p.
     subscribers visitors users copies
@@ -401,7 +401,7 @@ _EXTENSION_WORDS = (r"x|ext\.?|alanumero|alanro\.?|psw\.?|samb\.?|sambungan|vaih
                     # the written-out words of the abbreviations above ("добавочный 338", "εσωτερικό
                     # 652", "nhánh 783": Vietnamese's branch line), and their inflections
                     r"добавочн[а-я]{0,3}|внутренн[а-я]{0,3}|додатков[а-яії]{0,3}|внутрішн[а-яії]{0,3}|вътрешн[а-я]{0,3}|"
-                    r"εσωτερικ[όήοςύ]{0,2}|nhánh|số[ \u00a0]lẻ|nebenstelle|wewnętrzn[yae]|lisänumero|nội[ \u00a0]bộ|"
+                    r"εσωτερικ[όήοςύ]{0,2}|nhánh|số[ \u00a0]lẻ|nebenstelle|wewnętrzn[yae]|lisänumero|sisänumero|sisänro\.?|nội[ \u00a0]bộ|"
                     # Georgian "შიდა" (internal), Armenian "ներքին"
                     r"შიდა|ներքին")
 # Phone words of one language that are everyday words of another: on a page of that other language
