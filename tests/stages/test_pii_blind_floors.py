@@ -83,6 +83,11 @@ def scrubber() -> PiiScrubber:
 # pii-classes22a/b; aggregates only): phone P 0.9943 / R 0.9696, IP P 0.9899 / R 0.9989, card
 # P 0.9899, e-mail, IBAN, US SSN 1.0. A tuning set since pii-classes23: phone P 0.9966 / R 0.9996,
 # the rest as scored; floors just under these.
+# blind27 (benchmarks/pii_blind27.py), held back: scored once with main 8c11f50 (after
+# pii-classes23; aggregates only): phone P 0.9773 / R 0.9205, IP P 0.8147, e-mail P 0.9854, card
+# P 0.9829, IBAN and US SSN 1.0. A tuning set since pii-classes24: phone P 0.9804 / R 0.9720,
+# e-mail 1.0, IP P 0.8359 (SIP-trace hosts the author left unlabelled, against the span rules),
+# the rest as scored; floors just under these.
 FLOORS = {
     "blind12": (1473, {"EMAIL_ADDRESS": (0.995, 0.995), "PHONE_NUMBER": (0.995, 0.985),
                        "IP_ADDRESS": (0.993, 0.985), "CREDIT_CARD": (0.993, 0.997),
@@ -128,6 +133,9 @@ FLOORS = {
                        "IBAN_CODE": (0.999, 0.999), "US_SSN": (0.999, 0.998)}),
     "blind26": (1304, {"EMAIL_ADDRESS": (0.999, 0.999), "PHONE_NUMBER": (0.996, 0.999),
                        "IP_ADDRESS": (0.989, 0.998), "CREDIT_CARD": (0.989, 0.999),
+                       "IBAN_CODE": (0.999, 0.999), "US_SSN": (0.999, 0.999)}),
+    "blind27": (1298, {"EMAIL_ADDRESS": (0.999, 0.999), "PHONE_NUMBER": (0.980, 0.971),
+                       "IP_ADDRESS": (0.835, 0.999), "CREDIT_CARD": (0.982, 0.999),
                        "IBAN_CODE": (0.999, 0.999), "US_SSN": (0.999, 0.999)}),
 }
 
