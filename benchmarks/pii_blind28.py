@@ -62,6 +62,7 @@ for its type. Deterministic: one random.Random per document seeded from SEED and
 from __future__ import annotations
 
 import random
+import re
 import sys
 from collections import Counter
 from pathlib import Path
@@ -136,6 +137,29 @@ def load() -> list[dict]:
     return read_rows(DATA)
 
 
+_PHONE_SHAPE = re.compile(r"(?<![\w.])\+?\d[\d .\-/()]{5,16}\d(?![\w])")
+_IP_SHAPE = re.compile(r"(?<![\w.])\d{1,3}(?:\.\d{1,3}){3}(?![\w])|(?<![\w:])[0-9a-f]{0,4}(?::[0-9a-f]{0,4}){2,7}(?![\w:])")
+
+
+def lookalikes(rows: list[dict]) -> Counter:
+    """Unlabelled look-alikes: phone-shaped runs (7+ digits) and IP-shaped strings outside every span."""
+    out: Counter = Counter()
+    for r in rows:
+        spans = [(s["start"], s["end"]) for s in r["spans"]]
+
+        def free(m, spans=spans) -> bool:
+            return not any(a < m.end() and m.start() < b for a, b in spans)
+
+        for m in _PHONE_SHAPE.finditer(r["text"]):
+            if free(m) and sum(c.isdigit() for c in m.group()) >= 7:
+                out["phone-shaped"] += 1
+        for m in _IP_SHAPE.finditer(r["text"]):
+            g = m.group()
+            if free(m) and (g.count(".") == 3 or "::" in g or any(c in "abcdef" for c in g)):
+                out["ip-shaped"] += 1
+    return out
+
+
 def _report(rows: list[dict]) -> None:
     types = Counter(s["type"] for r in rows for s in r["spans"])
     regs = Counter(r["register"] for r in rows)
@@ -146,6 +170,7 @@ def _report(rows: list[dict]) -> None:
         print(f"  {t:<14} {n:>6}  {100 * n / total:5.1f}%")
     print(f"registers ({len(regs)}):", dict(sorted(regs.items())))
     print(f"languages ({len(langs)}):", dict(sorted(langs.items())))
+    print("unlabelled look-alikes:", dict(lookalikes(rows)))
 
 
 if __name__ == "__main__":

@@ -33,7 +33,7 @@ def mac(rng: random.Random, sep: str = ":") -> str:
 
 def host_ip(d: V.Doc, rng: random.Random, v6_share: float = 0.25, private: float = 0.4) -> None:
     if rng.random() < v6_share:
-        d.v("IP_ADDRESS", V.v6(rng))
+        d.v("IP_ADDRESS", V.v6(rng, "global" if private == 0.0 else None))
     elif rng.random() < private:
         d.v("IP_ADDRESS", V.private_v4(rng))
     else:
@@ -93,7 +93,7 @@ def asa(d, rng, layout):
         d.v("IP_ADDRESS", V.public_v4(rng))
         d.t(" 255.255.255.248\ninterface GigabitEthernet0/1\n nameif inside\n ip address ")
         d.v("IP_ADDRESS", V.private_v4(rng))
-        d.t(" 255.255.255.0\naccess-list SPLIT standard permit 10.0.0.0 255.0.0.0\nip local pool VPNPOOL ")
+        d.t(" 255.255.255.0\naccess-list SPLIT standard permit object-group INSIDE-NETS\nip local pool VPNPOOL ")
         third = str(rng.randint(0, 255))
         d.v("IP_ADDRESS", "10.250." + third + ".10")
         d.t("-")
@@ -117,13 +117,16 @@ def asa(d, rng, layout):
 
 def smart_meter(d, rng, layout):
     if layout == 0:
-        d.t("meter_id;obis;value;unit;read_at;comm_ip;sim_msisdn;fw\n")
+        d.t("meter_id;obis;value;unit;read_at;comm_ip;sim_msisdn;fw;billing_iban\n")
         for _ in range(rng.randint(3, 6)):
             d.t(f"{V.digits(rng, 12)};1-0:1.8.0*255;{rng.randint(1000, 99999)}.{rng.randint(0, 999):03d};kWh;{ts(rng)};")
             d.v("IP_ADDRESS", V.v6(rng, rng.choice(["ula", "global"])) if rng.random() < 0.5 else V.private_v4(rng))
             d.t(";")
             d.v("PHONE_NUMBER", intl_phone(rng, "e164"))
-            d.t(f";{fw(rng)}\n")
+            d.t(f";{fw(rng)};")
+            if rng.random() < 0.7:
+                d.v("IBAN_CODE", V.make_iban(rng, rng.choice(["DE", "NL", "BE", "AT", "FR", "ES", "IT", "GB"])))
+            d.t("\n")
         d.t(f"# totals: {rng.randint(1, 9)},{rng.randint(100, 999)},{rng.randint(100, 999)} kWh · MPAN {V.digits(rng, 13)} · ICCID 89{V.digits(rng, 17)}\n")
     elif layout == 1:
         d.t(f"HES export job {V.digits(rng, 9)} started {ts(rng)}\n")
@@ -205,6 +208,8 @@ def genieacs(d, rng, layout):
         d.v("PHONE_NUMBER", intl_phone(rng, "intl"))
         d.t('","email":"')
         d.v("EMAIL_ADDRESS", f"sub{rng.randint(1000, 9999)}@isp-mail.{rng.choice(['com.br', 'co.za', 'pl', 'es'])}")
+        d.t('","billing_iban":"')
+        d.v("IBAN_CODE", V.fmt_iban(rng, V.make_iban(rng, rng.choice(["PL", "ES", "PT", "BR", "DE"]))))
         d.t('"},"wan_ip":"')
         host_ip(d, rng, 0.3, 0.0)
         d.t('","sw":"' + fw(rng) + '","tags":["ticket-' + V.digits(rng, 7) + '"]}]\n')
@@ -312,7 +317,9 @@ def pnr(d, rng, layout):
         d.v("PHONE_NUMBER", intl_phone(rng, "intl"))
         d.t("\n 12 RM BOOKED VIA IP ")
         d.v("IP_ADDRESS", V.public_v4(rng))
-        d.t(" SEAT 23C ORDER " + V.id_number(rng) + "\n")
+        d.t(" SEAT 23C ORDER " + V.id_number(rng) + "\n 13 RM FOP CARD ")
+        d.v("CREDIT_CARD", V.make_card(rng, rng.choice(["visa", "mastercard", "amex", "jcb", "diners", "unionpay"])))
+        d.t(f" EXP {rng.randint(1, 12):02d}{rng.randint(27, 31)} APPROVAL {V.digits(rng, 6)}\n")
     else:
         d.t(f"record_locator,pax,ticket,contact_phone,contact_email,fop_card,booked_ip\n{loc},DOE/JANE MS,")
         d.t(f"016-{V.digits(rng, 10)},")
@@ -320,7 +327,7 @@ def pnr(d, rng, layout):
         d.t(",")
         d.v("EMAIL_ADDRESS", f"jane{rng.randint(1, 999)}@{rng.choice(['outlook.com', 'web.de', 'gmx.at'])}")
         d.t(",")
-        if rng.random() < 0.6:
+        if rng.random() < 0.8:
             d.v("CREDIT_CARD", V.make_card(rng))
         else:
             d.t(V.bad_card(rng).replace(" ", ""))
@@ -333,7 +340,8 @@ def lldp(d, rng, layout):
     if layout in (0, 1):
         d.t("switch01# show lldp neighbors detail\n------------------------------------------------\n")
         for _ in range(rng.randint(1, 3)):
-            d.t(f"Chassis id: {mac(rng, '.')[:14]}\nPort id: Gi1/0/{rng.randint(1, 48)}\nPort Description: uplink\nSystem Name: core-{rng.randint(1, 9)}\n\n"
+            m = mac(rng, "")
+            d.t(f"Chassis id: {m[:4]}.{m[4:8]}.{m[8:]}\nPort id: Gi1/0/{rng.randint(1, 48)}\nPort Description: uplink\nSystem Name: core-{rng.randint(1, 9)}\n\n"
                 f"System Description:\nCisco IOS Software, C3850 Software, Version {rng.randint(15, 17)}.{rng.randint(1, 12)}.{rng.randint(1, 9)}, RELEASE SOFTWARE\n"
                 f"Firmware {fw(rng)}\n\nTime remaining: {rng.randint(90, 120)} seconds\nSystem Capabilities: B,R\nManagement Addresses:\n    IP: ")
             d.v("IP_ADDRESS", V.private_v4(rng))
@@ -375,5 +383,9 @@ def machine_doc(rng: random.Random, reg: str, layout: int) -> tuple[str, list[di
     MAKERS[reg](d, rng, layout % 3)
     if rng.random() < 0.6:
         d.t(f"# {lookalike(rng)}; {lookalike(rng)}; ticket {V.id_number(rng)}\n")
+    if rng.random() < 0.5:
+        d.t("# pasted from jump host ")
+        d.v("IP_ADDRESS", V.private_v4(rng) if rng.random() < 0.6 else V.v6(rng, "ula"))
+        d.t(f" by ops, {lookalike(rng)}\n")
     url = f"https://{HOSTS[reg]}/{reg.split('_')[0]}/{rng.randint(1000, 99999)}"
     return d.text(), d.spans, url, "en"

@@ -129,7 +129,11 @@ def _ext(rng: random.Random, lang: str) -> str:
 def _neg_line(rng: random.Random, lang: str) -> str:
     """A phone-shaped number right after a phone-like or id word, unlabelled."""
     L = LEX[lang]
-    k = rng.randint(0, 8)
+    k = rng.randint(0, 11)
+    if k >= 9:  # valid by digits, but the text says what it is
+        n = V.make_number(rng, LANG_INFO[lang][0], rng.random() < 0.5)
+        val = V.fmt_phone(rng, n, rng.choice(["nat", "natnone", "natsep"]))
+        return f"{[L['jobid'], L['callref'], L['order']][k - 9]}: {val}"
     if k == 0:
         return f"{L['app']} {rng.randint(2, 9)}.{rng.randint(0, 40)}.{rng.randint(0, 9)}.{rng.randint(100, 9999)}"
     if k == 1:
@@ -166,6 +170,9 @@ def page(rng: random.Random, reg: str, lang: str, layout: int) -> tuple[str, lis
     title = REGISTERS[reg][lang]
     url = f"https://www.{reg.split('_')[0]}{rng.choice(SHOPS)}{rng.randint(1, 99)}.{LANG_INFO[lang][1]}/"
     if layout == 0:  # prose / notice
+        if rng.random() < 0.25:
+            d.v("PHONE_NUMBER", _phone(rng, lang, None, 0.6))
+            d.t(" — ")
         d.t(title, "\n\n", L["callus"], " ")
         d.v("PHONE_NUMBER", _phone(rng, lang))
         d.t(" · ", L["hours"], " ", V.hours(rng, lang), "\n")
@@ -173,7 +180,14 @@ def page(rng: random.Random, reg: str, lang: str, layout: int) -> tuple[str, lis
         d.v("PHONE_NUMBER", _phone(rng, lang, True))
         d.t(" / ")
         d.v("PHONE_NUMBER", _phone(rng, lang, True))
-        d.t("\n", _neg_line(rng, lang), "\n", L["fax"], ": ")
+        d.t("\n", _neg_line(rng, lang), "\n")
+        if rng.random() < 0.5:
+            d.t(f"{NAMES[lang][0]} ({L['mob']} ")
+            d.v("PHONE_NUMBER", _phone(rng, lang, True, 0.5))
+            d.t(f"), {NAMES[lang][1]} ({L['tel']} ")
+            d.v("PHONE_NUMBER", _phone(rng, lang, False, 0.5))
+            d.t(")\n")
+        d.t(L["fax"], ": ")
         p = _phone(rng, lang, False)
         d.v("PHONE_NUMBER", p + _ext(rng, lang) if rng.random() < 0.4 else p)
         d.t("\n", _neg_line(rng, lang), "\n", L["mail"], ": ")
@@ -185,8 +199,10 @@ def page(rng: random.Random, reg: str, lang: str, layout: int) -> tuple[str, lis
             d.v("IBAN_CODE", ib)
             d.t("\n")
         d.t(L["addr"], ": ", str(rng.randint(1, 180)), ", ", V.digits(rng, 5), " · ", V.date(rng, lang), "\n")
-        if rng.random() < 0.3:
-            d.t(L["pay"], ": ", V.bad_card(rng), "\n")
+        if rng.random() < 0.7:
+            d.t(L["pay"], ": ")
+            d.v("CREDIT_CARD", V.group_card(rng, V.make_card(rng)))
+            d.t(f" · {L['member']} {V.bad_card(rng)}\n")
         if rng.random() < 0.35:
             d.t(f"{L['note']}: {L['tel']} ")
             n = V.make_number(rng, rng.choice(["DE", "AT", "GB", "US", "CH"]))
@@ -195,6 +211,9 @@ def page(rng: random.Random, reg: str, lang: str, layout: int) -> tuple[str, lis
     elif layout == 1:  # table with a header above
         sep = rng.choice([" | ", "\t", ";"])
         head = [L["name"], L["tel"], L["mob"], L["cust"], L["note"]]
+        with_iban = LANG_INFO[lang][2] is not None and rng.random() < 0.7
+        if with_iban:
+            head.append(L["iban"])
         d.t(title, "\n", sep.join(head), "\n")
         for i in range(rng.randint(3, 5)):
             d.t(NAMES[lang][i % 2], sep)
@@ -204,7 +223,11 @@ def page(rng: random.Random, reg: str, lang: str, layout: int) -> tuple[str, lis
                 d.v("PHONE_NUMBER", _phone(rng, lang, True))
             else:
                 d.t("—")
-            d.t(sep, V.id_number(rng), sep, V.date(rng, lang), " ", V.hours(rng, lang)[:5], "\n")
+            d.t(sep, V.id_number(rng), sep, V.date(rng, lang), " ", V.hours(rng, lang)[:5])
+            if with_iban:
+                d.t(sep)
+                d.v("IBAN_CODE", _iban(rng, lang))
+            d.t("\n")
         d.t("\n", _neg_line(rng, lang), "\n", L["mail"], ": ")
         d.v("EMAIL_ADDRESS", _email(rng, lang, reg))
         d.t("\n")
@@ -226,8 +249,8 @@ def page(rng: random.Random, reg: str, lang: str, layout: int) -> tuple[str, lis
         if ib and rng.random() < 0.6:
             d.t(f"{L['iban']}: ")
             d.v("IBAN_CODE", ib)
-            d.t(f" ({L['note']}: {V.bad_iban(rng, LANG_INFO[lang][2]) if rng.random() < 0.5 else V.id_number(rng)})\n")
-        if rng.random() < 0.3:
+            d.t(f" ({L['note']}: ≠ {V.bad_iban(rng, LANG_INFO[lang][2])})\n")
+        if rng.random() < 0.65:
             d.t(f"{L['pay']}: ")
             d.v("CREDIT_CARD", V.group_card(rng, V.make_card(rng)))
             d.t("\n")
@@ -239,8 +262,23 @@ def page(rng: random.Random, reg: str, lang: str, layout: int) -> tuple[str, lis
         d.t('", "order": "' + V.id_number(rng) + '", "email": "')
         d.v("EMAIL_ADDRESS", _email(rng, lang, reg))
         d.t('", "label": "' + L["tel"] + '", "fax_job": "' + V.id_number(rng) + '", "app_version": "'
-            + f"{rng.randint(1, 9)}.{rng.randint(0, 9)}.{rng.randint(0, 255)}.{rng.randint(1, 254)}" + '"}\n')
+            + f"{rng.randint(1, 9)}.{rng.randint(0, 9)}.{rng.randint(0, 255)}.{rng.randint(1, 254)}" + '", "deposit": {"card": "')
+        if rng.random() < 0.7:
+            d.v("CREDIT_CARD", V.make_card(rng))
+        else:
+            d.t(V.bad_card(rng))
+        d.t('", "gift_card": "' + V.bad_card(rng).replace(" ", "") + '"')
+        ib = _iban(rng, lang)
+        if ib:
+            d.t(', "refund_iban": "')
+            d.v("IBAN_CODE", ib.replace(" ", ""))
+            d.t('"')
+        d.t('}}\n')
         d.t(title, " — ", L["callus"], " ")
         d.v("PHONE_NUMBER", _phone(rng, lang))
-        d.t(".")
+        if rng.random() < 0.5:
+            d.t(" · ", L["fax"], " ")
+            d.v("PHONE_NUMBER", _phone(rng, lang, False))
+        else:
+            d.t(".")
     return d.text(), d.spans, url

@@ -98,13 +98,17 @@ def us_doc(rng: random.Random, reg: str, layout: int) -> tuple[str, list[dict], 
         d.v("EMAIL_ADDRESS", f"{rng.choice(FIRST).lower()}.{rng.choice(LAST).lower()}{rng.randint(1, 99)}@{rng.choice(['gmail.com', 'yahoo.com', 'outlook.com', 'att.net', 'icloud.com'])}")
         d.t(f"\n{spec[2]}: {_spec_val(rng, 2)}   {neg(rng)}\n")
         if rng.random() < 0.5:
+            d.t("Spouse / co-applicant SSN: ")
+            d.v("US_SSN", V.make_ssn(rng, rng.choice(["-", " "])))
+            d.t(f"   (ITIN holders write it here: {V.bad_ssn(rng)})\n")
+        if rng.random() < 0.85:
             d.t("Card on file for fees: ")
             d.v("CREDIT_CARD", V.group_card(rng, V.make_card(rng, rng.choice(["visa", "mastercard", "amex", "discover"]))))
             d.t(f"  exp {rng.randint(1, 12):02d}/{rng.randint(27, 31)}\n")
         d.t(f"Signed {rng.randint(1, 12):02d}/{rng.randint(1, 28):02d}/2026 · {neg(rng)}")
     elif layout == 1:  # CSV export, header above
         d.t(f"# export {title}\n")
-        d.t(f"row,full_name,ssn,phone,alt_phone,email,{spec[0].lower().replace(' ', '_')},zip_plus4,amount\n")
+        d.t(f"row,full_name,ssn,phone,alt_phone,email,{spec[0].lower().replace(' ', '_')},zip_plus4,amount,autopay_card\n")
         for i in range(rng.randint(3, 6)):
             d.t(f"{i + 1},{person(rng)},")
             d.v("US_SSN", V.make_ssn(rng, rng.choice(["", "-"])))
@@ -114,8 +118,14 @@ def us_doc(rng: random.Random, reg: str, layout: int) -> tuple[str, list[dict], 
             if rng.random() < 0.6:
                 d.v("PHONE_NUMBER", us_phone(rng))
             d.t(",")
-            d.v("EMAIL_ADDRESS", f"{rng.choice(FIRST).lower()}{rng.randint(10, 999)}@{rng.choice(['gmail.com', 'hotmail.com', 'comcast.net'])}")
-            d.t(f",{_spec_val(rng, 0)},{rng.randint(10000, 99950)}-{rng.randint(1000, 9999)},\"{rng.randint(1, 99)},{rng.randint(100, 999)}.00\"\n")
+            if rng.random() < 0.6:
+                d.v("EMAIL_ADDRESS", f"{rng.choice(FIRST).lower()}{rng.randint(10, 999)}@{rng.choice(['gmail.com', 'hotmail.com', 'comcast.net'])}")
+            d.t(f",{_spec_val(rng, 0)},{rng.randint(10000, 99950)}-{rng.randint(1000, 9999)},\"{rng.randint(1, 99)},{rng.randint(100, 999)}.00\",")
+            if rng.random() < 0.55:
+                d.v("CREDIT_CARD", V.make_card(rng, rng.choice(["visa", "mastercard", "mastercard2", "amex", "discover"])))
+            else:
+                d.t(V.bad_card(rng).replace(" ", ""))
+            d.t("\n")
         d.t(f"# generated {rng.randint(1, 12):02d}/{rng.randint(1, 28):02d}/2026 {rng.randint(1, 12)}:{rng.randint(10, 59)} PM · {neg(rng)}\n")
     else:  # letter / caseworker note
         name = person(rng)
@@ -124,9 +134,25 @@ def us_doc(rng: random.Random, reg: str, layout: int) -> tuple[str, list[dict], 
         d.t("The social security number you gave us, ")
         d.v("US_SSN", V.make_ssn(rng, rng.choice(["-", ""])))
         d.t(f", matches our records; the number {V.bad_ssn(rng)} on page 2 does not and was struck out. ")
+        if rng.random() < 0.5:
+            d.t("Your household member's number ")
+            d.v("US_SSN", V.make_ssn(rng, rng.choice(["-", " "])))
+            d.t(f" is also on file (EIN {V.make_ein(rng)} belongs to your employer). ")
+        if rng.random() < 0.6:
+            d.t("The application fee was charged to the card ending in "
+                f"{rng.randint(1000, 9999)}; the full number we have, ")
+            d.v("CREDIT_CARD", V.group_card(rng, V.make_card(rng, rng.choice(["visa", "mastercard", "discover", "amex"]))))
+            d.t(", will be deleted after 30 days. ")
         d.t("Please call our office at ")
         d.v("PHONE_NUMBER", us_phone(rng) + (us_ext(rng) if rng.random() < 0.5 else ""))
-        d.t(f" and mention {neg(rng).lower()}. {neg(rng)}. Our fax is ")
+        d.t(f" and mention {neg(rng).lower()}. {neg(rng)}. ")
+        if rng.random() < 0.4:
+            reg2 = rng.choice(["MX", "GB", "DE", "PH", "IN"])
+            n2 = V.make_number(rng, reg2)
+            d.t("Callers abroad (or our bilingual desk) can use ")
+            d.v("PHONE_NUMBER", V.fmt_phone(rng, n2, rng.choice(["011", "011", "intl"])))
+            d.t(". ")
+        d.t("Our fax is ")
         d.v("PHONE_NUMBER", us_phone(rng))
         d.t(f"; a fax job ID such as {V.digits(rng, 10)} is not needed. You may also write to ")
         d.v("EMAIL_ADDRESS", f"intake{rng.randint(1, 9)}@{host}.{city.split(',')[0].lower()}.gov")
