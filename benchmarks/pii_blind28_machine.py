@@ -60,6 +60,9 @@ def cloudfront(d, rng, layout):
                 f"Mozilla/5.0%20(Windows%20NT%2010.0)\t{q}\tZ{V.digits(rng, 8)}xq==\t")
             if rng.random() < 0.4:
                 host_ip(d, rng, 0.0, 0.3)
+                if rng.random() < 0.5:
+                    d.t(",\u0020")
+                    host_ip(d, rng, 0.5, 0.0)
             else:
                 d.t("-")
             d.t(f"\t{rng.randint(1024, 65535)}\t0.{rng.randint(1, 999):03d}\n")
@@ -93,7 +96,11 @@ def asa(d, rng, layout):
         d.v("IP_ADDRESS", V.public_v4(rng))
         d.t(" 255.255.255.248\ninterface GigabitEthernet0/1\n nameif inside\n ip address ")
         d.v("IP_ADDRESS", V.private_v4(rng))
-        d.t(" 255.255.255.0\naccess-list SPLIT standard permit object-group INSIDE-NETS\nip local pool VPNPOOL ")
+        d.t(" 255.255.255.0\n ipv6 address ")
+        d.v("IP_ADDRESS", V.v6(rng, "global"))
+        d.t("/64\n ipv6 address ")
+        d.v("IP_ADDRESS", V.v6(rng, "ll"))
+        d.t(" link-local\naccess-list SPLIT standard permit object-group INSIDE-NETS\nip local pool VPNPOOL ")
         third = str(rng.randint(0, 255))
         d.v("IP_ADDRESS", "10.250." + third + ".10")
         d.t("-")
@@ -218,7 +225,7 @@ def genieacs(d, rng, layout):
 def olt(d, rng, layout):
     fsp = f"0/{rng.randint(1, 16)}/{rng.randint(0, 15)}"
     if layout == 0:
-        d.t(f"MA5800-X7(config-if-gpon-{fsp[:-2]})# display ont info {fsp[-1]} {rng.randint(0, 127)}\n")
+        d.t(f"MA5800-X7(config-if-gpon-{fsp.rsplit('/', 1)[0]})# display ont info {fsp[-1]} {rng.randint(0, 127)}\n")
         d.t(f"  F/S/P                   : {fsp}\n  ONT-ID                  : {rng.randint(0, 127)}\n  Run state               : online\n"
             f"  SN                      : 48575443{V.digits(rng, 8)}\n  Management mode         : OMCI\n  Description             : cust ")
         n = V.make_number(rng, rng.choice(["BR", "MX", "PL", "ES"]))
@@ -255,7 +262,9 @@ def ipmi(d, rng, layout):
         d.t(f"$ racadm getsysinfo\nRAC Information:\nRAC Date/Time           = {ts(rng)}\nFirmware Version        = "
             f"{rng.randint(5, 7)}.{rng.randint(0, 10)}.{rng.randint(0, 99):02d}.{rng.randint(100, 200)}\nCurrent IP Address      = ")
         d.v("IP_ADDRESS", V.private_v4(rng))
-        d.t("\nCurrent IP Gateway      = ")
+        d.t("\nLink Local IP Address   = ")
+        d.v("IP_ADDRESS", V.v6(rng, "ll"))
+        d.t("/64\nCurrent IP Gateway      = ")
         d.v("IP_ADDRESS", V.private_v4(rng))
         d.t("\nCurrent IP Netmask      = 255.255.254.0\nCurrent DNS Server 1    = ")
         d.v("IP_ADDRESS", V.public_v4(rng))
@@ -339,7 +348,8 @@ def pnr(d, rng, layout):
 def lldp(d, rng, layout):
     if layout in (0, 1):
         d.t("switch01# show lldp neighbors detail\n------------------------------------------------\n")
-        for _ in range(rng.randint(1, 3)):
+        count = rng.randint(1, 3)
+        for _ in range(count):
             m = mac(rng, "")
             d.t(f"Chassis id: {m[:4]}.{m[4:8]}.{m[8:]}\nPort id: Gi1/0/{rng.randint(1, 48)}\nPort Description: uplink\nSystem Name: core-{rng.randint(1, 9)}\n\n"
                 f"System Description:\nCisco IOS Software, C3850 Software, Version {rng.randint(15, 17)}.{rng.randint(1, 12)}.{rng.randint(1, 9)}, RELEASE SOFTWARE\n"
@@ -347,9 +357,12 @@ def lldp(d, rng, layout):
             d.v("IP_ADDRESS", V.private_v4(rng))
             if rng.random() < 0.5:
                 d.t("\n    IPV6: ")
-                d.v("IP_ADDRESS", V.v6(rng, rng.choice(["ll", "global", "ula"])))
+                kind = rng.choice(["ll", "global", "ula"])
+                d.v("IP_ADDRESS", V.v6(rng, kind))
+                if kind == "ll" and rng.random() < 0.6:
+                    d.t(f"%Gi1/0/{rng.randint(1, 48)}")
             d.t(f"\nAuto Negotiation - supported, enabled\nVlan ID: {rng.randint(2, 4000)}\n\n")
-        d.t(f"Total entries displayed: {rng.randint(1, 3)}\n")
+        d.t(f"Total entries displayed: {count}\n")
     else:
         d.t('{"lldp": {"interface": {"eth0": {"chassis": {"sw-' + str(rng.randint(1, 99)) + '": {"mgmt-ip": ["')
         d.v("IP_ADDRESS", V.private_v4(rng))

@@ -73,7 +73,9 @@ SPECIFIC = {
 }
 
 
-def _spec_val(rng: random.Random, i: int) -> str:
+def _spec_val(rng: random.Random, i: int, label: str = "") -> str:
+    if i == 2 and any(w in label for w in ("serial", "code", "Unit", "zone")):
+        return V.digits(rng, 8) if "serial" in label else rng.choice(["AE", "X", "VE", "A12"]) if "zone" in label else str(rng.randint(100, 999))
     return [V.digits(rng, 9), f"{rng.randint(100000, 9999999)}", str(rng.randint(1, 8))][i]
 
 
@@ -96,7 +98,7 @@ def us_doc(rng: random.Random, reg: str, layout: int) -> tuple[str, list[dict], 
         d.v("PHONE_NUMBER", us_phone(rng) + (us_ext(rng) if rng.random() < 0.5 else ""))
         d.t(f"\n{neg(rng)}\n{neg(rng)}\nE-mail: ")
         d.v("EMAIL_ADDRESS", f"{rng.choice(FIRST).lower()}.{rng.choice(LAST).lower()}{rng.randint(1, 99)}@{rng.choice(['gmail.com', 'yahoo.com', 'outlook.com', 'att.net', 'icloud.com'])}")
-        d.t(f"\n{spec[2]}: {_spec_val(rng, 2)}   {neg(rng)}\n")
+        d.t(f"\n{spec[2]}: {_spec_val(rng, 2, spec[2])}   {neg(rng)}\n")
         if rng.random() < 0.5:
             d.t("Spouse / co-applicant SSN: ")
             d.v("US_SSN", V.make_ssn(rng, rng.choice(["-", " "])))
@@ -106,6 +108,10 @@ def us_doc(rng: random.Random, reg: str, layout: int) -> tuple[str, list[dict], 
             d.v("CREDIT_CARD", V.group_card(rng, V.make_card(rng, rng.choice(["visa", "mastercard", "amex", "discover"]))))
             d.t(f"  exp {rng.randint(1, 12):02d}/{rng.randint(27, 31)}\n")
         d.t(f"Signed {rng.randint(1, 12):02d}/{rng.randint(1, 28):02d}/2026 · {neg(rng)}")
+        if rng.random() < 0.5:
+            d.t("\n-- e-signed online from IP ")
+            d.v("IP_ADDRESS", V.public_v4(rng) if rng.random() < 0.7 else V.v6(rng, "global"))
+            d.t(f" · form version {rng.randint(1, 4)}.{rng.randint(0, 9)}.{rng.randint(0, 30)}.{rng.randint(0, 255)} · page 1 of 2")
     elif layout == 1:  # CSV export, header above
         d.t(f"# export {title}\n")
         d.t(f"row,full_name,ssn,phone,alt_phone,email,{spec[0].lower().replace(' ', '_')},zip_plus4,amount,autopay_card\n")
@@ -157,7 +163,12 @@ def us_doc(rng: random.Random, reg: str, layout: int) -> tuple[str, list[dict], 
         d.t(f"; a fax job ID such as {V.digits(rng, 10)} is not needed. You may also write to ")
         d.v("EMAIL_ADDRESS", f"intake{rng.randint(1, 9)}@{host}.{city.split(',')[0].lower()}.gov")
         d.t(f" (not intake at {host} dot gov).\n\nPayment reference {rng.randint(100, 999)}-{rng.randint(10, 99)}-{rng.randint(1000, 9999)} · ")
-        d.t(f"{neg(rng)}\nSincerely,\nCase Unit {rng.randint(1, 40)}")
+        d.t(f"{neg(rng)}\n")
+        if rng.random() < 0.4:
+            d.t("Our portal shows the request came from ")
+            d.v("IP_ADDRESS", V.public_v4(rng))
+            d.t(f" on {rng.randint(1, 12)}.{rng.randint(1, 28)}.2026 (see rule {rng.randint(1, 9)}.{rng.randint(1, 9)}.{rng.randint(1, 9)}.{rng.randint(1, 9)} of our privacy notice).\n")
+        d.t(f"Sincerely,\nCase Unit {rng.randint(1, 40)}")
         if rng.random() < 0.5:
             d.t("\nDirect line ")
             d.v("PHONE_NUMBER", us_phone(rng))

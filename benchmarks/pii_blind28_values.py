@@ -233,7 +233,11 @@ def fmt_phone(rng: random.Random, n, style: str | None = None) -> str:
     if style == "nat":
         return nat
     if style == "natsep":
-        return regroup(nat, rng.choice([".", "-", "/", " "])).replace("(", "").replace(")", "")
+        groups = re.split(r"[ \-]+", nat.replace("(", "").replace(")", ""))
+        sep = rng.choice([".", "-", "/", " "])
+        if sep == "/" and len(groups) > 2:  # area code / subscriber number
+            return groups[0] + "/" + "".join(groups[1:])
+        return sep.join(groups)
     if style == "natnone":
         return re.sub(r"[^\d+]", "", nat)
     if style == "intl":
