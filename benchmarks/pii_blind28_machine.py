@@ -227,7 +227,7 @@ def olt(d, rng, layout):
     if layout == 0:
         d.t(f"MA5800-X7(config-if-gpon-{fsp.rsplit('/', 1)[0]})# display ont info {fsp[-1]} {rng.randint(0, 127)}\n")
         d.t(f"  F/S/P                   : {fsp}\n  ONT-ID                  : {rng.randint(0, 127)}\n  Run state               : online\n"
-            f"  SN                      : 48575443{V.digits(rng, 8)}\n  Management mode         : OMCI\n  Description             : cust ")
+            f"  SN                      : 48575443{rng.randint(0, 0xFFFFFFFF):08X}\n  Management mode         : OMCI\n  Description             : cust ")
         n = V.make_number(rng, rng.choice(["BR", "MX", "PL", "ES"]))
         d.v("PHONE_NUMBER", V.fmt_phone(rng, n, "nat"))
         d.t(f" acct {V.digits(rng, 9)}\n  Last down time          : {ts(rng)}+08:00\n  ONT IP 0 address/mask   : ")
@@ -236,7 +236,7 @@ def olt(d, rng, layout):
     elif layout == 1:
         d.t("F/S/P   ONT  SN                Control  Run     Config  Match   Description\n")
         for _ in range(rng.randint(3, 6)):
-            d.t(f"{fsp:<8}{rng.randint(0, 127):<5}48575443{V.digits(rng, 8)}  active   online  normal  match   ")
+            d.t(f"{fsp:<8}{rng.randint(0, 127):<5}48575443{rng.randint(0, 0xFFFFFFFF):08X}  active   online  normal  match   ")
             if rng.random() < 0.6:
                 d.v("PHONE_NUMBER", V.fmt_phone(rng, V.make_number(rng, "BR", True), "natnone"))
                 d.t(f"_{rng.choice(['silva', 'souza', 'lima'])}\n")

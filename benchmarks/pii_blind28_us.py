@@ -162,7 +162,7 @@ def us_doc(rng: random.Random, reg: str, layout: int) -> tuple[str, list[dict], 
         d.v("PHONE_NUMBER", us_phone(rng))
         d.t(f"; a fax job ID such as {V.digits(rng, 10)} is not needed. You may also write to ")
         d.v("EMAIL_ADDRESS", f"intake{rng.randint(1, 9)}@{host}.{city.split(',')[0].lower()}.gov")
-        d.t(f" (not intake at {host} dot gov).\n\nPayment reference {rng.randint(100, 999)}-{rng.randint(10, 99)}-{rng.randint(1000, 9999)} · ")
+        d.t(f" (not intake at {host} dot gov).\n\nPayment reference {rng.randint(100, 999)}-{rng.randint(100, 999)}-{rng.randint(1000, 9999)} · ")
         d.t(f"{neg(rng)}\n")
         if rng.random() < 0.4:
             d.t("Our portal shows the request came from ")

@@ -157,6 +157,25 @@ def check_span(text: str, span: dict) -> None:
         assert ssn_valid(val), f"invalid SSN: {where}"
 
 
+_RUN = re.compile(r"(?<![0-9])[0-9]{13,19}(?![0-9])")
+_DASHED_SSN = re.compile(r"(?<![0-9-])[0-9]{3}-[0-9]{2}-[0-9]{4}(?![0-9-])")
+
+
+def check_outside(row: dict) -> None:
+    """No Luhn-valid brand card run and no valid dashed SSN stand outside the spans (gold would miss them)."""
+    text = row["text"]
+    covered = [(s["start"], s["end"]) for s in row["spans"]]
+
+    def inside(m) -> bool:
+        return any(a <= m.start() and m.end() <= b for a, b in covered)
+    for m in _RUN.finditer(text):
+        if not inside(m) and luhn_ok(m.group()) and card_brand(m.group()):
+            raise AssertionError(f"unlabelled card-like run {m.group()!r} in {row['id']}")
+    for m in _DASHED_SSN.finditer(text):
+        if not inside(m) and ssn_valid(m.group()):
+            raise AssertionError(f"unlabelled valid dashed SSN {m.group()!r} in {row['id']}")
+
+
 def check_rows(rows: list[dict]) -> None:
     seen = set()
     for row in rows:
@@ -168,6 +187,7 @@ def check_rows(rows: list[dict]) -> None:
             assert span["start"] >= last_end, f"overlap in {row['id']}: {span}"
             check_span(row["text"], span)
             last_end = span["end"]
+        check_outside(row)
 
 
 class Doc:
