@@ -17,7 +17,8 @@ Registers (30, each in three or four layouts, at most 50 documents each):
   caving (speleology) club trip notices, farrier appointment pages, sign-language interpreter
   bookings, billiard / darts league notices, model-railway club exhibitions, dog-grooming salons,
   bookbinding workshop courses. Layouts: a notice in prose, a table whose header stands above the
-  values (pipe, tab or semicolon), a contact block with tel:/mailto: links, a booking widget's JSON.
+  values (pipe, tab or semicolon), a contact block with tel:/mailto: links, a vCard, a booking
+  widget's JSON.
 - US paperwork and exports (en): school meal benefit applications, school immunization exemption
   requests, renters-insurance notices of loss, NFIP flood proof-of-loss worksheets, public housing
   waiting-list pre-applications, self-storage rental agreements, workers' comp first reports of
@@ -47,7 +48,8 @@ ranges, SSN last-4 masks, 13-digit ticket and MPAN numbers, ICCIDs, IMEIs, maske
 gift/loyalty card numbers, IBANs with a wrong check digit; IP look-alikes: four-part firmware, driver
 and build versions (parts <= 255 too), SNMP OIDs, OBIS codes, MIB indices, section numbers, dotted
 dates, netmasks, wildcard masks, loopback / unspecified / broadcast, version pins, GPS values;
-e-mail look-alikes: URL-encoded mailboxes, "name at host dot gov".
+e-mail look-alikes: URL-encoded mailboxes, "name at host dot gov", Message-IDs, package@version,
+user@host prompts, git remotes, image digests, @2x.png, @handles.
 Span rules (fixed for all blind sets): a span is exactly the value (no label, bracket, mailto:/tel:,
 port, CIDR prefix, zone id or trailing punctuation); a phone's written extension is part of its span;
 e-mails need "@" and a dotted domain; loopback, unspecified, netmasks and broadcast are not labelled;
@@ -56,7 +58,8 @@ SSNs only in the issued range, unseparated only where marked as SSNs; every phon
 region per phonenumbers (extension stripped).
 Checks (`check_rows`, run on writing and by tests/test_pii_blind28_set.py): span text ==
 text[start:end], no overlaps, not glued to an ASCII letter or digit, no edge space, each value valid
-for its type. Deterministic: one random.Random per document seeded from SEED and its index.
+for its type; no Luhn-valid brand card run or valid dashed SSN outside a span (a drawn document
+failing a check is drawn again). Deterministic: one random.Random per document seeded from SEED and its index.
 """
 
 from __future__ import annotations
@@ -80,7 +83,7 @@ from benchmarks.pii_blind import read_rows, write_sets
 SEED = 280028
 DATA = ROOT / "benchmarks" / "data" / "pii_blind28.jsonl"
 HALF = "blind28"
-PAGE_DOCS = 9  # per (register, language): 45 a register
+PAGE_DOCS = 10  # per (register, language): 50 a register
 US_DOCS = 45
 MACHINE_DOCS = 44
 
@@ -90,7 +93,7 @@ def _plan() -> list[tuple[str, str, str | None, int]]:
     for reg, langs in P.REGISTERS.items():
         for lang in langs:
             for i in range(PAGE_DOCS):
-                plan.append(("page", reg, lang, i % 4))
+                plan.append(("page", reg, lang, i % 5))
     for reg in U.REGISTERS:
         for i in range(US_DOCS):
             plan.append(("us", reg, "en", i % 3))

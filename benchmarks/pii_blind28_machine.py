@@ -153,7 +153,9 @@ def smart_meter(d, rng, layout):
         d.v("IP_ADDRESS", V.v6(rng, "global"))
         d.t('" firmware="' + fw(rng) + '"/><Msisdn>')
         d.v("PHONE_NUMBER", intl_phone(rng, "e164"))
-        d.t(f"</Msisdn><Reading obis=\"1.0.1.8.0.255\">{rng.randint(1000, 9999)}.{rng.randint(100, 999)}</Reading>"
+        d.t("</Msisdn><DirectDebit iban=\"")
+        d.v("IBAN_CODE", V.make_iban(rng, rng.choice(["DE", "NL", "BE", "AT", "FR", "ES", "IT", "IE", "LU"])))
+        d.t(f"\" mandate=\"{V.digits(rng, 10)}\"/><Reading obis=\"1.0.1.8.0.255\">{rng.randint(1000, 9999)}.{rng.randint(100, 999)}</Reading>"
             f"<Tariff>{rng.randint(1000, 1350)}-{rng.randint(1400, 1900)}</Tariff></MeterReading>\n")
 
 
@@ -217,6 +219,11 @@ def genieacs(d, rng, layout):
         d.v("EMAIL_ADDRESS", f"sub{rng.randint(1000, 9999)}@isp-mail.{rng.choice(['com.br', 'co.za', 'pl', 'es'])}")
         d.t('","billing_iban":"')
         d.v("IBAN_CODE", V.fmt_iban(rng, V.make_iban(rng, rng.choice(["PL", "ES", "PT", "BR", "DE"]))))
+        d.t('","autopay_card":"')
+        if rng.random() < 0.7:
+            d.v("CREDIT_CARD", V.make_card(rng))
+        else:
+            d.t(V.bad_card(rng))
         d.t('"},"wan_ip":"')
         host_ip(d, rng, 0.3, 0.0)
         d.t('","sw":"' + fw(rng) + '","tags":["ticket-' + V.digits(rng, 7) + '"]}]\n')
@@ -396,6 +403,8 @@ def machine_doc(rng: random.Random, reg: str, layout: int) -> tuple[str, list[di
     MAKERS[reg](d, rng, layout % 3)
     if rng.random() < 0.6:
         d.t(f"# {lookalike(rng)}; {lookalike(rng)}; ticket {V.id_number(rng)}\n")
+    if rng.random() < 0.35:
+        d.t(f"# {V.email_lookalike(rng)}\n")
     if rng.random() < 0.5:
         d.t("# pasted from jump host ")
         d.v("IP_ADDRESS", V.private_v4(rng) if rng.random() < 0.6 else V.v6(rng, "ula"))

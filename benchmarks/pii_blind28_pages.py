@@ -199,7 +199,7 @@ def page(rng: random.Random, reg: str, lang: str, layout: int) -> tuple[str, lis
             d.v("IBAN_CODE", ib)
             d.t("\n")
         d.t(L["addr"], ": ", str(rng.randint(1, 180)), ", ", V.digits(rng, 5), " · ", V.date(rng, lang), "\n")
-        if rng.random() < 0.7:
+        if rng.random() < 0.9:
             d.t(L["pay"], ": ")
             d.v("CREDIT_CARD", V.group_card(rng, V.make_card(rng)))
             d.t(f" · {L['member']} {V.bad_card(rng)}\n")
@@ -246,15 +246,30 @@ def page(rng: random.Random, reg: str, lang: str, layout: int) -> tuple[str, lis
         d.t('">', L["mail"], "</a>\n")
         d.t(f"{L['parcel']}: {V.digits(rng, 11)} · {L['app']} {rng.randint(3, 7)}.{rng.randint(0, 20)}.{rng.randint(0, 255)}.{rng.randint(0, 255)}\n")
         ib = _iban(rng, lang)
-        if ib and rng.random() < 0.6:
+        if ib and rng.random() < 0.9:
             d.t(f"{L['iban']}: ")
             d.v("IBAN_CODE", ib)
             d.t(f" ({L['note']}: ≠ {V.bad_iban(rng, LANG_INFO[lang][2])})\n")
-        if rng.random() < 0.65:
+        if rng.random() < 0.85:
             d.t(f"{L['pay']}: ")
             d.v("CREDIT_CARD", V.group_card(rng, V.make_card(rng)))
             d.t("\n")
-        d.t(f"{V.date(rng, lang)} {V.hours(rng, lang)}")
+        d.t(f"{V.date(rng, lang)} {V.hours(rng, lang)} · {V.email_lookalike(rng)}")
+    elif layout == 4:  # vCard downloaded from the page
+        name = NAMES[lang][rng.randint(0, 1)]
+        d.t(f"BEGIN:VCARD\nVERSION:3.0\nFN:{name}\nORG:{title}\nTEL;TYPE=WORK,VOICE:")
+        d.v("PHONE_NUMBER", V.fmt_phone(rng, V.make_number(rng, LANG_INFO[lang][0], False), rng.choice(["intl", "e164"])))
+        d.t("\nTEL;TYPE=CELL:")
+        d.v("PHONE_NUMBER", V.fmt_phone(rng, V.make_number(rng, LANG_INFO[lang][0], True), rng.choice(["intl", "e164", "nat"])))
+        if rng.random() < 0.6:
+            d.t("\nTEL;TYPE=FAX:")
+            d.v("PHONE_NUMBER", _phone(rng, lang, False, 0.5))
+        d.t("\nEMAIL;TYPE=INTERNET:")
+        d.v("EMAIL_ADDRESS", _email(rng, lang, reg))
+        d.t(f"\nNOTE:{L['cust']} {V.id_number(rng)} / {L['app']} {V.fw_like(rng)} / {L['jobid']} {V.id_number(rng)}\n"
+            f"X-SOCIALPROFILE;TYPE=instagram:@{reg.split('_')[0]}_{rng.randint(1, 99)}\n"
+            f"PHOTO;VALUE=uri:https://{url.split('//')[1]}img/logo@2x.png\nREV:{V.date(rng, 'sv')}\nEND:VCARD\n")
+        d.t(f"{L['hours']}: {V.hours(rng, lang)} · {V.email_lookalike(rng)}\n")
     else:  # JSON export of a booking widget
         n1 = V.make_number(rng, LANG_INFO[lang][0])
         d.t('{"widget": "' + reg + '", "lang": "' + lang + '", "customer_id": "' + V.digits(rng, 10) + '", "phone": "')

@@ -490,3 +490,22 @@ def hours(rng: random.Random, lang: str) -> str:
     if lang == "fr":
         return f"{a}h00–{b}h30"
     return f"{a:02d}:00–{b}:30"
+
+
+def email_lookalike(rng: random.Random) -> str:
+    """Strings with an "@" that are no mailbox."""
+    r = rng.randint
+    return [
+        f"Message-ID: <{r(20240101, 20261231)}.{r(1000, 99999)}@mx{r(1, 9)}.example.net>",
+        f"requests@2.{r(20, 32)}.{r(0, 3)}",
+        f"root@edge-gw{r(1, 40)}:~#",
+        "git@github.com:acme-iot/firmware.git",
+        f"registry.example.io/fwd@sha256:{''.join(rng.choice('0123456789abcdef') for _ in range(16))}",
+        "logo@2x.png",
+        f"@club_{r(10, 999)}",
+        "ops at example dot com",
+    ][r(0, 7)]
+
+
+def fw_like(rng: random.Random) -> str:
+    return f"{rng.randint(1, 9)}.{rng.randint(0, 30)}.{rng.randint(0, 255)}.{rng.randint(0, 255)}"

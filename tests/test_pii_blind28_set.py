@@ -61,6 +61,16 @@ def test_check_accepts_good_spans():
     B.check_rows([_row("ip [10.0.0.1]:80", "IP_ADDRESS", "10.0.0.1")])
 
 
+def test_check_rejects_unlabelled_card_or_ssn_outside_spans():
+    row = _row("ip 10.0.0.1 paid with 4111111111111111", "IP_ADDRESS", "10.0.0.1")
+    with pytest.raises(AssertionError):
+        B.check_rows([row])
+    row = _row("ip 10.0.0.1 ref 123-45-6789", "IP_ADDRESS", "10.0.0.1")
+    with pytest.raises(AssertionError):
+        B.check_rows([row])
+    B.check_rows([_row("ip 10.0.0.1 ref 923-45-6789 and 4111111111111112", "IP_ADDRESS", "10.0.0.1")])
+
+
 def test_check_rejects_text_mismatch_and_overlap():
     row = _row("ip 10.0.0.1 and 10.0.0.2", "IP_ADDRESS", "10.0.0.1")
     bad = copy.deepcopy(row)
