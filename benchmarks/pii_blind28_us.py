@@ -54,7 +54,7 @@ def neg(rng: random.Random) -> str:
         f"Date of birth {r(1, 12):02d}/{r(1, 28):02d}/{r(1950, 2015)}",
         f"Amount ${r(1, 99)},{r(100, 999)}.{r(0, 99):02d}",
         f"Confirmation # {r(100, 999)}-{r(100, 999)}-{r(1000, 9999)}",
-        f"Call reference {r(200, 989)}-{r(200, 999)}-{r(1000, 9999)} (not a phone number)",
+        f"Call reference no. {r(200, 989)}-{r(200, 999)}-{r(1000, 9999)} from your earlier call",
         f"Gift card {V.bad_card(rng)}",
         f"Fax job ID {V.digits(rng, 10)}",
         f"Parcel #{V.digits(rng, 12)} · seat/booking {r(10, 99)}{rng.choice('ABCDEF')}",
@@ -74,6 +74,8 @@ SPECIFIC = {
 
 
 def _spec_val(rng: random.Random, i: int, label: str = "") -> str:
+    if i == 2 and label.endswith("no."):
+        return V.digits(rng, rng.randint(6, 7))
     if i == 2 and any(w in label for w in ("serial", "code", "Unit", "zone")):
         return V.digits(rng, 8) if "serial" in label else rng.choice(["AE", "X", "VE", "A12"]) if "zone" in label else str(rng.randint(100, 999))
     return [V.digits(rng, 9), f"{rng.randint(100000, 9999999)}", str(rng.randint(1, 8))][i]

@@ -231,12 +231,13 @@ def make_number(rng: random.Random, region: str, mobile: bool | None = None):
     if ex is None:
         ex = phonenumbers.example_number(region)
     nat = phonenumbers.national_significant_number(ex)
-    for _ in range(40):
-        keep = min(len(nat) - 3, 3 if len(nat) > 8 else 2)
-        cand = nat[:keep] + "".join(rng.choice("0123456789") for _ in range(len(nat) - keep))
-        n = phonenumbers.parse("+" + str(ex.country_code) + cand, None)
-        if phonenumbers.is_valid_number(n) and cand != nat:
-            return n
+    want = phonenumbers.number_type(ex)
+    for keep in (1, 1, 2, 3):
+        for _ in range(25):
+            cand = nat[:keep] + "".join(rng.choice("0123456789") for _ in range(len(nat) - keep))
+            n = phonenumbers.parse("+" + str(ex.country_code) + cand, None)
+            if cand != nat and phonenumbers.is_valid_number(n) and phonenumbers.number_type(n) == want:
+                return n
     return ex
 
 
@@ -298,6 +299,8 @@ def make_card(rng: random.Random, brand: str | None = None) -> str:
 
 def group_card(rng: random.Random, d: str) -> str:
     sep = rng.choice([" ", " ", "-", ""])
+    if len(d) == 13:
+        return d
     if len(d) == 15:
         return sep.join([d[:4], d[4:10], d[10:]]) if sep else d
     if len(d) == 14:
