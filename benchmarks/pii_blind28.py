@@ -11,7 +11,11 @@ Every template, phrase and value maker is new (here and in benchmarks/pii_blind2
     python benchmarks/pii_blind28.py               # counts per type, register and language
     python benchmarks/pii_blind28.py --write-set   # rewrites benchmarks/data/pii_blind28.jsonl
 
-Registers (30, each in three or four layouts, at most 50 documents each):
+1,400 documents, 9,576 spans: phones 4,119 (43.0%), IPs 1,947 (20.3%), e-mails 1,251, SSNs 880, cards
+812, IBANs 567. Outside every span stand about 10,200 phone-shaped strings (7+ digits in phone-like
+groups) and about 2,000 IP-shaped ones (counted by `lookalikes`, printed by the CLI).
+
+Registers (30, each in three to five layouts, at most 50 documents each):
 - people's pages, each wholly in its language (5 languages each): shoe-repair (cobbler) shops,
   escape-room bookings, archery clubs, podiatry clinic opening hours, upholstery workshop quotes,
   caving (speleology) club trip notices, farrier appointment pages, sign-language interpreter

@@ -147,6 +147,8 @@ def smart_meter(d, rng, layout):
         d.v("PHONE_NUMBER", intl_phone(rng, "intl"))
         d.t(" / ")
         d.v("EMAIL_ADDRESS", f"field.ops{rng.randint(1, 9)}@metering-{rng.randint(1, 99)}.net")
+        d.t(f"\n[BILLING] legacy sort code {rng.randint(10, 99)}-{rng.randint(10, 99)}-{rng.randint(10, 99)} acct {V.digits(rng, 8)} "
+            f"tariff band {rng.randint(1000, 1350)}-{rng.randint(1400, 1900)} kWh")
         d.t(f"\n[READ] register 1.8.1 = {rng.randint(100, 99999)}.{rng.randint(0, 99):02d} kWh at {ts(rng)}\n")
     else:
         d.t('<MeterReading><MeterID>' + V.digits(rng, 11) + '</MeterID><CommModule ip="')

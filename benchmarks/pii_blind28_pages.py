@@ -150,7 +150,9 @@ def _neg_line(rng: random.Random, lang: str) -> str:
         return f"{L['parcel']}: {V.digits(rng, 12)}"
     if k == 7:
         return f"{L['member']} {V.id_number(rng)} · {V.date(rng, lang)}"
-    return f"{V.price(rng, lang)} · {rng.randint(1200, 1400)}-{rng.randint(1450, 1900)}"
+    if rng.random() < 0.5:
+        return f"{V.price(rng, lang)} · {rng.randint(1200, 1400)}-{rng.randint(1450, 1900)}"
+    return f"{rng.randint(1, 9)} {rng.randint(100, 999)} mm × {rng.randint(1200, 2400)} mm · {V.price(rng, lang)}"
 
 
 def _email(rng: random.Random, lang: str, reg: str) -> str:
@@ -283,6 +285,10 @@ def page(rng: random.Random, reg: str, lang: str, layout: int) -> tuple[str, lis
         else:
             d.t(V.bad_card(rng))
         d.t('", "gift_card": "' + V.bad_card(rng).replace(" ", "") + '"')
+        if rng.random() < 0.7:
+            d.t(', "client_ip": "')
+            d.v("IP_ADDRESS", V.public_v4(rng) if rng.random() < 0.7 else V.v6(rng, "global"))
+            d.t('", "server": "' + rng.choice(["127.0.0.1", "0.0.0.0", "::1"]) + ':8080"')
         ib = _iban(rng, lang)
         if ib:
             d.t(', "refund_iban": "')
