@@ -256,7 +256,7 @@ def page(rng: random.Random, reg: str, lang: str, layout: int) -> tuple[str, lis
             d.t(f"{L['pay']}: ")
             d.v("CREDIT_CARD", V.group_card(rng, V.make_card(rng)))
             d.t("\n")
-        d.t(f"{V.date(rng, lang)} {V.hours(rng, lang)} · {V.email_lookalike(rng)}")
+        d.t(f"{V.date(rng, lang)} {V.hours(rng, lang)} · {V.email_lookalike(rng, False)}")
     elif layout == 4:  # vCard downloaded from the page
         name = NAMES[lang][rng.randint(0, 1)]
         d.t(f"BEGIN:VCARD\nVERSION:3.0\nFN:{name}\nORG:{title}\nTEL;TYPE=WORK,VOICE:")
@@ -271,7 +271,7 @@ def page(rng: random.Random, reg: str, lang: str, layout: int) -> tuple[str, lis
         d.t(f"\nNOTE:{L['cust']} {V.id_number(rng)} / {L['app']} {V.fw_like(rng)} / {L['jobid']} {V.id_number(rng)}\n"
             f"X-SOCIALPROFILE;TYPE=instagram:@{reg.split('_')[0]}_{rng.randint(1, 99)}\n"
             f"PHOTO;VALUE=uri:https://{url.split('//')[1]}img/logo@2x.png\nREV:{V.date(rng, 'sv')}\nEND:VCARD\n")
-        d.t(f"{L['hours']}: {V.hours(rng, lang)} · {V.email_lookalike(rng)}\n")
+        d.t(f"{L['hours']}: {V.hours(rng, lang)} · {V.email_lookalike(rng, False)}\n")
     else:  # JSON export of a booking widget
         n1 = V.make_number(rng, LANG_INFO[lang][0])
         d.t('{"widget": "' + reg + '", "lang": "' + lang + '", "customer_id": "' + V.digits(rng, 10) + '", "phone": "')

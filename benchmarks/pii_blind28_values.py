@@ -495,7 +495,7 @@ def hours(rng: random.Random, lang: str) -> str:
     return f"{a:02d}:00–{b}:30"
 
 
-def email_lookalike(rng: random.Random) -> str:
+def email_lookalike(rng: random.Random, english: bool = True) -> str:
     """Strings with an "@" that are no mailbox."""
     r = rng.randint
     return [
@@ -507,7 +507,7 @@ def email_lookalike(rng: random.Random) -> str:
         "logo@2x.png",
         f"@club_{r(10, 999)}",
         "ops at example dot com",
-    ][r(0, 7)]
+    ][r(0, 7 if english else 6)]
 
 
 def fw_like(rng: random.Random) -> str:
