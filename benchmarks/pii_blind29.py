@@ -105,10 +105,10 @@ def generate(half: str = HALF) -> list[dict]:
     for reg in MACHINE_REGS:
         jobs += [("machine", reg, i) for i in range(N_MACHINE)]
     for kind, reg, i in jobs:
-        layout = i % 3
+        layout = i % 4 if kind == "page" else i % 3
         if kind == "page":
             langs = list(REGS[reg])
-            lang = langs[(i // 3) % len(langs)]
+            lang = langs[(i // 4) % len(langs)]
             url, spans, text = page(rng, reg, lang, layout)
         elif kind == "us":
             lang = "en"

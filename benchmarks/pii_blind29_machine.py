@@ -120,7 +120,11 @@ class _M:
         if layout == 0:
             d.t(f"{_ts(rng)} {h} clamd[{rng.randrange(100, 9999)}]: /srv/mail/new/").n(
                 V.digits(rng, 10)
-            ).t(".M1P: Win.Trojan.Agent-").n(V.digits(rng, 7)).t(" FOUND\n")
+            ).t(".M1P: Win.Trojan.Agent-").n(V.digits(rng, 7)).t(" FOUND\n").t(
+                "Message-ID: <"
+            ).n(
+                f"{V.digits(rng, 8)}.{V.digits(rng, 5)}@mx{rng.randrange(1, 9)}.example.com"
+            ).t(">\n")
             d.t("ClamAV ").n(
                 f"{rng.randrange(0, 2)}.{rng.randrange(100, 104)}.{rng.randrange(0, 9)}"
             ).t("/").n(V.digits(rng, 5)).t(" daily.cvd, sender relay ")
@@ -196,9 +200,9 @@ class _M:
                 "\nmigration to node "
             )
             _ip(rng, d)
-            d.t(" started, VM ").n(str(rng.randrange(100, 999))).t(" disk ").n(
-                f"{rng.randrange(10, 999)} GiB"
-            ).t("\n")
+            d.t(" started (hookscript from git@github.com:ops/pve-hooks.git), VM ").n(
+                str(rng.randrange(100, 999))
+            ).t(" disk ").n(f"{rng.randrange(10, 999)} GiB").t("\n")
         elif layout == 1:
             d.t("vmid  name        status   ip\n")
             for _ in range(rng.randrange(3, 5)):

@@ -754,8 +754,13 @@ def fill(doc: V.Doc, tmpl: str, vals: dict[str, tuple[str | None, str]]) -> None
 
 def _phone(rng: random.Random, lx: dict, kind: str = "any", ext: bool = False) -> str:
     p = V.phone(rng, lx["region"], kind)
-    if lx["zero"] and rng.random() < 0.3:
+    if lx["zero"] and not p.startswith("+") and rng.random() < 0.35:
         p = V.localize_digits(p, lx["zero"])
+    elif lx["region"] in ("JP", "CN") and not p.startswith("+") and rng.random() < 0.15:
+        p = "".join(
+            chr(ord(c) + 0xFEE0) if c.isdigit() else ("－" if c == "-" else c)
+            for c in p
+        )
     if ext and kind != "mobile":
         p = f"{p} {lx['ext']} {rng.randrange(10, 400)}"
     return p
@@ -855,6 +860,55 @@ def page(
             ).n(V.digits(rng, 8)).t("\n")
         if rng.random() < 0.3:
             d.t("Visa/Mastercard ").v("CREDIT_CARD", V.card(rng)).t("\n")
+    elif layout == 3:  # JSON-LD in the page head, then a line with several numbers
+        e = _email(rng, lx)
+        d.t(f"{title}\n")
+        d.t(
+            '<script type="application/ld+json">{"@context":"https://schema.org","@type":"LocalBusiness",'
+        )
+        d.t(f'"name":"{title}","telephone":"').v(
+            "PHONE_NUMBER",
+            V.phone(rng, lx["region"], "fixed", rng.choice(["e164", "intl"])),
+        )
+        d.t('","faxNumber":"').v(
+            "PHONE_NUMBER", V.phone(rng, lx["region"], "fixed", "intl")
+        )
+        d.t('","email":"').v("EMAIL_ADDRESS", e).t('","identifier":"').n(
+            V.digits(rng, rng.choice([9, 10, 11]))
+        )
+        d.t('","image":"https://cdn.').t(lx["tld"]).t(
+            '/img/logo@2x.png","address":{"postalCode":"'
+        )
+        d.n(V.digits(rng, rng.choice([4, 5, 6]))).t('"},"geo":{"latitude":').n(
+            f"{rng.uniform(-60, 70):.6f}"
+        )
+        d.t(',"longitude":').n(f"{rng.uniform(-120, 150):.6f}").t("}}</script>\n")
+        d.t(f"{intro}\n{lx['tel']}: ")
+        for k in range(rng.randrange(2, 4)):
+            if k:
+                d.t(rng.choice([" / ", ", ", " – ", " · "]))
+            d.v("PHONE_NUMBER", _phone(rng, lx, rng.choice(["fixed", "mobile"])))
+        d.t(f"\n{lx['book']}: ").n(V.digits(rng, rng.choice([7, 9, 12]))).t(
+            f" · {lx['date']}: "
+        ).n(V.date_styles(rng))
+        d.t(" · ").n(f"{rng.randrange(1, 4)} {rng.randrange(100, 999)} m").t(" · ").n(
+            f"{rng.randrange(1, 99)},{rng.randrange(1, 9)} km"
+        ).t("\n")
+        d.t(f'<a href="mailto:{e}">').v("EMAIL_ADDRESS", e).t("</a>\n")
+        if rng.random() < 0.5:
+            d.t(f"{lx['cust']}: ").n(V.digits(rng, 10)).t(f" · {lx['app']} ").n(
+                V.version4(rng)
+            ).t("\n")
+        if _iban_cc(lx) and rng.random() < 0.8:
+            ib = V.iban(rng, _iban_cc(lx))
+            d.t("IBAN ").v("IBAN_CODE", ib.lower() if rng.random() < 0.1 else ib)
+            d.t(" (").n(V.bad_iban(rng, _iban_cc(lx))).t(
+                " ✗)\n" if rng.random() < 0.3 else ")\n"
+            )
+        if rng.random() < 0.5:
+            d.t("Visa ").v("CREDIT_CARD", V.card(rng)).t(" · ").n(V.bad_card(rng)).t(
+                "\n"
+            )
     else:  # prose / chat with a tel: link and numbers only the sentence marks
         vals = {
             "P": ("PHONE_NUMBER", _phone(rng, lx, "any", ext=rng.random() < 0.2)),

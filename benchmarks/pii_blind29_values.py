@@ -68,6 +68,49 @@ THAI = "\u0e50"
 BENGALI = "\u09e6"
 
 
+US_AREAS = [
+    "212",
+    "213",
+    "214",
+    "215",
+    "216",
+    "224",
+    "253",
+    "267",
+    "301",
+    "303",
+    "305",
+    "312",
+    "313",
+    "314",
+    "347",
+    "404",
+    "412",
+    "415",
+    "503",
+    "504",
+    "512",
+    "602",
+    "614",
+    "617",
+    "646",
+    "702",
+    "713",
+    "718",
+    "804",
+    "808",
+    "816",
+    "858",
+    "901",
+    "907",
+    "919",
+    "949",
+    "971",
+]
+PAREN0 = {"DE", "AT", "CH", "GB", "NL", "BE", "FR", "SE", "FI", "IL"}
+SLASH = {"DE", "AT", "CH", "CZ"}
+
+
 def phone_obj(rng: random.Random, region: str, kind: str = "any"):
     """A valid number of `region`: an example number with its last digits redrawn until valid."""
     types = {
@@ -83,6 +126,19 @@ def phone_obj(rng: random.Random, region: str, kind: str = "any"):
         region, typ
     ) or phonenumbers.example_number(region)
     nsn = str(ex.national_number)
+    if region == "US":
+        for _ in range(200):
+            cand = (
+                rng.choice(US_AREAS)
+                + str(rng.randrange(2, 10))
+                + "".join(str(rng.randrange(10)) for _ in range(6))
+            )
+            num = phonenumbers.parse("+1" + cand)
+            if (
+                phonenumbers.is_valid_number(num)
+                and phonenumbers.region_code_for_number(num) == "US"
+            ):
+                return num
     start = _KEEP.get((region, kind), 0)
     for keep in range(start, len(nsn) - 3):
         for _ in range(12):
@@ -140,18 +196,16 @@ def fmt_phone(rng: random.Random, num, style: str | None = None) -> str:
     if style == "intl_hyph":
         return intl.replace(" ", "-").replace("+", "+", 1).replace("-", " ", 1)
     if style == "nat_slash":
+        if region not in SLASH:
+            return nat
         d = "".join(c for c in nat if c.isdigit())
         cut = 4 if len(d) > 8 else 3
         return d[:cut] + "/" + d[cut:]
     if style == "intl_paren0":
-        cc = str(num.country_code)
-        nsn = phonenumbers.national_significant_number(num)
-        prefix = phonenumbers.ndd_prefix_for_region(
-            phonenumbers.region_code_for_number(num), True
-        )
-        if prefix == "0":
-            return f"+{cc} (0){nsn[:2]} {nsn[2:5]} {nsn[5:]}".rstrip()
-        return intl
+        if region not in PAREN0:
+            return intl
+        cc, rest = intl.split(" ", 1)
+        return f"{cc} (0){rest}"
     return nat
 
 
