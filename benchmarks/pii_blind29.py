@@ -1,4 +1,4 @@
-"""A twenty-ninth blind PII test set (blind29): 30 registers no earlier generator names, 26 languages,
+"""A twenty-ninth blind PII test set (blind29): 30 registers no earlier generator names, 27 languages,
 weighted to phones (precision and recall), then IPs (precision first), US SSNs, e-mails, cards, IBANs,
 with many unlabelled look-alikes beside every value.
 
@@ -11,14 +11,18 @@ value maker is new (benchmarks/pii_blind29_{values,pages,us,machine}.py). Nothin
     python benchmarks/pii_blind29.py               # counts per type, register and language
     python benchmarks/pii_blind29.py --write-set   # rewrites benchmarks/data/pii_blind29.jsonl
 
-Registers (30, each in three layouts picked in turn, at most 48 documents each):
+Registers (30, each in three or four layouts picked in turn, at most 46 documents each):
 - people's pages, each wholly in its page's language (26 languages, 13 in non-Latin scripts):
   orchid-society show entries (ja th), bonsai-club workshops (ko it), falconry display bookings
   (ar de), gravestone engraving orders (el pl), bell-ringing guild notices (nl cs), paragliding
   tandem bookings (tr fr), mountain-hut reservations (ka es), dog-sled excursions (fi sv ru),
   calligraphy classes (zh fa), winery cellar-door tastings (pt hu bg), sign-language interpreter
   bookings (hi vi), mushroom-foraging walks (uk he). Layouts: a contact block with labels, a roster
-  table whose header alone marks the phone column, prose with a tel: link.
+  table whose header alone marks the phone column, schema.org JSON-LD plus a line of several numbers
+  and a mailto: link, prose with a tel: link. Phones in national and international styles (trunk
+  prefix or not, brackets, "(0)" after the country code where Europeans write it, dots, slashes
+  where Germans and Czechs write them, no separators, 00 / 011 where those are the exit codes),
+  some in Arabic-Indic, Persian, Devanagari, Thai or full-width digits, extensions in each language.
 - US paperwork and exports (en): drug-test chain-of-custody forms, 529 plan enrollments, brokerage
   account openings, IRS 2848 power-of-attorney worksheets, 8879 e-file authorizations,
   verification-of-employment requests, severance payout worksheets, safe-deposit box leases.
@@ -26,7 +30,9 @@ Registers (30, each in three layouts picked in turn, at most 48 documents each):
   plus chat transcript where only the sentence marks the SSN.
 - machine output: Zabbix problem notifications, ClamAV / Defender detections, ESXi vmkernel/hostd
   logs, Proxmox task logs, TFTP/PXE boot logs, krb5kdc / 4768 records, NetBox IPAM CSV/JSON, mtr
-  reports, Graylog GELF JSON, Nessus scan CSVs.
+  reports, Graylog GELF JSON, Nessus scan CSVs; more than half end with a relay line and a line of
+  dotted look-alikes (package pins, RFC section and clause numbers, MIB row indices, dotted dates,
+  BIOS / driver / firmware versions, GPS values, wildcard masks).
 
 Hard negatives (unlabelled, counted by the CLI): booking, customer, member, fax-job, order, case,
 routing, account, call-reference, ticket, batch and circuit numbers of 7-12 digits next to phone
@@ -34,7 +40,8 @@ labels, dates in many national styles, prices with thousand separators, ranges, 
 firmware / build versions of four parts (most with all parts <= 255), SNMP OIDs, netmasks and
 wildcard masks, 0.0.0.0 / 127.0.0.1, rack and ring ids, ITINs, EINs, invalid SSNs, 3-2-4 and 3-3-3
 ids marked as specimen / case numbers, masked SSNs, masked / Luhn-invalid / gift cards, IBANs with
-wrong check digits.
+wrong check digits, Message-IDs, a git remote, logo@2x.png. Only Luhn-valid cards under their
+brand's name are labelled; 3-2-4 ids marked as specimen or case numbers are not.
 
 Span rules: a span is exactly the value (no label, bracket, mailto:, port, CIDR prefix, quotes or
 trailing punctuation); a written extension ("ext. 12", "x204", "内線 15", "доб. 7") is part of the

@@ -62,7 +62,46 @@ def machine_doc(
         ).t(", peer ")
         _ip(rng, d)
         d.t(", OID ").n(V.oid(rng)).t("\n")
+    if rng.random() < 0.55:
+        _ip_lookalike_line(rng, d)
     return url, d.spans, d.text()
+
+
+def _ip_lookalike_line(rng: random.Random, d: V.Doc) -> None:
+    """A line of dotted numbers that are not IPs, each marked as what it is."""
+    k = rng.randrange(6)
+    q = lambda: rng.randrange(0, 256)
+    if k == 0:
+        d.t("pinned: pysnmp==").n(f"4.4.{q()}.{q()}").t(" libfoo==").n(
+            f"{rng.randrange(1, 9)}.{q()}.{q()}.{q()}"
+        ).t("\n")
+    elif k == 1:
+        d.t("see RFC 2131 section ").n(
+            f"{rng.randrange(2, 5)}.{rng.randrange(1, 9)}.{rng.randrange(1, 9)}.{rng.randrange(1, 9)}"
+        )
+        d.t(", runbook clause ").n(
+            f"{rng.randrange(1, 20)}.{rng.randrange(1, 30)}.{rng.randrange(1, 12)}.{rng.randrange(1, 9)}"
+        ).t("\n")
+    elif k == 2:
+        d.t("ifTable row index ").n(
+            f"{rng.randrange(1, 64)}.{q()}.{q()}.{rng.randrange(1, 255)}"
+        ).t(" (MIB ").n(V.oid(rng)).t(")\n")
+    elif k == 3:
+        d.t("report date ").n(
+            f"{rng.randrange(1, 29):02d}.{rng.randrange(1, 13):02d}.{rng.randrange(2025, 2028)}"
+        ).t(", BIOS ").n(f"{rng.randrange(1, 3)}.{q()}.{q()}.{q()}").t(", build ").n(
+            f"1.0.0.{rng.randrange(1, 255)}"
+        ).t("\n")
+    elif k == 4:
+        d.t("site GPS ").n(f"{rng.uniform(-80, 80):.4f}").t(",").n(
+            f"{rng.uniform(-170, 170):.4f}"
+        ).t("; bind 0.0.0.0 / :: ; wildcard ").n(V.netmask(rng)).t("\n")
+    else:
+        d.t("driver version ").n(
+            f"{rng.randrange(20, 32)}.{rng.randrange(10, 21)}.{q()}.{q()}"
+        ).t(", firmware ").n(
+            f"{rng.randrange(1, 9)}.{rng.randrange(0, 99)}.{q()}.{q()}"
+        ).t("\n")
 
 
 class _M:

@@ -16,7 +16,9 @@ _FAKERS: dict[str, Faker] = {}
 
 def _faker(locale: str) -> Faker:
     if locale not in _FAKERS:
-        _FAKERS[locale] = Faker(locale)
+        _FAKERS[locale] = Faker(
+            locale, providers=["faker.providers.person", "faker.providers.address"]
+        )
     return _FAKERS[locale]
 
 
@@ -826,7 +828,7 @@ def page(
         elif _iban_cc(lx) and rng.random() < 0.8:
             d.t("IBAN: ").n(V.bad_iban(rng, _iban_cc(lx))).t("\n")
         if rng.random() < 0.45:
-            d.t("Visa / Mastercard: ").v("CREDIT_CARD", V.card(rng)).t("  ").n(
+            d.t(V.brand_label(rng)).v("CREDIT_CARD", V.card(rng)).t("  ").n(
                 V.bad_card(rng)
             ).t("\n")
     elif (
@@ -859,7 +861,7 @@ def page(
                 " · BIC/SWIFT · "
             ).n(V.digits(rng, 8)).t("\n")
         if rng.random() < 0.3:
-            d.t("Visa/Mastercard ").v("CREDIT_CARD", V.card(rng)).t("\n")
+            d.t(V.brand_label(rng)).v("CREDIT_CARD", V.card(rng)).t("\n")
     elif layout == 3:  # JSON-LD in the page head, then a line with several numbers
         e = _email(rng, lx)
         d.t(f"{title}\n")
@@ -894,7 +896,8 @@ def page(
         d.t(" · ").n(f"{rng.randrange(1, 4)} {rng.randrange(100, 999)} m").t(" · ").n(
             f"{rng.randrange(1, 99)},{rng.randrange(1, 9)} km"
         ).t("\n")
-        d.t(f'<a href="mailto:{e}">').v("EMAIL_ADDRESS", e).t("</a>\n")
+        if rng.random() < 0.5:
+            d.t(f'<a href="mailto:{e}">').v("EMAIL_ADDRESS", e).t("</a>\n")
         if rng.random() < 0.5:
             d.t(f"{lx['cust']}: ").n(V.digits(rng, 10)).t(f" · {lx['app']} ").n(
                 V.version4(rng)
@@ -906,9 +909,9 @@ def page(
                 " ✗)\n" if rng.random() < 0.3 else ")\n"
             )
         if rng.random() < 0.5:
-            d.t("Visa ").v("CREDIT_CARD", V.card(rng)).t(" · ").n(V.bad_card(rng)).t(
-                "\n"
-            )
+            d.t(V.brand_label(rng)).v("CREDIT_CARD", V.card(rng)).t(" · ").n(
+                V.bad_card(rng)
+            ).t("\n")
     else:  # prose / chat with a tel: link and numbers only the sentence marks
         vals = {
             "P": ("PHONE_NUMBER", _phone(rng, lx, "any", ext=rng.random() < 0.2)),
@@ -937,7 +940,7 @@ def page(
         if _iban_cc(lx) and rng.random() < 0.7:
             d.t("IBAN ").v("IBAN_CODE", V.iban(rng, _iban_cc(lx))).t("\n")
         if rng.random() < 0.4:
-            d.t("Visa/MC: ").v("CREDIT_CARD", V.card(rng)).t(" — ").n(
+            d.t(V.brand_label(rng)).v("CREDIT_CARD", V.card(rng)).t(" — ").n(
                 V.bad_card(rng)
             ).t("\n")
     return url, d.spans, d.text()

@@ -15,7 +15,13 @@ _FAKERS: dict[str, Faker] = {}
 
 def _faker(locale: str) -> Faker:
     if locale not in _FAKERS:
-        _FAKERS[locale] = Faker(locale)
+        _FAKERS[locale] = Faker(
+            locale,
+            providers=[
+                f"faker.providers.{m}"
+                for m in ("person", "address", "internet", "company", "lorem")
+            ],
+        )
     return _FAKERS[locale]
 
 
@@ -151,11 +157,17 @@ def us_doc(
         d.t("Daytime phone: ").v("PHONE_NUMBER", _us_phone(rng)).t("   Evening: ").v(
             "PHONE_NUMBER", _us_phone(rng)
         ).t("\n")
-        d.t("E-mail: ").v("EMAIL_ADDRESS", fk.email()).t("\n")
+        if rng.random() < 0.6:
+            d.t("E-mail: ").v("EMAIL_ADDRESS", fk.email()).t("\n")
         if rng.random() < 0.5:
             d.t("Spouse/joint SSN: ").v("US_SSN", V.ssn(rng, rng.choice(["-", " "]))).t(
                 "\n"
             )
+        if rng.random() < 0.45:
+            dep = V.ssn(rng, rng.choice(["-", "", " "]))
+            d.t("Dependent: " + fk.first_name() + " — ").v("US_SSN", dep).t(
+                rng.choice([" (SSN)", " (dependent's social)", " ← soc. sec. no."])
+            ).t("\n")
         _lookalikes(rng, d)
         d.t(f"{staff}: {fk.name()}, ").v(
             "PHONE_NUMBER", _us_phone(rng, ext=rng.random() < 0.6)
@@ -176,7 +188,7 @@ def us_doc(
             ).t("\n")
         if rng.random() < 0.3:
             d.t("Loyalty / gift card: ").n(V.bad_card(rng)).t("\n")
-        if rng.random() < 0.3:
+        if rng.random() < 0.5:
             d.t("Incoming wire from IBAN ").v("IBAN_CODE", V.iban(rng)).t("\n")
     elif (
         layout == 1
@@ -246,7 +258,7 @@ def us_doc(
         d.v("US_SSN", V.ssn(rng, rng.choice(["-", " "]))).t(" – and my cell is ").v(
             "PHONE_NUMBER", _us_phone(rng)
         ).t("\n[agent] thanks, ticket ").n(V.digits(rng, 8)).t(" opened.\n")
-        if rng.random() < 0.3:
+        if rng.random() < 0.6:
             d.t("[customer] card ending ").n(V.bad_card(rng)).t(", new card ").v(
                 "CREDIT_CARD", V.card(rng)
             ).t("\n")

@@ -26,6 +26,7 @@ def reset() -> None:
     """Forget counters and caches, so that every generate() draws the same values."""
     NEG["n"] = 0
     _KEEP.clear()
+    _LAST.clear()
 
 
 class Doc:
@@ -326,8 +327,31 @@ def group_card(d: str, sep: str = " ") -> str:
     return sep.join(d[i : i + 4] for i in range(0, len(d), 4))
 
 
+_BRAND_NAMES = [
+    ("34", "Amex"),
+    ("37", "Amex"),
+    ("36", "Diners"),
+    ("3528", "JCB"),
+    ("6011", "Discover"),
+    ("65", "Discover"),
+    ("4", "Visa"),
+    ("5", "Mastercard"),
+    ("2", "Mastercard"),
+]
+_LAST: dict[str, str] = {}
+
+
+def brand_label(rng: random.Random) -> str:
+    """A brand label for the card `card` draws next (the card is drawn here and kept)."""
+    d = card_digits(rng)
+    _LAST["d"] = d
+    name = next(n for p, n in _BRAND_NAMES if d.startswith(p))
+    return rng.choice([f"{name} ", f"{name}: ", f"{name} · "])
+
+
 def card(rng: random.Random) -> str:
-    return group_card(card_digits(rng), rng.choice([" ", "-", "", " "]))
+    d = _LAST.pop("d", None) or card_digits(rng)
+    return group_card(d, rng.choice([" ", "-", "", " "]))
 
 
 def card_brand_ok(d: str) -> bool:
