@@ -47,7 +47,8 @@ Span rules: a span is exactly the value (no label, bracket, mailto:, port, CIDR 
 trailing punctuation); a written extension ("ext. 12", "x204", "内線 15", "доб. 7") is part of the
 phone's span; every phone is valid per phonenumbers for the region it was made for (digits may be
 Arabic-Indic, Persian, Devanagari or Thai); the tel: link target and its shown text are two spans;
-unseparated SSNs only under an SSN header or after an SSN label or sentence; IPv4-only values.
+unseparated SSNs only under an SSN header or beside an SSN label or sentence; IPs written bare
+(no ::ffff: mapping), IPv6 compressed, link-local fe80:: labelled.
 
 Checks (`check_rows`): span text equals text[start:end]; no overlaps; no span glued to an ASCII
 letter or digit; phones valid (extension stripped), e-mails with "@" and a dotted domain, IPs valid

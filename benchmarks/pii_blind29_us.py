@@ -88,7 +88,7 @@ def _us_phone(rng: random.Random, ext: bool = False) -> str:
         "US",
         "any",
         rng.choice(
-            ["nat", "nat", "nat_dots", "intl", "e164", "nat_none", "011", "intl_hyph"]
+            ["nat", "nat", "nat_dots", "intl", "e164", "nat_none", "us1", "intl_hyph"]
         ),
     )
     if ext:

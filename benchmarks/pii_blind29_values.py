@@ -188,6 +188,12 @@ def fmt_phone(rng: random.Random, num, style: str | None = None) -> str:
     )
     if style == "00":
         return "00" + intl[1:] if re.fullmatch(idd, "00") else intl
+    if style == "us1":
+        return (
+            "1-" + _regroup(nat, "-").lstrip("-").replace("--", "-")
+            if region in ("US", "CA")
+            else nat
+        )
     if style == "011":
         return "011 " + intl[1:] if region in ("US", "CA") else intl
     if style == "nat_dots":
@@ -479,7 +485,9 @@ def ipv6(rng: random.Random, compress: bool = True) -> str:
     groups = pre.split(":") + [
         format(rng.randrange(0, 65536), "x") for _ in range(8 - len(pre.split(":")))
     ]
-    if rng.random() < 0.4:
+    if pre.startswith("fe80"):
+        groups[1:4] = ["0", "0", "0"]
+    elif rng.random() < 0.4:
         groups[3:6] = ["0", "0", "0"]
     ip = ipaddress.IPv6Address(":".join(groups))
     return ip.compressed if compress else ip.exploded
