@@ -40,13 +40,13 @@ labels, dates in many national styles, prices with thousand separators, ranges, 
 firmware / build versions of four parts (most with all parts <= 255), SNMP OIDs, netmasks and
 wildcard masks, 0.0.0.0 / 127.0.0.1, rack and ring ids, ITINs, EINs, invalid SSNs, 3-2-4 and 3-3-3
 ids marked as specimen / case numbers, masked SSNs, masked / Luhn-invalid / gift cards, IBANs with
-wrong check digits, Message-IDs, a git remote, logo@2x.png. Only Luhn-valid cards under their
+wrong check digits, obfuscated addresses ("name [at] host [dot] de"), Message-IDs, a git remote, logo@2x.png. Only Luhn-valid cards under their
 brand's name are labelled; 3-2-4 ids marked as specimen or case numbers are not.
 
 Span rules: a span is exactly the value (no label, bracket, mailto:, port, CIDR prefix, quotes or
 trailing punctuation); a written extension ("ext. 12", "x204", "内線 15", "доб. 7") is part of the
 phone's span; every phone is valid per phonenumbers for the region it was made for (digits may be
-Arabic-Indic, Persian, Devanagari or Thai); the tel: link target and its shown text are two spans;
+Arabic-Indic, Persian, Devanagari, Thai or full-width); the tel: link target and its shown text are two spans;
 unseparated SSNs only under an SSN header or beside an SSN label or sentence; IPs written bare
 (no ::ffff: mapping), IPv6 compressed, link-local fe80:: labelled.
 

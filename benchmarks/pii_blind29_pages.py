@@ -926,6 +926,18 @@ def page(
         d.t("\n")
         fill(d, lx["s3"], vals)
         d.t("\n\n")
+        if rng.random() < 0.35:
+            loc, dom = rng.choice(lx["loc"]), _domain(rng, lx)
+            d.n(
+                rng.choice(
+                    [
+                        f"{loc} [at] {dom.replace('.', ' [dot] ')}",
+                        f"{loc}(at){dom}",
+                        f"{loc} @ {dom.split('.')[0]}",
+                    ]
+                )
+            )
+            d.t(" · ").n(f"{rng.choice(['logo', 'banner', 'icon'])}@2x.png").t("\n")
         if rng.random() < 0.6:
             num = V.phone_obj(rng, lx["region"], "mobile")
             e164 = V.fmt_phone(rng, num, "e164")
