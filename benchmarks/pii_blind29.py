@@ -6,7 +6,7 @@ Written by an independent test author who did not read the PII step (stages/pii*
 docs, the evaluation script, BENCHMARKS.md's PII section, nor any earlier generator's code: only the
 docstrings of the other PII generators (to pick other registers), pii_blind's `read_rows` /
 `write_sets` and one row of pii_blind3.jsonl (the row format). Every phrase, name list, layout and
-value maker is new (benchmarks/pii_blind29_{values,pages,us,machine}.py). Nothing here was scored.
+value maker is new (benchmarks/pii_blind29_{values,lexicon,pages,us,machine}.py). Nothing here was scored.
 
     python benchmarks/pii_blind29.py               # counts per type, register and language
     python benchmarks/pii_blind29.py --write-set   # rewrites benchmarks/data/pii_blind29.jsonl
@@ -69,8 +69,9 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import pii_blind29_values as V
 from pii_blind import read_rows
+from pii_blind29_lexicon import REGS, L
 from pii_blind29_machine import MACHINE_REGS, machine_doc
-from pii_blind29_pages import REGS, L, page
+from pii_blind29_pages import page
 from pii_blind29_us import US_REGS, us_doc
 
 SEED = 290029
