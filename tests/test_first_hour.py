@@ -18,7 +18,10 @@ from pipeline.recipe import Recipe, RecipeError, check_entries, source_fields
 from stages import STEPS, step_class
 from tests.conftest import REPO, run_cli
 
-BUDGET_S = 1.0
+# A gross guard only (0.1-0.6 CPU-s quiet; the figures live in benchmarks/first_mistakes.py): a
+# suite run on a loaded VM has cost 1.05 CPU-s. Importing Ray or a step library is caught by
+# HEAVY, not by this budget.
+BUDGET_S = 2.5
 HEAVY = ("ray", "spacy", "presidio_analyzer", "datasketch", "trafilatura", "torch")
 # Runs `pipeline.cli.main` in a fresh interpreter; prints its exit status, its time, and which
 # heavy modules it imported (none: it neither started Ray nor imported a step's libraries).

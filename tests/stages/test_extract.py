@@ -393,12 +393,16 @@ def burn(cpu_seconds: float) -> None:
 
 
 def test_pathological_page_times_out():
+    # 100k unclosed <p> (400 KB) cost ~8 CPU-s unbounded here and ~0.3 under the 0.25 s deadline.
+    # The bound is loose on purpose: on a VM loaded 10x over (the suite beside other jobs), the
+    # same work costs several times the CPU-seconds; it still shows the deadline cut the work.
+    page = b"<html><body>" + b"<p>x" * 100_000
     extractor = TextExtractor(ExtractSettings(timeout_s=0.25))
     handler_before = signal.getsignal(signal.SIGPROF)
     started = time.process_time()
-    text, decision = extractor.extract(PATHOLOGICAL)
+    text, decision = extractor.extract(page)
     assert (text, decision.reason) == (None, "timeout")
-    assert time.process_time() - started < 1.0
+    assert time.process_time() - started < 2.5
     assert signal.getitimer(signal.ITIMER_PROF) == (0.0, 0.0)
     assert signal.getsignal(signal.SIGPROF) is handler_before
 
