@@ -23,6 +23,7 @@ from stages.pii_phone_candidates import (
     machine_numbers,
     raw_candidates,
 )
+from stages.pii_phone_jobs import names_other_number
 from stages.pii_phone_labels import (
     _CEP_AFTER,
     _ID_GROUPS,
@@ -525,6 +526,9 @@ class PhoneNumbers:
             return -1  # Turkish "0375 598449 numaralı siparişiniz", Hungarian "… számú rendelés"
         if _DATE_LABEL.search(before):
             return -1  # "Datum 512 111 21", "日期 7639-5002": a value labelled a date is no phone
+        whole = text[max(line_start, start - PHONE_CONTEXT_BEFORE):start]  # (no sentence cut: "Vorgangsnr. Ihres …")
+        if names_other_number(whole, whole[max([0] + [cut.end() for cut in _FIELD_END.finditer(whole)]):]):
+            return -1  # "Réf. d'appel:", "ID invio fax:", "fax_job": the phone word says what it is about
         letter_label = PHONE_LETTER_LABEL.search(text[line_start:start])
         if _PHONE_LABEL.search(before) or letter_label and not false_friend(letter_label.group().strip(" |•·,;/\t.:"), regions):
             return 2  # the label right before the number
