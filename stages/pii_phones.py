@@ -343,6 +343,7 @@ class PhoneNumbers:
         extension = main != candidate
         main = main.replace("（", "(").replace("）", ")").replace("－", "-").replace("‑", "-")
         main = main.replace("\n", " ")  # a number broken over a line (pii_phone_candidates' `joined`)
+        main = _BRACKETED_CODE.sub(r"\1\2 ", main)  # "(+359) 43 916 497": the country code in brackets
         if not main.isascii():
             main = main.translate(_DIGITS).translate(_FULL_WIDTH)  # "۰۰۳۶ ۲۰ ۶۵۹ ۹۶۴۷": Persian digits,
             # an "00" prefix; "００８１ ３-１２７４-…": full-width ones
@@ -636,6 +637,8 @@ class PhoneNumbers:
 
 
 
+# a country code in brackets leading a number, "(+44) 20 7946 0958", "(0049) 30 1234567": read as "+44 …"
+_BRACKETED_CODE = re.compile(r"^\((\+|00)(\d{1,4})\)[ \u00a0]?")
 # an IBAN's head as it is printed: country code, check digits, then groups of four
 _ACCOUNT_HEAD = re.compile(r"(?<![A-Za-z0-9])[A-Z]{2}\d{2}(?:[ \u00a0][A-Z0-9]{4}){0,7}[ \u00a0]$")
 
