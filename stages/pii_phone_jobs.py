@@ -28,7 +28,7 @@ from stages.pii_words import _PHONE_WORD, other_number_end
 _ID_HEAD = re.compile(
     r"[ \t\u00a0\"'(\[]*(?:id|ids|ref|réf|rif|reference|référence|referencia|riferimento|referência|referentie|"
     r"referenz|referens|reference|nr|no|nro|n[°º]|n\.[°º]|№|número|numéro|numero|numer|nummer|номер|číslo|"
-    r"szám|rifer\w*|[^\W\d_]{3,}(?:nr|nummer|numero|número))(?![^\W\d_])\.?"
+    r"szám|αρ|αριθ|αριθμός|rifer\w*|[^\W\d_]{3,}(?:nr|nummer|numero|número))(?![^\W\d_])\.?"
     r"|[ \t\u00a0]*(?:رقم|شماره|شمارهٔ|شناسه|מזהה|מס['׳]|รหัส|आईडी)",
     re.IGNORECASE)
 # a phone adjective or noun right after the head: "Rif. telefonico", "Ref. telefónica", "ID tel."
@@ -37,7 +37,7 @@ _LINE_WORD = re.compile(r"[ \t\u00a0.:\-]*(?:tel|tél|phon|fon|mobil|cell|handy|
 _FAX = r"(?:fax|faks|факс|فکس|فاكس|传真|傳真|פקס|แฟกซ์|फ़ैक्स|फैक्स)"
 _CALL = r"(?:call|hívás|anruf|opkald|gesprek|samtal|puhelu)"
 _JOB = (r"(?:job|jobs|task|auftrag|aufträge|feladat\w*|iş|ty[öo]\w*|opdracht|jobb|zadani\w*|задани\w*|задач\w*|"
-        r"завданн\w*|úloh\w*|任务|任務|ジョブ|जॉब|งาน)")
+        r"завданн\w*|úloh\w*|εργασ\w*|任务|任務|ジョブ|जॉब|งาน)")
 _REFERENCE = r"(?:id|azonosító\w*|referen\w*|tunnus\w*|ref)"
 _FAX_JOB = re.compile(rf"{_FAX}[^\W\d]*?[ \t\u00a0_\-]*{_JOB}(?:(?![^\W\d_])|(?<=[\u3040-\u30ff\u4e00-\u9fff]))"
                       rf"(?:[ \t\u00a0_\-]*(?:{_REFERENCE}|no|nr|n[°º]|号|號|番号|आईडी)(?![^\W\d_])\.?)?|"
