@@ -84,6 +84,8 @@ def names_other_number(before: str, field: str) -> bool:
             _LINE_WORD.match(label, head.end()).end() >= phone.start():
         return False
     if re.match(r"[ \t\u00a0\"'(\[]*(?:رقم|شماره|شمارهٔ|شناسه|מזהה|מס['׳]|รหัส|आईडी)", label):
+        if not label[head.end():phone.start()].strip(" \t\u00a0\u200c"):
+            return False  # "מס' טלפון", "رقم الفاكس": the number word is the phone's own
         return not re.match(r"[ \t\u00a0]*[^\W\d_]*(?:تماس|تواصل|اتصال|קשר)", label[head.end():])
     negative = other_number_end(label)
     return negative is not None and negative <= phone.start()
