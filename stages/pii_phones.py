@@ -23,6 +23,7 @@ from stages.pii_phone_candidates import (
     machine_numbers,
     raw_candidates,
 )
+from stages.pii_phone_jobs import names_other_number
 from stages.pii_phone_labels import (
     _CEP_AFTER,
     _ID_GROUPS,
@@ -342,6 +343,7 @@ class PhoneNumbers:
         extension = main != candidate
         main = main.replace("（", "(").replace("）", ")").replace("－", "-").replace("‑", "-")
         main = main.replace("\n", " ")  # a number broken over a line (pii_phone_candidates' `joined`)
+        main = _BRACKETED_CODE.sub(r"\1\2 ", main)  # "(+359) 43 916 497": the country code in brackets
         if not main.isascii():
             main = main.translate(_DIGITS).translate(_FULL_WIDTH)  # "۰۰۳۶ ۲۰ ۶۵۹ ۹۶۴۷": Persian digits,
             # an "00" prefix; "００８１ ３-１２７４-…": full-width ones
@@ -525,6 +527,9 @@ class PhoneNumbers:
             return -1  # Turkish "0375 598449 numaralı siparişiniz", Hungarian "… számú rendelés"
         if _DATE_LABEL.search(before):
             return -1  # "Datum 512 111 21", "日期 7639-5002": a value labelled a date is no phone
+        whole = text[max(line_start, start - PHONE_CONTEXT_BEFORE):start]  # (no sentence cut: "Vorgangsnr. Ihres …")
+        if names_other_number(whole, whole[max([0] + [cut.end() for cut in _FIELD_END.finditer(whole)]):]):
+            return -1  # "Réf. d'appel:", "ID invio fax:", "fax_job": the phone word says what it is about
         letter_label = PHONE_LETTER_LABEL.search(text[line_start:start])
         if _PHONE_LABEL.search(before) or letter_label and not false_friend(letter_label.group().strip(" |•·,;/\t.:"), regions):
             return 2  # the label right before the number
@@ -632,6 +637,8 @@ class PhoneNumbers:
 
 
 
+# a country code in brackets leading a number, "(+44) 20 7946 0958", "(0049) 30 1234567": read as "+44 …"
+_BRACKETED_CODE = re.compile(r"^\((\+|00)(\d{1,4})\)[ \u00a0]?")
 # an IBAN's head as it is printed: country code, check digits, then groups of four
 _ACCOUNT_HEAD = re.compile(r"(?<![A-Za-z0-9])[A-Z]{2}\d{2}(?:[ \u00a0][A-Z0-9]{4}){0,7}[ \u00a0]$")
 

@@ -112,7 +112,7 @@ PHONE_WORDS = _word_pattern("""
     telefoon* telefonisch* mobiel* bel bellen belt
     kom. komórk* komork* dzwo* zadzwo* faks*
     телефон* тел тел. моб моб. мобильн* факс* звон* позвон* контакт* сотов*
-    puh puh. puhelin* matkapuhelin* τηλ τηλ. τηλέφωνο* κιν κιν.
+    puh puh. puhelin* matkapuhelin* τηλ τηλ. τηλέφωνο* κιν κιν. φαξ φαξ.
     τηλεφων* καλέστε καλέστε_μας πάρτε_με πάρτε_μας πάρε_με
     电话 電話 手机 手機 传真 傳真 联系 聯繫 聯絡 致电 致電 拨打 撥打 热线 熱線 座机 座機 咨询 諮詢 客服
     でんわ 携帯 ケータイ ファックス ファクス 問い合わせ 問合せ 連絡 フリーダイヤル
