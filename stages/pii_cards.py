@@ -63,11 +63,6 @@ _NO_NETWORK_INDUSTRIES = "0"
 # issue there (UnionPay's 81, Belkart 9112, BC Card 94, ...) print 16 digits: a number there of
 # another length, and of no brand, is a store's, an insurer's or a carrier's card, not a payment card.
 _NATIONAL_INDUSTRIES, _NATIONAL_LENGTH = "89", 16
-# ... and only under the prefixes those schemes publish (UnionPay 81, RuPay 82, UzCard 8600, ArCa
-# 9051, Belkart 9112, GPN 9360, BC Card 94, NAPAS 9704, Prostir 9804; Troy and Humo are brands
-# above): a gift, store or insurer's card number of 87xx or 96xx under a card key is none of
-# theirs (pii-classes25b)
-_NATIONAL_SCHEME = re.compile(r"8[12]|8600|9051|9112|9360|94|9704|9804")
 # Under major identifier 1 (airlines) the one payment scheme, UATP, prints 15 digits: a number
 # there of another length is a loyalty, ticket or booking number, not a payment card.
 _AIRLINE_INDUSTRY, _AIRLINE_LENGTH = "1", 15
@@ -436,8 +431,7 @@ def unbranded_may_be_card(digits: str) -> bool:
     nor the airlines' (1) at another length than UATP's 15, nor an IMEI."""
     return digits[0] not in _NOT_PAYMENT_INDUSTRIES and digits[0] not in _BRANDS_ONLY_INDUSTRIES and \
         digits[0] not in _NO_NETWORK_INDUSTRIES and \
-        (digits[0] not in _NATIONAL_INDUSTRIES or len(digits) == _NATIONAL_LENGTH and
-         _NATIONAL_SCHEME.match(digits) is not None) and \
+        (digits[0] not in _NATIONAL_INDUSTRIES or len(digits) == _NATIONAL_LENGTH) and \
         (digits[0] not in _AIRLINE_INDUSTRY or len(digits) == _AIRLINE_LENGTH) and \
         _IMEI.fullmatch(digits) is None
 
