@@ -11,6 +11,7 @@ import re
 import tldextract
 from presidio_analyzer.predefined_recognizers import EmailRecognizer, IpRecognizer
 
+from stages.pii_ip_lookalikes import labelled_not_address
 from stages.pii_layout import _Layout, dotted_port_ends
 from stages.pii_tables import csv_cells
 from stages.pii_words import _word_pattern, ocr_letters
@@ -229,6 +230,7 @@ class BoundedIpRecognizer(IpRecognizer):
                     _number_keyed(text, line_start, result.start) or
                     _USER_AGENT_VALUE.search(text, line_start, result.start) or
                     _program_version(text, line_start, result.start, result.end) or
+                    labelled_not_address(text, line_start, result.start, result.end) or
                     _VERSION_SHAPED.fullmatch(value) and
                     not _ADDRESS_BEFORE.search(text[max(line_start, result.start - 80):result.start])):
                 continue

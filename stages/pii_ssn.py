@@ -317,6 +317,9 @@ class SsnRecognizer(EntityRecognizer):
                 and (not re.fullmatch(r"[\s.:#\-–]*", field[negative.end():]) or
                      POSSESSIVE_NUMBER.fullmatch(negative.group())):
             negative = None  # "text me, my number 431-29-8812": no US phone is written 3-2-4
+        if negative is not None and text[start + 3] in "- " and _PERSON_KIND.fullmatch(negative.group()) and \
+                _OWNER_NUMBER.fullmatch(field, negative.end()):
+            negative = None  # "Your household member's number 419-40-4473": whose number, not a member number
         shift = len(before) - len(field)
         if negative is not None and positive is not None and positive.end() <= negative.start() + shift and \
                 _GIVEN_FOR.search(before, positive.end(), negative.start() + shift) and \
@@ -489,6 +492,10 @@ def _qualified_label(before: str, label_end: int, negative_start: int) -> bool:
 _OTHER_NUMBER_LABEL = re.compile(r"(?<![^\W\d_])([^\W\d_]{2,14})"  # (a space or a dot apart: "Moreno" is a name)
                                  r"(?:(?:\.?[ \t\u00a0]+|\.)(?:no|nr|num|nbr|number)(?![^\W\d_])\.?|[ \t\u00a0]*#)"
                                  r"[ \t\u00a0]*(?:[:=][ \t\u00a0]*|(?:is|was)[ \t\u00a0]+)?$", re.IGNORECASE)
+# A person named as the owner of the number right before it ("household member's number", "the
+# subscriber’s no."): a person's own number, not a member or subscriber number (pii-classes25b)
+_PERSON_KIND = re.compile(r"(?i:members?|subscribers?|users?|visitors?|mitglied)")
+_OWNER_NUMBER = re.compile(r"['’]s?[ \t\u00a0]+(?i:number|no\.?|nr\.?|num\.?|#)[ \t\u00a0]*[:#]?[ \t\u00a0]*")
 _NO_KIND = frozenset("""id ident identification tax taxpayer tin security sec soc social ss ssn insurance my your
     his her their our the a an this that its same old new previous prior other his your phone""".split())
 

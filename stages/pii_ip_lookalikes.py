@@ -1,0 +1,95 @@
+"""Four dotted numbers that are no address, by what stands right before them (pii-classes25b): the
+IP recognizer's further look-alike rules (stages/pii_addresses.py asks `labelled_not_address`).
+
+- a device driver's version under its key ("driver=10.3.181.73", "Treiber: 2.1.4.0");
+- an app's version named by a version word and its object ("Versión de la app 5.15.5.232",
+  "Version de l'appli 6.19.219.111", "Версия на приложението 4.19.131.152", "Appversion 6.13.73.2",
+  "เวอร์ชันแอป 7.3.220.143");
+- a network operating system's or a gateway program's name right before its version ("ArubaOS
+  8.10.0.7", "JUNOS 21.4.3.15", "packet_forwarder: 4.0.1.2");
+- a numbered clause, section or rule ("see rule 3.5.5.3", "section=10.4.7.4", "Abschnitt 4.2.1.3"),
+  every part under 100 as such numbers are;
+- a version pin or requirement: a comparison operator glued to a package or key that names no
+  address ("pin===4.14.4.6", "requests==2.31.0.1", "foo>=1.2.3.4"; not Wireshark's
+  "ip.addr==10.0.0.1" nor "client_ip == 10.1.2.3").
+"""
+
+from __future__ import annotations
+
+import re
+
+from stages.pii_words import _word_pattern
+
+# A device driver, in the languages of the PII sets' pages (not the words that also name a
+# controller, which has an address: "controlador", "sterownik", "ovladač")
+_DRIVER_WORDS = _word_pattern("""
+    driver drivers driver_version treiber* pilote pilotes драйвер* ドライバ ドライバー 驱动 驅動 드라이버 ไดรเวอร์
+    sürücü_sürümü
+""")
+_DRIVER_BEFORE = re.compile(
+    rf"(?:{_DRIVER_WORDS})[\"']?[ \t\u00a0]*[:=]?[ \t\u00a0]*[\"']?[ \t\u00a0]*$", re.IGNORECASE)
+# A version word, then up to three short words naming what it is the version of ("de la app", "da
+# app", "de l'appli", "на приложението", "of the app": short function words, then a word for the
+# program); or a compound ending in "version"
+# ("Appversion", "App-Version", "Softwareversion"); or Thai's version word glued to its object
+# ("เวอร์ชันแอป").
+_APP_VERSION_BEFORE = re.compile(
+    r"(?:(?<![^\W\d_])(?i:versión|version|versão|versao|versione|versie|verze|verzia|verzió|versiunea?|wersja"
+    r"|версия|версія|верзија|έκδοση)"
+    r"(?:[ \t\u00a0]+[^\W\d_]{1,4}['’]?){0,2}[ \t\u00a0]*(?<![^\W\d_])"
+    r"(?i:apps?|appli\w*|applica\w*|aplica\w*|aplikac\w*|aplikace|приложени\w*|додат\w*|програм\w*"
+    r"|program\w*|software|logiciel\w*|firmware|sistema|système|systeme|system\w*)"
+    r"|(?<![^\W\d_])[^\W\d_]{2,20}[\-]?(?i:version)"
+    r"|(?:เวอร์ชัน|เวอร์ชั่น)[\u0e00-\u0e7f]{1,12})"
+    r"[ \t\u00a0]*[:=]?[ \t\u00a0]*$")
+# A network operating system, a gateway's or a switch's software, or LoRa's packet forwarder, named
+# right before its version (an LLDP neighbour's system description: "ArubaOS 8.10.0.7")
+_NETWORK_OS_BEFORE = re.compile(
+    r"(?<![^\W_])(?i:arubaos|aos-cx|junos|nx-os|nxos|ios-xe|ios-xr|iosxe|iosxr|routeros|fortios|pan-os|panos"
+    r"|comware|vrp|exos|edgeos|vyos|airos|swos|ontap|procurve|cumulus|timos|sr-os|dnos"
+    r"|opnsense|pfsense|openwrt|dd-wrt|packet[_ ]forwarder|pkt_fwd|lora_pkt_fwd|basicstation|chirpstack)"
+    r"[\"']?[ \t\u00a0]*[:=]?[ \t\u00a0]*[\"']?[ \t\u00a0]*v?$")
+# A numbered clause, section, article, chapter, paragraph or rule, in the same languages
+_CLAUSE_WORDS = _word_pattern("""
+    section sections sect. sec. clause clauses article articles art. chapter chapters paragraph para. rule rules
+    abschnitt* artikel kapitel ziffer absatz regel
+    chapitre paragraphe règle regle
+    sección seccion artículo articulo capítulo capitulo regla cláusula clausula
+    sezione articolo capitolo regola clausola
+    seção secção artigo regra
+    sectie hoofdstuk
+    rozdział rozdzial artykuł artykul paragraf reguła regula
+    oddíl článek kapitola pravidlo
+    раздел* стать* глав* правил* розділ* статт* правило
+    bölüm madde kural
+    第
+""")
+_CLAUSE_BEFORE = re.compile(
+    rf"(?:{_CLAUSE_WORDS})(?:[ \t\u00a0]*(?i:no\.?|nr\.?|#|№))?[\"']?[ \t\u00a0]*[:=]?[ \t\u00a0]*[\"']?[ \t\u00a0]*$",
+    re.IGNORECASE)
+# A comparison operator glued to a package name or a key, as requirement files, version pins and
+# filters write them, the version glued to the operator (not a base64 value's "==" padding before a
+# tab): the key's parts name no address for it to be a version
+_PIN_BEFORE = re.compile(r"(?<![\w.\-])([A-Za-z_][\w.\-\[\]]*)=?[ ]?(?:===|==|~=|>=|<=|!=|\^|~>)$")
+_ADDRESS_PART = frozenset("""ip ipv4 ip4 ipv6 ip6 addr address host hostname src dst source destination client
+    server peer remote local gateway gw nexthop router dns resolver proxy net subnet inet sa da""".split())
+
+
+def labelled_not_address(text: str, line_start: int, start: int, end: int) -> bool:
+    """Whether the four dotted numbers at text[start:end] are a driver's, an app's, a network
+    system's or a pinned package's version, or a clause's number, by what stands right before them
+    on their line."""
+    before = text[max(line_start, start - 48):start]
+    if _DRIVER_BEFORE.search(before) or _APP_VERSION_BEFORE.search(before):
+        return True
+    parts = [int(part) for part in re.findall(r"\d+", text[start:end])[:4]]
+    if parts[0] <= 30 and _NETWORK_OS_BEFORE.search(before):
+        return True
+    if max(parts) < 100 and _CLAUSE_BEFORE.search(before):
+        return True
+    pin = _PIN_BEFORE.search(before)
+    if pin is not None:
+        words = {word.lower() for word in re.split(r"[^A-Za-z0-9]+", pin.group(1)) if word}
+        words |= {word.lower() for word in re.findall(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])|\d+", pin.group(1))}
+        return not words & _ADDRESS_PART
+    return False
