@@ -49,6 +49,15 @@ _TO_NUMBER = re.compile(r"[ \t\u00a0\"':：=#\-–]*$")
 _TICKET_ELEMENT = re.compile(r"(?:^|[ \t])F[AH]E?[ \t]+(?:PAX|INF)[ \t]+$")
 
 
+# a head that is a plain word for "number", and a purpose's preposition or infinitive mark between
+# it and the phone word: the number is one to call ("Nummer att ringa tillbaka", "Numéro à
+# rappeler", "Nummer zum Zurückrufen", "Numer do oddzwonienia"), not a call's or a fax's number
+_NUMBER_HEAD = re.compile(r"[ \t\u00a0\"'(\[]*(?:nummer|number|numéro|numero|número|numer|номер|nr|no|nro|"
+                          r"n[°º]|№)\.?", re.IGNORECASE)
+_PURPOSE = re.compile(r"[ \t\u00a0]+(?:(?:att|zum|zur|für|to|for|à|pour|para|per|da|do|для|om|at|til|voor|um|"
+                      r"te|å|på)[ \t\u00a0]+)+", re.IGNORECASE)
+
+
 # a machine record's key right before its value: JSON's '"asset_tag": "', XML's '<MeterID>'; its
 # last word names an id ("asset_tag", "MeterID", "serial_no", "deviceNumber"), none a phone
 _RECORD_KEY = re.compile(r"\"([A-Za-z][\w.\-]{0,40})\"[ \t]*:[ \t]*\"?[ \t]*$|<([A-Za-z][\w.\-]{0,40})>[ \t]*$")
@@ -87,5 +96,7 @@ def names_other_number(before: str, field: str) -> bool:
         if not label[head.end():phone.start()].strip(" \t\u00a0\u200c"):
             return False  # "מס' טלפון", "رقم الفاكس": the number word is the phone's own
         return not re.match(r"[ \t\u00a0]*[^\W\d_]*(?:تماس|تواصل|اتصال|קשר)", label[head.end():])
+    if _NUMBER_HEAD.fullmatch(label[:head.end()]) and _PURPOSE.fullmatch(label[head.end():phone.start()]):
+        return False  # "Nummer att ringa", "Nummer zum Zurückrufen", "Number to call": a line to call
     negative = other_number_end(label)
     return negative is not None and negative <= phone.start()

@@ -72,3 +72,28 @@ def test_bracketed_country_code_and_greek_fax(scrubber, text, value):
 @pytest.mark.parametrize("text", ["(+1) 2026", "(+12) 345", "(+44) 2026-2027"])
 def test_bracketed_code_near_misses(scrubber, text):
     assert not phones(scrubber, text)
+
+
+# Found by the merge's comparison (blind8's "Nummer att ringa tillbaka"): a plain "number" head
+# with a purpose's preposition or infinitive mark before the phone word names a line to call.
+@pytest.mark.parametrize("text,value,language", [
+    ("Nummer att ringa tillbaka: 048 9145605", "048 9145605", "sv"),
+    ("Nummer zum Zurückrufen: 030 1234567", "030 1234567", "de"),
+    ("Nummer für Rückrufe: 030 1234567", "030 1234567", "de"),
+    ("Numéro à rappeler : 01 42 68 53 00", "01 42 68 53 00", "fr"),
+    ("Number to call back: +1 212 555 0147", "+1 212 555 0147", "en"),
+    ("Numer do oddzwonienia: 22 123 45 67", "22 123 45 67", "pl"),
+    ("Nummer at ringe til: 32 12 34 56", "32 12 34 56", "da"),
+])
+def test_a_number_to_call_stays_a_phone(scrubber, text, value, language):
+    from tests.stages.pii_helpers import phones as phones_in
+
+    assert value in phones_in(scrubber, text, language)
+
+
+@pytest.mark.parametrize("text", [
+    "Vorgangsnummer Ihres Anrufs: 030 12345678",   # the head names the call's own number
+    "Nr zgłoszenia telefonicznego: 512 345 678",
+])
+def test_a_call_reference_stays_no_phone_beside_the_purpose_rule(scrubber, text):
+    assert phones(scrubber, text) == set()
