@@ -59,21 +59,21 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-import pii_blind30_machine as machine  # noqa: E402
-import pii_blind30_pages as pages  # noqa: E402
-import pii_blind30_us as us  # noqa: E402
-import pii_blind30_values as v  # noqa: E402
-from pii_blind import read_rows  # noqa: E402
+import pii_blind30_machine as machine
+import pii_blind30_pages as pages
+import pii_blind30_us as us
+import pii_blind30_values as v
+from pii_blind import read_rows
 
 SEED = 300030
 HALF = "blind30"
 DATA = Path(__file__).resolve().parent / "data" / "pii_blind30.jsonl"
 TYPES = ("PHONE_NUMBER", "EMAIL_ADDRESS", "IP_ADDRESS", "CREDIT_CARD", "IBAN_CODE", "US_SSN")
-PER_REGISTER = 43
+PER_REGISTER = {"page": 38, "us": 50, "machine": 50}
 PHONE_REGIONS = ["US", "NL", "RU", "SE", "FI", "PL", "KR", "JP", "ES", "DE", "GR", "FR", "IL", "CZ", "TH", "IT", "AE", "HU",
                  "IN", "PT", "UA", "TR", "GE", "RO", "CN", "BG", "GB", "BR", "MX", "ZA", "NG", "KE", "AU", "ID", "PH", "VN", "SE"]
-_MARK = re.compile("\x01([A-Z_]+)\x02(.*?)\x03", re.S)
-_EXT = re.compile(r"\s*(?:ext\.?|x|доб\.?|内线)\s*\d{1,5}$", re.I)
+_MARK = re.compile("\x01([A-Z_]+)\x02(.*?)\x03", re.DOTALL)
+_EXT = re.compile(r"\s*(?:ext\.?|x|доб\.?|内线)\s*\d{1,5}$", re.IGNORECASE)
 
 
 def P(kind: str, value: str) -> str:
@@ -110,7 +110,7 @@ def generate(half: str = HALF) -> list[dict]:
     for reg in machine.REGISTERS:
         jobs.append(("machine", reg, None))
     for group, reg, langs in jobs:
-        for i in range(PER_REGISTER):
+        for i in range(PER_REGISTER[group]):
             layout = i % 3
             if group == "page":
                 lang = langs[(i // 3) % len(langs)]

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import random
 
 import pii_blind30_values as v
 from pii_blind30_values import digits
@@ -61,6 +60,7 @@ def hl7_adt_feed(rng, P, layout, n):
              f"MSH      MSH-12  Version             2.5.1\n")
     else:
         t = (f"{_ts(rng)} INFO  hl7-listener[{rng.randint(100, 9999)}] ACK AA for msg {mcid} from {P('IP_ADDRESS', v.ipv4_private(rng))}:{rng.choice([2575, 6661])}\n"
+             f"{_ts(rng)} INFO  hl7-listener connection from {P('IP_ADDRESS', v.ipv4(rng))} (vpn peer {P('IP_ADDRESS', v.ipv6(rng))})\n"
              f"{_ts(rng)} WARN  hl7-listener PID-19 malformed: '{v.ssn_invalid(rng)}' (rejected)\n"
              f"{_ts(rng)} INFO  hl7-listener OBX value {rng.randint(1, 9)}.{rng.randint(1, 9)}.{rng.randint(1, 9)}.{rng.randint(1, 9)} units mmol/L\n")
     return f"https://integration.{rng.choice(['stmary', 'mercywest'])}health.org/hl7/{n}", t
@@ -75,13 +75,14 @@ def x12_834_enrollment(rng, P, layout, n):
         t = (f"ISA*00*          *00*          *ZZ*{digits(rng, 9)}      *ZZ*CARRIER01      *250301*1200*^*00501*{ctrl}*0*P*:~\n"
              f"GS*BE*SPONSOR*CARRIER*20250301*1200*{rng.randint(1, 9999)}*X*005010X220A1~\nST*834*0001*005010X220A1~\n"
              f"INS*Y*18*021*28*A***FT~\nREF*0F*{digits(rng, 9)}~\nNM1*IL*1*{rng.choice(['SMITH', 'GARCIA', 'LEE'])}*{rng.choice(['ANN', 'JOSE', 'KIM'])}****34*{P('US_SSN', sub)}~\n"
-             f"PER*IP**HP*{P('PHONE_NUMBER', ph)}*EM*{P('EMAIL_ADDRESS', _mail(rng))}~\nDMG*D8*19{rng.randint(50, 99)}0{rng.randint(1, 9)}15*F~\n")
+             f"PER*IP**HP*{P('PHONE_NUMBER', ph)}~\nDMG*D8*19{rng.randint(50, 99)}0{rng.randint(1, 9)}15*F~\n"
+             f"INS*N*19*021*28*A~\nNM1*IL*1*{rng.choice(['SMITH', 'GARCIA', 'LEE'])}*{rng.choice(['TOM', 'LUZ', 'JIN'])}****34*{P('US_SSN', dep)}~\nSE*{rng.randint(8, 40)}*0001~\n")
     elif layout == 1:
         t = (f"member_id,relationship,ssn,coverage,effective\nM{digits(rng, 8)},subscriber,{P('US_SSN', v.ssn(rng, '-'))},HLT,2025-01-01\n"
-             f"M{digits(rng, 8)},spouse,{P('US_SSN', dep)},DEN,2025-01-01\nM{digits(rng, 8)},child,,VIS,2025-03-01\n# ISA13 {ctrl}  GS06 {rng.randint(1, 9999)}\n")
+             f"M{digits(rng, 8)},spouse,{P('US_SSN', v.ssn(rng, ''))},DEN,2025-01-01\nM{digits(rng, 8)},child,{P('US_SSN', v.ssn(rng, '-'))},VIS,2025-03-01\nM{digits(rng, 8)},child,,VIS,2025-03-01\n# ISA13 {ctrl}  GS06 {rng.randint(1, 9999)}\n")
     else:
         t = (f"834 validation report {_ts(rng)}\nERROR  loop 2100A NM109 '{v.ssn_invalid(rng)}' fails SSN edit\nWARN   loop 2100A PER04 '{ph[:3]}' incomplete\n"
-             f"OK     loop 2100A NM109 subscriber SSN {P('US_SSN', v.ssn(rng, '-'))}\nSubmitter contact {P('EMAIL_ADDRESS', _mail(rng))}\n")
+             f"OK     loop 2100A NM109 subscriber SSN {P('US_SSN', v.ssn(rng, '-'))}\nOK     loop 2100A NM109 dependent SSN {P('US_SSN', v.ssn(rng, ''))}\nSubmitter contact {P('EMAIL_ADDRESS', _mail(rng))}\n")
     return f"https://edi.{rng.choice(['benefitsco', 'hrportal', 'enrollhub'])}.com/834/{n}", t
 
 
@@ -99,6 +100,7 @@ def camt053_statement(rng, P, layout, n):
              f"2025-0{rng.randint(1, 9)}-0{rng.randint(1, 9)};2025-0{rng.randint(1, 9)}-0{rng.randint(1, 9)};{v.bad_iban(rng, rng.choice(IBAN_CC), grouped=False)};RETURNED AC01 wrong account;+{rng.randint(10, 99)},00\n")
     else:
         t = (f"[import] {_ts(rng)} parsed camt.053 for account {P('IBAN_CODE', own)}: {rng.randint(3, 80)} entries\n[import] BIC {rng.choice(['DEUTDEFF', 'INGBNL2A', 'BNPAFRPP', 'COBADEFFXXX'])} ok; "
+             f"remittance text contained card {P('CREDIT_CARD', v.card(rng, rng.choice(['visa', 'mc'])))} -> flagged for PCI review; "
              f"ISIN in remittance {rng.choice(['US', 'DE', 'NL'])}{digits(rng, 10)} ignored\n[import] sender {P('EMAIL_ADDRESS', _mail(rng))} via {P('IP_ADDRESS', v.ipv4(rng))}\n")
     return f"https://bank-sync.{rng.choice(['kassenbuch', 'ledgerly', 'boekhoud'])}.eu/camt/{n}", t
 
@@ -112,7 +114,7 @@ def smpp_gateway_log(rng, P, layout, n):
              f"{_ts(rng)} bind_transceiver system_id=acme{rng.randint(1, 9)} from {P('IP_ADDRESS', v.ipv4(rng))}:{rng.choice([2775, 3550])}\n")
     elif layout == 1:
         rows = [f"{digits(rng, 12)},{P('PHONE_NUMBER', v.phone(rng, rng.choice(REGIONS), 'e164').lstrip('+'))},DELIVRD,{rng.randint(1, 3)}" for _ in range(3)]
-        t = "message_id,msisdn,status,parts\n" + "\n".join(rows) + f"\n{digits(rng, 12)},{rng.randint(10000, 99999)},UNDELIV,1\n"
+        t = "message_id,msisdn,status,parts\n" + "\n".join(rows) + f"\n{digits(rng, 12)},{rng.randint(10000, 99999)},UNDELIV,1\n# exported by {P('IP_ADDRESS', v.ipv4(rng))}\n"
     else:
         t = (f"OTP dispatch report\nto: {P('PHONE_NUMBER', v.phone(rng, reg, 'intl'))}  code: {rng.randint(100000, 999999)}  ttl: 300s\n"
              f"to: {P('PHONE_NUMBER', v.phone(rng, rng.choice(REGIONS), 'intl'))}  code: {rng.randint(100000, 999999)}  ttl: 300s\nshort code {rng.randint(10000, 99999)} · IMEI {v.imei(rng)} · ICCID {v.iccid(rng)}\n")
@@ -129,7 +131,7 @@ def whois_record(rng, P, layout, n):
     if layout == 0:
         t = (f"Domain Name: {dom.upper()}\nRegistry Domain ID: {digits(rng, 10)}_DOMAIN_COM-VRSN\nRegistrar Abuse Contact Email: {P('EMAIL_ADDRESS', 'abuse@' + rng.choice(['namehub.com', 'regplus.net']))}\n"
              f"Registrar Abuse Contact Phone: {P('PHONE_NUMBER', whois_ph)}\nRegistrant Email: Please query the RDDS service of the Registrar of Record\n"
-             f"Name Server: NS1.{dom.upper()}\nDNSSEC: unsigned\n")
+             f"Name Server: NS1.{dom.upper()} ({P('IP_ADDRESS', v.ipv4(rng))})\nName Server: NS2.{dom.upper()} ({P('IP_ADDRESS', v.ipv6(rng))})\nDNSSEC: unsigned\n")
     elif layout == 1:
         ip = v.ipv4(rng)
         t = (f"inetnum:        {P('IP_ADDRESS', ip.rsplit('.', 1)[0] + '.0')} - {P('IP_ADDRESS', ip.rsplit('.', 1)[0] + '.255')}\nnetname:        {dom.split('.')[0].upper()}-NET\n"
@@ -144,16 +146,16 @@ def whois_record(rng, P, layout, n):
 def mysqldump_insert(rng, P, layout, n):
     if layout == 0:
         vals = []
-        for i in range(rng.randint(2, 3)):
+        for i in range(rng.randint(2, 4)):
             vals.append(f"({rng.randint(1, 9999)},'{P('EMAIL_ADDRESS', _mail(rng))}','{P('PHONE_NUMBER', v.phone(rng, rng.choice(REGIONS), 'intl'))}','{P('CREDIT_CARD', v.card(rng, sep=''))}','{rng.randint(1, 12):02d}/{rng.randint(26, 31)}')")
         t = (f"-- MySQL dump 10.13  Distrib 8.0.{rng.randint(20, 39)}\n/*!50013 DEFINER=`root`@`localhost` SQL SECURITY DEFINER */\n"
              f"INSERT INTO `customers` VALUES {','.join(vals)};\n")
     elif layout == 1:
         t = (f"+----+------------------------+------------------+\n| id | email                  | last_ip          |\n+----+------------------------+------------------+\n"
              f"| {rng.randint(1, 99)} | {P('EMAIL_ADDRESS', _mail(rng))} | {P('IP_ADDRESS', v.ipv4(rng))} |\n| {rng.randint(100, 999)} | NULL | 127.0.0.1 |\n"
-             f"| {rng.randint(1000, 9999)} | {P('EMAIL_ADDRESS', _mail(rng))} | {P('IP_ADDRESS', v.ipv6(rng))} |\n+----+------------------------+------------------+\n")
+             f"| {rng.randint(1000, 9999)} | {P('EMAIL_ADDRESS', _mail(rng))} | {P('IP_ADDRESS', v.ipv6(rng))} |\n| {rng.randint(1000, 9999)} | deleted-{digits(rng, 6)} | {P('IP_ADDRESS', v.ipv4(rng))} |\n+----+------------------------+------------------+\n")
     else:
-        t = (f"GRANT SELECT ON shop.* TO 'report'@'{v.ipv4_private(rng).rsplit('.', 1)[0]}.%';\nUPDATE payments SET pan='{v.card_masked(rng)}', token='tok_{digits(rng, 16)}' WHERE id={rng.randint(1, 9999)};\n"
+        t = (f"-- Host: {P('IP_ADDRESS', v.ipv4(rng))}    Database: shop\nGRANT SELECT ON shop.* TO 'report'@'{v.ipv4_private(rng).rsplit('.', 1)[0]}.%';\nUPDATE payments SET pan='{v.card_masked(rng)}', token='tok_{digits(rng, 16)}' WHERE id={rng.randint(1, 9999)};\n"
              f"UPDATE payments SET pan='{P('CREDIT_CARD', v.card(rng, sep=''))}' WHERE id={rng.randint(1, 9999)}; -- legacy row, not yet tokenised\n"
              f"UPDATE users SET iban='{P('IBAN_CODE', v.iban(rng, rng.choice(IBAN_CC), grouped=False))}', vat='{rng.choice(['DE', 'FR', 'NL'])}{digits(rng, 9)}' WHERE id={rng.randint(1, 9999)};\n")
     return f"https://paste.{rng.choice(['dumpbin', 'sqlshare', 'snip'])}.dev/{digits(rng, 6)}", t
@@ -165,16 +167,20 @@ def helpdesk_ticket_json(rng, P, layout, n):
         em, ph = _mail(rng), v.phone(rng, reg, rng.choice(["intl", "e164"]))
         body = {"id": rng.randint(10000, 99999), "requester": {"email": "@@E@@", "phone": "@@P@@"}, "subject": "Refund not received",
                 "description": "Order #" + digits(rng, 9) + " charged twice, card ending " + str(rng.randint(1000, 9999)),
-                "via": {"channel": "web", "source": {"ip": "@@I@@"}}, "app_version": v.version4(rng)}
+                "via": {"channel": "web", "source": {"ip": "@@I@@"}}, "app_version": v.version4(rng),
+                "custom_fields": {"card_number": "@@C@@", "imei": v.imei(rng)}}
         t = json.dumps(body, ensure_ascii=False, indent=1) + "\n"
         t = t.replace("@@E@@", P("EMAIL_ADDRESS", em)).replace("@@P@@", P("PHONE_NUMBER", ph)).replace("@@I@@", P("IP_ADDRESS", v.ipv4(rng)))
+        t = t.replace("@@C@@", P("CREDIT_CARD", v.card(rng, sep=rng.choice(["", " "]))) if rng.random() < 0.7 else v.card_masked(rng))
     elif layout == 1:
         t = (f"Ticket\tCreated\tRequester\tPhone\tTags\n#{rng.randint(10000, 99999)}\t{_ts(rng)}\t{P('EMAIL_ADDRESS', _mail(rng))}\t{P('PHONE_NUMBER', v.phone(rng, reg, 'intl'))}\tbilling\n"
-             f"#{rng.randint(10000, 99999)}\t{_ts(rng)}\tnoreply@{rng.choice(['shopfront', 'mailer'])}\t—\tspam\n")
+             f"#{rng.randint(10000, 99999)}\t{_ts(rng)}\tnoreply@{rng.choice(['shopfront', 'mailer'])}\t—\tspam\n"
+             f"#{rng.randint(10000, 99999)}\t{_ts(rng)}\tweb form from {P('IP_ADDRESS', v.ipv4(rng))}\tcard {P('CREDIT_CARD', v.card(rng, sep='-'))}\tpci-scrub\n")
     else:
         t = (f"Customer: hi, you charged my card {P('CREDIT_CARD', v.card(rng, rng.choice(['visa', 'mc', 'amex'])))} twice!!\n"
              f"Agent: Sorry about that. For security please don't post full card numbers; I see the charges on {v.card_masked(rng)}.\n"
              f"Customer: refund to {P('IBAN_CODE', v.iban(rng, rng.choice(IBAN_CC)))} instead? my number is {P('PHONE_NUMBER', v.phone(rng, reg, 'nat'))}\n"
+             f"Customer: sorry that was my old one, the new card is {P('CREDIT_CARD', v.card(rng, rng.choice(['visa', 'mc', 'disc', 'jcb']), sep=rng.choice([' ', '-', ''])))}\n"
              f"Agent: Noted under case {rng.randint(1000000, 9999999)}. Gift card {v.luhn_other_prefix(rng)} issued as goodwill.\n")
     return f"https://support.{rng.choice(['shopfront', 'cartly', 'vendora'])}.com/tickets/{n}", t
 
@@ -185,10 +191,12 @@ def ocpp_charger_log(rng, P, layout, n):
     if layout == 0:
         t = (f"[{_ts(rng)}] {cp} -> CSMS [2,\"{digits(rng, 8)}\",\"Authorize\",{{\"idTag\":\"{emaid}\"}}]\n"
              f"[{_ts(rng)}] {cp} -> CSMS [2,\"{digits(rng, 8)}\",\"BootNotification\",{{\"firmwareVersion\":\"{v.version4(rng)}\",\"iccid\":\"{v.iccid(rng)}\",\"imsi\":\"2620{digits(rng, 11)}\"}}]\n"
-             f"[{_ts(rng)}] {cp} connected from {P('IP_ADDRESS', v.ipv4(rng))} (ws, OCPP1.6J)\n")
+             f"[{_ts(rng)}] {cp} -> CSMS [2,\"{digits(rng, 8)}\",\"DataTransfer\",{{\"vendorId\":\"payter\",\"data\":\"pan={P('CREDIT_CARD', v.card(rng, sep=''))};exp={rng.randint(1, 12):02d}{rng.randint(26, 30)}\"}}]\n"
+             f"[{_ts(rng)}] {cp} connected from {P('IP_ADDRESS', v.ipv4(rng))} (ws, OCPP1.6J)\n"
+             f"[{_ts(rng)}] {cp} reconnect via {P('IP_ADDRESS', v.ipv6(rng))} after {rng.randint(2, 90)}s; ping 8.8.8.8 skipped\n")
     elif layout == 1:
         t = (f"session_id;charge_point;id_tag;kWh;payment\n{digits(rng, 9)};{cp};{emaid};{rng.randint(5, 60)},{rng.randint(100, 999)};"
-             f"{P('CREDIT_CARD', v.card(rng, rng.choice(['visa', 'mc', 'mc2'])))}\n{digits(rng, 9)};{cp};{rng.choice('0123456789ABCDEF')}{digits(rng, 7)};{rng.randint(5, 60)},{rng.randint(100, 999)};{v.card_masked(rng)}\n")
+             f"{P('CREDIT_CARD', v.card(rng, rng.choice(['visa', 'mc', 'mc2'])))}\n{digits(rng, 9)};{cp};{emaid};{rng.randint(5, 60)},{rng.randint(100, 999)};{P('CREDIT_CARD', v.card(rng, rng.choice(['amex', 'jcb', 'unionpay', 'diners'])))}\n{digits(rng, 9)};{cp};{rng.choice('0123456789ABCDEF')}{digits(rng, 7)};{rng.randint(5, 60)},{rng.randint(100, 999)};{v.card_masked(rng)}\n")
     else:
         t = (f"Ad-hoc payment receipt — {cp}\nCard: {v.card_masked(rng)}\nTerminal ID: {digits(rng, 8)}  AID: A00000000{rng.choice(['31010', '41010'])}\n"
              f"Support: {P('PHONE_NUMBER', v.phone(rng, rng.choice(['DE', 'NL', 'FR']), 'intl', 2))} / {P('EMAIL_ADDRESS', 'support@' + rng.choice(['chargepoint-ops.eu', 'laadpaal.nl']))}\n")
@@ -203,11 +211,13 @@ def emv_terminal_journal(rng, P, layout, n):
     elif layout == 1:
         t = "time,pan,amount,result\n" + "".join(
             f"{rng.randint(8, 21)}:{rng.randint(10, 59)},{v.card_masked(rng)},{rng.randint(1, 300)}.{rng.randint(10, 99)},APPROVED\n" for _ in range(2))
-        t += f"{rng.randint(8, 21)}:{rng.randint(10, 59)},{P('CREDIT_CARD', v.card(rng, sep=''))},{rng.randint(1, 300)}.{rng.randint(10, 99)},FALLBACK-MAGSTRIPE\n"
+        for _ in range(rng.randint(2, 4)):
+            t += f"{rng.randint(8, 21)}:{rng.randint(10, 59)},{P('CREDIT_CARD', v.card(rng, sep=''))},{rng.randint(1, 300)}.{rng.randint(10, 99)},FALLBACK-MAGSTRIPE\n"
         t += f"{rng.randint(8, 21)}:{rng.randint(10, 59)},{v.card_bad_luhn(rng, sep='')},0.00,DECLINED-INVALID-PAN\n"
     else:
         t = (f"MERCHANT COPY\nVISA CREDIT\n{v.card_masked(rng)}\nAPPROVAL {rng.randint(100000, 999999)}\nSEQ {digits(rng, 6)}\nTOTAL USD {rng.randint(5, 400)}.{rng.randint(10, 99)}\n"
-             f"Questions: {P('PHONE_NUMBER', v.us_phone(rng, 4))}\nhost {P('IP_ADDRESS', v.ipv4(rng))} port 443 TLS 1.2\n")
+             f"Questions: {P('PHONE_NUMBER', v.us_phone(rng, 4))}\nhost {P('IP_ADDRESS', v.ipv4(rng))} port 443 TLS 1.2\n"
+             f"-- CUSTOMER COPY (printed in error, full PAN) --\n{P('CREDIT_CARD', v.card(rng, 'visa'))}\n")
     return f"https://pos.{rng.choice(['terminalhub', 'paydesk', 'kassa'])}.io/journal/{n}", t
 
 

@@ -13,81 +13,81 @@ from pii_blind30_values import digits
 # language -> region for phones, IBAN country (or ""), phone styles, names, mail logins/domains,
 # labels (tel, mail, bank, name) and two chat lines ({phone} / {email}).
 LANG = {
-    "nl": dict(region="NL", iban="NL", styles=["nat", "intl", "bare"], names=["Joke de Wit", "Pieter Smeets", "Anouk Verhoeven"],
-               logins=["joke.dewit", "p.smeets", "anoukv"], doms=["ziggo.nl", "kpnmail.nl", "xs4all.nl"],
-               lab=("Telefoon", "E-mail", "Rekening", "Naam"), chat=("Bel me gerust op {phone}, ik ben er na zessen.", "Stuur het maar naar {email}, dan zet ik het door.")),
-    "ru": dict(region="RU", iban="", styles=["nat", "intl", "dash"], names=["Ольга Смирнова", "Игорь Белов", "Дарья Кузнецова"],
-               logins=["olga.smirnova", "i.belov", "dasha.kuz"], doms=["yandex.ru", "mail.ru", "rambler.ru"],
-               lab=("Телефон", "Эл. почта", "Счёт", "Имя"), chat=("Звоните на {phone}, лучше вечером.", "Пишите на {email}, отвечу в течение дня.")),
-    "sv": dict(region="SE", iban="SE", styles=["nat", "intl"], names=["Karin Lindqvist", "Erik Holm", "Maja Berg"],
-               logins=["karin.lindqvist", "erik.holm", "majaberg"], doms=["telia.com", "bredband.net", "gmail.com"],
-               lab=("Telefon", "E-post", "Konto", "Namn"), chat=("Ring mig på {phone} så löser vi det.", "Maila {email} så skickar jag kartan.")),
-    "fi": dict(region="FI", iban="FI", styles=["nat", "intl"], names=["Aino Virtanen", "Juha Mäkelä", "Sanna Koski"],
-               logins=["aino.virtanen", "juha.makela", "sanna.k"], doms=["elisanet.fi", "kolumbus.fi", "gmail.com"],
-               lab=("Puhelin", "Sähköposti", "Tili", "Nimi"), chat=("Soita numeroon {phone}, vastaan iltaisin.", "Laita viestiä osoitteeseen {email}.")),
-    "pl": dict(region="PL", iban="PL", styles=["nat", "intl", "e164"], names=["Agnieszka Nowak", "Tomasz Wójcik", "Marta Zielińska"],
-               logins=["a.nowak", "tomasz.wojcik", "marta.z"], doms=["wp.pl", "onet.pl", "interia.pl"],
-               lab=("Telefon", "E-mail", "Konto", "Imię i nazwisko"), chat=("Proszę dzwonić pod {phone} po 17.", "Zgłoszenia na {email}, odpiszę.")),
-    "ko": dict(region="KR", iban="", styles=["nat", "intl"], names=["김지은", "박민수", "이서연"],
-               logins=["jieun.kim", "minsu.park", "seoyeon_lee"], doms=["naver.com", "daum.net", "hanmail.net"],
-               lab=("전화", "이메일", "계좌", "이름"), chat=("{phone}로 문자 주세요.", "자료는 {email}로 보내 주세요.")),
-    "ja": dict(region="JP", iban="", styles=["nat", "intl"], names=["佐藤 花子", "鈴木 健太", "高橋 美咲"],
-               logins=["hanako.sato", "kenta.suzuki", "misaki.t"], doms=["yahoo.co.jp", "docomo.ne.jp", "gmail.com"],
-               lab=("電話", "メール", "口座", "氏名"), chat=("{phone}までお電話ください。", "{email}へご連絡いただければ返信します。")),
-    "es": dict(region="ES", iban="ES", styles=["nat", "intl", "bare"], names=["Lucía Martín", "Javier Ortega", "Carmen Ruiz"],
-               logins=["lucia.martin", "jortega", "carmen.ruiz"], doms=["telefonica.net", "gmail.com", "hotmail.es"],
-               lab=("Teléfono", "Correo", "Cuenta", "Nombre"), chat=("Llámame al {phone} por las tardes.", "Escríbeme a {email} y te cuento.")),
-    "de": dict(region="DE", iban="DE", styles=["nat", "intl", "00"], names=["Heike Brandt", "Jürgen Vogel", "Lena Kraus"],
-               logins=["heike.brandt", "j.vogel", "lena.kraus"], doms=["gmx.de", "web.de", "t-online.de"],
-               lab=("Telefon", "E-Mail", "Konto", "Name"), chat=("Ruf einfach unter {phone} an, ab 18 Uhr.", "Schick mir eine Mail an {email}.")),
-    "el": dict(region="GR", iban="GR", styles=["nat", "intl"], names=["Μαρία Παπαδοπούλου", "Νίκος Γεωργίου", "Ελένη Δημητρίου"],
-               logins=["maria.pap", "n.georgiou", "eleni.dim"], doms=["otenet.gr", "yahoo.gr", "gmail.com"],
-               lab=("Τηλέφωνο", "Email", "Λογαριασμός", "Όνομα"), chat=("Πάρτε με στο {phone} μετά τις 5.", "Στείλτε μου στο {email}.")),
-    "fr": dict(region="FR", iban="FR", styles=["nat", "intl", "dots"], names=["Claire Moreau", "Mathieu Girard", "Inès Lambert"],
-               logins=["claire.moreau", "m.girard", "ines.lambert"], doms=["orange.fr", "free.fr", "laposte.net"],
-               lab=("Téléphone", "Courriel", "RIB", "Nom"), chat=("Appelez-moi au {phone} en soirée.", "Écrivez à {email}, je réponds vite.")),
-    "he": dict(region="IL", iban="IL", styles=["nat", "intl"], names=["נועה כהן", "יוסי לוי", "מיכל אברהם"],
-               logins=["noa.cohen", "yossi.levi", "michal.a"], doms=["walla.co.il", "bezeqint.net", "gmail.com"],
-               lab=("טלפון", "דוא\"ל", "חשבון", "שם"), chat=("אפשר להתקשר אליי ל-{phone} בערב.", "שלחו מייל ל-{email}.")),
-    "cs": dict(region="CZ", iban="CZ", styles=["nat", "intl"], names=["Jana Dvořáková", "Petr Novotný", "Tereza Černá"],
-               logins=["jana.dvorakova", "petr.novotny", "tereza.c"], doms=["seznam.cz", "centrum.cz", "email.cz"],
-               lab=("Telefon", "E-mail", "Účet", "Jméno"), chat=("Volejte na {phone}, nejlépe ráno.", "Pište na {email}.")),
-    "th": dict(region="TH", iban="", styles=["nat", "intl"], names=["สมชาย ใจดี", "วิภา ศรีสุข", "ธนา วงศ์ทอง"],
-               logins=["somchai.j", "wipa.srisuk", "thana.w"], doms=["hotmail.com", "gmail.com", "truemail.co.th"],
-               lab=("โทร", "อีเมล", "บัญชี", "ชื่อ"), chat=("โทรหาได้ที่ {phone} ค่ะ", "ส่งเอกสารมาที่ {email} ครับ")),
-    "it": dict(region="IT", iban="IT", styles=["nat", "intl"], names=["Giulia Ferri", "Marco Gallo", "Chiara Conti"],
-               logins=["giulia.ferri", "marco.gallo", "chiara.conti"], doms=["libero.it", "tiscali.it", "alice.it"],
-               lab=("Telefono", "Email", "Conto", "Nome"), chat=("Chiamami al {phone} dopo pranzo.", "Scrivimi a {email}.")),
-    "ar": dict(region="AE", iban="AE", styles=["nat", "intl"], names=["سارة الحمادي", "خالد المنصوري", "ليلى الكعبي"],
-               logins=["sara.hammadi", "khaled.m", "layla.kaabi"], doms=["eim.ae", "gmail.com", "outlook.com"],
-               lab=("الهاتف", "البريد الإلكتروني", "الحساب", "الاسم"), chat=("اتصلوا بي على {phone} بعد العصر.", "راسلوني على {email}.")),
-    "hu": dict(region="HU", iban="HU", styles=["nat", "intl"], names=["Kovács Eszter", "Nagy Gábor", "Szabó Réka"],
-               logins=["kovacs.eszter", "nagy.gabor", "reka.szabo"], doms=["freemail.hu", "citromail.hu", "t-online.hu"],
-               lab=("Telefon", "E-mail", "Számla", "Név"), chat=("Hívjatok a {phone} számon este.", "Írjatok a {email} címre.")),
-    "hi": dict(region="IN", iban="", styles=["nat", "intl"], names=["प्रिया शर्मा", "राहुल वर्मा", "अनीता सिंह"],
-               logins=["priya.sharma", "rahul.verma", "anita.singh"], doms=["rediffmail.com", "gmail.com", "yahoo.co.in"],
-               lab=("फ़ोन", "ईमेल", "खाता", "नाम"), chat=("कृपया {phone} पर फ़ोन करें।", "विवरण {email} पर भेजें।")),
-    "pt": dict(region="PT", iban="PT", styles=["nat", "intl"], names=["Inês Carvalho", "Rui Sousa", "Beatriz Lopes"],
-               logins=["ines.carvalho", "rui.sousa", "bia.lopes"], doms=["sapo.pt", "netcabo.pt", "gmail.com"],
-               lab=("Telefone", "Email", "Conta", "Nome"), chat=("Liga-me para o {phone} à noite.", "Manda para {email}.")),
-    "uk": dict(region="UA", iban="UA", styles=["nat", "intl"], names=["Оксана Мельник", "Андрій Шевчук", "Ірина Бондар"],
-               logins=["oksana.melnyk", "a.shevchuk", "iryna.bondar"], doms=["ukr.net", "i.ua", "gmail.com"],
-               lab=("Телефон", "Ел. пошта", "Рахунок", "Ім'я"), chat=("Телефонуйте на {phone} після шостої.", "Пишіть на {email}.")),
-    "tr": dict(region="TR", iban="TR", styles=["nat", "intl"], names=["Ayşe Yılmaz", "Mehmet Demir", "Zeynep Kaya"],
-               logins=["ayse.yilmaz", "m.demir", "zeynep.kaya"], doms=["hotmail.com", "yandex.com.tr", "gmail.com"],
-               lab=("Telefon", "E-posta", "Hesap", "Ad Soyad"), chat=("{phone} numarasından bana ulaşın.", "{email} adresine yazın.")),
-    "ka": dict(region="GE", iban="GE", styles=["nat", "intl"], names=["ნინო ბერიძე", "გიორგი კაპანაძე", "მარიამ გელაშვილი"],
-               logins=["nino.beridze", "giorgi.k", "mariam.gel"], doms=["gmail.com", "mail.ge", "yahoo.com"],
-               lab=("ტელეფონი", "ელფოსტა", "ანგარიში", "სახელი"), chat=("დამირეკეთ {phone}-ზე საღამოს.", "მომწერეთ {email}-ზე.")),
-    "ro": dict(region="RO", iban="RO", styles=["nat", "intl"], names=["Ioana Popescu", "Andrei Ionescu", "Elena Stan"],
-               logins=["ioana.popescu", "andrei.ionescu", "elena.stan"], doms=["yahoo.ro", "gmail.com", "rdslink.ro"],
-               lab=("Telefon", "E-mail", "Cont", "Nume"), chat=("Sunați-mă la {phone} după ora 16.", "Trimiteți pe {email}.")),
-    "zh": dict(region="CN", iban="", styles=["nat", "intl", "bare"], names=["王芳", "李强", "张敏"],
-               logins=["wangfang88", "liqiang", "zhangmin"], doms=["163.com", "qq.com", "126.com"],
-               lab=("电话", "邮箱", "账户", "姓名"), chat=("请拨打{phone}联系我。", "资料发到{email}即可。")),
-    "bg": dict(region="BG", iban="BG", styles=["nat", "intl"], names=["Мария Иванова", "Георги Петров", "Десислава Николова"],
-               logins=["maria.ivanova", "g.petrov", "desi.nikolova"], doms=["abv.bg", "mail.bg", "gmail.com"],
-               lab=("Телефон", "Имейл", "Сметка", "Име"), chat=("Обадете се на {phone} след 17 ч.", "Пишете на {email}.")),
+    "nl": {"region": "NL", "iban": "NL", "styles": ["nat", "intl", "bare"], "names": ["Joke de Wit", "Pieter Smeets", "Anouk Verhoeven"],
+               "logins": ["joke.dewit", "p.smeets", "anoukv"], "doms": ["ziggo.nl", "kpnmail.nl", "xs4all.nl"],
+               "lab": ("Telefoon", "E-mail", "Rekening", "Naam"), "chat": ("Bel me gerust op {phone}, ik ben er na zessen.", "Stuur het maar naar {email}, dan zet ik het door.")},
+    "ru": {"region": "RU", "iban": "", "styles": ["nat", "intl", "dash"], "names": ["Ольга Смирнова", "Игорь Белов", "Дарья Кузнецова"],
+               "logins": ["olga.smirnova", "i.belov", "dasha.kuz"], "doms": ["yandex.ru", "mail.ru", "rambler.ru"],
+               "lab": ("Телефон", "Эл. почта", "Счёт", "Имя"), "chat": ("Звоните на {phone}, лучше вечером.", "Пишите на {email}, отвечу в течение дня.")},
+    "sv": {"region": "SE", "iban": "SE", "styles": ["nat", "intl"], "names": ["Karin Lindqvist", "Erik Holm", "Maja Berg"],
+               "logins": ["karin.lindqvist", "erik.holm", "majaberg"], "doms": ["telia.com", "bredband.net", "gmail.com"],
+               "lab": ("Telefon", "E-post", "Konto", "Namn"), "chat": ("Ring mig på {phone} så löser vi det.", "Maila {email} så skickar jag kartan.")},
+    "fi": {"region": "FI", "iban": "FI", "styles": ["nat", "intl"], "names": ["Aino Virtanen", "Juha Mäkelä", "Sanna Koski"],
+               "logins": ["aino.virtanen", "juha.makela", "sanna.k"], "doms": ["elisanet.fi", "kolumbus.fi", "gmail.com"],
+               "lab": ("Puhelin", "Sähköposti", "Tili", "Nimi"), "chat": ("Soita numeroon {phone}, vastaan iltaisin.", "Laita viestiä osoitteeseen {email}.")},
+    "pl": {"region": "PL", "iban": "PL", "styles": ["nat", "intl", "e164"], "names": ["Agnieszka Nowak", "Tomasz Wójcik", "Marta Zielińska"],
+               "logins": ["a.nowak", "tomasz.wojcik", "marta.z"], "doms": ["wp.pl", "onet.pl", "interia.pl"],
+               "lab": ("Telefon", "E-mail", "Konto", "Imię i nazwisko"), "chat": ("Proszę dzwonić pod {phone} po 17.", "Zgłoszenia na {email}, odpiszę.")},
+    "ko": {"region": "KR", "iban": "", "styles": ["nat", "intl"], "names": ["김지은", "박민수", "이서연"],
+               "logins": ["jieun.kim", "minsu.park", "seoyeon_lee"], "doms": ["naver.com", "daum.net", "hanmail.net"],
+               "lab": ("전화", "이메일", "계좌", "이름"), "chat": ("{phone}로 문자 주세요.", "자료는 {email}로 보내 주세요.")},
+    "ja": {"region": "JP", "iban": "", "styles": ["nat", "intl"], "names": ["佐藤 花子", "鈴木 健太", "高橋 美咲"],
+               "logins": ["hanako.sato", "kenta.suzuki", "misaki.t"], "doms": ["yahoo.co.jp", "docomo.ne.jp", "gmail.com"],
+               "lab": ("電話", "メール", "口座", "氏名"), "chat": ("{phone}までお電話ください。", "{email}へご連絡いただければ返信します。")},
+    "es": {"region": "ES", "iban": "ES", "styles": ["nat", "intl", "bare"], "names": ["Lucía Martín", "Javier Ortega", "Carmen Ruiz"],
+               "logins": ["lucia.martin", "jortega", "carmen.ruiz"], "doms": ["telefonica.net", "gmail.com", "hotmail.es"],
+               "lab": ("Teléfono", "Correo", "Cuenta", "Nombre"), "chat": ("Llámame al {phone} por las tardes.", "Escríbeme a {email} y te cuento.")},
+    "de": {"region": "DE", "iban": "DE", "styles": ["nat", "intl", "00"], "names": ["Heike Brandt", "Jürgen Vogel", "Lena Kraus"],
+               "logins": ["heike.brandt", "j.vogel", "lena.kraus"], "doms": ["gmx.de", "web.de", "t-online.de"],
+               "lab": ("Telefon", "E-Mail", "Konto", "Name"), "chat": ("Ruf einfach unter {phone} an, ab 18 Uhr.", "Schick mir eine Mail an {email}.")},
+    "el": {"region": "GR", "iban": "GR", "styles": ["nat", "intl"], "names": ["Μαρία Παπαδοπούλου", "Νίκος Γεωργίου", "Ελένη Δημητρίου"],
+               "logins": ["maria.pap", "n.georgiou", "eleni.dim"], "doms": ["otenet.gr", "yahoo.gr", "gmail.com"],
+               "lab": ("Τηλέφωνο", "Email", "Λογαριασμός", "Όνομα"), "chat": ("Πάρτε με στο {phone} μετά τις 5.", "Στείλτε μου στο {email}.")},
+    "fr": {"region": "FR", "iban": "FR", "styles": ["nat", "intl", "dots"], "names": ["Claire Moreau", "Mathieu Girard", "Inès Lambert"],
+               "logins": ["claire.moreau", "m.girard", "ines.lambert"], "doms": ["orange.fr", "free.fr", "laposte.net"],
+               "lab": ("Téléphone", "Courriel", "RIB", "Nom"), "chat": ("Appelez-moi au {phone} en soirée.", "Écrivez à {email}, je réponds vite.")},
+    "he": {"region": "IL", "iban": "IL", "styles": ["nat", "intl"], "names": ["נועה כהן", "יוסי לוי", "מיכל אברהם"],
+               "logins": ["noa.cohen", "yossi.levi", "michal.a"], "doms": ["walla.co.il", "bezeqint.net", "gmail.com"],
+               "lab": ("טלפון", "דוא\"ל", "חשבון", "שם"), "chat": ("אפשר להתקשר אליי ל-{phone} בערב.", "שלחו מייל ל-{email}.")},
+    "cs": {"region": "CZ", "iban": "CZ", "styles": ["nat", "intl"], "names": ["Jana Dvořáková", "Petr Novotný", "Tereza Černá"],
+               "logins": ["jana.dvorakova", "petr.novotny", "tereza.c"], "doms": ["seznam.cz", "centrum.cz", "email.cz"],
+               "lab": ("Telefon", "E-mail", "Účet", "Jméno"), "chat": ("Volejte na {phone}, nejlépe ráno.", "Pište na {email}.")},
+    "th": {"region": "TH", "iban": "", "styles": ["nat", "intl"], "names": ["สมชาย ใจดี", "วิภา ศรีสุข", "ธนา วงศ์ทอง"],
+               "logins": ["somchai.j", "wipa.srisuk", "thana.w"], "doms": ["hotmail.com", "gmail.com", "truemail.co.th"],
+               "lab": ("โทร", "อีเมล", "บัญชี", "ชื่อ"), "chat": ("โทรหาได้ที่ {phone} ค่ะ", "ส่งเอกสารมาที่ {email} ครับ")},
+    "it": {"region": "IT", "iban": "IT", "styles": ["nat", "intl"], "names": ["Giulia Ferri", "Marco Gallo", "Chiara Conti"],
+               "logins": ["giulia.ferri", "marco.gallo", "chiara.conti"], "doms": ["libero.it", "tiscali.it", "alice.it"],
+               "lab": ("Telefono", "Email", "Conto", "Nome"), "chat": ("Chiamami al {phone} dopo pranzo.", "Scrivimi a {email}.")},
+    "ar": {"region": "AE", "iban": "AE", "styles": ["nat", "intl"], "names": ["سارة الحمادي", "خالد المنصوري", "ليلى الكعبي"],
+               "logins": ["sara.hammadi", "khaled.m", "layla.kaabi"], "doms": ["eim.ae", "gmail.com", "outlook.com"],
+               "lab": ("الهاتف", "البريد الإلكتروني", "الحساب", "الاسم"), "chat": ("اتصلوا بي على {phone} بعد العصر.", "راسلوني على {email}.")},
+    "hu": {"region": "HU", "iban": "HU", "styles": ["nat", "intl"], "names": ["Kovács Eszter", "Nagy Gábor", "Szabó Réka"],
+               "logins": ["kovacs.eszter", "nagy.gabor", "reka.szabo"], "doms": ["freemail.hu", "citromail.hu", "t-online.hu"],
+               "lab": ("Telefon", "E-mail", "Számla", "Név"), "chat": ("Hívjatok a {phone} számon este.", "Írjatok a {email} címre.")},
+    "hi": {"region": "IN", "iban": "", "styles": ["nat", "intl"], "names": ["प्रिया शर्मा", "राहुल वर्मा", "अनीता सिंह"],
+               "logins": ["priya.sharma", "rahul.verma", "anita.singh"], "doms": ["rediffmail.com", "gmail.com", "yahoo.co.in"],
+               "lab": ("फ़ोन", "ईमेल", "खाता", "नाम"), "chat": ("कृपया {phone} पर फ़ोन करें।", "विवरण {email} पर भेजें।")},
+    "pt": {"region": "PT", "iban": "PT", "styles": ["nat", "intl"], "names": ["Inês Carvalho", "Rui Sousa", "Beatriz Lopes"],
+               "logins": ["ines.carvalho", "rui.sousa", "bia.lopes"], "doms": ["sapo.pt", "netcabo.pt", "gmail.com"],
+               "lab": ("Telefone", "Email", "Conta", "Nome"), "chat": ("Liga-me para o {phone} à noite.", "Manda para {email}.")},
+    "uk": {"region": "UA", "iban": "UA", "styles": ["nat", "intl"], "names": ["Оксана Мельник", "Андрій Шевчук", "Ірина Бондар"],
+               "logins": ["oksana.melnyk", "a.shevchuk", "iryna.bondar"], "doms": ["ukr.net", "i.ua", "gmail.com"],
+               "lab": ("Телефон", "Ел. пошта", "Рахунок", "Ім'я"), "chat": ("Телефонуйте на {phone} після шостої.", "Пишіть на {email}.")},
+    "tr": {"region": "TR", "iban": "TR", "styles": ["nat", "intl"], "names": ["Ayşe Yılmaz", "Mehmet Demir", "Zeynep Kaya"],
+               "logins": ["ayse.yilmaz", "m.demir", "zeynep.kaya"], "doms": ["hotmail.com", "yandex.com.tr", "gmail.com"],
+               "lab": ("Telefon", "E-posta", "Hesap", "Ad Soyad"), "chat": ("{phone} numarasından bana ulaşın.", "{email} adresine yazın.")},
+    "ka": {"region": "GE", "iban": "GE", "styles": ["nat", "intl"], "names": ["ნინო ბერიძე", "გიორგი კაპანაძე", "მარიამ გელაშვილი"],
+               "logins": ["nino.beridze", "giorgi.k", "mariam.gel"], "doms": ["gmail.com", "mail.ge", "yahoo.com"],
+               "lab": ("ტელეფონი", "ელფოსტა", "ანგარიში", "სახელი"), "chat": ("დამირეკეთ {phone}-ზე საღამოს.", "მომწერეთ {email}-ზე.")},
+    "ro": {"region": "RO", "iban": "RO", "styles": ["nat", "intl"], "names": ["Ioana Popescu", "Andrei Ionescu", "Elena Stan"],
+               "logins": ["ioana.popescu", "andrei.ionescu", "elena.stan"], "doms": ["yahoo.ro", "gmail.com", "rdslink.ro"],
+               "lab": ("Telefon", "E-mail", "Cont", "Nume"), "chat": ("Sunați-mă la {phone} după ora 16.", "Trimiteți pe {email}.")},
+    "zh": {"region": "CN", "iban": "", "styles": ["nat", "intl", "bare"], "names": ["王芳", "李强", "张敏"],
+               "logins": ["wangfang88", "liqiang", "zhangmin"], "doms": ["163.com", "qq.com", "126.com"],
+               "lab": ("电话", "邮箱", "账户", "姓名"), "chat": ("请拨打{phone}联系我。", "资料发到{email}即可。")},
+    "bg": {"region": "BG", "iban": "BG", "styles": ["nat", "intl"], "names": ["Мария Иванова", "Георги Петров", "Десислава Николова"],
+               "logins": ["maria.ivanova", "g.petrov", "desi.nikolova"], "doms": ["abv.bg", "mail.bg", "gmail.com"],
+               "lab": ("Телефон", "Имейл", "Сметка", "Име"), "chat": ("Обадете се на {phone} след 17 ч.", "Пишете на {email}.")},
 }
 
 TLD = {"nl": "nl", "ru": "ru", "sv": "se", "fi": "fi", "pl": "pl", "ko": "kr", "ja": "jp", "es": "es", "de": "de", "el": "gr",
@@ -270,21 +270,26 @@ def page(rng: random.Random, P, reg: str, lang: str, layout: int, n: int) -> tup
             lines.append(f"({v.creditor_id(rng, lx['iban'])})" if lx["iban"] in ("DE", "NL", "FR", "IT", "ES") else f"{bank}: {v.bad_iban(rng, lx['iban'])} ✗")
     elif layout == 1:
         lines.append("")
-        rows = [(nm, name), (tel, P("PHONE_NUMBER", ph)), (mail, P("EMAIL_ADDRESS", em)), (alab, a), (blab, b)]
+        rows = [(nm, name), (tel, P("PHONE_NUMBER", ph)), (alab, a), (blab, b)]
         if rng.random() < 0.5:
-            n2, ph2, em2 = _contact(rng, lang, n + 1)
+            rows.insert(2, (mail, P("EMAIL_ADDRESS", em)))
+        if rng.random() < 0.5:
+            _n2, ph2, _em2 = _contact(rng, lang, n + 1)
             rows.append((tel + " 2", P("PHONE_NUMBER", ph2)))
         if ib:
             rows.append((bank, P("IBAN_CODE", ib)))
         sep = rng.choice([": ", "\t", " | "])
         lines += [f"{k}{sep}{val}" for k, val in rows]
     else:
-        n2, ph2, em2 = _contact(rng, lang, n + 1)
+        n2, ph2, _em2 = _contact(rng, lang, n + 1)
         lines.append(f"{name}: {s1.format(a=a)}")
         lines.append(f"{n2}: {lx['chat'][0].format(phone=P('PHONE_NUMBER', ph2))}")
-        lines.append(f"{name}: {lx['chat'][1].format(email=P('EMAIL_ADDRESS', em))} {blab} {b}")
+        if rng.random() < 0.6:
+            lines.append(f"{name}: {lx['chat'][1].format(email=P('EMAIL_ADDRESS', em))} {blab} {b}")
+        else:
+            lines.append(f"{name}: {blab} {b}, {alab} {a}")
         if rng.random() < 0.5:
-            lines.append(f"{n2}: {P('PHONE_NUMBER', ph)} / {P('EMAIL_ADDRESS', em2)}")
+            lines.append(f"{n2}: {P('PHONE_NUMBER', ph)} / {a}")
         if ib and rng.random() < 0.6:
             lines.append(f"{name}: {s3.format(b=b, iban=P('IBAN_CODE', ib))}")
         else:

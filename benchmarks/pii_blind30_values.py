@@ -44,7 +44,7 @@ def card_brand_ok(digits: str) -> bool:
         return n == 16
     if p2 in (34, 37):
         return n == 15
-    if digits.startswith("6011") or digits.startswith("65") or 644 <= int(digits[:3]) <= 649:
+    if digits.startswith(("6011", "65")) or 644 <= int(digits[:3]) <= 649:
         return n in (16, 19)
     if 3528 <= p4 <= 3589:
         return 16 <= n <= 19
@@ -74,7 +74,7 @@ def iban_valid(text: str) -> bool:
     try:
         IBAN(text.replace(" ", "").upper())
         return True
-    except Exception:
+    except ValueError:
         return False
 
 
@@ -85,9 +85,7 @@ def ip_labelable(text: str) -> bool:
         return False
     if ip.is_loopback or ip.is_unspecified:
         return False
-    if ip.version == 4 and (str(ip) == "255.255.255.255" or str(ip).startswith("255.")):
-        return False
-    return True
+    return not (ip.version == 4 and (str(ip) == "255.255.255.255" or str(ip).startswith("255.")))
 
 
 # ----------------------------------------------------------------------------- phones
@@ -98,7 +96,7 @@ _TYPES = (PhoneNumberType.MOBILE, PhoneNumberType.FIXED_LINE, PhoneNumberType.TO
 def phone_obj(rng: random.Random, region: str, kind: int = 0):
     """A valid number of `region` (kind 0 mobile, 1 fixed line, 2 toll free)."""
     ex = phonenumbers.example_number_for_type(region, _TYPES[kind]) or phonenumbers.example_number(region)
-    nsn = str(ex.national_number)
+    nsn = phonenumbers.national_significant_number(ex)
     for _ in range(400):
         keep = max(2, len(nsn) - 6)
         cand = nsn[:keep] + "".join(rng.choice("0123456789") for _ in nsn[keep:])
@@ -192,9 +190,7 @@ def card(rng: random.Random, brand: str = "", sep: str = " ") -> str:
 def group_card(digits: str, sep: str) -> str:
     if not sep:
         return digits
-    if len(digits) == 15:
-        parts = [digits[:4], digits[4:10], digits[10:]]
-    elif len(digits) == 14:
+    if len(digits) == 15 or len(digits) == 14:
         parts = [digits[:4], digits[4:10], digits[10:]]
     else:
         parts = [digits[i:i + 4] for i in range(0, len(digits), 4)]
@@ -203,8 +199,20 @@ def group_card(digits: str, sep: str) -> str:
 
 def iban(rng: random.Random, country: str, grouped: bool = True, lower: bool = False) -> str:
     value = IBAN.random(country_code=country, random=rng)
+    compact = value.compact
+    keep = 4 + len(value.bank_code or "") + len(value.branch_code or "")
+    digitised = compact[:keep] + "".join(ch if ch.isdigit() else str(rng.randint(0, 9)) for ch in compact[keep:])
+    try:
+        value = IBAN(_with_check(country, digitised[4:]))
+    except ValueError:
+        pass
     text = value.formatted if grouped else value.compact
     return text.lower() if lower else text
+
+
+def _with_check(country: str, bban: str) -> str:
+    num = "".join(str(int(ch, 36)) for ch in (bban + country + "00"))
+    return f"{country}{98 - int(num) % 97:02d}{bban}"
 
 
 def ssn(rng: random.Random, sep: str = "-") -> str:
