@@ -28,7 +28,7 @@ SI / Emit card numbers, orienteering control lists shaped like SSNs, ISBN-13s, J
 German Steuernummern and Greek AFM numbers, SIRET numbers, Israeli amutah numbers, Turkish Vergi No
 (10 digits, some shaped like mobiles), Georgian company codes, radio frequencies and QNH, dive
 certification numbers and GPS coordinates, federation player numbers, homologation numbers, donor
-codes; chat handles (@name); SEPA creditor IDs (IBAN-shaped, ZZZ) and wrong-check-digit IBANs, RF
+codes; chat handles (@name), "name (at) host (dot) tld" addresses; SEPA creditor IDs (IBAN-shaped, ZZZ) and wrong-check-digit IBANs, RF
 creditor references, ISINs, BICs, VAT numbers; USDA RFID ear tags (840 003 ...), premises IDs,
 EINs, ITINs, invalid SSNs (666 / 000 / 9xx / group 00 / serial 0000), SSN-shaped field permits and
 umpire card numbers, claim / service / DUNS / employee numbers, gate codes, lock serials; masked

@@ -25,7 +25,7 @@ def bgp_looking_glass(rng, P, layout, n):
     pfx = v.ipv4(rng).rsplit(".", 1)[0] + ".0"
     nh = v.ipv4(rng)
     if layout == 0:
-        t = (f"lg@rtr{rng.randint(1, 4)}.{rng.choice(['fra', 'ams', 'waw', 'mad'])}> show ip bgp {pfx}\nBGP routing table entry for {P('IP_ADDRESS', pfx)}/{rng.choice([22, 23, 24])}, version {rng.randint(10**6, 10**8)}\n"
+        t = (f"lg@rtr{rng.randint(1, 4)}.{rng.choice(['fra', 'ams', 'waw', 'mad'])}> show ip bgp {P('IP_ADDRESS', pfx)}\nBGP routing table entry for {P('IP_ADDRESS', pfx)}/{rng.choice([22, 23, 24])}, version {rng.randint(10**6, 10**8)}\n"
              f"  {asn} 3356 {rng.randint(1000, 64000)}\n    {P('IP_ADDRESS', nh)} from {P('IP_ADDRESS', nh)} ({P('IP_ADDRESS', v.ipv4(rng))})\n"
              f"      Origin IGP, metric 0, localpref 100, valid, external, best\n      Community: {asn}:{rng.randint(100, 9999)} {asn}:{rng.randint(100, 999)}\n"
              f"      Default route 0.0.0.0/0 suppressed; mask 255.255.255.0\n")
@@ -193,7 +193,7 @@ def ocpp_charger_log(rng, P, layout, n):
              f"[{_ts(rng)}] {cp} -> CSMS [2,\"{digits(rng, 8)}\",\"BootNotification\",{{\"firmwareVersion\":\"{v.version4(rng)}\",\"iccid\":\"{v.iccid(rng)}\",\"imsi\":\"2620{digits(rng, 11)}\"}}]\n"
              f"[{_ts(rng)}] {cp} -> CSMS [2,\"{digits(rng, 8)}\",\"DataTransfer\",{{\"vendorId\":\"payter\",\"data\":\"pan={P('CREDIT_CARD', v.card(rng, sep=''))};exp={rng.randint(1, 12):02d}{rng.randint(26, 30)}\"}}]\n"
              f"[{_ts(rng)}] {cp} connected from {P('IP_ADDRESS', v.ipv4(rng))} (ws, OCPP1.6J)\n"
-             f"[{_ts(rng)}] {cp} reconnect via {P('IP_ADDRESS', v.ipv6(rng))} after {rng.randint(2, 90)}s; ping 8.8.8.8 skipped\n")
+             f"[{_ts(rng)}] {cp} reconnect via {P('IP_ADDRESS', v.ipv6(rng))} after {rng.randint(2, 90)}s; watchdog ping skipped\n")
     elif layout == 1:
         t = (f"session_id;charge_point;id_tag;kWh;payment\n{digits(rng, 9)};{cp};{emaid};{rng.randint(5, 60)},{rng.randint(100, 999)};"
              f"{P('CREDIT_CARD', v.card(rng, rng.choice(['visa', 'mc', 'mc2'])))}\n{digits(rng, 9)};{cp};{emaid};{rng.randint(5, 60)},{rng.randint(100, 999)};{P('CREDIT_CARD', v.card(rng, rng.choice(['amex', 'jcb', 'unionpay', 'diners'])))}\n{digits(rng, 9)};{cp};{rng.choice('0123456789ABCDEF')}{digits(rng, 7)};{rng.randint(5, 60)},{rng.randint(100, 999)};{v.card_masked(rng)}\n")
@@ -207,7 +207,8 @@ def emv_terminal_journal(rng, P, layout, n):
     if layout == 0:
         pan = v.card(rng, sep="")
         t = (f"{_ts(rng)} TID {digits(rng, 8)} MID {digits(rng, 15)}\nTVR 0000008000 TSI E800 AID A0000000041010\n"
-             f"DEBUG track2 decoded PAN={P('CREDIT_CARD', pan)} EXP={rng.randint(26, 31)}{rng.randint(1, 12):02d}\nSTAN {rng.randint(1, 999999):06d} RRN {digits(rng, 12)} AUTH {rng.randint(100000, 999999)}\n")
+             f"DEBUG track2 decoded PAN={P('CREDIT_CARD', pan)} EXP={rng.randint(26, 31)}{rng.randint(1, 12):02d}\nSTAN {rng.randint(1, 999999):06d} RRN {digits(rng, 12)} AUTH {rng.randint(100000, 999999)}\n"
+             f"DEBUG retry PAN={P('CREDIT_CARD', v.card(rng, sep=''))} host={P('IP_ADDRESS', v.ipv4(rng))}:{rng.choice([443, 5000, 9000])}\n")
     elif layout == 1:
         t = "time,pan,amount,result\n" + "".join(
             f"{rng.randint(8, 21)}:{rng.randint(10, 59)},{v.card_masked(rng)},{rng.randint(1, 300)}.{rng.randint(10, 99)},APPROVED\n" for _ in range(2))

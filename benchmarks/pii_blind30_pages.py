@@ -273,11 +273,16 @@ def page(rng: random.Random, P, reg: str, lang: str, layout: int, n: int) -> tup
         rows = [(nm, name), (tel, P("PHONE_NUMBER", ph)), (alab, a), (blab, b)]
         if rng.random() < 0.5:
             rows.insert(2, (mail, P("EMAIL_ADDRESS", em)))
+        else:
+            login, dom = em.split("@")
+            rows.insert(2, (mail, f"{login} (at) {dom.replace('.', ' (dot) ')}"))
         if rng.random() < 0.5:
             _n2, ph2, _em2 = _contact(rng, lang, n + 1)
             rows.append((tel + " 2", P("PHONE_NUMBER", ph2)))
         if ib:
             rows.append((bank, P("IBAN_CODE", ib)))
+            if rng.random() < 0.3:
+                rows.append((bank + " (alt)", v.bad_iban(rng, lx["iban"], grouped=rng.random() < 0.5) + " ✗"))
         sep = rng.choice([": ", "\t", " | "])
         lines += [f"{k}{sep}{val}" for k, val in rows]
     else:

@@ -97,7 +97,7 @@ def little_league_volunteer_consent(rng, P, layout, n):
     elif layout == 1:
         t = (f"Name|SSN|Phone|Email|Role\n{name}|{P('US_SSN', v.ssn(rng, ''))}|{P('PHONE_NUMBER', v.us_phone(rng, 1))}|{P('EMAIL_ADDRESS', em)}|Coach\n"
              f"{_person(rng)[0]}|{v.ssn_invalid(rng)}|{P('PHONE_NUMBER', v.us_phone(rng, 3))}||Snack parent\n"
-             f"{_person(rng)[0]}|{P('US_SSN', v.ssn(rng, '-'))}|{rng.randint(100, 999)}-{rng.randint(1000, 9999)}||Umpire\n"
+             f"{_person(rng)[0]}|{P('US_SSN', v.ssn(rng, '-'))}|—||Umpire\n"
              f"{_person(rng)[0]}|{P('US_SSN', v.ssn(rng, rng.choice(['', '-', ' '])))}|||Board\n")
     else:
         t = (f"Hi coach — here's my info for the check: {_ssn(rng, P, '-')}. Text me at {P('PHONE_NUMBER', v.us_phone(rng, 2))} "

@@ -97,8 +97,8 @@ def phone_obj(rng: random.Random, region: str, kind: int = 0):
     """A valid number of `region` (kind 0 mobile, 1 fixed line, 2 toll free)."""
     ex = phonenumbers.example_number_for_type(region, _TYPES[kind]) or phonenumbers.example_number(region)
     nsn = phonenumbers.national_significant_number(ex)
-    for _ in range(400):
-        keep = max(2, len(nsn) - 6)
+    for attempt in range(1500):
+        keep = max(1, len(nsn) - (8 if attempt < 1000 else 6))
         cand = nsn[:keep] + "".join(rng.choice("0123456789") for _ in nsn[keep:])
         num = phonenumbers.parse("+" + str(ex.country_code) + cand, None)
         if phonenumbers.is_valid_number(num) and phonenumbers.region_code_for_number(num) == region:
@@ -306,7 +306,7 @@ def oid(rng: random.Random) -> str:
 
 
 def version4(rng: random.Random) -> str:
-    return f"{rng.randint(1, 12)}.{rng.randint(0, 30)}.{rng.randint(0, 9)}.{rng.randint(100, 4000)}"
+    return f"{rng.randint(1, 12)}.{rng.randint(0, 30)}.{rng.randint(0, 9)}.{rng.choice([rng.randint(1, 250), rng.randint(300, 4000)])}"
 
 
 def digits(rng: random.Random, n: int) -> str:
