@@ -90,6 +90,32 @@ LANG = {
                "lab": ("Телефон", "Имейл", "Сметка", "Име"), "chat": ("Обадете се на {phone} след 17 ч.", "Пишете на {email}.")},
 }
 
+WHEN = {'nl': 'Volgende bijeenkomst: {d:02d}-{m:02d}-{y} om {h}.{mi:02d} uur.',
+        'ru': 'Следующая встреча: {d:02d}.{m:02d}.{y} в {h}:{mi:02d}.',
+        'sv': 'Nästa tillfälle: {y}-{m:02d}-{d:02d} kl. {h}.{mi:02d}.',
+        'fi': 'Seuraava kerta: {d}.{m}.{y} klo {h}.{mi:02d}.',
+        'pl': 'Następne spotkanie: {d:02d}.{m:02d}.{y} r., godz. {h}:{mi:02d}.',
+        'ko': '다음 모임: {y}. {m}. {d}. {h}:{mi:02d}',
+        'ja': '次回：{y}年{m}月{d}日 {h}:{mi:02d}〜',
+        'es': 'Próxima cita: {d}/{m}/{y} a las {h}:{mi:02d} h.',
+        'de': 'Nächster Termin: {d:02d}.{m:02d}.{y}, {h}:{mi:02d} Uhr.',
+        'el': 'Επόμενη συνάντηση: {d}/{m}/{y}, ώρα {h}:{mi:02d}.',
+        'fr': 'Prochaine permanence : le {d:02d}/{m:02d}/{y} à {h}h{mi:02d}.',
+        'he': 'המפגש הבא: {d}.{m}.{y} בשעה {h}:{mi:02d}.',
+        'cs': 'Další termín: {d}. {m}. {y} v {h}:{mi:02d}.',
+        'th': 'ครั้งต่อไป: {d}/{m}/{by} เวลา {h}.{mi:02d} น.',
+        'it': 'Prossimo incontro: {d:02d}/{m:02d}/{y} alle {h}:{mi:02d}.',
+        'ar': 'الموعد القادم: {d}/{m}/{y} الساعة {h}:{mi:02d}.',
+        'hu': 'Következő alkalom: {y}. {m:02d}. {d:02d}. {h}:{mi:02d}.',
+        'hi': 'अगली बैठक: {d:02d}-{m:02d}-{y}, समय {h}:{mi:02d}।',
+        'pt': 'Próximo encontro: {d:02d}/{m:02d}/{y} às {h}h{mi:02d}.',
+        'uk': 'Наступна зустріч: {d:02d}.{m:02d}.{y} о {h}:{mi:02d}.',
+        'tr': 'Sonraki buluşma: {d:02d}.{m:02d}.{y} saat {h}.{mi:02d}.',
+        'ka': 'შემდეგი შეხვედრა: {d:02d}.{m:02d}.{y}, {h}:{mi:02d}.',
+        'ro': 'Următoarea întâlnire: {d:02d}.{m:02d}.{y}, ora {h}:{mi:02d}.',
+        'zh': '下次活动：{y}年{m}月{d}日 {h}:{mi:02d}。',
+        'bg': 'Следваща среща: {d:02d}.{m:02d}.{y} г. от {h}:{mi:02d} ч.'}
+
 TLD = {"nl": "nl", "ru": "ru", "sv": "se", "fi": "fi", "pl": "pl", "ko": "kr", "ja": "jp", "es": "es", "de": "de", "el": "gr",
        "fr": "fr", "he": "co.il", "cs": "cz", "th": "co.th", "it": "it", "ar": "ae", "hu": "hu", "hi": "in", "pt": "pt",
        "uk": "com.ua", "tr": "com.tr", "ka": "ge", "ro": "ro", "zh": "cn", "bg": "bg"}
@@ -262,6 +288,8 @@ def page(rng: random.Random, P, reg: str, lang: str, layout: int, n: int) -> tup
     ib = v.iban(rng, lx["iban"], grouped=rng.random() < 0.7, lower=rng.random() < 0.05) if lx["iban"] else ""
     url = f"https://www.{SLUG[reg]}-{rng.choice(['club', 'info', 'online', 'net'])}.{TLD[lang]}/{rng.choice(['kontakt', 'page', 'p', 'c'])}/{n}"
     lines = [title]
+    y = rng.randint(2024, 2026)
+    when = WHEN[lang].format(d=rng.randint(1, 28), m=rng.randint(1, 12), y=y, by=y + 543, h=rng.randint(8, 20), mi=rng.choice([0, 15, 30, 45]))
     if layout == 0:
         lines.append(s1.format(a=a))
         lines.append(s2.format(name=name, phone=P("PHONE_NUMBER", ph), email=P("EMAIL_ADDRESS", em)))
@@ -299,6 +327,7 @@ def page(rng: random.Random, P, reg: str, lang: str, layout: int, n: int) -> tup
             lines.append(f"{name}: {s3.format(b=b, iban=P('IBAN_CODE', ib))}")
         else:
             lines.append(f"{n2}: @{lx['logins'][(n + 2) % 3].replace('.', '_')} 👍")
+    lines.insert(rng.randint(1, len(lines)), when)
     return url, "\n".join(lines) + ("\n" if rng.random() < 0.5 else "")
 
 
