@@ -36,8 +36,13 @@ PANs, Luhn-invalid PANs, Luhn-valid gift-card numbers with no card brand, IMEIs 
 digits, 35 prefix), ICCIDs (Luhn-valid, 89 prefix), IMSIs, EMV AIDs, terminal / merchant IDs,
 RRN / STAN / tokens, eMAID charge-card IDs; router prompts (lg@rtr1.fra>), `root`@`localhost`
 definers, 'report'@'10.0.3.%' grants, `noreply@shopfront` (no dotted domain), "Please query the
-RDDS service"; default route 0.0.0.0/0, netmask 255.255.255.0, ::1, 127.0.0.1, HL7 version 2.5.1,
+RDDS service", Message-IDs, lodash@4.17.21, csms@sha256:... image digests; HUD handbook
+paragraph refs (9.10.5.6); default route 0.0.0.0/0, netmask 255.255.255.0, ::1, 127.0.0.1, HL7 version 2.5.1,
 firmware versions a.b.c.d, SNMP OIDs, OBX values shaped like dotted quads, BGP communities, AS paths.
+
+Layout variation: labels before / after / as column headers / only the sentence; several values a
+line; markdown tel: links (the shown number and the tel: number both labelled); e-mails in URL
+query strings and glued to CJK text; values at the start and end of a text; extensions in spans.
 
 Span rules (the common blind rules): a span is exactly the value (no label, port, /prefix, tel:,
 trailing punctuation); a phone's written extension is part of it; route prefixes and inetnum range

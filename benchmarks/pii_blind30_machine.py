@@ -113,8 +113,8 @@ def smpp_gateway_log(rng, P, layout, n):
              f"{_ts(rng)} deliver_sm receipt id:{digits(rng, 10)} sub:001 dlvrd:001 stat:DELIVRD err:000 from {P('IP_ADDRESS', v.ipv4(rng))}\n"
              f"{_ts(rng)} bind_transceiver system_id=acme{rng.randint(1, 9)} from {P('IP_ADDRESS', v.ipv4(rng))}:{rng.choice([2775, 3550])}\n")
     elif layout == 1:
-        rows = [f"{digits(rng, 12)},{P('PHONE_NUMBER', v.phone(rng, rng.choice(REGIONS), 'e164').lstrip('+'))},DELIVRD,{rng.randint(1, 3)}" for _ in range(3)]
-        t = "message_id,msisdn,status,parts\n" + "\n".join(rows) + f"\n{digits(rng, 12)},{rng.randint(10000, 99999)},UNDELIV,1\n# exported by {P('IP_ADDRESS', v.ipv4(rng))}\n"
+        rows = [f"{P('PHONE_NUMBER', v.phone(rng, rng.choice(REGIONS), 'e164').lstrip('+'))},{digits(rng, 12)},DELIVRD,{rng.randint(1, 3)}" for _ in range(3)]
+        t = rng.choice(["msisdn,message_id,status,parts\n", ""]) + "\n".join(rows) + f"\n{rng.randint(10000, 99999)},{digits(rng, 12)},UNDELIV,1\n# exported by {P('IP_ADDRESS', v.ipv4(rng))}\n"
     else:
         t = (f"OTP dispatch report\nto: {P('PHONE_NUMBER', v.phone(rng, reg, 'intl'))}  code: {rng.randint(100000, 999999)}  ttl: 300s\n"
              f"to: {P('PHONE_NUMBER', v.phone(rng, rng.choice(REGIONS), 'intl'))}  code: {rng.randint(100000, 999999)}  ttl: 300s\nshort code {rng.randint(10000, 99999)} · IMEI {v.imei(rng)} · ICCID {v.iccid(rng)}\n")
@@ -168,13 +168,15 @@ def helpdesk_ticket_json(rng, P, layout, n):
         body = {"id": rng.randint(10000, 99999), "requester": {"email": "@@E@@", "phone": "@@P@@"}, "subject": "Refund not received",
                 "description": "Order #" + digits(rng, 9) + " charged twice, card ending " + str(rng.randint(1000, 9999)),
                 "via": {"channel": "web", "source": {"ip": "@@I@@"}}, "app_version": v.version4(rng),
-                "custom_fields": {"card_number": "@@C@@", "imei": v.imei(rng)}}
+                "custom_fields": {"card_number": "@@C@@", "imei": v.imei(rng)},
+                "headers": {"Message-ID": f"<CA+{digits(rng, 6)}x{rng.randint(10**9, 10**10)}@mail.gmail.com>", "X-Mailer": "lodash@4.17.21 mailer"}}
         t = json.dumps(body, ensure_ascii=False, indent=1) + "\n"
         t = t.replace("@@E@@", P("EMAIL_ADDRESS", em)).replace("@@P@@", P("PHONE_NUMBER", ph)).replace("@@I@@", P("IP_ADDRESS", v.ipv4(rng)))
         t = t.replace("@@C@@", P("CREDIT_CARD", v.card(rng, sep=rng.choice(["", " "]))) if rng.random() < 0.7 else v.card_masked(rng))
     elif layout == 1:
         t = (f"Ticket\tCreated\tRequester\tPhone\tTags\n#{rng.randint(10000, 99999)}\t{_ts(rng)}\t{P('EMAIL_ADDRESS', _mail(rng))}\t{P('PHONE_NUMBER', v.phone(rng, reg, 'intl'))}\tbilling\n"
              f"#{rng.randint(10000, 99999)}\t{_ts(rng)}\tnoreply@{rng.choice(['shopfront', 'mailer'])}\t—\tspam\n"
+             f"access: GET /unsubscribe?email={P('EMAIL_ADDRESS', _mail(rng))}&list=news HTTP/1.1 from {P('IP_ADDRESS', v.ipv4(rng))}\n"
              f"#{rng.randint(10000, 99999)}\t{_ts(rng)}\tweb form from {P('IP_ADDRESS', v.ipv4(rng))}\tcard {P('CREDIT_CARD', v.card(rng, sep='-'))}\tpci-scrub\n")
     else:
         t = (f"Customer: hi, you charged my card {P('CREDIT_CARD', v.card(rng, rng.choice(['visa', 'mc', 'amex'])))} twice!!\n"
@@ -192,6 +194,7 @@ def ocpp_charger_log(rng, P, layout, n):
         t = (f"[{_ts(rng)}] {cp} -> CSMS [2,\"{digits(rng, 8)}\",\"Authorize\",{{\"idTag\":\"{emaid}\"}}]\n"
              f"[{_ts(rng)}] {cp} -> CSMS [2,\"{digits(rng, 8)}\",\"BootNotification\",{{\"firmwareVersion\":\"{v.version4(rng)}\",\"iccid\":\"{v.iccid(rng)}\",\"imsi\":\"2620{digits(rng, 11)}\"}}]\n"
              f"[{_ts(rng)}] {cp} -> CSMS [2,\"{digits(rng, 8)}\",\"DataTransfer\",{{\"vendorId\":\"payter\",\"data\":\"pan={P('CREDIT_CARD', v.card(rng, sep=''))};exp={rng.randint(1, 12):02d}{rng.randint(26, 30)}\"}}]\n"
+             f"[{_ts(rng)}] csms image registry.voltway.eu/csms@sha256:{''.join(rng.choice('0123456789abcdef') for _ in range(16))}\n"
              f"[{_ts(rng)}] {cp} connected from {P('IP_ADDRESS', v.ipv4(rng))} (ws, OCPP1.6J)\n"
              f"[{_ts(rng)}] {cp} reconnect via {P('IP_ADDRESS', v.ipv6(rng))} after {rng.randint(2, 90)}s; watchdog ping skipped\n")
     elif layout == 1:

@@ -299,6 +299,9 @@ def page(rng: random.Random, P, reg: str, lang: str, layout: int, n: int) -> tup
     elif layout == 1:
         lines.append("")
         rows = [(nm, name), (tel, P("PHONE_NUMBER", ph)), (alab, a), (blab, b)]
+        if rng.random() < 0.3:
+            e164 = v.phone_e164(ph, lx["region"])
+            rows[1] = (tel, f"[{P('PHONE_NUMBER', ph)}](tel:{P('PHONE_NUMBER', e164)})")
         if rng.random() < 0.5:
             rows.insert(2, (mail, P("EMAIL_ADDRESS", em)))
         else:

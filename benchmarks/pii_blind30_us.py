@@ -102,7 +102,7 @@ def little_league_volunteer_consent(rng, P, layout, n):
     else:
         t = (f"Hi coach — here's my info for the check: {_ssn(rng, P, '-')}. Text me at {P('PHONE_NUMBER', v.us_phone(rng, 2))} "
              f"or email {P('EMAIL_ADDRESS', em)}. The number on my umpire card is {rng.randint(100, 899)}-{rng.randint(10, 99)}-{rng.randint(1000, 9999)}-U, "
-             f"not my SSN lol\n")
+             f"not my SSN lol. backup email {P('EMAIL_ADDRESS', _person(rng)[1])}")
     return f"https://{rng.choice(['eastside', 'riverbend', 'northfield'])}littleleague.org/volunteer/{n}", t
 
 
@@ -149,7 +149,8 @@ def hud_section8_recert(rng, P, layout, n):
     if layout == 0:
         t = (f"Annual Recertification — Housing Choice Voucher\nHead of household {name}, voucher no. {rng.randint(10, 99)}-{digits(rng, 6)}. "
              f"Household member SSNs verified through EIV: {_ssn(rng, P)} and {_ssn(rng, P)}. A member without SSN uses ID {v.ssn_invalid(rng)}.\n"
-             f"Caseworker line: {P('PHONE_NUMBER', v.us_phone(rng, rng.randint(0, 5)))} ext. {rng.randint(100, 450)}\n")
+             f"Caseworker line: {P('PHONE_NUMBER', v.us_phone(rng, rng.randint(0, 5)) + ' ext. ' + str(rng.randint(100, 450)))}\n"
+             f"Verification per HUD Handbook 4350.3, para. {rng.randint(1, 9)}.{rng.randint(1, 30)}.{rng.randint(1, 9)}.{rng.randint(1, 9)}; income limits table {rng.randint(2024, 2026)}.{rng.randint(1, 4)}.\n")
     elif layout == 1:
         ph = v.us_phone(rng, 0)
         ext = f" x{rng.randint(10, 99)}"

@@ -136,6 +136,10 @@ def phone_ok(text: str, region: str) -> bool:
         return False
 
 
+def phone_e164(text: str, region: str) -> str:
+    return phonenumbers.format_number(phonenumbers.parse(text, region), PhoneNumberFormat.E164)
+
+
 def us_phone(rng: random.Random, style: int = 0) -> str:
     while True:
         area = rng.choice(["212", "312", "415", "503", "614", "702", "816", "919", "971", "series"])
