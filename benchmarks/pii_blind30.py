@@ -42,7 +42,8 @@ firmware versions a.b.c.d, SNMP OIDs, OBX values shaped like dotted quads, BGP c
 
 Layout variation: labels before / after / as column headers / only the sentence; several values a
 line; markdown tel: links (the shown number and the tel: number both labelled); e-mails in URL
-query strings and glued to CJK text; values at the start and end of a text; extensions in spans.
+query strings and glued to CJK text; a kids' Minecraft server IP:port beside its game version on the
+homeschool pages; values at the start and end of a text; extensions in spans.
 
 Span rules (the common blind rules): a span is exactly the value (no label, port, /prefix, tel:,
 trailing punctuation); a phone's written extension is part of it; route prefixes and inetnum range

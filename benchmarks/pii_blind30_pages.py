@@ -331,6 +331,11 @@ def page(rng: random.Random, P, reg: str, lang: str, layout: int, n: int) -> tup
         else:
             lines.append(f"{n2}: @{lx['logins'][(n + 2) % 3].replace('.', '_')} 👍")
     lines.insert(rng.randint(1, len(lines)), when)
+    if reg == "homeschool_coop_board" and rng.random() < 0.7:
+        ip = P("IP_ADDRESS", v.ipv4(rng))
+        ver = f"1.{rng.randint(16, 21)}.{rng.randint(1, 4)}"
+        lines.append({"pl": f"Serwer Minecraft dla dzieci: {ip}:25565 (wersja {ver}), hasło u koordynatorki.",
+                      "ko": f"아이들 마인크래프트 서버: {ip}:25565 (버전 {ver})"}[lang])
     return url, "\n".join(lines) + ("\n" if rng.random() < 0.5 else "")
 
 

@@ -40,7 +40,7 @@ def county_fair_livestock_entry(rng, P, layout, n):
              f"Entry fees charged to {P('CREDIT_CARD', v.card(rng, rng.choice(['visa', 'mc', 'disc', 'amex'])))}; scale ticket {digits(rng, 9)}\n")
     else:
         t = (f"SALE OF CHAMPIONS – BUYER FORM\nBuyer business: {rng.choice(['Feed & Seed Co-op', 'Hartley Implement', 'First Farmers Bank'])}  EIN {v.ein(rng)}\n"
-             f"Exhibitor SSN (premium > $600, for 1099): {_ssn(rng, P)}\nPhone: {ph}\nLot #: {rng.randint(1, 150)}   Tag: {tag}\n")
+             f"Exhibitor SSN (premium > $600, for 1099): {_ssn(rng, P)}\nPhone: {ph}\nBuyer card for add-on: {P('CREDIT_CARD', v.card(rng, rng.choice(['visa', 'mc', 'amex', 'disc'])))}\nLot #: {rng.randint(1, 150)}   Tag: {tag}\n")
     return f"https://{cty.lower()}countyfair.org/entries/{n}", t
 
 
@@ -92,7 +92,7 @@ def little_league_volunteer_consent(rng, P, layout, n):
     if layout == 0:
         t = (f"Volunteer Application & Background Check Consent\nI, {name}, authorize the league to run a background check. "
              f"My Social Security number is {_ssn(rng, P)} and my cell is {P('PHONE_NUMBER', v.us_phone(rng, rng.randint(0, 5)))}.\n"
-             f"Second parent volunteering: SSN {_ssn(rng, P)}.\n"
+             f"Second parent volunteering: SSN {_ssn(rng, P)}. Registration fee (${rng.randint(60, 150)}) on card {P('CREDIT_CARD', v.card(rng, rng.choice(['visa', 'mc', 'disc']), sep=rng.choice([' ', '-', ''])))}.\n"
              f"Jersey size L, team #{rng.randint(1, 24)}, field permit {rng.randint(100, 999)}-{rng.randint(10, 99)}-{rng.randint(1000, 9999)}.\n")
     elif layout == 1:
         t = (f"Name|SSN|Phone|Email|Role\n{name}|{P('US_SSN', v.ssn(rng, ''))}|{P('PHONE_NUMBER', v.us_phone(rng, 1))}|{P('EMAIL_ADDRESS', em)}|Coach\n"
