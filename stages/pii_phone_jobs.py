@@ -65,7 +65,7 @@ _TICKET_ELEMENT = re.compile(r"(?:^|[ \t])F[AH]E?[ \t]+(?:PAX|INF)[ \t]+$")
 # a machine record's key right before its value: JSON's '"asset_tag": "', XML's '<MeterID>'; its
 # last word names an id ("asset_tag", "MeterID", "serial_no", "deviceNumber"), none a phone
 _RECORD_KEY = re.compile(r"\"([A-Za-z][\w.\-]{0,40})\"[ \t]*:[ \t]*\"?[ \t]*$|<([A-Za-z][\w.\-]{0,40})>[ \t]*$")
-_ID_KEY_WORD = re.compile(r"(?i:id|ids|tag|tags|no|nr|num|number|serial|sn|code|ref|reference|uuid|guid|sku|imei|"
+_ID_KEY_WORD = re.compile(r"(?i:id|ids|identifier|identifiers|tag|tags|no|nr|num|number|serial|sn|code|ref|reference|uuid|guid|sku|imei|"
                           r"iccid|imsi|meid|esn|mac|asset|token|key|hash)")
 _FAX_WORD = re.compile(r"(?i:fax|faks|phone|tel|mobile|cell|msisdn|sms|whatsapp)")
 

@@ -614,6 +614,9 @@ class PhoneNumbers:
                 return -1  # (a dialogue's speaker is who speaks: "Keisha Grant: 480.269.5868 after 5pm")
         thousands = bool(self.THOUSANDS.fullmatch(self.without_extension(text[start:end])))
         near = 30 if re.fullmatch(r"\d{3} \d{3} \d{3}", text[start:end]) else 12
+        if re.search(r"[^\W\d_][ \u00a0]*[:：][ \u00a0]*$", before):
+            near = PHONE_CONTEXT_BEFORE  # "… dzwonić bezpośrednio do kamieniarza: 579.374.279": the
+            # clause with the phone word ends in a colon that hands it the number, no amount
         if phone is not None and not re.search(r"(?<![.\s])[.!?]\s", before[phone.end():].lstrip(".")) and \
                 (not thousands or len(before) - phone.end() <= near):
             return 2 if re.fullmatch(r"[\s.:#\-–]*", before[phone.end():]) and \
@@ -640,6 +643,9 @@ class PhoneNumbers:
             return 1  # (not where another number follows the word: "Klienci z numerem 44548400 mogą
             # dzwonić do kamieniarza: 579.374.279", "Khách hàng mã 2380796860 có thể gọi: 0929…":
             # the word calls that one, and this is the caller's own customer or member number)
+        if _OR_EMAIL_AFTER.match(text, end):
+            return 1  # "pod nr 850160476 lub mailowo", "na čísle 493495223 nebo e-mailem", "…: 8937…
+            # или haski@…": a number offered beside an e-mail address is one to call
         marked = layout.marks_phone(start, end, found)
         if marked == BLOCK and not layout.asked_above(start, end, _PHONE_WORD):
             return 3
@@ -665,6 +671,12 @@ _RANGE_AFTER = re.compile(r"[ \u00a0]*(?i:hours|hour|hrs|hr|h|uhr|heures|horas|o
                           r"hod\w*|час\w*|giờ)(?!\w)")
 # a version, then a slash and a build or database number: "0.103.2/26841" (ClamAV's engine and daily.cvd)
 _VERSION_BUILD = re.compile(r"\d\.\d{1,3}\.\d{1,3}/\d{3,8}")
+# blind29's round, part a: "or (by) e-mail" right after a number, in the languages kept and a few more
+_OR_EMAIL_AFTER = re.compile(
+    r"[ \u00a0]*,?[ \u00a0]+(?i:or|oder|ou|o|lub|albo|nebo|anebo|или|або|чи|of|eller|tai|vagy|veya|ya da|או|أو|یا|"
+    r"hoặc|atau|ή|sau|ili)[ \u00a0]+(?i:(?:by|per|par|por|via|via|na|на|през|through)[ \u00a0]+)?"
+    r"(?:(?i:e-?mail\w*|mail\w*|mejl\w*|почт\w*|эл\.?|ел\.|e-?post\w*|sähköpost\w*|courriel\w*|correo\w*|"
+    r"email\w*|ईमेल|אימייל|דוא\"ל|ایمیل|البريد)(?!\w)|[\w.+\-]+@[\w\-]+\.)")
 # a country code in brackets leading a number, "(+44) 20 7946 0958", "(0049) 30 1234567": read as "+44 …"
 _BRACKETED_CODE = re.compile(r"^\((\+|00)(\d{1,4})\)[ \u00a0]?")
 # an IBAN's head as it is printed: country code, check digits, then groups of four
