@@ -660,6 +660,9 @@ _NUMBER_AFTER_WORD = re.compile(r"(?<!\w)[+(]?\d(?:[\d \u00a0.\-/()]*\d){6,}")
 def _called_after(text: str, at: int, line_end: int) -> bool:
     """Whether another phone-length number follows `at` (a phone word's end) in its sentence."""
     rest = text[at:min(at + 120, len(text) if line_end < 0 else line_end)]
+    if re.match(r"[ \t\u00a0:：.#\-–]*[+(]?\d", rest):
+        return False  # the word is the next number's own label ("电话：021-… 54098577  传真：021-…"):
+        # it leaves a listed number before it as it was
     stop = re.search(r"[.!?。！？](?:\s|$)", rest)
     return _NUMBER_AFTER_WORD.search(rest[:stop.start()] if stop else rest) is not None
 # blind29's round, part a: two groups of three or four digits a dash joins, after a word for a

@@ -158,3 +158,9 @@ def test_json_ld_identifier(scrubber):
             '"identifier":"3323790467","image":"a.png"}')
     assert phones(scrubber, text) == {"+39063550542"}
     assert ("EMAIL_ADDRESS", "x@mail.it") in found(scrubber, text)
+
+
+def test_label_of_the_next_number_keeps_a_listed_one(scrubber):
+    # the phone word after the number is the next number's own label: the listed one stays
+    text = "电话：021-54098575  54098577  传真：021-54098577"
+    assert phones(scrubber, text) == {"021-54098575", "54098577", "021-54098577"}
