@@ -79,12 +79,32 @@ class OfflineEmailRecognizer(EmailRecognizer):
                 # number, "sip:alice.33@pbx.example.com" rings a phone: an address of a call, no mailbox)
             if _keyed_message_id(text, result.start, at) or _keyed_message_id(text, found_start, at):
                 continue  # "S=60919 id=77753319e619@sender.example.org": exim's message id
+            if _kerberos_principal(text, found_start, at, result.end):
+                continue  # "jsmith@AD.EXAMPLE.ORG", "m.ivanova/admin@CORP.EXAMPLE.COM": a principal
             # "כתבו ל-ann@example.com": a Hebrew prefix letter and its hyphen before a Latin word
             prefix = _HEBREW_PREFIX.match(text, result.start, at)
             if prefix is not None:
                 result.start = prefix.end()
             results.append(result)
         return results
+
+
+# Kerberos (blind29's round, part a): a principal is a name, an optional "/instance" and "@REALM",
+# the realm written in capitals by convention ("jsmith@AD.EXAMPLE.ORG", "krbtgt/CORP.EXAMPLE.COM@
+# CORP.EXAMPLE.COM", kadmind's "m.ivanova/admin@CORP.EXAMPLE.COM"): no mailbox where the domain is
+# all capitals and the principal has an instance or its text speaks Kerberos (krb5kdc, kadmind,
+# krbtgt, KDC, AS-REQ/TGS-REQ, "realm", "principal"); a capitalised mailbox elsewhere ("Write to
+# INFO@EXAMPLE.COM") stays one
+_REALM = re.compile(r"[A-Z0-9\-]+(?:\.[A-Z0-9\-]+)+")
+_KERBEROS_TEXT = re.compile(r"(?i:krb5|krbtgt|kadmin|kerberos|\bkdc\b|\b(?:as|tgs)[_\-]req\b|\brealm\b|\bprincipal\b|"
+                            r"\bkinit\b|\bklist\b|\bkeytab\b|\betypes?\b)")
+
+
+def _kerberos_principal(text: str, start: int, at: int, end: int) -> bool:
+    if not _REALM.fullmatch(text, at + 1, end) or not re.search(r"[A-Z]", text[at + 1:end]):
+        return False
+    instance = re.search(r"[\w.\-]/[\w.\-]*\Z", text[max(0, start - 40):at])
+    return instance is not None or _KERBEROS_TEXT.search(text) is not None
 
 
 _SIP_SCHEME_BEFORE = re.compile(r"(?<![\w.+\-])sips?:\+?\Z", re.IGNORECASE)

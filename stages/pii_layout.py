@@ -378,7 +378,7 @@ class _Layout:
         named = not alone and block and not after.strip(" .,;") and len(before) <= 80 and \
             bool(_NAMED_LINE.fullmatch(before)) and len(before.split()) <= 7 and \
             _named_before(before) and \
-            len(phonenumbers.normalize_digits_only(self.text[start:end])) <= 12
+            len(phonenumbers.normalize_digits_only(_EXTENSION_TAIL.sub("", self.text[start:end]))) <= 12
         if not (alone or named):
             return False
         # the line above is a label ("Telefon" / "Phone:"), or names another kind of number
@@ -412,6 +412,10 @@ class _Layout:
         lo, hi = self.lines[max(0, index - 3)][0], self.lines[min(len(self.lines) - 1, index + 3)][1]
         if _EMAIL_NEAR.search(self.text, lo, hi):
             return BLOCK
+        if named and any(0 <= near < len(self.lines) and _labelled_phone_line(self.line(near))
+                         for near in (index - 1, index + 1)):
+            return BLOCK  # "Representative: Laura Harris, 5042603252 x6886" over "Fax: 224.607.8351":
+            # a named number beside a phone label's line (blind29's round, part a)
         return BLOCK if not named and any(lo <= s < hi and (s, e) != (start, end) for s, e, _ in found) \
             else False
 
@@ -461,6 +465,16 @@ _REPLY_END = re.compile(r"[ .!,;]*(?:\d{2}/\d{2}(?:\d{2})?[ .!,;]*)?(?:(?<=[ .!,
 _ABBREVIATION_END = re.compile(r"(?<!\w)\w{1,3}$")  # "Soc", "Sec", "No" before their dots
 # how many turns above a reply its question may stand, past turns without digits ("hold on")
 ASKED_TURNS = 3
+
+
+# a written extension ending a candidate ("x4253", "ext. 4901", "内線 15"), left out of a count of its digits
+_EXTENSION_TAIL = re.compile(r"[ \u00a0]*[,;]?[ \u00a0]*[^\W\d_]{1,6}\.?[ \u00a0]*\d{1,6}$")
+
+
+def _labelled_phone_line(line: str) -> bool:
+    """Whether `line` starts with a phone word as its label and a number: "Fax: (314) 764-2768"."""
+    head = re.match(r"[ \t]*([^\W\d_][^\d\n:]{0,18}?)[ \t.]*[:：][ \t]*[+(]?\d", line)
+    return head is not None and _PHONE_WORD.fullmatch(head.group(1).strip()) is not None
 
 
 def _named_before(before: str) -> bool:

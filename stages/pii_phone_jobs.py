@@ -33,14 +33,27 @@ _ID_HEAD = re.compile(
     re.IGNORECASE)
 # a phone adjective or noun right after the head: "Rif. telefonico", "Ref. telefónica", "ID tel."
 _LINE_WORD = re.compile(r"[ \t\u00a0.:\-]*(?:tel|tél|phon|fon|mobil|cell|handy|moб|тел)", re.IGNORECASE)
+# a fax's receipt, confirmation or message (blind29's round, part a): "Faxkvitto nr", "Faksikuittaus
+# nro", "Faxbevestiging nr.", "Fax-visszaigazolás sz.", "№ факс-квитанции", "传真回执号", "Číslo
+# faxové zprávy"; and head-first, the receipt word before the fax word: "N. ricevuta fax", "Số biên
+# nhận fax", "เลขที่งานแฟกซ์", "Receipt of fax no." (a fax's own number, "Faxnummer", "Číslo faxu",
+# "Số fax", stays a phone)
+_RECEIPT = (r"receipt\w*|confirmation\w*|ricevut\w*|conferm\w*|quittung\w*|bestätigung\w*|sendebericht\w*|"
+            r"kvitto\w*|kvittering\w*|kuittau\w*|kuitti\w*|квитанц\w*|подтвержд\w*|підтвердж\w*|回执|回執|"
+            r"visszaigazol\w*|biên[ \t\u00a0]+nhận|xác[ \t\u00a0]+nhận|bevestig\w*|zpráv\w*|potvrzen\w*|"
+            r"potwierdz\w*|reçu|accusé\w*|recibo\w*|confirmaci\w*|comprobante\w*|onay\w*|makbuz\w*|"
+            r"αποδεικτ\w*|επιβεβαίωσ\w*|ใบเสร็จ|ใบรับ")
 # a fax's job, or a call's id or reference, right after the phone word or inside it
 _FAX = r"(?:fax|faks|факс|فکس|فاكس|传真|傳真|פקס|แฟกซ์|फ़ैक्स|फैक्स)"
 _CALL = r"(?:call|hívás|anruf|opkald|gesprek|samtal|puhelu)"
 _JOB = (r"(?:job|jobs|task|auftrag|aufträge|feladat\w*|iş|ty[öo]\w*|opdracht|jobb|zadani\w*|задани\w*|задач\w*|"
-        r"завданн\w*|úloh\w*|εργασ\w*|任务|任務|ジョブ|जॉब|งาน)")
+        rf"завданн\w*|úloh\w*|εργασ\w*|任务|任務|ジョブ|जॉब|งาน|{_RECEIPT})")
 _REFERENCE = r"(?:id|azonosító\w*|referen\w*|tunnus\w*|ref)"
 _FAX_JOB = re.compile(rf"{_FAX}[^\W\d]*?[ \t\u00a0_\-]*{_JOB}(?:(?![^\W\d_])|(?<=[\u3040-\u30ff\u4e00-\u9fff]))"
-                      rf"(?:[ \t\u00a0_\-]*(?:{_REFERENCE}|no|nr|n[°º]|号|號|番号|आईडी)(?![^\W\d_])\.?)?|"
+                      rf"(?:[ \t\u00a0_\-]*(?:{_REFERENCE}|no|nr|nro|sz|n[°º]|号|號|番号|आईडी)(?![^\W\d_])\.?)?|"
+                      rf"(?:(?<![^\W\d_])(?:n|no|nr|nro|n[°º]|number|num|número|numéro|numero|số|№|#)(?![^\W\d_])|เลขที่)[ \t\u00a0.:]*"
+                      rf"(?:{_RECEIPT}|งาน)[ \t\u00a0_\-]*(?:(?:of|de|di|du|del|des|the)[ \t\u00a0]+)*"
+                      rf"{_FAX}(?![^\W\d_])\.?(?:[ \t\u00a0]*(?:no|nr|n[°º]|#)(?![^\W\d_])\.?)?|"
                       rf"(?<![^\W\d_]){_CALL}[^\W\d]*?[ \t\u00a0_\-]*{_REFERENCE}(?![^\W\d_])", re.IGNORECASE)
 _CALLER = re.compile(r"caller|anrufer|hívó|appelant|chiamante|llamante", re.IGNORECASE)
 # what may stand between a label and its number: a colon, a key's quotes, a dash
@@ -61,7 +74,7 @@ _PURPOSE = re.compile(r"[ \t\u00a0]+(?:(?:att|zum|zur|für|to|for|à|pour|para|p
 # a machine record's key right before its value: JSON's '"asset_tag": "', XML's '<MeterID>'; its
 # last word names an id ("asset_tag", "MeterID", "serial_no", "deviceNumber"), none a phone
 _RECORD_KEY = re.compile(r"\"([A-Za-z][\w.\-]{0,40})\"[ \t]*:[ \t]*\"?[ \t]*$|<([A-Za-z][\w.\-]{0,40})>[ \t]*$")
-_ID_KEY_WORD = re.compile(r"(?i:id|ids|tag|tags|no|nr|num|number|serial|sn|code|ref|reference|uuid|guid|sku|imei|"
+_ID_KEY_WORD = re.compile(r"(?i:id|ids|identifier|identifiers|tag|tags|no|nr|num|number|serial|sn|code|ref|reference|uuid|guid|sku|imei|"
                           r"iccid|imsi|meid|esn|mac|asset|token|key|hash)")
 _FAX_WORD = re.compile(r"(?i:fax|faks|phone|tel|mobile|cell|msisdn|sms|whatsapp)")
 

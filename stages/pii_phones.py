@@ -239,6 +239,13 @@ class PhoneNumbers:
             if self.CEP.fullmatch(value) and _CEP_BEFORE.search(text, max(0, start - 24), start):
                 _note(verdicts, start, end, "cep", None, score)
                 continue  # "CEP 01310-100": a Brazilian postal code ("Cep" alone is Turkish for mobile)
+            if _RANGE.fullmatch(value) and (_RANGE_BEFORE.search(text, max(0, start - 12), start) or
+                                             _RANGE_AFTER.match(text, end)):
+                _note(verdicts, start, end, "range", None, score)
+                continue  # "between 0800-1700 hours", "von 0900-1800 Uhr": two times or counts, a range
+            if _VERSION_BUILD.fullmatch(value):
+                _note(verdicts, start, end, "version", None, score)
+                continue  # "ClamAV 0.103.2/26841": a version, a slash, its signature database's build
             context = self.context_of(text, start, end, layout, found, hinted)
             if context <= 0 and "tel:" in text and _DIAL_LINK_BEFORE.search(text, max(0, start - 60), start):
                 context = 2  # a dial link's visible text ('<a href="tel:+4812…">512 043 506</a>',
@@ -607,6 +614,9 @@ class PhoneNumbers:
                 return -1  # (a dialogue's speaker is who speaks: "Keisha Grant: 480.269.5868 after 5pm")
         thousands = bool(self.THOUSANDS.fullmatch(self.without_extension(text[start:end])))
         near = 30 if re.fullmatch(r"\d{3} \d{3} \d{3}", text[start:end]) else 12
+        if re.search(r"[^\W\d_][ \u00a0]*[:：][ \u00a0]*$", before):
+            near = PHONE_CONTEXT_BEFORE  # "… dzwonić bezpośrednio do kamieniarza: 579.374.279": the
+            # clause with the phone word ends in a colon that hands it the number, no amount
         if phone is not None and not re.search(r"(?<![.\s])[.!?]\s", before[phone.end():].lstrip(".")) and \
                 (not thousands or len(before) - phone.end() <= near):
             return 2 if re.fullmatch(r"[\s.:#\-–]*", before[phone.end():]) and \
@@ -628,8 +638,14 @@ class PhoneNumbers:
         after = after[:sentence_end.start()] if sentence_end else after
         first_after = _PHONE_WORD.search(after)
         if first_after is not None and not _NOT_PHONE_WORD.search(after, 0, first_after.start()) \
-                and not re.search(r"\d", after[:first_after.start()]):
-            return 1
+                and not re.search(r"\d", after[:first_after.start()]) and \
+                not _called_after(text, end + first_after.end(), line_end):
+            return 1  # (not where another number follows the word: "Klienci z numerem 44548400 mogą
+            # dzwonić do kamieniarza: 579.374.279", "Khách hàng mã 2380796860 có thể gọi: 0929…":
+            # the word calls that one, and this is the caller's own customer or member number)
+        if _OR_EMAIL_AFTER.match(text, end):
+            return 1  # "pod nr 850160476 lub mailowo", "na čísle 493495223 nebo e-mailem", "…: 8937…
+            # или haski@…": a number offered beside an e-mail address is one to call
         marked = layout.marks_phone(start, end, found)
         if marked == BLOCK and not layout.asked_above(start, end, _PHONE_WORD):
             return 3
@@ -637,6 +653,33 @@ class PhoneNumbers:
 
 
 
+# another phone-length number after a phone word in the same sentence (blind29's round, part a)
+_NUMBER_AFTER_WORD = re.compile(r"(?<!\w)[+(]?\d(?:[\d \u00a0.\-/()]*\d){6,}")
+
+
+def _called_after(text: str, at: int, line_end: int) -> bool:
+    """Whether another phone-length number follows `at` (a phone word's end) in its sentence."""
+    rest = text[at:min(at + 120, len(text) if line_end < 0 else line_end)]
+    if re.match(r"[ \t\u00a0:：.#\-–]*[+(]?\d", rest):
+        return False  # the word is the next number's own label ("电话：021-… 54098577  传真：021-…"):
+        # it leaves a listed number before it as it was
+    stop = re.search(r"[.!?。！？](?:\s|$)", rest)
+    return _NUMBER_AFTER_WORD.search(rest[:stop.start()] if stop else rest) is not None
+# blind29's round, part a: two groups of three or four digits a dash joins, after a word for a
+# range ("between", "zwischen", "entre", "tra", "между") or before hours ("hours", "hrs", "Uhr",
+# "heures", "horas", "ore", "uur"): a span of times, not a number to dial
+_RANGE = re.compile(r"\d{3,4}[ \u00a0]?[-–—][ \u00a0]?\d{3,4}")
+_RANGE_BEFORE = re.compile(r"(?i:\b(?:between|zwischen|entre|tra|tussen|mellan|mezi|между|між)[ \u00a0]+)$")
+_RANGE_AFTER = re.compile(r"[ \u00a0]*(?i:hours|hour|hrs|hr|h|uhr|heures|horas|ore|uur|timmar|tuntia|godz\w*|"
+                          r"hod\w*|час\w*|giờ)(?!\w)")
+# a version, then a slash and a build or database number: "0.103.2/26841" (ClamAV's engine and daily.cvd)
+_VERSION_BUILD = re.compile(r"\d\.\d{1,3}\.\d{1,3}/\d{3,8}")
+# blind29's round, part a: "or (by) e-mail" right after a number, in the languages kept and a few more
+_OR_EMAIL_AFTER = re.compile(
+    r"[ \u00a0]*,?[ \u00a0]+(?i:or|oder|ou|o|lub|albo|nebo|anebo|или|або|чи|of|eller|tai|vagy|veya|ya da|או|أو|یا|"
+    r"hoặc|atau|ή|sau|ili)[ \u00a0]+(?i:(?:by|per|par|por|via|via|na|на|през|through)[ \u00a0]+)?"
+    r"(?:(?i:e-?mail\w*|mail\w*|mejl\w*|почт\w*|эл\.?|ел\.|e-?post\w*|sähköpost\w*|courriel\w*|correo\w*|"
+    r"email\w*|ईमेल|אימייל|דוא\"ל|ایمیل|البريد)(?!\w)|[\w.+\-]+@[\w\-]+\.)")
 # a country code in brackets leading a number, "(+44) 20 7946 0958", "(0049) 30 1234567": read as "+44 …"
 _BRACKETED_CODE = re.compile(r"^\((\+|00)(\d{1,4})\)[ \u00a0]?")
 # an IBAN's head as it is printed: country code, check digits, then groups of four

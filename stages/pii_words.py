@@ -110,7 +110,8 @@ PHONE_WORDS = _word_pattern("""
     cellulare* chiama* richiam* zap contatt* recapit* numero_verde informa* renseign* comuní* comuniq*
     telefone* telemóvel* telemovel* ligue ligar ligue-nos ligue-me me_liga me_ligue liga-me liguem liguem-me liguem-nos liga-nos or_text call_or_text text_or_call contato contatos contatar contatá-lo contatá-la contate*
     telefoon* telefonisch* mobiel* bel bellen belt
-    kom. komórk* komork* dzwo* zadzwo* faks*
+    kom. komórk* komork* dzwo* zadzwo* faks* pod_nr pod_nr. pod_numerem na_čísle na_číslo na_telefonním_čísle
+    დაუკავშირდ*
     телефон* тел тел. моб моб. мобильн* факс* звон* позвон* контакт* сотов*
     puh puh. puhelin* matkapuhelin* τηλ τηλ. τηλέφωνο* κιν κιν. φαξ φαξ.
     τηλεφων* καλέστε καλέστε_μας πάρτε_με πάρτε_μας πάρε_με
