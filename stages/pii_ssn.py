@@ -102,7 +102,13 @@ _NOT_SSN_WORD = re.compile(_word_pattern(" ".join(
                      " record_id worker_id person_id personnel* badge* job_code job_id req_id"
                      " requisition* locator certificate* cert cert. permit* voucher* coupon* room"
                      " route caso número_de_caso numero_de_caso número_de_ruta numero_de_ruta"
-                     " routing_number aba").replace(r"\s+", r"[\s_]+") + "|" + PHONE_WORDS,
+                     " routing_number aba"
+                     # a lab's or a clinic's specimen, sample or kit (pii-classes26b): "Specimen ID
+                     # 142-48-9482", "Sample no.", "Accession #", "N.º de muestra", "Probennummer"
+                     " specimen* sample_id sample_no sample_no. sample_number sample# accession*"
+                     " kit_id kit_no kit_no. kit_number vial* tube_id tube_no lab_id lab_no lab_no."
+                     " muestra n.º_de_muestra échantillon* echantillon* probennummer* proben-id"
+                     " campione amostra").replace(r"\s+", r"[\s_]+") + "|" + PHONE_WORDS,
     re.IGNORECASE)
 _PHONE_WORD_ONLY = re.compile(PHONE_WORDS, re.IGNORECASE)
 # A record's field for a person's taxpayer id ("field=tax_id old=… new=…"): a person's is the SSN
