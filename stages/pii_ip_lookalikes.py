@@ -39,8 +39,20 @@ _APP_VERSION_BEFORE = re.compile(
     r"(?:[ \t\u00a0]+[^\W\d_]{1,4}['’]?){0,2}[ \t\u00a0]*(?<![^\W\d_])"
     r"(?i:apps?|appli\w*|applica\w*|aplica\w*|aplikac\w*|aplikace|приложени\w*|додат\w*|програм\w*"
     r"|program\w*|software|logiciel\w*|firmware|sistema|système|systeme|system\w*)"
-    r"|(?<![^\W\d_])[^\W\d_]{2,20}[\-]?(?i:version)"
-    r"|(?:เวอร์ชัน|เวอร์ชั่น)[\u0e00-\u0e7f]{1,12})"
+    r"|(?<![^\W\d_])[^\W\d_]{2,20}[\-]?(?i:version|versio|verzió|verzio|verzija|versjon|versioon|wersja)"
+    r"|(?:เวอร์ชัน|เวอร์ชั่น)[\u0e00-\u0e7f]{1,12}"
+    # (pii-classes26b) the program named first, then its version word: "app version", "アプリ版",
+    # "アプリバージョン", "应用版本", "앱 버전", "აპის ვერსია", "uygulama sürümü", "sovelluksen versio",
+    # "versi aplikasi"; or Vietnamese's version word before its object ("phiên bản ứng dụng")
+    r"|(?<![^\W\d_])(?i:apps?|appli\w*|applica\w*|aplica\w*|aplikac\w*|aplikasi|sovellu\w*|alkalmaz\w*"
+    r"|uygulama\w*|software|firmware|приложени\w*|програм\w*)['’]?s?"
+    r"[ \t\u00a0]+(?i:version|versio|verzió|verzija|verze|verzia|versi|sürümü|versiyonu|верси[яи])"
+    r"|(?:アプリ|アプリケーション|ソフトウェア|ファームウェア)(?:の)?(?:版|バージョン)"
+    r"|(?:应用|應用|软件|軟體|軟件|程序|程式|固件|韌體)(?:程序)?(?:的)?版本"
+    r"|(?:앱|애플리케이션|어플리케이션|어플|소프트웨어|펌웨어)[ \t\u00a0]?버전"
+    r"|(?:აპის|აპლიკაციის|პროგრამის)[ \t\u00a0]+ვერსია"
+    r"|(?<![^\W\d_])(?i:versi)[ \t\u00a0]+(?i:aplikasi|apl|app|perangkat[ \t\u00a0]+lunak)"
+    r"|(?<![^\W\d_])(?i:phiên[ \t\u00a0]+bản)[ \t\u00a0]+(?i:ứng[ \t\u00a0]+dụng|phần[ \t\u00a0]+mềm|app|firmware))"
     r"[ \t\u00a0]*[:=]?[ \t\u00a0]*$")
 # A network operating system, a gateway's or a switch's software, or LoRa's packet forwarder, named
 # right before its version (an LLDP neighbour's system description: "ArubaOS 8.10.0.7")
@@ -75,6 +87,13 @@ _ADDRESS_PART = frozenset("""ip ipv4 ip4 ipv6 ip6 addr address host hostname src
     server peer remote local gateway gw nexthop router dns resolver proxy net subnet inet sa da""".split())
 
 
+# An SNMP table's row index (pii-classes26b): the instance part of an OID, written under its table
+# ("ifTable row index 33.184.175.216", "ipRouteTable index: 10.0.0.1", "row index 45.28.194.1"),
+# names a row, not a host
+_TABLE_INDEX_BEFORE = re.compile(r"(?:(?<![^\W_])[A-Za-z]*Table[ \t\u00a0]+(?:row[ \t\u00a0]+)?|(?<![^\W_])(?i:row)[ \t\u00a0]+)"
+                                 r"(?i:index|idx|instance)[ \t\u00a0]*[:=]?[ \t\u00a0]*$")
+
+
 def labelled_not_address(text: str, line_start: int, start: int, end: int) -> bool:
     """Whether the four dotted numbers at text[start:end] are a driver's, an app's, a network
     system's or a pinned package's version, or a clause's number, by what stands right before them
@@ -84,6 +103,8 @@ def labelled_not_address(text: str, line_start: int, start: int, end: int) -> bo
         return True
     parts = [int(part) for part in re.findall(r"\d+", text[start:end])[:4]]
     if parts[0] <= 30 and _NETWORK_OS_BEFORE.search(before):
+        return True
+    if _TABLE_INDEX_BEFORE.search(before):
         return True
     if max(parts) < 100 and _CLAUSE_BEFORE.search(before):
         return True

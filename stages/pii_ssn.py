@@ -102,7 +102,13 @@ _NOT_SSN_WORD = re.compile(_word_pattern(" ".join(
                      " record_id worker_id person_id personnel* badge* job_code job_id req_id"
                      " requisition* locator certificate* cert cert. permit* voucher* coupon* room"
                      " route caso número_de_caso numero_de_caso número_de_ruta numero_de_ruta"
-                     " routing_number aba").replace(r"\s+", r"[\s_]+") + "|" + PHONE_WORDS,
+                     " routing_number aba"
+                     # a lab's or a clinic's specimen, sample or kit (pii-classes26b): "Specimen ID
+                     # 142-48-9482", "Sample no.", "Accession #", "N.º de muestra", "Probennummer"
+                     " specimen* sample_id sample_no sample_no. sample_number sample# accession*"
+                     " kit_id kit_no kit_no. kit_number vial* tube_id tube_no lab_id lab_no lab_no."
+                     " muestra n.º_de_muestra échantillon* echantillon* probennummer* proben-id"
+                     " campione amostra").replace(r"\s+", r"[\s_]+") + "|" + PHONE_WORDS,
     re.IGNORECASE)
 _PHONE_WORD_ONLY = re.compile(PHONE_WORDS, re.IGNORECASE)
 # A record's field for a person's taxpayer id ("field=tax_id old=… new=…"): a person's is the SSN
@@ -365,7 +371,8 @@ class SsnRecognizer(EntityRecognizer):
             return -1  # "559-94-7427 — Ref", "559-94-7427 (claim)": a label after it names another number
         if positive is not None:
             return 2 if near else 1
-        first_after = _SSN_WORD.search(after) or _SOCIAL_AFTER.match(after)
+        first_after = _SSN_WORD.search(after) or _SOCIAL_AFTER.match(after) or \
+            _owned_social_after(after, label_after)  # "… (dependent's social)"
         if first_after is not None and re.search(r"[,;|\t]", after[:first_after.start()]) and \
                 _NEXT_KEY.match(after, first_after.end()):
             first_after = None  # '"uid": 562377954, "ssn": "…"': the word keys the next field
@@ -400,6 +407,18 @@ class SsnRecognizer(EntityRecognizer):
         if layout.asked_above(start, end, _SSN_WORD):
             return 2  # "… your Social Security number?" / "Yeah it's …"
         return 2 if _corrects_above(text, line_start, start, layout) else 0
+
+
+def _owned_social_after(after: str, label_after: re.Match | None) -> re.Match | None:
+    """A bracket or dash right after the number saying whose social it is ("437966975
+    (dependent's social)", "— my son's social"): its own label (pii-classes26b)."""
+    if label_after is None:
+        return None
+    owned = _OWNED_SOCIAL.search(after, label_after.end())
+    if owned is None or not re.fullmatch(r"(?i:(?:my|his|her|your|their|our|the)[ \t\u00a0]+)?",
+                                         after[label_after.end():owned.start()]):
+        return None
+    return owned
 
 
 # A turn that corrects the value the turn above gave: "wait, wrong one. it's …", "sorry, typo: …",
