@@ -59,9 +59,6 @@ _NOT_PAYMENT_INDUSTRIES = "7"
 # Major industry identifier 0 is ISO/TC 68's and other industry assignments', no payment network's
 # (Faker's Maestro 0604 is a brand above): a number there of no brand is no payment card.
 _NO_NETWORK_INDUSTRIES = "0"
-# Only Maestro issues numbers under 13 digits (12), and few: so short a number is a card only where
-# a card word, key, column or question names it, never by its prefix alone
-_BARE_LENGTH = 13
 # Under 8 (healthcare, telecommunications) and 9 (national assignment) the payment schemes that
 # issue there (UnionPay's 81, Belkart 9112, BC Card 94, ...) print 16 digits: a number there of
 # another length, and of no brand, is a store's, an insurer's or a carrier's card, not a payment card.
@@ -236,9 +233,6 @@ class CardRecognizer(EntityRecognizer):
                 continue
             if not usual and not context:
                 continue
-            if len(digits) < _BARE_LENGTH and not context:
-                continue  # (pii-classes26b) 12 digits under Maestro's prefix alone: a session's, a
-                # guest's or a member's number ("session 588440223463", "სტუმრის №: 567580314423")
             score = self.CONTEXT_SCORE if context else self.STRONG if branded else self.WEAK
             results.append((start, end, score))
         return results

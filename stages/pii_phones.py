@@ -614,7 +614,8 @@ class PhoneNumbers:
                 return -1  # (a dialogue's speaker is who speaks: "Keisha Grant: 480.269.5868 after 5pm")
         thousands = bool(self.THOUSANDS.fullmatch(self.without_extension(text[start:end])))
         near = 30 if re.fullmatch(r"\d{3} \d{3} \d{3}", text[start:end]) else 12
-        if re.search(r"[^\W\d_][ \u00a0]*[:：][ \u00a0]*$", before):
+        if re.search(r"[^\W\d_][ \u00a0]*[:：][ \u00a0]*$", before) and \
+                not _ONE_WORD_LABEL.search(before):
             near = PHONE_CONTEXT_BEFORE  # "… dzwonić bezpośrednio do kamieniarza: 579.374.279": the
             # clause with the phone word ends in a colon that hands it the number, no amount
         if phone is not None and not re.search(r"(?<![.\s])[.!?]\s", before[phone.end():].lstrip(".")) and \
@@ -657,13 +658,22 @@ class PhoneNumbers:
 _NUMBER_AFTER_WORD = re.compile(r"(?<!\w)[+(]?\d(?:[\d \u00a0.\-/()]*\d){6,}")
 
 
+# a one-word label of its own before the colon, at a line's or a bracket's start ("(Bemerkung: ",
+# "Remarque: "): it names this number, not a clause handing it the number (the merge of blind29's
+# round: blind21's "Handy: +352 … (Bemerkung: 21 512 201)")
+_ONE_WORD_LABEL = re.compile(r"(?:^|[\n(\[|;])[ \t\u00a0]*[^\W\d_][^\s(\[|;:：]*[ \t\u00a0]*[:：][ \t\u00a0]*$")
+
+
 def _called_after(text: str, at: int, line_end: int) -> bool:
     """Whether another phone-length number follows `at` (a phone word's end) in its sentence."""
     rest = text[at:min(at + 120, len(text) if line_end < 0 else line_end)]
     if re.match(r"[ \t\u00a0:：.#\-–]*[+(]?\d", rest):
         return False  # the word is the next number's own label ("电话：021-… 54098577  传真：021-…"):
         # it leaves a listed number before it as it was
-    stop = re.search(r"[.!?。！？](?:\s|$)", rest)
+    stop = re.search(r"[.!?。！？।॥؟۔](?:\s|$)|[(\[（]", rest)  # a danda, an Arabic question mark
+    # or a bracket ends it too: "980-5432805 पर फ़ोन करें। ऑर्डर संख्या: …", "با شماره … تماس بگیرید
+    # (2026/06/13, 37276413)": a verb-final call clause names the number before it (the merge of
+    # blind29's round: blind21, blind23)
     return _NUMBER_AFTER_WORD.search(rest[:stop.start()] if stop else rest) is not None
 # blind29's round, part a: two groups of three or four digits a dash joins, after a word for a
 # range ("between", "zwischen", "entre", "tra", "между") or before hours ("hours", "hrs", "Uhr",

@@ -92,6 +92,13 @@ def scrubber() -> PiiScrubber:
 # pii-classes24; aggregates only): phone P 0.9358 / R 0.9879, IP P 0.8454, US SSN R 0.9330, card
 # P 0.9951, e-mail and IBAN 1.0. A tuning set since pii-classes25a/b: phone P 1.0 / R 0.9888, IP
 # P 0.9995, US SSN 1.0, the rest as scored; floors just under these.
+# blind29 (benchmarks/pii_blind29.py), held back: scored once with main 6f71393 (after
+# pii-classes25a/b; aggregates only): e-mail P 0.9130, phone P 0.9630 / R 0.9924, IP P 0.9628,
+# card P 0.9585, US SSN P 0.9542, IBAN 1.0. A tuning set since pii-classes26a/b (with the merge's
+# narrowings): phone P 0.9991 / R 0.9991, IP P 0.9995 / R 0.9975, US SSN P 1.0 / R 0.9990, e-mail
+# P 0.9439 (68 mailto: addresses the author left unlabelled against the span rules), card P 0.9585
+# (16-digit numbers of no brand starting with 9 after a card word: kept as national-scheme cards);
+# floors just under these.
 FLOORS = {
     "blind12": (1473, {"EMAIL_ADDRESS": (0.995, 0.995), "PHONE_NUMBER": (0.995, 0.985),
                        "IP_ADDRESS": (0.993, 0.985), "CREDIT_CARD": (0.993, 0.997),
@@ -144,6 +151,9 @@ FLOORS = {
     "blind28": (1400, {"EMAIL_ADDRESS": (0.999, 0.999), "PHONE_NUMBER": (0.999, 0.988),
                        "IP_ADDRESS": (0.999, 0.999), "CREDIT_CARD": (0.995, 0.999),
                        "IBAN_CODE": (0.999, 0.999), "US_SSN": (0.999, 0.999)}),
+    "blind29": (1320, {"EMAIL_ADDRESS": (0.943, 0.999), "PHONE_NUMBER": (0.998, 0.998),
+                       "IP_ADDRESS": (0.999, 0.997), "CREDIT_CARD": (0.958, 0.999),
+                       "IBAN_CODE": (0.999, 0.999), "US_SSN": (0.999, 0.998)}),
 }
 
 

@@ -108,10 +108,11 @@ def test_addresses_near_version_and_index_words_stay(scrubber, text, ip):
     assert found(scrubber, text, "IP_ADDRESS") == [ip]
 
 
-# ---- card: 12 digits (Maestro's prefix) with no card word
+# ---- card: 12 digits (Maestro's prefix) with another number's word. The branch's rule for bare
+# 12-digit numbers (no card word: no card) was dropped at the merge: it cost card recall on a held
+# set (templates held, 7 misses) and on blind6, where 12-digit Maestro numbers stand in rows
+# without a word. "vpxa: session 588440223463" and "სტუმრის №: 567580314423" are cards again.
 @pytest.mark.parametrize("text", [
-    "vpxa: session 588440223463 opened",
-    "სტუმრის №: 567580314423",
     "Mitgliedsnummer 588440223463",
     "ref 501844022345",
 ])
