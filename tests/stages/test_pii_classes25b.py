@@ -5,16 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from stages.pii import PiiScrubber, PiiSettings
-
-
-@pytest.fixture(scope="module")
-def scrubber():
-    return PiiScrubber(PiiSettings())
-
-
-def found(scrubber, text, entity):
-    return [text[s.start:s.end] for s in scrubber.find(text) if s.entity_type == entity]
+from tests.stages.pii_helpers import values_in_order as found
 
 
 # ---- IP look-alikes: drivers', apps' and network systems' versions, clauses, version pins

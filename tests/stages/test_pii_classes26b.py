@@ -5,16 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from stages.pii import PiiScrubber, PiiSettings
-
-
-@pytest.fixture(scope="module")
-def scrubber():
-    return PiiScrubber(PiiSettings())
-
-
-def found(scrubber, text, entity):
-    return [text[s.start:s.end] for s in scrubber.find(text) if s.entity_type == entity]
+from tests.stages.pii_helpers import values_in_order as found
 
 
 # ---- SSN: a lab's specimen, sample, accession or kit number in the SSN's 3-2-4 shape
