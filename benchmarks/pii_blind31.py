@@ -63,6 +63,7 @@ if str(ROOT) not in sys.path:
 
 from benchmarks import pii_blind31_values as V  # noqa: E402
 from benchmarks.pii_blind import read_rows  # noqa: E402
+from benchmarks.pii_blind31_extra import BANK, ES_MORE, MACHINE_MORE, PAY, US_MORE  # noqa: E402
 from benchmarks.pii_blind31_fill import FOREIGN, fill  # noqa: E402
 from benchmarks.pii_blind31_machine import MACHINE  # noqa: E402
 from benchmarks.pii_blind31_pages import PAGES  # noqa: E402
@@ -94,11 +95,24 @@ def generate() -> list[dict]:
             lang = codes[i % len(codes)]
             spec = langs[lang]
             layout = (i // len(codes)) % 3
-            ctx = dict(spec, lang=lang)
+            ctx = dict(spec, lang=lang, group=group)
+            if group == "page":
+                ctx["regions"] = spec["regions"] * 4 + [r.choice(FOREIGN)]
             doc = V.Doc()
             if group == "page" and r.random() < 0.15:
                 fill(doc, r, r.choice(_TOP), ctx)
             fill(doc, r, spec["layouts"][layout], ctx)
+            if group != "machine" and r.random() < (0.8 if group == "page" else 0.65):
+                pay = PAY[lang]
+                fill(doc, r, pay[0] if r.random() < 0.6 else r.choice(pay), ctx)
+            if group != "machine" and spec.get("iban") and lang in BANK and r.random() < 0.95:
+                fill(doc, r, r.choice(BANK[lang]), ctx)
+            if group == "us":
+                more = US_MORE if lang == "en" else ES_MORE
+                for _ in range(r.choice([1, 1, 2, 2, 3])):
+                    fill(doc, r, more[r.randrange(6 if lang == "en" else 2)] if r.random() < 0.5 else r.choice(more), ctx)
+            if group == "machine" and r.random() < 0.5:
+                fill(doc, r, r.choice(MACHINE_MORE), ctx)
             if group != "machine" and r.random() < 0.15:
                 fill(doc, r, r.choice(_END), ctx)
             path = name.replace("_", "-")

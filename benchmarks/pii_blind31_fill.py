@@ -127,6 +127,11 @@ def fill(doc: V.Doc, r: Random, tpl: str, ctx: dict) -> None:
             doc.t(_digits(r, int(key[1:])))
             doc.lookalikes += 1
             continue
+        if key == "E" and ctx.get("group") != "machine" and r.random() < 0.3:
+            # people also write their address so that it is not one: unlabelled
+            doc.t(r.choice([LOOK["obf"], LOOK["obf"], LOOK["nick"]])(r, ctx))
+            doc.lookalikes += 1
+            continue
         kind, value = value_for(r, key, ctx)
         if kind is None:
             doc.t(m.group(0))
@@ -137,6 +142,14 @@ def fill(doc: V.Doc, r: Random, tpl: str, ctx: dict) -> None:
 
 def value_for(r: Random, key: str, ctx: dict):
     region = r.choice(ctx["regions"])
+    home = ctx["regions"][0]
+    if region != home and key in ("P", "PM", "PF", "PN", "PX"):
+        # another country's number on this page: written internationally
+        mobile = key == "PM" or (key == "P" and r.random() < 0.5)
+        value = V.phone(r, region, r.choice(["intl", "e164", "00"]), mobile=mobile)
+        if key == "PX":
+            value += ctx.get("ext", " ext. ") + str(r.randint(2, 999))
+        return "PHONE_NUMBER", value
     if key == "P":
         return "PHONE_NUMBER", V.phone(r, region)
     if key == "PM":

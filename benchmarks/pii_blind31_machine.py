@@ -6,7 +6,7 @@ _N = ["ops", "oncall", "m.keller", "priya", "jlopez", "noc", "admin.team", "s.ta
 _D = ["example-corp.com", "mailhost.net", "acme-logistics.io", "northwind.co.uk", "fastmail.com", "web.de"]
 
 
-def _m(host, layouts, regions=("US", "GB", "DE", "FR", "NL", "AU", "IN", "CA")):
+def _m(host, layouts, regions=("US", "US", "GB", "DE", "FR", "NL", "AU", "IN", "CA", "JP", "BR")):
     return {"en": dict(host=host, regions=list(regions), iban="GB", ext=" x", names=_N, domains=_D,
                        layouts=layouts)}
 
