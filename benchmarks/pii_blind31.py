@@ -61,13 +61,13 @@ ROOT = Path(__file__).resolve().parents[1]
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
-from benchmarks import pii_blind31_values as V  # noqa: E402
-from benchmarks.pii_blind import read_rows  # noqa: E402
-from benchmarks.pii_blind31_extra import BANK, ES_MORE, MACHINE_MORE, PAY, US_MORE  # noqa: E402
-from benchmarks.pii_blind31_fill import FOREIGN, fill  # noqa: E402
-from benchmarks.pii_blind31_machine import MACHINE  # noqa: E402
-from benchmarks.pii_blind31_pages import PAGES  # noqa: E402
-from benchmarks.pii_blind31_us import US  # noqa: E402
+from benchmarks import pii_blind31_values as V
+from benchmarks.pii_blind import read_rows
+from benchmarks.pii_blind31_extra import BANK, ES_MORE, MACHINE_MORE, PAY, US_MORE
+from benchmarks.pii_blind31_fill import FOREIGN, fill
+from benchmarks.pii_blind31_machine import MACHINE
+from benchmarks.pii_blind31_pages import PAGES
+from benchmarks.pii_blind31_us import US
 
 SEED = 310030
 HALF = "blind31"
@@ -161,7 +161,7 @@ def check_rows(rows: list[dict]) -> None:
             kind = sp["type"]
             if kind == "PHONE_NUMBER":
                 regions = _LANG_REGIONS.get(row["language"], set()) | {"US"}
-                if v.startswith("+") or v.startswith("00"):
+                if v.startswith(("+", "00")):
                     regions = set(FOREIGN) | regions
                 assert V.check_phone(v, sorted(regions)), f"invalid phone: {where}"
             elif kind == "EMAIL_ADDRESS":

@@ -14,6 +14,7 @@ import phonenumbers
 from phonenumbers import PhoneNumberFormat as PNF
 from phonenumbers import PhoneNumberType as PNT
 from schwifty import IBAN
+from schwifty.exceptions import SchwiftyException
 
 # Words that start a written extension; the check strips from the first one before validating.
 EXT_WORDS = [" ext. ", " ext ", " x", " Durchwahl ", " -", " poste ", " int. ", " interno ", " доб. ", " вн. ",
@@ -31,12 +32,12 @@ class Doc:
         self.spans: list[dict] = []
         self.lookalikes = 0
 
-    def t(self, s: str) -> "Doc":
+    def t(self, s: str) -> Doc:
         self.parts.append(s)
         self.n += len(s)
         return self
 
-    def v(self, kind: str, s: str, region: str | None = None) -> "Doc":
+    def v(self, kind: str, s: str, region: str | None = None) -> Doc:
         span = {"type": kind, "start": self.n, "end": self.n + len(s), "text": s}
         if region:
             span["region"] = region
@@ -201,7 +202,7 @@ def card_brand_ok(d: str) -> bool:
         return n == 16
     if p2 in (34, 37):
         return n == 15
-    if d.startswith("6011") or d.startswith("65"):
+    if d.startswith(("6011", "65")):
         return n in (16, 19)
     if 3528 <= p4 <= 3589:
         return n in (16, 19)
@@ -243,7 +244,7 @@ def iban_valid(value: str) -> bool:
     try:
         IBAN(value.replace(" ", "").upper())
         return True
-    except Exception:
+    except (SchwiftyException, ValueError):
         return False
 
 
