@@ -97,19 +97,20 @@ def generate() -> list[dict]:
             layout = (i // len(codes)) % 3
             ctx = dict(spec, lang=lang, group=group)
             if group == "page":
-                ctx["regions"] = spec["regions"] * 4 + [r.choice(FOREIGN)]
+                ctx["regions"] = spec["regions"] * 6 + [r.choice(FOREIGN)]
             doc = V.Doc()
             if group == "page" and r.random() < 0.15:
                 fill(doc, r, r.choice(_TOP), ctx)
             fill(doc, r, spec["layouts"][layout], ctx)
             if group != "machine" and r.random() < (0.8 if group == "page" else 0.65):
                 pay = PAY[lang]
-                fill(doc, r, pay[0] if r.random() < 0.6 else r.choice(pay), ctx)
+                first = pay[: 5 if lang == "en" else 1]
+                fill(doc, r, r.choice(first) if r.random() < 0.6 else r.choice(pay), ctx)
             if group != "machine" and spec.get("iban") and lang in BANK and r.random() < 0.95:
                 fill(doc, r, r.choice(BANK[lang]), ctx)
             if group == "us":
                 more = US_MORE if lang == "en" else ES_MORE
-                for _ in range(r.choice([1, 1, 2, 2, 3])):
+                for _ in range(r.choice([1, 2, 2, 3, 3])):
                     fill(doc, r, more[r.randrange(6 if lang == "en" else 2)] if r.random() < 0.5 else r.choice(more), ctx)
             if group == "machine" and r.random() < 0.5:
                 fill(doc, r, r.choice(MACHINE_MORE), ctx)

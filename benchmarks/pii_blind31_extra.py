@@ -35,6 +35,7 @@ PAY = {
     "fa": ["\nشماره کارت: {C}", "\nکارت {mask} کد پیگیری {ord}"],
     "ka": ["\nბარათის ნომერი: {C}", "\nბარათი {mask}, ტრანზაქცია {ord}"],
     "en": ["\nCard charged: {C} exp 04/28 (CVV not stored)", "\nPaid by card {C}; receipt {ord}",
+           "\nCC# {C}", "\nCredit card number {C}, billing ZIP {zip}", "\nCard used for the fee: {C}",
            "\nDeclined card {badcard} — customer to call back", "\nCard on file: {mask}"],
 }
 
@@ -69,11 +70,13 @@ US_MORE = [
     "\nCase no. {case324} | ZIP+4 {zipus} | SSN {S}",
     "\nEmergency contact: {P}", "\nWork: {PX}  Home: {PN}", "\nText updates to {PM}", "\nFax {PF}",
     "\nCall us toll free at {PN} or from abroad at {PI}.",
+    "\nE-signed {date} {time} from IP {I4} (audit ref {ref})", "\nSubmitted online — client IP {I4}, session {uuid}",
+    "\nSigner IP address: {I6}",
 ]
 
 ES_MORE = [
     "\nSeguro Social del cónyuge: {S}", "\nNúmero de Seguro Social: {SU}", "\nTeléfono del trabajo: {PX}",
-    "\nCelular alterno: {PM}", "\nEl número {badssn} es un ITIN, no un número de Seguro Social.",
+    "\nCelular alterno: {PM}", "\nFirmado electrónicamente desde la IP {I4}", "\nEl número {badssn} es un ITIN, no un número de Seguro Social.",
 ]
 
 MACHINE_MORE = [

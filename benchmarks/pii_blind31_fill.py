@@ -60,7 +60,7 @@ def _date(r: Random, lang: str) -> str:
 
 
 def _amount(r: Random, lang: str) -> str:
-    v = r.randint(5, 48000)
+    v = r.randint(5, 4800) if r.random() < 0.8 else r.randint(5000, 48000)
     c = r.randint(0, 99)
     if lang in ("en", "ja", "zh", "ko", "th", "hi", "he", "ms", "ur", "bn"):
         return f"{v:,}.{c:02d}"
@@ -74,7 +74,8 @@ LOOK = {
     "ref": lambda r, c: f"{r.choice(string.ascii_uppercase)}{r.choice(string.ascii_uppercase)}-{_digits(r, 7)}",
     "date": lambda r, c: _date(r, c["lang"]),
     "time": lambda r, c: f"{r.randint(6, 21):02d}:{r.choice(['00', '15', '30', '45'])}",
-    "amt": lambda r, c: _amount(r, c["lang"]),
+    "amt": lambda r, c: f"{r.randint(5, 900)}.{r.randint(0, 99):02d}" if c.get("group") == "machine" else _amount(
+        r, c["lang"]),
     "zip": lambda r, c: _digits(r, 5),
     "geo": lambda r, c: f"{r.uniform(-60, 65):.5f}, {r.uniform(-120, 140):.5f}",
     "isbn": lambda r, c: _isbn(r),

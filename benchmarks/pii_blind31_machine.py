@@ -84,7 +84,7 @@ MACHINE = {
         "{n11},Maria,Keller,{E},{P},{PM},{I4},{date}\n{n11},Priya,Shah,{E},{PI},{PM},{I6},{date}\n"
         "{n11},Frank,Lopez,{E},{PN},,{I4},{date}"),
         ("Record ID: {n11}\nEmail: {E}\nPhone Number: {PX}\nFax Number: {PF}\nDeal Amount: {amt}\n"
-        "Last Page Seen: /pricing?ref={ord}\nIP Country: gb\nAssociated Company ID: {n10}"),
+        "Last Page Seen: /pricing?ref={ord}\nSSN (custom property, credit check): {S}\nIP Country: gb\nAssociated Company ID: {n10}"),
         ("{\"vid\": {n10}, \"properties\": {\"email\": {\"value\": \"{E}\"}, \"phone\": {\"value\": \"{PE}\"},"
         " \"hs_ip_timezone\": {\"value\": \"europe/london\"}, \"ip_address\": {\"value\": \"{I4}\"},"
         " \"zip\": {\"value\": \"{zip}\"}, \"hs_object_id\": {\"value\": \"{n11}\"}}}"),

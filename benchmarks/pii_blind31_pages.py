@@ -137,7 +137,7 @@ PAGES = {
                    "domains": ["seznam.cz", "email.cz", "centrum.cz", "gmail.com"],
                    "layouts": [
                        ("Přihláška vystavovatele – Výstava modelové železnice\nKolejiště: Trať 321 (TT, 1:120)\n"
-                       "Kontakt: Jan Dvořák\nTelefon: {P}\nE-mail: {E}\nČíslo účtu (IBAN): {B}\nIČO klubu {acct}"),
+                       "Kontakt: Jan Dvořák\nTelefon: {P}\nE-mail: {E}\nČíslo účtu (IBAN): {B}\nIČO klubu {n8}"),
                        ("Stánek;Klub;Mobil;Katalogové číslo\n{n2};KMŽ Brno;{PM};Tillig {zip}\n{n2};Modeláři Ostrava;{PM};"
                        "Piko {zip}\nPokladna: {PX}"),
                        "Výstava se koná {date}. Informace na {P} nebo {E}. Vstupné {amt} Kč, PSČ 602 00.",
@@ -205,18 +205,18 @@ PAGES = {
                    "layouts": [
                        ("ОБЪЯВЛЕНИЕ\nУважаемые жильцы! {date} с 10:00 будет отключена горячая вода.\nДиспетчерская: {PX}\n"
                        "Председатель ТСЖ: {PM}\nПочта: {E}\nПоказания счётчиков (№ {meter}) передавать до 25 числа.\n"
-                       "Лицевой счёт указывайте полностью: {acct}"),
+                       "Лицевой счёт указывайте полностью: {n10}"),
                        ("Кв. | ФИО | Телефон | Долг, руб.\n{n2} | Иванова Н. П. | {PM} | {amt}\n{n2} | Петров С. А. | {P} |"
                        " {amt}\n{n2} | Сидоров В. | {PN} | {amt}\nКод домофона 45К7890"),
                        ("Соседи, лифт снова не работает. Аварийка: {P}. Кто не сдал на ремонт подъезда — звоните Нине "
-                       "Петровне {PM}. ИНН ТСЖ {acct}."),
+                       "Петровне {PM}. ИНН ТСЖ {n10}."),
                    ]},
         "uk": {"host": "osbb-sadova.com.ua", "regions": ["UA"], "iban": "UA", "ext": " внутр. ",
                    "names": ["osbb", "golova", "kovalenko", "budynok7"],
                    "domains": ["ukr.net", "i.ua", "gmail.com", "meta.ua"],
                    "layouts": [
                        ("ОГОЛОШЕННЯ ОСББ «Садова 7»\nЗбори співвласників {date} о {time}.\nГолова правління: {PM}\n"
-                       "Email: {E}\nВнески за утримання будинку: {BG}\nЄДРПОУ {acct}"),
+                       "Email: {E}\nВнески за утримання будинку: {BG}\nЄДРПОУ {n8}"),
                        ("Кв.;Власник;Телефон;Лічильник\n{n2};Коваленко;{PM};{meter}\n{n2};Шевчук;{PN};{meter}\n"
                        "Аварійна служба;;{PX};"),
                        "Шановні мешканці! Оплату можна зробити на рахунок {B}. Питання — за номером {P}.",
@@ -250,7 +250,7 @@ PAGES = {
                    "domains": ["otenet.gr", "gmail.com", "yahoo.gr", "hol.gr"],
                    "layouts": [
                        ("Αίτηση εθελοντή – Ελαιοσυλλογή {date}\nΟνοματεπώνυμο: Μαρία Παπαδοπούλου\nΚινητό: {PM}\n"
-                       "Σταθερό: {PF}\nEmail: {E}\nΑΦΜ: {acct}\nΤ.Κ. 24100"),
+                       "Σταθερό: {PF}\nEmail: {E}\nΑΦΜ: {n9}\nΤ.Κ. 24100"),
                        ("Ομάδα | Υπεύθυνος | Τηλέφωνο | Κιλά\nΑ | Γιώργος | {PM} | {n3}\nΒ | Ελένη | {PN} | {n3}\n"
                        "Ελαιοτριβείο | γραφείο | {PX} | —"),
                        ("Η συγκομιδή ξεκινά στις {time}. Για μεταφορά από Καλαμάτα καλέστε {P}. Αμοιβή ανά ημέρα "
@@ -265,7 +265,7 @@ PAGES = {
                        ("Squadra;Caposquadra;Telefono;Quintali\nNord;Marco;{PM};{n2}\nSud;Franca;{PN};{n2}\nFrantoio;"
                        "ufficio;{PX};"),
                        ("Ci vediamo all'uliveto alle {time}. Per un passaggio chiamate {P}. Rimborso spese sul vostro IBAN "
-                       "(es. {B}), partita IVA frantoio {acct}."),
+                       "(es. {B}), partita IVA frantoio {n11}."),
                    ]},
     },
     "umrah_travel_agency": {
@@ -314,7 +314,7 @@ PAGES = {
                    "domains": ["gmail.com", "yahoo.com", "chmail.ir"],
                    "layouts": [
                        ("فرم رزرو حمام سنتی\nنام: سارا احمدی\nتلفن همراه: {PM}\nتلفن ثابت: {PF}\nایمیل: {E}\n"
-                       "تاریخ: ۱۴۰۵/۰۲/۱۲\nکد رزرو: {ord}\nکد پستی: {acct}"),
+                       "تاریخ: ۱۴۰۵/۰۲/۱۲\nکد رزرو: {ord}\nکد پستی: {n10}"),
                        ("سانس | ساعت | مسئول | تلفن\nبانوان | {time} | خانم رضایی | {PM}\nآقایان | {time} | آقای کریمی | {PN}\n"
                        "پذیرش | — | — | {PX}"),
                        "برای رزرو سانس خصوصی با {P} تماس بگیرید یا به {E} ایمیل بزنید. مبلغ {amt} تومان.",

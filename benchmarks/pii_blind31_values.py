@@ -49,15 +49,19 @@ class Doc:
 
 
 # ---------------------------------------------------------------- phones
-_PHONE_CACHE: dict = {}
+_NANP = {"US": ["212", "312", "415", "512", "602", "617", "704", "713", "802", "907", "919", "973", "208", "314",
+                  "505", "615", "720", "813", "216", "410", "503", "608", "801", "860", "203", "347", "901"],
+         "CA": ["416", "514", "604", "403", "613", "902", "306", "204"]}
 
 
 def _number(r: Random, region: str, mobile: bool):
     kind = PNT.MOBILE if mobile else PNT.FIXED_LINE
     ex = phonenumbers.example_number_for_type(region, kind) or phonenumbers.example_number(region)
     nsn = phonenumbers.national_significant_number(ex)
-    keep = 3 if len(nsn) > 6 else 2
-    for _ in range(60):
+    if region in ("US", "CA"):
+        nsn = r.choice(_NANP[region]) + nsn[3:]
+    for attempt in range(200):
+        keep = 3 if region in ("US", "CA") or attempt >= 120 else (1 if attempt < 60 else 2)
         digits = nsn[:keep] + "".join(r.choice(string.digits) for _ in nsn[keep:])
         num = phonenumbers.parse("+" + str(ex.country_code) + digits)
         if phonenumbers.is_valid_number(num) and phonenumbers.region_code_for_number(num) == region:
@@ -153,7 +157,7 @@ def aba_routing(r: Random) -> str:
 
 
 # ---------------------------------------------------------------- cards
-BRANDS = [("4", 16), ("4", 16), ("4", 13), ("51", 16), ("53", 16), ("55", 16), ("2221", 16), ("2720", 16),
+BRANDS = [("4", 16), ("4", 16), ("4", 16), ("51", 16), ("53", 16), ("55", 16), ("2221", 16), ("2720", 16),
           ("34", 15), ("37", 15), ("6011", 16), ("65", 16), ("3528", 16), ("3589", 16), ("36", 14),
           ("62", 16), ("2200", 16), ("4", 19)]
 
@@ -229,8 +233,11 @@ def masked_card(r: Random) -> str:
 
 # ---------------------------------------------------------------- IBAN
 def iban(r: Random, country: str, style: str = "any") -> str:
-    ib = IBAN.random(country_code=country, random=r)
-    s = str(ib.compact)
+    for _ in range(300):
+        ib = IBAN.random(country_code=country, random=r)
+        s = str(ib.compact)
+        if s[8:].isdigit() or country in ("GB", "IE", "MT", "SC", "MU"):
+            break
     if style == "any":
         style = r.choice(["groups", "groups", "compact", "lower"])
     if style == "groups":
@@ -250,12 +257,15 @@ def iban_valid(value: str) -> bool:
 
 def bad_iban(r: Random, country: str) -> str:
     s = str(IBAN.random(country_code=country, random=r).compact)
+    s = s[:8] + "".join(ch if ch.isdigit() else str(r.randint(0, 9)) for ch in s[8:])
     ck = int(s[2:4])
     wrong = (ck + r.randint(1, 40)) % 97
     wrong = max(wrong, 2)
-    if wrong == ck:
-        wrong = (ck + 3) % 97
-    return s[:2] + f"{wrong:02d}" + s[4:]
+    out = s[:2] + f"{wrong:02d}" + s[4:]
+    while iban_valid(out):
+        wrong = (wrong + 1) % 97 or 2
+        out = s[:2] + f"{wrong:02d}" + s[4:]
+    return out
 
 
 # ---------------------------------------------------------------- IP
