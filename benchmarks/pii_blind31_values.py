@@ -232,12 +232,29 @@ def masked_card(r: Random) -> str:
 
 
 # ---------------------------------------------------------------- IBAN
+def _with_check(s: str) -> str:
+    rearranged = s[4:] + s[:2] + "00"
+    n = int("".join(str(int(ch, 36)) for ch in rearranged))
+    return s[:2] + f"{98 - n % 97:02d}" + s[4:]
+
+
+# countries whose account numbers carry letters in real life
+_ALNUM_IBAN = ("GB", "IE", "MT", "NL", "SC", "MU", "BR", "GI")
+_KEEP = {"IT": 5, "SM": 5, "SA": 6, "GE": 6}
+
+
 def iban(r: Random, country: str, style: str = "any") -> str:
-    for _ in range(300):
-        ib = IBAN.random(country_code=country, random=r)
-        s = str(ib.compact)
-        if s[8:].isdigit() or country in ("GB", "IE", "MT", "SC", "MU"):
-            break
+    s = str(IBAN.random(country_code=country, random=r).compact)
+    if country not in _ALNUM_IBAN and not s[_KEEP.get(country, 8):].isdigit():
+        base = s
+        for _ in range(600):
+            keep = _KEEP.get(country, 8)  # bank codes (and Italy's CIN letter) stay
+            cand = _with_check(base[:keep] + "".join(
+                ch if ch.isdigit() else str(r.randint(0, 9)) for ch in base[keep:]))
+            if iban_valid(cand):
+                s = cand
+                break
+    ib = IBAN(s)
     if style == "any":
         style = r.choice(["groups", "groups", "compact", "lower"])
     if style == "groups":
