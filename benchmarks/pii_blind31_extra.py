@@ -72,6 +72,9 @@ US_MORE = [
     "\nCall us toll free at {PN} or from abroad at {PI}.",
     "\nE-signed {date} {time} from IP {I4} (audit ref {ref})", "\nSubmitted online — client IP {I4}, session {uuid}",
     "\nSigner IP address: {I6}",
+    "\nSocial Security #: {SD}", "\nSSN on W-2: ***-**-{mask4} (masked by payroll)",
+    "\nITIN {badssn} is not an SSN; applicant has none yet.", "\nPhone (day): {PN}   Phone (eve): {PN}",
+    "\n<a href=\"tel:{PE}\">Call the office</a>",
 ]
 
 ES_MORE = [

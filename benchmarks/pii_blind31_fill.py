@@ -186,6 +186,10 @@ def value_for(r: Random, key: str, ctx: dict):
         return "US_SSN", V.ssn(r)
     if key == "SS":
         return "US_SSN", V.ssn(r, " ")
+    if key == "SD":
+        return "US_SSN", V.ssn(r, ".")
+    if key == "I6L":
+        return "IP_ADDRESS", "fe80::" + ":".join(f"{r.getrandbits(16):x}" for _ in range(4))
     if key == "SU":
         return "US_SSN", V.ssn(r, "")
     return None, None

@@ -75,7 +75,7 @@ def phone(r: Random, region: str, style: str = "any", mobile: bool | None = None
         mobile = r.random() < 0.5
     num = _number(r, region, mobile)
     if style == "any":
-        style = r.choice(["nat", "nat", "nat", "intl", "intl", "e164", "00", "dots", "dash", "tight"])
+        style = r.choice(["nat", "nat", "nat", "intl", "intl", "e164", "00", "dots", "dash", "tight", "paren0"])
     nat = phonenumbers.format_number(num, PNF.NATIONAL)
     intl = phonenumbers.format_number(num, PNF.INTERNATIONAL)
     e164 = phonenumbers.format_number(num, PNF.E164)
@@ -94,6 +94,8 @@ def phone(r: Random, region: str, style: str = "any", mobile: bool | None = None
         return re.sub(r" ", "-", nat)
     if style == "tight":
         return re.sub(r"[ \-()]", "", nat) if not nat.startswith("(") else nat
+    if style == "paren0" and region in ("US", "CA"):
+        return "+1 " + nat
     if style == "paren0" and region in ("DE", "AT", "CH", "NL", "GB", "BE", "IT") and nat.startswith("0"):
         return "+" + str(num.country_code) + " (0)" + nat[1:]
     return intl
