@@ -112,8 +112,9 @@ def generate() -> list[dict]:
                 more = US_MORE if lang == "en" else ES_MORE
                 for _ in range(r.choice([1, 2, 2, 3, 3])):
                     fill(doc, r, more[r.randrange(6 if lang == "en" else 2)] if r.random() < 0.5 else r.choice(more), ctx)
-            if group == "machine" and r.random() < 0.5:
-                fill(doc, r, r.choice(MACHINE_MORE), ctx)
+            if group == "machine":
+                for _ in range(r.choice([0, 1, 1, 2])):
+                    fill(doc, r, r.choice(MACHINE_MORE), ctx)
             if group != "machine" and r.random() < 0.15:
                 fill(doc, r, r.choice(_END), ctx)
             path = name.replace("_", "-")

@@ -88,4 +88,8 @@ MACHINE_MORE = [
     "\nalert sms to {PE} and {PE}",
     "\nnote=\"caller read card {C} over the phone, callback {P}\"",
     "\n# customer note: please charge {C} instead of {mask}", "\nnetmask {bcast}; gateway {IP}; dns {I4}",
+    "\nX-Forwarded-For: {I4}, {IP}", "\nupstream [{I6}]:443 connect() failed (111: Connection refused)",
+    "\n    inet {IP}/24 scope global eth0", "\n    inet6 {I6L}%eth0 scope link",
+    "\nclient {I4}#53211: query: cdn.example.net IN AAAA +E(0)", "\nagent version {ver}, sysObjectID {oid}",
+    "\ncaller-id \"{PE}\" <{PE}>",
 ]
