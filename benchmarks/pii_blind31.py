@@ -39,7 +39,18 @@ numbers, masked cards, a Luhn-invalid card, IBANs with wrong check digits ("the 
 account"), meter numbers, personal-account and tax numbers (INN, AFM, IČO, EDRPOU), Zoom meeting IDs
 (3-4-4), Kafka offsets and epochs, UIDs, record IDs, firmware versions shaped like IPv4, netmasks,
 0.0.0.0 / 127.0.0.1 / ::1, Zigbee IEEE and MAC addresses, UUIDs, user@host prompts, dates, times,
-amounts, postcodes, coordinates, altitudes, measures.
+amounts, postcodes, coordinates, altitudes, measures; e-mail addresses written so that they are not
+one ("name [at] host [dot] tld") or a handle in the e-mail field, SSNs masked to the last four.
+
+Values: phones from `phonenumbers` example numbers of the page's region (and one foreign region, then
+written internationally), digits redrawn while valid, US area codes drawn from a list; national,
+international, E.164, "00", dots, dashes, run together, "+CC (0)" and "+1 (NPA)"; extensions in the
+page's language; in `tel:` links and caller-id strings. SSNs dashed, spaced, dotted, unseparated
+under a label or column header. Cards of Visa, Mastercard (51-55, 2221-2720), Amex, Discover, JCB,
+Diners, UnionPay, Mir prefixes at their lengths, unbroken or in printed groups. IBANs from schwifty
+with digit account numbers where the country uses them, in print groups, compact or lower case.
+IPv4 public and private (also beside ports, in URLs, in X-Forwarded-For, as "inet a.b.c.d/24"),
+IPv6 global, ULA and link-local with a zone id, compressed or exploded, bracketed with a port.
 
 Span rules: those of the common brief. A phone's written extension (in the page's language) is in
 its span; ports after IPs, "mailto:" / "tel:" and labels are not. check_rows enforces: span text ==

@@ -307,7 +307,11 @@ def ipv6(r: Random, kind: str = "global") -> str:
     if kind == "ula":
         a = ipaddress.IPv6Address((0xFD << 120) | r.getrandbits(120))
     else:
-        a = ipaddress.IPv6Address(((0x2000 | r.getrandbits(12)) << 112) | r.getrandbits(64))
+        first = r.choice([0x2001, 0x2a02, 0x2a01, 0x2600, 0x2607, 0x2804, 0x2400, 0x240E, 0x2003, 0x2a00, 0x2c0f])
+        second = r.getrandbits(16) if first != 0x2001 else r.choice([0x4860, 0x0470, 0x41D0, 0x0BC8, 0x1608])
+        subnet = r.getrandbits(32) if r.random() < 0.7 else r.getrandbits(16)
+        iid = r.getrandbits(64) if r.random() < 0.6 else r.getrandbits(16)
+        a = ipaddress.IPv6Address((first << 112) | (second << 96) | (subnet << 64) | iid)
     return str(a) if r.random() < 0.8 else a.exploded
 
 
