@@ -92,4 +92,5 @@ MACHINE_MORE = [
     "\n    inet {IP}/24 scope global eth0", "\n    inet6 {I6L}%eth0 scope link",
     "\nclient {I4}#53211: query: cdn.example.net IN AAAA +E(0)", "\nagent version {ver}, sysObjectID {oid}",
     "\ncaller-id \"{PE}\" <{PE}>",
+    "\nlisten {lo}:8080; resolver {I4} valid=300s;",
 ]

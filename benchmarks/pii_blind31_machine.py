@@ -33,7 +33,7 @@ MACHINE = {
         "        data:\n          target: \"{PE}\"\n          message: \"Front door open, firmware {ver}\""),
         ("{date} {time}:14.201 ERROR (MainThread) [homeassistant.components.http.ban] Login attempt or request "
         "with invalid authentication from {I4} ({I4}). Requested URL: '/api/websocket'.\n"
-        "{date} {time}:15.882 WARNING (MainThread) [zha] Device 00:15:8d:00:04:{mask4}:11 firmware {ver} unavailable\n"
+        "{date} {time}:15.882 WARNING (MainThread) [zha] Device {mac} firmware {ver} unavailable\n"
         "{date} {time}:16.004 INFO (MainThread) [homeassistant.components.smtp] Sent notification to {E}"),
         ("Device | IEEE | IP | Firmware\nShelly Plug S | {mac} | {IP} | {ver}\nTasmota bulb | {mac} | {IP} | "
         "{ver}\nNetmask {bcast}, gateway {IP}. Alarm panel SIM calls {P} on trigger."),
@@ -117,6 +117,6 @@ MACHINE = {
         ("{\"reqId\":\"{uuid}\",\"level\":1,\"remoteAddr\":\"{I6}\",\"user\":\"{E}\",\"app\":\"contacts\","
         "\"message\":\"Imported vCard TEL;TYPE=cell:{PE} for {E}\",\"version\":\"{ver}\"}"),
         ("Brute-force attempts (last 24h)\nIP | Attempts | Last user\n{I4} | {n2} | {E}\n{I4} | {n2} | admin\n"
-        "{I6} | {n2} | {E}\ntrusted_proxies: {IP}, {bcast}\nAdmin phone (2FA SMS): {PI}"),
+        "{I6} | {n2} | {E}\ntrusted_proxies: {IP}, {lo}\nAdmin phone (2FA SMS): {PI}"),
     ]),
 }

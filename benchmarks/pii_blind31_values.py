@@ -86,7 +86,7 @@ def phone(r: Random, region: str, style: str = "any", mobile: bool | None = None
     if style == "e164":
         return e164
     if style == "00":
-        return "00" + intl[1:]
+        return "00" + intl[1:] if region not in ("US", "CA") else "1-" + re.sub(r"[ ()]+", "-", nat).strip("-")
     if style == "dots":
         out = re.sub(r"[ \-]", ".", intl)
         return out
