@@ -33,6 +33,7 @@ from stages.pii_phone_clauses import (
     _called_after,
 )
 from stages.pii_phone_jobs import names_other_number
+from stages.pii_phone_records import mask_as_paths
 from stages.pii_phone_labels import (
     _CEP_AFTER,
     _ID_GROUPS,
@@ -195,7 +196,8 @@ class PhoneNumbers:
         """(start, end, score) of every phone number in `text`, left to right. `verdicts`, when
         given, gets (start, end, verdict, context, score) of every 7+ character candidate, taken
         or not (the learned context model's rows and features, stages/pii_phone_context.py)."""
-        text = csv_cells(text)  # a CSV row is a row of cells, as a tab-separated one is
+        text = mask_as_paths(csv_cells(text))  # a CSV row is a row of cells, as a tab-separated
+        # one is; a BGP table's AS paths are no phones (pii_phone_records)
         text = text.replace("＋", "+")  # a full-width plus ("＋８１ ３－…") leads a number as "+" does
         if "\\n" in text:  # an escaped line break (iCalendar, JSON: "…\\nMeeting ID: …") breaks a line
             text = _ESCAPED_BREAK.sub(" \n", text)
