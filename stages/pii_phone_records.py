@@ -147,8 +147,8 @@ def mask_as_paths(text: str) -> str:
 
 # an SMS delivery report's row without a header: an SMPP delivery receipt's status word in a cell
 # ("…,DELIVRD,1", "…;UNDELIV;…") names the row as one message's; the subscriber's column is the
-# one whose cells are most often valid numbers in international form (no "+": gateways write
-# none), and only its cells are taken (a message id there where the number is a short code, "87120,
+# leftmost one whose cells are valid numbers in international form (no "+": gateways write none)
+# in half the rows or more, and only its cells are taken (a message id there where the number is a short code, "87120,
 # 972424001083,UNDELIV", may read as a number too)
 _DLR_STATUS = re.compile(r"DELIVRD|UNDELIV|EXPIRED|REJECTD|ACCEPTD|ENROUTE|DELETED|UNKNOWN|UNDELIVERABLE")
 
@@ -167,7 +167,7 @@ def delivery_report_rows(text: str) -> list[tuple[int, int]]:
                 rows.append([(offset + a, offset + b, _international(line[a:b])) for a, b in cells])
         offset += len(line) + 1
     votes = Counter(i for row in rows for i, cell in enumerate(row) if cell[2])
-    if not votes:
+    column = min((i for i, count in votes.items() if 2 * count >= len(rows)), default=None)
+    if column is None:
         return []
-    column = votes.most_common(1)[0][0]
     return [row[column][:2] for row in rows if len(row) > column and row[column][2]]
