@@ -171,3 +171,14 @@ def delivery_report_rows(text: str) -> list[tuple[int, int]]:
     if column is None:
         return []
     return [row[column][:2] for row in rows if len(row) > column and row[column][2]]
+
+
+def without_repeated_ids(text: str, found: list[tuple[int, int, float]], other: set[str],
+                         weak: set[tuple[int, int]]) -> list[tuple[int, int, float]]:
+    """`found` less each number not in international form (`weak`) whose very value a word naming
+    another kind of number holds elsewhere in the text (`other`): "SIRET 728 223 560 00024" above,
+    "06 15 47 87 88 / 728 223 560 00024" in a chat line is that id again, though it follows a
+    phone (an id is written the same each time; a "+" number is written as a phone)."""
+    if not other or not weak:
+        return found
+    return [item for item in found if (item[0], item[1]) not in weak or text[item[0]:item[1]] not in other]
