@@ -95,3 +95,20 @@ def test_a_phone_beside_a_bgp_table_stays(scrubber):
             "   Network          Next Hop            Metric LocPrf Weight Path\n"
             "*> 10.20.0.0/16     192.0.2.1            0    100      0 65001 3356 174 i\n")
     assert phones(scrubber, text) == ["+44 20 7946 0321"]
+
+
+# --- an id repeated after a phone: a word naming another kind of number holds it elsewhere ------
+
+@pytest.mark.parametrize("text, expected", [
+    ("L'association (SIRET 552 100 554 00017) gère la salle.\n"
+     "Paul: 06 12 34 56 78 / 552 100 554 00017\n", ["06 12 34 56 78"]),
+    ("Kundennummer 0301 234 5678 bitte angeben.\nAnna: 0171 2345678 / 0301 234 5678\n", ["0171 2345678"]),
+    ("Numer zamówienia 512-345-678.\nOla: tel. 601 234 567 / 512-345-678\n", ["601 234 567"]),
+])
+def test_an_id_repeated_after_a_phone_is_no_phone(scrubber, text, expected):
+    assert phones(scrubber, text) == sorted(expected)
+
+
+def test_a_phone_repeated_without_an_id_word_stays(scrubber):
+    text = "Tel. 06 12 34 56 78 (bureau).\nPaul: 06 98 76 54 32 / 06 12 34 56 78\n"
+    assert phones(scrubber, text) == sorted(["06 12 34 56 78", "06 98 76 54 32", "06 12 34 56 78"][:2])
