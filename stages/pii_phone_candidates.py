@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 import phonenumbers
 
 from stages.pii_phone_labels import _DIAL_STRING_END, _PHONE_WORD_END, subscriber_fields
+from stages.pii_phone_records import delivery_report_rows, subscriber_columns, x12_phone_elements
 
 if TYPE_CHECKING:
     from stages.pii_phones import PhoneNumbers
@@ -152,5 +153,10 @@ def sip_user_numbers(text: str) -> list[tuple[int, int]]:
 
 def machine_numbers(text: str) -> list[tuple[int, int]]:
     """(start, end) of the numbers a machine record's syntax names, no label needed: a SIP URI's
-    user part and a subscriber-number field's whole value (pii_phone_labels' `subscriber_fields`)."""
-    return sorted(sip_user_numbers(text) + subscriber_fields(text))
+    user part, a subscriber-number field's whole value (pii_phone_labels' `subscriber_fields`), a
+    subscriber-number column's cell, a delivery report row's number and an X12 PER segment's telephone element (pii_phone_records)."""
+    found = set(sip_user_numbers(text) + subscriber_fields(text))
+    for span in subscriber_columns(text) + delivery_report_rows(text) + x12_phone_elements(text):
+        if not any(s < span[1] and span[0] < e for s, e in found):
+            found.add(span)
+    return sorted(found)

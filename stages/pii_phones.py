@@ -33,6 +33,7 @@ from stages.pii_phone_clauses import (
     _called_after,
 )
 from stages.pii_phone_jobs import names_other_number
+from stages.pii_phone_records import mask_as_paths, without_repeated_ids
 from stages.pii_phone_labels import (
     _CEP_AFTER,
     _ID_GROUPS,
@@ -195,7 +196,8 @@ class PhoneNumbers:
         """(start, end, score) of every phone number in `text`, left to right. `verdicts`, when
         given, gets (start, end, verdict, context, score) of every 7+ character candidate, taken
         or not (the learned context model's rows and features, stages/pii_phone_context.py)."""
-        text = csv_cells(text)  # a CSV row is a row of cells, as a tab-separated one is
+        text = mask_as_paths(csv_cells(text))  # a CSV row is a row of cells, as a tab-separated
+        # one is; a BGP table's AS paths are no phones (pii_phone_records)
         text = text.replace("＋", "+")  # a full-width plus ("＋８１ ３－…") leads a number as "+" does
         if "\\n" in text:  # an escaped line break (iCalendar, JSON: "…\\nMeeting ID: …") breaks a line
             text = _ESCAPED_BREAK.sub(" \n", text)
@@ -228,6 +230,8 @@ class PhoneNumbers:
         # a US page, or one whose own international numbers are US ones (a Spanish page of a US form)
         us_numbers = not page or page[0] == "US" or "US" in hinted[len(page):]
         found: list[tuple[int, int, float]] = []
+        other: set[str] = set()  # values a word naming another kind of number holds
+        weak: set[tuple[int, int]] = set()  # found, not in international form
         endpoints = {end for start, end, value in candidates if _IPV4_PORT.fullmatch(value)}
         if endpoints:  # "IP 10.1.2.3.443 > 12.125.59.96.80:": tcpdump's endpoints, not dotted phones
             endpoints &= set(dotted_port_ends(text).values())
@@ -274,6 +278,7 @@ class PhoneNumbers:
             if context < 0 and not (international is not None and score == self.VALID and
                                      value.startswith("+")):
                 _note(verdicts, start, end, "other_number", context, score)
+                other.add(value)
                 continue  # a word naming another kind of number stands nearer ("E-ticket 006-...")
             if context == 1 and us_numbers and SSN_SHAPE.fullmatch(value) and "-" in value:
                 context = 0  # "my number 431-29-8812": written as a US SSN, and only a word in the
@@ -296,7 +301,10 @@ class PhoneNumbers:
                 score = max(score, self.CONTEXT)
             if score >= self.CONTEXT - 0.05:
                 found.append((start, end, score))
+                if not value.startswith("+"):
+                    weak.add((start, end))
             _note(verdicts, start, end, "taken" if score >= self.CONTEXT - 0.05 else "weak", context, score)
+        found = without_repeated_ids(text, found, other, weak)  # pii_phone_records
         machine = machine_numbers(text)  # "sip:+4915158849300@host", '"msisdn":"4917…"': the record's
         for start, end in machine:  # syntax names them, no context model's veto (their verdicts dropped)
             if not any(s < end and start < e for s, e, _ in found):
