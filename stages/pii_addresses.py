@@ -44,6 +44,10 @@ class OfflineEmailRecognizer(EmailRecognizer):
             # "user@例え.jp" keeps its CJK domain)
             text = _CJK_GLUED.sub(lambda glued: glued.group(1) + " " * len(glued.group(2))
                                   if glued.group(1) else " " * len(glued.group(3)), text)
+        if "@" in text and "-" in text:
+            # "mariam.gel@mail.ge-ზე", "írj a kati@freemail.hu-ra címre": a case ending glued to
+            # the address by a hyphen (Georgian, Hungarian) is no label of its domain (offsets kept)
+            text = _CASE_ENDING.sub(lambda glued: glued.group(1) + " " * len(glued.group(2)), text)
         # "git@github.com:org/repo.git", "root@db1.example.com:~$": a login and a host, then a path;
         # "Message-ID: <2024…@mx.example.com>", "UID:8f2c…@calsync.example.com": an id, no mailbox
         results = []
@@ -61,10 +65,13 @@ class OfflineEmailRecognizer(EmailRecognizer):
             # example.se=ann@fwd.example.net", after a key of its own: "from=SRS0=…")
             found_start = result.start
             local = text[result.start:at]
-            if "|" in local or "/" in local or "=" in local:
+            # (or an HL7 v2 field's component and repetition separators: "…^PRN^PH~^NET^Internet^
+            # ann@example.com", the telecom field's e-mail component after its type codes)
+            if "|" in local or "/" in local or "=" in local or "^" in local:
                 rewritten = _REWRITTEN_SENDER.search(local)
                 if rewritten is None:
-                    border = max(local.rfind("|"), local.rfind("/"),
+                    border = max(local.rfind("|"), local.rfind("/"), local.rfind("^"),
+                                 local.rfind("~") if "^" in local else -1,
                                  -1 if "+" in local[:local.rfind("=")] else local.rfind("="))
                 else:  # its hash may hold a "/" or a "+" of its own
                     border = max(local.rfind("|", 0, rewritten.start()),
@@ -108,6 +115,9 @@ def _kerberos_principal(text: str, start: int, at: int, end: int) -> bool:
     return instance is not None or _KERBEROS_TEXT.search(text) is not None
 
 
+# a hyphen and a word's case ending right after an address's top-level label ("@mail.ge-ზე",
+# "@freemail.hu-nak"): up to 12 letters, then no more of a host name
+_CASE_ENDING = re.compile(r"(@(?:[A-Za-z0-9\-]+\.)+[A-Za-z]{2,24})(-[^\W\d_]{1,12})(?![\w\-@]|\.\w)")
 _SIP_SCHEME_BEFORE = re.compile(r"(?<![\w.+\-])sips?:\+?\Z", re.IGNORECASE)
 _COUNTRY_DOMAIN = re.compile(r"(?:[A-Za-z0-9](?:[A-Za-z0-9\-]{0,61}[A-Za-z0-9])?\.)+[A-Za-z]{2}")
 _RESERVED_DOMAIN = re.compile(r"(?:[A-Za-z0-9](?:[A-Za-z0-9\-]{0,61}[A-Za-z0-9])?\.)+(?:example|test)", re.IGNORECASE)
