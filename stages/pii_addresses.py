@@ -577,16 +577,21 @@ _ON_INTERFACE = re.compile(r"(?<![\w-])(?:interface=|dev[ \t]+[\w.@-]+(?![^\s]))
 
 
 def _is_network(value: str) -> bool:
-    """Whether "address/prefix" is an IPv4 network's own address ("10.20.0.0/16", "192.168.1.0/24"):
-    every host bit zero under a prefix shorter than /31. A host with its prefix ("10.1.2.3/16",
-    "203.0.113.7/32") and IPv6 prefixes stay."""
+    """Whether "address/prefix" is a private IPv4 network's own address ("10.20.0.0/16",
+    "192.168.1.0/24", "100.64.0.0/10"): every host bit zero under a prefix shorter than /31, in a
+    range that is not globally routed. Such a block is an address plan every site reuses: it names
+    no host and no holder. A global network's address stays (blind30's round, part b): a BGP
+    route's prefix ("*> 185.197.218.0/24", "show ip bgp 31.90.206.0"), a provider's published
+    range ("140.82.112.0/20 is GitHub's range") names the block its holder was allocated, as the
+    same address without its length does. A host with its prefix ("10.1.2.3/16", "203.0.113.7/32")
+    and IPv6 prefixes stay."""
     import ipaddress
 
     try:
         network = ipaddress.ip_network(value.split("%")[0], strict=True)
     except ValueError:
         return False
-    return network.version == 4 and network.prefixlen < 31
+    return network.version == 4 and network.prefixlen < 31 and not network.is_global
 
 
 # a well-known port of four or five digits written after a "::"-shortened IPv6 address without
