@@ -44,6 +44,10 @@ class OfflineEmailRecognizer(EmailRecognizer):
             # "user@例え.jp" keeps its CJK domain)
             text = _CJK_GLUED.sub(lambda glued: glued.group(1) + " " * len(glued.group(2))
                                   if glued.group(1) else " " * len(glued.group(3)), text)
+        if "@" in text and "-" in text:
+            # "mariam.gel@mail.ge-ზე", "írj a kati@freemail.hu-ra címre": a case ending glued to
+            # the address by a hyphen (Georgian, Hungarian) is no label of its domain (offsets kept)
+            text = _CASE_ENDING.sub(lambda glued: glued.group(1) + " " * len(glued.group(2)), text)
         # "git@github.com:org/repo.git", "root@db1.example.com:~$": a login and a host, then a path;
         # "Message-ID: <2024…@mx.example.com>", "UID:8f2c…@calsync.example.com": an id, no mailbox
         results = []
@@ -61,10 +65,13 @@ class OfflineEmailRecognizer(EmailRecognizer):
             # example.se=ann@fwd.example.net", after a key of its own: "from=SRS0=…")
             found_start = result.start
             local = text[result.start:at]
-            if "|" in local or "/" in local or "=" in local:
+            # (or an HL7 v2 field's component and repetition separators: "…^PRN^PH~^NET^Internet^
+            # ann@example.com", the telecom field's e-mail component after its type codes)
+            if "|" in local or "/" in local or "=" in local or "^" in local:
                 rewritten = _REWRITTEN_SENDER.search(local)
                 if rewritten is None:
-                    border = max(local.rfind("|"), local.rfind("/"),
+                    border = max(local.rfind("|"), local.rfind("/"), local.rfind("^"),
+                                 local.rfind("~") if "^" in local else -1,
                                  -1 if "+" in local[:local.rfind("=")] else local.rfind("="))
                 else:  # its hash may hold a "/" or a "+" of its own
                     border = max(local.rfind("|", 0, rewritten.start()),
@@ -108,6 +115,9 @@ def _kerberos_principal(text: str, start: int, at: int, end: int) -> bool:
     return instance is not None or _KERBEROS_TEXT.search(text) is not None
 
 
+# a hyphen and a word's case ending right after an address's top-level label ("@mail.ge-ზე",
+# "@freemail.hu-nak"): up to 12 letters, then no more of a host name
+_CASE_ENDING = re.compile(r"(@(?:[A-Za-z0-9\-]+\.)+[A-Za-z]{2,24})(-[^\W\d_]{1,12})(?![\w\-@]|\.\w)")
 _SIP_SCHEME_BEFORE = re.compile(r"(?<![\w.+\-])sips?:\+?\Z", re.IGNORECASE)
 _COUNTRY_DOMAIN = re.compile(r"(?:[A-Za-z0-9](?:[A-Za-z0-9\-]{0,61}[A-Za-z0-9])?\.)+[A-Za-z]{2}")
 _RESERVED_DOMAIN = re.compile(r"(?:[A-Za-z0-9](?:[A-Za-z0-9\-]{0,61}[A-Za-z0-9])?\.)+(?:example|test)", re.IGNORECASE)
@@ -567,16 +577,21 @@ _ON_INTERFACE = re.compile(r"(?<![\w-])(?:interface=|dev[ \t]+[\w.@-]+(?![^\s]))
 
 
 def _is_network(value: str) -> bool:
-    """Whether "address/prefix" is an IPv4 network's own address ("10.20.0.0/16", "192.168.1.0/24"):
-    every host bit zero under a prefix shorter than /31. A host with its prefix ("10.1.2.3/16",
-    "203.0.113.7/32") and IPv6 prefixes stay."""
+    """Whether "address/prefix" is a private IPv4 network's own address ("10.20.0.0/16",
+    "192.168.1.0/24", "100.64.0.0/10"): every host bit zero under a prefix shorter than /31, in a
+    range that is not globally routed. Such a block is an address plan every site reuses: it names
+    no host and no holder. A global network's address stays (blind30's round, part b): a BGP
+    route's prefix ("*> 185.197.218.0/24", "show ip bgp 31.90.206.0"), a provider's published
+    range ("140.82.112.0/20 is GitHub's range") names the block its holder was allocated, as the
+    same address without its length does. A host with its prefix ("10.1.2.3/16", "203.0.113.7/32")
+    and IPv6 prefixes stay."""
     import ipaddress
 
     try:
         network = ipaddress.ip_network(value.split("%")[0], strict=True)
     except ValueError:
         return False
-    return network.version == 4 and network.prefixlen < 31
+    return network.version == 4 and network.prefixlen < 31 and not network.is_global
 
 
 # a well-known port of four or five digits written after a "::"-shortened IPv6 address without

@@ -227,7 +227,7 @@ class SsnRecognizer(EntityRecognizer):
                     # comma is a CSV cell border (an OCR pass's "N0 412-08-4117" ends a label: "NO")
             words = ocr_letters(text) if words is None else words
             layout = layout or _Layout(words)
-            context = self.context_of(words, start, end, layout, us_first)
+            context = 2 if _x12_ssn_element(text, start) else self.context_of(words, start, end, layout, us_first)
             if context == 0 and separator and us_page is None:
                 us_page = bool(_US_EVIDENCE.search(text))
             if context == 2:
@@ -609,3 +609,19 @@ def _listed(between: str) -> bool:
             return False
         position, items = join_end, items + 1
     return items > 0
+
+
+# An ASC X12 segment whose qualifier names the value an SSN (blind30's round, part b): NM1's
+# identification code qualifier "34" (NM108, "Social Security Number": the member's NM109 in an
+# 834 enrollment, an 837 claim's subscriber) and a REF segment's "SY" (REF01, "Social Security
+# Number"). The element separator is the interchange's own (the character after "ISA": "*" by
+# convention, "|" or "^" elsewhere); a segment starts a line or follows the "~" terminator. Other
+# qualifiers ("24" an employer's id, "MI" a member id, REF "0F" a subscriber number) stay unmarked.
+_X12_SSN_ELEMENT = re.compile(r"(?:^|(?<=[~\n]))[ \t]*(?:NM1([*|^])(?:[^*|^~\n]*\1){7}34\1|REF([*|^])SY\2)$")
+
+
+def _x12_ssn_element(text: str, start: int) -> bool:
+    if start < 6 or text[start - 1] not in "*|^":
+        return False
+    segment_start = max(text.rfind("~", 0, start) + 1, text.rfind("\n", 0, start) + 1, start - 120)
+    return _X12_SSN_ELEMENT.search(text, segment_start, start) is not None
