@@ -99,9 +99,15 @@ def scrubber() -> PiiScrubber:
 # P 0.9439 (68 mailto: addresses the author left unlabelled against the span rules), card P 0.9585
 # (16-digit numbers of no brand starting with 9 after a card word: kept as national-scheme cards);
 # floors just under these.
+# blind30 (benchmarks/pii_blind30.py), held back: scored once with main e412a09 (after
+# pii-classes26a/b; aggregates only): phone P 0.9484 / R 0.9358, IP R 0.9154, US SSN R 0.9424,
+# e-mail P 0.9798 / R 0.9751, card and IBAN 1.0. A tuning set since pii-classes27a/b: phone
+# P 0.9993 / R 0.9944, every other type 1.0; floors just under these. The round also raised
+# blind12's IP recall (0.9880 -> 0.9952: public networks written with their length) and blind27's
+# phone recall (0.9720 -> 0.9755).
 FLOORS = {
     "blind12": (1473, {"EMAIL_ADDRESS": (0.995, 0.995), "PHONE_NUMBER": (0.995, 0.985),
-                       "IP_ADDRESS": (0.993, 0.985), "CREDIT_CARD": (0.993, 0.997),
+                       "IP_ADDRESS": (0.993, 0.995), "CREDIT_CARD": (0.993, 0.997),
                        "IBAN_CODE": (0.995, 0.995), "US_SSN": (0.995, 0.99)}),
     "blind13": (1492, {"EMAIL_ADDRESS": (0.997, 0.997), "PHONE_NUMBER": (0.996, 0.997),
                        "IP_ADDRESS": (0.997, 0.998), "CREDIT_CARD": (0.997, 0.998),
@@ -145,7 +151,7 @@ FLOORS = {
     "blind26": (1304, {"EMAIL_ADDRESS": (0.999, 0.999), "PHONE_NUMBER": (0.996, 0.999),
                        "IP_ADDRESS": (0.989, 0.998), "CREDIT_CARD": (0.989, 0.999),
                        "IBAN_CODE": (0.999, 0.999), "US_SSN": (0.999, 0.999)}),
-    "blind27": (1298, {"EMAIL_ADDRESS": (0.999, 0.999), "PHONE_NUMBER": (0.980, 0.971),
+    "blind27": (1298, {"EMAIL_ADDRESS": (0.999, 0.999), "PHONE_NUMBER": (0.980, 0.975),
                        "IP_ADDRESS": (0.835, 0.999), "CREDIT_CARD": (0.982, 0.999),
                        "IBAN_CODE": (0.999, 0.999), "US_SSN": (0.999, 0.999)}),
     "blind28": (1400, {"EMAIL_ADDRESS": (0.999, 0.999), "PHONE_NUMBER": (0.999, 0.988),
@@ -154,6 +160,9 @@ FLOORS = {
     "blind29": (1320, {"EMAIL_ADDRESS": (0.943, 0.999), "PHONE_NUMBER": (0.998, 0.998),
                        "IP_ADDRESS": (0.999, 0.997), "CREDIT_CARD": (0.958, 0.999),
                        "IBAN_CODE": (0.999, 0.999), "US_SSN": (0.999, 0.998)}),
+    "blind30": (1356, {"EMAIL_ADDRESS": (0.999, 0.999), "PHONE_NUMBER": (0.999, 0.994),
+                       "IP_ADDRESS": (0.999, 0.999), "CREDIT_CARD": (0.999, 0.999),
+                       "IBAN_CODE": (0.999, 0.999), "US_SSN": (0.999, 0.999)}),
 }
 
 
