@@ -146,11 +146,11 @@ def fluentbit_log(r, layout):
     for _ in range(r.randint(2, 4)):
         c = r.choice(IBAN_CC)
         if layout == 0:
-            parts += ['[0] otp.sms: [', ("NEG", f"{_d(r, 10)}.{_d(r, 9)}"), ', {"level"=>"info", "msg"=>"otp sent", "to"=>"',
+            parts += ['[0] otp.sms: [', ("NEG", f"17{_d(r, 8)}.{_d(r, 9)}"), ', {"level"=>"info", "msg"=>"otp sent", "to"=>"',
                       ("PHONE_NUMBER", phone(r, REGION_OF[c], "e164")), '", "code_len"=>6, "client_ip"=>"', ("IP_ADDRESS", ipv4(r)),
                       '"}]\n']
         elif layout == 1:
-            parts += ['{"date":', ("NEG", f"{_d(r, 10)}.{_d(r, 6)}"), ',"log":"', ("IP_ADDRESS", ipv4(r)),
+            parts += ['{"date":', ("NEG", f"17{_d(r, 8)}.{_d(r, 6)}"), ',"log":"', ("IP_ADDRESS", ipv4(r)),
                       ' - - [07/Dec/2026:10:' + f"{r.randint(10, 59)}:{r.randint(10, 59)}" + ' +0000] \\"POST /api/v2/signup HTTP/1.1\\" 201 ',
                       ("NEG", _d(r, 3)), '","kubernetes":{"pod_ip":"', ("IP_ADDRESS", private_ipv4(r)),
                       '","probe":"', ("NEG", "127.0.0.1"), '","labels":{"version":"', ("NEG", _ver(r)), '"}},"user":"', ("EMAIL_ADDRESS", _mail(r)), '"}\n']

@@ -77,7 +77,7 @@ def skip_trace(r, layout):
         parts = [f"SKIP TRACE REPORT — {case}\nSubject: {f.upper()} {last.upper()}  DOB ", ("NEG", _date(r)), "\nSSN: ",
                  ("US_SSN", ssn(r)), " (issued ", ("NEG", f"{r.randint(1960, 2005)}"), ")\n\nPhones (most recent first):\n"]
         for tag in ["wireless", "landline", "disconnected"][: r.randint(2, 3)]:
-            parts += ["  ", ("PHONE_NUMBER", us_phone(r)), f"  [{tag}, last seen ", ("NEG", _date(r)), "]\n"]
+            parts += ["  ", ("PHONE_NUMBER", us_phone(r)), f"  [{tag}, last seen ", ("NEG", f"{r.randint(1, 12):02d}/{r.randint(1, 28):02d}/{r.randint(2019, 2026)}"), "]\n"]
         parts += ["Emails: ", ("EMAIL_ADDRESS", _mail(r, f, last)), "; ", ("EMAIL_ADDRESS", _mail(r, f, last)),
                   "\nVehicle VIN: ", ("NEG", "1FT" + "".join(r.choice("ABCDEFGHJKLMNPRSTUVWXYZ0123456789") for _ in range(14))),
                   "\nLast login IP: ", ("IP_ADDRESS", ipv4(r)), "\nCards seen in breach data: ", ("CREDIT_CARD", card(r)),

@@ -25,11 +25,12 @@ def phone(r, region: str, style: str | None = None) -> str:
     kind = r.choice([PNT.MOBILE, PNT.MOBILE, PNT.FIXED_LINE])
     ex = phonenumbers.example_number_for_type(region, kind) or phonenumbers.example_number(region)
     nsn = phonenumbers.national_significant_number(ex)
-    for _ in range(500):
-        keep = r.randint(1, min(4, len(nsn) - 4))
+    for _ in range(3000):
+        keep = 0 if region == "US" else r.choice([0, 0, 1, 2])
         cand = nsn[:keep] + "".join(r.choice("0123456789") for _ in range(len(nsn) - keep))
         num = phonenumbers.parse(f"+{cc}{cand}", None)
-        if phonenumbers.is_valid_number(num) and "555" not in cand[3:6]:
+        if phonenumbers.is_valid_number(num) and phonenumbers.number_type(num) in (kind, PNT.FIXED_LINE_OR_MOBILE) \
+                and "555" not in cand[3:6]:
             break
     else:
         num = ex
@@ -172,14 +173,27 @@ def ssn_ok(value: str) -> bool:
     return 0 < area < 900 and area != 666 and group and serial
 
 
+def _digitized(r, i: IBAN) -> IBAN:
+    """Most real account numbers are digits: swap the random letters after the bank code for digits."""
+    s = str(i.compact)
+    cc, bban = s[:2], s[4:]
+    keep = len(i.bank_code or "")
+    new = bban[:keep] + "".join(ch if ch.isdigit() else r.choice("0123456789") for ch in bban[keep:])
+    num = int("".join(str(int(ch, 36)) for ch in new + cc + "00"))
+    try:
+        return IBAN(f"{cc}{98 - num % 97:02d}{new}")
+    except ValueError:
+        return i
+
+
 def iban(r, country: str, printed: bool | None = None) -> str:
-    i = IBAN.random(country_code=country, random=r)
+    i = _digitized(r, IBAN.random(country_code=country, random=r))
     printed = r.random() < 0.5 if printed is None else printed
     return i.formatted if printed else str(i.compact)
 
 
 def bad_iban(r, country: str) -> str:
-    s = str(IBAN.random(country_code=country, random=r).compact)
+    s = str(_digitized(r, IBAN.random(country_code=country, random=r)).compact)
     cd = int(s[2:4])
     wrong = f"{(cd + r.randint(1, 90)) % 97 + 2:02d}"
     if wrong == s[2:4]:
