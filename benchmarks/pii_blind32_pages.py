@@ -134,6 +134,8 @@ REGISTERS = {
                      "ur": ("چولستان اونٹ سفاری", "cholistan-safari")},
 }
 
+NATIVE_DIGITS = {"ne": "०१२३४५६७८९", "my": "၀၁၂၃၄၅၆၇၈၉", "km": "០១២៣៤៥៦៧៨៩"}
+
 PATHS = ["", "kontakt", "contact", "booking", "about", "p/info", "index.php?page=contact"]
 
 
@@ -171,7 +173,12 @@ def _negs(r, lang, slug):
 def people_doc(r, register: str, lang: str, layout: int):
     region, tld, iban_cc, _, styles, w = LANGS[lang]
     title, slug = REGISTERS[register][lang]
-    ph = lambda: ("PHONE_NUMBER", phone(r, region, r.choice(styles)))
+    def ph():
+        value = phone(r, region, r.choice(styles))
+        if lang in NATIVE_DIGITS and not value.startswith("+") and r.random() < 0.4:
+            value = value.translate(str.maketrans("0123456789", NATIVE_DIGITS[lang]))
+        return ("PHONE_NUMBER", value)
+
     em = lambda: ("EMAIL_ADDRESS", _email(r, lang, slug))
     negs = _negs(r, lang, slug)
     flat = [x for n in negs for x in n + [" · "]][:-1]
