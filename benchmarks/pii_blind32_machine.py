@@ -194,7 +194,7 @@ def cloud_init_log(r, layout):
                  "ci-info: |   lo   | True | ", ("NEG", "127.0.0.1"), " | ", ("NEG", "255.0.0.0"), " |  host  |\n",
                  "ci-info: |   lo   | True | ", ("NEG", "::1"), "/128 |       .       |  host  |\n"]
     elif layout == 1:
-        parts = [f"Cloud-init v. {r.randint(22, 25)}.{r.randint(1, 4)} running 'modules:final' at ", ("NEG", "Mon, 07 Dec 2026 09:1" + _d(r, 1) + ":" + _d(r, 2)),
+        parts = [f"Cloud-init v. {r.randint(22, 25)}.{r.randint(1, 4)} running 'modules:final' at ", ("NEG", f"Mon, 07 Dec 2026 09:1{_d(r, 1)}:{r.randint(10, 59)}"),
                  "\nci-info: Route destination ", ("NEG", "0.0.0.0"), " gateway ", ("IP_ADDRESS", ipv4(r)), " genmask ", ("NEG", "0.0.0.0"),
                  "\nssh-authorized-keys: ", ("NEG", f"ssh-ed25519 AAAAC3Nza{_h(r, 12)} deploy@build-{_d(r, 2)}"),
                  "\nwrite_files: /etc/motd -> 'Contact ", ("EMAIL_ADDRESS", _mail(r)), " before rebooting'\n"]
