@@ -1,0 +1,49 @@
+"""blind31 round (pii-classes28): the classes read in blind31's errors, with cases of our own
+(other tools, other languages, other shapes) and the near misses that must stay as they are."""
+from __future__ import annotations
+
+import pytest
+
+from tests.stages.pii_helpers import of_type, phones, ssns
+
+# --- IP: a release's or version's part key nested under it holds a version, not an address ---
+
+
+@pytest.mark.parametrize("text, value", [
+    ('"os": {"release": {"full": "12.13.9.231"}}', "12.13.9.231"),  # Puppet facts (JSON)
+    ("os => {release => {full => 4.23.6.155}}", "4.23.6.155"),  # the same facts as Ruby prints them
+    ("facts.os.release.full=8.9.1.183", "8.9.1.183"),  # a flattened key
+    ('{"kernelversion": {"full": "5.15.0.91"}}', "5.15.0.91"),
+    ("'version': {'major': '10.21.7.10'}", "10.21.7.10"),
+])
+def test_version_part_key_is_no_address(scrubber, text, value):
+    assert value not in of_type(scrubber, text, "IP_ADDRESS")
+
+
+@pytest.mark.parametrize("text, value", [
+    ('"networking": {"ip": "12.13.9.231", "netmask": "255.255.255.0"}', "12.13.9.231"),
+    ('{"release": {"server": "34.180.74.181"}}', "34.180.74.181"),  # a server key, not a version part
+    ('"full": "8.8.4.4"', "8.8.4.4"),  # "full" alone names no version
+])
+def test_address_keys_stay(scrubber, text, value):
+    assert value in of_type(scrubber, text, "IP_ADDRESS")
+
+
+# --- IP: a cluster node's id, then its address in brackets, is no Node.js version ---
+
+@pytest.mark.parametrize("text, value", [
+    ("WARN [Controller id=3] Connection to node 1 (192.168.57.17:9092) could not be established.", "192.168.57.17"),
+    ("Connection to node -1 (10.33.72.230:9092) could not be established. Broker may not be available.", "10.33.72.230"),
+    ("node kafka-2 (10.0.0.5:9092) is down", "10.0.0.5"),
+    ("Elasticsearch: node es-data-3 (172.24.197.236) left the cluster", "172.24.197.236"),
+])
+def test_cluster_node_address(scrubber, text, value):
+    assert value in of_type(scrubber, text, "IP_ADDRESS")
+
+
+@pytest.mark.parametrize("text", [
+    "Running on Node v20 (20.11.1.0)",
+    "Built with node (18.17.1.0)",
+])
+def test_node_version_in_brackets_stays_out(scrubber, text):
+    assert of_type(scrubber, text, "IP_ADDRESS") == set()
