@@ -47,3 +47,24 @@ def test_cluster_node_address(scrubber, text, value):
 ])
 def test_node_version_in_brackets_stays_out(scrubber, text):
     assert of_type(scrubber, text, "IP_ADDRESS") == set()
+
+
+# --- SSN: a number opening a bracketed aside after its SSN word ---
+
+@pytest.mark.parametrize("text, value", [
+    ("a gift letter with her Social Security number (834-17-4250 was on the draft) and a statement",
+     "834-17-4250"),
+    ("her SSN (834-17-4250, on the draft) is wrong", "834-17-4250"),
+    ("su número de Seguro Social (476-15-7536 según el borrador) no coincide", "476-15-7536"),
+    ("Social Security No. (406 90 5578 per the W-2) was read back", "406 90 5578"),
+])
+def test_ssn_opening_a_bracketed_aside(scrubber, text, value):
+    assert value in ssns(scrubber, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Ref (834-17-4250-7 pending)",  # a longer number's head
+    "Order no. (834-17-4250 was shipped)",  # another number's word
+])
+def test_bracketed_aside_near_misses(scrubber, text):
+    assert ssns(scrubber, text) == set()
