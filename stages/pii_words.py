@@ -101,7 +101,7 @@ PHONE_WORDS = _word_pattern("""
     phone* telephone* tel tel. tele tfn tlf tlf. tfno tfno. telf telf. ph ph. cell cells cellphone*
     cellular mobile* mob mob. fax* call calls calling called ring ringing dial* sms txt text_me
     text_us reach whatsapp* msisdn* viber telegram hotline* helpline* landline* voicemail* contact* reach_us
-    reach_me reached enquir* inquir* freephone* toll-free toll_free oncall on-call
+    reach_me reached or_me_at or_us_at or_me_on or_us_on enquir* inquir* freephone* toll-free toll_free oncall on-call
     telefon* fon handy* mobil* funk rufnummer* ruf anruf* rufen ruft erreich* durchwahl* festnetz*
     kontakt* telefax* servicenummer*
     téléphon* telephon* tél tél. portable* appel* appelez rappel* joindre joignable télécopie* gsm composez
@@ -343,12 +343,24 @@ def _phone_stem(word: str) -> bool:
         bool(_PHONE_LABEL.match(word + ":"))
 
 
+# A word naming another number that heads a person's, a desk's or an office's name ("Claim
+# administrator:", "Loan officer", "the clearinghouse", "Policy service desk", "Schadenabteilung"):
+# it says whom the number reaches, not what the number is (pii-classes28)
+_ROLE_AFTER = re.compile(
+    rf"{_LETTER}+?(?:[ \t\u00a0\-]+(?:{_LETTER}+[ \t\u00a0\-]+)?)?(?i:administrator|officer|adjuster|adjustor|examiner"
+    r"|processor|specialist|representative|coordinator|handler|manager|advisor|adviser|consultant|counselor"
+    r"|department|dept|desk|office|hotline|helpline|house|center|centre|team"
+    r"|sachbearbeiter\w*|abteilung|gestor|gestora|asesor|asesora|responsable|conseiller|conseillère)"
+    rf"(?!{_LETTER})")
+
+
 def other_number_end(field: str) -> int | None:
     """End of the last word in `field` that names another kind of number than a phone's (the
     word lists, then the compound, abbreviation and "number of ..." rules above); None if none."""
     end = None
     for negative in _NOT_PHONE_WORD.finditer(field):
-        end = negative.end()
+        if not _ROLE_AFTER.match(field, negative.start()):
+            end = negative.end()
     for negative in _CEP_WORD.finditer(field):
         end = max(end or 0, negative.end())
     if not re.search(r"[^\W\d_]|[№°º]", field):

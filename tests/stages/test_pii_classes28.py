@@ -68,3 +68,42 @@ def test_ssn_opening_a_bracketed_aside(scrubber, text, value):
 ])
 def test_bracketed_aside_near_misses(scrubber, text):
     assert ssns(scrubber, text) == set()
+
+
+# --- phone: a word naming another number that heads a person's or a desk's name ---
+
+@pytest.mark.parametrize("text, value", [
+    ("Claim administrator: (415) 326-7961 — claim 589-42-8108", "(415) 326-7961"),
+    ("Loan officer: (813) 373-3753 ext. 72", "(813) 373-3753 ext. 72"),
+    ("Call the clearinghouse at (312)-931-2150 (option 3) before you resubmit", "(312)-931-2150"),
+    ("Policy service desk 0161 496 0734", "0161 496 0734"),
+    ("Account manager: +44 20 7946 0958", "+44 20 7946 0958"),
+    ("Schadensachbearbeiter: 030 12345678", "030 12345678"),
+])
+def test_role_after_other_number_word(scrubber, text, value):
+    assert value in phones(scrubber, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Claim number: (415) 326-7961",
+    "Policy no. 415-326-7961",
+    "Order 415 326 7961",
+    "Loan account 4153267961 for the officer",  # the role word after the number names no one
+])
+def test_other_number_words_still_name_numbers(scrubber, text):
+    assert phones(scrubber, text) == set()
+
+
+# --- phone: the second object of a call ("call X at …, or me at …") ---
+
+@pytest.mark.parametrize("text, value", [
+    ("Call EFTPS at (212) 855-1579 if the PIN does not arrive, or me at (919) 929-7418 ext. 754.",
+     "(919) 929-7418 ext. 754"),
+    ("Ring the bank on 020 7946 0958 if the card is not delivered, or us on 020 7946 0123.", "020 7946 0123"),
+])
+def test_coordinated_call_object(scrubber, text, value):
+    assert value in phones(scrubber, text)
+
+
+def test_or_me_at_without_a_number_after(scrubber):
+    assert phones(scrubber, "The order number is 415 326 7961 or me at home.") == set()
