@@ -107,3 +107,25 @@ def test_coordinated_call_object(scrubber, text, value):
 
 def test_or_me_at_without_a_number_after(scrubber):
     assert phones(scrubber, "The order number is 415 326 7961 or me at home.") == set()
+
+
+# --- phone: a device's identifier whose label names the phone it belongs to ---
+
+@pytest.mark.parametrize("text", [
+    "IMEI of returned phone: 014528716314715",
+    "IMEI del teléfono: 355999616687756",
+    "IMEI телефона: 354574593330331",
+    "Serial of the phone: 866488908890403",
+    "IMSI of the customer's mobile: 310150123456789",
+])
+def test_device_id_of_a_phone_is_no_phone(scrubber, text):
+    assert phones(scrubber, text) == set()
+
+
+@pytest.mark.parametrize("text, value", [
+    ("IMEI: 355999616687756, phone: +1 (617) 641-8679", "+1 (617) 641-8679"),
+    ("Phone of the IMEI owner: +44 20 7946 0958", "+44 20 7946 0958"),
+    ("Rif. telefonico: 02 1234 5678", "02 1234 5678"),
+])
+def test_phones_beside_device_ids_stay(scrubber, text, value):
+    assert value in phones(scrubber, text)
