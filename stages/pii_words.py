@@ -273,6 +273,7 @@ NOT_NUMBER_ENTRIES = """
     брояч* μετρητ* sayaç* mätare mätarnummer* mittari* vodoměr* elektroměr* plynoměr* 계량기 電表 电表 水表 メーター
     มิเตอร์ کنتور عداد odometer* mileage kilometerstand* km-stand kilometraje kilometragem quilometragem
     chilometraggio przebieg пробег* пробіг* ro_no ro_no. ro_# ro# repair_order* рахун*
+    renavam mã_giao_dịch mã_học_viên आईडी
 """
 NOT_PHONE_WORDS = _word_pattern(NOT_NUMBER_ENTRIES)
 # Labels that name a number of their own in any language, beyond the word list: a compound
@@ -285,7 +286,7 @@ _NUMBER_COMPOUND = re.compile(rf"(?<!{_LETTER}){_LETTER}{{2,}}?(?:nummer|nummern
 _NUMBER_ABBREVIATION = re.compile(rf"(?<!{_LETTER})({_LETTER}{{3,}})(?:\.[ \-]?|[ \-])(?:no|nr|nro|n[°º]|№|č|#|n(?=\.))(?:\.|(?!{_LETTER}))",
                                   re.IGNORECASE)
 # (with the Spanish and Portuguese "N.º", the Czech "č.", the Greek "αρ." and "αριθμός")
-_NUMBER_WORD = re.compile(rf"(?<!{_LETTER})(?:number|nummer|numero|número|numéro|numer|номер|číslo|numarası|nomor|szám|száma|nr\.?|n\.?[°º]\.?|№|n\.|č\.|αρ\.|αριθ\.|αριθμός)(?!{_LETTER})",
+_NUMBER_WORD = re.compile(rf"(?<!{_LETTER})(?:number|nummer|numero|número|numéro|numer|номер|číslo|numarası|nomor|szám|száma|nr\.?|n\.?[°º]\.?|№|n\.|č\.|št\.|αρ\.|αριθ\.|αριθμός)(?!{_LETTER})",
                           re.IGNORECASE)
 _WORD_BEFORE = re.compile(rf"({_LETTER}+)\.?[\s\-]*$")
 _WORD_AFTER = re.compile(rf"[\s\-]*(?:(?:de|di|do|da|du|des|del|della|of|the|for|für|pour|para|per|voor|för|til|dla|для|по|на|d'|d’)\s*)*({_LETTER}+)",

@@ -129,3 +129,44 @@ def test_device_id_of_a_phone_is_no_phone(scrubber, text):
 ])
 def test_phones_beside_device_ids_stay(scrubber, text, value):
     assert value in phones(scrubber, text)
+
+
+# --- phone: a bare spaced North American number on a page of another plan, nothing marking it ---
+
+def _page_phones(scrubber, text, url, language):
+    return {text[r.start:r.end] for r in scrubber.find(text, url, language) if r.entity_type == "PHONE_NUMBER"}
+
+
+@pytest.mark.parametrize("text, url, language, value", [
+    ("IBAN PL51 9393 1023 5918 9257 7387 1500, tytuł: darowizna 873 142 6892",
+     "https://szukam-psa.pl/ogloszenie/3", "pl", "873 142 6892"),
+    ("Pasnummer 405955******1588, transactie 816 915 1623", "https://buurtapp.nl/melding/8", "nl", "816 915 1623"),
+    ("Kad 653893******9702, no. resit 628 258 5267", "https://umrah-pakej.my/tempahan/2", "ms", "628 258 5267"),
+    ("ჯავშნის ნომერი: 273 860 5392", "https://abano.ge/booking/5", "ka", "273 860 5392"),
+    ("Beleg 4711, Vorgang 254 331 9087 erledigt", "https://shop.de/konto/1", "de", "254 331 9087"),
+])
+def test_bare_nanp_number_abroad(scrubber, text, url, language, value):
+    assert value not in _page_phones(scrubber, text, url, language)
+
+
+@pytest.mark.parametrize("text, url, language, value", [
+    ("Unser Büro in Boston: Tel. 617 555 0142", "https://firma.de/kontakt", "de", "617 555 0142"),  # a phone word
+    ("Zadzwoń: +1 617 641 8679 lub 617 641 8680", "https://szukam-psa.pl/ogloszenie/4", "pl", "617 641 8680"),
+    ("Order ref 8731426892 / call 873 142 6892", None, None, "873 142 6892"),
+    ("Reach the desk at 873 142 6892", "https://example.com/a", "en", "873 142 6892"),  # an English page
+])
+def test_nanp_number_with_a_reason_stays(scrubber, text, url, language, value):
+    assert value in _page_phones(scrubber, text, url, language)
+
+
+# --- phone: labels of other numbers read in blind31's languages ---
+
+@pytest.mark.parametrize("text", [
+    "Ime in priimek;Mobilni telefon;Št. članske izkaznice\nLuka Zupan;+386.30.611.086;250 430 8742",
+    "Nº | Piloto | Telefone | RENAVAM\n14 | Bia Costa | +55 15 90829-5131 | 747401290782",
+    "Thẻ **** **** **** 3520, mã giao dịch 150 911 8822",
+    "दाता आईडी: 131 652 5073",
+])
+def test_other_number_labels(scrubber, text):
+    found = phones(scrubber, text)
+    assert not found & {"250 430 8742", "747401290782", "150 911 8822", "131 652 5073"}
