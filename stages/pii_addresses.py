@@ -446,7 +446,13 @@ _PRODUCT_BRACKET = re.compile(
 
 def _product_bracket(before: str) -> bool:
     found = _PRODUCT_BRACKET.search(before)
-    return found is not None and not _ADDRESS_BEFORE.search(found.group(1))
+    return found is not None and not _ADDRESS_BEFORE.search(found.group(1)) and \
+        not (found.group().lower().startswith("node") and _NODE_ID.fullmatch(found.group(1)))
+
+
+# a cluster member's id after "node" ("Connection to node 1 (192.168.57.17:9092)", "node -1 (…)",
+# "node kafka-2 (…)"): a member of a cluster and its address, not Node.js and its version
+_NODE_ID = re.compile(r"[ \t]+(?![vV]\d)(?:[#-]?\d+|[\w\-]*\d[\w\-]*)")
 
 
 # The value of a User-Agent header or field ("User-Agent: Grandstream GXP2170 1.0.11.42",

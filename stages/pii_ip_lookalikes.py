@@ -83,6 +83,14 @@ _CLAUSE_BEFORE = re.compile(
 # filters write them, the version glued to the operator (not a base64 value's "==" padding before a
 # tab): the key's parts name no address for it to be a version
 _PIN_BEFORE = re.compile(r"(?<![\w.\-])([A-Za-z_][\w.\-\[\]]*)=?[ ]?(?:===|==|~=|>=|<=|!=|\^|~>)$")
+# A structured record's version key (pii-classes28): the value of a part key ("full", "major",
+# "minor", "patch", "string") nested under a release or version key, as system facts print an OS
+# release ('"os": {"release": {"full": "12.13.9.231"}}', "release => {full => 4.23.6.155}",
+# "version.full=8.9.1.183")
+_VERSION_PART_BEFORE = re.compile(
+    r"(?<![^\W\d_])(?i:release|version|kernelrelease|kernelversion|osrelease|os_release|os_version)[\"']?"
+    r"(?:[ \t\u00a0]*(?::|=>|=)[ \t\u00a0]*\{[ \t\u00a0]*|\.)[\"']?(?i:full|major|minor|patch|string|name)[\"']?"
+    r"[ \t\u00a0]*(?::|=>|=)[ \t\u00a0]*[\"']?$")
 _ADDRESS_PART = frozenset("""ip ipv4 ip4 ipv6 ip6 addr address host hostname src dst source destination client
     server peer remote local gateway gw nexthop router dns resolver proxy net subnet inet sa da""".split())
 
@@ -104,7 +112,7 @@ def labelled_not_address(text: str, line_start: int, start: int, end: int) -> bo
     parts = [int(part) for part in re.findall(r"\d+", text[start:end])[:4]]
     if parts[0] <= 30 and _NETWORK_OS_BEFORE.search(before):
         return True
-    if _TABLE_INDEX_BEFORE.search(before):
+    if _TABLE_INDEX_BEFORE.search(before) or _VERSION_PART_BEFORE.search(before):
         return True
     if max(parts) < 100 and _CLAUSE_BEFORE.search(before):
         return True

@@ -28,9 +28,13 @@ from stages.pii_words import _PHONE_WORD, other_number_end
 _ID_HEAD = re.compile(
     r"[ \t\u00a0\"'(\[]*(?:id|ids|ref|réf|rif|reference|référence|referencia|riferimento|referência|referentie|"
     r"referenz|referens|reference|nr|no|nro|n[°º]|n\.[°º]|№|número|numéro|numero|numer|nummer|номер|číslo|"
-    r"szám|αρ|αριθ|αριθμός|rifer\w*|[^\W\d_]{3,}(?:nr|nummer|numero|número))(?![^\W\d_])\.?"
+    r"szám|αρ|αριθ|αριθμός|rifer\w*|[^\W\d_]{3,}(?:nr|nummer|numero|número)|"
+    # a device's own identifiers (pii-classes28): "IMEI of returned phone:", "IMEI del teléfono:",
+    # "Serial of the handset phone:": the phone word names whose id it is
+    r"imei|imsi|iccid|meid|esn|udid|serial|s/n)(?![^\W\d_])\.?"
     r"|[ \t\u00a0]*(?:رقم|شماره|شمارهٔ|شناسه|מזהה|מס['׳]|รหัส|आईडी)",
     re.IGNORECASE)
+_DEVICE_HEAD = re.compile(r"[ \t\u00a0\"'(\[]*(?:imei|imsi|iccid|meid|esn|udid|serial|s/n)(?![^\W\d_])", re.IGNORECASE)
 # a phone adjective or noun right after the head: "Rif. telefonico", "Ref. telefónica", "ID tel."
 _LINE_WORD = re.compile(r"[ \t\u00a0.:\-]*(?:tel|tél|phon|fon|mobil|cell|handy|moб|тел)", re.IGNORECASE)
 # a fax's receipt, confirmation or message (blind29's round, part a): "Faxkvitto nr", "Faksikuittaus
@@ -102,7 +106,8 @@ def names_other_number(before: str, field: str) -> bool:
     if len(label.split()) > 6 or re.search(r"[\d/,&|+]", label):
         return False
     head = _ID_HEAD.match(label)
-    if head is None or head.end() > phone.start() or _LINE_WORD.match(label, head.end()) and \
+    device = head is not None and _DEVICE_HEAD.match(label) is not None  # ("IMEI телефона": the phone's)
+    if head is None or head.end() > phone.start() or not device and _LINE_WORD.match(label, head.end()) and \
             _LINE_WORD.match(label, head.end()).end() >= phone.start():
         return False
     if re.match(r"[ \t\u00a0\"'(\[]*(?:رقم|شماره|شمارهٔ|شناسه|מזהה|מס['׳]|รหัส|आईडी)", label):

@@ -32,6 +32,7 @@ from stages.pii_phone_clauses import (
     _VERSION_BUILD,
     _called_after,
 )
+from stages.pii_phone_abroad import nanp_abroad
 from stages.pii_phone_jobs import names_other_number
 from stages.pii_phone_records import mask_as_paths, without_repeated_ids
 from stages.pii_phone_labels import (
@@ -295,6 +296,9 @@ class PhoneNumbers:
                 # label or a phone word right before says not (one elsewhere on the line named the
                 # phone before it); "02123-4263" elsewhere is a number after its trunk 0; Brazil
                 # writes mobiles "91234-5678")
+            if context == 0 and nanp_abroad(value, page, hinted):  # pii_phone_abroad
+                _note(verdicts, start, end, "nanp_abroad", context, score)
+                continue
             if score < self.POSSIBLE and hinted:
                 score = max(score, self.national_score(value, hinted, page))
             if context > 0:

@@ -182,7 +182,8 @@ class SsnRecognizer(EntityRecognizer):
     # one farther off in the sentence only outranks the bare shape (presidio: 2 words, 0.85).
     SSN_WORD_SCORE, FAR_WORD_SCORE, SHAPE_SCORE = 0.85, 0.55, 0.5
     CANDIDATE = re.compile(r"(?:(?<![0-9A-Za-z_\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF+\-/@&%$€£¥(])|"
-                           r"(?<=\()(?=[\d. -]{9,11}\)))"  # "(123-45-6789)" whole in brackets
+                           r"(?<=\()(?=[\d. -]{9,11}(?:\)|,?[ \u00a0]+[^\W\d_])))"  # "(123-45-6789)" whole in
+                           # brackets, or opening a bracketed aside ("(834-17-4250 was on the draft)")
                            r"(\d{3})([-. ]?)(\d{2})\2(\d{4})"
                            r"(?![0-9A-Za-z_\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF@%]|[.\-/:]\d|[ \-.]\d|-[A-Za-z])")
     # the issuer's test and advertising numbers (presidio's list; 987-65-432x is 9xx anyway)

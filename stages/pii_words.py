@@ -101,7 +101,7 @@ PHONE_WORDS = _word_pattern("""
     phone* telephone* tel tel. tele tfn tlf tlf. tfno tfno. telf telf. ph ph. cell cells cellphone*
     cellular mobile* mob mob. fax* call calls calling called ring ringing dial* sms txt text_me
     text_us reach whatsapp* msisdn* viber telegram hotline* helpline* landline* voicemail* contact* reach_us
-    reach_me reached enquir* inquir* freephone* toll-free toll_free oncall on-call
+    reach_me reached or_me_at or_us_at or_me_on or_us_on enquir* inquir* freephone* toll-free toll_free oncall on-call
     telefon* fon handy* mobil* funk rufnummer* ruf anruf* rufen ruft erreich* durchwahl* festnetz*
     kontakt* telefax* servicenummer*
     téléphon* telephon* tél tél. portable* appel* appelez rappel* joindre joignable télécopie* gsm composez
@@ -273,6 +273,7 @@ NOT_NUMBER_ENTRIES = """
     брояч* μετρητ* sayaç* mätare mätarnummer* mittari* vodoměr* elektroměr* plynoměr* 계량기 電表 电表 水表 メーター
     มิเตอร์ کنتور عداد odometer* mileage kilometerstand* km-stand kilometraje kilometragem quilometragem
     chilometraggio przebieg пробег* пробіг* ro_no ro_no. ro_# ro# repair_order* рахун*
+    renavam mã_giao_dịch mã_học_viên आईडी
 """
 NOT_PHONE_WORDS = _word_pattern(NOT_NUMBER_ENTRIES)
 # Labels that name a number of their own in any language, beyond the word list: a compound
@@ -285,7 +286,7 @@ _NUMBER_COMPOUND = re.compile(rf"(?<!{_LETTER}){_LETTER}{{2,}}?(?:nummer|nummern
 _NUMBER_ABBREVIATION = re.compile(rf"(?<!{_LETTER})({_LETTER}{{3,}})(?:\.[ \-]?|[ \-])(?:no|nr|nro|n[°º]|№|č|#|n(?=\.))(?:\.|(?!{_LETTER}))",
                                   re.IGNORECASE)
 # (with the Spanish and Portuguese "N.º", the Czech "č.", the Greek "αρ." and "αριθμός")
-_NUMBER_WORD = re.compile(rf"(?<!{_LETTER})(?:number|nummer|numero|número|numéro|numer|номер|číslo|numarası|nomor|szám|száma|nr\.?|n\.?[°º]\.?|№|n\.|č\.|αρ\.|αριθ\.|αριθμός)(?!{_LETTER})",
+_NUMBER_WORD = re.compile(rf"(?<!{_LETTER})(?:number|nummer|numero|número|numéro|numer|номер|číslo|numarası|nomor|szám|száma|nr\.?|n\.?[°º]\.?|№|n\.|č\.|št\.|αρ\.|αριθ\.|αριθμός)(?!{_LETTER})",
                           re.IGNORECASE)
 _WORD_BEFORE = re.compile(rf"({_LETTER}+)\.?[\s\-]*$")
 _WORD_AFTER = re.compile(rf"[\s\-]*(?:(?:de|di|do|da|du|des|del|della|of|the|for|für|pour|para|per|voor|för|til|dla|для|по|на|d'|d’)\s*)*({_LETTER}+)",
@@ -343,12 +344,24 @@ def _phone_stem(word: str) -> bool:
         bool(_PHONE_LABEL.match(word + ":"))
 
 
+# A word naming another number that heads a person's, a desk's or an office's name ("Claim
+# administrator:", "Loan officer", "the clearinghouse", "Policy service desk", "Schadenabteilung"):
+# it says whom the number reaches, not what the number is (pii-classes28)
+_ROLE_AFTER = re.compile(
+    rf"{_LETTER}+?(?:[ \t\u00a0\-]+(?:{_LETTER}+[ \t\u00a0\-]+)?)?(?i:administrator|officer|adjuster|adjustor|examiner"
+    r"|processor|specialist|representative|coordinator|handler|manager|advisor|adviser|consultant|counselor"
+    r"|department|dept|desk|office|hotline|helpline|house|center|centre|team"
+    r"|sachbearbeiter\w*|abteilung|gestor|gestora|asesor|asesora|responsable|conseiller|conseillère)"
+    rf"(?!{_LETTER})")
+
+
 def other_number_end(field: str) -> int | None:
     """End of the last word in `field` that names another kind of number than a phone's (the
     word lists, then the compound, abbreviation and "number of ..." rules above); None if none."""
     end = None
     for negative in _NOT_PHONE_WORD.finditer(field):
-        end = negative.end()
+        if not _ROLE_AFTER.match(field, negative.start()):
+            end = negative.end()
     for negative in _CEP_WORD.finditer(field):
         end = max(end or 0, negative.end())
     if not re.search(r"[^\W\d_]|[№°º]", field):
