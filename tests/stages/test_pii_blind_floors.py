@@ -105,6 +105,11 @@ def scrubber() -> PiiScrubber:
 # P 0.9993 / R 0.9944, every other type 1.0; floors just under these. The round also raised
 # blind12's IP recall (0.9880 -> 0.9952: public networks written with their length) and blind27's
 # phone recall (0.9720 -> 0.9755).
+# blind31 (benchmarks/pii_blind31.py), held back: scored once with main 6995ed7 (after
+# pii-classes27a/b; aggregates only): phone P 0.9846 / R 0.9904, IP 0.9875 / 0.9875, US SSN
+# R 0.9838, card P 0.9984, e-mail and IBAN 1.0 (0.97 met on all six). A tuning set since
+# pii-classes28: phone P 0.9963 / R 0.9989, card P 0.9984, every other type 1.0; floors just
+# under these. That round also raised blind27's phone precision (0.9819 -> 0.9865).
 FLOORS = {
     "blind12": (1473, {"EMAIL_ADDRESS": (0.995, 0.995), "PHONE_NUMBER": (0.995, 0.985),
                        "IP_ADDRESS": (0.993, 0.995), "CREDIT_CARD": (0.993, 0.997),
@@ -151,7 +156,7 @@ FLOORS = {
     "blind26": (1304, {"EMAIL_ADDRESS": (0.999, 0.999), "PHONE_NUMBER": (0.996, 0.999),
                        "IP_ADDRESS": (0.989, 0.998), "CREDIT_CARD": (0.989, 0.999),
                        "IBAN_CODE": (0.999, 0.999), "US_SSN": (0.999, 0.999)}),
-    "blind27": (1298, {"EMAIL_ADDRESS": (0.999, 0.999), "PHONE_NUMBER": (0.980, 0.975),
+    "blind27": (1298, {"EMAIL_ADDRESS": (0.999, 0.999), "PHONE_NUMBER": (0.986, 0.975),
                        "IP_ADDRESS": (0.835, 0.999), "CREDIT_CARD": (0.982, 0.999),
                        "IBAN_CODE": (0.999, 0.999), "US_SSN": (0.999, 0.999)}),
     "blind28": (1400, {"EMAIL_ADDRESS": (0.999, 0.999), "PHONE_NUMBER": (0.999, 0.988),
@@ -162,6 +167,9 @@ FLOORS = {
                        "IBAN_CODE": (0.999, 0.999), "US_SSN": (0.999, 0.998)}),
     "blind30": (1356, {"EMAIL_ADDRESS": (0.999, 0.999), "PHONE_NUMBER": (0.999, 0.994),
                        "IP_ADDRESS": (0.999, 0.999), "CREDIT_CARD": (0.999, 0.999),
+                       "IBAN_CODE": (0.999, 0.999), "US_SSN": (0.999, 0.999)}),
+    "blind31": (1260, {"EMAIL_ADDRESS": (0.999, 0.999), "PHONE_NUMBER": (0.996, 0.998),
+                       "IP_ADDRESS": (0.999, 0.999), "CREDIT_CARD": (0.998, 0.999),
                        "IBAN_CODE": (0.999, 0.999), "US_SSN": (0.999, 0.999)}),
 }
 
