@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # The project's test command (README.md): installs the package with its test and training extras
 # into the active Python if anything is missing, then runs the whole pytest suite; extra arguments
-# go to pytest. .ci/run runs exactly this in a new virtual environment, after the README's install
-# command. pytest's exit status is this script's (5 = no tests collected is a failure, not a pass).
+# go to pytest (after `-n 2 --dist loadfile`). .ci/run runs exactly this in a new virtual
+# environment, after the README's install command. pytest's exit status is this script's (5 = no tests collected is a failure, not a pass).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 python -m pip install --quiet --disable-pip-version-check -e ".[train,test]"
@@ -16,4 +16,7 @@ if [ ! -x /usr/bin/chromium ] && command -v apt-get >/dev/null 2>&1; then
         echo "test.sh: could not install chromium; the report rendering test will skip" >&2
     fi
 fi
-exec python -m pytest -q "$@"
+# Two processes, each taking whole test files (pytest-xdist's loadfile: a file's module and session
+# fixtures are built once, in one process); PYTEST_WORKERS=0 runs the suite in one process.
+# Arguments given to this script come last, so `-n 0` there wins too.
+exec python -m pytest -q -n "${PYTEST_WORKERS:-2}" --dist loadfile "$@"
