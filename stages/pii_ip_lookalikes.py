@@ -11,7 +11,13 @@ IP recognizer's further look-alike rules (stages/pii_addresses.py asks `labelled
   every part under 100 as such numbers are;
 - a version pin or requirement: a comparison operator glued to a package or key that names no
   address ("pin===4.14.4.6", "requests==2.31.0.1", "foo>=1.2.3.4"; not Wireshark's
-  "ip.addr==10.0.0.1" nor "client_ip == 10.1.2.3").
+  "ip.addr==10.0.0.1" nor "client_ip == 10.1.2.3");
+- (pii-classes29b) a software kit's, library's, plugin's or monitoring agent's version under its key
+  ('"sdk":"2.0.32.66"', "sdk_version=7.0.1.228", "agent 4.26.15.31"; an agent's, first number over
+  30 or a private network's 10, or an SNMP or sFlow agent, is its address);
+- (pii-classes29b) the version an upgrade, downgrade or rollback went to ("after the upgrade to
+  6.4.39.85", "upgraded to v4.3.6.196", "rolled back to 5.10.38.98", "Upgrade auf 2.1.4.0", "mise à
+  niveau vers 4.17.3.212"; not a move, a failover or a DNS record "updated to" an address).
 """
 
 from __future__ import annotations
@@ -102,6 +108,25 @@ _TABLE_INDEX_BEFORE = re.compile(r"(?:(?<![^\W_])[A-Za-z]*Table[ \t\u00a0]+(?:ro
                                  r"(?i:index|idx|instance)[ \t\u00a0]*[:=]?[ \t\u00a0]*$")
 
 
+# (pii-classes29b) a software development kit's, library's or plugin's version key, and a monitoring
+# agent's (checked apart: an SNMP or sFlow agent's key holds its address)
+_COMPONENT_BEFORE = re.compile(
+    r"(?<![^\W\d_])(?i:sdk|sdk[_\-]?version|sdkver|lib[_\-]?version|library[_\-]?version|plugin[_\-]?version"
+    r"|client[_\-]?version|clientversion|app[_\-]?ver|bios[_\-]?version)"
+    r"[\"']?[ \t\u00a0]*[:=]?[ \t\u00a0]*[\"']?[ \t\u00a0]*v?$")
+_AGENT_BEFORE = re.compile(
+    r"(?<![^\W\d_])(?<!(?i:snmp)[ _\-])(?<!(?i:sflow)[ _\-])(?i:agent|agent[_\-]?version|agentversion)"
+    r"[\"']?[ \t\u00a0]*[:=]?[ \t\u00a0]*[\"']?[ \t\u00a0]*v?$")
+# (pii-classes29b) what an upgrade, downgrade or rollback went to: a version ("after the upgrade to
+# 6.4.39.85", "was upgraded to version 4.3.6.196", "Upgrade auf 2.1.4.0", "mise à niveau vers ...")
+_UPGRADE_TO_BEFORE = re.compile(
+    r"(?<![^\W\d_])(?:(?i:upgrad(?:e|es|ed|ing)|downgrad(?:e|es|ed|ing)|roll(?:ed|ing)?[ \-]?back|rollback)"
+    r"[ \t\u00a0]+(?i:to)|(?i:upgrade|aktualisierung)[ \t\u00a0]+(?i:auf)|(?i:mise)[ \t\u00a0]+(?:à|a)[ \t\u00a0]+"
+    r"(?i:niveau|jour)[ \t\u00a0]+(?i:vers)|(?i:actualizaci[oó]n)[ \t\u00a0]+(?i:a))"
+    r"(?:[ \t\u00a0]+(?i:version|release|build|firmware|the[ \t\u00a0]+(?:new|latest)[ \t\u00a0]+(?:version|release)|la[ \t\u00a0]+versi[oó]n))?"
+    r"[ \t\u00a0]*:?[ \t\u00a0]*v?$")
+
+
 def labelled_not_address(text: str, line_start: int, start: int, end: int) -> bool:
     """Whether the four dotted numbers at text[start:end] are a driver's, an app's, a network
     system's or a pinned package's version, or a clause's number, by what stands right before them
@@ -111,6 +136,10 @@ def labelled_not_address(text: str, line_start: int, start: int, end: int) -> bo
         return True
     parts = [int(part) for part in re.findall(r"\d+", text[start:end])[:4]]
     if parts[0] <= 30 and _NETWORK_OS_BEFORE.search(before):
+        return True
+    if _COMPONENT_BEFORE.search(before) or _UPGRADE_TO_BEFORE.search(before):
+        return True
+    if parts[0] <= 30 and parts[0] != 10 and _AGENT_BEFORE.search(before):
         return True
     if _TABLE_INDEX_BEFORE.search(before) or _VERSION_PART_BEFORE.search(before):
         return True
