@@ -130,9 +130,9 @@ _UPGRADE_TO_BEFORE = re.compile(
     r"[ \t\u00a0]*:?[ \t\u00a0]*v?$")
 
 # (pii-classes29b) a "client" key, and a key that gives a record's address
-_CLIENT_KEY_BEFORE = re.compile(r"(?<![\w.\-])(?i:client)[\"']?[ \t\u00a0]*[:=][ \t\u00a0]*[\"']?$")
+_CLIENT_KEY_BEFORE = re.compile(r"(?<![\w.\-])(?i:client)[\"']?[ \t\u00a0]*[:=|][ \t\u00a0]*[\"']?$")
 _RECORD_ADDRESS_KEY = re.compile(
-    r"(?<![\w.\-])[\"']?(?i:ip|ip_?addr(?:ess)?|ipv[46]|remote_?addr|remote_?ip|client_?ip|src_?ip)[\"']?[ \t\u00a0]*[:=]"
+    r"(?<![\w.\-])[\"']?(?i:ip|ip_?addr(?:ess)?|ipv[46]|remote_?addr|remote_?ip|client_?ip|src_?ip)[\"']?[ \t\u00a0]*[:=|]"
     r"[ \t\u00a0]*[\"']?(?:\d{1,3}(?:\.\d{1,3}){3}|[0-9A-Fa-f]{0,4}:[0-9A-Fa-f:.]{2,})")
 
 _FIELD_LINE = re.compile(r"[ \t\u00a0]*[\"']?[\w.\-]{1,40}[\"']?[ \t\u00a0]*[:=|]")
