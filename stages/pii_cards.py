@@ -150,14 +150,16 @@ class CardRecognizer(EntityRecognizer):
     # glued to a label ("cc:4111...", "card#4111...", "Card=4111...", "card no.4111..."): only
     # with an issuer's prefix and length or a card word (a URL's "id=..." is a number of no brand)
     # (a label in any alphabet: "Thẻ:6591…", "Κάρτα:3715…", "כרטיס אשראי:5334…")
-    GLUED = re.compile(r"(?<=[^\W\d_])[:#=]$|(?<=[^\W\d_] )[:#=]$|(?<=\w\])=$|(?i:\bn[or]\.)$")  # "card[number]="
+    GLUED = re.compile(r"(?<=[^\W\d_])[:#=]$|(?<=[^\W\d_] )[:#=]$|(?<=\w\])=$|(?<=[^\W\d_]['\"])[:=]$|(?i:\bn[or]\.)$")  # "card[number]="
+    # (pii-classes29b) a quoted key glued to its value, as log filters and dict dumps print a field:
+    # "dropped field 'pan'=5576…", "{'pan':4111…}", '"cc"=4111…'
     # (an OCR pass's "N0" for "No" ends a label, no number: "CARD N0 4111 …")
     # (a digit first: the lookbehinds then run at digits only; any run of separator characters
     # between digits, or one line break, GROUPS then checks the printed groups)
     # (CJK, Hangul and Thai words may be glued to a number: "卡号是6287…，", "カード番号は5080 …です";
     # a masked card's last group, "**** **** **** 5253", starts none, even when a line break joins
     # it to the next card; markdown's bold "**Card:** 4111 …" is no mask)
-    CANDIDATE = re.compile(r"(?=\d)(?:(?<![^\W" + _GLUED_SCRIPTS + r"])(?<![+\-./:@#&=%$€£¥])|(?<=[^\W\d_][:#=])|(?<=[^\W\d_] [:#=])|(?<=\w\]=)"
+    CANDIDATE = re.compile(r"(?=\d)(?:(?<![^\W" + _GLUED_SCRIPTS + r"])(?<![+\-./:@#&=%$€£¥])|(?<=[^\W\d_][:#=])|(?<=[^\W\d_] [:#=])|(?<=\w\]=)|(?<=[^\W\d_]['\"][:=])"
                            r"|(?<=[Nn][oOrR]\.))(?:(?<!\d )|(?<=(?<![A-Za-z0-9])[Nn]0 ))(?<!(?:\*{4}|•{4}|X{4}|x{4})[ \u00a0])(?<![*•]{4})"
                            r"\d(?:(?:[ \-.\u00a0\u2009\u202f]{0,3}|[ \u00a0]{0,2}\n)\d){11,18}"
                            r"(?![^\W" + _GLUED_SCRIPTS + r"]|[@%]|[.,\-/:]?\d)")

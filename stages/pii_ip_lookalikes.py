@@ -11,7 +11,16 @@ IP recognizer's further look-alike rules (stages/pii_addresses.py asks `labelled
   every part under 100 as such numbers are;
 - a version pin or requirement: a comparison operator glued to a package or key that names no
   address ("pin===4.14.4.6", "requests==2.31.0.1", "foo>=1.2.3.4"; not Wireshark's
-  "ip.addr==10.0.0.1" nor "client_ip == 10.1.2.3").
+  "ip.addr==10.0.0.1" nor "client_ip == 10.1.2.3");
+- (pii-classes29b) a software kit's, library's, plugin's or monitoring agent's version under its key
+  ('"sdk":"2.0.32.66"', "sdk_version=7.0.1.228", "agent 4.26.15.31"; an agent's, first number over
+  30 or a private network's 10, or an SNMP or sFlow agent, is its address);
+- (pii-classes29b) the version an upgrade, downgrade or rollback went to ("after the upgrade to
+  6.4.39.85", "upgraded to v4.3.6.196", "rolled back to 5.10.38.98", "Upgrade auf 2.1.4.0", "mise à
+  niveau vers 4.17.3.212"; not a move, a failover or a DNS record "updated to" an address);
+- (pii-classes29b) a record's "client" field when the same record gives the address under its own
+  key ("ip = 62.188.171.248 … client = 7.21.23.157", a sqlite or psql row printed a field a line,
+  a JSON object): the client program's version, the first number 30 or under as versions' are.
 """
 
 from __future__ import annotations
@@ -102,6 +111,57 @@ _TABLE_INDEX_BEFORE = re.compile(r"(?:(?<![^\W_])[A-Za-z]*Table[ \t\u00a0]+(?:ro
                                  r"(?i:index|idx|instance)[ \t\u00a0]*[:=]?[ \t\u00a0]*$")
 
 
+# (pii-classes29b) a software development kit's, library's or plugin's version key, and a monitoring
+# agent's (checked apart: an SNMP or sFlow agent's key holds its address)
+_COMPONENT_BEFORE = re.compile(
+    r"(?<![^\W\d_])(?i:sdk|sdk[_\-]?version|sdkver|lib[_\-]?version|library[_\-]?version|plugin[_\-]?version"
+    r"|client[_\-]?version|clientversion|app[_\-]?ver|bios[_\-]?version)"
+    r"[\"']?[ \t\u00a0]*[:=]?[ \t\u00a0]*[\"']?[ \t\u00a0]*v?$")
+_AGENT_BEFORE = re.compile(
+    r"(?<![^\W\d_])(?<!(?i:snmp)[ _\-])(?<!(?i:sflow)[ _\-])(?i:agent|agent[_\-]?version|agentversion)"
+    r"[\"']?[ \t\u00a0]*[:=]?[ \t\u00a0]*[\"']?[ \t\u00a0]*v?$")
+# (pii-classes29b) what an upgrade, downgrade or rollback went to: a version ("after the upgrade to
+# 6.4.39.85", "was upgraded to version 4.3.6.196", "Upgrade auf 2.1.4.0", "mise à niveau vers ...")
+_UPGRADE_TO_BEFORE = re.compile(
+    r"(?<![^\W\d_])(?:(?i:upgrad(?:e|es|ed|ing)|downgrad(?:e|es|ed|ing)|roll(?:ed|ing)?[ \-]?back|rollback)"
+    r"[ \t\u00a0]+(?i:to)|(?i:upgrade|aktualisierung)[ \t\u00a0]+(?i:auf)|(?i:mise)[ \t\u00a0]+(?:à|a)[ \t\u00a0]+"
+    r"(?i:niveau|jour)[ \t\u00a0]+(?i:vers)|(?i:actualizaci[oó]n)[ \t\u00a0]+(?i:a))"
+    r"(?:[ \t\u00a0]+(?i:version|release|build|firmware|the[ \t\u00a0]+(?:new|latest)[ \t\u00a0]+(?:version|release)|la[ \t\u00a0]+versi[oó]n))?"
+    r"[ \t\u00a0]*:?[ \t\u00a0]*v?$")
+
+# (pii-classes29b) a "client" key, and a key that gives a record's address
+_CLIENT_KEY_BEFORE = re.compile(r"(?<![\w.\-])(?i:client)[\"']?[ \t\u00a0]*[:=|][ \t\u00a0]*[\"']?$")
+_RECORD_ADDRESS_KEY = re.compile(
+    r"(?<![\w.\-])[\"']?(?i:ip|ip_?addr(?:ess)?|ipv[46]|remote_?addr|remote_?ip|client_?ip|src_?ip)[\"']?[ \t\u00a0]*[:=|]"
+    r"[ \t\u00a0]*[\"']?(?:\d{1,3}(?:\.\d{1,3}){3}|[0-9A-Fa-f]{0,4}:[0-9A-Fa-f:.]{2,})")
+
+_FIELD_LINE = re.compile(r"[ \t\u00a0]*[\"']?[\w.\-]{1,40}[\"']?[ \t\u00a0]*[:=|]")
+
+
+def _record_gives_address(text: str, start: int, end: int) -> bool:
+    """Whether the record around text[start:end] gives an address under an address key of its own:
+    the run of "key = value" or "key: value" lines around the number's (a record printed a field a
+    line, as sqlite's line mode, psql's expanded display or a YAML map print one), up to 24 lines
+    either way; or, when its line is no such field, its own line (a JSON object, a log line)."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = len(text) if text.find("\n", end) < 0 else text.find("\n", end)
+    block_start, block_end = line_start, line_end
+    if _FIELD_LINE.match(text, line_start):
+        for _ in range(24):
+            above = text.rfind("\n", 0, max(0, block_start - 1)) + 1
+            if block_start == 0 or not _FIELD_LINE.match(text[above:block_start - 1]):
+                break
+            block_start = above
+        for _ in range(24):
+            below = text.find("\n", block_end + 1)
+            below = len(text) if below < 0 else below
+            if block_end >= len(text) or not _FIELD_LINE.match(text[block_end + 1:below]):
+                break
+            block_end = below
+    return any(not (match.start() <= start < match.end())
+               for match in _RECORD_ADDRESS_KEY.finditer(text, block_start, block_end))
+
+
 def labelled_not_address(text: str, line_start: int, start: int, end: int) -> bool:
     """Whether the four dotted numbers at text[start:end] are a driver's, an app's, a network
     system's or a pinned package's version, or a clause's number, by what stands right before them
@@ -111,6 +171,12 @@ def labelled_not_address(text: str, line_start: int, start: int, end: int) -> bo
         return True
     parts = [int(part) for part in re.findall(r"\d+", text[start:end])[:4]]
     if parts[0] <= 30 and _NETWORK_OS_BEFORE.search(before):
+        return True
+    if _COMPONENT_BEFORE.search(before) or _UPGRADE_TO_BEFORE.search(before):
+        return True
+    if parts[0] <= 30 and parts[0] != 10 and _AGENT_BEFORE.search(before):
+        return True
+    if parts[0] <= 30 and _CLIENT_KEY_BEFORE.search(before) and _record_gives_address(text, start, end):
         return True
     if _TABLE_INDEX_BEFORE.search(before) or _VERSION_PART_BEFORE.search(before):
         return True

@@ -122,6 +122,10 @@ _LABEL_AFTER = re.compile(r"[ \t\u00a0]*(?:[-–—←][ \t\u00a0]*|[(（][ \t\u
 # taxpayer id's name
 _US_EVIDENCE = re.compile(r"(?<![\w+])\+1[ \u00a0\-.]?\(?[2-9]\d\d\)?[ \u00a0\-.]?[2-9]\d\d[ \u00a0\-.]?\d{4}(?!\d)"
                           r"|(?<![\w-])(?:ITIN|SSN|EIN)(?![\w-])")
+# (pii-classes29b) a bare "TIN" (or "Tax Identification Number") labelling the number on its line, as
+# a country other than the US names its own taxpayer number ("TIN: 032723697" on a .ph page)
+_FOREIGN_TIN_LABEL = re.compile(r"(?<![\w'’])(?i:TINs?|tax[ \t\u00a0]+identification[ \t\u00a0]+(?:number|no\.?))"
+                                r"[ \t\u00a0]*(?:#|no\.?|number)?[ \t\u00a0]*[:：#\-]?[ \t\u00a0]*$")
 _SSN_HEADER = re.compile(r"\s*(?:social|soc)\s*", re.IGNORECASE)  # a column headed "social" or "soc" alone
 # a possessive owner before a word ("Claimant's", "Employee’s"): whose the number is, not its kind
 _OWNER = re.compile(r"(?<![^\W\d_])[^\W\d_]+['’]s(?![^\W\d_])")
@@ -229,6 +233,10 @@ class SsnRecognizer(EntityRecognizer):
             words = ocr_letters(text) if words is None else words
             layout = layout or _Layout(words)
             context = 2 if _x12_ssn_element(text, start) else self.context_of(words, start, end, layout, us_first)
+            if context > 0 and regions and "US" not in regions and \
+                    _FOREIGN_TIN_LABEL.search(words, max(0, start - 40), start) and not _US_EVIDENCE.search(text):
+                continue  # (pii-classes29b) "TIN: 032723697" on a Philippine or Indian page: that
+                # country's own taxpayer number; only a US page's TIN is a person's SSN
             if context == 0 and separator and us_page is None:
                 us_page = bool(_US_EVIDENCE.search(text))
             if context == 2:
