@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 
+from stages.pii_number_words import script_number_end
+
 
 def _word_pattern(entries: str) -> str:
     """A regex alternation from space-separated entries: "stem*" matches a word starting with
@@ -339,7 +341,9 @@ _SCRIPT_CONTACT = re.compile(r"קשר|חזרה|تماس|تواصل|اتصال|ا
 
 def _phone_stem(word: str) -> bool:
     lower = word.lower()
-    return any(lower.startswith(stem) or len(stem) >= 5 and stem in lower for stem in _PHONE_STEMS) or \
+    # (not "tell…": Estonian "Tellimuse nr", an order's number)
+    return any(lower.startswith(stem) and not lower.startswith("tell") or len(stem) >= 5 and stem in lower
+               for stem in _PHONE_STEMS) or \
         bool(_PHONE_WORD.match(word)) or \
         bool(_PHONE_LABEL.match(word + ":"))
 
@@ -406,6 +410,9 @@ def other_number_end(field: str) -> int | None:
                 any(word not in _SCRIPT_FUNCTION_WORDS for word in words) and \
                 (end is None or match.end() > end):
             end = match.end()
+    script = script_number_end(field)
+    if script is not None and (end is None or script > end):
+        end = script
     return end
 # a phone number's extension: the words and abbreviations that lead it ("x 12", "ext. 12",
 # "Durchwahl 12", "poste 12", "доб. 12", "内線12") in English and the languages the project keeps
