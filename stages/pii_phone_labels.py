@@ -123,8 +123,9 @@ _KEY_VALUE_ROW = re.compile(r"[ \t\u00a0]*[^\d|\t;\n]{2,40}?(?:\t|[ \u00a0]*\.{3
 
 # An attribute or key naming a date or a time, right before the whole value it gives (an SMS
 # backup's date="1786240936919", JSON's "created_at": 1716200000123): a timestamp, not a phone
+# (or a session's "seen = 0651105358", "last_seen=1716200000": when it was last seen)
 _TIME_KEY_BEFORE = re.compile(
-    r"(?<![\w-])[\w-]*(?i:date|time|timestamp|ts|created|modified|updated|_at|epoch)"
+    r"(?<![\w-])[\w-]*(?i:date|time|timestamp|ts|created|modified|updated|_at|epoch|seen)"
     r"(?:[\"']?[ \t]*=|[\"'][ \t]*:)[ \t]*[\"']?$")  # (an attribute, a quoted key: not "any time: 0161 …")
 _VALUE_END = re.compile(r"[\"']|[ \t]*(?:[,;}\]&\n]|$)")
 # A config or query key naming a phone, before "=" (which otherwise ends no number's left edge:

@@ -113,7 +113,7 @@ PHONE_WORDS = _word_pattern("""
     telefone* telemóvel* telemovel* ligue ligar ligue-nos ligue-me me_liga me_ligue liga-me liguem liguem-me liguem-nos liga-nos or_text call_or_text text_or_call contato contatos contatar contatá-lo contatá-la contate*
     telefoon* telefonisch* mobiel* bel bellen belt
     kom. komórk* komork* dzwo* zadzwo* faks* pod_nr pod_nr. pod_numerem na_čísle na_číslo na_telefonním_čísle
-    დაუკავშირდ*
+    დაუკავშირდ* ċempel* ċempil* ċempl*
     телефон* тел тел. моб моб. мобильн* факс* звон* позвон* контакт* сотов*
     puh puh. puhelin* matkapuhelin* τηλ τηλ. τηλέφωνο* κιν κιν. φαξ φαξ.
     τηλεφων* καλέστε καλέστε_μας πάρτε_με πάρτε_μας πάρε_με
@@ -276,6 +276,7 @@ NOT_NUMBER_ENTRIES = """
     มิเตอร์ کنتور عداد odometer* mileage kilometerstand* km-stand kilometraje kilometragem quilometragem
     chilometraggio przebieg пробег* пробіг* ro_no ro_no. ro_# ro# repair_order* рахун*
     renavam mã_giao_dịch mã_học_viên आईडी
+    ගිණුම* ගිණුමේ
 """
 NOT_PHONE_WORDS = _word_pattern(NOT_NUMBER_ENTRIES)
 # Labels that name a number of their own in any language, beyond the word list: a compound
