@@ -22,7 +22,7 @@ _ABBREVIATION = re.compile(r"nr\.?|nro\.?", re.IGNORECASE)
 _PHONE = re.compile(
     r"утас|гар[ \u00a0]?утас|холбоо|сим|sím|farsím|samband|tel|fon|phone|mobil|mob|cel|whatsapp|viber|kuntatt|əlaqə|"
     r"ტელეფონ|მობილურ|კონტაქტ|ფაქს|հեռախոս|բջջային|կապ|ֆաքս|ስልክ|ሞባይል|ፋክስ|ግንኙነት|දුරකථන|ජංගම|සම්බන්ධ|ෆැක්ස්|"
-    r"फोन|फ़ोन|मोबाइल|सम्पर्क|संपर्क|फ्याक्स|फैक्स|ဖုန်း|ဆက်သွယ်|ဖက်စ်|ទូរស័ព្ទ|ទំនាក់ទំនង|ទូរសារ|"
+    r"फोन|फ़ोन|मोबाइल|व्हाट्स|रिचार्ज|recharg|सम्पर्क|संपर्क|फ्याक्स|फैक्स|ဖုန်း|ဆက်သွယ်|ဖက်စ်|ទូរស័ព្ទ|ទំនាក់ទំនង|ទូរសារ|"
     r"فون|موبائل|رابط|فیکس|واٹس|"
     # and their verbs for "call" ("Ամրագրման համար զանգահարեք՝ …": for booking, call …)
     r"залга|զանգ|ይደውሉ|ደውል|කතා|कल|ခေါ်|ហៅ|کال",
@@ -33,9 +33,10 @@ _CONNECTORS = frozenset({"i", "e", "të", "ta'", "ta", "of"})
 _TOKEN = re.compile(r"[^\s:：·|,;()\[\]/#№<>\"]+")
 
 
-def script_number_end(field: str) -> int | None:
+def script_number_end(field: str, is_phone) -> int | None:
     """End of the last word for "number" (in the languages above) in `field` that numbers
-    something other than a phone, with what it numbers when that follows it; None if none."""
+    something other than a phone, with what it numbers when that follows it; None if none.
+    `is_phone` tells a phone word of the languages stages/pii_words.py keeps."""
     tokens = list(_TOKEN.finditer(field))
     end = None
     for index, token in enumerate(tokens):
@@ -57,7 +58,11 @@ def script_number_end(field: str) -> int | None:
             neighbours.append(tokens[after].group())
         else:
             after = None
-        if any(_PHONE.search(neighbour) for neighbour in neighbours):
+        # (a phone word up to three words before it still names the phone: "रिचार्ज किया गया
+        # नंबर", the recharged number)
+        before = [tokens[back].group() for back in range(max(0, index - 3), index - 1)
+                  if not re.search(r"\d", field[tokens[back].start():token.start()])]
+        if any(_PHONE.search(neighbour) or is_phone(neighbour) for neighbour in neighbours + before):
             continue
         if any(re.search(r"[^\W\d_]", neighbour) for neighbour in neighbours):
             end = tokens[after].end() if after is not None else token.end()

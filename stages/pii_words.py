@@ -411,7 +411,7 @@ def other_number_end(field: str) -> int | None:
                 any(word not in _SCRIPT_FUNCTION_WORDS for word in words) and \
                 (end is None or match.end() > end):
             end = match.end()
-    script = script_number_end(field)
+    script = script_number_end(field, _phone_stem)
     if script is not None and (end is None or script > end):
         end = script
     return end
