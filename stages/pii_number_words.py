@@ -30,6 +30,10 @@ _PHONE = re.compile(
 # connectors that stand between the word for "number" and the word it numbers (Albanian "i", "e",
 # "të", Maltese "ta'")
 _CONNECTORS = frozenset({"i", "e", "të", "ta'", "ta", "of"})
+# "इस नंबर पर कॉल करें" (call this number), "मेरा नंबर" (my number), "اس نمبر پر": a pronoun or a
+# possessive beside the word numbers nothing else
+_FUNCTION_WORDS = frozenset("इस उस यह वह मेरा मेरे मेरी हमारा हमारे हमारी आपका आपके आपकी तुम्हारा नया नए "
+                            "پر اس یہ وہ میرا میرے ہمارا ہمارے آپ آپکا نیا ka ta minu miina".split())  # noqa: SIM905
 _TOKEN = re.compile(r"[^\s:：·|,;()\[\]/#№<>\"]+")
 
 
@@ -42,7 +46,10 @@ def script_number_end(field: str, is_phone) -> int | None:
     for index, token in enumerate(tokens):
         word = token.group()
         match = _NUMBER_RE.search(word) or _ABBREVIATION.fullmatch(word)
-        if match is None:
+        # (the word whole, or a compound's end; Khmer's "លេខ…" its start: never inside another
+        # word, as "númer" is inside Spanish "número")
+        if match is None or match.end() != len(word.rstrip(".")) and \
+                not (match.start() == 0 and match.group() == "លេខ"):
             continue
         neighbours = []
         rest = (word[:match.start()] + word[match.end():]).strip(".-'")
@@ -64,6 +71,7 @@ def script_number_end(field: str, is_phone) -> int | None:
                   if not re.search(r"\d", field[tokens[back].start():token.start()])]
         if any(_PHONE.search(neighbour) or is_phone(neighbour) for neighbour in neighbours + before):
             continue
-        if any(re.search(r"[^\W\d_]", neighbour) for neighbour in neighbours):
+        if any(re.search(r"[^\W\d_]", neighbour) and neighbour.lower() not in _FUNCTION_WORDS
+               for neighbour in neighbours):
             end = tokens[after].end() if after is not None else token.end()
     return end
