@@ -48,7 +48,7 @@ def script_number_end(field: str, is_phone) -> int | None:
         match = _NUMBER_RE.search(word) or _ABBREVIATION.fullmatch(word)
         # (the word whole, or a compound's end; Khmer's "លេខ…" its start: never inside another
         # word, as "númer" is inside Spanish "número")
-        if match is None or match.end() != len(word.rstrip(".")) and \
+        if match is None or match.end() not in (len(word), len(word.rstrip("."))) and \
                 not (match.start() == 0 and match.group() == "លេខ"):
             continue
         neighbours = []
