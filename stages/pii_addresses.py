@@ -67,10 +67,13 @@ class OfflineEmailRecognizer(EmailRecognizer):
             local = text[result.start:at]
             # (or an HL7 v2 field's component and repetition separators: "…^PRN^PH~^NET^Internet^
             # ann@example.com", the telecom field's e-mail component after its type codes)
-            if "|" in local or "/" in local or "=" in local or "^" in local:
+            # (or an X12 segment's element separators: "PER*IC*BILLING*TE*2015229787*EM*ann@
+            # example.org~", the contact's e-mail element after its qualifier; markdown's bold
+            # "**ann@example.com**" the same)
+            if "|" in local or "/" in local or "=" in local or "^" in local or "*" in local:
                 rewritten = _REWRITTEN_SENDER.search(local)
                 if rewritten is None:
-                    border = max(local.rfind("|"), local.rfind("/"), local.rfind("^"),
+                    border = max(local.rfind("|"), local.rfind("/"), local.rfind("^"), local.rfind("*"),
                                  local.rfind("~") if "^" in local else -1,
                                  -1 if "+" in local[:local.rfind("=")] else local.rfind("="))
                 else:  # its hash may hold a "/" or a "+" of its own

@@ -17,8 +17,10 @@ from stages.pii_phone_records import delivery_report_rows, subscriber_columns, x
 if TYPE_CHECKING:
     from stages.pii_phones import PhoneNumbers
 
-# the decimal digits of the Arabic, Persian and Devanagari scripts, as ASCII digits
-_DIGITS = str.maketrans({chr(zero + i): str(i) for zero in (0x0660, 0x06F0, 0x0966) for i in range(10)})
+# the decimal digits of the Arabic, Persian, Devanagari, Myanmar and Khmer scripts, as ASCII digits
+# ("ဖုန်း: ၀၁ ၃၁၂ ၄၁၉", "ទូរស័ព្ទ៖ ០១២ ៣៤៥ ៦៧៨": blind32's round)
+_DIGITS = str.maketrans({chr(zero + i): str(i) for zero in (0x0660, 0x06F0, 0x0966, 0x1040, 0x17E0)
+                         for i in range(10)})
 # "/" between two numbers: a digit or ")" before it, a digit, "+" or "(" after it
 _SLASH_JOIN = re.compile(r"(?<=[\d)])/(?=[\d(+])")
 _SLASH_BEFORE_START = re.compile(r"/(?=[+(\d])")  # (a digit, or a phone word, before it)

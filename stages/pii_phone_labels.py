@@ -33,10 +33,10 @@ def phone_keys(text: str) -> str:
     a number after its label ("oncall_phone=+4420…", "?tel=0612…"; "login=+34612345678": a key's
     whole value, a valid number in international form), unless the key names another kind of
     number ("order_id=+4915112345678"); other keys keep their "=" (which ends no number's left edge)."""
-    return _KEY_EQUALS.sub(lambda key: key.group(1) + (" " if _phone_field(text, key.end()) or _PHONE_KEY.fullmatch(
-        _KEY_INDEX.sub(r".\1", key.group(1))) or (_e164_value(text, key.end()) or
-                                                 _phone_word_key(key.group(1))) and not
-        _NOT_PHONE_WORD.search(re.sub(r"[_.\-\[\]]+", " ", key.group(1))) else "="), text)
+    return _KEY_EQUALS.sub(lambda key: key.group(0)[:-1] + (" " if _phone_field(text, key.end()) or _PHONE_KEY.fullmatch(
+        _KEY_INDEX.sub(r".\1", key.group(2))) or (_e164_value(text, key.end()) or
+                                                 _phone_word_key(key.group(2))) and not
+        _NOT_PHONE_WORD.search(re.sub(r"[_.\-\[\]]+", " ", key.group(2))) else "="), text)
 
 
 def _names_phone_columns(row: tuple[list[str], int] | None) -> bool:
@@ -123,13 +123,15 @@ _KEY_VALUE_ROW = re.compile(r"[ \t\u00a0]*[^\d|\t;\n]{2,40}?(?:\t|[ \u00a0]*\.{3
 
 # An attribute or key naming a date or a time, right before the whole value it gives (an SMS
 # backup's date="1786240936919", JSON's "created_at": 1716200000123): a timestamp, not a phone
+# (or a session's "seen = 0651105358", "last_seen=1716200000": when it was last seen)
 _TIME_KEY_BEFORE = re.compile(
-    r"(?<![\w-])[\w-]*(?i:date|time|timestamp|ts|created|modified|updated|_at|epoch)"
+    r"(?<![\w-])[\w-]*(?i:date|time|timestamp|ts|created|modified|updated|_at|epoch|seen)"
     r"(?:[\"']?[ \t]*=|[\"'][ \t]*:)[ \t]*[\"']?$")  # (an attribute, a quoted key: not "any time: 0161 …")
 _VALUE_END = re.compile(r"[\"']|[ \t]*(?:[,;}\]&\n]|$)")
 # A config or query key naming a phone, before "=" (which otherwise ends no number's left edge:
 # "id=20240117")
-_KEY_EQUALS = re.compile(r"(?<![\w.-])([\w.-]+(?:\[[\w.-]*\])*)=(?=[+(]?\d)")
+# (its name may be quoted: fluent-bit's and Python's "dropped field 'phone'=+353 86 …")
+_KEY_EQUALS = re.compile(r"(?<![\w.-])(?P<quote>[\"']?)([\w.-]+(?:\[[\w.-]*\])*)(?P=quote)=(?=[+(]?\d)")
 # a key's whole value in E.164 form: "+", 7 to 15 digits, then the value's end
 _E164_VALUE = re.compile(r"\+(\d{7,15})(?=[\"']?(?:[\s,;&}\]]|$))")
 

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 
+from stages.pii_number_words import script_number_end
+
 
 def _word_pattern(entries: str) -> str:
     """A regex alternation from space-separated entries: "stem*" matches a word starting with
@@ -111,7 +113,7 @@ PHONE_WORDS = _word_pattern("""
     telefone* telemóvel* telemovel* ligue ligar ligue-nos ligue-me me_liga me_ligue liga-me liguem liguem-me liguem-nos liga-nos or_text call_or_text text_or_call contato contatos contatar contatá-lo contatá-la contate*
     telefoon* telefonisch* mobiel* bel bellen belt
     kom. komórk* komork* dzwo* zadzwo* faks* pod_nr pod_nr. pod_numerem na_čísle na_číslo na_telefonním_čísle
-    დაუკავშირდ*
+    დაუკავშირდ* ċempel* ċempil* ċempl*
     телефон* тел тел. моб моб. мобильн* факс* звон* позвон* контакт* сотов*
     puh puh. puhelin* matkapuhelin* τηλ τηλ. τηλέφωνο* κιν κιν. φαξ φαξ.
     τηλεφων* καλέστε καλέστε_μας πάρτε_με πάρτε_μας πάρε_με
@@ -274,6 +276,7 @@ NOT_NUMBER_ENTRIES = """
     มิเตอร์ کنتور عداد odometer* mileage kilometerstand* km-stand kilometraje kilometragem quilometragem
     chilometraggio przebieg пробег* пробіг* ro_no ro_no. ro_# ro# repair_order* рахун*
     renavam mã_giao_dịch mã_học_viên आईडी
+    ගිණුම* ගිණුමේ
 """
 NOT_PHONE_WORDS = _word_pattern(NOT_NUMBER_ENTRIES)
 # Labels that name a number of their own in any language, beyond the word list: a compound
@@ -339,7 +342,9 @@ _SCRIPT_CONTACT = re.compile(r"קשר|חזרה|تماس|تواصل|اتصال|ا
 
 def _phone_stem(word: str) -> bool:
     lower = word.lower()
-    return any(lower.startswith(stem) or len(stem) >= 5 and stem in lower for stem in _PHONE_STEMS) or \
+    # (not "tell…": Estonian "Tellimuse nr", an order's number)
+    return any(lower.startswith(stem) and not lower.startswith("tell") or len(stem) >= 5 and stem in lower
+               for stem in _PHONE_STEMS) or \
         bool(_PHONE_WORD.match(word)) or \
         bool(_PHONE_LABEL.match(word + ":"))
 
@@ -406,6 +411,9 @@ def other_number_end(field: str) -> int | None:
                 any(word not in _SCRIPT_FUNCTION_WORDS for word in words) and \
                 (end is None or match.end() > end):
             end = match.end()
+    script = script_number_end(field, _phone_stem)
+    if script is not None and (end is None or script > end):
+        end = script
     return end
 # a phone number's extension: the words and abbreviations that lead it ("x 12", "ext. 12",
 # "Durchwahl 12", "poste 12", "доб. 12", "内線12") in English and the languages the project keeps
