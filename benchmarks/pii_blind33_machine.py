@@ -79,8 +79,10 @@ def splunk(rng, lay):
             d.t(f'"{_ts(rng)}.000+0000","').v(IP, ipv4(rng)).t('","').v(EMAIL, _mail(rng)).t(f'","{rng.choice(["login_failure", "login_success"])}","{rng.randrange(1, 400)}"\n')
     elif lay == 1:
         d.t('index=dlp sourcetype=dlp:alert | table _time rule match\n')
-        d.t(f"{_ts(rng)} PCI_PAN ").v(CARD, card(rng, grouped="none")).t("\n")
-        d.t(f"{_ts(rng)} US_SSN ").v(SSN, ssn(rng)).t("\n")
+        for _ in range(rng.randrange(3, 7)):
+            d.t(f"{_ts(rng)} PCI_PAN ").v(CARD, card(rng, grouped=rng.choice(["none", "space", "dash"]))).t("\n")
+            d.t(f"{_ts(rng)} US_SSN ").v(SSN, ssn(rng)).t("\n")
+            d.t(f"{_ts(rng)} IBAN ").v(IBAN_T, iban(rng, rng.choice(["DE", "GB", "FR", "IE", "ES"]), "compact")).t("\n")
         d.t(f"{_ts(rng)} PCI_PAN {bad_luhn(rng)} (suppressed: luhn fail)\n{_ts(rng)} US_SSN 000-{rng.randrange(10, 99)}-{rng.randrange(1000, 9999)} (suppressed: invalid area)\n")
     else:
         d.t("alert=\"Impossible travel\" user=").v(EMAIL, _mail(rng)).t(" first_ip=").v(IP, ipv4(rng)).t(" second_ip=").v(IP, ipv6(rng)).t(f" app_version=5.{rng.randrange(10)}.{rng.randrange(10)}.{rng.randrange(100)} phone_on_file=\"")
@@ -98,7 +100,7 @@ def har(rng, lay):
         d.v(IP, ipv4(rng)).t(", ").v(IP, ipv4(rng, True)).t('"}],\n"url":"https://cdn.example-shop.io/img/logo@2x.png"\n')
     else:
         d.t('{"serverIPAddress":"[').v(IP, ipv6(rng)).t(']","connection":"443","time":' + f"{rng.randrange(10, 900)}.{rng.randrange(100, 999)}")
-        d.t(',"response":{"content":{"text":"{\\"customer\\":{\\"mobile\\":\\"').v(PHONE, phone(rng, rng.choice(["FR", "ES", "IT"]), "intl")).t('\\",\\"card_masked\\":\\"**** **** **** ' + f"{rng.randrange(1000, 9999)}" + '\\"}}"}}}\n')
+        d.t(',"response":{"content":{"text":"{\\"customer\\":{\\"mobile\\":\\"').v(PHONE, phone(rng, rng.choice(["FR", "ES", "IT"]), "intl")).t('\\",\\"iban\\":\\"').v(IBAN_T, iban(rng, rng.choice(["FR", "ES", "IT"]), "compact")).t('\\",\\"card_masked\\":\\"**** **** **** ' + f"{rng.randrange(1000, 9999)}" + '\\"}}"}}}\n')
     return d, "https://bugs.example-shop.io/attachments/checkout.har"
 
 
@@ -110,10 +112,11 @@ def pain001(rng, lay):
         ph = phone(rng, cty, "e164")
         d.v(PHONE, "+" + ph[1:3].rstrip() + "-" + ph[3:] if cty not in ("AT",) else ph).t('</PhneNb><EmailAdr>').v(EMAIL, _mail(rng)).t('</EmailAdr></CtctDtls></InitgPty></GrpHdr>\n')
         d.t('<PmtInf><DbtrAcct><Id><IBAN>').v(IBAN_T, iban(rng, cty, "compact")).t('</IBAN></Id></DbtrAcct>')
+        d.t('<CdtTrfTxInf><CdtrAcct><Id><IBAN>').v(IBAN_T, iban(rng, rng.choice(["DE", "FR", "NL", "IT"]), "compact")).t('</IBAN></Id></CdtrAcct></CdtTrfTxInf>')
         d.t(f'<CdtrSchmeId>{cty}98ZZZ0{rng.randrange(10**8, 10**9)}</CdtrSchmeId><EndToEndId>E2E-{rng.randrange(10**11, 10**12)}</EndToEndId></PmtInf>\n')
     elif lay == 1:
         d.t("Payment file preview\nSeq  Creditor IBAN                          Amount   Ref\n")
-        for i in range(rng.randrange(2, 5)):
+        for i in range(rng.randrange(3, 7)):
             c2 = rng.choice(["DE", "FR", "NL", "BE", "LU", "IE"])
             d.t(f"{i + 1:>3}  ").v(IBAN_T, iban(rng, c2)).t(f"   {rng.randrange(10, 9999)},{rng.randrange(100):02d}  RF{rng.randrange(10, 99)}{rng.randrange(10**8, 10**9)}\n")
         d.t(f"  !  {bad_iban(rng, 'DE')}   rejected (checksum)\n")
@@ -168,10 +171,13 @@ def loki(rng, lay):
     d = Doc()
     if lay == 0:
         d.t(f'ts={_ts(rng)}Z level=info caller=checkout.go:{rng.randrange(10, 400)} msg="order placed" order_id={rng.randrange(10**9, 10**10)} customer_email=').v(EMAIL, _mail(rng))
-        d.t(" client_ip=").v(IP, ipv4(rng)).t(" card_last4=" + f"{rng.randrange(1000, 9999)}\n")
+        d.t(" client_ip=").v(IP, ipv4(rng)).t(" card_last4=" + f"{rng.randrange(1000, 9999)} refund_iban=\"").v(IBAN_T, iban(rng, rng.choice(["FR", "IT", "ES"])))
+        d.t('"\n')
     elif lay == 1:
         d.t(f'ts={_ts(rng)}Z level=warn msg="raw PAN in payload" pan=').v(CARD, card(rng, grouped="none")).t(" trace_id=" + "".join(rng.choice("0123456789abcdef") for _ in range(32)) + "\n")
         d.t(f'ts={_ts(rng)}Z level=warn msg="raw PAN in payload" pan=').v(CARD, card(rng, "mc", "none")).t("\n")
+        d.t(f'ts={_ts(rng)}Z level=warn msg="raw PAN in payload" pan="').v(CARD, card(rng, "amex")).t('" source=form\n')
+        d.t(f'ts={_ts(rng)}Z level=info msg="payout account" iban=').v(IBAN_T, iban(rng, rng.choice(["NL", "BE", "DE"]), "compact")).t("\n")
         d.t(f'ts={_ts(rng)}Z level=debug msg="tax id" ssn=').v(SSN, ssn(rng)).t(f" ein={rng.randrange(10, 99)}-{rng.randrange(10**6, 10**7)}\n")
     else:
         d.t(f'{{job="sms-gateway"}} |= "sent" \n{_ts(rng)} sms sent to=').v(PHONE, phone(rng, rng.choice(["BR", "MX", "IN", "NG"]), "e164")).t(f" sid=SM{rng.randrange(10**15, 10**16)} from=").v(IP, ipv4(rng, True)).t("\n")

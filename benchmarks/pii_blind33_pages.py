@@ -69,6 +69,8 @@ L = {
            "දුරකථන", "ජංගම", "ඊමේල්", None, [("ලියාපදිංචි අංකය", "PV ######"), ("බිල්පත් අංකය", "###-####")], "ඊමේල්: {E}"),
 }
 
+EXT = {"ja": "内線", "ko": "내선", "he": "שלוחה", "fa": "داخلی"}
+
 NAMES = ["studio", "info", "kontakt", "office", "booking", "hello", "admin", "sales", "team", "orders",
          "mariam", "nino", "bat", "aigerim", "eleni", "arben", "noa", "karim", "sara", "hassan",
          "abebe", "wanjiru", "aino", "zsofia", "sita", "nimal", "yuki", "minji", "joana", "kasia"]
@@ -84,7 +86,7 @@ def _domain(rng, lang: str) -> str:
 
 
 def page(rng, lang: str, layout: int) -> tuple[str, list, str]:
-    reg, region, tld, ibc, title, intro, call, ptl, mbl, eml, bkl, looks, write = L[lang]
+    _reg, region, tld, ibc, title, intro, call, ptl, mbl, eml, bkl, looks, write = L[lang]
     d = Doc()
     dom = _domain(rng, lang)
     url = f"https://www.{dom.split('.')[0]}-{rng.randrange(10, 99)}.{tld}/" + rng.choice(["", "contact", "kontakt", "about", "info"])
@@ -97,19 +99,23 @@ def page(rng, lang: str, layout: int) -> tuple[str, list, str]:
         d.t(a).v(PHONE, phone(rng, region)).t(b + "\n")
         lab, val = rng.choice(look)
         d.t(f"{lab}: {val}\n")
-        a, b = write.split("{E}")
-        d.t(a).v(EMAIL, email(rng, rng.choice(NAMES), dom)).t(b + "\n")
-        if ibc and rng.random() < 0.6:
+        if rng.random() < 0.65:
+            a, b = write.split("{E}")
+            d.t(a).v(EMAIL, email(rng, rng.choice(NAMES), dom)).t(b + "\n")
+        if ibc:
             d.t(f"{bkl}: ").v(IBAN_T, iban(rng, ibc, rng.choice(["print", "print", "compact"]))).t("\n")
         if rng.random() < 0.5:
             lab, val = rng.choice(look)
             d.t(f"{lab} {val} — {mbl}: ").v(PHONE, phone(rng, region, mobile=True))
         else:
-            d.t(f"{mbl} ").v(PHONE, phone(rng, region, mobile=True)).t(f" / {ptl} ").v(PHONE, phone(rng, region, mobile=False))
+            d.t(f"{mbl} / {ptl} ").v(PHONE, phone(rng, region, mobile=True))
     elif layout == 1:  # contact table / key-value block
         d.t(f"{title}\n")
-        rows = [(ptl, PHONE, phone(rng, region, mobile=False)), (mbl, PHONE, phone(rng, region, mobile=True)),
-                (eml, EMAIL, email(rng, rng.choice(NAMES), dom))]
+        rows = [(ptl, PHONE, phone(rng, region, mobile=False)), (mbl, PHONE, phone(rng, region, mobile=True))]
+        if rng.random() < 0.6:
+            rows.append((eml, EMAIL, email(rng, rng.choice(NAMES), dom)))
+        if lang in EXT and rng.random() < 0.6:
+            rows.append((ptl, PHONE, phone(rng, region, "nat", mobile=False) + f" {EXT[lang]} {rng.randrange(10, 400)}"))
         rows += [(lab, None, val) for lab, val in look]
         if ibc:
             rows.append((bkl, IBAN_T, iban(rng, ibc, rng.choice(["print", "compact", "lower"]))))
@@ -124,19 +130,22 @@ def page(rng, lang: str, layout: int) -> tuple[str, list, str]:
             else:
                 d.t(val)
             d.t("\n")
-        if rng.random() < 0.4:
+        if rng.random() < 0.2:
             d.t(f"{ptl}: ").v(PHONE, phone(rng, region, "intl")).t(", ").v(PHONE, phone(rng, region, "intl"))
     else:  # chat / guestbook / footer with tel: and mailto: links
         p1 = phone(rng, region, "e164")
         d.t(f"<footer>{title}<br>\n<a href=\"tel:").v(PHONE, p1).t(f"\">{ptl}</a> ")
-        d.t("<a href=\"mailto:").v(EMAIL, email(rng, rng.choice(NAMES), dom)).t(f"\">{eml}</a><br>\n")
+        if rng.random() < 0.5:
+            d.t("<a href=\"mailto:").v(EMAIL, email(rng, rng.choice(NAMES), dom)).t(f"\">{eml}</a><br>\n")
+        if ibc:
+            d.t(f"{bkl} ").v(IBAN_T, iban(rng, ibc, rng.choice(["print", "compact"]))).t("<br>\n")
         lab, val = rng.choice(look)
         d.t(f"{lab} {val}</footer>\n")
         who = rng.choice(NAMES).title()
         d.t(f"[{rng.randrange(8, 22):02d}:{rng.randrange(60):02d}] {who}: ")
         a, b = call.split("{P}")
-        d.t(a).v(PHONE, phone(rng, region, rng.choice(["nat", "tight", "dots"]))).t(b + "\n")
+        d.t(a).v(PHONE, phone(rng, region, rng.choice(["nat", "tight", "paren"]))).t(b + "\n")
         d.t(f"[{rng.randrange(8, 22):02d}:{rng.randrange(60):02d}] {rng.choice(NAMES).title()} (").v(IP, ipv4(rng)).t(")\n")
-        if rng.random() < 0.5:
+        if rng.random() < 0.25:
             d.t(f"{mbl}: ").v(PHONE, phone(rng, region, "nat", mobile=True))
     return d.text, d.spans, url

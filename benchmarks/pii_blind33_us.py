@@ -40,11 +40,11 @@ def fcc_605(rng, lay):
     if lay == 0:
         d.t(f"FCC Form 605 — Main Form (Amateur)\nApplicant: {l}, {f}   Call sign: {call}\nFRN: {frn}\n")
         d.t("Taxpayer Identification Number (SSN): ").v(SSN, ssn(rng, rng.choice(["-", ""]))).t("\n")
-        d.t("Phone: ").v(PHONE, us_phone(rng)).t("   Fax: none\nE-mail: ").v(EMAIL, e).t(f"\nMailing ZIP: {_zip4(rng)}\n")
+        d.t("Phone: ").v(PHONE, us_phone(rng, "paren") + f" ext. {rng.randrange(2, 999)}").t("   Fax: none\nE-mail: ").v(EMAIL, e).t(f"\nMailing ZIP: {_zip4(rng)}\n")
         d.t(f"VE session ID {rng.randrange(100, 999)}-{rng.randrange(10, 99)}-{rng.randrange(1000, 9999)} (not an SSN)\n")
     elif lay == 1:
         d.t("frn,callsign,last,first,ssn,phone,email,exam_date\n")
-        for _ in range(rng.randrange(2, 5)):
+        for _ in range(rng.randrange(4, 8)):
             f, l, e = _who(rng)
             d.t(f"00{rng.randrange(10**7, 10**8)},{call},{l},{f},").v(SSN, ssn(rng, "")).t(",").v(PHONE, us_phone(rng, "dash")).t(",").v(EMAIL, e)
             d.t(f",2026-{rng.randrange(1, 13):02d}-{rng.randrange(1, 29):02d}\n")
@@ -56,17 +56,17 @@ def fcc_605(rng, lay):
 
 def vessel_reg(rng, lay):
     d = Doc()
-    f, l, e = _who(rng)
+    f, l, _e = _who(rng)
     hin = "".join(rng.choice("ABCDEFGHJKLMNPRSTUVWXYZ") for _ in range(3)) + f"{rng.randrange(10**4, 10**5)}" + rng.choice("ABCDEFGHJKL") + f"{rng.randrange(100, 999)}"
     if lay == 0:
         d.t(f"Application for Vessel Certificate of Number\nHull ID (HIN): {hin}   State no.: FL {rng.randrange(1000, 9999)} {rng.choice(['AB', 'KM', 'RT'])}\n")
         d.t(f"Owner: {f} {l}\nSocial Security No. ").v(SSN, ssn(rng)).t("\nDaytime phone ").v(PHONE, us_phone(rng)).t(f"  Engine S/N {rng.randrange(10**8, 10**9)}\n")
         d.t("Paid with ").v(CARD, card(rng)).t(f" — fee $ {rng.randrange(30, 200)}.{rng.randrange(100):02d}\n")
     elif lay == 1:
-        d.t("OWNER_SSN|OWNER_NAME|HIN|PHONE|EMAIL\n")
-        for _ in range(rng.randrange(2, 4)):
-            f, l, e = _who(rng)
-            d.v(SSN, ssn(rng, "")).t(f"|{l.upper()} {f.upper()}|{hin}|").v(PHONE, us_phone(rng, "e164")).t("|").v(EMAIL, e).t("\n")
+        d.t("OWNER_SSN|OWNER_NAME|HIN|PHONE|FEE_CARD\n")
+        for _ in range(rng.randrange(3, 6)):
+            f, l, _e = _who(rng)
+            d.v(SSN, ssn(rng, "")).t(f"|{l.upper()} {f.upper()}|{hin}|").v(PHONE, us_phone(rng, "e164")).t("|").v(CARD, card(rng, grouped="none")).t("\n")
     else:
         d.t(f"Clerk chat: owner {f} {l} called from ").v(PHONE, us_phone(rng, "dots")).t(f" about decal {rng.randrange(10**6, 10**7)}; ")
         d.t("card on file ").v(CARD, card(rng, grouped="dash")).t(f", receipt card ending **** {rng.randrange(1000, 9999)}; old card {bad_luhn(rng)} bounced.")
@@ -85,7 +85,7 @@ def sublease(rng, lay):
         d.t("  Application fee card: ").v(CARD, card(rng)).t(f"\n  Current ZIP+4: {_zip4(rng)}\n  Move-in: 0{rng.randrange(1, 9)}/{rng.randrange(10, 28)}/2027\n")
     else:
         d.t(f"From: {f} {l} <").v(EMAIL, e).t(">\nHi, my phone changed to ").v(PHONE, us_phone(rng, "dash")).t(". Background check asked for my SSN again, it is ")
-        d.v(SSN, ssn(rng)).t(f". Thanks!\nSent from my iPhone\nRef #{rng.randrange(100, 999)}-{rng.randrange(10, 99)}-{rng.randrange(1000, 9999)}")
+        d.v(SSN, ssn(rng, rng.choice(["-", "", " "]))).t(f". Thanks!\nSent from my iPhone\nRef #{rng.randrange(100, 999)}-{rng.randrange(10, 99)}-{rng.randrange(1000, 9999)}")
     return d, "https://portal.leasedesk.example/sublease"
 
 
@@ -97,10 +97,11 @@ def rodeo_entry(rng, lay):
         d.t("SSN for payout 1099: ").v(SSN, ssn(rng)).t("\nCell ").v(PHONE, us_phone(rng)).t("  Email ").v(EMAIL, e).t("\n")
         d.t("Entry fee charged to ").v(CARD, card(rng)).t(f" ($ {rng.randrange(100, 500)}.00)\n")
     elif lay == 1:
-        d.t("event,back_no,name,ssn,phone,time\n")
-        for _ in range(rng.randrange(3, 6)):
+        d.t("event,back_no,name,ssn,phone,fee_card,time\n")
+        for _ in range(rng.randrange(3, 7)):
             f, l, e = _who(rng)
-            d.t(f"BR,{rng.randrange(100, 999)},{f} {l},").v(SSN, ssn(rng)).t(",").v(PHONE, us_phone(rng, "paren")).t(f",{rng.randrange(7, 20)}.{rng.randrange(10, 99)}\n")
+            d.t(f"BR,{rng.randrange(100, 999)},{f} {l},").v(SSN, ssn(rng)).t(",").v(PHONE, us_phone(rng, "paren")).t(",").v(CARD, card(rng))
+            d.t(f",{rng.randrange(7, 20)}.{rng.randrange(10, 99)}\n")
     else:
         d.t(f"Secretary log 19:{rng.randrange(10, 59)} — {f} {l} paid by phone, card ").v(CARD, card(rng, grouped="none")).t(", callback ")
         d.v(PHONE, us_phone(rng, "one")).t(f". Stock contractor ph. on file is the office line. Draw #{rng.randrange(10, 99)}-{rng.randrange(100, 999)}-{rng.randrange(1000, 9999)}\n")
@@ -118,7 +119,7 @@ def fhir_patient(rng, lay):
         d.t(f'"generalPractitioner":[{{"identifier":{{"system":"http://hl7.org/fhir/sid/us-npi","value":"{npi}"}}}}]}}')
     elif lay == 1:
         d.t("resource_id\tfamily\tgiven\tssn\ttelecom_phone\tmeta.versionId\n")
-        for _ in range(rng.randrange(2, 5)):
+        for _ in range(rng.randrange(4, 8)):
             f, l, e = _who(rng)
             d.t(f"pt-{rng.randrange(10**5, 10**6)}\t{l}\t{f}\t").v(SSN, ssn(rng, "")).t("\t").v(PHONE, us_phone(rng, "e164")).t(f"\t{rng.randrange(1, 9)}\n")
     else:
@@ -131,11 +132,12 @@ def square_export(rng, lay):
     d = Doc()
     f, l, e = _who(rng)
     if lay == 0:
-        d.t("Date,Time,Gross Sales,Card Brand,PAN Suffix,Customer Name,Customer Phone,Customer Email,Transaction ID\n")
+        d.t("Date,Time,Gross Sales,Card Brand,PAN Suffix,Keyed PAN,Customer Name,Customer Phone,Transaction ID\n")
         for _ in range(rng.randrange(3, 6)):
             f, l, e = _who(rng)
-            d.t(f"12/0{rng.randrange(1, 7)}/2026,1{rng.randrange(10)}:{rng.randrange(10, 59)},${rng.randrange(3, 90)}.{rng.randrange(100):02d},Visa,{rng.randrange(1000, 9999)},{f} {l},")
-            d.v(PHONE, us_phone(rng, "plus")).t(",").v(EMAIL, e).t(f",{''.join(rng.choice('ABCDEFGHJKLMNPQRSTUVWXYZ0123456789') for _ in range(22))}\n")
+            pan = card(rng, "visa", "none")
+            d.t(f"12/0{rng.randrange(1, 7)}/2026,1{rng.randrange(10)}:{rng.randrange(10, 59)},${rng.randrange(3, 90)}.{rng.randrange(100):02d},Visa,{pan[-4:]},")
+            d.v(CARD, pan).t(f",{f} {l},").v(PHONE, us_phone(rng, "plus")).t(f",{''.join(rng.choice('ABCDEFGHJKLMNPQRSTUVWXYZ0123456789') for _ in range(22))}\n")
     elif lay == 1:
         d.t(f"Manual key-in override — device serial {rng.randrange(10**11, 10**12)}\nCard: ").v(CARD, card(rng)).t(f"  Exp {rng.randrange(1, 13):02d}/{rng.randrange(27, 31)}\n")
         d.t(f"Gift card 6035{rng.randrange(10**11, 10**12)} (store value, not a payment card)\nCustomer ").v(PHONE, us_phone(rng)).t("\n")
@@ -164,15 +166,15 @@ def eventbrite(rng, lay):
 
 def rv_park(rng, lay):
     d = Doc()
-    f, l, e = _who(rng)
+    f, l, _e = _who(rng)
     if lay == 0:
         d.t(f"Reservation confirmation — Site {rng.choice('ABCD')}{rng.randrange(1, 60)} (50 amp, pull-through)\nGuest: {f} {l}\nPhone: ").v(PHONE, us_phone(rng)).t("\n")
         d.t("Deposit card: ").v(CARD, card(rng)).t(f"\nRig length 38 ft, plate TX {rng.choice('BCDFG')}{rng.choice('BCDFG')}{rng.randrange(1000, 9999)}\nGPS 30.{rng.randrange(10**5, 10**6)}, -97.{rng.randrange(10**5, 10**6)}\n")
     elif lay == 1:
-        d.t("site | guest | phone | email | nights\n")
+        d.t("site | guest | phone | card on file | nights\n")
         for _ in range(rng.randrange(3, 6)):
-            f, l, e = _who(rng)
-            d.t(f"{rng.randrange(1, 99):02d} | {f} {l} | ").v(PHONE, us_phone(rng, "dash")).t(" | ").v(EMAIL, e).t(f" | {rng.randrange(1, 14)}\n")
+            f, l, _e = _who(rng)
+            d.t(f"{rng.randrange(1, 99):02d} | {f} {l} | ").v(PHONE, us_phone(rng, "dash")).t(" | ").v(CARD, card(rng)).t(f" | {rng.randrange(1, 14)}\n")
     else:
         d.t(f"Monthly guest W-9 on file: {f} {l}, SSN ").v(SSN, ssn(rng)).t(" — wifi login from ").v(IP, ipv4(rng, True)).t(f" ; gate code {rng.randrange(1000, 9999)}#")
     return d, "https://www.lonestar-rvpark.example.com/reservations"

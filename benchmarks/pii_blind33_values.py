@@ -62,7 +62,7 @@ def phone(rng, region: str, style: str | None = None, mobile: bool | None = None
     if mobile is None:
         mobile = rng.random() < 0.55
     num = _national_digits(rng, region, mobile)
-    style = style or rng.choice(["nat", "nat", "intl", "intl", "e164", "dash", "dots", "tight"])
+    style = style or rng.choice(["nat", "nat", "nat", "intl", "intl", "e164", "tight"])
     if style == "nat":
         s = phonenumbers.format_number(num, _FMT.NATIONAL)
     elif style == "intl":
@@ -75,8 +75,10 @@ def phone(rng, region: str, style: str | None = None, mobile: bool | None = None
     elif style == "dots":
         s = phonenumbers.format_number(num, _FMT.NATIONAL)
         s = re.sub(r"[\s\-]+", ".", s.replace("(", "").replace(")", ""))
-    elif style == "paren":
+    elif style == "paren" and phonenumbers.format_number(num, _FMT.NATIONAL).startswith("0"):
         s = "+" + str(num.country_code) + " (0)" + phonenumbers.format_number(num, _FMT.NATIONAL).lstrip("0")
+    elif style == "paren":
+        s = phonenumbers.format_number(num, _FMT.INTERNATIONAL)
     else:  # tight: national digits without separators
         s = re.sub(r"[^\d+]", "", phonenumbers.format_number(num, _FMT.NATIONAL))
     assert phone_ok(s, region), (s, region)
@@ -211,7 +213,7 @@ def card_ok(s: str) -> bool:
         return len(d) == 15
     if 51 <= int(d[:2]) <= 55 or 2221 <= int(d[:4]) <= 2720:
         return len(d) == 16
-    if d.startswith("6011") or d.startswith("65") or 644 <= int(d[:3]) <= 649:
+    if d.startswith(("6011", "65")) or 644 <= int(d[:3]) <= 649:
         return len(d) in (16, 19)
     if 3528 <= int(d[:4]) <= 3589:
         return len(d) in (16, 19)
@@ -239,7 +241,7 @@ def iban_ok(s: str) -> bool:
     try:
         IBAN(s)
         return True
-    except Exception:
+    except ValueError:
         return False
 
 
