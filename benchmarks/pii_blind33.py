@@ -28,7 +28,8 @@ ITINs, EINs, parcel numbers, ZIP+4, NPIs, MRNs, hull ids, engine serials, gift c
 masked PANs, Luhn-invalid PANs, SSNs with area 000; SEPA creditor ids, BICs, RF references, IBANs
 with wrong check digits; loopback / unspecified / netmasks, SNMP OIDs, 4-part version strings
 (Chrome, BIOS, firmware), ip-10-1-2-3 hostnames, DNS SOA serials; systemd units (sshd@12.service),
-user@host prompts, Matrix ids, @2x.png, SOA RNAMEs.
+user@host prompts, Matrix ids, @2x.png, SOA RNAMEs, "name [at] host [dot] tld" addresses; masked
+SSNs (***-**-1234) and PANs.
 
 Span rules: the common blind-set rules (value only; no label, port, CIDR prefix, zone id or
 mailto:/tel:; extensions part of a phone; loopback/unspecified/netmask IPs not labelled;
@@ -43,6 +44,7 @@ prefix and length; IBANs valid per schwifty; SSNs valid (no 000/666/9xx area, 00
 from __future__ import annotations
 
 import random
+import re
 import sys
 from pathlib import Path
 
@@ -117,6 +119,29 @@ def counts(rows: list[dict]) -> dict:
     return out
 
 
+_LOOK = re.compile(
+    r"[\w.+-]+@[\w.-]+"  # e-mail-shaped (units, prompts, package@version, ...)
+    r"|\b\d{1,3}(?:\.\d{1,3}){3}\b"  # dotted quads (versions, OIDs, loopback, netmasks)
+    r"|(?<![\w])\+?\d[\d ().\-/]{5,}\d(?![\w])"  # digit runs shaped like phones / SSNs / cards
+    r"|\b[A-Z]{2}\d{2}[A-Z0-9 ]{10,}\b"  # IBAN-shaped
+)
+
+
+_DATE = re.compile(r"\d{4}-\d{2}(?:-\d{2})?|\d{2}/\d{2}/\d{4}")
+
+
+def lookalikes(rows: list[dict]) -> int:
+    """Unlabelled strings shaped like one of the six types (a rough count of the hard negatives)."""
+    n = 0
+    for row in rows:
+        covered = [(sp["start"], sp["end"]) for sp in row["spans"]]
+        for m in _LOOK.finditer(row["text"]):
+            if _DATE.fullmatch(m.group()) or any(a < m.end() and m.start() < b for a, b in covered):
+                continue
+            n += 1
+    return n
+
+
 def main() -> None:
     import json
 
@@ -125,6 +150,7 @@ def main() -> None:
     print(f"blind33: {c['documents']} documents; gold spans per type: {c['types']}")
     print(f"registers ({len(c['registers'])}): {c['registers']}")
     print(f"languages ({len(c['languages'])}): {c['languages']}")
+    print(f"unlabelled look-alike strings (rough count): {lookalikes(rows)}")
     if "--write-set" in sys.argv[1:]:
         DATA.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows), encoding="utf-8")
         print(f"wrote {DATA}")

@@ -102,6 +102,10 @@ def page(rng, lang: str, layout: int) -> tuple[str, list, str]:
         if rng.random() < 0.65:
             a, b = write.split("{E}")
             d.t(a).v(EMAIL, email(rng, rng.choice(NAMES), dom)).t(b + "\n")
+        elif rng.random() < 0.6:  # obfuscated against harvesters: not an e-mail by the span rules
+            a, b = write.split("{E}")
+            host, tld = dom.split(".", 1)
+            d.t(a + f"{rng.choice(NAMES)} [at] {host} [dot] {tld.replace('.', ' [dot] ')}" + b + "\n")
         if ibc:
             d.t(f"{bkl}: ").v(IBAN_T, iban(rng, ibc, rng.choice(["print", "print", "compact"]))).t("\n")
         if rng.random() < 0.5:

@@ -82,7 +82,7 @@ def sublease(rng, lay):
         d.t(f"Landlord EIN {rng.randrange(10, 99)}-{rng.randrange(10**6, 10**7)}; parcel {rng.randrange(100, 999)}-{rng.randrange(10, 99)}-{rng.randrange(1000, 9999)}\n")
     elif lay == 1:
         d.t("Applicant\n  Name: " + f"{f} {l}\n  SSN: ").v(SSN, ssn(rng, rng.choice(["-", " "]))).t("\n  Cell: ").v(PHONE, us_phone(rng)).t("\n  Email: ").v(EMAIL, e).t("\n")
-        d.t("  Application fee card: ").v(CARD, card(rng)).t(f"\n  Current ZIP+4: {_zip4(rng)}\n  Move-in: 0{rng.randrange(1, 9)}/{rng.randrange(10, 28)}/2027\n")
+        d.t(f"  Prior application SSN on file: ***-**-{rng.randrange(1000, 9999)}\n  Application fee card: ").v(CARD, card(rng)).t(f"\n  Current ZIP+4: {_zip4(rng)}\n  Move-in: 0{rng.randrange(1, 9)}/{rng.randrange(10, 28)}/2027\n")
     else:
         d.t(f"From: {f} {l} <").v(EMAIL, e).t(">\nHi, my phone changed to ").v(PHONE, us_phone(rng, "dash")).t(". Background check asked for my SSN again, it is ")
         d.v(SSN, ssn(rng, rng.choice(["-", "", " "]))).t(f". Thanks!\nSent from my iPhone\nRef #{rng.randrange(100, 999)}-{rng.randrange(10, 99)}-{rng.randrange(1000, 9999)}")
