@@ -16,6 +16,7 @@ from collections.abc import Sequence
 import phonenumbers
 
 from stages.pii_layout import BLOCK, _Layout, csv_cells, dotted_port_ends, speaker_end
+from stages.pii_phone_abroad import nanp_abroad
 from stages.pii_phone_candidates import (
     _DIGITS,
     area_code_joined,
@@ -32,9 +33,7 @@ from stages.pii_phone_clauses import (
     _VERSION_BUILD,
     _called_after,
 )
-from stages.pii_phone_abroad import nanp_abroad
 from stages.pii_phone_jobs import names_other_number
-from stages.pii_phone_records import mask_as_paths, without_repeated_ids
 from stages.pii_phone_labels import (
     _CEP_AFTER,
     _ID_GROUPS,
@@ -50,6 +49,8 @@ from stages.pii_phone_labels import (
     nanp_local_only,
     phone_keys,
 )
+from stages.pii_phone_records import mask_as_paths, without_repeated_ids
+from stages.pii_phone_shapes import SSN_SHAPE, _isbn10, _note, _parse, _turkish_number
 from stages.pii_regions import _regions_by_trunk_prefix
 from stages.pii_words import (
     _CEP_BEFORE,
@@ -680,12 +681,6 @@ _BRACKETED_CODE = re.compile(r"^\((\+|00)(\d{1,4})\)[ \u00a0]?")
 # an IBAN's head as it is printed: country code, check digits, then groups of four
 _ACCOUNT_HEAD = re.compile(r"(?<![A-Za-z0-9])[A-Z]{2}\d{2}(?:[ \u00a0][A-Z0-9]{4}){0,7}[ \u00a0]$")
 
-def _note(verdicts: list | None, start: int, end: int, verdict: str, context: int | None,
-          score: float) -> None:
-    if verdicts is not None:
-        verdicts.append((start, end, verdict, context, score))
-
-
 _THREES = re.compile(r"\d{3}([-.])\d{3}\1\d{3}")
 # a kernel (dmesg) log line's time since boot, seconds and microseconds in brackets
 _UPTIME = re.compile(r"\[[ \t]*\d{1,10}\.\d{6}\]")
@@ -694,28 +689,3 @@ _FULL_WIDTH = str.maketrans("０１２３４５６７８９－（）．", "01234
 _ESCAPED_BREAK = re.compile(r"(?<!\\)\\n")
 
 _WORD_CHARACTER = re.compile(r"[^\W\d_]")
-
-
-def _turkish_number(candidate: str) -> bool:
-    """A valid Turkish number written with its trunk 0 ("0503 200 78 94", "(0212) 608 85 50")."""
-    number = _parse(candidate.replace(".", " "), "TR")
-    return number is not None and candidate.lstrip("(").startswith("0") and \
-        phonenumbers.is_valid_number_for_region(number, "TR")
-
-
-def _isbn10(candidate: str) -> bool:
-    """A hyphenated ISBN-10 ("0-15-472803-9"): four groups, ten digits, its mod-11 check."""
-    if not re.fullmatch(r"\d{1,5}-\d{1,7}-\d{1,7}-\d", candidate):
-        return False
-    digits = candidate.replace("-", "")
-    return len(digits) == 10 and sum((10 - i) * int(d) for i, d in enumerate(digits)) % 11 == 0
-
-
-SSN_SHAPE = re.compile(r"\d{3}([- ])\d{2}\1\d{4}")
-
-
-def _parse(text: str, region: str | None):
-    try:
-        return phonenumbers.parse(text, region)
-    except phonenumbers.NumberParseException:
-        return None
