@@ -38,6 +38,7 @@ import argparse
 import json
 import os
 import random
+import re
 import string
 import sys
 import time
@@ -57,6 +58,29 @@ WEB_HITS = Path(__file__).resolve().parent / "data" / "pii_web_hits.tsv"
 SHARED_PII = Path(__file__).resolve().parent.parent.parent / "shared" / "data" / "pii"
 # Held-back sets: their errors are never printed. Matched by exact name ("blind2" is not blind20).
 HELD_SETS = frozenset({"dev", "blind2", "wild held", "hard held", "blind33"})
+# Blind sets 14 and up (benchmarks/pii_blind<N>.py; issue 26), each written by an author who read
+# neither the step nor the other generators' code: N -> (the main commit it was scored with once,
+# the round whose branch then read its errors, making it a tuning set). None: not yet.
+BLIND_ROUNDS = {
+    14: (None, "pii-classes12"), 15: (None, "pii-classes13"), 16: (None, "pii-classes14"),
+    17: (None, "pii-classes15"), 18: ("b1b4f96", "pii-classes16"), 19: ("b1b4f96", "pii-classes16"),
+    20: ("dc08d16", "pii-classes17"), 21: ("0963ef1", "pii-classes18"),
+    22: ("972a9e8", "pii-classes19"), 23: ("9af6292", "pii-classes20"),
+    24: ("872c64c", "pii-classes21"), 25: ("a81024d", "pii-classes22"),
+    26: ("03742d0", "pii-classes23"), 27: ("8c11f50", "pii-classes24"),
+    28: ("733fa85", "pii-classes25"), 29: ("6f71393", "pii-classes26"),
+    30: ("e412a09", "pii-classes27"), 31: ("6995ed7", "pii-classes28"),
+    32: ("a15f6ca", "pii-classes29"), 33: ("1f37f9a", None),
+}
+
+
+def blind_modules() -> list:
+    """(N, module) of every blind set 14 and up present beside this file, by N."""
+    import importlib
+
+    found = sorted(int(m.group(1)) for path in Path(__file__).resolve().parent.glob("pii_blind*.py")
+                   if (m := re.fullmatch(r"pii_blind(\d+)\.py", path.name)) and int(m.group(1)) >= 14)
+    return [(number, importlib.import_module(f"pii_blind{number}")) for number in found]
 
 
 # --- values -------------------------------------------------------------------------------------
@@ -680,101 +704,8 @@ def main() -> None:
         sets.append(("blind11", pii_blind11.load()))  # issue 26: an eleventh; a tuning set since it was scored
         sets.append(("blind12", pii_blind12.load()))  # issue 26: a twelfth; a tuning set since it was scored
         sets.append(("blind13", pii_blind13.load()))  # issue 26: a thirteenth; a tuning set since it was scored
-        if (Path(__file__).parent / "pii_blind14.py").is_file():  # issue 26: a fourteenth, written
-            import pii_blind14  # without reading the step; a tuning set since pii-classes12
-
-            sets.append(("blind14", pii_blind14.load()))
-        if (Path(__file__).parent / "pii_blind15.py").is_file():  # issue 26: a fifteenth, written
-            import pii_blind15  # without reading the step; a tuning set since pii-classes13
-
-            sets.append(("blind15", pii_blind15.load()))
-        if (Path(__file__).parent / "pii_blind16.py").is_file():  # issue 26: a sixteenth, written
-            import pii_blind16  # without reading the step; a tuning set since pii-classes14
-
-            sets.append(("blind16", pii_blind16.load()))
-        if (Path(__file__).parent / "pii_blind17.py").is_file():  # issue 26: a seventeenth, written
-            import pii_blind17  # without reading the step; a tuning set since pii-classes15
-
-            sets.append(("blind17", pii_blind17.load()))
-        if (Path(__file__).parent / "pii_blind18.py").is_file():  # issue 26: an eighteenth, written
-            import pii_blind18  # without reading the step; scored once with main b1b4f96, then a
-            # tuning set since pii-classes16
-
-            sets.append(("blind18", pii_blind18.load()))
-        if (Path(__file__).parent / "pii_blind19.py").is_file():  # issue 26: a nineteenth, written
-            import pii_blind19  # without reading the step; scored once with main b1b4f96, then a
-            # tuning set since pii-classes16
-
-            sets.append(("blind19", pii_blind19.load()))
-        if (Path(__file__).parent / "pii_blind20.py").is_file():  # issue 26: a twentieth, written
-            import pii_blind20  # without reading the step; scored once with main dc08d16, then a
-            # tuning set since pii-classes17
-
-            sets.append(("blind20", pii_blind20.load()))
-        if (Path(__file__).parent / "pii_blind21.py").is_file():  # issue 26: a twenty-first, written
-            import pii_blind21  # without reading the step; scored once with main 0963ef1, then a
-            # tuning set since pii-classes18
-
-            sets.append(("blind21", pii_blind21.load()))
-        if (Path(__file__).parent / "pii_blind22.py").is_file():  # issue 26: a twenty-second, written
-            import pii_blind22  # without reading the step; scored once with main 972a9e8, then a
-            # tuning set since pii-classes19
-
-            sets.append(("blind22", pii_blind22.load()))
-        if (Path(__file__).parent / "pii_blind23.py").is_file():  # issue 26: a twenty-third, written
-            import pii_blind23  # without reading the step; scored once with main 9af6292, then a
-            # tuning set since pii-classes20
-
-            sets.append(("blind23", pii_blind23.load()))
-        if (Path(__file__).parent / "pii_blind24.py").is_file():  # issue 26: a twenty-fourth, written
-            import pii_blind24  # without reading the step; scored once with main 872c64c, then a
-            # tuning set since pii-classes21
-
-            sets.append(("blind24", pii_blind24.load()))
-        if (Path(__file__).parent / "pii_blind25.py").is_file():  # issue 26: a twenty-fifth, written
-            import pii_blind25  # without reading the step; scored once with main a81024d, then a
-            # tuning set since pii-classes22
-
-            sets.append(("blind25", pii_blind25.load()))
-        if (Path(__file__).parent / "pii_blind26.py").is_file():  # issue 26: a twenty-sixth, written
-            import pii_blind26  # without reading the step; scored once with main 03742d0, then a
-            # tuning set since pii-classes23
-
-            sets.append(("blind26", pii_blind26.load()))
-        if (Path(__file__).parent / "pii_blind27.py").is_file():  # issue 26: a twenty-seventh, written
-            import pii_blind27  # without reading the step; scored once with main 8c11f50, then a
-            # tuning set since pii-classes24
-
-            sets.append(("blind27", pii_blind27.load()))
-        if (Path(__file__).parent / "pii_blind28.py").is_file():  # issue 26: a twenty-eighth, written
-            import pii_blind28  # without reading the step; scored once with main 733fa85, then a
-            # tuning set since pii-classes25
-
-            sets.append(("blind28", pii_blind28.load()))
-        if (Path(__file__).parent / "pii_blind29.py").is_file():  # issue 26: a twenty-ninth, written
-            import pii_blind29  # without reading the step; scored once with main 6f71393, then a
-            # tuning set since pii-classes26
-
-            sets.append(("blind29", pii_blind29.load()))
-        if (Path(__file__).parent / "pii_blind30.py").is_file():  # issue 26: a thirtieth, written
-            import pii_blind30  # without reading the step; scored once with main e412a09, then a
-            # tuning set since pii-classes27
-
-            sets.append(("blind30", pii_blind30.load()))
-        if (Path(__file__).parent / "pii_blind31.py").is_file():  # issue 26: a thirty-first, written
-            import pii_blind31  # without reading the step; scored once with main 6995ed7, then a
-            # tuning set since pii-classes28
-
-            sets.append(("blind31", pii_blind31.load()))
-        if (Path(__file__).parent / "pii_blind32.py").is_file():  # issue 26: a thirty-second, written
-            import pii_blind32  # without reading the step; scored once with main a15f6ca, then a
-            # tuning set since pii-classes29
-
-            sets.append(("blind32", pii_blind32.load()))
-        if (Path(__file__).parent / "pii_blind33.py").is_file():  # issue 26: a thirty-third, held
-            import pii_blind33  # out of the blind32 round until it is scored once
-
-            sets.append(("blind33", pii_blind33.load()))
+        for number, module in blind_modules():  # issue 26: blind14 and up (BLIND_ROUNDS)
+            sets.append((f"blind{number}", module.load()))
         sets.append(("wild tune", pii_wild.load("tune")))
         sets.append(("wild held", pii_wild.load("held")))
         sets.append(("hard tune", pii_hard.load("tune")))  # issue 26: phone precision, card recall
@@ -801,13 +732,9 @@ def main() -> None:
         for entity, r in results.items():
             print(f"  {entity:14s} gold {r['tp'] + r['fn']:5d}  P {r['precision']:.4f}  "
                   f"R {r['recall']:.4f}  (fp {r['fp']}, fn {r['fn']})")
-        # held-back checks: their errors are never printed or read (blind3's to blind19's are, since
-        # their first scoring: tuning sets now; blind14's since pii-classes12, blind15's since
-        # pii-classes13, blind16's since pii-classes14, blind17's since pii-classes15, blind18's
-        # and blind19's since pii-classes16, blind20's since pii-classes17, blind21's since
-        # pii-classes18, blind22's since pii-classes19, blind23's since pii-classes20,
-        # blind24's since pii-classes21, blind25's since pii-classes22, blind26's since pii-classes23, blind27's since pii-classes24, blind28's since pii-classes25, blind29's since pii-classes26, blind30's since pii-classes27, blind31's since pii-classes28, blind32's since pii-classes29). The test is exact per set name: "blind2" must not catch
-        # blind20 or blind24.
+        # held-back checks: their errors are never printed or read (blind3's to blind13's are, since
+        # their first scoring, and each later set's since the round BLIND_ROUNDS names). The test
+        # is exact per set name: "blind2" must not catch blind20 or blind24.
         if name not in HELD_SETS:
             for error in errors[:args.show_errors]:
                 print("   ", error[0], error[2], repr(error[3]), "|", repr(error[4][:300]))
