@@ -6,6 +6,7 @@ import random
 
 from pii_blind34_values import Doc, email, iban, iban_bad, phone
 
+
 def _lex(**kw: str | None) -> dict:
     return kw
 
@@ -175,6 +176,9 @@ def page(rng: random.Random, register: str, L: dict, layout: int) -> tuple[str, 
             d.t(f"{L['acct']}: ").v("IBAN_CODE", iban(rng, L["cc"])).t("\n")
             if rng.random() < 0.4:
                 d.t(f"{L['acct']} 2: ").v("IBAN_CODE", iban(rng, L["cc"])).t(f" ({L['orw']} {iban_bad(rng, L['cc'])} ✗)\n")
+        if rng.random() < 0.3:
+            user, dom = rng.choice(L["users"]), rng.choice(L["doms"])
+            d.t(f"({L['mail']}: {user} [at] {dom.replace('.', ' [dot] ')})\n")
         if rng.random() < 0.5:
             d.t(f"{L['note']}{stop} ")
         d.t(f"{L['bye']}\n")
@@ -196,6 +200,8 @@ def page(rng: random.Random, register: str, L: dict, layout: int) -> tuple[str, 
         for label, kind, value in rows:
             d.t(f"{label}{sep}").v(kind, value).t("\n")
         d.t(f"{L['hours']}\n{L['fake'].format(n=_fake_num(rng))}\n")
+        if rng.random() < 0.4:
+            d.t(f"Instagram: @{L['users'][0].replace('.', '_')} · Facebook: fb.com/{L['users'][-1]}\n")
         if L["cc"] and rng.random() < 0.5:
             d.t(f"{L['acct']}: {iban_bad(rng, L['cc'])} ✗\n")
         d.t(f"{L['note']}")
