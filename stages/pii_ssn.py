@@ -325,8 +325,9 @@ class SsnRecognizer(EntityRecognizer):
         if slang is not None and (positive is None or slang.end() > positive.end()):
             positive = slang
         if positive is not None and _NEGATED.search(before, 0, positive.start()) and \
-                not re.search(r"\d{3}", before[positive.end():]):
-            return -1  # "Reference (not an SSN): 123-45-6789": the label says what it is not
+                not re.search(r"\d{3}", before[positive.end():]) and not re.search(r"\d{3}", before[:positive.start()]):
+            return -1  # "Reference (not an SSN): 123-45-6789": the label says what it is not ("Note:
+            # 941-94-6290 rejected (not a valid SSN); resubmitted as 238-45-3990": it said so of the number before)
         for negative in _NOT_SSN_WORD.finditer(field):
             pass
         if negative is not None and re.search(r"\d{3}", field[negative.end():]):

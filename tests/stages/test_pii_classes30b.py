@@ -52,3 +52,8 @@ def test_address_in_bracket_after_program_word(scrubber, text, value):
 ])
 def test_version_in_bracket_after_program_stays_unlabelled(scrubber, text):
     assert of_type(scrubber, text, "IP_ADDRESS") == set()
+
+
+def test_negation_of_the_number_before_leaves_the_next(scrubber):
+    text = "Note: 941-94-6290 rejected by SSA (not a valid SSN); resubmitted as 238-45-3990.\n"
+    assert "238-45-3990" in ssns(scrubber, text)
