@@ -57,3 +57,20 @@ def test_version_in_bracket_after_program_stays_unlabelled(scrubber, text):
 def test_negation_of_the_number_before_leaves_the_next(scrubber):
     text = "Note: 941-94-6290 rejected by SSA (not a valid SSN); resubmitted as 238-45-3990.\n"
     assert "238-45-3990" in ssns(scrubber, text)
+
+
+@pytest.mark.parametrize("text", [
+    "The confirmation (EFT acknowledgement number 560598909043023) is for the Q3 payment.\n",
+    "Confirmation no. 5605 9890 9043 023\n",
+    "Número de confirmación 560598909043023\n",
+])
+def test_payment_receipt_number_is_no_card(scrubber, text):
+    assert of_type(scrubber, text, "CREDIT_CARD") == set()
+
+
+@pytest.mark.parametrize("text, value", [
+    ("Confirmation: card 4111 1111 1111 1111 charged\n", "4111 1111 1111 1111"),
+    ("Card used for the fee: 4111 1111 1111 1111 (confirmation number 88213)\n", "4111 1111 1111 1111"),
+])
+def test_card_beside_a_confirmation_stays(scrubber, text, value):
+    assert of_type(scrubber, text, "CREDIT_CARD") == {value}
