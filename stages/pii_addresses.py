@@ -258,7 +258,7 @@ class BoundedIpRecognizer(IpRecognizer):
                     _version_labelled(text, line_start, result.start, result.end, layouts) or
                     _PHONE_LABEL_BEFORE.search(text, max(line_start, result.start - 24), result.start) or
                     _phone_column(text, line_start, result.start, result.end, layouts) or
-                    _product_bracket(text[max(line_start, result.start - 48):result.start]) or
+                    _product_bracket(text[max(line_start, result.start - 48):result.start], value) or
                     _IMAGE_TAG.search(text[max(line_start, result.start - 80):result.start]) or
                     text[result.end:result.end + 1] == "@" and not _AT_PORT.match(text, result.end) or
                     _number_keyed(text, line_start, result.start) or
@@ -447,10 +447,25 @@ _PRODUCT_BRACKET = re.compile(
     r"((?:[ \t]+[\w.\-]{1,10}){0,3})[ \t]*\($")
 
 
-def _product_bracket(before: str) -> bool:
+def _product_bracket(before: str, value: str = "") -> bool:
     found = _PRODUCT_BRACKET.search(before)
-    return found is not None and not _ADDRESS_BEFORE.search(found.group(1)) and \
-        not (found.group().lower().startswith("node") and _NODE_ID.fullmatch(found.group(1)))
+    if found is None or _ADDRESS_BEFORE.search(found.group(1)) or \
+            found.group().lower().startswith("node") and _NODE_ID.fullmatch(found.group(1)):
+        return False
+    if found.group().lower().startswith("office") and not _OFFICE_SUITE.search(before, 0, found.start()) \
+            and not re.search(r"\d", found.group(1)):
+        return False  # "[10:44] Office (193.202.25.128)": a room or a sender, not the suite (pii-classes30b)
+    parts = value.split(".")
+    if len(parts) == 4 and all(part.isdigit() for part in parts):
+        first, second = int(parts[0]), int(parts[1])
+        return first <= 30 and second <= 30 or second == 0  # "(9.14.0.34)", "(131.0.0.0)": a version's
+        # small parts or a major's ".0"; "Ubuntu (85.57.109.12)" is an address
+    return True
+
+
+# (pii-classes30b) the suite's maker or edition before "Office": "Microsoft Office (16.0.1.2)",
+# "MS Office", "LibreOffice" is one word; a bare "Office" is a room, a desk or a chat's sender
+_OFFICE_SUITE = re.compile(r"(?i:microsoft|ms|libre|open|wps|only|star)[ \t\u00a0]*$")
 
 
 # a cluster member's id after "node" ("Connection to node 1 (192.168.57.17:9092)", "node -1 (…)",

@@ -83,7 +83,11 @@ _GLUED_SCRIPT = re.compile("[" + _GLUED_SCRIPTS + "]")
 _NOT_CARD_BEFORE = re.compile(r"(?:\b(?:EAN|GTIN|UPC|ISBN|ISSN|ASIN|SKU|IMEI|MEID|ICCID|ISIN|barcode|bar code|"
                               r"strichcode|code-barres|c[oó]digo de barras|serial|serien\w*|S/N|SN|tracking|"
                               r"sendungs\w*|loyalty|order|invoice|ticket|(?:gift|fleet|fuel|library|sim)[_ \-]?cards?)(?:_?(?:id|no|nr|number|num)\b|\b)(?: no\.?| number| nr\.?)?"
-                              r"|(?i:\bart(?:ikel)?\.?-?nr\.?))"
+                              r"|(?i:\bart(?:ikel)?\.?-?nr\.?)"
+                              # (pii-classes30b) a payment's own receipt number, named with a number word:
+                              # "EFT acknowledgement number 560598909043023", "Confirmation no. …"
+                              r"|\b(?:acknowledge?ment|confirmation|bestätigungs|confirmaci[oó]n|confirma[cç][aã]o)"
+                              r"[ _\-]?(?:no\.?|nr\.?|number|num|nummer|n[uú]mero|#|id)(?:[ \t]+(?:de|is|was))?)"
                               r"[\s.:#=\"'-]*$", re.IGNORECASE)
 
 

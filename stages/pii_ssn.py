@@ -126,6 +126,11 @@ _US_EVIDENCE = re.compile(r"(?<![\w+])\+1[ \u00a0\-.]?\(?[2-9]\d\d\)?[ \u00a0\-.
 # a country other than the US names its own taxpayer number ("TIN: 032723697" on a .ph page)
 _FOREIGN_TIN_LABEL = re.compile(r"(?<![\w'’])(?i:TINs?|tax[ \t\u00a0]+identification[ \t\u00a0]+(?:number|no\.?))"
                                 r"[ \t\u00a0]*(?:#|no\.?|number)?[ \t\u00a0]*[:：#\-]?[ \t\u00a0]*$")
+# (pii-classes30b) a negation right before an SSN word: the text says the number is NOT one ("VE session
+# ID 873-57-6334 (not an SSN)", "Reference (not a Social Security number): …", "(kein SSN)", "(no es un SSN)")
+_NEGATED = re.compile(r"(?<![^\W\d_])(?i:not|isn['’]t|is[ \t\u00a0]+not|never|nicht|keine?|kein[a-z]*|pas"
+                      r"|n['’]est[ \t\u00a0]+pas|no[ \t\u00a0]+es|não[ \t\u00a0]+é|non[ \t\u00a0]+è|nem)"
+                      r"(?:[ \t\u00a0]+(?i:an?|the|un|une|una|uma|um|ein|eine|einer|valid))*[ \t\u00a0]+$")
 _SSN_HEADER = re.compile(r"\s*(?:social|soc)\s*", re.IGNORECASE)  # a column headed "social" or "soc" alone
 # a possessive owner before a word ("Claimant's", "Employee’s"): whose the number is, not its kind
 _OWNER = re.compile(r"(?<![^\W\d_])[^\W\d_]+['’]s(?![^\W\d_])")
@@ -319,6 +324,10 @@ class SsnRecognizer(EntityRecognizer):
         slang = _SLANG_SSN.search(before)
         if slang is not None and (positive is None or slang.end() > positive.end()):
             positive = slang
+        if positive is not None and _NEGATED.search(before, 0, positive.start()) and \
+                not re.search(r"\d{3}", before[positive.end():]) and not re.search(r"\d{3}", before[:positive.start()]):
+            return -1  # "Reference (not an SSN): 123-45-6789": the label says what it is not ("Note:
+            # 941-94-6290 rejected (not a valid SSN); resubmitted as 238-45-3990": it said so of the number before)
         for negative in _NOT_SSN_WORD.finditer(field):
             pass
         if negative is not None and re.search(r"\d{3}", field[negative.end():]):
@@ -382,6 +391,9 @@ class SsnRecognizer(EntityRecognizer):
             return 2 if near else 1
         first_after = _SSN_WORD.search(after) or _SOCIAL_AFTER.match(after) or \
             _owned_social_after(after, label_after)  # "… (dependent's social)"
+        if first_after is not None and not re.search(r"\d", after[:first_after.start()]) and \
+                _NEGATED.search(after, 0, first_after.start()):
+            return -1  # "873-57-6334 (not an SSN)": the text names it as something else
         if first_after is not None and re.search(r"[,;|\t]", after[:first_after.start()]) and \
                 _NEXT_KEY.match(after, first_after.end()):
             first_after = None  # '"uid": 562377954, "ssn": "…"': the word keys the next field
