@@ -118,7 +118,7 @@ def _markup_label(text: str, line_start: int, start: int) -> bool:
 # "Nr rezerwacji<tab>0910 155814", "IBAN ....... …": a row of a label cell and the value, a
 # key-value table; its own label, not the column above, names the value (markup's cells, which
 # `csv_cells` turns to tabs: "<tr><td>N° client</td><td>…")
-_KEY_VALUE_ROW = re.compile(r"[ \t\u00a0]*[^\d|\t;\n]{2,40}?(?:\t|[ \u00a0]*\.{3,}[ \u00a0]*|[ \u00a0][–—-][ \u00a0]|:)[ \t\u00a0]*")
+_KEY_VALUE_ROW = re.compile(r"[ \t\u00a0]*[^\d|\t;\n]{2,40}?(?:\t|[ \u00a0]*\.{3,}[ \u00a0]*|[ \u00a0][–—-][ \u00a0]|:|[ \u00a0]*\|)[ \t\u00a0]*")
 
 
 # An attribute or key naming a date or a time, right before the whole value it gives (an SMS

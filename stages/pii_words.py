@@ -277,6 +277,7 @@ NOT_NUMBER_ENTRIES = """
     chilometraggio przebieg пробег* пробіг* ro_no ro_no. ro_# ro# repair_order* рахун*
     renavam mã_giao_dịch mã_học_viên आईडी
     ගිණුම* ගිණුමේ
+    frn senha senhas রসিদ রেফারেন্স מיקוד کد_پستی کدپستی ቲን
 """
 NOT_PHONE_WORDS = _word_pattern(NOT_NUMBER_ENTRIES)
 # Labels that name a number of their own in any language, beyond the word list: a compound
@@ -458,7 +459,7 @@ _PHONE_LABEL_AFTER = re.compile(f"\\s*(?:[(（][^()（）\\n]{{0,20}}?(?:{PHONE_
 _NOT_PHONE_WORD = re.compile(NOT_PHONE_WORDS, re.IGNORECASE)
 # a label in brackets right after a number; a label, then a tab, a dash or leader dots, then the number
 _NAMED_AFTER = re.compile(r"[ \u00a0]*[(（]([^()（）\d\n]{2,40})[)）]")
-_LABEL_CELL = re.compile(r"(?:^|[|\t]\s*)([^\d|\t]{2,40}?)(?:\t|\s[–—-]\s|\s*\.{3,}\s*)\s*$")
+_LABEL_CELL = re.compile(r"(?:^|[|\t]\s*)([^\d|\t]{2,40}?)(?:\t|\s[–—-]\s|\s*\.{3,}\s*|[ \u00a0]*\|)\s*$")
 # what stands between a label and the second of the numbers it names: one number, then ", " or "/"
 _LISTED_AFTER_NUMBER = re.compile(r"[\s:.#№]*\d[\d \-./]*[ ]?[,/;&][ ]?")
 # A unit or currency right after a number makes it an amount, whatever stands before it.
