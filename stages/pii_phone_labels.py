@@ -161,7 +161,7 @@ def _phone_word_key(key: str) -> bool:
     word ("PH=", "TELEFONO=", "contact.tlf=", "NUM_PORTABLE="; not "graph=", "photo_id=")."""
     return any(_PHONE_WORD.fullmatch(word) for word in re.split(r"[_.\-\[\]]+", key) if word)
 # (an SMS sender's key: "TWILIO_FROM", "SMS_SENDER", "caller_id", "msisdn")
-_PHONE_KEY = re.compile(r"(?:.*[_.-])?(?:phone|telephone|tel|mobile|mobil|cell|fax|handy|sms|whatsapp|"
+_PHONE_KEY = re.compile(r"(?:.*[_.-])?(?:phone|telephone|tel|mobile|mobil|cell|fax|handy|sms|whatsapp|telecom|"
                         r"(?:sms|twilio|whatsapp|vonage|nexmo)(?:_?\w+)?|from|sender|caller|caller_?id|msisdn)"
                         r"(?:_?(?:no|num|number|nr))?", re.IGNORECASE)
 # a phone word or label right before a number, in its line (not a sentence's last word: "… anrufen. 46.2158")
