@@ -14,7 +14,8 @@ import re
 
 # the words for "number", longest first (a compound holds them at its end or, Khmer, its start)
 _NUMBER = ("дугаарын", "дугаар", "númerið", "númer", "nömrəsi", "nömrə", "numru", "ნომერი", "ნომრის",
-           "համարը", "համար", "ቁጥር", "අංකය", "අංක", "नम्बर", "नंबर", "နံပါတ်", "အမှတ်", "លេខ", "نمبر")
+           "համարը", "համար", "ቁጥር", "අංකය", "අංක", "नम्बर", "नंबर", "နံပါတ်", "အမှတ်", "លេខ", "نمبر",
+           "எண்", "নম্বর", "নং", "код")
 _NUMBER_RE = re.compile("|".join(_NUMBER), re.IGNORECASE)
 # "Nr." as a word of its own, before a connector ("Nr. i porosisë": the order's number)
 _ABBREVIATION = re.compile(r"nr\.?|nro\.?", re.IGNORECASE)
@@ -24,6 +25,7 @@ _PHONE = re.compile(
     r"ტელეფონ|მობილურ|კონტაქტ|ფაქს|հեռախոս|բջջային|կապ|ֆաքս|ስልክ|ሞባይል|ፋክስ|ግንኙነት|දුරකථන|ජංගම|සම්බන්ධ|ෆැක්ස්|"
     r"फोन|फ़ोन|मोबाइल|व्हाट्स|रिचार्ज|recharg|सम्पर्क|संपर्क|फ्याक्स|फैक्स|ဖုန်း|ဆက်သွယ်|ဖက်စ်|ទូរស័ព្ទ|ទំនាក់ទំនង|ទូរសារ|"
     r"فون|موبائل|رابط|فیکس|واٹس|"
+    r"தொலைபேசி|கைபேசி|அலைபேசி|தொடர்பு|ফোন|মোবাইল|যোগাযোগ|ফ্যাক্স|телефон|моб|"
     # and their verbs for "call" ("Ամրագրման համար զանգահարեք՝ …": for booking, call …)
     r"залга|զանգ|ይደውሉ|ደውል|කතා|कल|ခေါ်|ហៅ|کال",
     re.IGNORECASE)
@@ -33,7 +35,7 @@ _CONNECTORS = frozenset({"i", "e", "të", "ta'", "ta", "of"})
 # "इस नंबर पर कॉल करें" (call this number), "मेरा नंबर" (my number), "اس نمبر پر": a pronoun or a
 # possessive beside the word numbers nothing else
 _FUNCTION_WORDS = frozenset("इस उस यह वह मेरा मेरे मेरी हमारा हमारे हमारी आपका आपके आपकी तुम्हारा नया नए "
-                            "پر اس یہ وہ میرا میرے ہمارا ہمارے آپ آپکا نیا ka ta minu miina".split())  # noqa: SIM905
+                            "پر اس یہ وہ میرا میرے ہمارا ہمارے آپ آپکا نیا ka ta minu miina города страны оператора региона міста країни".split())  # noqa: SIM905
 _TOKEN = re.compile(r"[^\s:：·|,;()\[\]/#№<>\"]+")
 
 
@@ -55,7 +57,7 @@ def script_number_end(field: str, is_phone) -> int | None:
         rest = (word[:match.start()] + word[match.end():]).strip(".-'")
         if rest:
             neighbours.append(rest)
-        if index > 0:
+        if index > 0 and not re.search(r"[<>]|[ \t\u00a0]{2,}", field[tokens[index - 1].end():token.start()]):
             neighbours.append(tokens[index - 1].group())
         after = index + 1
         while after < len(tokens) and tokens[after].group().lower() in _CONNECTORS:
@@ -66,9 +68,10 @@ def script_number_end(field: str, is_phone) -> int | None:
         else:
             after = None
         # (a phone word up to three words before it still names the phone: "रिचार्ज किया गया
-        # नंबर", the recharged number)
+        # नंबर", the recharged number), not across a markup tag or the gap of spaces it leaves: "<a href=…>ទូរស័ព្ទ</a>
+        # លេខវិក្កយបត្រ …", the link's text is a phone's, the invoice number another element's)
         before = [tokens[back].group() for back in range(max(0, index - 3), index - 1)
-                  if not re.search(r"\d", field[tokens[back].start():token.start()])]
+                  if not re.search(r"[\d<>]|[ \t\u00a0]{2,}", field[tokens[back].start():token.start()])]
         if any(_PHONE.search(neighbour) or is_phone(neighbour) for neighbour in neighbours + before):
             continue
         if any(re.search(r"[^\W\d_]", neighbour) and neighbour.lower() not in _FUNCTION_WORDS

@@ -118,7 +118,7 @@ def _markup_label(text: str, line_start: int, start: int) -> bool:
 # "Nr rezerwacji<tab>0910 155814", "IBAN ....... …": a row of a label cell and the value, a
 # key-value table; its own label, not the column above, names the value (markup's cells, which
 # `csv_cells` turns to tabs: "<tr><td>N° client</td><td>…")
-_KEY_VALUE_ROW = re.compile(r"[ \t\u00a0]*[^\d|\t;\n]{2,40}?(?:\t|[ \u00a0]*\.{3,}[ \u00a0]*|[ \u00a0][–—-][ \u00a0]|:)[ \t\u00a0]*")
+_KEY_VALUE_ROW = re.compile(r"[ \t\u00a0]*[^\d|\t;\n]{2,40}?(?:\t|[ \u00a0]*\.{3,}[ \u00a0]*|[ \u00a0][–—-][ \u00a0]|:|[ \u00a0]*\|)[ \t\u00a0]*")
 
 
 # An attribute or key naming a date or a time, right before the whole value it gives (an SMS
@@ -161,7 +161,7 @@ def _phone_word_key(key: str) -> bool:
     word ("PH=", "TELEFONO=", "contact.tlf=", "NUM_PORTABLE="; not "graph=", "photo_id=")."""
     return any(_PHONE_WORD.fullmatch(word) for word in re.split(r"[_.\-\[\]]+", key) if word)
 # (an SMS sender's key: "TWILIO_FROM", "SMS_SENDER", "caller_id", "msisdn")
-_PHONE_KEY = re.compile(r"(?:.*[_.-])?(?:phone|telephone|tel|mobile|mobil|cell|fax|handy|sms|whatsapp|"
+_PHONE_KEY = re.compile(r"(?:.*[_.-])?(?:phone|telephone|tel|mobile|mobil|cell|fax|handy|sms|whatsapp|telecom|"
                         r"(?:sms|twilio|whatsapp|vonage|nexmo)(?:_?\w+)?|from|sender|caller|caller_?id|msisdn)"
                         r"(?:_?(?:no|num|number|nr))?", re.IGNORECASE)
 # a phone word or label right before a number, in its line (not a sentence's last word: "… anrufen. 46.2158")

@@ -56,6 +56,7 @@ from stages.pii_words import (
     _CEP_BEFORE,
     _CURRENCY_BEFORE,
     _DATE_LABEL,
+    _EMAIL_NEAR,
     _EXTENSION_WORDS,
     _FIELD_END,
     _LABEL_CELL,
@@ -567,7 +568,8 @@ class PhoneNumbers:
                        found and found[-1][1] == start - len(before) + letter.start()):
             return 2  # "... sent from the office. T 1800 122 899", "T +44 20 7946 0958 M 0777 ..."
         header, kind = layout.header_and_kind(start, end)
-        if header is not None and layout.alone_in_cell(start, end):
+        if header is not None and layout.alone_in_cell(start, end) and not _EMAIL_NEAR.search(header):
+            # (a "header" holding an e-mail address is a key-value row's value: "メール | orders@…")
             if _DATE_LABEL.fullmatch(header.strip() + " "):
                 return -1  # a table's date column ("Datum", "日期")
             phone_in_header = None

@@ -127,6 +127,7 @@ PHONE_WORDS = _word_pattern("""
     هاتف* الهاتف* جوال* الجوال* موبايل* محمول* فاكس* الفاكس* تليفون* اتصل* اتصلوا للاتصال واتساب
     تلفن* موبایل* فکس* تماس
     ტელ ტელ. ტელეფონ* მობ მობ. მობილურ* დარეკ* დაგვირეკ* დამირეკ* ფაქს*
+    հեռ հեռ. հեռախոս* բջջ բջջ. բջջային* զանգ* утас утсаар гар_утас залга* simu piga_simu marcações_pelo marcação_pelo
     फ़ोन फोन मोबाइल दूरभाष फ़ैक्स फैक्स संपर्क कॉल
     call_back callback call-back rückruf* zurückrufen terugbellen oddzwo* перезвон* zavolat* επανάκλησ*
     geri_ara geri_arayın 折り返し 回电 回電 회신 gọi_lại वापस_कॉल התקשר* תתקשר* חייג* וואטסאפ
@@ -189,6 +190,7 @@ PHONE_LABELS = _word_pattern("""
     biuro dom praca centrala recepcja infolinia
     офис дом рабочий приемная приёмная горячая_линия
     办公室 辦公室 总机 總機 前台 代表 事務所 自宅 受付 窓口 内線 สำนักงาน บ้าน
+    захиалга
 """)
 # One-letter and symbol labels of signatures and contact blocks ("T +44 ...", "M: 0171 ..."),
 # case-sensitive, only at the start of a line or cell, right before the number.
@@ -277,6 +279,7 @@ NOT_NUMBER_ENTRIES = """
     chilometraggio przebieg пробег* пробіг* ro_no ro_no. ro_# ro# repair_order* рахун*
     renavam mã_giao_dịch mã_học_viên आईडी
     ගිණුම* ගිණුමේ
+    frn senha senhas հվհհ রসিদ রেফারেন্স מיקוד کد_پستی کدپستی ቲን
 """
 NOT_PHONE_WORDS = _word_pattern(NOT_NUMBER_ENTRIES)
 # Labels that name a number of their own in any language, beyond the word list: a compound
@@ -458,7 +461,7 @@ _PHONE_LABEL_AFTER = re.compile(f"\\s*(?:[(（][^()（）\\n]{{0,20}}?(?:{PHONE_
 _NOT_PHONE_WORD = re.compile(NOT_PHONE_WORDS, re.IGNORECASE)
 # a label in brackets right after a number; a label, then a tab, a dash or leader dots, then the number
 _NAMED_AFTER = re.compile(r"[ \u00a0]*[(（]([^()（）\d\n]{2,40})[)）]")
-_LABEL_CELL = re.compile(r"(?:^|[|\t]\s*)([^\d|\t]{2,40}?)(?:\t|\s[–—-]\s|\s*\.{3,}\s*)\s*$")
+_LABEL_CELL = re.compile(r"(?:^|[|\t]\s*)([^\d|\t]{2,40}?)(?:\t|\s[–—-]\s|\s*\.{3,}\s*|[ \u00a0]*\|)\s*$")
 # what stands between a label and the second of the numbers it names: one number, then ", " or "/"
 _LISTED_AFTER_NUMBER = re.compile(r"[\s:.#№]*\d[\d \-./]*[ ]?[,/;&][ ]?")
 # A unit or currency right after a number makes it an amount, whatever stands before it.
