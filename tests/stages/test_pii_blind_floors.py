@@ -114,6 +114,11 @@ def scrubber() -> PiiScrubber:
 # pii-classes28; aggregates only): e-mail 0.9704 / 0.9704, phone P 0.9873 / R 0.9716, IP P 0.9389,
 # card R 0.9632, US SSN P 0.9952, IBAN 1.0. A tuning set since pii-classes29a/b: every type 1.0;
 # floors just under these.
+# blind33 (benchmarks/pii_blind33.py), held back: scored once with main 1f37f9a (after
+# pii-classes29a/b; aggregates only): phone P 0.9757 / R 0.9772, US SSN P 0.9748, IP R 0.9903,
+# e-mail, card and IBAN 1.0 (0.97 met on all six). A tuning set since pii-classes30a/b: phone
+# P 0.9995 / R 0.9960, every other type 1.0; floors just under these. That round also took
+# blind31's last card false positive away (card P 0.9984 -> 1.0).
 FLOORS = {
     "blind12": (1473, {"EMAIL_ADDRESS": (0.995, 0.995), "PHONE_NUMBER": (0.995, 0.985),
                        "IP_ADDRESS": (0.993, 0.995), "CREDIT_CARD": (0.993, 0.997),
@@ -173,9 +178,12 @@ FLOORS = {
                        "IP_ADDRESS": (0.999, 0.999), "CREDIT_CARD": (0.999, 0.999),
                        "IBAN_CODE": (0.999, 0.999), "US_SSN": (0.999, 0.999)}),
     "blind31": (1260, {"EMAIL_ADDRESS": (0.999, 0.999), "PHONE_NUMBER": (0.996, 0.998),
-                       "IP_ADDRESS": (0.999, 0.999), "CREDIT_CARD": (0.998, 0.999),
+                       "IP_ADDRESS": (0.999, 0.999), "CREDIT_CARD": (0.999, 0.999),
                        "IBAN_CODE": (0.999, 0.999), "US_SSN": (0.999, 0.999)}),
     "blind32": (1392, {"EMAIL_ADDRESS": (0.999, 0.999), "PHONE_NUMBER": (0.999, 0.999),
+                       "IP_ADDRESS": (0.999, 0.999), "CREDIT_CARD": (0.999, 0.999),
+                       "IBAN_CODE": (0.999, 0.999), "US_SSN": (0.999, 0.999)}),
+    "blind33": (1256, {"EMAIL_ADDRESS": (0.999, 0.999), "PHONE_NUMBER": (0.999, 0.995),
                        "IP_ADDRESS": (0.999, 0.999), "CREDIT_CARD": (0.999, 0.999),
                        "IBAN_CODE": (0.999, 0.999), "US_SSN": (0.999, 0.999)}),
 }
