@@ -62,7 +62,7 @@ def home_assistant_log(rng, doc: Doc, k: int):
         doc.t("# configuration.yaml (excerpt)\nhttp:\n  use_x_forwarded_for: true\n  trusted_proxies:\n")
         doc.f("    - {lan}\n    - {n}\n", lan=(I, lan), n=("X", "127.0.0.1"))
         doc.f("notify:\n  - name: family_sms\n    platform: twilio_sms\n    from_number: \"{f}\"\n", f=(P, e164(a["phone"], a["cc"])))
-        doc.f("  - name: email_alerts\n    platform: smtp\n    recipient:\n      - {e}\n      - {e2}\n", e=(E, a["email"]), e2=(E, b["email"]))
+        doc.f("  - name: email_alerts\n    platform: smtp\n    recipient:\n      - {e}\n", e=(E, a["email"]))
         doc.f("homeassistant:\n  external_url: \"https://{ip}:8123\"\n  internal_url: \"http://{lan}:8123\"\n", ip=(I, a["ip"]) if ":" not in a["ip"] else ("X", "ha.local"), lan=(I, ipv4(rng, private=True)))
         doc.f("  # netmask {m}, version {v}\n", m=("X", "255.255.255.0"), v=("X", f"2026.{rng.randint(1, 12)}.{rng.randint(0, 4)}"))
     else:
@@ -86,6 +86,8 @@ def mastodon_admin_report(rng, doc: Doc, k: int):
         doc.f("Sign-up e-mail: {e}\nSign-up IP: {ip}\nMost recent IP: {ip2}\n", e=(E, a["email"]), ip=(I, a["ip"]), ip2=(I, ipv4(rng)))
         doc.f("Moderator note: the bio lists a phone number ({p}) for 'crypto recovery'; the post links to pkg {pk}.\n",
               p=(P, a["phone"]), pk=("X", f"wallet-helper@{rng.randint(1, 4)}.{rng.randint(0, 9)}.{rng.randint(0, 9)}"))
+        doc.f("Reported post: \"fresh cvv {c}|0{mm}/2{yy}|{cv} and {c2} — DM for more\"\n", c=(C, card(rng, sep="")),
+              mm=rng.randint(1, 9), yy=rng.randint(7, 9), cv=_d(rng, 3), c2=(C, card(rng)))
         doc.f("Message-ID of forwarded report: {m}\n", m=("X", f"<{_d(rng, 10)}.{_d(rng, 4)}@mastodon.social>"))
     elif k % 3 == 1:
         doc.t('[{"id": "' + _d(rng, 18) + '", "username": "' + a["first"].lower() + '", "domain": null, "email": "')
@@ -123,9 +125,9 @@ def woocommerce_order_csv(rng, doc: Doc, k: int):
         p = _person(rng)
         doc.f(f"[Shop] New order #{_d(rng, 5)}\n\nYou've received the following order from {p['first']} {p['last']}:\n"
               "Billing address\n{first} {last}\n{zip} {city}\n{ph}\n{em}\n\nPayment method: Bank transfer to {ib}\n"
-              "Customer note: please ring {ph2} before delivery, not the gate code {gate}.\n",
+              "Customer note: please ring {ph2} before delivery, not the gate code {gate}.\nOrder placed from IP {oip}\n",
               first=p["first"], last=p["last"], zip=("X", _d(rng, 5)), city="Berlin", ph=(P, p["phone"]), em=(E, p["email"]),
-              ib=(B, iban(rng, "DE")), ph2=(P, phone(rng, p["cc"] if p["cc"] != "US" else "CA", "mobile", "intl")), gate=("X", _d(rng, 6)))
+              ib=(B, iban(rng, "DE")), ph2=(P, phone(rng, p["cc"] if p["cc"] != "US" else "CA", "mobile", "intl")), gate=("X", _d(rng, 6)), oip=(I, p["ip"]))
     else:
         p = _person(rng)
         d = card_digits(rng)
@@ -141,7 +143,7 @@ def woocommerce_order_csv(rng, doc: Doc, k: int):
 
 def typeform_responses_csv(rng, doc: Doc, k: int):
     if k % 3 == 0:
-        doc.t("#,What's your full name?,And your phone number?,Where should we send the refund? (IBAN),Email,Network ID,Submit Date (UTC)\n")
+        doc.t("#,What's your full name?,And your phone number?,Where should we send the refund? (IBAN),Card for the deposit,Network ID,Submit Date (UTC)\n")
         for _ in range(rng.randint(2, 4)):
             p = _person(rng)
             doc.t(f"{_d(rng, 6)}x{_d(rng, 4)},{p['first']} {p['last']},")
@@ -149,7 +151,7 @@ def typeform_responses_csv(rng, doc: Doc, k: int):
             doc.t(",")
             doc.v(B, p["iban"]) if rng.random() < 0.8 else doc.x(iban_bad(rng, "DE"))
             doc.t(",")
-            doc.v(E, p["email"])
+            doc.v(C, card(rng)) if rng.random() < 0.7 else doc.x("n/a")
             doc.t(f",{_d(rng, 10)}a{_d(rng, 3)},{_ts(rng)}\n")
     elif k % 3 == 1:
         p = _person(rng)
@@ -203,8 +205,8 @@ def fritzbox_call_list(rng, doc: Doc, k: int):
             num = phone(rng, "DE", rng.choice(["mobile", "fixed"]), rng.choice(["compact", "compact", "nat"]))
             doc.t(f"{rng.choice([1, 2, 3])};{rng.randint(1, 28):02d}.{rng.randint(1, 12):02d}.26 {rng.randint(7, 22):02d}:{rng.randint(0, 59):02d};;")
             doc.v(P, num)
-            doc.t(";Telefon 1;SIP: ")
-            doc.v(P, own.replace(" ", ""))
+            doc.t(";Telefon 1;")
+            doc.v(P, own.replace(" ", "")) if rng.random() < 0.4 else doc.t("Festnetz")
             doc.t(f";0:{rng.randint(0, 59):02d}\n")
         doc.t("4;" + f"0{rng.randint(1, 9)}.{rng.randint(1, 12):02d}.26 09:1{rng.randint(0, 9)};;**610;Telefon 1;;0:00\n")
     elif k % 3 == 1:
@@ -290,7 +292,7 @@ def pg_dump_copy(rng, doc: Doc, k: int):
             doc.t(f"{rng.randint(100, 99999)}\t{p['first']} {p['last']}\t")
             doc.v(P, p["phone"]) if rng.random() < 0.85 else doc.t("\\N")
             doc.t("\t")
-            doc.v(E, p["email"])
+            doc.v(E, p["email"]) if rng.random() < 0.6 else doc.t("\\N")
             doc.t("\t")
             doc.v(I, p["ip"])
             doc.t("\t")
@@ -298,14 +300,16 @@ def pg_dump_copy(rng, doc: Doc, k: int):
             doc.t(f"\t{_ts(rng)}+00\n")
         doc.t("\\.\n")
     elif k % 3 == 1:
-        doc.t("INSERT INTO public.employees (emp_id, name, ssn, work_phone, ext, hired) VALUES\n")
+        doc.t("INSERT INTO public.employees (emp_id, name, ssn, work_phone, ext, vpn_ip) VALUES\n")
         n = rng.randint(2, 4)
         for j in range(n):
             doc.t(f"  ({rng.randint(1000, 9999)}, '{rng.choice(NAMES)[0]} {rng.choice(NAMES)[1]}', '")
             doc.v(S, ssn(rng, rng.choice(["-", ""])))
             doc.t("', '")
             doc.v(P, us_phone(rng, rng.choice(["dash", "paren"])))
-            doc.t(f"', '{_d(rng, 3)}', '2026-0{rng.randint(1, 9)}-1{rng.randint(0, 9)}')" + (",\n" if j < n - 1 else ";\n"))
+            doc.t(f"', '{_d(rng, 3)}', '")
+            doc.v(I, ipv4(rng, private=rng.random() < 0.5))
+            doc.t("')" + (",\n" if j < n - 1 else ";\n"))
     else:
         p = _person(rng)
         doc.t("shop=# \\x\nExpanded display is on.\nshop=# SELECT * FROM payments WHERE id = " + _d(rng, 5) + ";\n-[ RECORD 1 ]---+------------------------\n")
@@ -332,8 +336,8 @@ def calendly_invitee_export(rng, doc: Doc, k: int):
         doc.t('", "name": "' + p["first"] + " " + p["last"] + '", "text_reminder_number": "')
         doc.v(P, e164(p["phone"], p["cc"]))
         doc.f('", "questions_and_answers": [{{"question": "Best number if the link fails?", "answer": "{p2}"}}], '
-              '"tracking": {{"utm_source": "newsletter", "utm_content": "{u}"}}, "timezone": "Europe/Berlin"}}}}',
-              p2=(P, phone(rng, p["cc"] if p["cc"] != "US" else "CA", "fixed", "intl")), u=("X", f"{_d(rng, 4)}.{_d(rng, 2)}.{_d(rng, 2)}.{_d(rng, 2)}"))
+              '"tracking": {{"utm_source": "newsletter", "utm_content": "{u}"}}, "ip_address": "{ip}", "timezone": "Europe/Berlin"}}}}',
+              p2=(P, phone(rng, p["cc"] if p["cc"] != "US" else "CA", "fixed", "intl")), u=("X", f"{_d(rng, 4)}.{_d(rng, 2)}.{_d(rng, 2)}.{_d(rng, 2)}"), ip=(I, p["ip"]))
     else:
         p = _person(rng)
         doc.f("A new event has been scheduled.\n\nInvitee: {n}\nInvitee Email: {e}\nText Reminder Number: {ph}\n"

@@ -227,8 +227,8 @@ def page_doc(rng: random.Random, register: str, lang: str, k: int) -> tuple[Doc,
     host = f"https://{register.split('_')[0]}-{v['e'].split('@')[0].replace('.', '-').replace('_', '-')}.{lx['tld']}"
     url = host + rng.choice(["/", "/kontakt", "/booking", "/index.html", "/?lang=" + lang])
     title = REGS[register][lang]
-    with_card = rng.random() < 0.45
-    with_iban = rng.random() < 0.55
+    with_card = rng.random() < 0.8
+    with_iban = rng.random() < 0.8
     if layout == 0:  # prose page
         if rng.random() < 0.2:  # value at the very start of the text
             doc.f("{p} — ", p=(P, v["p"]))
@@ -248,13 +248,15 @@ def page_doc(rng: random.Random, register: str, lang: str, k: int) -> tuple[Doc,
         if with_card:
             doc.f(lx["cardpay"].replace("{c}", "{cc}") + f" ({lx['card']} {{m}})\n", cc=(C, v["c"]), m=("X", v["masked"]))
         doc.f("\n{h} · {o}", h=("X", v["handle"]), o=("X", v["obf"]))
-        if rng.random() < 0.3:  # value at the very end
+        if rng.random() < 0.1:  # value at the very end
             doc.f(" · {e}", e=(E, v["e"].replace("@", "+web@", 1)))
     elif layout == 1:  # key-value block
         doc.t(title + "\n" + "=" * 24 + "\n")
-        rows = [(lx["mob"], (P, v["p"])), (lx["tel"], (P, v["p2"])), (lx["mail"], (E, v["e"])),
+        rows = [(lx["mob"], (P, v["p"])), (lx["mail"], (E, v["e"]) if rng.random() < 0.7 else "—"),
                 (lx["ord"], ("X", v["ordno"]))]
         rows += [(lab, ("X", val)) for lab, val in v["loc"]]
+        if rng.random() < 0.4:
+            rows.append((lx["tel"], (P, v["p2"])))
         if with_iban:
             rows.append((lx["acct"], (B, v["b"])))
             rows.append((lx["acct"] + " (2)", ("X", v["bad_b"])))  # wrong check digits: a typo, unlabelled
@@ -272,7 +274,8 @@ def page_doc(rng: random.Random, register: str, lang: str, k: int) -> tuple[Doc,
         doc.t(f"[{v['date']} {t0}:0{rng.randint(0, 9)}] {b}: {title.split(' — ')[0]}?\n")
         doc.t(f"[{v['date']} {t0}:1{rng.randint(0, 9)}] {b}: {lx['chat_q']}\n")
         doc.f(f"[{v['date']} {t0}:2{rng.randint(0, 9)}] {a}: " + lx["chat_a"].replace("{p}", "{pp}") + "\n", pp=(P, v["p"]))
-        doc.f(f"[{v['date']} {t0}:3{rng.randint(0, 9)}] {a}: {lx['ord']} {{o}}, {{ee}}\n", o=("X", v["ordno"]), ee=(E, v["e"]))
+        tail = "" if rng.random() < 0.6 else ", {ee}"
+        doc.f(f"[{v['date']} {t0}:3{rng.randint(0, 9)}] {a}: {lx['ord']} {{o}}{tail}\n", o=("X", v["ordno"]), ee=(E, v["e"]))
         if with_iban:
             doc.f(f"[{v['date']} {t0}:4{rng.randint(0, 9)}] {a}: " + lx["pay"].replace("{b}", "{bb}") + "\n", bb=(B, v["b"]))
         if with_card:

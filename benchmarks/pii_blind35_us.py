@@ -75,7 +75,7 @@ US = {
         [("Plaintiff", "name"), ("Plaintiff SSN (confidential, form SC-100-INFO)", "ssn"), ("Daytime phone", "phone"),
          ("Email", "email"), ("Case number", "caseno"), ("Defendant business EIN", "ein"), ("Amount claimed", "amount"),
          ("Court clerk line", "phone_ext"), ("Filed", "date"), ("Fee paid by card", "card"), ("Receipt", "giftcard")],
-        [("case_no", "caseno"), ("plaintiff", "name"), ("ssn", "ssn_raw"), ("phone", "phone"), ("docket_ref", "docket"), ("filed", "date")],
+        [("case_no", "caseno"), ("plaintiff", "name"), ("ssn", "ssn_raw"), ("phone", "phone"), ("fee_card", "card"), ("docket_ref", "docket"), ("efiled_ip", "ip")],
         "On {date} {name} filed claim {caseno} for {amount}. The clerk reached the plaintiff at {phone} and by e-mail at "
         "{email}; the defendant's EIN {ein} was taken from the state registry. Questions about hearing dates go to "
         "{orgmail} or {phone_ext}. Docket line {docket}. E-filed from {ip}.",
@@ -85,7 +85,7 @@ US = {
         [("Applicant", "name"), ("Social Security No.", "ssn"), ("Co-applicant SSN", "ssn_sp"), ("Registration ID", "regid"),
          ("Callback phone", "phone"), ("Alternate phone", "phone"), ("Email", "email"), ("Damaged dwelling ZIP+4", "zip4"),
          ("Direct deposit routing", "routing"), ("Account", "acct"), ("Date of loss", "date")],
-        [("registration_id", "regid"), ("applicant", "name"), ("applicant_ssn", "ssn"), ("callback", "phone"), ("zip", "zip4"), ("routing", "routing")],
+        [("registration_id", "regid"), ("applicant", "name"), ("applicant_ssn", "ssn"), ("zip", "zip4"), ("routing", "routing"), ("client_ip", "ip")],
         "Registration {regid} was taken by phone on {date}. {name} (SSN {ssn}) asked for a callback at {phone}; a "
         "co-applicant's number on file, {badssn}, failed verification and was sent back. Deposit to routing {routing}, "
         "account {acct}. Inspector notes: {email}, session {ip}.",
@@ -93,8 +93,8 @@ US = {
     "us_dd214_records_request": (
         "REQUEST PERTAINING TO MILITARY RECORDS (separation documents / DD-214 copy)", "veteran-records-help.org",
         [("Veteran name", "name"), ("Service number", "svcno"), ("Social Security number", "ssn"), ("Date of birth", "dob"),
-         ("Requester phone", "phone"), ("Requester email", "email"), ("Prior request no.", "dcn"), ("Signed", "date")],
-        [("requester", "name"), ("svc_no", "svcno"), ("SSN", "ssn_raw"), ("dob", "dob"), ("phone", "phone"), ("email", "email")],
+         ("Requester phone", "phone"), ("Requester email", "email"), ("Prior request no.", "dcn"), ("Copy fee paid by card", "card"), ("Signed", "date"), ("Signed from IP", "ip")],
+        [("requester", "name"), ("svc_no", "svcno"), ("SSN", "ssn_raw"), ("dob", "dob"), ("fee_card", "card"), ("ip", "ip")],
         "I am requesting a copy of my father's separation document. Name as served: {name}; service number {svcno}; "
         "his SSN was {ssn}; born {dob}. My earlier request ({dcn}) came back incomplete. Please call me at {phone} or "
         "write to {email}. Submitted online from {ip} on {date}.",
@@ -103,8 +103,8 @@ US = {
         "CHILD CARE ASSISTANCE — ENROLLMENT / PROVIDER ATTESTATION", "childcare-assist.org",
         [("Parent/guardian", "name"), ("Parent SSN", "ssn"), ("Child SSN", "ssn"), ("Child DOB", "dob"),
          ("Provider license #", "license"), ("Provider EIN", "ein"), ("Provider phone", "phone_ext"), ("Parent cell", "phone"),
-         ("Parent email", "email"), ("Copay", "amount")],
-        [("family_id", "regid"), ("parent", "name"), ("parent_ssn", "ssn"), ("cell", "phone"), ("provider_lic", "license"), ("copay", "amount")],
+         ("Parent email", "email"), ("Copay", "amount"), ("Copay autopay card", "card"), ("E-signature IP", "ip")],
+        [("family_id", "regid"), ("parent", "name"), ("parent_ssn", "ssn"), ("autopay_card", "card"), ("provider_lic", "license"), ("signed_ip", "ip")],
         "Dear {name}, your enrollment starting {date} is approved; copay {amount} per month. Your provider (license "
         "{license}, EIN {ein}) can be reached at {phone_ext}. Keep the family ID {regid}; it is not your SSN ({ssn} is "
         "what we verified). Questions: {orgmail}.",
@@ -117,13 +117,13 @@ US = {
         [("minister", "name"), ("ssn", "ssn"), ("allowance", "amount"), ("stipend_iban", "iban"), ("phone", "phone")],
         "RESOLVED that {amount} of the compensation of Rev. {name} (SSN {ssn}) be designated as housing allowance for "
         "2027. The church (EIN {ein}) will wire the missionary stipend to {iban}. Contact the treasurer at {orgmail} "
-        "or {phone}. Adopted {date}.",
+        "or {phone}. Adopted {date}; minutes posted from {ip}.",
     ),
     "us_h2a_farmworker_roster": (
         "H-2A Crew Roster — housing assignment and payroll setup", "valleygrowers-coop.com",
         [("Crew leader", "name"), ("Crew leader SSN", "ssn"), ("Worker home phone", "mxphone"), ("Worker US cell", "phone"),
-         ("Visa control no.", "visa"), ("Employer EIN", "ein"), ("Housing office", "phone_ext"), ("Bunk tag", "tag")],
-        [("worker", "name2"), ("ssn_or_itin", "ssn"), ("home_phone", "mxphone"), ("us_cell", "phone"), ("visa_no", "visa"), ("bunk", "tag")],
+         ("Visa control no.", "visa"), ("Employer EIN", "ein"), ("Housing office", "phone_ext"), ("Bunk tag", "tag"), ("Wage remittance IBAN (Spain/Portugal crews)", "iban")],
+        [("worker", "name2"), ("ssn_or_itin", "ssn"), ("home_phone", "mxphone"), ("remittance_iban", "iban"), ("visa_no", "visa"), ("bunk", "tag")],
         "Crew of {name} arrives {date}. Workers without an SSN use ITIN {itin} for payroll until the card arrives; "
         "{name2} already has SSN {ssn}. Family contact in the home country: {mxphone}. Housing office {phone_ext}; "
         "grower e-mail {orgmail}. Visa control {visa}.",
@@ -132,7 +132,7 @@ US = {
         "Application for Employment — School Bus Driver (Transportation Department)", "district-transport.org",
         [("Applicant", "name"), ("SSN", "ssn_raw"), ("CDL number", "cdl"), ("Cell", "phone"), ("Email", "email"),
          ("Reference 1 phone", "phone"), ("Reference 2 phone", "phone_ext"), ("Date available", "date"), ("DOB", "dob")],
-        [("applicant", "name"), ("ssn", "ssn_sp"), ("cdl", "cdl"), ("cell", "phone"), ("email", "email"), ("applied", "date")],
+        [("applicant", "name"), ("ssn", "ssn_sp"), ("cdl", "cdl"), ("cell", "phone"), ("applied", "date"), ("portal_ip", "ip")],
         "{name} applied on {date} for the route driver opening. CDL {cdl}, DOB {dob}. Background check consent signed "
         "with SSN {ssn}. Best number {phone}; references reachable at {phone_ext}. Application portal log: {ip}.",
     ),
@@ -141,9 +141,9 @@ US = {
         [("Exhibitor", "name"), ("4-H member ID", "fairid"), ("Parent phone", "phone"), ("Parent email", "email"),
          ("Exhibitor SSN (for premium checks over $600)", "ssn"), ("Ear tag", "tag"), ("Entry fee card", "card"),
          ("Card on file", "masked_card"), ("Fair office", "phone_ext")],
-        [("exhibitor", "name"), ("member_id", "fairid"), ("tag", "tag"), ("parent_phone", "phone"), ("premium_ssn", "ssn"), ("entry_fee", "amount")],
+        [("exhibitor", "name"), ("member_id", "fairid"), ("tag", "tag"), ("fee_card", "card"), ("premium_ssn", "ssn"), ("entry_fee", "amount")],
         "{name} (member {fairid}) entered market lamb, ear tag {tag}. Entry fee {amount} charged to {card}; "
-        "the receipt shows {masked_card}. Parent phone {phone}, e-mail {email}. Fair office: {phone_ext}, {orgmail}.",
+        "the receipt shows {masked_card}. Parent phone {phone}, e-mail {email}. Fair office: {phone_ext}.",
     ),
 }
 

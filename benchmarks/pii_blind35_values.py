@@ -69,8 +69,8 @@ _KIND = {"mobile": PNT.MOBILE, "fixed": PNT.FIXED_LINE, "free": PNT.TOLL_FREE}
 def phone_obj(rng: random.Random, region: str, kind: str = "mobile"):
     ex = phonenumbers.example_number_for_type(region, _KIND[kind]) or phonenumbers.example_number(region)
     nsn = str(ex.national_number)
-    keep = 3 if len(nsn) > 7 else 2
-    for _ in range(400):
+    keep = rng.choice([1, 2, 2, 3]) if len(nsn) > 7 else 2
+    for _ in range(600):
         digits = nsn[:keep] + "".join(rng.choice("0123456789") for _ in range(len(nsn) - keep))
         num = phonenumbers.parse("+" + str(ex.country_code) + digits, None)
         if phonenumbers.is_valid_number(num) and phonenumbers.region_code_for_number(num) == region:
@@ -101,9 +101,15 @@ def phone(rng: random.Random, region: str, kind: str = "mobile", style: str | No
     return s
 
 
+US_AREAS = [205, 212, 214, 217, 303, 312, 313, 404, 407, 415, 469, 502, 503, 512, 520, 602, 615, 617, 678, 702,
+            704, 713, 719, 757, 801, 808, 813, 816, 832, 901, 907, 912, 917, 919, 928, 970, 985]
+
+
 def us_phone(rng: random.Random, style: str | None = None, ext: bool = False) -> str:
-    num = phone_obj(rng, "US", "fixed")
-    d = str(num.national_number)
+    while True:
+        d = f"{rng.choice(US_AREAS)}{rng.randint(2, 9)}{rng.randint(0, 9)}{rng.randint(0, 9)}{rng.randint(0, 9999):04d}"
+        if d[3:6] != "555" and phonenumbers.is_valid_number(phonenumbers.parse("+1" + d, None)):
+            break
     style = style or rng.choice(["paren", "dash", "dot", "plus1", "one"])
     s = {"paren": f"({d[:3]}) {d[3:6]}-{d[6:]}", "dash": f"{d[:3]}-{d[3:6]}-{d[6:]}",
          "dot": f"{d[:3]}.{d[3:6]}.{d[6:]}", "plus1": f"+1 {d[:3]} {d[3:6]} {d[6:]}",
@@ -240,8 +246,25 @@ def luhn_bad(rng: random.Random) -> str:
 
 
 # ---------------------------------------------------------------- IBAN
-def iban(rng: random.Random, country: str, style: str | None = None) -> str:
+def _numeric_iban(rng: random.Random, country: str) -> IBAN:
+    """A random IBAN whose account part is digits (as most real ones are); letters stay in bank codes."""
     code = IBAN.random(country_code=country, random=rng)
+    for _ in range(30):
+        bban = str(code)[4:]
+        keep = 1 if country in ("IT", "SM") else 4
+        fixed = bban[:keep] + "".join(ch if ch.isdigit() else rng.choice("0123456789") for ch in bban[keep:])
+        if fixed == bban:
+            return code
+        num = int("".join(str(int(ch, 36)) for ch in fixed + country + "00"))
+        cand = f"{country}{98 - num % 97:02d}{fixed}"
+        if iban_valid(cand):
+            return IBAN(cand)
+        code = IBAN.random(country_code=country, random=rng)
+    return code
+
+
+def iban(rng: random.Random, country: str, style: str | None = None) -> str:
+    code = _numeric_iban(rng, country)
     style = style or rng.choice(["groups", "groups", "compact", "lower"])
     if style == "groups":
         return code.formatted
