@@ -59,12 +59,26 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from pii_blind import read_rows  # noqa: E402
-from pii_blind35_machine import MACHINE, machine_doc  # noqa: E402
-from pii_blind35_pages import L, REGS, page_doc  # noqa: E402
-from pii_blind35_us import US, us_doc  # noqa: E402
-from pii_blind35_values import (B, C, E, I, P, S, TYPES, EMAIL_RE, card_brand_ok, iban_valid, ip_valid,  # noqa: E402
-                                luhn_ok, phone_valid, ssn_valid)
+from pii_blind import read_rows
+from pii_blind35_machine import MACHINE, machine_doc
+from pii_blind35_pages import REGS, L, page_doc
+from pii_blind35_us import US, us_doc
+from pii_blind35_values import (
+    EMAIL_RE,
+    TYPES,
+    B,
+    C,
+    E,
+    I,
+    P,
+    S,
+    card_brand_ok,
+    iban_valid,
+    ip_valid,
+    luhn_ok,
+    phone_valid,
+    ssn_valid,
+)
 
 SEED = 350113
 HALF = "blind35"

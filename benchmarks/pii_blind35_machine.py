@@ -6,8 +6,28 @@ import json
 import random
 import unicodedata
 
-from pii_blind35_values import (B, C, E, I, P, S, Doc, card, card_digits, e164, email, iban, iban_bad, ipv4, ipv6,
-                                luhn_bad, luhn_ok, phone, ssn, us_phone)
+from pii_blind35_values import (
+    B,
+    C,
+    Doc,
+    E,
+    I,
+    P,
+    S,
+    card,
+    card_digits,
+    e164,
+    email,
+    iban,
+    iban_bad,
+    ipv4,
+    ipv6,
+    luhn_bad,
+    luhn_ok,
+    phone,
+    ssn,
+    us_phone,
+)
 
 NAMES = [("Lena", "Vogt", "DE"), ("Marco", "Bianchi", "IT"), ("Sophie", "Martin", "FR"), ("Pieter", "de Vries", "NL"),
          ("Ayşe", "Kaya", "TR"), ("Kenji", "Sato", "JP"), ("Olivia", "Brown", "GB"), ("Lucas", "Silva", "BR"),
@@ -27,11 +47,11 @@ def _d(rng: random.Random, n: int) -> str:
 def _person(rng: random.Random) -> dict:
     first, last, cc = rng.choice(NAMES)
     plain, f = _ascii(last), _ascii(first)
-    return dict(first=first, last=last, cc=cc,
-                phone=us_phone(rng, rng.choice(["dash", "paren", "plus1"])) if cc == "US" else phone(rng, cc, "mobile", rng.choice(["intl", "e164", "nat"])),
-                email=email(rng, f, plain, ["gmail.com", "outlook.com", "gmx.de", "yahoo.co.uk", "proton.me", "icloud.com", "web.de", "orange.fr"]),
-                ip=ipv4(rng) if rng.random() < 0.7 else ipv6(rng),
-                iban=iban(rng, cc if cc in IBAN_OK else "DE", rng.choice(["compact", "groups"])))
+    return {"first": first, "last": last, "cc": cc,
+                "phone": us_phone(rng, rng.choice(["dash", "paren", "plus1"])) if cc == "US" else phone(rng, cc, "mobile", rng.choice(["intl", "e164", "nat"])),
+                "email": email(rng, f, plain, ["gmail.com", "outlook.com", "gmx.de", "yahoo.co.uk", "proton.me", "icloud.com", "web.de", "orange.fr"]),
+                "ip": ipv4(rng) if rng.random() < 0.7 else ipv6(rng),
+                "iban": iban(rng, cc if cc in IBAN_OK else "DE", rng.choice(["compact", "groups"]))}
 
 
 def _ts(rng: random.Random) -> str:
@@ -368,4 +388,4 @@ def machine_doc(rng: random.Random, register: str, k: int) -> tuple[Doc, str, st
     return doc, url.format(n=rng.randint(100000, 9999999)), lang
 
 
-__all__ = ["MACHINE", "machine_doc", "C"]
+__all__ = ["MACHINE", "C", "machine_doc"]

@@ -5,8 +5,27 @@ from __future__ import annotations
 import random
 import re
 
-from pii_blind35_values import (B, C, E, I, P, S, Doc, bad_ssn, card, ein, email, iban, ipv4, ipv6, itin,
-                                luhn_bad, phone, ssn, us_phone)
+from pii_blind35_values import (
+    B,
+    C,
+    Doc,
+    E,
+    I,
+    P,
+    S,
+    bad_ssn,
+    card,
+    ein,
+    email,
+    iban,
+    ipv4,
+    ipv6,
+    itin,
+    luhn_bad,
+    phone,
+    ssn,
+    us_phone,
+)
 
 FIRST = ["Tamika", "Ruben", "Shirley", "Dwayne", "Maribel", "Cody", "Latoya", "Evan", "Rosa", "Gary", "Hannah",
          "Jorge", "Brenda", "Terrell", "Kayla", "Luis", "Denise", "Travis", "Yesenia", "Curtis"]
@@ -76,9 +95,9 @@ US = {
          ("Email", "email"), ("Case number", "caseno"), ("Defendant business EIN", "ein"), ("Amount claimed", "amount"),
          ("Court clerk line", "phone_ext"), ("Filed", "date"), ("Fee paid by card", "card"), ("Receipt", "giftcard")],
         [("case_no", "caseno"), ("plaintiff", "name"), ("ssn", "ssn_raw"), ("phone", "phone"), ("fee_card", "card"), ("docket_ref", "docket"), ("efiled_ip", "ip")],
-        "On {date} {name} filed claim {caseno} for {amount}. The clerk reached the plaintiff at {phone} and by e-mail at "
+        ("On {date} {name} filed claim {caseno} for {amount}. The clerk reached the plaintiff at {phone} and by e-mail at "
         "{email}; the defendant's EIN {ein} was taken from the state registry. Questions about hearing dates go to "
-        "{orgmail} or {phone_ext}. Docket line {docket}. E-filed from {ip}.",
+        "{orgmail} or {phone_ext}. Docket line {docket}. E-filed from {ip}."),
     ),
     "us_disaster_assistance_registration": (
         "Individual Assistance — Disaster Registration Intake (tele-registration worksheet)", "recovery-intake.org",
@@ -86,18 +105,18 @@ US = {
          ("Callback phone", "phone"), ("Alternate phone", "phone"), ("Email", "email"), ("Damaged dwelling ZIP+4", "zip4"),
          ("Direct deposit routing", "routing"), ("Account", "acct"), ("Date of loss", "date")],
         [("registration_id", "regid"), ("applicant", "name"), ("applicant_ssn", "ssn"), ("zip", "zip4"), ("routing", "routing"), ("client_ip", "ip")],
-        "Registration {regid} was taken by phone on {date}. {name} (SSN {ssn}) asked for a callback at {phone}; a "
+        ("Registration {regid} was taken by phone on {date}. {name} (SSN {ssn}) asked for a callback at {phone}; a "
         "co-applicant's number on file, {badssn}, failed verification and was sent back. Deposit to routing {routing}, "
-        "account {acct}. Inspector notes: {email}, session {ip}.",
+        "account {acct}. Inspector notes: {email}, session {ip}."),
     ),
     "us_dd214_records_request": (
         "REQUEST PERTAINING TO MILITARY RECORDS (separation documents / DD-214 copy)", "veteran-records-help.org",
         [("Veteran name", "name"), ("Service number", "svcno"), ("Social Security number", "ssn"), ("Date of birth", "dob"),
          ("Requester phone", "phone"), ("Requester email", "email"), ("Prior request no.", "dcn"), ("Copy fee paid by card", "card"), ("Signed", "date"), ("Signed from IP", "ip")],
         [("requester", "name"), ("svc_no", "svcno"), ("SSN", "ssn_raw"), ("dob", "dob"), ("fee_card", "card"), ("ip", "ip")],
-        "I am requesting a copy of my father's separation document. Name as served: {name}; service number {svcno}; "
+        ("I am requesting a copy of my father's separation document. Name as served: {name}; service number {svcno}; "
         "his SSN was {ssn}; born {dob}. My earlier request ({dcn}) came back incomplete. Please call me at {phone} or "
-        "write to {email}. Submitted online from {ip} on {date}.",
+        "write to {email}. Submitted online from {ip} on {date}."),
     ),
     "us_child_care_subsidy_enrollment": (
         "CHILD CARE ASSISTANCE — ENROLLMENT / PROVIDER ATTESTATION", "childcare-assist.org",
@@ -105,9 +124,9 @@ US = {
          ("Provider license #", "license"), ("Provider EIN", "ein"), ("Provider phone", "phone_ext"), ("Parent cell", "phone"),
          ("Parent email", "email"), ("Copay", "amount"), ("Copay autopay card", "card"), ("E-signature IP", "ip")],
         [("family_id", "regid"), ("parent", "name"), ("parent_ssn", "ssn"), ("autopay_card", "card"), ("provider_lic", "license"), ("signed_ip", "ip")],
-        "Dear {name}, your enrollment starting {date} is approved; copay {amount} per month. Your provider (license "
+        ("Dear {name}, your enrollment starting {date} is approved; copay {amount} per month. Your provider (license "
         "{license}, EIN {ein}) can be reached at {phone_ext}. Keep the family ID {regid}; it is not your SSN ({ssn} is "
-        "what we verified). Questions: {orgmail}.",
+        "what we verified). Questions: {orgmail}."),
     ),
     "us_clergy_housing_allowance": (
         "Resolution of the Church Council — Minister's Housing Allowance", "gracefellowship-church.org",
@@ -115,26 +134,26 @@ US = {
          ("Parsonage office", "phone"), ("Treasurer email", "orgmail"), ("Mission stipend account (IBAN)", "iban"),
          ("Adopted", "date")],
         [("minister", "name"), ("ssn", "ssn"), ("allowance", "amount"), ("stipend_iban", "iban"), ("phone", "phone")],
-        "RESOLVED that {amount} of the compensation of Rev. {name} (SSN {ssn}) be designated as housing allowance for "
+        ("RESOLVED that {amount} of the compensation of Rev. {name} (SSN {ssn}) be designated as housing allowance for "
         "2027. The church (EIN {ein}) will wire the missionary stipend to {iban}. Contact the treasurer at {orgmail} "
-        "or {phone}. Adopted {date}; minutes posted from {ip}.",
+        "or {phone}. Adopted {date}; minutes posted from {ip}."),
     ),
     "us_h2a_farmworker_roster": (
         "H-2A Crew Roster — housing assignment and payroll setup", "valleygrowers-coop.com",
         [("Crew leader", "name"), ("Crew leader SSN", "ssn"), ("Worker home phone", "mxphone"), ("Worker US cell", "phone"),
          ("Visa control no.", "visa"), ("Employer EIN", "ein"), ("Housing office", "phone_ext"), ("Bunk tag", "tag"), ("Wage remittance IBAN (Spain/Portugal crews)", "iban")],
         [("worker", "name2"), ("ssn_or_itin", "ssn"), ("home_phone", "mxphone"), ("remittance_iban", "iban"), ("visa_no", "visa"), ("bunk", "tag")],
-        "Crew of {name} arrives {date}. Workers without an SSN use ITIN {itin} for payroll until the card arrives; "
+        ("Crew of {name} arrives {date}. Workers without an SSN use ITIN {itin} for payroll until the card arrives; "
         "{name2} already has SSN {ssn}. Family contact in the home country: {mxphone}. Housing office {phone_ext}; "
-        "grower e-mail {orgmail}. Visa control {visa}.",
+        "grower e-mail {orgmail}. Visa control {visa}."),
     ),
     "us_school_bus_driver_application": (
         "Application for Employment — School Bus Driver (Transportation Department)", "district-transport.org",
         [("Applicant", "name"), ("SSN", "ssn_raw"), ("CDL number", "cdl"), ("Cell", "phone"), ("Email", "email"),
          ("Reference 1 phone", "phone"), ("Reference 2 phone", "phone_ext"), ("Date available", "date"), ("DOB", "dob")],
         [("applicant", "name"), ("ssn", "ssn_sp"), ("cdl", "cdl"), ("cell", "phone"), ("applied", "date"), ("portal_ip", "ip")],
-        "{name} applied on {date} for the route driver opening. CDL {cdl}, DOB {dob}. Background check consent signed "
-        "with SSN {ssn}. Best number {phone}; references reachable at {phone_ext}. Application portal log: {ip}.",
+        ("{name} applied on {date} for the route driver opening. CDL {cdl}, DOB {dob}. Background check consent signed "
+        "with SSN {ssn}. Best number {phone}; references reachable at {phone_ext}. Application portal log: {ip}."),
     ),
     "us_county_fair_4h_entry": (
         "County Fair — 4-H Livestock Exhibitor Entry Form", "countyfair-4h.org",
@@ -142,8 +161,8 @@ US = {
          ("Exhibitor SSN (for premium checks over $600)", "ssn"), ("Ear tag", "tag"), ("Entry fee card", "card"),
          ("Card on file", "masked_card"), ("Fair office", "phone_ext")],
         [("exhibitor", "name"), ("member_id", "fairid"), ("tag", "tag"), ("fee_card", "card"), ("premium_ssn", "ssn"), ("entry_fee", "amount")],
-        "{name} (member {fairid}) entered market lamb, ear tag {tag}. Entry fee {amount} charged to {card}; "
-        "the receipt shows {masked_card}. Parent phone {phone}, e-mail {email}. Fair office: {phone_ext}.",
+        ("{name} (member {fairid}) entered market lamb, ear tag {tag}. Entry fee {amount} charged to {card}; "
+        "the receipt shows {masked_card}. Parent phone {phone}, e-mail {email}. Fair office: {phone_ext}."),
     ),
 }
 

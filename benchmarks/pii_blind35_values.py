@@ -211,9 +211,7 @@ def card_digits(rng: random.Random, brand: str | None = None) -> str:
 def card(rng: random.Random, brand: str | None = None, sep: str | None = None) -> str:
     d = card_digits(rng, brand)
     sep = rng.choice([" ", " ", "-", ""]) if sep is None else sep
-    if len(d) == 15:
-        groups = [d[:4], d[4:10], d[10:]]
-    elif len(d) == 14:
+    if len(d) == 15 or len(d) == 14:
         groups = [d[:4], d[4:10], d[10:]]
     else:
         groups = [d[i:i + 4] for i in range(0, 16, 4)]

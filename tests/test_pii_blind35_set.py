@@ -11,7 +11,7 @@ import pytest
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "benchmarks"))
 
-import pii_blind35 as b35  # noqa: E402
+import pii_blind35 as b35
 
 
 @pytest.fixture(scope="module")
