@@ -1,4 +1,4 @@
-"""A 35th blind PII test set (blind35, issue 26): 30 registers no earlier generator names, 25 languages
+"""A 35th blind PII test set (blind35, issue 26): 30 registers no earlier generator names, 26 languages
 (14 in non-Latin scripts), every register in three layouts, with many unlabelled look-alikes beside the
 values.
 
@@ -33,7 +33,7 @@ Registers (30; three layouts each, picked in turn):
 Hard negatives (unlabelled, written beside the values): national ID numbers (Aadhaar, kennitala, OIB,
 EMBG, ЖСН, isikukood, ΑΦΜ, NIPT, Sri Lankan NIC, Mongolian registry), Uzcard / Humo card numbers (no
 brand prefix), masked cards, Luhn-invalid gift / DPAN / loyalty numbers, IMEIs (Luhn-valid, 15 digits),
-ICCIDs, dog microchip numbers, M-Pesa paybills, KBZPay wallet numbers, ABA and Norwegian domestic account
+ICCIDs, dog microchip numbers, M-Pesa paybills, KBZ Bank account numbers, ABA and Norwegian domestic account
 numbers, IBANs with wrong check digits, phone-shaped booking / order / docket / response ids, postal
 codes, ZIP+4, routing and account numbers, EINs, ITINs, invalid SSNs (000 / 666 / group 00 / serial
 0000), masked SSNs, FEMA-style registration ids, service numbers, CDL numbers, visa control numbers,
