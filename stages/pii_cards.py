@@ -137,9 +137,16 @@ _IBAN_HEAD_BEFORE = re.compile(r"(?<![\w])[A-Za-z]{2}\d{2}(?:[ \u00a0]?[A-Za-z0-
 
 def _iban_tail(text: str, start: int) -> bool:
     """Whether the digits at `start` end an IBAN-shaped string: its country code and check digits,
-    then a group of letters (a bank code: "PK53 TRQW", "GB29 NWBK") before them."""
+    then a group of letters (a bank code: "PK53 TRQW", "GB29 NWBK") before them, in one case, a bank
+    word before it on its line ("Order AB12 paid with card 4111 …" is no IBAN)."""
     head = _IBAN_HEAD_BEFORE.search(text, max(0, start - 40), start)
-    return head is not None and re.search(r"[A-Za-z]{4}", head.group()[4:]) is not None
+    if head is None or re.search(r"[A-Za-z]{4}", head.group()[4:]) is None:
+        return False
+    letters = re.sub(r"[^A-Za-z]", "", head.group())
+    line_start = text.rfind("\n", 0, head.start()) + 1
+    # one case throughout, as an IBAN is printed, and a bank word (IBAN, bank, ...) on its line
+    return (letters.isupper() or letters.islower()) and \
+        _BANK_WORD.search(text, max(line_start, head.start() - 80), head.start()) is not None
 
 
 def _not_card_before(text: str, start: int, branded: bool = False) -> bool:

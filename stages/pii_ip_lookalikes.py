@@ -64,8 +64,9 @@ _APP_VERSION_BEFORE = re.compile(
     r"|(?:აპის|აპლიკაციის|პროგრამის)[ \t\u00a0]+ვერსია"
     r"|(?<![^\W\d_])(?i:versi)[ \t\u00a0]+(?i:aplikasi|apl|app|perangkat[ \t\u00a0]+lunak)"
     r"|(?<![^\W\d_])(?i:phiên[ \t\u00a0]+bản)[ \t\u00a0]+(?i:ứng[ \t\u00a0]+dụng|phần[ \t\u00a0]+mềm|app|firmware))"
-    # (pii-classes31b) a quoted key's closing quote and its value's opening one ('"apolloVersion":"6.20.9.220"')
-    r"[\"']?[ \t\u00a0]*[:=]?[ \t\u00a0]*[\"']?[ \t\u00a0]*$")
+    # (pii-classes31b) a quoted key's closing quote and its value's opening one ('"apolloVersion":"6.20.9.220"'),
+    # or an XML element's tag ("<serverVersion>5.14.5.136")
+    r"[\"'>]?[ \t\u00a0]*[:=]?[ \t\u00a0]*[\"']?[ \t\u00a0]*$")
 # A network operating system, a gateway's or a switch's software, or LoRa's packet forwarder, named
 # right before its version (an LLDP neighbour's system description: "ArubaOS 8.10.0.7")
 _NETWORK_OS_BEFORE = re.compile(
