@@ -173,7 +173,7 @@ def _record_gives_address(text: str, start: int, end: int) -> bool:
 # "/lookup/203.0.113.7")
 _RELEASE_SEGMENT_BEFORE = re.compile(
     r"/(?i:updates?|downloads?|releases?|dist|pkgs?|packages?|firmware|builds?|versions?|artifacts?"
-    r"|stable|latest|mirror|mirrors|files)/$")
+    r"|stable|latest)/$")
 _PACKAGE_FILE_AFTER = re.compile(
     r"/[\w.\-]+\.(?i:tar|tgz|tar\.gz|tar\.bz2|tar\.xz|zip|7z|rar|deb|rpm|apk|msi|exe|dmg|pkg|jar|whl|bin|img|iso)"
     r"(?![\w])")
