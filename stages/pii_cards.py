@@ -125,11 +125,37 @@ def _store_card(text: str, start: int, end: int, header: str | None) -> bool:
     return after is not None and bool(_STORE_CARD.search(after.group(1)) or _NOT_NUMBER_WORD.match(after.group(1)))
 
 
-def _not_card_before(text: str, start: int) -> bool:
+# (pii-classes31b) a fleet or fuel card issued on a payment network (Visa Fleet, Mastercard Fleet,
+# WEX's and others' co-branded cards): a brand's number at one of its lengths under "fuel card" is a
+# payment card; a number of no brand there stays the petroleum industry's (a gift card's brand
+# number stays out, as the tuning sets leave it)
+_FLEET_CARD_LABEL = re.compile(r"(?i:fleet|fuel)[_ \-]?cards?", re.IGNORECASE)
+# (pii-classes31b) the tail of an IBAN-shaped string whose check digits fail ("PK53 TRQW 2669 3201
+# 7322 0732 ✗"): a country code, two check digits and grouped letters or digits glued before it
+_IBAN_HEAD_BEFORE = re.compile(r"(?<![\w])[A-Za-z]{2}\d{2}(?:[ \u00a0]?[A-Za-z0-9]{4})*[ \u00a0]?$")
+
+
+def _iban_tail(text: str, start: int) -> bool:
+    """Whether the digits at `start` end an IBAN-shaped string: its country code and check digits,
+    then a group of letters (a bank code: "PK53 TRQW", "GB29 NWBK") before them, in one case, a bank
+    word before it on its line ("Order AB12 paid with card 4111 …" is no IBAN)."""
+    head = _IBAN_HEAD_BEFORE.search(text, max(0, start - 40), start)
+    if head is None or re.search(r"[A-Za-z]{4}", head.group()[4:]) is None:
+        return False
+    letters = re.sub(r"[^A-Za-z]", "", head.group())
+    line_start = text.rfind("\n", 0, head.start()) + 1
+    # one case throughout, as an IBAN is printed, and a bank word (IBAN, bank, ...) on its line
+    return (letters.isupper() or letters.islower()) and \
+        _BANK_WORD.search(text, max(line_start, head.start() - 80), head.start()) is not None
+
+
+def _not_card_before(text: str, start: int, branded: bool = False) -> bool:
     """A product, device or parcel number's label right before the digits; one ending the line
     above after that line's own value labels that value, not this one ("350746513862106 ← IMEI"
     over "3000 725987 6190 (Kartennummer)")."""
     label = _NOT_CARD_BEFORE.search(text, max(0, start - 24), start)
+    if label is not None and branded and _FLEET_CARD_LABEL.search(label.group()):
+        return False
     if label is None or "\n" not in text[label.start():start]:
         return label is not None
     line_start = text.rfind("\n", 0, label.start()) + 1
@@ -214,7 +240,7 @@ class CardRecognizer(EntityRecognizer):
             # another number stands right before it ("Order confirmed. Paid with 4111 1111 …")
             near = BRAND_NAMED_NEAR if "\n" not in value and self.brand_grouped(digits, value) else None
             branded = any(iin.match(digits) and len(digits) in lengths for iin, lengths in _CARD_IIN)
-            if not _luhn_valid(digits) or _not_card_before(text, start) or \
+            if not _luhn_valid(digits) or _not_card_before(text, start, branded) or _iban_tail(text, start) or \
                     _named_otherwise(self.card_word, text, start, near, branded):
                 continue
             if layout is None:
@@ -451,6 +477,8 @@ def may_be_card(digits: str) -> bool:
 def may_be_card_at(text: str, start: int, end: int, layout: _Layout) -> bool:
     """`may_be_card` for the number at text[start:end], and, of no brand, no store's card by its
     label or column (`_store_card`): what the standard and the page allow the context model to add."""
+    if _iban_tail(text, start):
+        return False  # (pii-classes31b) an IBAN-shaped string's digits, not a card's
     digits = re.sub(r"\D", "", text[start:end])
     if any(iin.match(digits) and len(digits) in lengths for iin, lengths in _CARD_IIN):
         return True

@@ -20,7 +20,9 @@ IP recognizer's further look-alike rules (stages/pii_addresses.py asks `labelled
   niveau vers 4.17.3.212"; not a move, a failover or a DNS record "updated to" an address);
 - (pii-classes29b) a record's "client" field when the same record gives the address under its own
   key ("ip = 62.188.171.248 … client = 7.21.23.157", a sqlite or psql row printed a field a line,
-  a JSON object): the client program's version, the first number 30 or under as versions' are.
+  a JSON object): the client program's version, the first number 30 or under as versions' are;
+- (pii-classes31b) a version under a quoted key ('"apolloVersion":"6.20.9.220"'), and a URL path's
+  segment under a release word or over a package file ("/update/6.17.5.123/pkg.tar").
 """
 
 from __future__ import annotations
@@ -62,7 +64,9 @@ _APP_VERSION_BEFORE = re.compile(
     r"|(?:აპის|აპლიკაციის|პროგრამის)[ \t\u00a0]+ვერსია"
     r"|(?<![^\W\d_])(?i:versi)[ \t\u00a0]+(?i:aplikasi|apl|app|perangkat[ \t\u00a0]+lunak)"
     r"|(?<![^\W\d_])(?i:phiên[ \t\u00a0]+bản)[ \t\u00a0]+(?i:ứng[ \t\u00a0]+dụng|phần[ \t\u00a0]+mềm|app|firmware))"
-    r"[ \t\u00a0]*[:=]?[ \t\u00a0]*$")
+    # (pii-classes31b) a quoted key's closing quote and its value's opening one ('"apolloVersion":"6.20.9.220"'),
+    # or an XML element's tag ("<serverVersion>5.14.5.136")
+    r"[\"'>]?[ \t\u00a0]*[:=]?[ \t\u00a0]*[\"']?[ \t\u00a0]*$")
 # A network operating system, a gateway's or a switch's software, or LoRa's packet forwarder, named
 # right before its version (an LLDP neighbour's system description: "ArubaOS 8.10.0.7")
 _NETWORK_OS_BEFORE = re.compile(
@@ -162,6 +166,31 @@ def _record_gives_address(text: str, start: int, end: int) -> bool:
                for match in _RECORD_ADDRESS_KEY.finditer(text, block_start, block_end))
 
 
+# (pii-classes31b) a URL path's segment that is a release's version: the segment before it names
+# updates, downloads or releases ("http://91.15.28.230/update/6.17.5.123/pkg.tar", "/releases/
+# 4.2.1.7/"), or the segment after it is a package or archive file ("/6.17.5.123/pkg.tar",
+# "/2.1.4.0/setup.exe"); not an address looked up under its own path ("ipinfo.io/8.8.8.8/json",
+# "/lookup/203.0.113.7")
+_RELEASE_SEGMENT_BEFORE = re.compile(
+    r"/(?i:updates?|downloads?|releases?|dist|pkgs?|packages?|firmware|builds?|versions?|artifacts?"
+    r"|stable|latest)/$")
+_PACKAGE_FILE_AFTER = re.compile(
+    r"/[\w.\-]+\.(?i:tar|tgz|tar\.gz|tar\.bz2|tar\.xz|zip|7z|rar|deb|rpm|apk|msi|exe|dmg|pkg|jar|whl|bin|img|iso)"
+    r"(?![\w])")
+
+
+def _release_path_segment(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] is a whole segment of a URL's or a request's path, under a release
+    word or over a package file."""
+    token_start = max(text.rfind(space, 0, start) for space in (" ", "\t", "\n", "\"", "'")) + 1
+    token = text[token_start:start]
+    if not token.endswith("/") or "://" not in token and not token.startswith("/"):
+        return False
+    if end < len(text) and text[end] not in "/ \t\n\"'?#":
+        return False
+    return bool(_RELEASE_SEGMENT_BEFORE.search(token) or _PACKAGE_FILE_AFTER.match(text, end))
+
+
 def labelled_not_address(text: str, line_start: int, start: int, end: int) -> bool:
     """Whether the four dotted numbers at text[start:end] are a driver's, an app's, a network
     system's or a pinned package's version, or a clause's number, by what stands right before them
@@ -179,6 +208,8 @@ def labelled_not_address(text: str, line_start: int, start: int, end: int) -> bo
     if parts[0] <= 30 and _CLIENT_KEY_BEFORE.search(before) and _record_gives_address(text, start, end):
         return True
     if _TABLE_INDEX_BEFORE.search(before) or _VERSION_PART_BEFORE.search(before):
+        return True
+    if _release_path_segment(text, start, end):
         return True
     if max(parts) < 100 and _CLAUSE_BEFORE.search(before):
         return True
