@@ -1,0 +1,48 @@
+"""Numbers shaped like phones that no numbering plan dials (pii-classes31a, the blind34 round),
+for `stages/pii_phones.py`.
+
+- A placeholder: one digit repeated ("000-000-0000", "999.999.9999", "0000000"), a void row's
+  or a form's filler, in a table's phone column too: never a subscriber's number.
+- A North American number in international form ("+1.999.555.0100", a fax modem's own line in
+  HylaFAX's status) that the NANP's data make invalid: an unassigned area code (N9X, N11) or
+  exchange. Other plans' numbers keep the lenient reading (of a possible length for their
+  country code: their validity data lag behind real numbering plans); the NANP's data do not,
+  and a labelled phone must be valid for some region.
+"""
+from __future__ import annotations
+
+import re
+
+import phonenumbers
+
+
+def placeholder(value: str) -> bool:
+    """`value`'s digits are one digit repeated (seven or more)."""
+    digits = phonenumbers.normalize_digits_only(value)
+    return len(digits) >= 7 and len(set(digits)) == 1
+
+
+def invalid_nanp(international) -> bool:
+    """`international` (a parsed number or None) is a "+1" number the NANP makes invalid."""
+    return international is not None and international.country_code == 1 and \
+        not phonenumbers.is_valid_number(international)
+
+
+# A seven-digit number written 3.4 ("615.3971": Iceland's numbers, a local NANP one) reads as a
+# decimal too; a phone only right after a label or a phone word ("síma 615.3971", "GSM | 611.7617")
+# or after "or" and another number ("410 1772 eða 615.3971"): `dotted_local_named`.
+DOTTED_LOCAL = re.compile(r"[1-9]\d{2}\.\d{4}")
+_OR_AFTER_NUMBER = re.compile(r"\d[ \u00a0]*(?:,|/|or|oder|ou|o|eða|eller|of|nebo|alebo|lub|albo|или|або|tai|vagy|"
+                              r"sau|veya|ή|או|أو|या|वा|ឬ|или)[ \u00a0]+$", re.IGNORECASE)
+
+_CELL_BEFORE = re.compile(r"[ \u00a0]*[|\t][ \t\u00a0]*$")
+
+
+def dotted_local_named(text: str, start: int, label_before) -> bool:
+    """The 3.4 dotted number at `start` follows a label or phone word (`label_before`, a
+    compiled pattern anchored at its end) or "or" after another number on its line."""
+    line_start = max(0, start - 40, text.rfind("\n", 0, start) + 1)
+    cell = _CELL_BEFORE.search(text, line_start, start)  # "GSM | 611.7617", "Sími<TAB>…": a label cell
+    if cell and label_before.search(text, line_start, cell.start()):
+        return True
+    return bool(label_before.search(text, line_start, start) or _OR_AFTER_NUMBER.search(text, line_start, start))
