@@ -15,6 +15,8 @@ import re
 
 import phonenumbers
 
+from stages.pii_phone_abroad import NANP_REGIONS
+
 
 def placeholder(value: str) -> bool:
     """`value`'s digits are one digit repeated (seven or more)."""
@@ -46,3 +48,14 @@ def dotted_local_named(text: str, start: int, label_before) -> bool:
     if cell and label_before.search(text, line_start, cell.start()):
         return True
     return bool(label_before.search(text, line_start, start) or _OR_AFTER_NUMBER.search(text, line_start, start))
+
+
+def nanp_cell_regions(hinted, us_numbers: bool) -> list[str]:
+    """The regions a table cell's local NANP-shaped number ("255-3320" under "phone" beside
+    "574-384-6678" rows) must be valid for to stay a phone: on a US page (or one whose own
+    numbers are US ones, or one with no region), the NANP's regions among its hints, else "US"
+    (an English page's other regions, "IE" among them, make a bare 7-digit run valid); on any
+    other page, its regions."""
+    if not us_numbers:
+        return list(hinted)
+    return [region for region in hinted if region in NANP_REGIONS] or ["US"]
