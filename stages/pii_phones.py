@@ -160,7 +160,7 @@ class PhoneNumbers:
     TIME_RANGE = re.compile(r"(?<!\d)\d{1,2}[.:][0-5]\d ?[\-–] ?\d{1,2}[.:][0-5]\d(?!\d)")
     THOUSANDS = re.compile(r"(?!0)\d{1,3}(?:([ .\u00a0\u202f\u2009])\d{3})(?:\1\d{3})+")
     DECIMALS = re.compile(r"(?!0\d)\d{1,3}\.\d{3,}(?:[ ,;]+-?\s?\d{1,3}\.\d{3,})?")
-    VERSION = re.compile(r"[1-9]\d?\.\d{1,2}\.\d+(?:\.\d+)+")
+    VERSION = re.compile(r"[1-9]\d?\.\d{1,2}\.\d+(?:\.\d+)+|[1-9]\d{1,2}\.0\.\d{3,4}\.\d{1,3}")  # Chrome's "122.0.3759.111"
     ISBN = re.compile(r"97[89][\- ]?\d[\d\- ]{8,14}\d")
     ZIP4 = re.compile(r"\d{5}-\d{4}")
     CEP = re.compile(r"\d{5}[- ]?\d{3}|\d{2}\.\d{3}-\d{3}")

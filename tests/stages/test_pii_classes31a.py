@@ -147,3 +147,15 @@ def test_nepali_contact_word(scrubber, text, value):
 def test_nepali_bill_number_stays_unlabelled(scrubber):
     text = "बिल नं. 4269315, मिति २०८२/०३/१५"
     assert "4269315" not in {text[r.start:r.end] for r in scrubber.find(text, "https://tandoor.com.np/", "ne")}
+
+
+# --- a browser's four-part version ---
+
+
+@pytest.mark.parametrize("text, value", [
+    ("status=Success browser=Chrome 122.0.3759.111", "122.0.3759.111"),
+    ("Mozilla/5.0 (X11) Chrome/120.0.6099.109 Safari/537.36", "120.0.6099.109"),
+    ("Edge 131.0.2903.86", "131.0.2903.86"),
+])
+def test_browser_version_not_phone(scrubber, text, value):
+    assert value not in phones(scrubber, text)
