@@ -3,11 +3,10 @@ for `stages/pii_phones.py`.
 
 - A placeholder: one digit repeated ("000-000-0000", "999.999.9999", "0000000"), a void row's
   or a form's filler, in a table's phone column too: never a subscriber's number.
-- A North American number in international form ("+1.999.555.0100", a fax modem's own line in
-  HylaFAX's status) that the NANP's data make invalid: an unassigned area code (N9X, N11) or
-  exchange. Other plans' numbers keep the lenient reading (of a possible length for their
-  country code: their validity data lag behind real numbering plans); the NANP's data do not,
-  and a labelled phone must be valid for some region.
+- A North American number in international form with an area code the NANP keeps unassigned
+  (N9X, N11) and the fictional exchange 555 ("+1.999.555.0100", a fax modem's own line in
+  HylaFAX's status: its default FAXNumber is "+1.999.555.1212"): both marks of a filler. Other
+  invalid "+1" numbers keep the lenient reading (the generated sets plant codes not yet in use).
 """
 from __future__ import annotations
 
@@ -24,9 +23,17 @@ def placeholder(value: str) -> bool:
     return len(digits) >= 7 and len(set(digits)) == 1
 
 
+# an area code the NANP keeps unassigned (N9X, reserved for its expansion; N11, service codes)
+# before the fictional exchange 555: a software's default ("+1.999.555.1212", HylaFAX's FAXNumber)
+_FICTIONAL_NANP = re.compile(r"[2-9](?:9\d|11)555\d{4}")
+
+
 def invalid_nanp(international) -> bool:
-    """`international` (a parsed number or None) is a "+1" number the NANP makes invalid."""
+    """`international` (a parsed number or None) is a "+1" number with an unassigned area code
+    and the fictional exchange 555. Other invalid "+1" numbers stay: the generated sets plant
+    numbers of codes not (yet) in use ("+1 600-130-1020", "001-995-569-4988")."""
     return international is not None and international.country_code == 1 and \
+        bool(_FICTIONAL_NANP.fullmatch(str(international.national_number))) and \
         not phonenumbers.is_valid_number(international)
 
 

@@ -39,6 +39,7 @@ def test_extension_word_needs_digits_after(scrubber):
     ("Phone: (111) 111-1111", "(111) 111-1111"),
     ("Modem ttyS1 (+1.999.555.0100): Running and idle", "+1.999.555.0100"),  # area code 999 unassigned
     ("Fax line +1 911 555 0100 idle", "+1 911 555 0100"),  # N11 is no area code
+    ("FAXNumber: +1.999.555.1212", "+1.999.555.1212"),  # HylaFAX's default
 ])
 def test_placeholder_and_invalid_nanp_not_phone(scrubber, text, value):
     assert value not in phones(scrubber, text)
@@ -50,6 +51,8 @@ def test_placeholder_and_invalid_nanp_not_phone(scrubber, text, value):
     ("Phone: +1 (212) 945-4667", "+1 (212) 945-4667"),
     ("Tel. +49 30 1234567", "+49 30 1234567"),  # other plans keep the lenient reading
     ("Phone: 020 7946 0000", "020 7946 0000"),  # zeros, not one digit repeated
+    ("Büro: +1 600-130-1020", "+1 600-130-1020"),  # a code not (yet) in use, no 555: stays
+    ("Téléphone: 001-995-569-4988", "001-995-569-4988"),
 ])
 def test_valid_numbers_stay(scrubber, text, value):
     assert value in phones(scrubber, text)
