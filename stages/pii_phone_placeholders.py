@@ -57,12 +57,16 @@ def dotted_local_named(text: str, start: int, label_before) -> bool:
     return bool(label_before.search(text, line_start, start) or _OR_AFTER_NUMBER.search(text, line_start, start))
 
 
-def nanp_cell_regions(hinted, us_numbers: bool) -> list[str]:
+_TAB_OR_PIPE_BEFORE = re.compile(r"[\t|][ \u00a0]*$")  # (`csv_cells` writes a CSV row's cells tab-separated)
+
+
+def nanp_cell_regions(text: str, start: int, hinted, us_numbers: bool) -> list[str]:
     """The regions a table cell's local NANP-shaped number ("255-3320" under "phone" beside
-    "574-384-6678" rows) must be valid for to stay a phone: on a US page (or one whose own
-    numbers are US ones, or one with no region), the NANP's regions among its hints, else "US"
-    (an English page's other regions, "IE" among them, make a bare 7-digit run valid); on any
-    other page, its regions."""
-    if not us_numbers:
+    "574-384-6678" rows) must be valid for to stay a phone: in a CSV, tab or pipe table's cell on
+    a US page (or one whose own numbers are US ones, or one with no region), the NANP's regions
+    among its hints, else "US" (an English page's other regions, "IE" among them, make a bare
+    7-digit run valid); elsewhere (a ";" list, "Contact: 624-6456; 225-8452", a Guyanese page's
+    7-digit numbers), the page's regions."""
+    if not us_numbers or not _TAB_OR_PIPE_BEFORE.search(text, max(0, start - 3), start):
         return list(hinted)
     return [region for region in hinted if region in NANP_REGIONS] or ["US"]

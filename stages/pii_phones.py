@@ -294,7 +294,7 @@ class PhoneNumbers:
                 context = 0  # "my number 431-29-8812": written as a US SSN, and only a word in the
                 # sentence or a contact block says phone (a label or a column still does), on a US
                 # page or one whose own numbers are US ones ("Llámeme al +1 201-…. (666-73-3922)")
-            if context > 0 and nanp_local_only(value, nanp_cell_regions(hinted, us_numbers)) and _TABLE_CELL_BEFORE.search(
+            if context > 0 and nanp_local_only(value, nanp_cell_regions(text, start, hinted, us_numbers)) and _TABLE_CELL_BEFORE.search(
                     text, max(0, start - 3), start) and _TABLE_CELL_AFTER.match(text, end):
                 context = 0  # "…;01/01/1970;555-0100;…" under "phone" beside "+1 713-…" rows: a
                 # cell with no area code (a contact block's or a sentence's local number stays)

@@ -162,3 +162,11 @@ def test_nepali_bill_number_stays_unlabelled(scrubber):
 ])
 def test_browser_version_not_phone(scrubber, text, value):
     assert value not in phones(scrubber, text)
+
+
+def test_semicolon_list_of_local_numbers_stays(scrubber):
+    # a real page (Guyana, English): a ";" list after "Contact:" is no table
+    text = "Contact: 624-6456; 225-8452; 225-8458; 225-8463"
+    found = {text[r.start:r.end] for r in scrubber.find(text, "https://www.kaieteurnewsonline.com/x/", "en")
+             if r.entity_type == "PHONE_NUMBER"}
+    assert "225-8452" in found
