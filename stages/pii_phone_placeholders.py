@@ -69,4 +69,7 @@ def nanp_cell_regions(text: str, start: int, hinted, us_numbers: bool) -> list[s
     7-digit numbers), the page's regions."""
     if not us_numbers or not _TAB_OR_PIPE_BEFORE.search(text, max(0, start - 3), start):
         return list(hinted)
-    return [region for region in hinted if region in NANP_REGIONS] or ["US"]
+    nanp = [region for region in hinted if region in NANP_REGIONS]
+    if not nanp and hinted and hinted[0] not in NANP_REGIONS:
+        return list(hinted)  # no page region, a French "+33" number's: France's plan decides
+    return nanp or ["US"]
