@@ -55,6 +55,9 @@ def script_number_end(field: str, is_phone) -> int | None:
             continue
         neighbours = []
         rest = (word[:match.start()] + word[match.end():]).strip(".-'")
+        if match.group() == "លេខ" and (rest.endswith("តាម") or index > 0 and tokens[index - 1].group().endswith("តាម")):
+            continue  # Khmer "…តាមលេខ" (by the number: "កម្ម៉ង់តាមលេខ", order by the number; "ទាក់ទងតាមលេខ"):
+            # the number to call (pii-classes31a)
         if rest:
             neighbours.append(rest)
         if index > 0 and not re.search(r"[<>]|[ \t\u00a0]{2,}", field[tokens[index - 1].end():token.start()]):

@@ -49,6 +49,7 @@ from stages.pii_phone_labels import (
     nanp_local_only,
     phone_keys,
 )
+from stages.pii_phone_placeholders import DOTTED_LOCAL, dotted_local_named, invalid_nanp, nanp_cell_regions, placeholder
 from stages.pii_phone_records import mask_as_paths, without_repeated_ids
 from stages.pii_phone_shapes import SSN_SHAPE, _isbn10, _note, _parse, _turkish_number
 from stages.pii_regions import _regions_by_trunk_prefix
@@ -159,7 +160,7 @@ class PhoneNumbers:
     TIME_RANGE = re.compile(r"(?<!\d)\d{1,2}[.:][0-5]\d ?[\-–] ?\d{1,2}[.:][0-5]\d(?!\d)")
     THOUSANDS = re.compile(r"(?!0)\d{1,3}(?:([ .\u00a0\u202f\u2009])\d{3})(?:\1\d{3})+")
     DECIMALS = re.compile(r"(?!0\d)\d{1,3}\.\d{3,}(?:[ ,;]+-?\s?\d{1,3}\.\d{3,})?")
-    VERSION = re.compile(r"[1-9]\d?\.\d{1,2}\.\d+(?:\.\d+)+")
+    VERSION = re.compile(r"[1-9]\d?\.\d{1,2}\.\d+(?:\.\d+)+|[1-9]\d{1,2}\.0\.\d{3,4}\.\d{1,3}")  # Chrome's "122.0.3759.111"
     ISBN = re.compile(r"97[89][\- ]?\d[\d\- ]{8,14}\d")
     ZIP4 = re.compile(r"\d{5}-\d{4}")
     CEP = re.compile(r"\d{5}[- ]?\d{3}|\d{2}\.\d{3}-\d{3}")
@@ -262,6 +263,9 @@ class PhoneNumbers:
             if _VERSION_BUILD.fullmatch(value):
                 _note(verdicts, start, end, "version", None, score)
                 continue  # "ClamAV 0.103.2/26841": a version, a slash, its signature database's build
+            if placeholder(value) or value.startswith(("+", "00")) and invalid_nanp(international):
+                _note(verdicts, start, end, "placeholder", None, score)
+                continue  # "000-000-0000", "+1.999.555.0100": no plan dials them (pii_phone_placeholders)
             context = self.context_of(text, start, end, layout, found, hinted)
             if context <= 0 and "tel:" in text and _DIAL_LINK_BEFORE.search(text, max(0, start - 60), start):
                 context = 2  # a dial link's visible text ('<a href="tel:+4812…">512 043 506</a>',
@@ -278,6 +282,9 @@ class PhoneNumbers:
                 _note(verdicts, start, end, "dotted_once", context, score)
                 continue  # "321.8278477" is a phone right after a label ("Teléfono de contacto:"), else a
                 # decimal or a coordinate (also in a table's phone column)
+            if DOTTED_LOCAL.fullmatch(self.without_extension(value)) and not dotted_local_named(text, start, _LABEL_RIGHT_BEFORE):
+                _note(verdicts, start, end, "dotted_once", context, score)
+                continue  # "615.3971": a phone after a label or "or" and a number, else a decimal
             if context < 0 and not (international is not None and score == self.VALID and
                                      value.startswith("+")):
                 _note(verdicts, start, end, "other_number", context, score)
@@ -287,7 +294,7 @@ class PhoneNumbers:
                 context = 0  # "my number 431-29-8812": written as a US SSN, and only a word in the
                 # sentence or a contact block says phone (a label or a column still does), on a US
                 # page or one whose own numbers are US ones ("Llámeme al +1 201-…. (666-73-3922)")
-            if context > 0 and nanp_local_only(value, hinted) and _TABLE_CELL_BEFORE.search(
+            if context > 0 and nanp_local_only(value, nanp_cell_regions(text, start, hinted, us_numbers)) and _TABLE_CELL_BEFORE.search(
                     text, max(0, start - 3), start) and _TABLE_CELL_AFTER.match(text, end):
                 context = 0  # "…;01/01/1970;555-0100;…" under "phone" beside "+1 713-…" rows: a
                 # cell with no area code (a contact block's or a sentence's local number stays)
@@ -389,7 +396,7 @@ class PhoneNumbers:
             return 0.0, None  # "0.648024 0 196": a fraction, then a log's next columns; "180826-62":
             # one long run and a short suffix (a reference's check digits), which no plan writes;
             # "1153–2005": two ascending years a typographic dash joins, a range
-        if self.DOTTED_ONCE.fullmatch(main):
+        if self.DOTTED_ONCE.fullmatch(main) or DOTTED_LOCAL.fullmatch(main):
             return self.WEAK, None  # a phone only with a label right before it (`spans`)
         if self.DECIMALS.fullmatch(main) or self.VERSION.fullmatch(main) or \
                 self.ISBN.fullmatch(main) or self.TIME_RANGE.search(main) or main.endswith(")") or \

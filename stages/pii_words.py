@@ -123,12 +123,13 @@ PHONE_WORDS = _word_pattern("""
     điện_thoại đt đt: dđ di_động telp telp. ponsel tālr* tālrun* mob.tālr* טלפון טל טל' נייד פקס
     numéro_vert numero_vert numéro_azur numéro_indigo связ* investor_relations media_relations public_relations press_office press_desk media_desk newsroom
     hív* hivj* обад* soita* soitt* zavolej* volejte volat sunați sunati sună nazov* pokliči* poklicite
+    sími síma símann símanum símar símanúmer* farsími farsíma farsímanúmer* hringið hringdu hringja
     zvaniet zvanit skambin* ulaşın ulasin arayın arayin gọi hubungi дзвон* подзвон*
     هاتف* الهاتف* جوال* الجوال* موبايل* محمول* فاكس* الفاكس* تليفون* اتصل* اتصلوا للاتصال واتساب
     تلفن* موبایل* فکس* تماس
     ტელ ტელ. ტელეფონ* მობ მობ. მობილურ* დარეკ* დაგვირეკ* დამირეკ* ფაქს*
     հեռ հեռ. հեռախոս* բջջ բջջ. բջջային* զանգ* утас утсаар гар_утас залга* simu piga_simu marcações_pelo marcação_pelo
-    फ़ोन फोन मोबाइल दूरभाष फ़ैक्स फैक्स संपर्क कॉल
+    फ़ोन फोन मोबाइल दूरभाष फ़ैक्स फैक्स संपर्क सम्पर्क कॉल
     call_back callback call-back rückruf* zurückrufen terugbellen oddzwo* перезвон* zavolat* επανάκλησ*
     geri_ara geri_arayın 折り返し 回电 回電 회신 gọi_lại वापस_कॉल התקשר* תתקשר* חייג* וואטסאפ
     box_office my_number my_numbers our_number our_numbers your_number his_number her_number
@@ -428,7 +429,11 @@ _EXTENSION_WORDS = (r"x|ext\.?|alanumero|alanro\.?|psw\.?|samb\.?|sambungan|vaih
                     r"добавочн[а-я]{0,3}|внутренн[а-я]{0,3}|додатков[а-яії]{0,3}|внутрішн[а-яії]{0,3}|вътрешн[а-я]{0,3}|"
                     r"εσωτερικ[όήοςύ]{0,2}|nhánh|số[ \u00a0]lẻ|nebenstelle|wewnętrzn[yae]|lisänumero|sisänumero|sisänro\.?|nội[ \u00a0]bộ|"
                     # Georgian "შიდა" (internal), Armenian "ներքին"
-                    r"შიდა|ներքին")
+                    r"შიდა|ներքին|"
+                    # blind34 round (pii-classes31a): Icelandic "sis." (innanhúss), Lithuanian "vid."
+                    # (vidinis), Mongolian "дотуур", Nepali "एक्सटेन्सन", Punjabi "ਐਕਸਟੈਂਸ਼ਨ", Bengali
+                    # "এক্সটেনশন", Urdu "ایکسٹینشن", Tamil "நீட்டிப்பு", Khmer "បន្ត" (and "លេខបន្ត")
+                    r"sis\.?|vid\.?|дотуур|एक्सटेन्सन|ਐਕਸਟੈਂਸ਼ਨ|এক্সটেনশন|ایکسٹینشن|நீட்டிப்பு|(?:លេខ)?បន្ត")
 # Phone words of one language that are everyday words of another: on a page of that other language
 # (its first region) they name no phone number ("cel", Spanish and Portuguese "celular", is
 # Polish for an aim, "Zebrano / cel: 28 220 202", and Romanian for "the one")
