@@ -132,7 +132,7 @@ def _store_card(text: str, start: int, end: int, header: str | None) -> bool:
 _FLEET_CARD_LABEL = re.compile(r"(?i:fleet|fuel)[_ \-]?cards?", re.IGNORECASE)
 # (pii-classes31b) the tail of an IBAN-shaped string whose check digits fail ("PK53 TRQW 2669 3201
 # 7322 0732 ✗"): a country code, two check digits and grouped letters or digits glued before it
-_IBAN_HEAD_BEFORE = re.compile(r"(?<![\w])[A-Za-z]{2}\d{2}(?:[ \u00a0]?[A-Za-z0-9]{4})*[ \u00a0]?$")
+_IBAN_HEAD_BEFORE = re.compile(r"(?<![\w])[A-Za-z]{2}\d{2}(?:[ \u00a0]?[A-Za-z0-9]{4})*[ \u00a0]?\Z")
 
 
 def _iban_tail(text: str, start: int) -> bool:

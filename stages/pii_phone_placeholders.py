@@ -66,8 +66,10 @@ def nanp_cell_regions(text: str, start: int, hinted, us_numbers: bool) -> list[s
     a US page (or one whose own numbers are US ones, or one with no region), the NANP's regions
     among its hints, else "US" (an English page's other regions, "IE" among them, make a bare
     7-digit run valid); elsewhere (a ";" list, "Contact: 624-6456; 225-8452", a Guyanese page's
-    7-digit numbers), the page's regions."""
-    if not us_numbers or not _TAB_OR_PIPE_BEFORE.search(text, max(0, start - 3), start):
+    7-digit numbers; a cell written "265 8671", with a space, as other plans write seven digits,
+    not the NANP's "255-3320"), the page's regions."""
+    if not us_numbers or text[start + 3:start + 4] in (" ", "\u00a0") or \
+            not _TAB_OR_PIPE_BEFORE.search(text, max(0, start - 3), start):
         return list(hinted)
     nanp = [region for region in hinted if region in NANP_REGIONS]
     if not nanp and hinted and hinted[0] not in NANP_REGIONS:

@@ -136,6 +136,19 @@ def test_local_cell_on_irish_page_stays(scrubber):
     assert "01 234 5678" in found
 
 
+
+# A seven-digit cell written with a space ("265 8671") is how other plans write local numbers
+# (Ireland's, New Zealand's), not the NANP's "255-3320": the page's regions decide it (wild tune
+# labels one in a staff table beside a "+1" number). Found at the merge of pii-classes31a/b.
+@pytest.mark.parametrize("text, value, url", [
+    ("| Name | Room | Telephone |\n|---|---|---|\n| Dr Emily Nelson | B2.96 | +1 (529) 647-9892 |\n"
+     "| Prof. Austin Jackson | C2.98 | 265 8671 |\n", "265 8671", None),
+    ("name\tphone\nDesk\t+1 212-945-4667\nLab\t265 8671\n", "265 8671", "https://dept.example.ie/staff"),
+])
+def test_space_written_local_cell_keeps_the_pages_regions(scrubber, text, value, url):
+    found = {text[r.start:r.end] for r in scrubber.find(text, url, "en") if r.entity_type == "PHONE_NUMBER"}
+    assert value in found
+
 # --- Nepali's spelling of "contact" ---
 
 
