@@ -119,6 +119,11 @@ def scrubber() -> PiiScrubber:
 # e-mail, card and IBAN 1.0 (0.97 met on all six). A tuning set since pii-classes30a/b: phone
 # P 0.9995 / R 0.9960, every other type 1.0; floors just under these. That round also took
 # blind31's last card false positive away (card P 0.9984 -> 1.0).
+# blind34 (benchmarks/pii_blind34.py), held back: scored once with main c6dd4f7 (after
+# pii-classes30a/b; aggregates only): phone P 0.9657 / R 0.9810, IP P 0.9405 / R 0.9824, card
+# P 0.9962 / R 0.9740, e-mail, IBAN and US SSN 1.0. A tuning set since pii-classes31a/b: phone
+# P 0.9911 / R 0.9989, IP R 0.9824 (private networks written with their length, which most sets'
+# authors leave unlabelled and this one labels: left), every other type 1.0; floors just under.
 FLOORS = {
     "blind12": (1473, {"EMAIL_ADDRESS": (0.995, 0.995), "PHONE_NUMBER": (0.995, 0.985),
                        "IP_ADDRESS": (0.993, 0.995), "CREDIT_CARD": (0.993, 0.997),
@@ -185,6 +190,9 @@ FLOORS = {
                        "IBAN_CODE": (0.999, 0.999), "US_SSN": (0.999, 0.999)}),
     "blind33": (1256, {"EMAIL_ADDRESS": (0.999, 0.999), "PHONE_NUMBER": (0.999, 0.995),
                        "IP_ADDRESS": (0.999, 0.999), "CREDIT_CARD": (0.999, 0.999),
+                       "IBAN_CODE": (0.999, 0.999), "US_SSN": (0.999, 0.999)}),
+    "blind34": (1308, {"EMAIL_ADDRESS": (0.999, 0.999), "PHONE_NUMBER": (0.99, 0.998),
+                       "IP_ADDRESS": (0.999, 0.98), "CREDIT_CARD": (0.999, 0.999),
                        "IBAN_CODE": (0.999, 0.999), "US_SSN": (0.999, 0.999)}),
 }
 
