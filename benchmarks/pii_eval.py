@@ -71,7 +71,7 @@ BLIND_ROUNDS = {
     28: ("733fa85", "pii-classes25"), 29: ("6f71393", "pii-classes26"),
     30: ("e412a09", "pii-classes27"), 31: ("6995ed7", "pii-classes28"),
     32: ("a15f6ca", "pii-classes29"), 33: ("1f37f9a", "pii-classes30"), 34: ("c6dd4f7", "pii-classes31"),
-    35: (None, None),
+    35: ("6456ea7", None),
 }
 
 
