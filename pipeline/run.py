@@ -77,7 +77,9 @@ def _run(config: RunConfig, execution: Execution, session: RaySession) -> Summar
                   f"Ray not started, no task submitted", flush=True)
             return Summary.from_json(json.loads(layout.storage.read_text("summary.json")))
         layout.make()
-        layout.storage.remove_partial_files(["", *Layout.FOLDERS])
+        # every folder of the run, dedup/ and per-language token folders included: a killed run
+        # may have been writing anywhere (dedup/settings.json, tokens/<code>/..., logs/)
+        layout.storage.remove_partial_files([""], recursive=True)
         write_config(config, layout, execution)
         started = time.time()
         progress = Progress(layout.storage).load()

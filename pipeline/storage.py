@@ -107,15 +107,18 @@ class Storage:
         if self.exists(folder):
             self.fs.rm(self.path(folder), recursive=True)
 
-    def remove_partial_files(self, folders: list[str]) -> None:
-        """Temporary files left by a process killed mid-write (local only: object stores have
-        none)."""
+    def remove_partial_files(self, folders: list[str], recursive: bool = False) -> None:
+        """Temporary files (`.NAME.tmp-PID`) left by a process killed mid-write, in `folders`, and
+        with `recursive` in every folder below them too (local only: object stores have none)."""
         if not self.is_local:
             return
         for folder in folders:
-            directory = self.path(folder)
-            if os.path.isdir(directory):
-                for name in os.listdir(directory):
+            top = self.path(folder)
+            if not os.path.isdir(top):
+                continue
+            walk = os.walk(top) if recursive else [(top, [], os.listdir(top))]
+            for directory, _, names in walk:
+                for name in names:
                     if name.startswith(".") and ".tmp" in name:
                         os.unlink(os.path.join(directory, name))
 

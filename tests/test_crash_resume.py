@@ -79,6 +79,24 @@ def test_sigkill_at_three_points_then_resume_is_byte_identical(tmp_path, sample_
     assert not list(root.rglob(".*.tmp*"))
 
 
+
+def test_temporary_files_a_killed_writer_left_anywhere_are_removed_by_the_next_run(tmp_path, sample_run):
+    """A process killed mid-write leaves `.NAME.tmp-PID` beside the file it wrote: in dedup/
+    (settings.json, killed between its write and rename: seen once in CI), a language's token
+    folder, logs/, deep in work/. The next run removes every one, wherever it is, and its outputs
+    are the uninterrupted run's."""
+    root = tmp_path / SNAPSHOT
+    left = ["dedup/.settings.json.tmp-28975", "tokens/en/.shard-000000.bin.tmp-7",
+            "logs/.filter-000001.log.tmp-3", "work/dedup/candidates/.000000.parquet.tmp-11",
+            ".summary.json.tmp-5"]
+    for name in left:
+        (root / name).parent.mkdir(parents=True, exist_ok=True)
+        (root / name).write_bytes(b"partial")
+    result = run_cli("run", "--sample", "--output", str(tmp_path), "--no-progress")
+    assert result.returncode == 0, result.stderr
+    assert not list(root.rglob(".*.tmp*"))
+    assert output_files(root) == output_files(sample_run)
+
 def ray_task_pids(function: str, session: int) -> list[int]:
     """Ray workers running `function` for the run started as session leader `session` (its
     workers keep the driver's session id): never another run's on the same machine."""
