@@ -47,12 +47,12 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-import pii_blind36_common as common  # noqa: E402
-import pii_blind36_machine as machine  # noqa: E402
-import pii_blind36_pages as pages  # noqa: E402
-import pii_blind36_us as us  # noqa: E402
-import pii_blind36_values as V  # noqa: E402
-from pii_blind import read_rows  # noqa: E402
+import pii_blind36_common as common
+import pii_blind36_machine as machine
+import pii_blind36_pages as pages
+import pii_blind36_us as us
+import pii_blind36_values as V
+from pii_blind import read_rows
 
 SEED = 360227
 HALF = "blind36"
@@ -111,6 +111,7 @@ def check_rows(rows: list[dict]) -> None:
                   "CREDIT_CARD": _card_ok, "IBAN_CODE": V.iban_valid, "US_SSN": V.ssn_valid}
     for row in rows:
         text = row["text"]
+        assert not any("\ue000" <= ch <= "\ue00f" for ch in text), f"markup left in text: {row['id']}"
         last_end = -1
         for sp in sorted(row["spans"], key=lambda s: s["start"]):
             where = f"{row['id']} {sp['type']} {sp['text']!r}"

@@ -24,7 +24,7 @@ def E(v: str) -> str:
     return mark("EMAIL_ADDRESS", v)
 
 
-def I(v: str) -> str:  # noqa: E743
+def I(v: str) -> str:
     return mark("IBAN_CODE", v)
 
 
@@ -100,7 +100,7 @@ def email_like(rng: random.Random, host: str = "example.org") -> str:
     user = rng.choice(["kontakt", "info", "hello", "post", "admin"])
     base, _, tld = host.rpartition(".")
     return rng.choice([f"{user} [at] {base} [dot] {tld}", f"{user}(at){host}", f"{user} at {base} dot {tld}",
-                       f"@{base.split('.')[0].replace('-', '_')}", f"logo@2x.png", f"{user}＠{host}"])
+                       f"@{base.split('.')[0].replace('-', '_')}", "logo@2x.png", f"{user}＠{host}"])
 
 
 def ip_like(rng: random.Random) -> str:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import random
 
 import pii_blind36_values as V
-from pii_blind36_common import C, E, I, IP, N, P, S, card_like, digits
+from pii_blind36_common import IP, C, E, I, N, P, S, card_like, digits
 
 FIRST = ["Dale", "Marisol", "Tyrone", "Becky", "Hiroshi", "Latoya", "Cody", "Priscilla", "Ngozi", "Wade", "Consuelo",
          "Brandon", "Ashlyn", "Deshawn", "Maribel", "Travis"]
@@ -48,7 +48,7 @@ def _neg_fields(rng: random.Random, reg: str) -> list[tuple[str, str]]:
         "us_pell_grant_verification": [("Student ID", digits(rng, 9)), ("ISIR transaction", f"0{rng.randint(1, 9)}"),
                                        ("Household AGI", f"${rng.randint(9, 60)},{rng.randint(100, 999)}")],
     }[reg]
-    common = [("Employer EIN", V.ein(rng)), ("ITIN (spouse)", V.bad_ssn(rng)), ("ABA routing", "0" + digits(rng, 8)),
+    common = [("Employer EIN", V.ein(rng)), ("Prior TIN on record", V.bad_ssn(rng)), ("ABA routing", "0" + digits(rng, 8)),
               ("ZIP+4", f"{digits(rng, 5)}-{digits(rng, 4)}"), ("Card on file", V.masked_card(rng)),
               ("Reference", card_like(rng)), ("Fax-back confirmation #", f"{digits(rng, 3)}-{digits(rng, 3)}-{digits(rng, 4)}")]
     rng.shuffle(common)
@@ -66,12 +66,12 @@ def us_doc(rng: random.Random, reg: str, layout: int) -> tuple[str, str, str]:
     mail = V.email(rng, rng.choice(["gmail.com", "yahoo.com", "aol.com", "hotmail.com", "att.net", "comcast.net"]))
     if layout == 0:  # the printed form, one field a line
         fields = [("Name", name), ("SSN", S(V.ssn(rng, rng.choice(["-", "-", " "])))),
-                  ("Daytime phone", P(V.phone(rng, "US"))), ("Email", E(mail)), ("City/State/ZIP", f"{town}, {st} {N(zc)}")]
+                  ("Daytime phone", P(V.phone(rng, "US"))), ("Email", E(mail) if rng.random() < 0.7 else N("none")), ("City/State/ZIP", f"{town}, {st} {N(zc)}")]
         if rng.random() < 0.5:
             fields.append(("Alt. phone (work)", P(V.phone(rng, "US", style="nat") + rng.choice([" ext. ", " x", " Ext "]) + str(rng.randint(2, 4999)))))
         if rng.random() < 0.9:
             fields.append(("Card for filing fee", C(V.card(rng))))
-        if rng.random() < 0.35:
+        if rng.random() < 0.5:
             fields.append(("Foreign account (IBAN)", I(V.iban(rng, rng.choice(["DE", "GB", "IE", "FR", "CH"])))))
         if rng.random() < 0.5:
             fields.append(("Spouse SSN", S(V.ssn(rng))))
@@ -85,23 +85,23 @@ def us_doc(rng: random.Random, reg: str, layout: int) -> tuple[str, str, str]:
     elif layout == 1:  # spreadsheet export: the SSN column is unseparated
         cols = ["last_name", "first_name", "ssn", "phone", "email", "card_number", "zip"]
         lines = [",".join(cols)]
-        for _ in range(rng.randint(2, 5)):
-            n, (t, s, z) = _person(rng)
+        for _ in range(rng.randint(3, 6)):
+            n, (_t, _s, z) = _person(rng)
             fst, lst = n.split(" ")
             card = C(V.card(rng, "raw")) if rng.random() < 0.85 else N(V.masked_card(rng))
             ss = S(V.ssn(rng, "")) if rng.random() < 0.85 else N(V.bad_ssn(rng).replace("-", ""))
-            lines.append(",".join([lst, fst, ss, P(V.phone(rng, "US", style=rng.choice(["sep", "e164", "nat"]))), E(V.email(rng)) if rng.random() < 0.4 else "", card, N(z)]))
+            lines.append(",".join([lst, fst, ss, P(V.phone(rng, "US", style=rng.choice(["sep", "e164", "nat"]))), E(V.email(rng)) if rng.random() < 0.3 else "", card, N(z)]))
         neg = _neg_fields(rng, reg)[:2]
         text = f"# {title} — export\n" + "\n".join(lines) + "\n" + "\n".join(f"# {k}: {v}" for k, v in neg)
     else:  # a cover letter / e-mail around the form
         ph = P(V.phone(rng, "US"))
-        parts = [f"To whom it may concern,\n\nRe: {title}. I am {name} of {town}, {st}. My Social Security number is {S(V.ssn(rng))}"
-                 f" and the best number to reach me is {ph}.",
+        parts = [(f"To whom it may concern,\n\nRe: {title}. I am {name} of {town}, {st}. My Social Security number is {S(V.ssn(rng))}"
+                  f" and the best number to reach me is {ph}."),
                  f"Please send the confirmation to {E(mail)} rather than to my old address.",
                  ]
         negs = _neg_fields(rng, reg)
         parts.append(" ".join(f"The {k.lower()} is {v}." for k, v in negs[:3]))
-        if rng.random() < 0.8:
+        if rng.random() < 0.9:
             parts.append(f"The fee can go on my card, {C(V.card(rng))}, exp {rng.randint(1, 12):02d}/{rng.randint(27, 31)}.")
         if rng.random() < 0.3:
             parts.append(f"Wire the refund to my account abroad, IBAN {I(V.iban(rng, rng.choice(['DE', 'IE', 'NL'])))}.")
