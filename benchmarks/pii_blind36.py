@@ -28,7 +28,10 @@ digit runs, coordinates, prices, local postcodes; local bank details where there
 and brandless cards; EINs, ITINs, 666/000/group-00/serial-0000 SSN shapes, ABA routing numbers,
 ZIP+4, student ids and docket numbers; "[at]"/"(at)"/fullwidth-＠ addresses, @handles,
 logo@2x.png, package@version, user@host, SIP Call-IDs, SOA rnames; loopback, 0.0.0.0, ::1,
-netmasks, OIDs, IP-shaped build/version strings, MAC addresses.
+netmasks, OIDs, IP-shaped build/version strings, MAC addresses; each country's business / tax
+registration numbers in page footers (USt-IdNr., SIRET, NIP, ИНН/ОГРН, 사업자등록번호, GSTIN, ΑΦΜ,
+MERSİS, ЄДРПОУ, ICP备案号, Thai tax id...). Phones also sit in markdown `tel:` call buttons (only the
+number is labelled), at the very start or end of a page, two to a cell, and with written extensions.
 
 Span rules: the common blind rules (value only; a phone's written extension is in its span; a
 9-digit SSN only under an SSN label/header; private IPv4 addresses are labelled like any host

@@ -193,6 +193,35 @@ LOCAL_ACCT = {
 }
 
 
+# registration / tax numbers each country prints in a page footer (look-alikes: never labelled)
+LOCAL_IDS = {
+    "DE": lambda r: f"USt-IdNr. DE{digits(r, 9)} · Steuernummer {digits(r, 2)}/{digits(r, 3)}/{digits(r, 5)}",
+    "JP": lambda r: f"適格請求書発行事業者登録番号 T{digits(r, 13)}",
+    "NL": lambda r: f"KvK {digits(r, 8)} · btw NL{digits(r, 9)}B01",
+    "GR": lambda r: f"ΑΦΜ {digits(r, 9)} · ΓΕΜΗ {digits(r, 12)}",
+    "FR": lambda r: f"SIRET {digits(r, 3)} {digits(r, 3)} {digits(r, 3)} {digits(r, 5)}",
+    "GE": lambda r: f"საიდენტიფიკაციო კოდი {digits(r, 9)}",
+    "AE": lambda r: f"TRN {digits(r, 15)}",
+    "IT": lambda r: f"P.IVA {digits(r, 11)}",
+    "PL": lambda r: f"NIP {digits(r, 3)}-{digits(r, 3)}-{digits(r, 2)}-{digits(r, 2)} · REGON {digits(r, 9)}",
+    "IN": lambda r: f"GSTIN 08{''.join(r.choice('ABCDEFGHKLMNPRST') for _ in range(5))}{digits(r, 4)}A1Z{r.randint(1, 9)}",
+    "KR": lambda r: f"사업자등록번호 {digits(r, 3)}-{digits(r, 2)}-{digits(r, 5)}",
+    "SE": lambda r: f"Org.nr {digits(r, 6)}-{digits(r, 4)} · Bankgiro {digits(r, 3)}-{digits(r, 4)}",
+    "RU": lambda r: f"ИНН {digits(r, 10)}, ОГРН {digits(r, 13)}",
+    "PT": lambda r: f"NIF {digits(r, 3)} {digits(r, 3)} {digits(r, 3)}",
+    "AM": lambda r: f"ՀՎՀՀ {digits(r, 8)}",
+    "ES": lambda r: f"CIF G{digits(r, 8)}",
+    "CN": lambda r: f"备案号 浙ICP备{digits(r, 8)}号-{r.randint(1, 3)}",
+    "VN": lambda r: f"MST {digits(r, 10)}",
+    "UA": lambda r: f"ЄДРПОУ {digits(r, 8)}",
+    "TR": lambda r: f"Vergi No {digits(r, 10)} · MERSİS {digits(r, 16)}",
+    "IL": lambda r: f"ע.מ. {digits(r, 9)}",
+    "BD": lambda r: f"ট্রেড লাইসেন্স {digits(r, 6)}/{r.randint(2020, 2027)}",
+    "TH": lambda r: f"เลขประจำตัวผู้เสียภาษี {r.randint(0, 9)}-{digits(r, 4)}-{digits(r, 5)}-{digits(r, 2)}-{r.randint(0, 9)}",
+    "ET": lambda r: f"TIN {digits(r, 10)}",
+}
+
+
 def _phone(rng, L, **kw):
     return V.phone(rng, L["cc"], **kw)
 
@@ -242,6 +271,11 @@ def page(rng: random.Random, lang: str, layout: int) -> tuple[str, str, str]:
         else:
             lines.append(L["pay"])
         lines.append(place)
+        if rng.random() < 0.35:  # a markdown call button: only the number is labelled
+            ph = V.phone(rng, L["cc"], style="e164")
+            lines.append(f"[{L['tel']} ☎](tel:{P(ph)})")
+        if rng.random() < 0.6:
+            lines.append(N(LOCAL_IDS[L["cc"]](rng)))
         if rng.random() < 0.5:
             lines.append(f"{L['mob']}: {P(_phone(rng, L, mobile=True))}")
         if rng.random() < 0.3:
@@ -256,10 +290,12 @@ def page(rng: random.Random, lang: str, layout: int) -> tuple[str, str, str]:
                 rows.append((L["iban"] + " 2", I(V.iban(rng, L["cc"]))))
         rows.append((L["order"], N(phone_like(rng))))
         rows.append((L["zip"], N(ZIPS[lang])))
+        if rng.random() < 0.5:
+            rows.append(("", N(LOCAL_IDS[L["cc"]](rng))))
         rng.shuffle(rows)
         sep = rng.choice([": ", " | ", "\t", " — "])
         head = L["title"] if rng.random() < 0.7 else ""
-        body = "\n".join(f"{k}{sep}{v}" for k, v in rows)
+        body = "\n".join(f"{k}{sep}{v}" if k else v for k, v in rows)
         if rng.random() < 0.3:  # two numbers in one cell
             body += f"\n{L['tel']}{sep}{P(_phone(rng, L))} / {P(_phone(rng, L))}"
         text = (head + "\n" + body).strip("\n")

@@ -73,8 +73,10 @@ def us_doc(rng: random.Random, reg: str, layout: int) -> tuple[str, str, str]:
             fields.append(("Card for filing fee", C(V.card(rng))))
         if rng.random() < 0.5:
             fields.append(("Foreign account (IBAN)", I(V.iban(rng, rng.choice(["DE", "GB", "IE", "FR", "CH"])))))
-        if rng.random() < 0.5:
+        if rng.random() < 0.6:
             fields.append(("Spouse SSN", S(V.ssn(rng))))
+        if rng.random() < 0.35:
+            fields.append(("Dependents (name / SSN)", f"Kayla, {S(V.ssn(rng))}; Mason, {S(V.ssn(rng, ' '))}"))
         fields += _neg_fields(rng, reg)
         rng.shuffle(fields)
         w = max(len(k) for k, _ in fields) + 2
