@@ -59,7 +59,7 @@ def machine_doc(rng: random.Random, reg: str, layout: int) -> tuple[str, str, st
             a = IP(V.ip(rng))
             if layout == 0:
                 lines.append(f"{rng.randint(1, 28):02d}-Mar-2027 {rng.randint(0, 23):02d}:{rng.randint(0, 59):02d}:{rng.randint(0, 59):02d}.{rng.randint(0, 999):03d} "
-                             f"client @0x7f{digits(rng, 9)} {a}#{rng.randint(1024, 65535)} ({_dom(rng)}): query: {_dom(rng)} IN A +E(0)K ({N(V.ipv4(rng, private=True))})")
+                             f"client @0x7f{digits(rng, 9)} {a}#{rng.randint(1024, 65535)} ({_dom(rng)}): query: {_dom(rng)} IN A +E(0)K ({IP(V.ipv4(rng, private=True))})")
             elif layout == 1:
                 lines.append(f"allow-transfer {{ {a}; }};  // secondary at registrar")
             else:
@@ -97,7 +97,7 @@ def machine_doc(rng: random.Random, reg: str, layout: int) -> tuple[str, str, st
         for _ in range(rng.randint(1, 3)):
             s_, d_ = IP(V.ip(rng)), IP(V.ip(rng))
             if layout == 0:
-                lines.append(f"FLOW,{N(V.ipv4(rng, private=True))},{rng.randint(1, 48)},{rng.randint(1, 48)},{N(_mac(rng))},{N(_mac(rng))},0x0800,0,0,{s_},{d_},6,0x00,64,{rng.randint(1024, 65535)},443,0x18,{rng.randint(60, 1500)},{rng.randint(40, 1500)},{rng.randint(256, 4096)}")
+                lines.append(f"FLOW,{IP(V.ipv4(rng, private=True))},{rng.randint(1, 48)},{rng.randint(1, 48)},{N(_mac(rng))},{N(_mac(rng))},0x0800,0,0,{s_},{d_},6,0x00,64,{rng.randint(1024, 65535)},443,0x18,{rng.randint(60, 1500)},{rng.randint(40, 1500)},{rng.randint(256, 4096)}")
             elif layout == 1:
                 lines.append(f"srcIP {s_}\ndstIP {d_}\nIPTTL 57\nsampledPacketSize {rng.randint(60, 1500)}")
             else:

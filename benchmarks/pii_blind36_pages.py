@@ -180,7 +180,6 @@ from pii_blind36_common import (
     digits,
     email_like,
     iban_like,
-    ip_like,
     phone_like,
 )
 
@@ -247,8 +246,6 @@ def _negs(rng, L, lang, host):
         out.append(f"({L['iban']}: {N(iban_like(rng, L['cc']))})")
     if rng.random() < 0.35:
         out.append(N(card_like(rng)))
-    if rng.random() < 0.2:
-        out.append(f"Wi-Fi {N(ip_like(rng))}")
     rng.shuffle(out)
     return out[: rng.randint(2, 4)]
 
@@ -311,7 +308,7 @@ def page(rng: random.Random, lang: str, layout: int) -> tuple[str, str, str]:
             return f"{clock[0] // 60 % 24:02d}:{clock[0] % 60:02d}"
         lines = [f"[{day}, {t()}] {n2}: {L['ask']}", f"[{day}, {t()}] {n1}: {L['ans'].format(P=P(_phone(rng, L, mobile=True)))}"]
         if rng.random() < 0.6:
-            lines.append(f"[{day}, {t()}] {n2}: {N(phone_like(rng))} ?")
+            lines.append(f"[{day}, {t()}] {n2}: {L['order']} {N(phone_like(rng))} ?")
         lines.append(f"[{day}, {t()}] {n1}: {L['obf'].format(O=E(V.email(rng)) if rng.random() < 0.6 else N(email_like(rng, host)))}")
         if L["cc"] in IBAN_CC and "{I}" in L["pay"] and rng.random() < 0.9:
             lines.append(f"[{day}, {t()}] {n1}: {L['pay'].format(I=I(V.iban(rng, L['cc'])))}")
