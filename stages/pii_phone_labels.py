@@ -35,8 +35,17 @@ def phone_keys(text: str) -> str:
     number ("order_id=+4915112345678"); other keys keep their "=" (which ends no number's left edge)."""
     return _KEY_EQUALS.sub(lambda key: key.group(0)[:-1] + (" " if _phone_field(text, key.end()) or _PHONE_KEY.fullmatch(
         _KEY_INDEX.sub(r".\1", key.group(2))) or (_e164_value(text, key.end()) or
-                                                 _phone_word_key(key.group(2))) and not
-        _NOT_PHONE_WORD.search(re.sub(r"[_.\-\[\]]+", " ", key.group(2))) else "="), text)
+                                                 _phone_word_key(_camel_split(key.group(2)))) and not
+        _NOT_PHONE_WORD.search(re.sub(r"[_.\-\[\]]+", " ", _camel_split(key.group(2)))) else "="), text)
+
+
+def _camel_split(key: str) -> str:
+    """A camelCase key's words apart ("mCallIncomingNumber" reads "m_Call_Incoming_Number",
+    Android's telephony dump; "callbackId" reads "callback_Id", an id's key) (pii-classes32a)."""
+    return _CAMEL_HUMP.sub("_", key)
+
+
+_CAMEL_HUMP = re.compile(r"(?<=[a-z])(?=[A-Z])")
 
 
 def _names_phone_columns(row: tuple[list[str], int] | None) -> bool:

@@ -103,7 +103,7 @@ PHONE_WORDS = _word_pattern("""
     phone* telephone* tel tel. tele tfn tlf tlf. tfno tfno. telf telf. ph ph. cell cells cellphone*
     cellular mobile* mob mob. fax* call calls calling called ring ringing dial* sms txt text_me
     text_us reach whatsapp* msisdn* viber telegram hotline* helpline* landline* voicemail* contact* reach_us
-    reach_me reached or_me_at or_us_at or_me_on or_us_on enquir* inquir* freephone* toll-free toll_free oncall on-call
+    reach_me reached reachable or_me_at or_us_at or_me_on or_us_on enquir* inquir* freephone* toll-free toll_free oncall on-call
     telefon* fon handy* mobil* funk rufnummer* ruf anruf* rufen ruft erreich* durchwahl* festnetz*
     kontakt* telefax* servicenummer*
     téléphon* telephon* tél tél. portable* appel* appelez rappel* joindre joignable télécopie* gsm composez
@@ -295,6 +295,9 @@ _NUMBER_ABBREVIATION = re.compile(rf"(?<!{_LETTER})({_LETTER}{{3,}})(?:\.[ \-]?|
 # (with the Spanish and Portuguese "N.º", the Czech "č.", the Greek "αρ." and "αριθμός")
 _NUMBER_WORD = re.compile(rf"(?<!{_LETTER})(?:number|nummer|numero|número|numéro|numer|номер|číslo|numarası|nomor|szám|száma|nr\.?|n\.?[°º]\.?|№|n\.|č\.|št\.|αρ\.|αριθ\.|αριθμός)(?!{_LETTER})",
                           re.IGNORECASE)
+# a text message's kind right before "number": the number that receives them, a phone's (pii-classes32a)
+_MESSAGE_NUMBER = re.compile(r"(?<![^\W\d_])(?:text|sms|txt|whatsapp|viber|telegram)[\s_-]+(?:reminder|alert|notification|"
+                             r"message|confirmation|verification)s?[\s_-]*$", re.IGNORECASE)
 _WORD_BEFORE = re.compile(rf"({_LETTER}+)\.?[\s\-]*$")
 _WORD_AFTER = re.compile(rf"[\s\-]*(?:(?:de|di|do|da|du|des|del|della|of|the|for|für|pour|para|per|voor|för|til|dla|для|по|на|d'|d’)\s*)*({_LETTER}+)",
                          re.IGNORECASE)
@@ -388,6 +391,8 @@ def other_number_end(field: str) -> int | None:
     for match in _NUMBER_WORD.finditer(field):
         if end is not None and match.end() <= end:
             continue
+        if _MESSAGE_NUMBER.search(field, 0, match.start()):
+            continue  # "Text Reminder Number:", "SMS alert number": the number texts are sent to
         before = _WORD_BEFORE.search(field, 0, match.start())
         after = _WORD_AFTER.match(field, match.end())
         neighbours = [m.group(1) for m in (before, after) if m is not None]
