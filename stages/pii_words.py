@@ -128,7 +128,7 @@ PHONE_WORDS = _word_pattern("""
     هاتف* الهاتف* جوال* الجوال* موبايل* محمول* فاكس* الفاكس* تليفون* اتصل* اتصلوا للاتصال واتساب
     تلفن* موبایل* فکس* تماس
     ტელ ტელ. ტელეფონ* მობ მობ. მობილურ* დარეკ* დაგვირეკ* დამირეკ* ფაქს*
-    հեռ հեռ. հեռախոս* բջջ բջջ. բջջային* զանգ* утас утсаар гар_утас залга* simu piga_simu marcações_pelo marcação_pelo
+    հեռ հեռ. հեռախոս* բջջ բջջ. բջջային* զանգ* утас утсаар холбоо_барих qo'ng'iroq qo‘ng‘iroq zvaniet zvanīt* гар_утас залга* simu piga_simu marcações_pelo marcação_pelo
     फ़ोन फोन मोबाइल दूरभाष फ़ैक्स फैक्स संपर्क सम्पर्क कॉल
     call_back callback call-back rückruf* zurückrufen terugbellen oddzwo* перезвон* zavolat* επανάκλησ*
     geri_ara geri_arayın 折り返し 回电 回電 회신 gọi_lại वापस_कॉल התקשר* תתקשר* חייג* וואטסאפ
