@@ -269,7 +269,7 @@ NOT_NUMBER_ENTRIES = """
     pożyczk* pozyczk* kredyt kredytu кредит кредита позик* khoản_vay 贷款 貸款 대출 ローン
     ruta_bancaria 路由号 路由號 라우팅 định_tuyến hull hin spisov* hồ_sơ suma
     docket docket_line voucher localizador* localisateur
-    narudžb* narudzb* пријав* prijav* namba_ya_oda oda_namba akaunti akaunti_ya_paybill paybill
+    narudžb* narudzb* пријав* prijav* namba_ya_oda akaunti akaunti_ya_paybill paybill
     ஆதார் ఆధార్ ആധാർ ബുക്കിംഗ് బుకింగ్ புக்கிங் నమోదు பதிவு ငွေစာရင်း
     comandă comanda comenzii comenzi đơn_hàng mã_đơn* mã_vận_đơn vận_đơn hóa_đơn
     reclamo* reclamación* reclamacion* 사건 사건번호
