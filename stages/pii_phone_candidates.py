@@ -25,6 +25,8 @@ _DIGITS = str.maketrans({chr(zero + i): str(i) for zero in (0x0660, 0x06F0, 0x09
 _SLASH_JOIN = re.compile(r"(?<=[\d)])/(?=[\d(+])")
 _SLASH_BEFORE_START = re.compile(r"/(?=[+(\d])")  # (a digit, or a phone word, before it)
 # a spaced hyphen between a record's fields
+# the rest of a UUID after its first group: "-" and four hex digits, three times, then twelve
+_UUID_TAIL = re.compile(r"-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}(?![0-9a-fA-F])")
 _SPACED_DASH = re.compile(r"[ \u00a0]-[ \u00a0]")
 # an area code led by its trunk 0 ("030", "0664", "08-12"), too short for a number
 _AREA_CODE = re.compile(r"0\d{1,4}(?:-\d{1,3})?")
@@ -36,6 +38,8 @@ def raw_candidates(numbers: PhoneNumbers, text: str, regions: Sequence[str] = ()
     raw = []
     for match in numbers.CANDIDATE.finditer(text):
         start, value = match.start(), match.group(0)
+        if _UUID_TAIL.match(text, match.end()):
+            continue  # "04285505-aa1c-4f2e-9b1d-…": a UUID's first group, all digits (pii-classes32a)
         if "/" in value:
             cuts = [m.start() for m in _SLASH_JOIN.finditer(value)]
             parts = [value[a + (1 if a else 0):b] for a, b in zip([0] + cuts, cuts + [len(value)])]

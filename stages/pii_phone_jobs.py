@@ -62,6 +62,10 @@ _FAX_JOB = re.compile(rf"{_FAX}[^\W\d]*?[ \t\u00a0_\-]*{_JOB}(?:(?![^\W\d_])|(?<
 _CALLER = re.compile(r"caller|anrufer|hívó|appelant|chiamante|llamante", re.IGNORECASE)
 # what may stand between a label and its number: a colon, a key's quotes, a dash
 _TO_NUMBER = re.compile(r"[ \t\u00a0\"':：=#\-–]*$")
+# a record's line, an entry in it ("Docket line 722-705-8603", "Invoice line 20260412"): not a
+# telephone line (pii-classes32a)
+_ENTRY_LINE = re.compile(r"(?<![^\W\d_])(?:docket|ledger|invoice|journal|statement|manifest)"
+                         r"[ \t\u00a0]+line[ \t\u00a0]*(?:no\.?|nr\.?|#)?[ \t\u00a0:#.\-–]*$", re.IGNORECASE)
 # Amadeus' ticket element: "FA PAX 057-9977827618/ETAF/…", "FA INF …", "FHE PAX …"
 _TICKET_ELEMENT = re.compile(r"(?:^|[ \t])F[AH]E?[ \t]+(?:PAX|INF)[ \t]+$")
 
@@ -86,7 +90,7 @@ _FAX_WORD = re.compile(r"(?i:fax|faks|phone|tel|mobile|cell|msisdn|sms|whatsapp)
 def names_other_number(before: str, field: str) -> bool:
     """Whether the label right before a number (`before`: its sentence's text before it; `field`:
     that text from the last field border) names another number though it holds a phone word."""
-    if _TICKET_ELEMENT.search(before):
+    if _TICKET_ELEMENT.search(before) or _ENTRY_LINE.search(before):
         return True
     for job in _FAX_JOB.finditer(before):
         if _TO_NUMBER.match(before, job.end()) and not _CALLER.search(job.group()):

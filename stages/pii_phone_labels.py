@@ -33,10 +33,33 @@ def phone_keys(text: str) -> str:
     a number after its label ("oncall_phone=+4420…", "?tel=0612…"; "login=+34612345678": a key's
     whole value, a valid number in international form), unless the key names another kind of
     number ("order_id=+4915112345678"); other keys keep their "=" (which ends no number's left edge)."""
-    return _KEY_EQUALS.sub(lambda key: key.group(0)[:-1] + (" " if _phone_field(text, key.end()) or _PHONE_KEY.fullmatch(
+    return _KEY_EQUALS.sub(lambda key: key.group(1) + "phone" + key.group(1) + " " if _contact_data(text, key) else key.group(0)[:-1] + (" " if _phone_field(text, key.end()) or _PHONE_KEY.fullmatch(
         _KEY_INDEX.sub(r".\1", key.group(2))) or (_e164_value(text, key.end()) or
-                                                 _phone_word_key(key.group(2))) and not
-        _NOT_PHONE_WORD.search(re.sub(r"[_.\-\[\]]+", " ", key.group(2))) else "="), text)
+                                                 _phone_word_key(_camel_split(key.group(2)))) and not
+        _NOT_PHONE_WORD.search(re.sub(r"[_.\-\[\]]+", " ", _camel_split(key.group(2)))) else "="), text)
+
+
+def _camel_split(key: str) -> str:
+    """A camelCase key's words apart ("mCallIncomingNumber" reads "m_Call_Incoming_Number",
+    Android's telephony dump; "callbackId" reads "callback_Id", an id's key) (pii-classes32a)."""
+    return _CAMEL_HUMP.sub("_", key)
+
+
+_CAMEL_HUMP = re.compile(r"(?<=[a-z])(?=[A-Z])")
+# Android's contacts rows as ContactsProvider and `content query` print them ("{display_name=Emma,
+# data1=087 692 5630, data2=2}", "mimetype=vnd.android.cursor.item/phone_v2, data1=+4477…"): a data
+# row's "data1" is its value, a phone where the value is shaped as one (an e-mail row's is an address)
+_CONTACT_ROW = re.compile(r"\bdisplay_name=|/phone_v2\b")
+
+
+def _contact_data(text: str, key) -> bool:
+    """Whether `key` is "data1" in a record of a contact row (its line holds "display_name=" or a
+    phone mimetype) (pii-classes32a): the key then reads "phone" (its digit glued no number)."""
+    if key.group(2).lower() != "data1":
+        return False
+    line_start = text.rfind("\n", 0, key.start()) + 1
+    line_end = text.find("\n", key.end())
+    return bool(_CONTACT_ROW.search(text, line_start, len(text) if line_end < 0 else line_end))
 
 
 def _names_phone_columns(row: tuple[list[str], int] | None) -> bool:

@@ -103,7 +103,7 @@ PHONE_WORDS = _word_pattern("""
     phone* telephone* tel tel. tele tfn tlf tlf. tfno tfno. telf telf. ph ph. cell cells cellphone*
     cellular mobile* mob mob. fax* call calls calling called ring ringing dial* sms txt text_me
     text_us reach whatsapp* msisdn* viber telegram hotline* helpline* landline* voicemail* contact* reach_us
-    reach_me reached or_me_at or_us_at or_me_on or_us_on enquir* inquir* freephone* toll-free toll_free oncall on-call
+    reach_me reached reachable or_me_at or_us_at or_me_on or_us_on enquir* inquir* freephone* toll-free toll_free oncall on-call
     telefon* fon handy* mobil* funk rufnummer* ruf anruf* rufen ruft erreich* durchwahl* festnetz*
     kontakt* telefax* servicenummer*
     téléphon* telephon* tél tél. portable* appel* appelez rappel* joindre joignable télécopie* gsm composez
@@ -128,7 +128,7 @@ PHONE_WORDS = _word_pattern("""
     هاتف* الهاتف* جوال* الجوال* موبايل* محمول* فاكس* الفاكس* تليفون* اتصل* اتصلوا للاتصال واتساب
     تلفن* موبایل* فکس* تماس
     ტელ ტელ. ტელეფონ* მობ მობ. მობილურ* დარეკ* დაგვირეკ* დამირეკ* ფაქს*
-    հեռ հեռ. հեռախոս* բջջ բջջ. բջջային* զանգ* утас утсаар гар_утас залга* simu piga_simu marcações_pelo marcação_pelo
+    հեռ հեռ. հեռախոս* բջջ բջջ. բջջային* զանգ* утас утсаар холбоо_барих qo'ng'iroq qo‘ng‘iroq zvaniet zvanīt* гар_утас залга* simu piga_simu marcações_pelo marcação_pelo
     फ़ोन फोन मोबाइल दूरभाष फ़ैक्स फैक्स संपर्क सम्पर्क कॉल
     call_back callback call-back rückruf* zurückrufen terugbellen oddzwo* перезвон* zavolat* επανάκλησ*
     geri_ara geri_arayın 折り返し 回电 回電 회신 gọi_lại वापस_कॉल התקשר* תתקשר* חייג* וואטסאפ
@@ -268,7 +268,9 @@ NOT_NUMBER_ENTRIES = """
     loan* mortgage* préstamo* prestamo* empréstimo* emprestimo* prestito prêt darlehen* lening*
     pożyczk* pozyczk* kredyt kredytu кредит кредита позик* khoản_vay 贷款 貸款 대출 ローン
     ruta_bancaria 路由号 路由號 라우팅 định_tuyến hull hin spisov* hồ_sơ suma
-    docket voucher localizador* localisateur
+    docket docket_line voucher localizador* localisateur
+    narudžb* narudzb* пријав* prijav* namba_ya_oda akaunti akaunti_ya_paybill paybill
+    ஆதார் ఆధార్ ആധാർ ബുക്കിംഗ് బుకింగ్ புக்கிங் నమోదు பதிவு ငွေစာရင်း
     comandă comanda comenzii comenzi đơn_hàng mã_đơn* mã_vận_đơn vận_đơn hóa_đơn
     reclamo* reclamación* reclamacion* 사건 사건번호
     confirmación* confirmacion* confirmação confirmacao conferma awb товарителниц* поръчк* замовлен*
@@ -295,6 +297,9 @@ _NUMBER_ABBREVIATION = re.compile(rf"(?<!{_LETTER})({_LETTER}{{3,}})(?:\.[ \-]?|
 # (with the Spanish and Portuguese "N.º", the Czech "č.", the Greek "αρ." and "αριθμός")
 _NUMBER_WORD = re.compile(rf"(?<!{_LETTER})(?:number|nummer|numero|número|numéro|numer|номер|číslo|numarası|nomor|szám|száma|nr\.?|n\.?[°º]\.?|№|n\.|č\.|št\.|αρ\.|αριθ\.|αριθμός)(?!{_LETTER})",
                           re.IGNORECASE)
+# a text message's kind right before "number": the number that receives them, a phone's (pii-classes32a)
+_MESSAGE_NUMBER = re.compile(r"(?<![^\W\d_])(?:text|sms|txt|whatsapp|viber|telegram)[\s_-]+(?:reminder|alert|notification|"
+                             r"message|confirmation|verification)s?[\s_-]*$", re.IGNORECASE)
 _WORD_BEFORE = re.compile(rf"({_LETTER}+)\.?[\s\-]*$")
 _WORD_AFTER = re.compile(rf"[\s\-]*(?:(?:de|di|do|da|du|des|del|della|of|the|for|für|pour|para|per|voor|för|til|dla|для|по|на|d'|d’)\s*)*({_LETTER}+)",
                          re.IGNORECASE)
@@ -388,6 +393,8 @@ def other_number_end(field: str) -> int | None:
     for match in _NUMBER_WORD.finditer(field):
         if end is not None and match.end() <= end:
             continue
+        if _MESSAGE_NUMBER.search(field, 0, match.start()):
+            continue  # "Text Reminder Number:", "SMS alert number": the number texts are sent to
         before = _WORD_BEFORE.search(field, 0, match.start())
         after = _WORD_AFTER.match(field, match.end())
         neighbours = [m.group(1) for m in (before, after) if m is not None]
