@@ -59,6 +59,8 @@ class OfflineEmailRecognizer(EmailRecognizer):
             at = text.index("@", result.start)
             if _mailer_message_id(text, result.start, at, result.end):
                 continue
+            if _FEDIVERSE_AT.search(text, max(0, result.start - 2), result.start):
+                continue  # (pii-classes32b) "@kenji09@fosstodon.org": a fediverse handle, no mailbox
             # "…|555-0116|ann@example.com", "ADMIN_EMAIL=ann@example.com": a cell border or a key
             # before the address, not its local part ("bounce+ann=example.com@…" keeps its "=", and
             # a rewritten envelope sender its scheme's: "prvs=c17f56a7e3=ann@…", "SRS0=c42d=W5=
@@ -202,6 +204,12 @@ def _keyed_message_id(text: str, start: int, at: int) -> bool:
 
 
 # the mail headers that hold message ids, up to the "<" of the id the address stands in; an
+# the "@" that opens a fediverse (Mastodon, Misskey, Pleroma) handle, "@user@host", right before
+# the user's name: at the start of a text or after a space, an opening bracket or quote, a comma
+# or a semicolon (not after a word, a key's "=" or "<": "x@ann@example.com", "<@ann@…>" stay)
+_FEDIVERSE_AT = re.compile(r"(?:^|(?<=[\s(\[{\"'“‘«,;]))@$")
+
+
 # iCalendar / vCard UID property (RFC 5545 3.8.4.7: "UID:19970610T172345Z-AF23B2@example.com")
 _MESSAGE_ID_BEFORE = re.compile(r"(?:^\s*|(?<![\w-])(?=[mircx]))(?:(?:message-id|in-reply-to|references|content-id|x-message-id|"
                                 r"resent-message-id)\s*:[^\n]*<[^<>@\s]*|uid(?:;[^:\n]*)?:[^@\s]*)$",
@@ -640,11 +648,19 @@ def _without_port(value: str, after: str) -> int:
     return len(value)
 
 
+# (pii-classes32b) a colon-written EUI-64, eight groups of two hex digits: a Zigbee or other IEEE
+# 802.15.4 device's address ("Device 00:15:8d:00:56:5a:3b:2c", zigpy's and deCONZ's "ieee"), a
+# FireWire or Thread node's; no one writes an IPv6 address's groups all as two digits
+_EUI64 = re.compile(r"[0-9A-Fa-f]{2}(?::[0-9A-Fa-f]{2}){7}")
+
+
 def _identifies_host(value: str) -> bool:
     """Whether an IP address can name a host (see BoundedIpRecognizer); True for what
     `ipaddress` cannot read (presidio's match stands)."""
     import ipaddress
 
+    if _EUI64.fullmatch(value):
+        return False
     try:
         address = ipaddress.ip_address(value)
     except ValueError:
