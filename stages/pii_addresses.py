@@ -59,8 +59,6 @@ class OfflineEmailRecognizer(EmailRecognizer):
             at = text.index("@", result.start)
             if _mailer_message_id(text, result.start, at, result.end):
                 continue
-            if _FEDIVERSE_AT.search(text, max(0, result.start - 2), result.start):
-                continue  # (pii-classes32b) "@kenji09@fosstodon.org": a fediverse handle, no mailbox
             # "…|555-0116|ann@example.com", "ADMIN_EMAIL=ann@example.com": a cell border or a key
             # before the address, not its local part ("bounce+ann=example.com@…" keeps its "=", and
             # a rewritten envelope sender its scheme's: "prvs=c17f56a7e3=ann@…", "SRS0=c42d=W5=
@@ -204,12 +202,6 @@ def _keyed_message_id(text: str, start: int, at: int) -> bool:
 
 
 # the mail headers that hold message ids, up to the "<" of the id the address stands in; an
-# the "@" that opens a fediverse (Mastodon, Misskey, Pleroma) handle, "@user@host", right before
-# the user's name: at the start of a text or after a space, an opening bracket or quote, a comma
-# or a semicolon (not after a word, a key's "=" or "<": "x@ann@example.com", "<@ann@…>" stay)
-_FEDIVERSE_AT = re.compile(r"(?:^|(?<=[\s(\[{\"'“‘«,;]))@$")
-
-
 # iCalendar / vCard UID property (RFC 5545 3.8.4.7: "UID:19970610T172345Z-AF23B2@example.com")
 _MESSAGE_ID_BEFORE = re.compile(r"(?:^\s*|(?<![\w-])(?=[mircx]))(?:(?:message-id|in-reply-to|references|content-id|x-message-id|"
                                 r"resent-message-id)\s*:[^\n]*<[^<>@\s]*|uid(?:;[^:\n]*)?:[^@\s]*)$",
