@@ -640,11 +640,19 @@ def _without_port(value: str, after: str) -> int:
     return len(value)
 
 
+# (pii-classes32b) a colon-written EUI-64, eight groups of two hex digits: a Zigbee or other IEEE
+# 802.15.4 device's address ("Device 00:15:8d:00:56:5a:3b:2c", zigpy's and deCONZ's "ieee"), a
+# FireWire or Thread node's; no one writes an IPv6 address's groups all as two digits
+_EUI64 = re.compile(r"[0-9A-Fa-f]{2}(?::[0-9A-Fa-f]{2}){7}")
+
+
 def _identifies_host(value: str) -> bool:
     """Whether an IP address can name a host (see BoundedIpRecognizer); True for what
     `ipaddress` cannot read (presidio's match stands)."""
     import ipaddress
 
+    if _EUI64.fullmatch(value):
+        return False
     try:
         address = ipaddress.ip_address(value)
     except ValueError:

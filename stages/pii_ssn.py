@@ -130,7 +130,9 @@ _FOREIGN_TIN_LABEL = re.compile(r"(?<![\w'’])(?i:TINs?|tax[ \t\u00a0]+identifi
 # ID 873-57-6334 (not an SSN)", "Reference (not a Social Security number): …", "(kein SSN)", "(no es un SSN)")
 _NEGATED = re.compile(r"(?<![^\W\d_])(?i:not|isn['’]t|is[ \t\u00a0]+not|never|nicht|keine?|kein[a-z]*|pas"
                       r"|n['’]est[ \t\u00a0]+pas|no[ \t\u00a0]+es|não[ \t\u00a0]+é|non[ \t\u00a0]+è|nem)"
-                      r"(?:[ \t\u00a0]+(?i:an?|the|un|une|una|uma|um|ein|eine|einer|valid))*[ \t\u00a0]+$")
+                      r"(?:[ \t\u00a0]+(?i:an?|the|un|une|una|uma|um|ein|eine|einer|valid"
+                      # (pii-classes32b) whose: "family ID 385354632; it is not your SSN"
+                      r"|your|my|his|her|their|our|its|ihre?|deine?|meine?|votre|ton|mon|su|tu|mi|seu|sua))*[ \t\u00a0]+$")
 _SSN_HEADER = re.compile(r"\s*(?:social|soc)\s*", re.IGNORECASE)  # a column headed "social" or "soc" alone
 # a possessive owner before a word ("Claimant's", "Employee’s"): whose the number is, not its kind
 _OWNER = re.compile(r"(?<![^\W\d_])[^\W\d_]+['’]s(?![^\W\d_])")
@@ -139,6 +141,8 @@ _SOCIAL_AFTER = re.compile(r"[ \t\u00a0]+(?:is|was)[ \t\u00a0]+(?:the|my|your|hi
                            r"(social)(?![\w-])(?![ \t\u00a0]+(?:media|club|worker|event|network|security[ \t\u00a0]+office))",
                            re.IGNORECASE)
 SSN_CONTEXT_BEFORE, SSN_CONTEXT_AFTER, SSN_WORD_NEAR = 80, 30, 24
+# a bracketed aside after an SSN word, then only leader dots or a colon before the number
+_LABEL_ASIDE = re.compile(r"[ \t\u00a0]*[(（][^()（）\n]{1,60}[)）](?=[ \t\u00a0.:：…_\-–—]*$)")
 # Whose social it is, said with an owner: "my son's social", "Dad's social", "her social" (never
 # another noun after it: "the club's social media", "my son's social worker")
 _OWNED_SOCIAL = re.compile(r"(?<![^\W\d_])(?:[^\W\d_]+['’]s|my|his|her|your|their|our)[ \t\u00a0]+social"
@@ -365,7 +369,11 @@ class SsnRecognizer(EntityRecognizer):
         if named is not None and (_SSN_WORD.search(re.sub(r"[_.-]+", " ", named)) or _ssn_key(named + " ")
                                   or _TAX_ID_FIELD.fullmatch(named)):
             return 2  # "field=ssn old_value=123-45-6789 new_value=123456789": the record's field
-        if positive is not None and re.search(r"\d{3}", before[positive.end():]):
+        # (pii-classes32b) a bracketed aside right after the SSN word qualifies it, names no number
+        # of its own: "Plaintiff SSN (confidential, form SC-100-INFO) ........ 009-56-5639"
+        aside = positive and _LABEL_ASIDE.match(before, positive.end())
+        label_end = aside.end() if aside else positive.end() if positive is not None else 0
+        if positive is not None and re.search(r"\d{3}", before[label_end:]):
             if _row_label(text, line_start, start - len(before), positive, start):
                 return 2  # "SSN     521-62-9408     065450633": the row's label serves every column
             if _listed(before[positive.end():]):
@@ -377,7 +385,7 @@ class SsnRecognizer(EntityRecognizer):
                 return -1  # "SSN 183 74 1992 did not match the W-4. My job no. is 839-59-1041"
         line_end = text.find("\n", end)
         after = text[end:min(end + SSN_CONTEXT_AFTER, len(text) if line_end < 0 else line_end)]
-        near = positive is not None and len(before) - positive.end() <= SSN_WORD_NEAR
+        near = positive is not None and len(before) - label_end <= SSN_WORD_NEAR
         if _PHONE_LABEL_AFTER.match(after) and not near:
             return -1  # "382-42-6942 (mobile)"; an SSN label right before names the number, a
             # phone word after it says how it was checked ("SSN on file: 260-08-6123 (verified by phone)")
