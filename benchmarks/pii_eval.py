@@ -72,7 +72,7 @@ BLIND_ROUNDS = {
     30: ("e412a09", "pii-classes27"), 31: ("6995ed7", "pii-classes28"),
     32: ("a15f6ca", "pii-classes29"), 33: ("1f37f9a", "pii-classes30"), 34: ("c6dd4f7", "pii-classes31"),
     35: ("6456ea7", "pii-classes32"),
-    36: (None, None),
+    36: ("135d532", None),
 }
 
 
