@@ -89,7 +89,8 @@ def build_parser() -> argparse.ArgumentParser:
     run.add_argument("--limit", type=_positive_int, metavar="N", help="at most this many WARC files (after --slice)")
     run.add_argument("--ray-address", metavar="ADDRESS", help="join this running Ray cluster instead of starting one")
     run.add_argument("--num-cpus", type=_positive_int, metavar="N",
-                     help="CPUs for the local Ray cluster (default: all of this machine's)")
+                     help="CPUs for the local Ray cluster (default: PIPELINE_NUM_CPUS, else all of "
+                          "this machine's)")
     run.add_argument("--recipe", metavar="FILE",
                      help="TOML or YAML list of steps and their settings, or a run's config.json "
                           "(its recipe) (default: FineWeb's order, see docs/recipes.md); the options "
@@ -354,6 +355,9 @@ def _early_checks(args: argparse.Namespace, snapshot: str, data_root: str,
 
     if args.extract_timeout is not None and args.extract_timeout <= 0:
         return f"--extract-timeout must be positive (CPU seconds), got {args.extract_timeout}"
+    problem = _num_cpus_problem(args)
+    if problem:
+        return problem
     try:
         check_snapshot_name(snapshot)
         file_slice = parse_slice(args.file_slice)
@@ -378,6 +382,17 @@ def _early_checks(args: argparse.Namespace, snapshot: str, data_root: str,
             list_warc_files(data_root, snapshot, file_slice=file_slice, limit=args.limit)
         except SnapshotError as error:
             return str(error)
+    return None
+
+
+def _num_cpus_problem(args: argparse.Namespace) -> str | None:
+    """A PIPELINE_NUM_CPUS that is no positive integer, where --num-cpus does not override it."""
+    from pipeline.config import env_num_cpus
+
+    try:
+        args.num_cpus or env_num_cpus()
+    except ValueError as error:
+        return str(error)
     return None
 
 
@@ -427,9 +442,10 @@ def _run(args: argparse.Namespace) -> int:
 
 
 def _execution(args: argparse.Namespace):
-    from pipeline.config import Execution
+    from pipeline.config import Execution, env_num_cpus
 
-    return Execution(ray_address=args.ray_address, num_cpus=args.num_cpus,
+    # (a bad PIPELINE_NUM_CPUS was reported by `_early_checks` or `_run_config`)
+    return Execution(ray_address=args.ray_address, num_cpus=args.num_cpus or env_num_cpus(),
                      progress=not args.no_progress, keep_work=args.keep_work,
                      allow_config_change=args.allow_config_change,
                      dedup_partitions=args.dedup_partitions, verbose=args.verbose)
@@ -525,6 +541,9 @@ def _run_config(args: argparse.Namespace) -> int:
     if overriding:
         return _fail(f"--config repeats a run as recorded; {', '.join(overriding)} would change "
                      f"it (edit a copy of the recipe and use --recipe instead)")
+    problem = _num_cpus_problem(args)
+    if problem:
+        return _fail(problem)
     try:
         record = json.loads(open(args.config, encoding="utf-8").read())
         config = RunConfig.from_record(record, output=args.output)

@@ -122,6 +122,17 @@ class Execution:
     verbose: bool = False                # show Ray's own start-up notices
 
 
+def env_num_cpus() -> int | None:
+    """`PIPELINE_NUM_CPUS`: the local Ray cluster's CPUs where `--num-cpus` is not given (unset or
+    empty: all of this machine's). A value that is no positive integer is a ValueError naming it."""
+    value = os.environ.get("PIPELINE_NUM_CPUS", "").strip()
+    if not value:
+        return None
+    if not value.isdigit() or int(value) < 1:
+        raise ValueError(f"PIPELINE_NUM_CPUS must be a positive integer, got {value!r}")
+    return int(value)
+
+
 def auto_partitions(num_warc_files: int) -> int:
     """Dedup hash partitions: one per 200 WARC files, at least 8. At FineWeb-like volumes
     (~15k documents x 14 bands per file) a bucket task then holds ~42M band rows (~0.8 GB), and

@@ -359,8 +359,10 @@ class RaySession:
                 os.environ.setdefault(name, value)  # the processes ray.init starts read them
             # address="local": never join a cluster that RAY_ADDRESS or a stale
             # /tmp/ray/ray_current_cluster points at; --ray-address is the way to join one.
-            ray.init(address="local", num_cpus=self.execution.num_cpus, include_dashboard=False,
-                     logging_level="WARNING", runtime_env=runtime_env)
+            from pipeline.config import env_num_cpus
+
+            ray.init(address="local", num_cpus=self.execution.num_cpus or env_num_cpus(),
+                     include_dashboard=False, logging_level="WARNING", runtime_env=runtime_env)
         self.cpus = max(1, int(ray.cluster_resources().get("CPU", 1)))
         self.ray, self.started = ray, True
 

@@ -189,7 +189,7 @@ def build_parser() -> argparse.ArgumentParser:
                         help="discard DIR's tokens made with another tokenizer, format or source")
     parser.add_argument("--num-cpus", type=int, default=None, metavar="N",
                         help="CPUs for the local Ray cluster: files tokenized at once "
-                             "(default: all of this machine's)")
+                             "(default: PIPELINE_NUM_CPUS, else all of this machine's)")
     parser.add_argument("--ray-address", metavar="ADDRESS",
                         help="join this running Ray cluster instead of starting one")
     parser.add_argument("--no-progress", action="store_true", help="no progress bar")
@@ -202,11 +202,16 @@ def main(argv: list[str] | None = None) -> int:
         if value is not None and value < 1:
             print(f"pipeline tokenize: error: {option} must be >= 1", file=sys.stderr)
             return 2
-    from pipeline.config import Execution
+    from pipeline.config import Execution, env_num_cpus
     from pipeline.ray_session import RaySession
 
+    try:
+        num_cpus = args.num_cpus or env_num_cpus()
+    except ValueError as error:
+        print(f"pipeline tokenize: error: {error}", file=sys.stderr)
+        return 2
     started = time.time()
-    execution = Execution(ray_address=args.ray_address, num_cpus=args.num_cpus,
+    execution = Execution(ray_address=args.ray_address, num_cpus=num_cpus,
                           progress=not args.no_progress)
     try:
         settings = TokenizeSettings(encoding=args.tokenizer, format=args.format)

@@ -17,6 +17,7 @@ if [ ! -x /usr/bin/chromium ] && command -v apt-get >/dev/null 2>&1; then
     fi
 fi
 # Two processes, each taking whole test files (pytest-xdist's loadfile: a file's module and session
-# fixtures are built once, in one process); PYTEST_WORKERS=0 runs the suite in one process.
+# fixtures are built once, in one process), handed out in collection order: the slowest first
+# (tests/conftest.py's SLOW_FILES); PYTEST_WORKERS=0 runs the suite in one process.
 # Arguments given to this script come last, so `-n 0` there wins too.
-exec python -m pytest -q -n "${PYTEST_WORKERS:-2}" --dist loadfile "$@"
+exec python -m pytest -q -n "${PYTEST_WORKERS:-2}" --dist loadfile --no-loadscope-reorder "$@"

@@ -97,6 +97,10 @@ def cases(folder) -> dict[str, tuple[list[str], str]]:
                                     "Common Crawl's bucket refuses anonymous reads"),
         "credentials (output)": (["run", "--sample", "--output", "s3://some-bucket/out"],
                                  "no AWS credentials to write with"),
+        "PIPELINE_NUM_CPUS=two": (sample + ["--env", "PIPELINE_NUM_CPUS=two"],
+                                  "PIPELINE_NUM_CPUS must be a positive integer, got 'two'"),
+        "PIPELINE_NUM_CPUS=0": (sample + ["--env", "PIPELINE_NUM_CPUS=0"],
+                                "PIPELINE_NUM_CPUS must be a positive integer, got '0'"),
     }
 
 
@@ -106,6 +110,10 @@ def test_every_early_mistake_is_one_line_before_ray_within_a_second(mistakes, ca
     # No AWS credentials anywhere: the credentials cases must not find the developer's own.
     env = {k: v for k, v in os.environ.items() if not k.startswith("AWS_")}
     env["HOME"] = str(mistakes / "home")
+    if "--env" in argv:  # the case's environment variable (not an option of the command)
+        at = argv.index("--env")
+        name, _, value = argv[at + 1].partition("=")
+        env[name], argv = value, argv[:at] + argv[at + 2:]
     report, stderr = timed_cli(*argv, env=env)
     assert report["status"] == 2, (case, stderr)
     assert stderr.startswith("pipeline: error: ") and expected in stderr, (case, stderr)

@@ -310,3 +310,16 @@ def test_ray_tasks_write_the_serial_bytes_with_1_and_2_cpus_and_a_failed_file_is
     assert "tokenized 8 of 8 files (1 now)" in again.stdout
     assert token_files(two) == expected
     assert (two / "progress" / "tokenize.json").exists()
+
+
+def test_a_bad_pipeline_num_cpus_is_one_line_before_ray(tmp_path):
+    """PIPELINE_NUM_CPUS (the default of --num-cpus) that is no positive integer: one line, exit 2,
+    no Ray; --num-cpus given overrides it."""
+    env = os.environ | {"PIPELINE_NUM_CPUS": "2.5", "RAY_TMPDIR": str(tmp_path / "ray-tmp")}
+    bad = run_cli("tokenize", str(tmp_path / "no-run"), "--output", str(tmp_path / "out"), env=env)
+    assert bad.returncode == 2, bad.stderr
+    assert bad.stderr == "pipeline tokenize: error: PIPELINE_NUM_CPUS must be a positive integer, got '2.5'\n"
+    assert not (tmp_path / "ray-tmp").exists()
+    overridden = run_cli("tokenize", str(tmp_path / "no-run"), "--output", str(tmp_path / "out"),
+                         "--num-cpus", "1", env=env)
+    assert "PIPELINE_NUM_CPUS" not in overridden.stderr
