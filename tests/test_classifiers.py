@@ -119,7 +119,7 @@ def classifier_run(models, threshold, tmp_path_factory):
          "actors": 1},
     ])
     result = run_cli("run", "--sample", "--recipe", str(recipe), "--output",
-                     str(folder / "out"), "--no-progress", env=OFFLINE)
+                     str(folder / "out"), "--no-progress", "--num-cpus", "2", env=OFFLINE)
     assert result.returncode == 0, result.stderr
     root = folder / "out" / "sample-CC-MAIN-2024-10"
     (root / "cli_stderr.txt").write_text(result.stderr)
@@ -283,7 +283,7 @@ def test_a_model_that_cannot_load_stops_the_run_before_reading(models, tmp_path)
     recipe = toml_recipe(tmp_path / "recipe.toml", [
         {"step": "edu_quality", "model": "nobody/no-such-classifier"}])
     result = run_cli("run", "--sample", "--recipe", str(recipe), "--output",
-                     str(tmp_path / "out"), "--no-progress", env=OFFLINE)
+                     str(tmp_path / "out"), "--no-progress", "--num-cpus", "2", env=OFFLINE)
     assert result.returncode == 2
     errors = [line for line in result.stderr.splitlines() if line.startswith("pipeline: error")]
     assert len(errors) == 1, result.stderr

@@ -113,12 +113,12 @@ def run_slice(output, part: str, *extra: str) -> None:
     assert result.returncode == 0, result.stdout + result.stderr
 
 
-def test_a_later_slice_is_deduplicated_against_the_earlier_ones(tmp_path):
+def test_a_later_slice_is_deduplicated_against_the_earlier_ones(tmp_path, sample_run):
     """Slice 0:1, then slice 1:3 into the same output (no flag: the slice is not part of the
-    run's identity), give the documents of one run over 0:3, byte for byte (the sample's files
-    1 and 2 hold copies of documents of files 0 and 1), through one dedup index under dedup/."""
-    one, two = tmp_path / "one", tmp_path / "two"
-    run_slice(one, "0:3")
+    run's identity), give the documents of one run over all three files (the session's sample
+    run), byte for byte (the sample's files 1 and 2 hold copies of documents of files 0 and 1),
+    through one dedup index under dedup/."""
+    one, two = sample_run.parent, tmp_path / "two"
     whole = documents_of(one / "sample-CC-MAIN-2024-10")
     run_slice(two, "0:1")
     first = documents_of(two / "sample-CC-MAIN-2024-10")

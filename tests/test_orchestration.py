@@ -88,7 +88,7 @@ def recorded_ray_processes(root: Path) -> list[psutil.Process]:
 
 
 def test_kill_9_of_the_driver_then_resume_is_byte_identical_and_cleans_up_ray(tmp_path, tiny):
-    tiny.write(tmp_path / "mirror", 300)
+    tiny.write(tmp_path / "mirror", 150)
     clean = run_cli(*run_args(tmp_path / "mirror", tmp_path / "clean"))
     assert clean.returncode == 0, clean.stderr
 
@@ -122,6 +122,6 @@ def test_kill_9_of_the_driver_then_resume_is_byte_identical_and_cleans_up_ray(tm
         assert "Ray processes left by a killed run" in resumed.stdout.split("\n", 1)[0], names
     assert not [p for p in left if p.is_running()], names
     assert not (root / ".ray-processes.json").exists()
-    assert "read+filter: 0 of 300 WARC files to do" in resumed.stdout
+    assert "read+filter: 0 of 150 WARC files to do" in resumed.stdout
     assert "dedup: up to date" in resumed.stdout
     assert output_files(root) == output_files(tmp_path / "clean" / SNAPSHOT)

@@ -205,6 +205,22 @@ FLOORS = {
 }
 
 
+# The sets that have held their figures through ten rounds or more (blind12-25) are scored on
+# every other document (the suite's time: ~80 CPU s less); every set is scored whole at each
+# round's merge (`pii_eval.py`, docs/pii.md). On those halves (2026-12-07, main after the blind35
+# round) every type is at or over its set's floor above but these, just under their halves':
+HALVED = frozenset(f"blind{number}" for number in range(12, 26))
+HALF_FLOORS = {
+    "blind15": {"PHONE_NUMBER": (0.999, 0.995)},   # half: 1.0 / 0.9957
+    "blind21": {"PHONE_NUMBER": (0.997, 0.99)},    # 0.9983 / 0.9908
+    "blind22": {"PHONE_NUMBER": (0.999, 0.986)},   # 1.0 / 0.987
+    "blind23": {"PHONE_NUMBER": (0.976, 0.996)},   # 0.9765 / 0.9974
+    "blind24": {"PHONE_NUMBER": (0.984, 0.999)},   # 0.9845 / 1.0
+    "blind25": {"PHONE_NUMBER": (0.949, 0.999), "IP_ADDRESS": (0.888, 0.999),
+                "US_SSN": (0.999, 0.997)},         # 0.95 / 1.0, 0.8885 / 1.0, 1.0 / 0.9977
+}
+
+
 @pytest.mark.parametrize("name", sorted(FLOORS))
 def test_blind_set_floors(scrubber, name):
     import importlib
@@ -214,6 +230,8 @@ def test_blind_set_floors(scrubber, name):
     count, floors = FLOORS[name]
     rows = importlib.import_module(f"pii_{name}").load()
     assert len(rows) == count
+    if name in HALVED:
+        rows, floors = rows[::2], floors | HALF_FLOORS.get(name, {})
     results, _ = pii_eval.score(rows, scrubber.find)
     low = {entity: (round(results[entity]["precision"], 4), round(results[entity]["recall"], 4))
            for entity, (p, r) in floors.items()
