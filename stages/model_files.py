@@ -16,10 +16,14 @@ from pathlib import Path
 CHUNK = 1 << 20
 
 
+def cache_base() -> Path:
+    """`$CC_PIPELINE_CACHE`, else `$XDG_CACHE_HOME/cc-pipeline`, else `~/.cache/cc-pipeline`."""
+    return Path(os.environ.get("CC_PIPELINE_CACHE") or os.path.join(
+        os.environ.get("XDG_CACHE_HOME") or os.path.expanduser("~/.cache"), "cc-pipeline"))
+
+
 def cache_root() -> Path:
-    base = os.environ.get("CC_PIPELINE_CACHE") or os.path.join(
-        os.environ.get("XDG_CACHE_HOME") or os.path.expanduser("~/.cache"), "cc-pipeline")
-    return Path(base) / "models"
+    return cache_base() / "models"
 
 
 def is_url(location: str) -> bool:

@@ -229,3 +229,65 @@ def test_any_of_finds_what_the_plain_alternation_finds(words, text):
     plain = re.compile("|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)))
     found = any_of(words).search(text) if words else None
     assert (found is not None) == (bool(words) and plain.search(text) is not None)
+
+
+# --- the local cache of the domain archive ---------------------------------------------------------
+
+
+def test_the_archive_read_once_is_mapped_from_the_cache_after(tmp_path, monkeypatch, blocklist):
+    """The first worker leaves FineWeb's domains and their offsets in the cache; the next maps
+    them (no untar, no scan) and answers every lookup as the archive does."""
+    import stages.blocklist as module
+
+    monkeypatch.setenv("CC_PIPELINE_CACHE", str(tmp_path / "cache"))
+    first = UrlBlocklist(BlocklistSettings())
+    folders = list((tmp_path / "cache" / "blocklist").iterdir())
+    assert [f.name.split("-")[0] for f in folders] == [
+        hashlib.sha256((DEFAULT_BLOCKLIST_DIR / DOMAIN_ARCHIVE).read_bytes()).hexdigest()]
+
+    def unread(*args, **kwargs):
+        raise AssertionError("the archive was read again")
+
+    monkeypatch.setattr(module, "_read_domain_archive", unread)
+    second = UrlBlocklist(BlocklistSettings())
+    assert not isinstance(second.domains._blob, bytes)  # mapped
+    assert len(second.domains) == len(first.domains) == len(blocklist.domains) > 4_000_000
+    assert second.urls == first.urls == blocklist.urls
+    blob = first.domains._blob
+    step = max(1, len(first.domains) // 997)
+    for index in range(0, len(first.domains), step):  # every 997th domain, and near misses
+        domain = bytes(blob[first.domains._starts[index]:first.domains._ends[index]])
+        for probe in (domain, domain + b"x", domain[:-1], b"a" + domain):
+            assert (probe in second.domains) == (probe in blocklist.domains), probe
+    for url in ("http://zeta.com/", "https://www.google.com/", "http://example.org/a"):
+        assert second.check(url).reason == blocklist.check(url).reason
+
+
+@pytest.mark.parametrize("damage", ["meta", "offsets", "domains", "missing"])
+def test_a_damaged_cache_is_read_past_and_written_again(tmp_path, monkeypatch, blocklist, damage):
+    monkeypatch.setenv("CC_PIPELINE_CACHE", str(tmp_path / "cache"))
+    UrlBlocklist(BlocklistSettings())
+    folder = next((tmp_path / "cache" / "blocklist").iterdir())
+    if damage == "meta":
+        (folder / "meta.json").write_text('{"lines": 3')
+    elif damage == "offsets":
+        (folder / "offsets.npy").write_bytes((folder / "offsets.npy").read_bytes()[:1000])
+    elif damage == "domains":
+        (folder / "domains").write_bytes((folder / "domains").read_bytes()[:-7])
+    else:
+        (folder / "urls").unlink()
+    again = UrlBlocklist(BlocklistSettings())
+    assert len(again.domains) == len(blocklist.domains) and again.urls == blocklist.urls
+    assert again.check("http://zeta.com/").reason == blocklist.check("http://zeta.com/").reason
+    import stages.blocklist as module
+
+    digest = folder.name.split("-")[0]
+    mapped = module.cached_domain_archive(digest)  # written again, whole
+    assert mapped is not None and len(mapped[0]) == len(blocklist.domains)
+
+
+def test_an_unwritable_cache_changes_nothing(tmp_path, monkeypatch, blocklist):
+    (tmp_path / "file").write_text("a file where the cache folder should be")
+    monkeypatch.setenv("CC_PIPELINE_CACHE", str(tmp_path / "file"))
+    step = UrlBlocklist(BlocklistSettings())
+    assert isinstance(step.domains._blob, bytes) and len(step.domains) == len(blocklist.domains)
