@@ -11,6 +11,7 @@ import re
 import tldextract
 from presidio_analyzer.predefined_recognizers import EmailRecognizer, IpRecognizer
 
+from stages import regex_cache
 from stages.pii_ip_lookalikes import labelled_not_address
 from stages.pii_layout import _Layout, dotted_port_ends
 from stages.pii_tables import csv_cells
@@ -360,12 +361,12 @@ ADDRESS_WORDS = _word_pattern("""
     주소 서버 게이트웨이 라우터 호스트 ที่อยู่ เซิร์ฟเวอร์ เกตเวย์ เราเตอร์
     địa_chỉ máy_chủ cổng_mạng alamat
 """)
-_ADDRESS_WORD = re.compile(ADDRESS_WORDS, re.IGNORECASE)
-_VERSION_WORD = re.compile(VERSION_WORDS, re.IGNORECASE)
+_ADDRESS_WORD = regex_cache.compile(ADDRESS_WORDS, re.IGNORECASE)
+_VERSION_WORD = regex_cache.compile(VERSION_WORDS, re.IGNORECASE)
 # A version word right before the number, with at most one qualifier word between that names no
 # address ("Firmware-Version 2.1.0.7", "Версия прошивки: 3.0.20.127", "version installée 3.1.20.207";
 # not "Firmware IP 10.1.2.3").
-_VERSION_WORD_BEFORE = re.compile(
+_VERSION_WORD_BEFORE = regex_cache.compile(
     rf"(?:{VERSION_WORDS})(?:[ \t\u00a0\-_/]+(?!(?:{ADDRESS_WORDS}))[^\W\d_][^\W\d]{{0,15}})?"
     r"[\"'\)\]]?[ \t\u00a0]*[:=#]?[ \t\u00a0]*[\"'(\[]?[ \t\u00a0]*$", re.IGNORECASE)
 # a phone word or label right before the dotted number: a phone written with dots ("Telefon
@@ -378,8 +379,8 @@ _PHONE_LABEL_WORDS = _word_pattern("""
     κινητό* هاتف* الهاتف* جوال* الجوال* تلفن* موبایل* טלפון טל נייד फ़ोन फोन मोबाइल 电话 電話 手机 手機
     電話番号 携帯 전화 휴대폰 โทร มือถือ điện_thoại đt telp ponsel
 """)
-_PHONE_LABEL_BEFORE = re.compile("(?:" + _PHONE_LABEL_WORDS + r")[ \t\u00a0]*[.:]?[ \t\u00a0]*$", re.IGNORECASE)
-_PHONE_LABEL_WORD = re.compile(_PHONE_LABEL_WORDS, re.IGNORECASE)
+_PHONE_LABEL_BEFORE = regex_cache.compile("(?:" + _PHONE_LABEL_WORDS + r")[ \t\u00a0]*[.:]?[ \t\u00a0]*$", re.IGNORECASE)
+_PHONE_LABEL_WORD = regex_cache.compile(_PHONE_LABEL_WORDS, re.IGNORECASE)
 
 
 def _phone_column(text: str, line_start: int, start: int, end: int, layouts: dict[str, _Layout]) -> bool:

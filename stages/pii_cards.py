@@ -14,6 +14,7 @@ import schwifty
 import schwifty.exceptions
 from presidio_analyzer import AnalysisExplanation, EntityRecognizer, RecognizerResult
 
+from stages import regex_cache
 from stages.pii_layout import _Layout, speaker_end
 from stages.pii_tables import csv_cells
 from stages.pii_words import (
@@ -426,8 +427,8 @@ def _named_otherwise(card_word: re.Pattern, text: str, start: int, near: int | N
     return near is None or len(tail) - named.end() <= near
 
 
-_NOT_NUMBER_WORD = re.compile(NOT_PHONE_WORDS, re.IGNORECASE)
-_PHONE_WORD_PATTERN = re.compile(PHONE_WORDS, re.IGNORECASE)
+_NOT_NUMBER_WORD = regex_cache.compile(NOT_PHONE_WORDS, re.IGNORECASE)
+_PHONE_WORD_PATTERN = regex_cache.compile(PHONE_WORDS, re.IGNORECASE)
 # Card words of the languages kept, compounds included ("Kaartnummer", "Kreditkartennummer").
 CARD_WORDS = " card* kártya* kortti* thẻ kaart* karte* kreditkarte* carte* tarjeta* carta* cartão karty kart* карт* 卡号 卡號 信用卡 カード บัตร 카드 κάρτα* κάρτας بطاقة* بطاقت* کارت* कार्ड כרטיס*"
 CARD_CONTEXT_BEFORE = 40

@@ -29,6 +29,7 @@ from __future__ import annotations
 
 import re
 
+from stages import regex_cache
 from stages.pii_words import _word_pattern
 
 # A device driver, in the languages of the PII sets' pages (not the words that also name a
@@ -89,7 +90,7 @@ _CLAUSE_WORDS = _word_pattern("""
     bölüm madde kural
     第
 """)
-_CLAUSE_BEFORE = re.compile(
+_CLAUSE_BEFORE = regex_cache.compile(
     rf"(?:{_CLAUSE_WORDS})(?:[ \t\u00a0]*(?i:no\.?|nr\.?|#|№))?[\"']?[ \t\u00a0]*[:=]?[ \t\u00a0]*[\"']?[ \t\u00a0]*$",
     re.IGNORECASE)
 # A comparison operator glued to a package name or a key, as requirement files, version pins and

@@ -10,6 +10,7 @@ import re
 
 import phonenumbers
 
+from stages import regex_cache
 from stages.pii_words import (
     _NOT_PHONE_WORD,
     _PHONE_LABEL,
@@ -188,9 +189,9 @@ _PHONE_KEY = re.compile(r"(?:.*[_.-])?(?:phone|telephone|tel|mobile|mobil|cell|f
                         r"(?:sms|twilio|whatsapp|vonage|nexmo)(?:_?\w+)?|from|sender|caller|caller_?id|msisdn)"
                         r"(?:_?(?:no|num|number|nr))?", re.IGNORECASE)
 # a phone word or label right before a number, in its line (not a sentence's last word: "… anrufen. 46.2158")
-_LABEL_RIGHT_BEFORE = re.compile(f"(?:{PHONE_WORDS}|{PHONE_LABELS})[ \u00a0]*[:：#\\-–]?[ \u00a0]*$", re.IGNORECASE)
+_LABEL_RIGHT_BEFORE = regex_cache.compile(f"(?:{PHONE_WORDS}|{PHONE_LABELS})[ \u00a0]*[:：#\\-–]?[ \u00a0]*$", re.IGNORECASE)
 # a phone word ending right where a "/" glues a number to it ("電話/03-1258-6342")
-_PHONE_WORD_END = re.compile(f"(?:{PHONE_WORDS})$", re.IGNORECASE)
+_PHONE_WORD_END = regex_cache.compile(f"(?:{PHONE_WORDS})$", re.IGNORECASE)
 # "Cep" as a label after the number: in brackets, after a dash or an arrow, to the line's end
 _CEP_AFTER = re.compile(r"[ \t\u00a0]*(?:[(\[]|[–—-]|←)?[ \t\u00a0]*(?i:cep)[)\]]?[ \t\u00a0.:]*(?:$|\n|[|\t;])")
 # the end of a dial string's number (a path's last segment, "+" then digits): a channel's or a

@@ -10,6 +10,7 @@ from itertools import pairwise
 
 from presidio_analyzer import EntityRecognizer, RecognizerResult
 
+from stages import regex_cache
 from stages.pii_layout import _DIALOGUE_TURN, _Layout
 from stages.pii_tables import csv_cells
 from stages.pii_words import (
@@ -61,7 +62,7 @@ SSN_WORDS = _word_pattern("""
 # (Vietnamese "tin" is news or a message: "thông tin", "Mã tin 562377954", "bản tin", "tin nhắn";
 # a Vietnamese word beside it makes it that, never a TIN)
 _VI_LETTER = "ăâđêôơưĂÂĐÊÔƠƯ\u1ea0-\u1ef9ãÃ"
-_SSN_WORD = re.compile(SSN_WORDS.replace(r"\s+", r"[\s_]+").replace(
+_SSN_WORD = regex_cache.compile(SSN_WORDS.replace(r"\s+", r"[\s_]+").replace(
     "|tin(?!", rf"|(?<![{_VI_LETTER}][ \u00a0])(?<![{_VI_LETTER}]\w[ \u00a0])(?<![{_VI_LETTER}]\w\w[ \u00a0])"
     rf"(?<![{_VI_LETTER}]\w\w\w[ \u00a0])tin(?![ \u00a0]\w{{0,3}}[{_VI_LETTER}])(?!", 1), re.IGNORECASE)  # "soc_sec_num" headers
 # "Social Security" and "Seguro Social" as an OCR pass damages them: the letters it confuses
@@ -90,7 +91,7 @@ _CODE_KEY = re.compile(r"(?<![\w.@-])[A-Za-z][A-Za-z0-9]*(?:[_.][A-Za-z0-9]+)*(?
 _KEY_PART = re.compile(r"[A-Z]+(?![a-z])|[A-Z]?[a-z]+|\d+")
 # A word naming another kind of number ("order", "ITIN", "ZIP", "part") or a phone word, nearer
 # to the number than any SSN word, makes it that kind of number.
-_NOT_SSN_WORD = re.compile(_word_pattern(" ".join(
+_NOT_SSN_WORD = regex_cache.compile(_word_pattern(" ".join(
     entry for entry in NOT_NUMBER_ENTRIES.split()
     if entry not in {"ssn", "social_security", "sécurité_sociale", "tax", "taxes", "tin", "id",
                      "ids", "soc"}) + " fein zip+4 docket* part# pièce* teil*"
@@ -110,7 +111,7 @@ _NOT_SSN_WORD = re.compile(_word_pattern(" ".join(
                      " muestra n.º_de_muestra échantillon* echantillon* probennummer* proben-id"
                      " campione amostra").replace(r"\s+", r"[\s_]+") + "|" + PHONE_WORDS,
     re.IGNORECASE)
-_PHONE_WORD_ONLY = re.compile(PHONE_WORDS, re.IGNORECASE)
+_PHONE_WORD_ONLY = regex_cache.compile(PHONE_WORDS, re.IGNORECASE)
 # A record's field for a person's taxpayer id ("field=tax_id old=… new=…"): a person's is the SSN
 # (an ITIN is 9xx, never issued as one; an EIN is written 2-7 and belongs to no person's record)
 _TAX_ID_FIELD = re.compile(r"(?i)tax(?:payer)?[_.\- ]?id(?:[_.\- ]?(?:no|num|nbr|number))?")

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from stages import regex_cache
 from stages.pii_number_words import script_number_end
 
 
@@ -466,11 +467,11 @@ def bare_after_phone(gap: str) -> bool:
 _DATE_LABEL = re.compile(r"(?<![^\W\d_])(?:date|datum|dato|data|fecha|päivämäärä|pvm|tarih|dátum|ngày|tanggal|"
                          r"дата|ημερομηνία|תאריך|تاریخ|التاريخ|日期|日付|날짜)[ \t\u00a0]*[.:：]?[ \t\u00a0]*$",
                          re.IGNORECASE)
-_PHONE_WORD = re.compile(PHONE_WORDS, re.IGNORECASE)
-_PHONE_LABEL = re.compile(f"(?:{PHONE_LABELS})\\s*[.:]?\\s*$", re.IGNORECASE)
-_PHONE_LABEL_AFTER = re.compile(f"\\s*(?:[(（][^()（）\\n]{{0,20}}?(?:{PHONE_LABELS}|{PHONE_WORDS})[^()（）\\n]{{0,12}}[)）]"
+_PHONE_WORD = regex_cache.compile(PHONE_WORDS, re.IGNORECASE)
+_PHONE_LABEL = regex_cache.compile(f"(?:{PHONE_LABELS})\\s*[.:]?\\s*$", re.IGNORECASE)
+_PHONE_LABEL_AFTER = regex_cache.compile(f"\\s*(?:[(（][^()（）\\n]{{0,20}}?(?:{PHONE_LABELS}|{PHONE_WORDS})[^()（）\\n]{{0,12}}[)）]"
                                 f"|[-–—←]\\s*(?:{PHONE_LABELS}|{PHONE_WORDS}))", re.IGNORECASE)
-_NOT_PHONE_WORD = re.compile(NOT_PHONE_WORDS, re.IGNORECASE)
+_NOT_PHONE_WORD = regex_cache.compile(NOT_PHONE_WORDS, re.IGNORECASE)
 # a label in brackets right after a number; a label, then a tab, a dash or leader dots, then the number
 _NAMED_AFTER = re.compile(r"[ \u00a0]*[(（]([^()（）\d\n]{2,40})[)）]")
 _LABEL_CELL = re.compile(r"(?:^|[|\t]\s*)([^\d|\t]{2,40}?)(?:\t|\s[–—-]\s|\s*\.{3,}\s*|[ \u00a0]*\|)\s*$")
