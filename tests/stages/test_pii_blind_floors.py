@@ -205,11 +205,12 @@ FLOORS = {
 }
 
 
-# The sets that have held their figures through ten rounds or more (blind12-25) are scored on
-# every other document (the suite's time: ~80 CPU s less); every set is scored whole at each
-# round's merge (`pii_eval.py`, docs/pii.md). On those halves (2026-12-07, main after the blind35
-# round) every type is at or over its set's floor above but these, just under their halves':
-HALVED = frozenset(f"blind{number}" for number in range(12, 26))
+# The sets that have held their figures through five rounds or more (blind12-31) are scored on
+# every other document (the suite's time: ~80 CPU s less for blind12-25, ~29 for blind26-31);
+# every set is scored whole at each round's merge (`pii_eval.py`, docs/pii.md). On those halves
+# (2026-12-07, main after the blind35 round; blind26-31 after blind36's) every type is at or over
+# its set's floor above but these, just under their halves':
+HALVED = frozenset(f"blind{number}" for number in range(12, 32))
 HALF_FLOORS = {
     "blind15": {"PHONE_NUMBER": (0.999, 0.995)},   # half: 1.0 / 0.9957
     "blind21": {"PHONE_NUMBER": (0.997, 0.99)},    # 0.9983 / 0.9908
@@ -218,6 +219,10 @@ HALF_FLOORS = {
     "blind24": {"PHONE_NUMBER": (0.984, 0.999)},   # 0.9845 / 1.0
     "blind25": {"PHONE_NUMBER": (0.949, 0.999), "IP_ADDRESS": (0.888, 0.999),
                 "US_SSN": (0.999, 0.997)},         # 0.95 / 1.0, 0.8885 / 1.0, 1.0 / 0.9977
+    "blind26": {"CREDIT_CARD": (0.987, 0.999)},    # 0.9874 / 1.0
+    "blind27": {"PHONE_NUMBER": (0.985, 0.974), "IP_ADDRESS": (0.831, 0.999)},  # 0.9855 / 0.9747, 0.8319 / 1.0
+    "blind28": {"IP_ADDRESS": (0.998, 0.999)},     # 0.999 (0.9989..) / 1.0
+    "blind29": {"CREDIT_CARD": (0.956, 0.999), "US_SSN": (0.999, 0.997)},  # 0.9564 / 1.0, 1.0 / 0.9979
 }
 
 
