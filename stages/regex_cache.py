@@ -8,7 +8,7 @@ each start. `compile(pattern, flags)` returns exactly what `re.compile(pattern, 
 
 A cache file is written only after the program built from it compared equal to `re.compile`'s
 own in the writing process; it is read only when its header names the same pattern and flags and
-its program's sha256 matches (CPython's `_sre.compile` validates the program besides). A missing,
+the sha256 of its header's fields and program matches (CPython's `_sre.compile` validates the program besides). A missing,
 partial or damaged file is compiled again and rewritten; a cache that cannot be written changes
 nothing but the next start-up. Not CPython, or an `re` whose internals differ: plain
 `re.compile`.
@@ -96,6 +96,15 @@ def _build(pattern: str, pieces: tuple) -> re.Pattern:
     return _sre.compile(pattern, flags, code, groups, groupindex, indexgroup)
 
 
+_FIELDS = ("key", "flags", "groups", "groupindex", "indexgroup", "code_words")
+
+
+def _digest(fields: dict, body: bytes) -> str:
+    """sha256 over the header's fields and the program: a damaged flag or group name is caught
+    as surely as a damaged program."""
+    return hashlib.sha256(json.dumps(fields, sort_keys=True).encode("utf-8") + b"\n" + body).hexdigest()
+
+
 def _read(path: Path, key: str, pattern: str) -> re.Pattern | None:
     try:
         with open(path, "rb") as handle:
@@ -103,8 +112,9 @@ def _read(path: Path, key: str, pattern: str) -> re.Pattern | None:
         header_end = data.index(b"\n")
         header = json.loads(data[:header_end])
         body = data[header_end + 1:]
-        if header.get("key") != key or header.get("code_sha256") != hashlib.sha256(body).hexdigest() or \
-                len(body) != header.get("code_words", -1) * _sre.CODESIZE:
+        fields = {name: header[name] for name in _FIELDS}
+        if fields["key"] != key or header.get("sha256") != _digest(fields, body) or \
+                len(body) != fields["code_words"] * _sre.CODESIZE:
             return None
         code = array("I")
         code.frombytes(body)
@@ -120,10 +130,10 @@ def _write(path: Path, key: str, pieces: tuple) -> None:
     processes writing the same pattern at once, one wins (both files are the same)."""
     flags, code, groups, groupindex, indexgroup = pieces
     body = array("I", code).tobytes()
-    header = json.dumps({"key": key, "flags": flags, "groups": groups,
-                         "groupindex": sorted(groupindex.items(), key=lambda item: item[1]),
-                         "indexgroup": list(indexgroup), "code_words": len(code),
-                         "code_sha256": hashlib.sha256(body).hexdigest()})
+    fields = {"key": key, "flags": flags, "groups": groups,
+              "groupindex": [list(item) for item in sorted(groupindex.items(), key=lambda item: item[1])],
+              "indexgroup": list(indexgroup), "code_words": len(code)}
+    header = json.dumps({**fields, "sha256": _digest(fields, body)})
     temporary = None
     try:
         handle, temporary = tempfile.mkstemp(prefix=f".{path.name}-", dir=path.parent)

@@ -66,7 +66,8 @@ def test_the_program_is_read_from_the_file_not_compiled(cache, monkeypatch):
     assert regex_cache.compile(r"(?:alpha|beta|gamma)\d+", re.IGNORECASE).match("GAMMA7")
 
 
-@pytest.mark.parametrize("damage", ["truncated", "flipped", "header", "empty", "other key"])
+@pytest.mark.parametrize("damage", ["truncated", "flipped", "header", "flags", "group name", "empty",
+                                    "other key"])
 def test_a_damaged_file_is_compiled_again_and_rewritten(cache, damage):
     pattern = r"(?P<word>phone|tel)\W*(\d{3})"
     regex_cache.compile(pattern, re.IGNORECASE)
@@ -79,6 +80,12 @@ def test_a_damaged_file_is_compiled_again_and_rewritten(cache, damage):
         path.write_bytes(data[:body + 40] + bytes([data[body + 40] ^ 1]) + data[body + 41:])
     elif damage == "header":
         path.write_bytes(b'{"key": 1' + data[data.index(b"\n"):])
+    elif damage == "flags":  # still a valid header, with another flag: not this pattern
+        path.write_bytes(data.replace(b'"flags": 34', b'"flags": 42', 1))
+        assert path.read_bytes() != data
+    elif damage == "group name":
+        path.write_bytes(data.replace(b'"word"', b'"wore"'))
+        assert path.read_bytes() != data
     elif damage == "empty":
         path.write_bytes(b"")
     else:
