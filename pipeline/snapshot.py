@@ -18,6 +18,7 @@ import io
 import os
 import random
 import re
+import stat
 import sys
 import time
 import zlib
@@ -162,13 +163,15 @@ def list_warc_files(data_root: str, snapshot: str, *, file_slice: slice = slice(
     retry = RetryPolicy.from_env()
     try:
         files = with_rereads(where, lambda: _select_lines(
-            data_root, _paths_lines(where, retry), start, stop, limit), retry)
+            data_root, _paths_lines(where, retry, data_root), start, stop, limit), retry)
     except FileNotFoundError:
         raise SnapshotError(
             f"{snapshot}: no warc.paths.gz at {where}; check --snapshot and --data-root "
             f"(a data root holds crawl-data/<SNAPSHOT>/warc.paths.gz)") from None
     except _NotAPathList as error:
         raise SnapshotError(f"{where}: not a gzip-compressed list of paths ({error})") from None
+    except BadPathError as error:
+        raise SnapshotError(f"{where}: {error}") from None
     except OSError as error:
         raise SnapshotError(f"{snapshot}: cannot read warc.paths.gz: "
                             f"{_with_location(where, error)}") from None
@@ -199,11 +202,11 @@ class _NotAPathList(ValueError):
     pass
 
 
-def _paths_lines(where: str, retry: RetryPolicy) -> Iterator[tuple[int, bytes]]:
+def _paths_lines(where: str, retry: RetryPolicy, root: str | None = None) -> Iterator[tuple[int, bytes]]:
     """(line number, line) for each non-empty line of a gzip-compressed list, streamed. A line
     longer than MAX_PATH_LINE is cut just past it (it then fails the path check) and the rest of
     it skipped without being held."""
-    with open_stream(where, retry=retry, fail_fast=True) as raw:
+    with open_stream(where, retry=retry, fail_fast=True, root=root) as raw:
         pending, number, skipping = b"", 0, False
         for data in _inflate(raw):
             lines = (pending + data).split(b"\n")
@@ -244,8 +247,9 @@ def _inflate(raw: BinaryIO, out_step: int = 2**20) -> Iterator[bytes]:
 
 
 def _decode_line(line: bytes) -> str:
-    # Undecodable bytes become U+FFFD, which the path check does not let through to a name.
-    return line.decode("utf-8", "replace")
+    # Undecodable bytes become U+FFFD, which the path check does not let through to a name; a
+    # byte-order mark (an editor's, at the start of the list) is no part of a path.
+    return line.decode("utf-8", "replace").lstrip("\ufeff")
 
 
 def with_rereads(location: str, read: Callable[[], T], retry: RetryPolicy | None = None) -> T:
@@ -344,7 +348,7 @@ class RetryPolicy:
 
 
 def open_stream(location: str, offset: int = 0, retry: RetryPolicy | None = None, *,
-                fail_fast: bool = False) -> BinaryIO:
+                fail_fast: bool = False, root: str | None = None) -> BinaryIO:
     """Open a local path, http(s) URL or s3:// URL at byte `offset` as a stream of its raw bytes
     (no transparent gunzip: WARC readers want the gzip members as stored).
 
@@ -353,16 +357,48 @@ def open_stream(location: str, offset: int = 0, retry: RetryPolicy | None = None
     404 raises FileNotFoundError, other permanent failures PermanentReadError. With `fail_fast`
     (the first contact with a data root), an unknown host or a refused connection is permanent
     at once; afterwards (workers, once the driver has read the list) it is a hiccup and retried.
+    A local path is opened only when it is a regular file (`NotAFileError`: a directory, a FIFO
+    that would block for ever, a device), and with `root` (the local data root) only when its
+    real path, symbolic links resolved, is under the root's (BadPathError otherwise).
     """
     retry = retry or RetryPolicy.from_env()
     if location.startswith(("http://", "https://")):
         return _open_http(location, offset, retry, fail_fast)
     if location.startswith("s3://"):
         return _open_s3(location, offset, retry, fail_fast)
-    handle = open(location, "rb")
+    handle = _open_local(location, root)
     if offset:
         handle.seek(offset)
     return handle
+
+
+class NotAFileError(PermanentReadError):
+    """A local path that is not a regular file."""
+
+
+def _open_local(location: str, root: str | None) -> BinaryIO:
+    """`open(location, "rb")` of a regular file inside `root` (see `open_stream`). The path is
+    resolved once and the resolved path opened, so a link changed in between is not followed;
+    the open is non-blocking (a FIFO with no writer would block it) and the file's type is read
+    from the open descriptor."""
+    real = os.path.realpath(location)
+    if root is not None and not is_remote(root):
+        real_root = os.path.realpath(root)
+        if os.path.commonpath([real, real_root]) != real_root:
+            raise BadPathError(f"a symbolic link that leaves the data root ({location} -> {real})")
+    descriptor = os.open(real, os.O_RDONLY | os.O_NONBLOCK | getattr(os, "O_CLOEXEC", 0))
+    try:
+        mode = os.fstat(descriptor).st_mode
+        if not stat.S_ISREG(mode):
+            kind = ("a directory" if stat.S_ISDIR(mode) else "a FIFO" if stat.S_ISFIFO(mode)
+                    else "a device" if stat.S_ISCHR(mode) or stat.S_ISBLK(mode)
+                    else "a socket" if stat.S_ISSOCK(mode) else "not a file")
+            raise NotAFileError(f"{location}: not a regular file ({kind})")
+        os.set_blocking(descriptor, True)
+        return os.fdopen(descriptor, "rb")
+    except BaseException:
+        os.close(descriptor)
+        raise
 
 
 def _open_http(url: str, offset: int, retry: RetryPolicy, fail_fast: bool) -> BinaryIO:

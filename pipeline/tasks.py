@@ -23,7 +23,15 @@ from pipeline.config import RunConfig
 from pipeline.layout import Layout
 from pipeline.outputs import FileOutputs, per_language
 from pipeline.recipe import Recipe
-from pipeline.snapshot import TransientReadError, WarcFile, join, one_line, open_stream, with_rereads
+from pipeline.snapshot import (
+    BadPathError,
+    TransientReadError,
+    WarcFile,
+    join,
+    one_line,
+    open_stream,
+    with_rereads,
+)
 from pipeline.stats import StatsWriter, annotation_fields
 from pipeline.warc import DEFAULT_MAX_PAYLOAD_BYTES, read_records
 from stages.base import Decision, Doc
@@ -171,7 +179,7 @@ def filter_warc_file(config: RunConfig, warc: WarcFile, pools: dict | None = Non
     annotations = config.recipe.annotations
 
     def reopen(offset: int):
-        return open_stream(location, offset)
+        return open_stream(location, offset, root=config.data_root)
 
     def read_once():
         stats = StatsWriter(warc.path, annotations)
@@ -204,9 +212,12 @@ def filter_warc_file(config: RunConfig, warc: WarcFile, pools: dict | None = Non
                       bytes_in=0, detail=warc.bad_path)
         else:
             try:
-                stream = open_stream(location)
+                stream = open_stream(location, root=config.data_root)
             except TransientReadError:
                 raise  # read again below; if that fails too, read/failed_file and exit 3
+            except BadPathError as error:  # a symbolic link out of the data root: never opened
+                stats.add(record_index=-1, doc_id=-1, stage="read", kept=False, reason="bad_path",
+                          bytes_in=0, detail=str(error))
             except OSError as error:
                 # Permanent (404, 403, a missing local file): counted, never read again.
                 stats.add(record_index=-1, doc_id=-1, stage="read", kept=False,

@@ -500,16 +500,24 @@ def _decode_body(body: bytes, http_header: Callable[[str], str | None], max_byte
     return body
 
 
+# A chunk's size line: hex digits only (RFC 9112's chunk-size), then extensions; int(x, 16) alone
+# also takes "-6", "+6", "0x6" and "1_0", and a negative size sent the loop back to the same line
+# for ever, appending to its output (an unbounded worker).
+_CHUNK_SIZE = re.compile(rb"[ \t]*([0-9A-Fa-f]{1,16})[ \t]*(?:;[^\r\n]*)?")
+
+
 def _dechunk(body: bytes) -> bytes:
+    """The body of a chunked transfer, or `body` as stored where it is not one. Each chunk moves
+    the position forward by at least its size line, so this ends, with at most len(body) bytes."""
     out, position = [], 0
     while True:
         line_end = body.find(b"\r\n", position)
         if line_end < 0:
             return body
-        try:
-            size = int(body[position:line_end].split(b";")[0].strip(), 16)
-        except ValueError:
+        size_line = _CHUNK_SIZE.fullmatch(body, position, line_end)
+        if size_line is None:
             return body
+        size = int(size_line.group(1), 16)
         if size == 0:
             return b"".join(out)
         start = line_end + 2

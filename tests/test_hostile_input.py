@@ -460,3 +460,106 @@ def relative_path_error(root: str, line: str) -> str:
     except BadPathError as error:
         return str(error)
     raise AssertionError(f"{line!r} was accepted")
+
+
+def test_local_files_are_opened_only_when_regular_and_inside_the_root(tmp_path):
+    """`open_stream` with the data root: a symbolic link (to a file or a folder) that leads out
+    of the root is a BadPathError and never opened; a FIFO (which would block the open for
+    ever), a folder or a device is a one-line PermanentReadError; a link inside the root and
+    a root reached through a link are read."""
+    import os
+
+    from pipeline.snapshot import NotAFileError, PermanentReadError, open_stream
+
+    root, outside = tmp_path / "root", tmp_path / "outside"
+    (root / "dir").mkdir(parents=True)
+    (outside / "dir").mkdir(parents=True)
+    (outside / "secret.warc.gz").write_bytes(b"secret")
+    (outside / "dir" / "x.warc.gz").write_bytes(b"secret")
+    (root / "file.warc.gz").write_bytes(b"data")
+    os.symlink(outside / "secret.warc.gz", root / "out.warc.gz")
+    os.symlink(outside / "dir", root / "outdir")
+    os.symlink(root / "file.warc.gz", root / "dir" / "in.warc.gz")
+    os.symlink("../file.warc.gz", root / "dir" / "relative.warc.gz")
+    os.mkfifo(root / "fifo.warc.gz")
+    os.symlink("/dev/zero", root / "zero.warc.gz")
+    os.symlink(root, tmp_path / "alias")
+    for name in ("out.warc.gz", "outdir/x.warc.gz"):
+        with pytest.raises(BadPathError, match="a symbolic link that leaves the data root"):
+            open_stream(str(root / name), root=str(root))
+    for name, kind in (("fifo.warc.gz", "a FIFO"), ("dir", "a directory"),
+                       ("zero.warc.gz", None)):
+        with pytest.raises(PermanentReadError) as error:
+            open_stream(str(root / name), root=str(root) if kind else None)
+        assert isinstance(error.value, NotAFileError) and "not a regular file" in str(error.value)
+        assert kind is None or f"({kind})" in str(error.value)
+    for path, where in ((root / "dir" / "in.warc.gz", root), (root / "dir" / "relative.warc.gz", root),
+                        (tmp_path / "alias" / "file.warc.gz", tmp_path / "alias")):
+        with open_stream(str(path), 2, root=str(where)) as handle:
+            assert handle.read() == b"ta"
+
+
+def test_cli_links_out_of_the_root_fifos_and_a_byte_order_mark(tmp_path, sample_manifest):
+    """Through the CLI, a mirror whose warc.paths.gz starts with a byte-order mark and lists: a
+    sample WARC file; a link to a WARC file outside the root and a file under a linked folder
+    outside it (one read/bad_path row each, nothing read); a FIFO nobody writes to (one
+    read/unreadable_file row; it blocked the run for ever); a link inside the root (read). The
+    run ends with exit 0 and reads the sample file whole."""
+    import os
+
+    import pyarrow.dataset as ds
+
+    from tests.hostile_warc import sample_members
+
+    name = sample_manifest["warc_files"][0]
+    data = b"".join(sample_members(REPO / "pipeline" / "sample", name))
+    root, outside = tmp_path / "mirror", tmp_path / "outside"
+    folder = root / "crawl-data" / SNAPSHOT / "segments" / "0" / "warc"
+    folder.mkdir(parents=True)
+    (outside / "dir").mkdir(parents=True)
+    (folder / "sample.warc.gz").write_bytes(data)
+    (outside / "secret.warc.gz").write_bytes(data)
+    (outside / "dir" / "secret.warc.gz").write_bytes(data)
+    os.symlink(outside / "secret.warc.gz", folder / "out.warc.gz")
+    os.symlink(outside / "dir", root / "crawl-data" / SNAPSHOT / "segments" / "linked")
+    os.mkfifo(folder / "fifo.warc.gz")
+    os.symlink("sample.warc.gz", folder / "again.warc.gz")
+    prefix = f"crawl-data/{SNAPSHOT}/segments"
+    lines = [f"\ufeff{prefix}/0/warc/sample.warc.gz", f"{prefix}/0/warc/out.warc.gz",
+             f"{prefix}/linked/secret.warc.gz", f"{prefix}/0/warc/fifo.warc.gz",
+             f"{prefix}/0/warc/again.warc.gz"]
+    write_paths_file(root, SNAPSHOT, lines)
+    output = tmp_path / "out"
+    result = subprocess.run([sys.executable, "-m", "pipeline.cli", "run", "--snapshot", SNAPSHOT,
+                             "--data-root", str(root), "--output", str(output), "--no-progress"],
+                            cwd=REPO, capture_output=True, text=True, timeout=600)
+    assert result.returncode == 0, result.stdout + result.stderr
+    rows = ds.dataset(output / SNAPSHOT / "stats", format="parquet").to_table().to_pylist()
+    by_file: dict[str, list] = {}
+    for row in rows:
+        if row["stage"] == "read":
+            by_file.setdefault(row["warc_file"], []).append(row)
+    for line in lines[1:3]:
+        [row] = by_file[line]
+        assert row["reason"] == "bad_path" and "symbolic link that leaves the data root" in row["detail"]
+    [row] = by_file[lines[3]]
+    assert row["reason"] == "unreadable_file" and "not a regular file (a FIFO)" in row["detail"]
+    records = len(sample_members(REPO / "pipeline" / "sample", name))
+    assert len(by_file[lines[0].lstrip("\ufeff")]) == len(by_file[lines[4]]) == records
+
+
+def test_a_list_that_is_a_fifo_or_a_link_out_of_the_root_is_one_line(tmp_path):
+    import os
+
+    root = tmp_path / "root"
+    (root / "crawl-data" / SNAPSHOT).mkdir(parents=True)
+    listing = root / "crawl-data" / SNAPSHOT / "warc.paths.gz"
+    os.mkfifo(listing)
+    with pytest.raises(SnapshotError, match=r"cannot read warc.paths.gz: .*not a regular file \(a FIFO\)"):
+        list_warc_files(str(root), SNAPSHOT)
+    listing.unlink()
+    (tmp_path / "elsewhere.gz").write_bytes(gzip.compress(b"crawl-data/x.warc.gz\n"))
+    os.symlink(tmp_path / "elsewhere.gz", listing)
+    with pytest.raises(SnapshotError, match="a symbolic link that leaves the data root") as error:
+        list_warc_files(str(root), SNAPSHOT)
+    assert "\n" not in str(error.value)

@@ -101,3 +101,38 @@ def test_header_lookup_answers_as_fastwarc_get(pairs):
         "WARC-Identified-Payload-Type", "Transfer-Encoding", "Content-Encoding", "X-Absent"}
     for name in sorted(names):
         assert lookup(name.lower()) == headers.get(name), name
+
+
+@pytest.mark.parametrize("body, expected", [
+    (b"5\r\nhello\r\n6\r\n world\r\n0\r\n\r\n", b"hello world"),
+    (b"5;name=value\r\nhello\r\n0\r\n\r\n", b"hello"),  # a chunk extension
+    (b"A \r\n0123456789\r\n0\r\n\r\n", b"0123456789"),  # hex, spaces after the size
+    # size lines that are not hex digits: the body as stored (int(x, 16) takes all of these)
+    (b"-6\r\nhello\r\n0\r\n\r\n", b"-6\r\nhello\r\n0\r\n\r\n"),
+    (b"+5\r\nhello\r\n0\r\n\r\n", b"+5\r\nhello\r\n0\r\n\r\n"),
+    (b"0x5\r\nhello\r\n0\r\n\r\n", b"0x5\r\nhello\r\n0\r\n\r\n"),
+    (b"1_0\r\n0123456789abcdef\r\n0\r\n\r\n", b"1_0\r\n0123456789abcdef\r\n0\r\n\r\n"),
+    (b"5\r\nhello\r\n", b"5\r\nhello\r\n"),  # no last chunk: as stored
+    (b"ffffffff\r\nshort\r\n", b"ffffffff\r\nshort\r\n"),  # a size past the end
+])
+def test_dechunk_takes_hex_sizes_only_and_always_ends(body, expected):
+    from pipeline.warc import _dechunk
+
+    assert _dechunk(body) == expected
+
+
+def test_chunked_record_with_a_negative_size_is_read_and_so_are_its_neighbours():
+    """A chunk size of -6 sent the old de-chunking back to the same line for ever, its output
+    growing (a worker past 3 GB in 18 s): now the body is passed on as stored."""
+    from tests.warc_builder import WarcBuilder, html_page
+
+    builder = WarcBuilder()
+    builder.response("https://before.example/", html_page("Before", ["one", "two"]).encode())
+    builder.response("https://chunked.example/", b"-6\r\n<html>hello</html>\r\n0\r\n\r\n",
+                     http_headers=[("Transfer-Encoding", "chunked")])
+    builder.response("https://after.example/", html_page("After", ["three", "four"]).encode())
+    records = list(read_records(io.BytesIO(builder.bytes())))
+    assert [r.url for r in records] == ["https://before.example/", "https://chunked.example/",
+                                        "https://after.example/"]
+    assert [r.decision.kept for r in records] == [True, True, True]
+    assert records[1].payload.startswith(b"-6\r\n<html>")
