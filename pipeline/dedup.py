@@ -78,6 +78,8 @@ def index_settings(storage: Storage) -> tuple[DedupSettings, int | None]:
     partitions = saved.pop("partitions", None)
     # an index from before within_language (unsalted band keys, 3-column verdicts) says so
     saved.setdefault("within_language", False)
+    # and one from before the survivor rules kept documents in doc-id order
+    saved.setdefault("survivors", "id_order")
     return DedupSettings(**saved), partitions
 
 
@@ -264,12 +266,14 @@ def route(storage: Storage, partitions: int, partition: int, last_step: int) -> 
     return len(a)
 
 
-def survivors(storage: Storage, partitions: int, partition: int, new_files: np.ndarray) -> int:
-    """Verdicts for whole components; this run's documents' verdicts go to their partition."""
+def survivors(storage: Storage, partitions: int, partition: int, new_files: np.ndarray,
+              rule: str = DedupSettings.survivors) -> int:
+    """Verdicts for whole components (`rule`: DedupSettings.survivors); this run's documents'
+    verdicts go to their partition."""
     a, b = _gather(storage, [f"{ROUTED}/{p:05d}.bin" for p in range(partitions)], partition,
                    partitions, dedup.EDGE_COLUMNS)
     node, cluster, removed = dedup.choose_survivors(a, b, (_fixed(a, new_files),
-                                                           _fixed(b, new_files)))
+                                                           _fixed(b, new_files)), rule)
     size = dedup.cluster_sizes(node, cluster, removed)  # whole components are here
     mine = ~_fixed(node, new_files)
     node, cluster, size = node[mine], cluster[mine], size[mine]

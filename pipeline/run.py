@@ -237,7 +237,7 @@ def dedup_schedule(session: RaySession, layout: Layout, partitions: int,
         step_number, _ = dedup_components(session, storage, partitions, settings.max_rounds, bar)
     finally:
         bar.close()
-    for work, arguments in ((d.route, (step_number,)), (d.survivors, (new_files,)),
+    for work, arguments in ((d.route, (step_number,)), (d.survivors, (new_files, settings.survivors)),
                             (d.write_verdicts, ([w.index for w in warcs],))):
         session.map(work, [(storage, partitions, p, *arguments) for p in range(partitions)])
 

@@ -5,6 +5,7 @@ shuffle files between the steps. pipeline/dedup.py runs each function as one Ray
 `stages.dedup.Index` runs them all in one process (tests, benchmarks)."""
 from __future__ import annotations
 
+import heapq
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
@@ -282,15 +283,33 @@ def connected_components(src: np.ndarray, dst: np.ndarray, partitions: int,
 
 # --- survivors -----------------------------------------------------------------------------------
 
-def choose_survivors(a: np.ndarray, b: np.ndarray,
-                     fixed: np.ndarray | None = None) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+SURVIVOR_RULES = ("cover", "id_order")
+
+
+def choose_survivors(a: np.ndarray, b: np.ndarray, fixed: np.ndarray | None = None,
+                     rule: str = "cover") -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     """Verdicts for every document on a verified edge; the edges must hold whole components.
 
-    Documents are taken in order -- those `fixed` (bool per edge endpoint: kept by an earlier
-    run) first, then the rest by doc id, i.e. earliest file and record -- and each is kept unless
-    a verified neighbour was kept before it; then it is removed, its cluster being the first
-    such neighbour. Returns (node sorted, cluster, removed); a kept document's cluster is itself.
+    Documents `fixed` (bool per edge endpoint: kept by an earlier run) are kept first, by doc id,
+    each removing its undecided neighbours. Then, by `rule`:
+
+    - ``cover`` (greedy set cover): the undecided document with the most undecided documents in
+      its neighbourhood (itself included) is kept next, lowest doc id first among equals, and
+      its undecided neighbours are removed as its duplicates -- until none is undecided. A star
+      of copies (an original and its differently edited copies, which are further from each
+      other than from it) keeps its centre and removes the rest, where the id order keeps every
+      copy that comes before the centre and removes only the centre.
+    - ``id_order``: documents by doc id (earliest file and record); each is kept unless a
+      verified neighbour was kept before it, and then it is removed as a duplicate of the first
+      such neighbour. A verdict then depends only on earlier documents: runs over successive
+      slices of a snapshot give the verdicts of one run over all of it.
+
+    Either way every removed document has a kept verified neighbour (its cluster) and no two kept
+    documents are joined by a verified edge; the verdicts depend on the edges as a set, not on
+    their order. Returns (node sorted, cluster, removed); a kept document's cluster is itself.
     `fixed` is given as a pair of bool arrays (for a and for b) or None."""
+    if rule not in SURVIVOR_RULES:
+        raise ValueError(f"rule must be one of {SURVIVOR_RULES}, got {rule!r}")
     a, b = np.asarray(a, dtype=np.int64), np.asarray(b, dtype=np.int64)
     node, inverse = np.unique(np.concatenate([a, b]), return_inverse=True)
     n = len(node)
@@ -304,18 +323,66 @@ def choose_survivors(a: np.ndarray, b: np.ndarray,
     bounds = np.searchsorted(src[order], np.arange(n + 1)).tolist()
     state = bytearray(n)  # 0 undecided, 1 kept, 2 removed
     cluster = list(range(n))
-    for i in np.flatnonzero(is_fixed).tolist():
+    if rule == "id_order":
+        for i in np.flatnonzero(is_fixed).tolist():
+            state[i] = 1
+        for i in np.lexsort((node, ~is_fixed)).tolist():  # node is sorted: fixed first, then by id
+            if state[i] == 2:
+                continue
+            state[i] = 1
+            for j in neighbours[bounds[i]:bounds[i + 1]]:
+                if state[j] == 0:
+                    state[j] = 2
+                    cluster[j] = i
+    else:
+        _cover(neighbours, bounds, np.flatnonzero(is_fixed).tolist(), state, cluster)
+    removed = np.frombuffer(bytes(state), dtype=np.uint8) == 2
+    return node, node[np.asarray(cluster, dtype=np.int64)], removed
+
+
+def _cover(neighbours: list[int], bounds: list[int], fixed: list[int], state: bytearray,
+           cluster: list[int]) -> None:
+    """`choose_survivors`' ``cover`` rule on the adjacency lists (`neighbours[bounds[i]:bounds[i +
+    1]]`), filling `state` (1 kept, 2 removed) and `cluster`. A document's gain (undecided
+    documents in its neighbourhood, itself included) is kept up to date as documents are decided
+    (O(edges) updates in all); a heap of (-gain, index) holds stale entries, which are pushed
+    again with their current gain when they come up (gains only fall): O(edges log documents)."""
+    n = len(state)
+    gain = [bounds[i + 1] - bounds[i] + 1 for i in range(n)]
+
+    def decide(j: int) -> None:  # j leaves the undecided: its neighbours gain one less
+        for k in neighbours[bounds[j]:bounds[j + 1]]:
+            gain[k] -= 1
+
+    def keep(i: int) -> None:
         state[i] = 1
-    for i in np.lexsort((node, ~is_fixed)).tolist():  # node is sorted: fixed first, then by id
-        if state[i] == 2:
-            continue
-        state[i] = 1
+        decide(i)
         for j in neighbours[bounds[i]:bounds[i + 1]]:
             if state[j] == 0:
                 state[j] = 2
                 cluster[j] = i
-    removed = np.frombuffer(bytes(state), dtype=np.uint8) == 2
-    return node, node[np.asarray(cluster, dtype=np.int64)], removed
+                decide(j)
+
+    for i in fixed:  # fixed documents may be neighbours (an earlier run kept both): all kept
+        state[i] = 1
+    for i in fixed:
+        decide(i)
+    for i in fixed:
+        for j in neighbours[bounds[i]:bounds[i + 1]]:
+            if state[j] == 0:
+                state[j] = 2
+                cluster[j] = i
+                decide(j)
+    heap = [(-gain[i], i) for i in range(n) if state[i] == 0]
+    heapq.heapify(heap)
+    while heap:
+        stored, i = heapq.heappop(heap)
+        if state[i]:
+            continue
+        if -stored != gain[i]:
+            heapq.heappush(heap, (-gain[i], i))
+            continue
+        keep(i)
 
 
 def cluster_sizes(node: np.ndarray, cluster: np.ndarray, removed: np.ndarray) -> np.ndarray:

@@ -117,7 +117,9 @@ def test_a_later_slice_is_deduplicated_against_the_earlier_ones(tmp_path, sample
     """Slice 0:1, then slice 1:3 into the same output (no flag: the slice is not part of the
     run's identity), give the documents of one run over all three files (the session's sample
     run), byte for byte (the sample's files 1 and 2 hold copies of documents of files 0 and 1),
-    through one dedup index under dedup/."""
+    through one dedup index under dedup/. (With the default survivor rule this holds where no
+    later document is the one its cluster is best kept by, as on the sample; with "id_order"
+    always: tests/stages/test_dedup.py.)"""
     one, two = sample_run.parent, tmp_path / "two"
     whole = documents_of(one / "sample-CC-MAIN-2024-10")
     run_slice(two, "0:1")
@@ -189,3 +191,76 @@ def test_dedup_phases_keep_a_bounded_window_of_tasks_in_flight(session):
     results = session.map(_square_inside_gauge, [(i, gauge) for i in range(40)], window=3)
     assert results == [i * i for i in range(40)]
     assert 1 <= ray.get(gauge.peak.remote()) <= 3
+
+
+def _star_of_copies(root) -> list[str]:
+    """A mirror of two WARC files: file 0 holds three copies of an English article, each with a
+    different 7% stretch of its words replaced (each copy at Jaccard ~0.87 from the article, the
+    copies ~0.75 from each other), file 1 the article itself, last by doc id. Returns the URLs
+    in doc-id order (the three copies, then the article)."""
+    import gzip
+
+    from tests.tiny_warcs import SNAPSHOT, english_paragraphs
+    from tests.warc_builder import WarcBuilder, html_page
+
+    paragraphs = max(english_paragraphs(), key=lambda page: sum(len(p.split()) for p in page))
+    words = [p.split() for p in paragraphs]
+    where = [(i, j) for i, p in enumerate(words) for j in range(len(p))]
+    vocabulary = sorted({w for p in words for w in p if w.isalpha() and len(w) >= 5})
+    run = round(0.07 * len(where))
+    rng = random.Random(5)
+    copies = []
+    for k in range(3):  # three disjoint stretches, so that the copies differ from each other
+        edited = [list(p) for p in words]
+        for i, j in where[(2 * k + 1) * run:(2 * k + 2) * run]:
+            edited[i][j] = rng.choice(vocabulary)
+        copies.append([" ".join(p) for p in edited])
+    folder = f"crawl-data/{SNAPSHOT}/segments/star/warc"
+    (root / folder).mkdir(parents=True)
+    urls, listed = [], []
+    for index, pages in enumerate((copies, [paragraphs])):
+        builder = WarcBuilder(seed=index * 1000)
+        for number, page in enumerate(pages):
+            urls.append(f"https://star{index}.example/{number}")
+            builder.response(urls[-1], html_page("A star of copies", page).encode())
+        listed.append(f"{folder}/star-{index:06d}.warc.gz")
+        (root / listed[-1]).write_bytes(builder.bytes())
+    (root / "crawl-data" / SNAPSHOT / "warc.paths.gz").write_bytes(
+        gzip.compress(("\n".join(listed) + "\n").encode(), mtime=0))
+    return urls
+
+
+def test_the_survivor_rule_reaches_the_dedup_tasks(tmp_path):
+    """Through the CLI: by default ("cover") the article in the middle of its three copies is
+    kept and the copies are removed as its duplicates, though they come first by doc id; a
+    recipe with survivors = "id_order" keeps the copies and removes the article, and the
+    output's dedup index records the rule."""
+    import json
+
+    import pyarrow.parquet as pq
+
+    urls = _star_of_copies(tmp_path / "mirror")
+
+    def run(output, *extra):
+        result = run_cli("run", "--snapshot", "CC-MAIN-2024-10", "--data-root", str(tmp_path / "mirror"),
+                         "--output", str(output), "--no-progress", "--no-prefilter", *extra)
+        assert result.returncode == 0, result.stdout + result.stderr
+        root = output / "CC-MAIN-2024-10"
+        kept = sorted(url for path in sorted((root / "documents").glob("*.parquet"))
+                      for url in pq.read_table(path, columns=["url"])["url"].to_pylist())
+        rows = [row for path in sorted((root / "stats").glob("finish-*.parquet"))
+                for row in pq.read_table(path, columns=["stage", "url", "reason"]).to_pylist()]
+        removed = sorted(row["url"] for row in rows if row["stage"] == "dedup" and row["reason"] == "near_duplicate")
+        return root, kept, removed
+
+    root, kept, removed = run(tmp_path / "cover")
+    assert kept == [urls[3]] and removed == urls[:3]
+    assert json.loads((root / "dedup" / "settings.json").read_text())["survivors"] == "cover"
+    recipe = json.loads((root / "config.json").read_text())["recipe"]
+    for step in recipe:
+        if step["step"] == "dedup":
+            step["survivors"] = "id_order"
+    (tmp_path / "id_order.json").write_text(json.dumps({"steps": recipe}))
+    root, kept, removed = run(tmp_path / "id_order", "--recipe", str(tmp_path / "id_order.json"))
+    assert kept == urls[:3] and removed == [urls[3]]
+    assert json.loads((root / "dedup" / "settings.json").read_text())["survivors"] == "id_order"

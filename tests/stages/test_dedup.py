@@ -322,35 +322,80 @@ def test_large_and_small_star_steps():
 def test_survivors_keep_in_id_order_and_every_removed_has_a_kept_neighbour():
     # a chain 1 - 2 - 3 - 4 and a star 10 - {11, 12, 13}
     node, cluster, removed = choose_survivors(np.array([2, 3, 4, 11, 12, 13]),
-                                              np.array([1, 2, 3, 10, 10, 10]))
+                                              np.array([1, 2, 3, 10, 10, 10]), rule="id_order")
     assert node.tolist() == [1, 2, 3, 4, 10, 11, 12, 13]
     assert removed.tolist() == [False, True, False, True, False, True, True, True]
     assert cluster.tolist() == [1, 1, 3, 3, 10, 10, 10, 10]
 
 
-def test_survivors_respect_documents_kept_by_an_earlier_run():
+def test_survivors_cover_keeps_the_centre_of_a_star_whatever_its_id():
+    # a star 20 - {11, 12, 13}: its copies come first by id, but only the centre is kept; the id
+    # order keeps the three copies and removes the centre
+    a, b = np.array([11, 12, 13]), np.array([20, 20, 20])
+    node, cluster, removed = choose_survivors(a, b)
+    assert dict(zip(node.tolist(), zip(cluster.tolist(), removed.tolist()))) == {
+        11: (20, True), 12: (20, True), 13: (20, True), 20: (20, False)}
+    _, _, by_id = choose_survivors(a, b, rule="id_order")
+    assert by_id.tolist() == [False, False, False, True]
+    # a path 1 - 2 - 3 - 4 - 5: the two inner documents with the most around them (2, then 4)
+    node, cluster, removed = choose_survivors(np.array([1, 2, 3, 4]), np.array([2, 3, 4, 5]))
+    assert node[~removed].tolist() == [2, 4] and cluster.tolist() == [2, 2, 2, 4, 4]
+    # equal gains: the lowest doc id first (a triangle keeps 1)
+    node, cluster, removed = choose_survivors(np.array([1, 1, 2]), np.array([2, 3, 3]))
+    assert node[~removed].tolist() == [1] and cluster.tolist() == [1, 1, 1]
+
+
+@pytest.mark.parametrize("rule", ["cover", "id_order"])
+def test_survivors_respect_documents_kept_by_an_earlier_run(rule):
     # 5 was kept by an earlier run; 2 and 7 are new and both verified against 5 and each other
     a, b = np.array([5, 7, 7]), np.array([2, 5, 2])
-    node, cluster, removed = choose_survivors(a, b, (a == 5, b == 5))
+    node, cluster, removed = choose_survivors(a, b, (a == 5, b == 5), rule)
     assert dict(zip(node.tolist(), zip(cluster.tolist(), removed.tolist()))) == {
         2: (5, True), 5: (5, False), 7: (5, True)}
+    # a star 20 - {11, 12, 13} where 11 was kept before: 11 stays, and removes 20; 12 and 13,
+    # left with no undecided neighbour, are kept
+    a, b = np.array([11, 12, 13]), np.array([20, 20, 20])
+    node, cluster, removed = choose_survivors(a, b, (a == 11, b == 11), rule)
+    assert dict(zip(node.tolist(), zip(cluster.tolist(), removed.tolist()))) == {
+        11: (11, False), 12: (12, False), 13: (13, False), 20: (11, True)}
+
+
+def test_survivors_rule_is_checked():
+    with pytest.raises(ValueError, match="rule must be one of"):
+        choose_survivors(np.array([1]), np.array([2]), rule="smallest")
+    with pytest.raises(ValueError, match="survivors must be one of 'cover', 'id_order'"):
+        DedupSettings(survivors="first")
 
 
 @settings(max_examples=100, deadline=None)
-@given(edges=st.lists(st.tuples(st.integers(0, 40), st.integers(0, 40)), max_size=80))
-def test_survivors_form_a_maximal_independent_set(edges):
+@given(edges=st.lists(st.tuples(st.integers(0, 40), st.integers(0, 40)), max_size=80),
+       fixed=st.sets(st.integers(0, 40), max_size=5), rule=st.sampled_from(["cover", "id_order"]),
+       seed=st.integers(0, 2**16))
+def test_survivors_form_a_maximal_independent_set(edges, fixed, rule, seed):
     edges = [(a, b) for a, b in edges if a != b]
+    # documents kept by an earlier run are never joined by a verified edge (one removed the other)
+    fixed = {x for x in sorted(fixed) if not any((x, y) in edges or (y, x) in edges for y in fixed if y < x)}
     a = np.array([x for x, _ in edges], dtype=np.int64)
     b = np.array([y for _, y in edges], dtype=np.int64)
-    node, cluster, removed = choose_survivors(a, b)
+    node, cluster, removed = choose_survivors(a, b, (np.isin(a, list(fixed)), np.isin(b, list(fixed))), rule)
     kept = set(node[~removed].tolist())
     adjacent = {(x, y) for x, y in edges} | {(y, x) for x, y in edges}
     assert not any((x, y) in adjacent for x in kept for y in kept)
+    assert fixed & set(node.tolist()) <= kept
     for n, c, r in zip(node.tolist(), cluster.tolist(), removed.tolist()):
         if r:
-            assert c in kept and (n, c) in adjacent and c < n
+            assert c in kept and (n, c) in adjacent
+            assert c in fixed or n not in fixed
+            if rule == "id_order" and c not in fixed:
+                assert c < n
         else:
             assert c == n
+    # the verdicts depend on the edges as a set: not on their order or direction
+    order = np.random.default_rng(seed).permutation(len(a))
+    flip = np.random.default_rng(seed + 1).random(len(a)) < 0.5
+    a2, b2 = np.where(flip, b, a)[order], np.where(flip, a, b)[order]
+    again = choose_survivors(a2, b2, (np.isin(a2, list(fixed)), np.isin(b2, list(fixed))), rule)
+    assert all(np.array_equal(x, y) for x, y in zip(again, (node, cluster, removed)))
 
 
 # --- the whole cross-file phase -------------------------------------------------------------------
@@ -401,7 +446,7 @@ def test_the_same_text_in_two_languages_is_no_duplicate(hasher, english_sentence
     assert verdicts.cluster_size(doc_id).tolist() == [4, 4, 4, 4]
 
 
-def test_two_slices_give_the_verdicts_of_one_run(hasher, english_sentences):
+def _sliced_copies(hasher, english_sentences):
     rng = random.Random(11)
     originals = [" ".join(english_sentences[i * 20:(i + 1) * 20]) for i in range(12)]
     texts, files = [], []
@@ -410,10 +455,37 @@ def test_two_slices_give_the_verdicts_of_one_run(hasher, english_sentences):
             texts.append(edit_words(text, rng, rng.randrange(0, 12)))
             files.append(file)
     doc_id = np.array([(f << 32) | i for i, f in enumerate(files)])
-    signatures = hasher.signatures(texts)
-    one = deduplicate(doc_id, signatures, CONFIG)
-    first = np.array(files) < 2
+    return doc_id, hasher.signatures(texts), np.array(files) < 2
+
+
+def test_two_slices_keep_the_earlier_verdicts_and_every_removal_has_a_kept_copy(hasher, english_sentences):
+    """The default survivor rule ("cover") over two slices: the earlier slice's verdicts are
+    never changed, its kept documents stay kept, and every removed document of the later slice
+    has a kept document (of either slice) as its cluster, verified against it."""
+    doc_id, signatures, first = _sliced_copies(hasher, english_sentences)
     index = Index(CONFIG)
+    earlier = index.add_run(doc_id[first], signatures[first])
+    later = index.add_run(doc_id[~first], signatures[~first])
+    assert 0 < later.removed.sum() < (~first).sum()
+    kept = set(doc_id[first][~earlier.lookup(doc_id[first])[1]].tolist()) | \
+        set(doc_id[~first][~later.lookup(doc_id[~first])[1]].tolist())
+    sketch = dedup.file_arrays(doc_id, signatures, CONFIG)["sketch"]
+    position = {d: i for i, d in enumerate(doc_id.tolist())}
+    cluster, removed = later.lookup(doc_id[~first])
+    for doc, head in zip(doc_id[~first][removed].tolist(), cluster[removed].tolist()):
+        assert head in kept
+        assert dedup.estimate_jaccard(sketch[[position[doc]]], sketch[[position[head]]])[0] >= CONFIG.threshold - 1e-9
+    # one run over both keeps no more documents than the two slices
+    one = deduplicate(doc_id, signatures, CONFIG)
+    assert one.lookup(doc_id)[1].sum() >= earlier.removed.sum() + later.removed.sum()
+
+
+def test_two_slices_give_the_verdicts_of_one_run(hasher, english_sentences):
+    """With survivors="id_order", slices give the verdicts of one run over all of them."""
+    config = DedupSettings(survivors="id_order")
+    doc_id, signatures, first = _sliced_copies(hasher, english_sentences)
+    one = deduplicate(doc_id, signatures, config)
+    index = Index(config)
     earlier = index.add_run(doc_id[first], signatures[first])
     later = index.add_run(doc_id[~first], signatures[~first])
     assert 0 < later.removed.sum() < (~first).sum()
