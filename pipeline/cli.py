@@ -163,7 +163,12 @@ def main(argv: list[str] | None = None) -> int:
         import importlib
 
         module, function = DELEGATED[argv[0]]
-        return getattr(importlib.import_module(module), function)(argv[1:])
+
+        def delegated() -> int:
+            return getattr(importlib.import_module(module), function)(argv[1:])
+        if argv[0] in RESUMABLE:
+            return _interruptible(delegated, f"pipeline {argv[0]}")
+        return delegated()
     parser = build_parser()
     if argv and argv[0] == "run":
         args = parser.run_parser.parse_args(argv[1:])
@@ -179,13 +184,20 @@ def main(argv: list[str] | None = None) -> int:
 
 
 INTERRUPTED_EXIT = 130  # 128 + SIGINT, as a shell reports a command stopped by Ctrl-C
+# Delegated commands that resume where a Ctrl-C stopped them: the same one line and exit 130
+RESUMABLE = ("tokenize", "pack")
 
 
 def _run_interruptible(args: argparse.Namespace) -> int:
-    """`_run`, with Ctrl-C as one line and exit 130. The first Ctrl-C stops the run where it is
+    """`_run`, with Ctrl-C as one line and exit 130 (`_interruptible`)."""
+    return _interruptible(lambda: _run(args), "pipeline")
+
+
+def _interruptible(work, name: str) -> int:
+    """`work()`, with Ctrl-C as one line and exit 130. The first Ctrl-C stops it where it is
     (every file written is whole, every finished work unit recorded: the same command resumes)
-    and Ray is shut down by the run's own clean-up; further Ctrl-Cs are ignored until that is
-    done, so the clean-up is never cut short."""
+    and Ray is shut down by its own clean-up; further Ctrl-Cs are ignored until that is done,
+    so the clean-up is never cut short."""
     import signal
 
     def interrupt(signum, frame):
@@ -196,9 +208,9 @@ def _run_interruptible(args: argparse.Namespace) -> int:
     if threading_is_main():
         previous = signal.signal(signal.SIGINT, interrupt)
     try:
-        return _run(args)
+        return work()
     except KeyboardInterrupt:
-        print("pipeline: interrupted; re-run the same command to resume", file=sys.stderr,
+        print(f"{name}: interrupted; re-run the same command to resume", file=sys.stderr,
               flush=True)
         return INTERRUPTED_EXIT
     finally:

@@ -25,12 +25,18 @@ from stages.base import Doc
 def ray_record_path(layout: Layout) -> str:
     """Where a run notes the Ray processes it started: beside `.lock` for a local output, else
     in the temporary folder (keyed by the output URL)."""
-    if layout.storage.is_local:
-        return layout.storage.path(".ray-processes.json")
+    return record_path_of(layout.storage, layout.url)
+
+
+def record_path_of(storage, url: str) -> str:
+    """`ray_record_path` for any output (`pipeline tokenize`'s too): `storage` (a
+    pipeline.storage.Storage) and its URL."""
+    if storage.is_local:
+        return storage.path(".ray-processes.json")
     import hashlib
     import tempfile
 
-    key = hashlib.sha256(layout.url.encode()).hexdigest()[:16]
+    key = hashlib.sha256(url.encode()).hexdigest()[:16]
     return os.path.join(tempfile.gettempdir(), f"cc-pipeline-{os.getuid()}-ray-{key}.json")
 
 
@@ -181,6 +187,10 @@ class RaySession:
     its output folder: `attach`) so that the next run stops them if this driver is killed."""
 
     RECORD_EVERY_S = 30.0
+    # Ray's agents (dashboard, runtime env) start seconds after ray.init returns: the record is
+    # written again 1, 2, 4, 8 and 16 s after the first time, by a thread, then every
+    # RECORD_EVERY_S (a driver killed 6-8 s in left two agents running that no record named).
+    FIRST_RECORD_AGAIN_S = 1.0
 
     def __init__(self, execution: Execution, py_modules: list[str] = ()):
         self.execution = execution
@@ -195,6 +205,10 @@ class RaySession:
         self._shared: dict[int, tuple] = {}
         self._remote: dict[tuple, object] = {}
         self._recorded_at = 0.0
+        self.record_path: str | None = None  # where Ray's processes are noted (`attach`)
+        self._record_lock = threading.Lock()
+        self._stop_recording = threading.Event()
+        self._recorder: threading.Thread | None = None
         self._thread = None
         self._ready = threading.Event()  # ray.init has returned (or failed) in the thread
         self._closed = threading.Event()
@@ -292,8 +306,24 @@ class RaySession:
     def attach(self, layout: Layout) -> None:
         """The run holds `layout`'s lock now: note Ray's processes there from here on."""
         self.layout = layout
+        self.attach_record(ray_record_path(layout))
+
+    def attach_record(self, path: str) -> None:
+        """Note Ray's processes in `path` from here on (`ray_record_path`, `record_path_of`)."""
+        self.record_path = path
         if self.ray is not None:
             self.note_processes(force=True)
+
+    def _record_again(self) -> None:
+        """The recorder thread: the record written again at growing intervals (see
+        FIRST_RECORD_AGAIN_S) until the session closes."""
+        delay = self.FIRST_RECORD_AGAIN_S
+        while not self._stop_recording.wait(delay):
+            try:
+                self.note_processes(force=True)
+            except Exception:  # noqa: BLE001 - a record not written now is written later
+                pass
+            delay = min(self.RECORD_EVERY_S, 2 * delay)
 
     def _release_logs(self, show: bool) -> None:
         if self._held_logs is not None:
@@ -304,14 +334,18 @@ class RaySession:
         if self._thread is not None:
             self._ready.wait()
             self._release_logs(show=False)  # not shown if the run never used Ray
+        self._stop_recording.set()
+        if self._recorder is not None:
+            self._recorder.join()
+            self._recorder = None
         if self.ray is not None:
             if self.execution.ray_address is None:
                 stop_autoscaler_monitor()
             self.ray.shutdown()
             self.ray = None
-            if self.execution.ray_address is None and self.layout is not None:
+            if self.execution.ray_address is None and self.record_path is not None:
                 try:
-                    os.unlink(ray_record_path(self.layout))
+                    os.unlink(self.record_path)
                 except OSError:
                     pass
         if self._thread is not None:
@@ -445,24 +479,32 @@ class RaySession:
             bar.close()
 
     def note_processes(self, force: bool = False) -> None:
-        if self.execution.ray_address is not None or self.layout is None or (
+        if self.execution.ray_address is not None or self.record_path is None or (
                 not force and time.monotonic() - self._recorded_at < self.RECORD_EVERY_S):
             return
         import psutil
 
-        me = psutil.Process()
-        processes = []
-        for child in me.children(recursive=True):
-            try:
-                processes.append([child.pid, child.create_time()])
-            except psutil.Error:
-                pass
-        path = ray_record_path(self.layout)
-        temporary = f"{path}.tmp-{os.getpid()}"
-        with open(temporary, "w") as handle:
-            json.dump({"driver": [me.pid, me.create_time()], "processes": processes}, handle)
-        os.replace(temporary, path)
-        self._recorded_at = time.monotonic()
+        with self._record_lock:
+            if self._stop_recording.is_set() and self.ray is None:
+                return  # closed: the record is removed, not written again
+            me = psutil.Process()
+            processes = []
+            for child in me.children(recursive=True):
+                try:
+                    processes.append([child.pid, child.create_time()])
+                except psutil.Error:
+                    pass
+            path = self.record_path
+            temporary = f"{path}.tmp-{os.getpid()}"
+            with open(temporary, "w") as handle:
+                json.dump({"driver": [me.pid, me.create_time()], "processes": processes}, handle)
+            os.replace(temporary, path)
+            first = not self._recorded_at
+            self._recorded_at = time.monotonic()
+            if first and self._recorder is None and not self._stop_recording.is_set():
+                self._recorder = threading.Thread(target=self._record_again, name="ray-record",
+                                                  daemon=True)
+                self._recorder.start()
 
 
 _END = object()

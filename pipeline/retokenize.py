@@ -203,7 +203,7 @@ def main(argv: list[str] | None = None) -> int:
             print(f"pipeline tokenize: error: {option} must be >= 1", file=sys.stderr)
             return 2
     from pipeline.config import Execution, env_num_cpus
-    from pipeline.ray_session import RaySession
+    from pipeline.ray_session import RaySession, record_path_of, stop_stale_ray
 
     try:
         num_cpus = args.num_cpus or env_num_cpus()
@@ -216,6 +216,11 @@ def main(argv: list[str] | None = None) -> int:
     try:
         settings = TokenizeSettings(encoding=args.tokenizer, format=args.format)
         with RaySession(execution) as session:  # Ray starts only when a file is left to do
+            if execution.ray_address is None:  # a killed command's Ray processes: stopped
+                output = Storage(args.output.rstrip("/"))
+                record = record_path_of(output, output.url)  # in the output, written by then
+                stop_stale_ray(record)
+                session.attach_record(record)
             summary = tokenize_run(args.run_output, args.output, settings,
                                    shard_tokens=args.shard_tokens,
                                    allow_change=args.allow_config_change,

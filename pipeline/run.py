@@ -69,6 +69,9 @@ def _run(config: RunConfig, execution: Execution, session: RaySession) -> Summar
                            f"can add to it; use another --output")
         if execution.ray_address is None:
             stop_stale_ray(ray_record_path(layout))
+        # every folder of the run, dedup/ and per-language token folders included: a killed run
+        # may have been writing anywhere (dedup/settings.json, tokens/<code>/..., logs/)
+        layout.storage.remove_partial_files([""], recursive=True)
         run_marker = layout.done_marker("run")
         # Complete for these files; another --slice into the same output is new work.
         if (layout.is_done(run_marker) and layout.storage.exists("summary.json")
@@ -77,9 +80,6 @@ def _run(config: RunConfig, execution: Execution, session: RaySession) -> Summar
                   f"Ray not started, no task submitted", flush=True)
             return Summary.from_json(json.loads(layout.storage.read_text("summary.json")))
         layout.make()
-        # every folder of the run, dedup/ and per-language token folders included: a killed run
-        # may have been writing anywhere (dedup/settings.json, tokens/<code>/..., logs/)
-        layout.storage.remove_partial_files([""], recursive=True)
         write_config(config, layout, execution)
         started = time.time()
         progress = Progress(layout.storage).load()
@@ -95,6 +95,8 @@ def _run(config: RunConfig, execution: Execution, session: RaySession) -> Summar
             return summary  # keep work/ and no run marker: the next run retries the failures
         if not execution.keep_work:
             layout.storage.remove_tree(Layout.WORK)
+        # a worker killed while writing leaves its temporary file; Ray ran the task again, whole
+        layout.storage.remove_partial_files([""], recursive=True)
         layout.mark_done(run_marker, {"seconds": round(time.time() - started, 1),
                                       "warc_files": len(warcs), "files": files_key(warcs)})
     return summary

@@ -96,6 +96,16 @@ def test_temporary_files_a_killed_writer_left_anywhere_are_removed_by_the_next_r
     assert result.returncode == 0, result.stderr
     assert not list(root.rglob(".*.tmp*"))
     assert output_files(root) == output_files(sample_run)
+    # A worker killed mid-write whose task Ray ran again leaves its file in a run that then
+    # completes: the next run, with nothing to do, removes it too (it used to stay for ever).
+    left = ["stats/.filter-000000.parquet.tmp-10705", "documents/.part-000000.parquet.tmp-11218",
+            "tokens/.shard_000000_0000.bin.tmp-18313"]
+    for name in left:
+        (root / name).write_bytes(b"")
+    result = run_cli("run", "--sample", "--output", str(tmp_path), "--no-progress")
+    assert result.returncode == 0 and "nothing to do" in result.stdout, result.stderr
+    assert not list(root.rglob(".*.tmp*"))
+    assert output_files(root) == output_files(sample_run)
 
 def ray_task_pids(function: str, session: int) -> list[int]:
     """Ray workers running `function` for the run started as session leader `session` (its
@@ -142,3 +152,31 @@ def sample_manifest_records() -> int:
     from tests.conftest import SAMPLE_MANIFEST
 
     return json.loads(SAMPLE_MANIFEST.read_text())["summary"]["records"]
+
+
+def test_driver_killed_while_ray_starts_leaves_nothing_after_the_rerun(tmp_path, sample_run):
+    """kill -9 of the driver alone, 3 s after it first noted Ray's processes (Ray's dashboard and
+    runtime-env agents start after that note: the record named them only 30 s later, so a
+    driver killed early left them running for good): the next run stops every process the
+    killed one started, and gives the uninterrupted run's outputs."""
+    from tests.test_tokens_cli import wait_for_session_to_end
+
+    process = start_run(tmp_path)
+    record = tmp_path / SNAPSHOT / ".ray-processes.json"
+    try:
+        deadline = time.time() + 300
+        while not record.exists():
+            assert process.poll() is None, "the run finished before Ray started"
+            assert time.time() < deadline
+            time.sleep(0.02)
+        time.sleep(3)
+        assert process.poll() is None, "the run finished before the kill point"
+        os.kill(process.pid, signal.SIGKILL)
+        process.wait(timeout=60)
+    finally:
+        if process.poll() is None:
+            os.killpg(process.pid, signal.SIGKILL)
+    result = run_cli("run", "--sample", "--output", str(tmp_path), "--no-progress")
+    assert result.returncode == 0, result.stderr
+    wait_for_session_to_end(process.pid, timeout=30)
+    assert output_files(tmp_path / SNAPSHOT) == output_files(sample_run)

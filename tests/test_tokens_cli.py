@@ -323,3 +323,48 @@ def test_a_bad_pipeline_num_cpus_is_one_line_before_ray(tmp_path):
     overridden = run_cli("tokenize", str(tmp_path / "no-run"), "--output", str(tmp_path / "out"),
                          "--num-cpus", "1", env=env)
     assert "PIPELINE_NUM_CPUS" not in overridden.stderr
+
+
+def test_ctrl_c_mid_tokenize_is_one_line_and_a_killed_drivers_ray_is_stopped(sample_run, trained, tmp_path):
+    """Ctrl-C in the middle of `pipeline tokenize`: one line, exit 130, no traceback, Ray shut
+    down (it gave a traceback, or went on to exit 0, by when it landed). A driver killed alone
+    (kill -9 of its pid, not its group) leaves Ray's processes: the next tokenize into the same
+    output stops them (nothing did before: tokenize kept no record of them). Both re-runs give
+    the straight run's bytes."""
+    source = copied_run(sample_run, tmp_path / "run", 30)
+    args = ["tokenize", str(source), "--tokenizer", str(trained), "--no-progress", "--shard-tokens", "20000"]
+    straight = tmp_path / "straight"
+    assert run_cli(*args, "--output", str(straight)).returncode == 0
+    for how, output in (("ctrl-c", tmp_path / "interrupted"), ("kill -9", tmp_path / "killed")):
+        process = subprocess.Popen([sys.executable, "-m", "pipeline.cli", *args, "--output", str(output)],
+                                   cwd=REPO, start_new_session=True, stdout=subprocess.PIPE,
+                                   stderr=subprocess.PIPE, text=True)
+        deadline = time.time() + 120
+        while len(list((output / "progress").glob("tokenize-*.json"))) < 2:
+            assert process.poll() is None, "finished before the kill point"
+            assert time.time() < deadline
+            time.sleep(0.005)
+        os.kill(process.pid, signal.SIGINT if how == "ctrl-c" else signal.SIGKILL)
+        _, stderr = process.communicate(timeout=120)
+        if how == "ctrl-c":
+            assert process.returncode == 130, stderr
+            assert "pipeline tokenize: interrupted; re-run the same command to resume" in stderr
+            assert "Traceback" not in stderr, stderr
+            wait_for_session_to_end(process.pid)  # its own clean-up shut Ray down
+        rerun = run_cli(*args, "--output", str(output))
+        assert rerun.returncode == 0, rerun.stderr
+        wait_for_session_to_end(process.pid, timeout=30)
+        assert token_files(output) == token_files(straight)
+
+
+def test_ctrl_c_in_pack_is_one_line_and_exit_130(monkeypatch, capsys):
+    """`pipeline pack` and `pipeline tokenize` stopped by Ctrl-C: one line, exit 130 (pack gave
+    a KeyboardInterrupt traceback)."""
+    import pipeline.pack
+    from pipeline import cli
+
+    def interrupted(argv):
+        raise KeyboardInterrupt
+    monkeypatch.setattr(pipeline.pack, "main", interrupted)
+    assert cli.main(["pack", "somewhere"]) == 130
+    assert capsys.readouterr().err == "pipeline pack: interrupted; re-run the same command to resume\n"
