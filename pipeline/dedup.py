@@ -78,8 +78,9 @@ def index_settings(storage: Storage) -> tuple[DedupSettings, int | None]:
     partitions = saved.pop("partitions", None)
     # an index from before within_language (unsalted band keys, 3-column verdicts) says so
     saved.setdefault("within_language", False)
-    # and one from before the survivor rules kept documents in doc-id order
-    saved.setdefault("survivors", "id_order")
+    # One from before the survivor rules kept its documents in doc-id order; those verdicts stay
+    # (kept documents of earlier runs are fixed under either rule), so it takes today's default.
+    saved.setdefault("survivors", DedupSettings.survivors)
     return DedupSettings(**saved), partitions
 
 

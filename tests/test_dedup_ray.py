@@ -264,3 +264,20 @@ def test_the_survivor_rule_reaches_the_dedup_tasks(tmp_path):
     root, kept, removed = run(tmp_path / "id_order", "--recipe", str(tmp_path / "id_order.json"))
     assert kept == urls[:3] and removed == [urls[3]]
     assert json.loads((root / "dedup" / "settings.json").read_text())["survivors"] == "id_order"
+
+
+def test_an_index_from_before_the_survivor_rules_goes_on_with_the_default(tmp_path):
+    """dedup/settings.json written before `survivors` existed: its earlier verdicts stay fixed
+    under either rule, so it reads as today's default and a default recipe goes on with it; a
+    recipe with the other rule is the one-line settings error."""
+    import dataclasses
+    import json
+
+    storage = Storage(str(tmp_path))
+    old = {k: v for k, v in dataclasses.asdict(dedup.DedupSettings()).items() if k != "survivors"}
+    storage.write_text(global_dedup.SETTINGS, json.dumps(dict(old, partitions=8), sort_keys=True))
+    settings, partitions = global_dedup.index_settings(storage)
+    assert settings == dedup.DedupSettings() and settings.survivors == "cover" and partitions == 8
+    global_dedup.check_settings(storage, dedup.DedupSettings())
+    with pytest.raises(ValueError, match=r"other dedup settings \(survivors\)"):
+        global_dedup.check_settings(storage, dedup.DedupSettings(survivors="id_order"))
